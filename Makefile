@@ -1,0 +1,41 @@
+SHELL := /bin/bash
+# allot — see README.md. `make demo` and `make test` need nothing installed beforehand:
+# both run `make setup`, which installs the Debian packages that are missing (idempotent).
+
+SWIFT ?= swift
+APT_PACKAGES := libpoppler-glib-dev poppler-data poppler-utils libxml2-dev pkg-config
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+BIN = $$($(SWIFT) build -c release --show-bin-path)/allot
+
+.PHONY: setup build release test demo fixtures accuracy bench clean
+
+setup:
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "setup: installing$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	else echo "setup: system packages present"; fi
+
+build: setup
+	$(SWIFT) build
+
+release: setup
+	$(SWIFT) build -c release
+
+test: setup
+	$(SWIFT) test 2>&1 | tee .test-output.log; exit $${PIPESTATUS[0]}
+
+demo: release
+	@echo "== allot ingest Fixtures/notices --out dataset"
+	@$(BIN) ingest Fixtures/notices --out dataset
+	@echo "== allot check Fixtures/notices (exit 1 means: mismatches found, as expected for the misprint fixtures)"
+	@$(BIN) check Fixtures/notices; echo "allot check exit status: $$?"
+	@echo "== dataset"; wc -l dataset/*.csv
+
+fixtures:
+	python3 Scripts/make_fixtures.py
+
+clean:
+	rm -rf .build dataset

@@ -1,0 +1,106 @@
+import AllotModel
+
+/// Turns a page's glyphs (in whatever order the text layer emitted them) into visual lines,
+/// top to bottom, each split into cells by horizontal gaps.
+public struct LineBuilder: Sendable {
+    /// Tolerances.
+    public var settings: LayoutSettings
+
+    /// Creates a builder.
+    public init(settings: LayoutSettings = LayoutSettings()) {
+        self.settings = settings
+    }
+
+    /// The lines of a page, top to bottom.
+    public func lines(of page: PageText) -> [TextLine] {
+        let placed = page.glyphs.filter {
+            $0.box.width > settings.minimumGlyphSize || $0.box.height > settings.minimumGlyphSize
+        }
+        let ink = placed.filter { !$0.isSpace }.sorted { ($0.box.midY, $0.box.x0) < ($1.box.midY, $1.box.x0) }
+        var groups: [[Glyph]] = []
+        var bands: [Box] = []
+        for glyph in ink {
+            if let last = bands.last, sharesLine(glyph.box, last) {
+                groups[groups.count - 1].append(glyph)
+                bands[bands.count - 1] = last.union(glyph.box)
+            } else {
+                groups.append([glyph])
+                bands.append(glyph.box)
+            }
+        }
+        let spaces = placed.filter(\.isSpace)
+        return zip(groups, bands).map { group, band in
+            let padding = spaces.filter { band.verticalOverlap($0.box) >= settings.lineOverlap * $0.box.height
+                && $0.box.midX > band.x0 && $0.box.midX < band.x1 }
+            return line(page: page.number, ink: group, padding: padding, band: band)
+        }
+    }
+
+    private func sharesLine(_ box: Box, _ band: Box) -> Bool {
+        let smaller = min(box.height, band.height)
+        guard smaller > 0 else { return box.midY >= band.y0 && box.midY <= band.y1 }
+        return box.verticalOverlap(band) >= settings.lineOverlap * smaller
+    }
+
+    private func line(page: Int, ink: [Glyph], padding: [Glyph], band: Box) -> TextLine {
+        let sortedInk = ink.sorted { $0.box.x0 < $1.box.x0 }
+        let all = (sortedInk + padding).sorted { $0.box.x0 < $1.box.x0 }
+        let fontSize = Self.dominantSize(sortedInk)
+        var cells: [TextCell] = []
+        var current: [Glyph] = []
+        var previous: Glyph?
+        for glyph in all {
+            if glyph.isSpace {
+                if !current.isEmpty { current.append(glyph) }
+                continue
+            }
+            if let previous, startsCell(after: previous, next: glyph, em: fontSize) {
+                cells.append(Self.cell(current))
+                current = []
+            }
+            current.append(glyph)
+            previous = glyph
+        }
+        if !current.isEmpty { cells.append(Self.cell(current)) }
+        return TextLine(page: page, box: band, fontSize: fontSize, cells: cells, glyphs: all)
+    }
+
+    private func startsCell(after previous: Glyph, next: Glyph, em: Double) -> Bool {
+        let gap = next.box.x0 - previous.box.x1
+        if gap > settings.cellGap * em { return true }
+        let changesKind = CharacterKind(previous.text) != CharacterKind(next.text)
+            && (CharacterKind(previous.text) == .digit || CharacterKind(next.text) == .digit)
+        return changesKind && gap > settings.labelNumberGap * em
+    }
+
+    private static func cell(_ glyphs: [Glyph]) -> TextCell {
+        var trimmed = glyphs
+        while let last = trimmed.last, last.isSpace { trimmed.removeLast() }
+        let ink = trimmed.filter { !$0.isSpace }
+        let box = ink.dropFirst().reduce(ink.first?.box ?? Box(x0: 0, y0: 0, x1: 0, y1: 0)) { $0.union($1.box) }
+        return TextCell(text: trimmed.map(\.text).joined(), box: box)
+    }
+
+    /// The most common font size among the glyphs, falling back to the glyph height.
+    static func dominantSize(_ glyphs: [Glyph]) -> Double {
+        var counts: [Double: Int] = [:]
+        for glyph in glyphs {
+            let size = glyph.fontSize > 0 ? glyph.fontSize : glyph.box.height
+            counts[(size * 10).rounded() / 10, default: 0] += 1
+        }
+        let best = counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key ?? 0
+        return best > 0 ? best : 10
+    }
+}
+
+/// Coarse character classes used to split a label from an adjacent number.
+enum CharacterKind: Equatable {
+    case digit, other
+
+    init(_ text: String) {
+        let isDigit = text.unicodeScalars.allSatisfy {
+            ("0"..."9").contains($0) || ("\u{FF10}"..."\u{FF19}").contains($0) || $0 == "." || $0 == ","
+        }
+        self = isDigit ? .digit : .other
+    }
+}

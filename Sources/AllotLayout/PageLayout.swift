@@ -1,0 +1,28 @@
+import AllotModel
+
+/// The visual lines of one page, top to bottom.
+public struct PageLayout: Sendable {
+    /// 1-based page number.
+    public var page: Int
+    /// Page width in points.
+    public var width: Double
+    /// Page height in points.
+    public var height: Double
+    /// Lines, top to bottom.
+    public var lines: [TextLine]
+
+    /// Creates a page layout.
+    public init(page: Int, width: Double, height: Double, lines: [TextLine]) {
+        self.page = page
+        self.width = width
+        self.height = height
+        self.lines = lines
+    }
+}
+
+extension LineBuilder {
+    /// The layout of a page: its lines with the page's size.
+    public func layout(of page: PageText) -> PageLayout {
+        PageLayout(page: page.number, width: page.width, height: page.height, lines: lines(of: page))
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+
+/// The level of a table row in the allocation hierarchy.
+public enum RowLevel: String, Sendable, Codable, CaseIterable {
+    /// Grand total (全省合计, 合计, 总计).
+    case total
+    /// Prefecture subtotal (太原市小计, 小计, 太原市合计).
+    case subtotal
+    /// A county or other recipient.
+    case item
+}
+
+/// An exact amount as printed.
+public struct Amount: Hashable, Sendable {
+    /// Exact value.
+    public var value: Decimal
+    /// Canonical text: ASCII digits, no grouping separators, decimals as printed.
+    public var text: String
+
+    /// Creates an amount.
+    public init(value: Decimal, text: String) {
+        self.value = value
+        self.text = text
+    }
+}
+
+/// A normalized data row of an allocation table.
+public struct AllocationRow: Hashable, Sendable {
+    /// 1-based order of the row among the table's data rows.
+    public var number: Int
+    /// 1-based page the row is printed on.
+    public var page: Int
+    /// Level in the hierarchy.
+    public var level: RowLevel
+    /// The label exactly as the text layer carried it.
+    public var rawName: String
+    /// The label without padding, NFKC and radical-normalized (盂县, 太原市小计).
+    public var name: String
+    /// What the row is about (盂县, 太原市, 山西省).
+    public var region: String
+    /// One entry per amount column of the table; nil where the cell is empty or a dash.
+    public var amounts: [Amount?]
+    /// Raw text of each amount cell, as printed.
+    public var rawAmounts: [String]
+    /// Remark text, normalized, empty when none.
+    public var remark: String
+    /// Row number of the subtotal or total this row belongs to.
+    public var parent: Int?
+    /// GB/T 2260 code of `region`, empty when unresolved.
+    public var divisionCode: String
+    /// GB/T 2260 code of the parent region, empty when none.
+    public var parentCode: String
+
+    /// Creates a row.
+    public init(number: Int, page: Int, level: RowLevel, rawName: String, name: String,
+                region: String, amounts: [Amount?], rawAmounts: [String], remark: String,
+                parent: Int? = nil, divisionCode: String = "", parentCode: String = "") {
+        self.number = number
+        self.page = page
+        self.level = level
+        self.rawName = rawName
+        self.name = name
+        self.region = region
+        self.amounts = amounts
+        self.rawAmounts = rawAmounts
+        self.remark = remark
+        self.parent = parent
+        self.divisionCode = divisionCode
+        self.parentCode = parentCode
+    }
+}
+
+/// A normalized allocation table.
+public struct AllocationTable: Sendable {
+    /// 1-based order in the notice.
+    public var index: Int
+    /// Title printed above the table.
+    public var title: String
+    /// Unit of every amount (万元).
+    public var unit: String
+    /// Attachment label (附件1), empty when none.
+    public var attachment: String
+    /// The amount columns, in printed order; `AllocationRow.amounts` follows this order.
+    public var amountColumns: [TableColumn]
+    /// Rows in printed order.
+    public var rows: [AllocationRow]
+
+    /// Creates a table.
+    public init(index: Int, title: String, unit: String, attachment: String,
+                amountColumns: [TableColumn], rows: [AllocationRow]) {
+        self.index = index
+        self.title = title
+        self.unit = unit
+        self.attachment = attachment
+        self.amountColumns = amountColumns
+        self.rows = rows
+    }
+}

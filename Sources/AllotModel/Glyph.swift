@@ -1,0 +1,21 @@
+/// One character of a page's text layer with its box and font size, as the extractor saw it.
+public struct Glyph: Hashable, Sendable {
+    /// The character as the text layer carries it (one Unicode scalar; raw, not normalized).
+    public var text: String
+    /// Where the glyph is drawn.
+    public var box: Box
+    /// Font size in points (0 when the producer did not say).
+    public var fontSize: Double
+
+    /// Creates a glyph.
+    public init(text: String, box: Box, fontSize: Double) {
+        self.text = text
+        self.box = box
+        self.fontSize = fontSize
+    }
+
+    /// True for glyphs that only pad: ASCII space, ideographic space, NBSP and other whitespace.
+    public var isSpace: Bool {
+        text.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
+    }
+}

@@ -1,0 +1,36 @@
+/// The positioned text of one page.
+public struct PageText: Sendable {
+    /// 1-based page number in the file.
+    public var number: Int
+    /// Page width in points.
+    public var width: Double
+    /// Page height in points.
+    public var height: Double
+    /// Glyphs in the order the text layer emitted them (not reading order).
+    public var glyphs: [Glyph]
+
+    /// Creates a page.
+    public init(number: Int, width: Double, height: Double, glyphs: [Glyph]) {
+        self.number = number
+        self.width = width
+        self.height = height
+        self.glyphs = glyphs
+    }
+}
+
+/// Everything the extractor read from one source file.
+public struct SourceDocument: Sendable {
+    /// Path of the file as given by the user.
+    public var path: String
+    /// Lowercase hex SHA-256 of the file's bytes.
+    public var sha256: String
+    /// The pages, in order.
+    public var pages: [PageText]
+
+    /// Creates a document.
+    public init(path: String, sha256: String, pages: [PageText]) {
+        self.path = path
+        self.sha256 = sha256
+        self.pages = pages
+    }
+}

@@ -1,0 +1,78 @@
+/// What a table column holds.
+public enum ColumnRole: String, Sendable, Codable {
+    /// Region or row label (市县名, 地区, 单位).
+    case label
+    /// Money amounts.
+    case amount
+    /// Free text remarks (备注).
+    case remark
+    /// Anything else (序号 and the like): kept out of the dataset.
+    case other
+}
+
+/// One leaf column of a table header.
+public struct TableColumn: Hashable, Sendable {
+    /// Leaf header text, normalized (中央资金).
+    public var name: String
+    /// Header of a spanning parent column, if any (其中).
+    public var parent: String?
+    /// What the column holds.
+    public var role: ColumnRole
+    /// Horizontal extent of the column as measured from the header and data, in points.
+    public var x0: Double
+    /// Right edge, in points.
+    public var x1: Double
+
+    /// Creates a column.
+    public init(name: String, parent: String? = nil, role: ColumnRole, x0: Double = 0, x1: Double = 0) {
+        self.name = name
+        self.parent = parent
+        self.role = role
+        self.x0 = x0
+        self.x1 = x1
+    }
+}
+
+/// A data row of a table, cells as printed (raw text, one per column, "" when empty).
+public struct RawTableRow: Hashable, Sendable {
+    /// 1-based page the row is printed on.
+    public var page: Int
+    /// One raw text per column of the table.
+    public var cells: [String]
+    /// Where the row is printed.
+    public var box: Box
+
+    /// Creates a row.
+    public init(page: Int, cells: [String], box: Box) {
+        self.page = page
+        self.cells = cells
+        self.box = box
+    }
+}
+
+/// A table rebuilt from the page layout, merged across pages, before normalization.
+public struct RawTable: Sendable {
+    /// 1-based order of the table in its notice.
+    public var index: Int
+    /// Title printed above the table, if any.
+    public var title: String
+    /// Unit line value (万元), empty when none is printed.
+    public var unit: String
+    /// Attachment label printed before the title (附件1), empty when none.
+    public var attachment: String
+    /// Leaf columns, left to right.
+    public var columns: [TableColumn]
+    /// Data rows in printed order, repeated page furniture removed.
+    public var rows: [RawTableRow]
+
+    /// Creates a table.
+    public init(index: Int, title: String, unit: String, attachment: String,
+                columns: [TableColumn], rows: [RawTableRow]) {
+        self.index = index
+        self.title = title
+        self.unit = unit
+        self.attachment = attachment
+        self.columns = columns
+        self.rows = rows
+    }
+}

@@ -1,0 +1,83 @@
+import AllotModel
+import Foundation
+
+/// Reads printed amount cells ("1,234.50", "１２３４", "—") exactly, without floating point.
+public enum AmountParser {
+    /// The most significant digits an amount may have; more is treated as a misread.
+    public static let maximumDigits = 28
+
+    /// Characters that, alone or repeated, print "no amount" in a cell.
+    static let placeholders: Set<Unicode.Scalar> = [
+        "-", "/", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}",
+        "\u{2212}", "\u{2500}", "\u{2501}",
+    ]
+
+    /// Minus signs accepted in front of a number.
+    static let minusSigns: Set<Unicode.Scalar> = ["-", "\u{2212}"]
+
+    private static let posix = Locale(identifier: "en_US_POSIX")
+
+    /// Parses one cell as printed; surrounding whitespace of any kind is ignored.
+    public static func parse(_ raw: String) -> AmountParse {
+        var scalars = Array(raw.precomposedStringWithCompatibilityMapping.unicodeScalars)
+            .filter { !NameNormalizer.isInvisible($0) }[...]
+        while let first = scalars.first, NameNormalizer.isPadding(first) { scalars.removeFirst() }
+        while let last = scalars.last, NameNormalizer.isPadding(last) { scalars.removeLast() }
+        if scalars.allSatisfy({ placeholders.contains($0) || NameNormalizer.isPadding($0) }) {
+            return .empty
+        }
+        var negative = false
+        if let first = scalars.first, minusSigns.contains(first) {
+            negative = true
+            scalars.removeFirst()
+        }
+        if let bad = scalars.first(where: { !isDigit($0) && $0 != "," && $0 != "." }) {
+            if NameNormalizer.isPadding(bad) { return .invalid(reason: "space inside the number") }
+            return .invalid(reason: "unexpected character \"\(bad)\"")
+        }
+        let parts = scalars.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count <= 2 else { return .invalid(reason: "more than one decimal point") }
+        guard let integerPart = parts.first else { return .invalid(reason: "no digits") }
+        return number(integer: integerPart, fraction: parts.count == 2 ? parts.last : nil, negative: negative)
+    }
+
+    private static func number(integer: ArraySlice<Unicode.Scalar>, fraction: ArraySlice<Unicode.Scalar>?,
+                               negative: Bool) -> AmountParse {
+        guard let digits = ungrouped(integer) else {
+            return .invalid(reason: "misplaced thousands separator")
+        }
+        guard !digits.isEmpty else { return .invalid(reason: "no digits before the decimal point") }
+        if let fraction {
+            guard !fraction.isEmpty else { return .invalid(reason: "no digits after the decimal point") }
+            guard !fraction.contains(",") else { return .invalid(reason: "separator after the decimal point") }
+        }
+        let significant = digits.drop { $0 == "0" }
+        let integerText = significant.isEmpty ? "0" : String(String.UnicodeScalarView(significant))
+        let fractionText = fraction.map { String(String.UnicodeScalarView($0)) }
+        guard significant.count + (fractionText?.count ?? 0) <= maximumDigits else {
+            return .invalid(reason: "too many digits (more than \(maximumDigits))")
+        }
+        let isZero = significant.isEmpty && (fractionText ?? "").allSatisfy { $0 == "0" }
+        let sign = negative && !isZero ? "-" : ""
+        let text = sign + integerText + (fractionText.map { "." + $0 } ?? "")
+        guard let value = Decimal(string: text, locale: posix) else {
+            return .invalid(reason: "not a number")
+        }
+        return .amount(Amount(value: value, text: text))
+    }
+
+    /// The digits of an integer part with well-formed grouping removed (1,234,567 → 1234567);
+    /// nil when separators are misplaced (12,34 or 1,,234).
+    private static func ungrouped(_ integer: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar]? {
+        let groups = integer.split(separator: ",", omittingEmptySubsequences: false)
+        guard groups.count > 1 else { return Array(integer) }
+        guard let head = groups.first, (1...3).contains(head.count), head.first != "0",
+              groups.dropFirst().allSatisfy({ $0.count == 3 })
+        else { return nil }
+        return groups.flatMap { $0 }
+    }
+
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        ("0"..."9").contains(scalar)
+    }
+}

@@ -1,0 +1,159 @@
+/// Finds GB/T 2260 divisions for names printed in notices, within the context of the table row.
+public struct DivisionResolver: Sendable {
+    /// The reference data.
+    public let catalog: DivisionCatalog
+
+    /// Suffixes a county-level name may drop or change (longest first).
+    static let countySuffixes = ["自治县", "自治旗", "新区", "林区", "特区", "县", "区", "市", "旗"]
+    /// Suffixes a prefecture-level name may drop (longest first).
+    static let prefectureSuffixes = ["自治州", "地区", "盟", "市", "州"]
+    /// Suffixes a province-level name may drop, then the peoples named before 自治区.
+    static let provinceSuffixes = ["特别行政区", "自治区", "省", "市"]
+    static let provincePeoples = ["维吾尔", "壮族", "回族"]
+
+    private let countiesByName: [String: [Division]]
+    private let countiesByStem: [String: [Division]]
+    private let aliasesByName: [String: [DivisionAlias]]
+
+    private static let cached = Result { () throws(NormalizeError) -> DivisionResolver in
+        DivisionResolver(catalog: try DivisionCatalog.bundled())
+    }
+
+    /// A resolver over the bundled catalog, built once.
+    public static func bundled() throws(NormalizeError) -> DivisionResolver {
+        try cached.get()
+    }
+
+    /// Creates a resolver over a catalog.
+    public init(catalog: DivisionCatalog) {
+        self.catalog = catalog
+        countiesByName = Dictionary(grouping: catalog.counties, by: \.name)
+        countiesByStem = Dictionary(grouping: catalog.counties) { Self.stem($0.name, Self.countySuffixes).stem }
+        aliasesByName = Dictionary(grouping: catalog.aliases, by: \.oldName)
+    }
+
+    /// The province named, with or without its suffix (山西省, 山西, 广西).
+    public func resolveProvince(_ name: String) -> Division? {
+        let key = NameNormalizer.normalize(name)
+        guard !key.isEmpty else { return nil }
+        if let exact = catalog.provinces.first(where: { $0.name == key }) { return exact }
+        let stem = Self.provinceStem(key)
+        let matches = catalog.provinces.filter { Self.provinceStem($0.name) == stem }
+        return matches.count == 1 ? matches.first : nil
+    }
+
+    /// The prefecture named (太原市, 太原, 临夏州), inside `province` when given: a name
+    /// (山西省, 山西) or a code (14, 140000). Nil when unknown, ambiguous, a municipality's
+    /// placeholder (市辖区) or outside the given province.
+    public func resolvePrefecture(_ name: String, province: String?) -> Division? {
+        let key = NameNormalizer.normalize(name)
+        var candidates = catalog.prefectures.filter { !catalog.isPlaceholder($0) }
+        if let province {
+            guard let found = provinceDivision(province) else { return nil }
+            candidates = candidates.filter { $0.parentCode == found.code }
+        }
+        guard !key.isEmpty else { return nil }
+        let exact = candidates.filter { $0.name == key }
+        if !exact.isEmpty { return exact.count == 1 ? exact.first : nil }
+        let stem = Self.stem(key, Self.prefectureSuffixes).stem
+        let byStem = candidates.filter { Self.stem($0.name, Self.prefectureSuffixes).stem == stem }
+        if !byStem.isEmpty { return byStem.count == 1 ? byStem.first : nil }
+        // 临夏 or 临夏州 for 临夏回族自治州: the printed stem begins the official name.
+        let byPrefix = candidates.filter { $0.name.hasSuffix("自治州") && stem.count >= 2 && $0.name.hasPrefix(stem) }
+        return byPrefix.count == 1 ? byPrefix.first : nil
+    }
+
+    /// The county-level division a row names, looked up under its prefecture, else its province,
+    /// else the whole country. Codes may be written with 2, 4 or 6 digits.
+    ///
+    /// Under a prefecture, a name found only elsewhere in the same province is `.misplaced`.
+    public func resolveCounty(_ name: String, prefectureCode: String?, provinceCode: String?) -> Resolution {
+        let key = NameNormalizer.normalize(name)
+        guard !key.isEmpty else { return .unknown }
+        let prefecture = prefectureCode.flatMap(catalog.division(code:)).flatMap { $0.level == .prefecture ? $0 : nil }
+        let province = prefecture.map(\.provinceCode).flatMap(catalog.division(code:))
+            ?? provinceCode.flatMap(catalog.division(code:)).flatMap { $0.level == .province ? $0 : nil }
+
+        let provincePrefix = province.map { String($0.code.prefix(2)) } ?? ""
+        guard let prefecture else {
+            return lookUp(key, inside: provincePrefix, outside: nil)?.map { .resolved($0, via: $1) } ?? .unknown
+        }
+        let prefecturePrefix = String(prefecture.code.prefix(4))
+        if let found = lookUp(key, inside: prefecturePrefix, outside: nil) {
+            return found.map { .resolved($0, via: $1) }
+        }
+        guard let found = lookUp(key, inside: provincePrefix, outside: prefecturePrefix) else { return .unknown }
+        return found.map { division, match in
+            guard let parent = division.parentCode.flatMap(catalog.division(code:)) else {
+                return .resolved(division, via: match)
+            }
+            return .misplaced(division, via: match, actualParent: parent)
+        }
+    }
+
+    /// Tries exact names, aliases, the bare stem, then a changed suffix, among codes starting with
+    /// `inside` and not with `outside`; nil when nothing matches at any step.
+    private func lookUp(_ key: String, inside: String, outside: String?) -> Lookup? {
+        func scoped(_ divisions: [Division]) -> [Division] {
+            divisions.filter { $0.code.hasPrefix(inside) && !(outside.map($0.code.hasPrefix) ?? false) }
+        }
+        let exact = scoped(countiesByName[key] ?? [])
+        if !exact.isEmpty { return Lookup(exact, via: { _ in .exact }) }
+
+        let aliases = (aliasesByName[key] ?? []).filter { alias in
+            alias.code.hasPrefix(inside) && !(outside.map(alias.code.hasPrefix) ?? false)
+        }
+        let aliased = aliases.compactMap { catalog.division(code: $0.code) }
+        if !aliased.isEmpty {
+            return Lookup(aliased) { division in
+                aliases.first { $0.code == division.code }.map(DivisionMatch.alias) ?? .exact
+            }
+        }
+
+        let (stem, suffix) = Self.stem(key, Self.countySuffixes)
+        let sameStem = scoped(countiesByStem[stem] ?? [])
+        guard !sameStem.isEmpty else { return nil }
+        return Lookup(sameStem) { _ in suffix == nil ? .suffixOmitted : .suffixChanged }
+    }
+
+    /// A province given by name or code.
+    private func provinceDivision(_ nameOrCode: String) -> Division? {
+        if let byCode = catalog.division(code: nameOrCode), byCode.level == .province { return byCode }
+        return resolveProvince(nameOrCode)
+    }
+
+    /// A name without the first of `suffixes` it ends with, and that suffix; the name itself
+    /// when removing the suffix would leave nothing.
+    static func stem(_ name: String, _ suffixes: [String]) -> (stem: String, suffix: String?) {
+        guard let suffix = suffixes.first(where: { name.hasSuffix($0) && name.count > $0.count }) else {
+            return (name, nil)
+        }
+        return (String(name.dropLast(suffix.count)), suffix)
+    }
+
+    /// 山西省 → 山西, 广西壮族自治区 → 广西, 北京市 → 北京.
+    static func provinceStem(_ name: String) -> String {
+        let stem = stem(name, provinceSuffixes).stem
+        return Self.stem(stem, provincePeoples).stem
+    }
+}
+
+/// The divisions one lookup step found and how each was matched.
+private struct Lookup {
+    var divisions: [Division]
+    var match: (Division) -> DivisionMatch
+
+    init(_ divisions: [Division], via match: @escaping (Division) -> DivisionMatch) {
+        var seen: Set<String> = []
+        self.divisions = divisions.filter { seen.insert($0.code).inserted }
+        self.match = match
+    }
+
+    /// One division: `transform` builds the resolution; several: ambiguous.
+    func map(_ transform: (Division, DivisionMatch) -> Resolution) -> Resolution {
+        guard divisions.count == 1, let only = divisions.first else {
+            return .ambiguous(divisions.map(\.code).sorted())
+        }
+        return transform(only, match(only))
+    }
+}

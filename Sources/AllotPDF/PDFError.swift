@@ -1,0 +1,44 @@
+/// Why a PDF could not be read. Every case names the file.
+public enum PDFError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The file does not exist or cannot be read.
+    case unreadable(path: String, reason: String)
+    /// The file is empty.
+    case empty(path: String)
+    /// poppler refused the file: not a PDF, truncated or damaged beyond repair.
+    case damaged(path: String, reason: String)
+    /// The PDF is encrypted and no (or a wrong) password was given.
+    case encrypted(path: String)
+    /// Any other error poppler reported, with its domain and code.
+    case poppler(path: String, domain: String, code: Int32, message: String)
+
+    /// Stable machine-readable kind, used in reports.
+    public var kind: String {
+        switch self {
+        case .unreadable: "unreadable"
+        case .empty: "empty_file"
+        case .damaged: "not_a_pdf_or_damaged"
+        case .encrypted: "encrypted"
+        case .poppler: "poppler_error"
+        }
+    }
+
+    /// The file the error is about.
+    public var path: String {
+        switch self {
+        case let .unreadable(path, _), let .empty(path), let .damaged(path, _),
+             let .encrypted(path), let .poppler(path, _, _, _):
+            path
+        }
+    }
+
+    /// One line a user can act on.
+    public var description: String {
+        switch self {
+        case let .unreadable(path, reason): "\(path): cannot read file: \(reason)"
+        case let .empty(path): "\(path): empty file"
+        case let .damaged(path, reason): "\(path): not a PDF or damaged beyond repair (\(reason))"
+        case let .encrypted(path): "\(path): encrypted PDF (give the password with --password)"
+        case let .poppler(path, domain, code, message): "\(path): poppler error \(domain)/\(code): \(message)"
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import AllotLayout
+import AllotModel
+import AllotNormalize
+import AllotPDF
+import AllotReconcile
+import AllotTables
+
+/// The whole job for one file: extract → layout → tables → normalize → reconcile.
+public struct NoticeProcessor: Sendable {
+    /// Settings of every stage.
+    public var options: PipelineOptions
+
+    /// Creates a processor.
+    public init(options: PipelineOptions = PipelineOptions()) {
+        self.options = options
+    }
+
+    /// Processes the file at `path`; the error names the file and the reason.
+    public func process(path: String) throws(ProcessError) -> Notice {
+        let document: SourceDocument
+        do {
+            document = try PDFExtractor(password: options.password).extract(path: path)
+        } catch {
+            throw .pdf(error)
+        }
+        return process(document)
+    }
+
+    /// Processes an already extracted document.
+    public func process(_ document: SourceDocument) -> Notice {
+        let builder = LineBuilder(settings: options.layout)
+        let layouts = document.pages.map { builder.layout(of: $0) }
+        let scan = TableFinder(settings: options.tables).scan(layouts)
+        let metadata = MetadataParser().parse(scan.bodyLines)
+        var tables: [AllocationTable] = []
+        var findings: [Finding] = []
+        for raw in scan.tables {
+            var (table, cellFindings) = AllocationBuilder().build(raw)
+            RegionFiller.fill(&table, issuer: metadata.issuer)
+            tables.append(table)
+            findings += cellFindings + Reconciler().check(table)
+        }
+        findings.sort { ($0.table, $0.row, $0.check, $0.column) < ($1.table, $1.row, $1.check, $1.column) }
+        let id = metadata.docNumber.isEmpty ? "sha256:" + String(document.sha256.prefix(16)) : metadata.docNumber
+        return Notice(id: id, metadata: metadata, sourceFile: document.path, sha256: document.sha256,
+                      pageCount: document.pages.count, tables: tables, findings: findings)
+    }
+}

@@ -1,0 +1,37 @@
+import AllotPDF
+
+/// Why a file could not be processed. Every case names the file.
+public enum ProcessError: Error, Sendable, CustomStringConvertible {
+    /// The PDF could not be read.
+    case pdf(PDFError)
+    /// The path does not exist.
+    case notFound(path: String)
+    /// The file is of a kind allot does not read.
+    case unsupported(path: String, reason: String)
+
+    /// Stable machine-readable kind.
+    public var kind: String {
+        switch self {
+        case let .pdf(error): error.kind
+        case .notFound: "not_found"
+        case .unsupported: "unsupported_file"
+        }
+    }
+
+    /// The file the error is about.
+    public var path: String {
+        switch self {
+        case let .pdf(error): error.path
+        case let .notFound(path), let .unsupported(path, _): path
+        }
+    }
+
+    /// One line a user can act on.
+    public var description: String {
+        switch self {
+        case let .pdf(error): error.description
+        case let .notFound(path): "\(path): no such file or directory"
+        case let .unsupported(path, reason): "\(path): \(reason)"
+        }
+    }
+}

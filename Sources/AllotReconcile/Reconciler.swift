@@ -1,0 +1,19 @@
+import AllotModel
+import Foundation
+
+/// Checks a table's arithmetic: every printed total and subtotal against the exact sum of its
+/// parts, and cross-footed columns. Never changes a printed value; only reports.
+public struct Reconciler: Sendable {
+    /// Creates a reconciler.
+    public init() {}
+
+    /// All findings of a table, in row order then column order.
+    public func check(_ table: AllocationTable) -> [Finding] {
+        var findings = StructureCheck.findings(table)
+        for column in table.amountColumns.indices {
+            findings += SumCheck(table: table, column: column).findings()
+        }
+        findings += CrossfootCheck.findings(table)
+        return findings.sorted { ($0.row, $0.check, $0.column) < ($1.row, $1.check, $1.column) }
+    }
+}

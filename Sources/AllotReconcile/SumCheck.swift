@@ -1,0 +1,78 @@
+import AllotModel
+import Foundation
+
+/// Subtotals against their items and the total against its children, for one amount column.
+struct SumCheck {
+    let table: AllocationTable
+    let column: Int
+
+    private var columnName: String { table.amountColumns[column].name }
+
+    func findings() -> [Finding] {
+        var result: [Finding] = []
+        let children = Dictionary(grouping: table.rows.filter { $0.parent != nil }) { $0.parent ?? 0 }
+        for row in table.rows where row.level != .item {
+            let parts = children[row.number] ?? []
+            guard !parts.isEmpty else { continue }
+            if let finding = compare(row, parts: parts) { result.append(finding) }
+        }
+        return result
+    }
+
+    private func amount(_ row: AllocationRow) -> Decimal? {
+        column < row.amounts.count ? row.amounts[column]?.value : nil
+    }
+
+    private func compare(_ row: AllocationRow, parts: [AllocationRow]) -> Finding? {
+        let present = parts.compactMap(amount)
+        let blanks = parts.filter { amount($0) == nil }
+        let computed = present.reduce(Decimal(0), +)
+        guard let stated = amount(row) else {
+            guard !present.isEmpty, computed != 0 else { return nil }
+            return finding(row, stated: nil, computed: computed,
+                           message: "\(row.name) \(columnName) is printed empty but its parts sum to \(computed)")
+        }
+        guard stated != computed else { return nil }
+        let partsName = row.level == .total ? "the sum of its subtotals and direct items" : "the sum of its items"
+        var message = "\(row.name) \(columnName): printed \(stated), \(partsName) is \(computed) (difference \(stated - computed))"
+        if !blanks.isEmpty {
+            message += "; \(blanks.count) part(s) printed empty: " + blanks.map(\.name).joined(separator: "、")
+        }
+        if row.level == .total {
+            message += diagnosis(row, stated: stated, computed: computed)
+        }
+        return finding(row, stated: stated, computed: computed, message: message)
+    }
+
+    /// Tells which printed cell is the likely typo: the total, or one of the subtotals.
+    private func diagnosis(_ total: AllocationRow, stated: Decimal, computed: Decimal) -> String {
+        let items = table.rows.filter { $0.level == .item && isUnder($0, total) }
+        let itemSum = items.compactMap(amount).reduce(Decimal(0), +)
+        let hasSubtotals = table.rows.contains { $0.level == .subtotal && $0.parent == total.number }
+        guard hasSubtotals else { return "" }
+        if stated == itemSum {
+            return "; it agrees with the sum of all items (\(itemSum)), so a printed subtotal is the likely error"
+        }
+        if computed == itemSum {
+            return "; the subtotals agree with the sum of all items (\(itemSum)), so the printed total is the likely error"
+        }
+        return "; the sum of all items is \(itemSum)"
+    }
+
+    private func isUnder(_ row: AllocationRow, _ ancestor: AllocationRow) -> Bool {
+        var parent = row.parent
+        var guardSteps = 0
+        while let current = parent, guardSteps < 8 {
+            if current == ancestor.number { return true }
+            parent = table.rows.first { $0.number == current }?.parent
+            guardSteps += 1
+        }
+        return false
+    }
+
+    private func finding(_ row: AllocationRow, stated: Decimal?, computed: Decimal, message: String) -> Finding {
+        Finding(table: table.index, row: row.number, page: row.page, name: row.name, column: columnName,
+                check: row.level == .total ? "total" : "subtotal", stated: stated, computed: computed,
+                message: message)
+    }
+}

@@ -1,0 +1,119 @@
+import AllotModel
+import AllotNormalize
+
+/// Turns a header block (one or more header lines) into leaf columns with roles.
+struct HeaderParser {
+    var settings: TableSettings
+
+    /// True when the line can start a table header: several short cells, header words, no amounts.
+    func isHeaderLine(_ line: TextLine) -> Bool {
+        let cells = mergedCells(line)
+        guard cells.count >= 2, line.compact.count <= settings.maxHeaderLength else { return false }
+        let texts = cells.map(\.compact)
+        // Headers are short labels; prose has sentence punctuation and long runs.
+        if texts.contains(where: { $0.count > settings.maxHeaderCellLength }) { return false }
+        if line.compact.contains(where: { Self.sentencePunctuation.contains($0) }) { return false }
+        if texts.contains(where: { if case .amount = AmountParser.parse($0) { true } else { false } }) {
+            return false
+        }
+        let hasAmountWord = texts.contains { text in settings.amountHeaderWords.contains { text.contains($0) } }
+        let hasLabelWord = texts.contains { text in settings.labelHeaderWords.contains { text.contains($0) } }
+        let hasOtherWord = texts.contains { text in
+            (settings.remarkHeaderWords + settings.otherHeaderWords).contains { text.contains($0) }
+        }
+        return hasAmountWord && (hasLabelWord || hasOtherWord || cells.count >= 3)
+    }
+
+    /// Punctuation that marks prose, after NFKC (，→, ：→: ；→;).
+    static let sentencePunctuation: Set<Character> = [",", ";", ":", "。", "“", "”", "!", "?"]
+
+    /// True when a line continues a header block (a sub-header line): no amounts, short cells.
+    func isHeaderContinuation(_ line: TextLine) -> Bool {
+        let texts = mergedCells(line).map(\.compact)
+        guard !texts.isEmpty, line.compact.count <= settings.maxHeaderLength else { return false }
+        return !texts.contains { text in
+            switch AmountParser.parse(text) {
+            case .amount, .empty: true
+            case .invalid: text.count > 12
+            }
+        }
+    }
+
+    /// The leaf columns of a header block, left to right.
+    func columns(of block: [TextLine]) -> [TableColumn] {
+        guard let bottom = block.last else { return [] }
+        let upper = block.dropLast().flatMap { mergedCells($0) }
+        let leavesBelow = mergedCells(bottom)
+        // Each bottom cell hangs under the nearest upper cell; an upper cell with cells under it
+        // is a spanning parent, one without is a leaf that spans the header's height.
+        var children: [Int: [TextCell]] = [:]
+        var orphans: [TextCell] = []
+        for cell in leavesBelow {
+            let nearest = upper.indices.min { abs(upper[$0].box.midX - cell.box.midX) < abs(upper[$1].box.midX - cell.box.midX) }
+            if let nearest, isUnder(cell, upper[nearest], among: leavesBelow) {
+                children[nearest, default: []].append(cell)
+            } else {
+                orphans.append(cell)
+            }
+        }
+        var leaves: [(cell: TextCell, parent: String?)] = orphans.map { ($0, nil) }
+        for (index, cell) in upper.enumerated() {
+            if let kids = children[index] {
+                leaves += kids.map { ($0, cell.compact) }
+            } else {
+                leaves.append((cell, nil))
+            }
+        }
+        leaves.sort { $0.cell.box.midX < $1.cell.box.midX }
+        return assignRoles(leaves)
+    }
+
+    /// An upper cell is a parent of `cell` only if it sits closer to it than its neighbours do.
+    private func isUnder(_ cell: TextCell, _ parent: TextCell, among row: [TextCell]) -> Bool {
+        let pitch = row.filter { $0 != cell }.map { abs($0.box.midX - cell.box.midX) }.min() ?? cell.box.width
+        return abs(parent.box.midX - cell.box.midX) < 0.75 * max(pitch, cell.box.width)
+    }
+
+    private func assignRoles(_ leaves: [(cell: TextCell, parent: String?)]) -> [TableColumn] {
+        var columns = leaves.map { leaf -> TableColumn in
+            let name = Furniture.strippingUnit(leaf.cell.compact)
+            return TableColumn(name: name, parent: leaf.parent, role: role(of: name),
+                               x0: leaf.cell.box.x0, x1: leaf.cell.box.x1)
+        }
+        if !columns.contains(where: { $0.role == .label }),
+           let first = columns.firstIndex(where: { $0.role == .amount }), first == 0 {
+            columns[first].role = .label
+        }
+        return columns
+    }
+
+    private func role(of name: String) -> ColumnRole {
+        if settings.otherHeaderWords.contains(where: { name.contains($0) }) { return .other }
+        if settings.remarkHeaderWords.contains(where: { name.contains($0) }) { return .remark }
+        if settings.labelHeaderWords.contains(where: { name.contains($0) }) { return .label }
+        return .amount
+    }
+
+    /// Cells of a header line, with letter-spaced words ("备　　注", "市 县 名") merged back:
+    /// a run of single-character cells is one word.
+    func mergedCells(_ line: TextLine) -> [TextCell] {
+        var result: [TextCell] = []
+        var run: [TextCell] = []
+        func flush() {
+            guard let first = run.first else { return }
+            let box = run.dropFirst().reduce(first.box) { $0.union($1.box) }
+            result.append(TextCell(text: run.map(\.text).joined(), box: box))
+            run = []
+        }
+        for cell in line.cells {
+            if cell.compact.count == 1 {
+                run.append(cell)
+            } else {
+                flush()
+                result.append(cell)
+            }
+        }
+        flush()
+        return result
+    }
+}

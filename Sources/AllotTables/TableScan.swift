@@ -1,0 +1,31 @@
+import AllotModel
+
+/// Why a line inside a table's extent was left out of its rows.
+public enum DroppedReason: String, Sendable {
+    /// Official page number.
+    case pageNumber = "page_number"
+    /// The table title printed again on a continuation page.
+    case repeatedTitle = "repeated_title"
+    /// The unit line printed again.
+    case repeatedUnit = "repeated_unit"
+    /// The column header printed again.
+    case repeatedHeader = "repeated_header"
+}
+
+/// A line the table stage recognized as page furniture and dropped.
+public struct DroppedLine: Sendable {
+    /// The line.
+    public var line: TextLine
+    /// Why it was dropped.
+    public var reason: DroppedReason
+}
+
+/// What the table stage found in a document.
+public struct TableScan: Sendable {
+    /// Tables in order, merged across pages.
+    public var tables: [RawTable]
+    /// Furniture lines dropped while reading the tables.
+    public var dropped: [DroppedLine]
+    /// Lines that are not part of any table (the notice body), in reading order.
+    public var bodyLines: [TextLine]
+}

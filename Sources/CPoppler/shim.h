@@ -1,0 +1,6 @@
+#ifndef ALLOT_CPOPPLER_SHIM_H
+#define ALLOT_CPOPPLER_SHIM_H
+#include <poppler.h>
+#include <glib.h>
+#include <glib-object.h>
+#endif

@@ -1,0 +1,13 @@
+import AllotPipeline
+import Foundation
+
+/// Messages to the user on standard error.
+enum Report {
+    static func error(_ line: String) {
+        FileHandle.standardError.write(Data("allot: \(line)\n".utf8))
+    }
+
+    static func failures(_ result: BatchResult) {
+        for failure in result.failures { error("error: \(failure.description)") }
+    }
+}

@@ -1,0 +1,62 @@
+import AllotLayout
+import AllotModel
+import XCTest
+
+/// Glyphs for `text` starting at x, one em per CJK character and half an em per ASCII one.
+func glyphs(_ text: String, x: Double, y: Double, size: Double = 12) -> [Glyph] {
+    var result: [Glyph] = []
+    var cursor = x
+    for scalar in text.unicodeScalars {
+        let width = scalar.isASCII ? size / 2 : size
+        result.append(Glyph(text: String(scalar), box: Box(x0: cursor, y0: y, x1: cursor + width, y1: y + size),
+                            fontSize: size))
+        cursor += width
+    }
+    return result
+}
+
+final class LineBuilderTests: XCTestCase {
+    private func page(_ glyphs: [Glyph]) -> PageText {
+        PageText(number: 1, width: 595, height: 842, glyphs: glyphs)
+    }
+
+    func testRowsAreRebuiltFromGeometryNotStreamOrder() {
+        // The text layer emits the second row first and the 县 of 盂 县 last, as poppler can.
+        let first = glyphs("全省合计", x: 100, y: 100) + glyphs("403155", x: 300, y: 100)
+        let yu = glyphs("盂", x: 100, y: 120)
+        let xian = glyphs("县", x: 136, y: 120)
+        let amount = glyphs("1777", x: 300, y: 120)
+        let lines = LineBuilder().lines(of: page(amount + yu + first + xian))
+        XCTAssertEqual(lines.count, 2)
+        XCTAssertEqual(lines[0].cells.map(\.text), ["全省合计", "403155"])
+        // 2 em between 盂 and 县: a wide gap, so two cells; the table stage joins them by column.
+        XCTAssertEqual(lines[1].cells.map(\.text), ["盂", "县", "1777"])
+    }
+
+    func testPaddingSpacesStayInsideTheName() {
+        let row = glyphs("盂  县", x: 100, y: 100) + glyphs("1777", x: 300, y: 100)
+        let lines = LineBuilder().lines(of: page(row))
+        XCTAssertEqual(lines.map { $0.cells.map(\.text) }, [["盂  县", "1777"]])
+    }
+
+    func testLabelAndNumberSplitEvenWhenClose() {
+        let row = glyphs("全省合计", x: 100, y: 100) + glyphs("403155", x: 152, y: 100)
+        let lines = LineBuilder().lines(of: page(row))
+        XCTAssertEqual(lines.first?.cells.map(\.text), ["全省合计", "403155"])
+    }
+
+    func testZeroSizeBoxesAreIgnored() {
+        var row = glyphs("阳曲县", x: 100, y: 100)
+        row.append(Glyph(text: "X", box: Box(x0: 0, y0: 0, x1: 0, y1: 0), fontSize: 0))
+        let lines = LineBuilder().lines(of: page(row))
+        XCTAssertEqual(lines.map(\.text), ["阳曲县"])
+    }
+
+    func testSettingsValidationNamesTheSetting() {
+        var settings = LayoutSettings()
+        settings.cellGap = -1
+        XCTAssertThrowsError(try settings.validate()) { error in
+            XCTAssertEqual("\(error)", "layout setting cellGap = -1.0 is out of range")
+        }
+    }
+}

@@ -1,0 +1,91 @@
+@testable import AllotNormalize
+import XCTest
+
+final class DivisionCatalogTests: XCTestCase {
+    private let provinces = "code,name\n14,\"山西省\"\n62,\"甘肃省\"\n"
+    private let prefectures = "code,name,provinceCode\n1403,\"阳泉市\",14\n"
+    private let counties = "code,name,cityCode,provinceCode\n140322,\"盂县\",1403,14\n"
+    private let aliases = "old_name,code,province_code,note\n"
+
+    private func catalog(provinces: String? = nil, prefectures: String? = nil, counties: String? = nil,
+                         aliases: String? = nil) throws -> DivisionCatalog {
+        try DivisionCatalog(provincesCSV: provinces ?? self.provinces,
+                            prefecturesCSV: prefectures ?? self.prefectures,
+                            countiesCSV: counties ?? self.counties, aliasesCSV: aliases ?? self.aliases)
+    }
+
+    private func assertMalformed(_ build: @autoclosure () throws -> DivisionCatalog, file: String, line: Int,
+                                 sourceFile: StaticString = #filePath, sourceLine: UInt = #line) {
+        XCTAssertThrowsError(try build(), file: sourceFile, line: sourceLine) { error in
+            guard case .malformedData(let badFile, let badLine, _)? = error as? NormalizeError else {
+                return XCTFail("unexpected \(error)", file: sourceFile, line: sourceLine)
+            }
+            XCTAssertEqual(badFile, file, file: sourceFile, line: sourceLine)
+            XCTAssertEqual(badLine, line, file: sourceFile, line: sourceLine)
+        }
+    }
+
+    func testBundledCatalogLoads() throws {
+        let catalog = try DivisionCatalog.bundled()
+        XCTAssertEqual(catalog.provinces.count, 31)
+        XCTAssertEqual(catalog.counties.count, 2978)
+        XCTAssertEqual(catalog.division(code: "14"), Division(code: "140000", name: "山西省", level: .province,
+                                                              parentCode: nil))
+        XCTAssertEqual(catalog.division(code: "1403")?.name, "阳泉市")
+        XCTAssertEqual(catalog.division(code: "140322"),
+                       Division(code: "140322", name: "盂县", level: .county, parentCode: "140300"))
+        XCTAssertNil(catalog.division(code: "149999"))
+        XCTAssertNil(catalog.division(code: "14x"))
+    }
+
+    func testShanxiHasElevenPrefecturesAndNoPlaceholders() throws {
+        let catalog = try DivisionCatalog.bundled()
+        let shanxi = catalog.prefectures.filter { $0.parentCode == "140000" }
+        XCTAssertEqual(shanxi.count, 11)
+        XCTAssertFalse(shanxi.contains(where: catalog.isPlaceholder))
+    }
+
+    func testMunicipalityPlaceholders() throws {
+        let catalog = try DivisionCatalog.bundled()
+        let beijing = try XCTUnwrap(catalog.division(code: "110100"))
+        XCTAssertEqual(beijing.name, "市辖区")
+        XCTAssertTrue(catalog.isPlaceholder(beijing))
+        XCTAssertTrue(try catalog.isPlaceholder(XCTUnwrap(catalog.division(code: "5002"))))
+        XCTAssertTrue(try catalog.isPlaceholder(XCTUnwrap(catalog.division(code: "4190"))))
+        XCTAssertFalse(try catalog.isPlaceholder(XCTUnwrap(catalog.division(code: "1401"))))
+    }
+
+    func testBundledAliasesPointAtCurrentCounties() throws {
+        let catalog = try DivisionCatalog.bundled()
+        let datong = try XCTUnwrap(catalog.aliases.first { $0.oldName == "大同县" })
+        XCTAssertEqual(datong.code, "140215")
+        XCTAssertEqual(catalog.division(code: datong.code)?.name, "云州区")
+        for alias in catalog.aliases {
+            XCTAssertEqual(catalog.division(code: alias.code)?.level, .county, alias.oldName)
+            XCTAssertFalse(alias.note.isEmpty, alias.oldName)
+        }
+    }
+
+    func testSmallCatalogBuilds() throws {
+        let catalog = try catalog(aliases: "old_name,code,province_code,note\n盂州,140322,140000,test\n")
+        XCTAssertEqual(catalog.counties.map(\.code), ["140322"])
+        XCTAssertEqual(catalog.aliases, [DivisionAlias(oldName: "盂州", code: "140322", provinceCode: "140000",
+                                                       note: "test")])
+    }
+
+    func testBadDataThrowsWithFileAndLine() {
+        assertMalformed(try catalog(provinces: "id,name\n14,山西省\n"), file: "provinces.csv", line: 1)
+        assertMalformed(try catalog(provinces: "code,name\n14,\"山西省\"\n14,\"山西\"\n"), file: "provinces.csv", line: 3)
+        assertMalformed(try catalog(prefectures: "code,name,provinceCode\n1403,\"阳泉市\"\n"), file: "cities.csv", line: 2)
+        assertMalformed(try catalog(prefectures: "code,name,provinceCode\n1503,\"阳泉市\",14\n"), file: "cities.csv", line: 2)
+        assertMalformed(try catalog(prefectures: "code,name,provinceCode\n4403,\"X\",44\n"), file: "cities.csv", line: 2)
+        assertMalformed(try catalog(counties: "code,name,cityCode,provinceCode\n14032,\"盂县\",1403,14\n"),
+                        file: "areas.csv", line: 2)
+        assertMalformed(try catalog(counties: "code,name,cityCode,provinceCode\n140322,\"\",1403,14\n"),
+                        file: "areas.csv", line: 2)
+        assertMalformed(try catalog(aliases: "old_name,code,province_code,note\n大同县,140215,140000,x\n"),
+                        file: "aliases.csv", line: 2)
+        assertMalformed(try catalog(aliases: "old_name,code,province_code,note\n盂州,140322,620000,x\n"),
+                        file: "aliases.csv", line: 2)
+    }
+}

@@ -1,0 +1,52 @@
+import AllotModel
+import AllotPipeline
+import AllotStore
+import Foundation
+import XCTest
+
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+
+/// A fixture notice by file name (without .pdf), as the user would name it.
+func fixturePath(_ name: String) -> String {
+    "Fixtures/notices/\(name).pdf"
+}
+
+/// Processes a fixture from the package root, so source paths in outputs are stable.
+func processFixture(_ name: String) throws -> Notice {
+    FileManager.default.changeCurrentDirectoryPath(packageRoot.path)
+    return try NoticeProcessor().process(path: fixturePath(name))
+}
+
+/// Rows of a simple CSV file (no quoted fields), header dropped, as dictionaries.
+func readSimpleCSV(_ relativePath: String) throws -> [[String: String]] {
+    let text = try String(contentsOf: packageRoot.appendingPathComponent(relativePath), encoding: .utf8)
+    var lines = text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+    guard !lines.isEmpty else { return [] }
+    let header = lines.removeFirst().split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+    return lines.map { line in
+        let fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        var row: [String: String] = [:]
+        for (index, name) in header.enumerated() { row[name] = index < fields.count ? fields[index] : "" }
+        return row
+    }
+}
+
+/// Compares `actual` with the golden file; with ALLOT_RECORD=1 in the environment, rewrites it.
+func assertGolden(_ actual: String, _ relativePath: String, file: StaticString = #filePath, line: UInt = #line) throws {
+    let url = packageRoot.appendingPathComponent(relativePath)
+    if ProcessInfo.processInfo.environment["ALLOT_RECORD"] == "1" {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(actual.utf8).write(to: url)
+        return
+    }
+    let expected = try String(contentsOf: url, encoding: .utf8)
+    if expected != actual {
+        let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
+        let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
+        let firstDifference = zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }
+        let where_ = firstDifference.map { "line \($0.offset + 1): expected \($0.element.0) got \($0.element.1)" }
+            ?? "line counts \(expectedLines.count) vs \(actualLines.count)"
+        XCTFail("\(relativePath) differs from golden (\(where_)); rerun with ALLOT_RECORD=1 to record", file: file, line: line)
+    }
+}

@@ -1,0 +1,78 @@
+import AllotModel
+import AllotReconcile
+import XCTest
+
+private func row(_ number: Int, _ level: RowLevel, _ name: String, _ values: [String?], parent: Int?) -> AllocationRow {
+    AllocationRow(number: number, page: 1, level: level, rawName: name, name: name, region: name,
+                  amounts: values.map { $0.flatMap { text in Decimal(string: text).map { Amount(value: $0, text: text) } } },
+                  rawAmounts: values.map { $0 ?? "" }, remark: "", parent: parent)
+}
+
+private func table(_ rows: [AllocationRow], columns: [String] = ["中央资金"]) -> AllocationTable {
+    AllocationTable(index: 1, title: "t", unit: "万元", attachment: "",
+                    amountColumns: columns.map { TableColumn(name: $0, role: .amount) }, rows: rows)
+}
+
+final class ReconcilerTests: XCTestCase {
+    func testBalancedTableHasNoFindings() {
+        let rows = [
+            row(1, .total, "全省合计", ["10.5"], parent: nil),
+            row(2, .subtotal, "太原市小计", ["10.5"], parent: 1),
+            row(3, .item, "娄烦县", ["7.25"], parent: 2),
+            row(4, .item, "阳曲县", ["3.25"], parent: 2),
+        ]
+        XCTAssertEqual(Reconciler().check(table(rows)), [])
+    }
+
+    func testMisprintedSubtotalAndTotalAreDiagnosed() throws {
+        let rows = [
+            row(1, .total, "全省合计", ["100"], parent: nil),
+            row(2, .subtotal, "甲市小计", ["20"], parent: 1),
+            row(3, .item, "甲县", ["10"], parent: 2),
+            row(4, .subtotal, "乙市小计", ["90"], parent: 1),
+            row(5, .item, "乙县", ["90"], parent: 4),
+        ]
+        let findings = Reconciler().check(table(rows))
+        XCTAssertEqual(findings.map(\.check), ["total", "subtotal"])
+        let total = try XCTUnwrap(findings.first)
+        XCTAssertEqual(total.stated, 100)
+        XCTAssertEqual(total.computed, 110)
+        let subtotal = findings[1]
+        XCTAssertEqual(subtotal.stated, 20)
+        XCTAssertEqual(subtotal.computed, 10)
+        XCTAssertEqual(subtotal.difference, 10)
+        XCTAssertTrue(total.message.contains("agrees with the sum of all items (100)"), total.message)
+    }
+
+    func testCrossfootMismatch() {
+        let rows = [
+            row(1, .item, "甲县", ["30", "10", "20"], parent: nil),
+            row(2, .item, "乙县", ["31", "10", "20"], parent: nil),
+        ]
+        let findings = Reconciler().check(table(rows, columns: ["资金合计", "中央资金", "省级资金"]))
+        XCTAssertEqual(findings.count, 1)
+        XCTAssertEqual(findings.first?.check, "crossfoot")
+        XCTAssertEqual(findings.first?.row, 2)
+        XCTAssertEqual(findings.first?.difference, 1)
+    }
+
+    func testEmptySubtotalAndUnplacedItem() {
+        let rows = [
+            row(1, .item, "省本级", ["5"], parent: nil),
+            row(2, .subtotal, "甲市小计", ["0"], parent: nil),
+        ]
+        let checks = Reconciler().check(table(rows)).map(\.check)
+        XCTAssertEqual(checks, ["unplaced_item", "empty_subtotal"])
+    }
+
+    func testEmptyPartIsNamedWhenTheSumBreaks() {
+        let rows = [
+            row(1, .subtotal, "甲市小计", ["30"], parent: nil),
+            row(2, .item, "甲县", ["10"], parent: 1),
+            row(3, .item, "乙县", [nil], parent: 1),
+        ]
+        let findings = Reconciler().check(table(rows))
+        XCTAssertEqual(findings.count, 1)
+        XCTAssertTrue(findings[0].message.contains("乙县"), findings[0].message)
+    }
+}
