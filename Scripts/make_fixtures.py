@@ -33,6 +33,27 @@ from fixturegen.render import render  # noqa: E402
 from fixturegen.specs import FIXTURES  # noqa: E402
 
 HAND_CHECKED = {"jxzf-2022-125": "jxzf-2022-125.csv"}  # typed from the reference, not generated
+# fixtures drawn from the same 125号 data: they must equal the hand-checked CSV except for
+# these differences (page offset; 1-based row -> printed amount)
+REFERENCE_DERIVED = {
+    "jxzf-2022-125-misprint": (0, {1: "403255", 34: "26989"}),
+    "jxzf-2022-125-gbt9704": (2, {}),
+}
+
+
+def verify_derived(name: str, text: str) -> None:
+    offset, amounts = REFERENCE_DERIVED[name]
+    with open(os.path.join(ROOT, "Fixtures", "expected", "jxzf-2022-125.csv"),
+              encoding="utf-8") as f:
+        want = list(csv.DictReader(f))
+    got = list(csv.DictReader(text.splitlines()))
+    assert len(want) == len(got), name
+    for w, g in zip(want, got):
+        w = dict(w, page=str(int(w["page"]) + offset))
+        if int(w["row"]) in amounts:
+            w["amount"] = amounts[int(w["row"])]
+        if w != g:
+            raise SystemExit(f"{name}: row {w['row']} differs from the hand-checked CSV: {g}")
 
 
 def parse_set(items):
@@ -79,6 +100,8 @@ def generate(name: str, notices_dir: str, expected_dir: str, overrides=None) -> 
                       newline="\n") as f:
                 f.write(text)
     else:
+        if name in REFERENCE_DERIVED and not overrides:
+            verify_derived(name, text)
         with open(os.path.join(expected_dir, name + ".csv"), "w", encoding="utf-8",
                   newline="\n") as f:
             f.write(text)

@@ -39,7 +39,6 @@ RADICALS = {
     "\u2F24": "大",  # KANGXI RADICAL BIG
     "\u2F6F": "石",  # KANGXI RADICAL STONE
     "\u2ED3": "长",  # CJK RADICAL C-SIMPLIFIED LONG
-    "\u2EC4": "西",  # CJK RADICAL WEST TWO
 }
 
 _registered = False
@@ -55,10 +54,34 @@ def register() -> None:
                 f"missing font {path}; install it with: apt-get install "
                 + ("fonts-arphic-gbsn00lp" if name == SONG else "fonts-wqy-microhei")
             )
-        pdfmetrics.registerFont(TTFont(name, path, subfontIndex=index))
+        font = TTFont(name, path, subfontIndex=index, asciiReadable=False)
+        _slim_name_table(font.face)
+        pdfmetrics.registerFont(font)
     alias_radicals(SONG)
     alias_radicals(HEI)
     _registered = True
+
+
+def _slim_name_table(face) -> None:
+    """Embed a small 'name' table instead of the original (gbsn00lp's is 43 KB of license
+    text, copied into every 256-glyph subset).  Family/PostScript names are kept."""
+    import struct
+
+    original = face.get_table
+    strings = [(1, face.familyName if hasattr(face, "familyName") else face.name),
+               (2, "Regular"), (4, face.name), (6, face.name)]
+    blobs = [str(v).encode("utf-16-be") for _, v in strings]
+    header = struct.pack(">HHH", 0, len(strings), 6 + 12 * len(strings))
+    records, offset = b"", 0
+    for (nid, _), blob in zip(strings, blobs):
+        records += struct.pack(">HHHHHH", 3, 1, 0x409, nid, len(blob), offset)
+        offset += len(blob)
+    table = header + records + b"".join(blobs)
+
+    def get_table(tag):
+        return table if tag == "name" else original(tag)
+
+    face.get_table = get_table
 
 
 def alias_radicals(font_name: str) -> None:

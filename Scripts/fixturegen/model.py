@@ -92,6 +92,11 @@ class RenderOptions:
     body_font: str = "Song"  # "Hei" (WenQuanYi Micro Hei) gives ~30% smaller files
     body_size: float = 12.0
     body_leading: float = 20.5
+    body_top: float = 80.0  # first baseline of a continuation body page, below the top edge
+    body_bottom: float = 72.0  # lowest body baseline above the bottom edge
+    title_size_body: float = 18.0  # the notice title on page 1
+    masthead_drop: float = 110.0  # baseline of the red issuer mark below the top edge
+    masthead_size: float = 36.0
     # table typography
     cell_size: float = 11.0
     row_height: float = 18.0
@@ -261,14 +266,18 @@ def num(v: Cell) -> Decimal:
 
 def check_table(t: Table, table_no: int) -> List[Finding]:
     """subtotal: stated subtotal vs the sum of its group's item rows; total: stated total vs the
-    sum of all item rows (leaves, not the printed subtotals); crossfoot: stated sum column vs
-    the sum of its part columns in the same row."""
+    sum of the cells it aggregates as printed: the subtotals plus items outside any subtotaled
+    group (all items when there are no subtotals); crossfoot: stated sum column vs the sum of
+    its part columns in the same row."""
     out: List[Finding] = []
     items = [r for r in t.rows if r.level == "item"]
+    subtotals = [r for r in t.rows if r.level == "subtotal"]
+    subtotaled = {r.group for r in subtotals}
+    total_members = subtotals + [x for x in items if x.group not in subtotaled] if subtotals else items
     headers = {c.key: c.header for c in t.columns}
     for i, r in enumerate(t.rows, 1):
         if r.level in ("subtotal", "total"):
-            members = items if r.level == "total" else [x for x in items if x.group == r.group]
+            members = total_members if r.level == "total" else [x for x in items if x.group == r.group]
             for k in t.amount_keys:
                 stated = r.values.get(k)
                 if not isinstance(stated, Decimal):

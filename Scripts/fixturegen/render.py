@@ -30,7 +30,6 @@ TEXT_W = 156 * MM
 RIGHT = LEFT + TEXT_W
 RED = Color(0.85, 0.0, 0.0)
 PAGE_NO_Y = 36.0
-BODY_BOTTOM = 72.0  # lowest body baseline
 TABLE_TOP = H - 62.0  # top edge of the first thing on a table page
 TABLE_BOTTOM = 58.0  # lowest table rule / row bottom
 AUTOSPACE = 0.25  # em
@@ -96,7 +95,8 @@ def break_lines(text: str, font: str, size: float, first_width: float, rest_widt
     while i < len(toks):
         j = i
         line = ""
-        while j < len(toks) and natural_width(line + toks[j], font, size, autospace) <= avail + 0.01:
+        while (j < len(toks)
+               and natural_width(line + toks[j], font, size, autospace) <= avail + 0.01):
             line += toks[j]
             j += 1
         if j == i:  # a single token wider than the line
@@ -172,8 +172,8 @@ def render_body(d: Doc, n: Notice) -> None:
     size, lead = o.body_size, o.body_leading
     d.new_page()
     # issuer mark: red, centred, 36 pt Song, baseline 110 pt below the top edge
-    y = H - 110.0
-    d.centred(y, n.issuer_mark, SONG, 36.0, color=RED)
+    y = H - o.masthead_drop
+    d.centred(y, n.issuer_mark, SONG, o.masthead_size, color=RED)
     y -= 50.0
     d.centred(y, n.doc_number, SONG, size)
     y -= 12.0
@@ -184,17 +184,17 @@ def render_body(d: Doc, n: Notice) -> None:
     y -= 40.0
     for i, t in enumerate(n.title_lines):
         if i:
-            y -= 28.0
-        d.centred(y, t, SONG, 18.0)
-    y -= 36.0
+            y -= o.title_size_body * 14.0 / 9.0  # 28 pt for the default 18 pt title
+        d.centred(y, t, SONG, o.title_size_body)
+    y -= 2 * lead - 5.0
     d.line_text(LEFT, y, n.addressee, SONG, size)
 
     def next_line() -> float:
         nonlocal y
         y -= lead
-        if y < BODY_BOTTOM:
+        if y < o.body_bottom - 0.01:
             d.new_page()
-            y = H - 80.0
+            y = H - o.body_top
         return y
 
     indent = 2 * size
@@ -416,8 +416,8 @@ def render_table(d: Doc, t: Table, placement: TablePlacement) -> None:
                 elif s in DASHES:
                     d.centred(base, s, SONG, size, cx=(xs[ci] + xs[ci + 1]) / 2)
                 else:
-                    d.line_text(xs[ci + 1] - AMOUNT_PAD - natural_width(s, SONG, size, False), base, s,
-                                SONG, size)
+                    right = xs[ci + 1] - AMOUNT_PAD
+                    d.line_text(right - natural_width(s, SONG, size, False), base, s, SONG, size)
         if o.ruled:
             d.c.setLineWidth(0.8)
             d.c.line(xs[0], top - h, xs[-1], top - h)

@@ -94,7 +94,7 @@ def shanxi_groups(values: Callable[[str, int], Dict[str, object]] = None,
             for city, items in SHANXI_125]
 
 
-def jxzf_2022_125(misprint: bool = False) -> Notice:
+def jxzf_2022_125(misprint: bool = False, gbt9704: bool = False) -> Notice:
     cols = [
         Column("name", "市县名", "name", 130.0),
         Column("central", "中央资金", "amount", 110.0),
@@ -106,7 +106,7 @@ def jxzf_2022_125(misprint: bool = False) -> Notice:
     rows = build_rows(shanxi_groups(), ["central"], RowLayout(), misprints=misprints)
     table = Table("附件", JX125_TABLE_TITLE, "单位：万元", cols, rows,
                   forced_breaks=(35, 62))
-    name = "jxzf-2022-125" + ("-misprint" if misprint else "")
+    name = "jxzf-2022-125" + ("-misprint" if misprint else "") + ("-gbt9704" if gbt9704 else "")
     desc = ("Faithful replica of 晋乡振发〔2022〕125号 (body pages 1-2, attachment table pages 3-5, "
             "rows split across pages exactly as in the reference).")
     fam = ["furniture=full", "page-number=emdash", "padding=ascii", "unruled",
@@ -116,6 +116,17 @@ def jxzf_2022_125(misprint: bool = False) -> Notice:
         desc = ("The same notice with two misprints: 运城市小计 26989 (true 26899; printed on "
                 "page 3, its counties on page 4) and 全省合计 403255 (true 403155).")
         fam = fam + ["injected subtotal + total mismatch"]
+    options = RenderOptions()
+    if gbt9704:
+        # GB/T 9704 body: 三号 (15.75 pt) text, 28 characters x 22 lines per page.  The
+        # reference's own page-start markers show the real notice had 4 body pages, with the
+        # table on pages 5-7; this variant reproduces that pagination.
+        options = RenderOptions(body_size=15.75, body_leading=28.95, body_top=118.0,
+                                body_bottom=99.0, title_size_body=20.0,
+                                masthead_drop=250.0, masthead_size=40.0)
+        desc = ("The 125号 replica with GB/T 9704 body typography (三号 text, 22 lines per "
+                "page): body pages 1-4, the table on pages 5-7 as in the real notice.")
+        fam = fam + ["GB/T 9704 body layout (4 body pages; table pages 5-7)"]
     return Notice(
         name=name,
         issuer_mark="山西省乡村振兴局文件",
@@ -129,14 +140,274 @@ def jxzf_2022_125(misprint: bool = False) -> Notice:
         date="2022年12月6日",
         publish_note="（此件公开发布）",
         tables=[table],
-        options=RenderOptions(),
+        options=options,
         families=fam,
         description=desc,
         expected_schema="short",
     )
 
 
+
+# ----------------------------------------------------------------------------------------------
+# variant families (synthetic notices)
+
+
+def _short_body(subject: str) -> List[Paragraph]:
+    return [
+        Paragraph(f"根据预算管理有关规定，现将{subject}下达你们（详见附件），请按照资金管理办法"
+                  "有关要求，及时分解下达到具体项目，并在规定时限内将项目计划报送备案。"),
+        Paragraph("一、资金使用要求", "h"),
+        Paragraph("资金重点支持巩固拓展脱贫攻坚成果和乡村振兴重点任务，优先支持联农带农富农产业"
+                  "发展，严禁用于资金管理办法规定的负面清单事项。"),
+        Paragraph("二、加强资金监管", "h"),
+        Paragraph("各地要加快预算执行进度，落实公告公示要求，及时将资金及项目信息录入全国防返贫"
+                  "监测信息系统，主动接受社会监督。"),
+    ]
+
+
+def ideographic_ruled_multicol_radicals() -> Notice:
+    """Shanxi, 资金合计 | 中央资金 | 省级资金 (cross-footed), ruled, U+3000 padding, radicals."""
+    cols = [
+        Column("name", "市县名", "name", 112.0),
+        Column("total", "资金合计", "amount", 92.0),
+        Column("central", "中央资金", "amount", 92.0),
+        Column("provincial", "省级资金", "amount", 92.0),
+        Column("remark", "备注", "remark", 112.0),
+    ]
+    # 省级资金 = 30% of the 125号 中央资金, rounded half up to whole 万元 (Decimal)
+    from decimal import ROUND_HALF_UP
+
+    def values(name, central):
+        c = D(central)
+        return {"central": c,
+                "provincial": (c * D("0.3")).quantize(D(1), rounding=ROUND_HALF_UP)}
+
+    # text layer: these names are drawn from radical code points (glyphs of the ideographs)
+    radical_text = {"长治市": "\u2ED3治市", "方山县": "\u2F45\u2F2D县",
+                    "大同市": "\u2F24同市", "石楼县": "\u2F6F楼县"}
+    cf = ("total", ("central", "provincial"))
+    rows = build_rows(shanxi_groups(values, radical_text), ["total", "central", "provincial"],
+                      RowLayout(crossfoot=cf))
+    title = "2023年中央和省级财政衔接推进乡村振兴补助资金分配表"
+    table = Table("附件", title, "单位：万元", cols, rows, crossfoot=cf)
+    return Notice(
+        name="ideographic-ruled-multicol-radicals",
+        issuer_mark="山西省乡村振兴局文件",
+        doc_number="晋乡振发〔2023〕18号",
+        title_lines=["山西省乡村振兴局关于下达2023年中央和省级",
+                     "财政衔接推进乡村振兴补助资金计划的通知"],
+        addressee="各市、有关县乡村振兴局：",
+        body=_short_body("2023年中央和省级财政衔接推进乡村振兴补助资金计划"),
+        attachments=[title],
+        signature="山西省乡村振兴局",
+        date="2023年3月15日",
+        publish_note="（此件公开发布）",
+        tables=[table],
+        options=RenderOptions(furniture="header", page_number="hyphen",
+                              padding="ideographic", ruled=True),
+        families=["furniture=header (only the column header repeats)", "page-number=hyphen",
+                  "padding=ideographic (U+3000 U+3000)", "ruled",
+                  "three amount columns 资金合计|中央资金|省级资金, cross-footed (all reconcile)",
+                  "radical code points in the text layer: ⻓治市小计 (U+2ED3), ⽅⼭县 "
+                  "(U+2F45 U+2F2D), ⼤同市小计 (U+2F24), ⽯楼县 (U+2F6F)"],
+        description="Synthetic Shanxi notice over the 125号 counties: 中央资金 as in 125号, "
+                    "省级资金 = 30% rounded, 资金合计 = 中央 + 省级.",
+    )
+
+
+# (city, [(county, 中央资金, 省级资金)]) -- invented amounts, 万元 with two decimals
+HENAN = [
+    ("洛阳市", [
+        ("栾川县", "3858.81", "3023.90"), ("嵩县", "4095.61", "1289.01"),
+        ("汝阳县", "2931.92", "769.37"), ("宜阳县", "919.04", "1489.27"),
+        ("洛宁县", "2266.38", "439.57"),
+    ]),
+    ("平顶山市", [
+        ("鲁山县", "2898.15", "270.03"), ("叶县", "2352.57", "2211.95"),
+        ("郏县", "1490.00", "856.40"),
+    ]),
+    ("南阳市", [
+        ("南召县", "4700.78", "2677.53"), ("淅川县", "7137.02", "2663.87"),
+        ("社旗县", "5852.89", "1703.78"), ("桐柏县", "4769.28", "2797.61"),
+    ]),
+    ("商丘市", [
+        ("民权县", "4237.17", "3150.69"), ("睢县", "4938.70", "326.37"),
+        ("宁陵县", "6144.37", "2259.22"), ("柘城县", "6130.00", "1428.64"),
+        ("虞城县", "816.48", "2063.05"),
+    ]),
+    ("信阳市", [
+        ("罗山县", "6231.65", "963.96"), ("光山县", "4478.67", "3002.59"),
+        ("新县", "3200.00", "2939.77"), ("商城县", "4248.31", "1186.61"),
+        ("固始县", "1114.27", "2333.48"), ("潢川县", "7151.75", "253.13"),
+        ("淮滨县", "932.24", "303.74"), ("息县", "6796.63", "2430.97"),
+    ]),
+    ("周口市", [
+        ("扶沟县", "3033.97", "2434.20"), ("西华县", "1254.91", "1976.26"),
+        ("商水县", "4214.93", "210.50"), ("沈丘县", "6144.63", "2973.25"),
+        ("郸城县", "6624.84", "608.19"), ("太康县", "6502.26", "2246.81"),
+        ("鹿邑县", "6422.36", "2688.26"),
+    ]),
+    ("驻马店市", [
+        ("上蔡县", "4898.64", "2413.81"), ("平舆县", "5828.17", "2701.55"),
+        ("正阳县", "6051.75", "1659.27"), ("确山县", "2648.65", "2610.81"),
+        ("泌阳县", "4301.29", "2770.66"), ("汝南县", "2259.89", "2845.38"),
+        ("新蔡县", "5129.44", "1770.05"),
+    ]),
+]
+HENAN_REMARKS = {"新县": "革命老区县", "淅川县": "含移民安置区", "光山县": "革命老区县"}
+
+
+def distributed_twolevel_decimal_after() -> Notice:
+    """Henan, 合计 | 其中(中央资金, 省级资金), decimals with grouping, distributed names, totals
+    after their items, XX市合计 / 总计, nothing repeated, one injected cross-foot error."""
+    cols = [
+        Column("name", "市县名", "name", 96.0),
+        Column("total", "合计", "amount", 96.0),
+        Column("central", "中央资金", "amount", 96.0, group="其中"),
+        Column("provincial", "省级资金", "amount", 96.0, group="其中"),
+        Column("remark", "备注", "remark", 100.0),
+    ]
+    groups = [Group(city, tuple(Item(n, {"central": D(c), "provincial": D(p)},
+                                     HENAN_REMARKS.get(n, "")) for n, c, p in items))
+              for city, items in HENAN]
+    cf = ("total", ("central", "provincial"))
+    # 光山县's 合计 was typed 100.00 too high in the source sheet (4478.67 + 3002.59 = 7481.26,
+    # printed 7581.26); the column sums were formula-driven, so 信阳市合计 and 总计 carry it too.
+    rows = build_rows(groups, ["total", "central", "provincial"],
+                      RowLayout(totals="after", total_label="总计",
+                                subtotal_label="{city}合计", crossfoot=cf),
+                      source_errors={("光山县", "total"): D("7581.26")})
+    title = "2023年第二批财政衔接推进乡村振兴补助资金分配表"
+    table = Table("附件", title, "单位：万元", cols, rows, crossfoot=cf)
+    return Notice(
+        name="distributed-twolevel-decimal-after",
+        issuer_mark="河南省财政厅文件",
+        doc_number="豫财农〔2023〕41号",
+        title_lines=["河南省财政厅关于下达2023年第二批财政衔接",
+                     "推进乡村振兴补助资金的通知"],
+        addressee="有关市、县财政局：",
+        body=_short_body("2023年第二批财政衔接推进乡村振兴补助资金"),
+        attachments=[title],
+        signature="河南省财政厅",
+        date="2023年6月8日",
+        publish_note="（此件主动公开）",
+        tables=[table],
+        options=RenderOptions(furniture="none", page_number="emdash", padding="distributed",
+                              ruled=False, number_format="grouped"),
+        families=["furniture=none (continuation page starts directly with rows)",
+                  "padding=distributed (each glyph placed separately across the name cell, "
+                  "no space characters)",
+                  "two-level header 合计 | 其中: 中央资金, 省级资金", "unruled",
+                  "decimals with grouping separators (1,234.56)",
+                  "totals after their items: XX市合计 after each city, 总计 last",
+                  "another province (河南省)",
+                  "injected cross-foot mismatch (光山县 合计 +100.00, carried into 信阳市合计 "
+                  "and 总计)"],
+        description="Synthetic Henan notice with invented two-decimal amounts.",
+    )
+
+
+# (city, [(county, amount)]) -- invented whole 万元
+GANSU_MINORITY = [
+    ("临夏回族自治州", [
+        ("临夏县", 807), ("康乐县", 854), ("永靖县", 414), ("广河县", 902), ("和政县", 640),
+        ("东乡族自治县", 1194), ("积石山保安族东乡族撒拉族自治县", 1806),
+    ]),
+    ("甘南藏族自治州", [
+        ("临潭县", 228), ("卓尼县", 291), ("舟曲县", 657), ("迭部县", 158), ("玛曲县", 654),
+        ("碌曲县", 291), ("夏河县", 819),
+    ]),
+    ("天水市", [
+        ("清水县", 260), ("秦安县", 263), ("甘谷县", 732), ("武山县", 914),
+        ("张家川回族自治县", 1877),
+    ]),
+    ("酒泉市", [
+        ("肃北蒙古族自治县", 875), ("阿克塞哈萨克族自治县", 986),
+    ]),
+    ("定西市", [
+        ("通渭县", 385), ("陇西县", 374), ("渭源县", 182), ("临洮县", 671), ("漳县", 597),
+        ("岷县", 263),
+    ]),
+]
+
+# (county, 中央资金, 省级资金, remark); "—"/"-" are printed dashes, None an empty cell
+GANSU_WORK_RELIEF = [
+    ("武都区", 2259, 540, ""),
+    ("成县", 2278, "—", ""),
+    ("文县", 2080, 561, ""),
+    ("宕昌县", 2499, 558, "以工代赈示范项目，劳务报酬发放比例不低于30%"),
+    ("康县", "-", 423, "省级资金单独下达"),
+    ("西和县", 799, 447, ""),
+    ("礼县", 1056, 538, ""),
+    ("徽县", 1098, "-", ""),
+    ("两当县", 1695, None, ""),
+    ("会宁县", 1318, 284, "含2022年结转任务"),
+    ("靖远县", 2469, 576, ""),
+]
+
+
+def gansu_two_tables() -> Notice:
+    """Gansu, 附件1 and 附件2: full-width digits, heading rows + 小计 + 合计, ruled table 1;
+    empty and dash cells, a wrapped remark, centred names, unruled table 2; long name wraps."""
+    t1_cols = [
+        Column("name", "市县名", "name", 150.0),
+        Column("amount", "金额", "amount", 100.0),
+        Column("remark", "备注", "remark", 110.0),
+    ]
+    groups = [Group(city, tuple(Item(n, {"amount": D(a)}) for n, a in items))
+              for city, items in GANSU_MINORITY]
+    rows1 = build_rows(groups, ["amount"],
+                       RowLayout(totals="after", total_label="合计", subtotal_label="小计"))
+    title1 = "2023年少数民族发展任务资金分配表"
+    t1 = Table("附件1", title1, "单位：万元", t1_cols, rows1,
+               style={"ruled": True, "number_format": "fullwidth"})
+
+    t2_cols = [
+        Column("name", "县（区）", "name", 100.0),
+        Column("central", "中央资金", "amount", 90.0),
+        Column("provincial", "省级资金", "amount", 90.0),
+        Column("remark", "备注", "remark", 150.0),
+    ]
+
+    def cell(v):
+        return D(v) if isinstance(v, int) else v
+
+    items = [Item(n, {"central": cell(c), "provincial": cell(p)}, r)
+             for n, c, p, r in GANSU_WORK_RELIEF]
+    rows2 = flat_rows(items, ["central", "provincial"], "合计")
+    title2 = "2023年以工代赈任务资金分配表"
+    t2 = Table("附件2", title2, "单位：万元", t2_cols, rows2,
+               style={"ruled": False, "name_align": "center"})
+    return Notice(
+        name="gansu-two-tables-fullwidth-dash-wrap",
+        issuer_mark="甘肃省乡村振兴局文件",
+        doc_number="甘乡振发〔2023〕12号",
+        title_lines=["甘肃省乡村振兴局关于下达2023年少数民族发展",
+                     "任务资金和以工代赈任务资金的通知"],
+        addressee="各市（州）乡村振兴局：",
+        body=_short_body("2023年少数民族发展任务资金和以工代赈任务资金"),
+        attachments=[title1, title2],
+        signature="甘肃省乡村振兴局",
+        date="2023年4月20日",
+        publish_note="（此件公开发布）",
+        tables=[t1, t2],
+        options=RenderOptions(furniture="full", page_number="hyphen", padding="none"),
+        families=["two tables (附件1, 附件2), each with its own label, title and unit",
+                  "another province (甘肃省)", "furniture=full", "page-number=hyphen",
+                  "padding=none", "table 1: ruled, full-width digits (１２３４), city heading "
+                  "rows without amounts, 小计 after each city, 合计 last, a long name that "
+                  "wraps (积石山保安族东乡族撒拉族自治县)",
+                  "table 2: unruled, centred names, empty cells and dash cells (— and -), "
+                  "a remark that wraps onto a second line, 合计 first, no subtotals"],
+        description="Synthetic Gansu notice with invented amounts.",
+    )
+
+
 FIXTURES: Dict[str, Callable[[], Notice]] = {
     "jxzf-2022-125": lambda: jxzf_2022_125(False),
     "jxzf-2022-125-misprint": lambda: jxzf_2022_125(True),
+    "jxzf-2022-125-gbt9704": lambda: jxzf_2022_125(False, gbt9704=True),
+    "ideographic-ruled-multicol-radicals": ideographic_ruled_multicol_radicals,
+    "distributed-twolevel-decimal-after": distributed_twolevel_decimal_after,
+    "gansu-two-tables-fullwidth-dash-wrap": gansu_two_tables,
 }

@@ -8,6 +8,9 @@ public enum RowLevel: String, Sendable, Codable, CaseIterable {
     case subtotal
     /// A county or other recipient.
     case item
+    /// A heading that names the group of items below it and carries no amounts (临夏回族自治州 above
+    /// its counties, closed by a bare 小计).
+    case group
 }
 
 /// An exact amount as printed.
@@ -50,6 +53,8 @@ public struct AllocationRow: Hashable, Sendable {
     public var divisionCode: String
     /// GB/T 2260 code of the parent region, empty when none.
     public var parentCode: String
+    /// How `divisionCode` was found: exact, suffix_omitted, suffix_changed, alias:OLD_NAME; empty when unresolved.
+    public var divisionMatch: String = ""
 
     /// Creates a row.
     public init(number: Int, page: Int, level: RowLevel, rawName: String, name: String,

@@ -1,13 +1,65 @@
-/// Metadata of an official notice (GB/T 9704 elements); empty strings where absent.
+/// A document cited in a notice's body: 《title》（doc number）.
+public struct CitedDocument: Hashable, Sendable {
+    /// Normalized doc number of the cited document (财农〔2022〕90号).
+    public var docNumber: String
+    /// Title in 《》, empty when the citation gives none.
+    public var title: String
+
+    /// Creates a citation.
+    public init(docNumber: String, title: String) {
+        self.docNumber = docNumber
+        self.title = title
+    }
+}
+
+/// An entry of the attachment list (附件说明): 附件：1. … 2. ….
+public struct AttachmentEntry: Hashable, Sendable {
+    /// The label the attachment is printed under (附件1; 附件 when there is only one).
+    public var label: String
+    /// Its title as listed.
+    public var title: String
+
+    /// Creates an entry.
+    public init(label: String, title: String) {
+        self.label = label
+        self.title = title
+    }
+}
+
+/// Metadata of an official notice (GB/T 9704-2012 elements); empty where absent, never invented.
 public struct NoticeMetadata: Hashable, Sendable {
     /// Normalized document number (晋乡振发〔2022〕125号), empty when none was found.
     public var docNumber: String = ""
-    /// Issuing authority (山西省乡村振兴局).
+    /// Agency code of the doc number (晋乡振发).
+    public var agencyCode: String = ""
+    /// Year of the doc number (2022).
+    public var docYear: String = ""
+    /// Serial of the doc number (125).
+    public var docSerial: String = ""
+    /// Issuing authority from the 发文机关标志, without the trailing 文件 (山西省乡村振兴局).
     public var issuer: String = ""
-    /// Title of the notice.
+    /// The issuing authority's signature (发文机关署名).
+    public var signature: String = ""
+    /// Title of the notice (标题), joined over its lines.
     public var title: String = ""
-    /// Date of issue, ISO 8601 (2022-12-06).
+    /// Addressees (主送机关), without the trailing colon.
+    public var addressees: String = ""
+    /// Date of issue (成文日期), ISO 8601 (2022-12-06).
     public var date: String = ""
+    /// Attachment list (附件说明).
+    public var attachments: [AttachmentEntry] = []
+    /// Disclosure note (此件公开发布, 此件不予公开…), without brackets.
+    public var disclosure: String = ""
+    /// Copy-to line (抄送), without the 抄送： lead-in.
+    public var copyTo: String = ""
+    /// Print line (印发机关和日期).
+    public var printLine: String = ""
+    /// Documents cited in the body, in order of first citation, without duplicates.
+    public var references: [CitedDocument] = []
+    /// Fund year stated by the table title (提前下达2023年… → 2023).
+    public var fundYear: String = ""
+    /// Fund name stated by the table title (中央财政衔接推进乡村振兴补助资金).
+    public var fundName: String = ""
 
     /// Creates empty metadata.
     public init() {}

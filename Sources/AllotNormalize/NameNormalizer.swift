@@ -12,13 +12,14 @@ public enum NameNormalizer {
         return String(kept)
     }
 
-    /// Free text (titles, remarks): NFKC and radicals; whitespace dropped next to CJK characters,
-    /// collapsed to one space between other characters, trimmed at both ends.
+    /// Free text (titles, remarks): NFKC and radicals, but full-width punctuation (，：；（）) kept as
+    /// Chinese text prints it; whitespace dropped next to CJK characters, collapsed to one space
+    /// between other characters, trimmed at both ends.
     public static func normalizeText(_ raw: String) -> String {
         var kept = String.UnicodeScalarView()
         var previous: Unicode.Scalar?
         var pendingSpace = false
-        for scalar in unifiedIdeographs(raw).unicodeScalars {
+        for scalar in unifiedIdeographs(raw, keepingFullWidthPunctuation: true).unicodeScalars {
             if isPadding(scalar) {
                 pendingSpace = true
                 continue
@@ -36,8 +37,9 @@ public enum NameNormalizer {
 
     /// NFKC (which covers Kangxi Radicals and CJK Compatibility Ideographs), then the
     /// Equivalent_Unified_Ideograph table for the CJK Radicals Supplement and CJK Strokes.
-    static func unifiedIdeographs(_ raw: String) -> String {
-        let compatible = raw.precomposedStringWithCompatibilityMapping
+    static func unifiedIdeographs(_ raw: String, keepingFullWidthPunctuation: Bool = false) -> String {
+        let compatible = keepingFullWidthPunctuation ? compatibilityMapping(keepingPunctuation: raw)
+            : raw.precomposedStringWithCompatibilityMapping
         let table = EquivalentIdeographs.bundled
         guard !table.isEmpty else { return compatible }
         var mapped = String.UnicodeScalarView()
@@ -45,6 +47,29 @@ public enum NameNormalizer {
             mapped.append(table[scalar] ?? scalar)
         }
         return String(mapped)
+    }
+
+    /// NFKC on everything but full-width punctuation (U+FF01–FF0F, FF1A–FF20, FF3B–FF40, FF5B–FF65).
+    static func compatibilityMapping(keepingPunctuation raw: String) -> String {
+        var result = ""
+        var run = String.UnicodeScalarView()
+        for scalar in raw.unicodeScalars {
+            if isFullWidthPunctuation(scalar) {
+                result += String(run).precomposedStringWithCompatibilityMapping
+                run = String.UnicodeScalarView()
+                result.unicodeScalars.append(scalar)
+            } else {
+                run.append(scalar)
+            }
+        }
+        return result + String(run).precomposedStringWithCompatibilityMapping
+    }
+
+    static func isFullWidthPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0xFF01...0xFF0F, 0xFF1A...0xFF20, 0xFF3B...0xFF40, 0xFF5B...0xFF65: true
+        default: false
+        }
     }
 
     /// Whitespace of every kind and control characters (tabs, line breaks, NBSP, U+3000).

@@ -3,12 +3,16 @@ import AllotModel
 import AllotNormalize
 import AllotPDF
 import AllotReconcile
+import AllotNotice
 import AllotTables
 
 /// The whole job for one file: extract → layout → tables → normalize → reconcile.
 public struct NoticeProcessor: Sendable {
     /// Settings of every stage.
     public var options: PipelineOptions
+
+    /// Division codes come from the bundled GB/T 2260 list; nil only if the bundle is broken.
+    static let regionCoder: RegionCoder? = (try? DivisionResolver.bundled()).map(RegionCoder.init)
 
     /// Creates a processor.
     public init(options: PipelineOptions = PipelineOptions()) {
@@ -37,6 +41,9 @@ public struct NoticeProcessor: Sendable {
         for raw in scan.tables {
             var (table, cellFindings) = AllocationBuilder().build(raw)
             RegionFiller.fill(&table, issuer: metadata.issuer)
+            if let coder = Self.regionCoder {
+                cellFindings += coder.code(&table, province: RegionFiller.provinceName(from: metadata.issuer))
+            }
             tables.append(table)
             findings += cellFindings + Reconciler().check(table)
         }

@@ -10,7 +10,7 @@ enum RegionFiller {
             switch table.rows[index].level {
             case .total:
                 table.rows[index].region = province
-            case .subtotal, .item:
+            case .subtotal, .item, .group:
                 table.rows[index].region = table.rows[index].name
             }
         }

@@ -11,7 +11,7 @@ struct SumCheck {
     func findings() -> [Finding] {
         var result: [Finding] = []
         let children = Dictionary(grouping: table.rows.filter { $0.parent != nil }) { $0.parent ?? 0 }
-        for row in table.rows where row.level != .item {
+        for row in table.rows where row.level == .total || row.level == .subtotal {
             let parts = children[row.number] ?? []
             guard !parts.isEmpty else { continue }
             if let finding = compare(row, parts: parts) { result.append(finding) }

@@ -40,8 +40,11 @@ public struct AllocationBuilder: Sendable {
                                             message: "not an amount: \"\(text)\" (\(reason))"))
                 }
             }
+            // A row with a label and nothing at all in its amount cells heads a group.
+            let blankAmounts = amountIndices.allSatisfy { NameNormalizer.normalize(rawRow.cells[$0]).isEmpty }
+            let level: RowLevel = classified.level == .item && blankAmounts && !name.isEmpty ? .group : classified.level
             rows.append(AllocationRow(
-                number: number, page: rawRow.page, level: classified.level, rawName: rawName, name: name,
+                number: number, page: rawRow.page, level: level, rawName: rawName, name: name,
                 region: classified.region ?? "", amounts: amounts,
                 rawAmounts: amountIndices.map { rawRow.cells[$0] },
                 remark: remarkColumn.map { NameNormalizer.normalizeText(rawRow.cells[$0]) } ?? ""))

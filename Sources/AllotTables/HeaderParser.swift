@@ -27,15 +27,16 @@ struct HeaderParser {
     /// Punctuation that marks prose, after NFKC (，→, ：→: ；→;).
     static let sentencePunctuation: Set<Character> = [",", ";", ":", "。", "“", "”", "!", "?"]
 
-    /// True when a line continues a header block (a sub-header line): no amounts, short cells.
+    /// True when a line continues a header block (a sub-header line): every cell is a header word,
+    /// so a group heading right under the header (临夏回族自治州) is not taken for one.
     func isHeaderContinuation(_ line: TextLine) -> Bool {
         let texts = mergedCells(line).map(\.compact)
         guard !texts.isEmpty, line.compact.count <= settings.maxHeaderLength else { return false }
-        return !texts.contains { text in
-            switch AmountParser.parse(text) {
-            case .amount, .empty: true
-            case .invalid: text.count > 12
-            }
+        let words = settings.amountHeaderWords + settings.labelHeaderWords + settings.remarkHeaderWords
+            + settings.otherHeaderWords + ["其中"]
+        return texts.allSatisfy { text in
+            if case .amount = AmountParser.parse(text) { return false }
+            return text.count <= settings.maxHeaderCellLength && words.contains { text.contains($0) }
         }
     }
 

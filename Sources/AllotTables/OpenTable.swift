@@ -1,7 +1,8 @@
 import AllotModel
 import AllotNormalize
 
-/// A table being read: rows so far, the label fragment of a wrapped name, page-break state.
+/// A table being read: its rows so far and the fragments (wrapped label or remark lines) that
+/// are placed once the rows around them are known.
 struct OpenTable {
     let index: Int
     let title: String
@@ -18,11 +19,15 @@ struct OpenTable {
     private(set) var consumedLines: [TextLine]
     /// True once a row has an amount or a dash in an amount column.
     private(set) var hasAmounts = false
-    private(set) var rows: [RawTableRow] = []
-    /// Rows added since the last page break (0 right after a break: furniture may repeat).
+    /// Lines taken since the last page break (0 right after a break: furniture may repeat).
     private(set) var rowsSincePageBreak = 0
-    /// A line with only a label and no amounts, waiting to learn what it belongs to.
-    private var fragment: (line: TextLine, label: String)?
+    private var entries: [Entry] = []
+
+    /// A data line, or a line holding only a label or only a remark.
+    private enum Entry {
+        case row(cells: [String], line: TextLine)
+        case fragment(column: Int, text: String, line: TextLine)
+    }
 
     init(index: Int, title: String, titleKeys: Set<String>, unit: String, attachment: String,
          columns: [TableColumn], headerSignature: String, settings: TableSettings,
@@ -40,97 +45,107 @@ struct OpenTable {
         self.assigner = ColumnAssigner(columns: columns)
     }
 
-    var raw: RawTable {
-        RawTable(index: index, title: title, unit: unit, attachment: attachment, columns: columns, rows: rows)
-    }
-
     private var labelColumn: Int? { columns.firstIndex { $0.role == .label } }
     private var remarkColumn: Int? { columns.firstIndex { $0.role == .remark } }
     private var amountColumns: [Int] { columns.indices.filter { columns[$0].role == .amount } }
 
     mutating func pageBreak() {
-        settleFragment(nextLabelEmpty: false, next: nil)
         rowsSincePageBreak = 0
     }
 
-    /// Adds a data line; false when the line does not belong to the table (the table ends).
+    /// Adds a line; false when the line does not belong to the table (the table ends).
     mutating func add(_ line: TextLine) -> Bool {
-        let accepted = take(line)
-        if accepted { consumedLines.append(line) }
-        return accepted
-    }
-
-    private mutating func take(_ line: TextLine) -> Bool {
-        var cells = assigner.assign(line)
-        let amounts = amountColumns.map { AmountParser.parse(NameNormalizer.normalize(cells[$0])) }
-        let hasAmount = amounts.contains { if case .amount = $0 { true } else { false } }
-        let hasDash = zip(amountColumns, amounts).contains { column, parse in
-            if case .empty = parse { !cells[column].isEmpty } else { false }
-        }
-        let invalidTexts = zip(amountColumns, amounts).compactMap { column, parse -> String? in
-            if case .invalid = parse { cells[column] } else { nil }
-        }
-        let label = labelColumn.map { cells[$0] } ?? ""
-        let labelEmpty = NameNormalizer.normalize(label).isEmpty
-        if !hasAmount && !hasDash {
-            if invalidTexts.contains(where: Self.isProse) || invalidTexts.isEmpty && !fitsTable(line) {
-                return false
-            }
-            if invalidTexts.isEmpty {
-                if labelEmpty, let remarkColumn, !cells[remarkColumn].isEmpty, !rows.isEmpty {
-                    appendToLastRow(column: remarkColumn, text: cells[remarkColumn], line: line)
-                    return true
-                }
-                if !labelEmpty {
-                    settleFragment(nextLabelEmpty: false, next: line)
-                    fragment = (line, label)
-                    return true
-                }
-                return false
-            }
-        }
-        if invalidTexts.contains(where: Self.isProse) { return false }
-        if labelEmpty, let labelColumn, let pending = fragment {
-            cells[labelColumn] = pending.label
-            fragment = nil
-        } else {
-            settleFragment(nextLabelEmpty: labelEmpty, next: line)
-        }
-        if hasAmount || hasDash { hasAmounts = true }
-        let box = line.box
-        rows.append(RawTableRow(page: line.page, cells: cells, box: box))
+        guard let entry = entry(for: line) else { return false }
+        entries.append(entry)
+        consumedLines.append(line)
         rowsSincePageBreak += 1
         return true
     }
 
-    mutating func finish() {
-        settleFragment(nextLabelEmpty: false, next: nil)
-    }
-
-    /// Decides what a waiting label-only line was: the tail of the previous row's wrapped label
-    /// when it sits tight under it, otherwise a row of its own without amounts.
-    private mutating func settleFragment(nextLabelEmpty: Bool, next: TextLine?) {
-        guard let pending = fragment, let labelColumn else { fragment = nil; return }
-        fragment = nil
-        if let last = rows.last, last.page == pending.line.page,
-           pending.line.box.y0 - last.box.y1 <= settings.wrapGap * pending.line.fontSize {
-            appendToLastRow(column: labelColumn, text: pending.label, line: pending.line)
-            return
+    private mutating func entry(for line: TextLine) -> Entry? {
+        let cells = assigner.assign(line)
+        let parses = amountColumns.map { AmountParser.parse(NameNormalizer.normalize(cells[$0])) }
+        let filled = zip(amountColumns, parses).filter { !cells[$0.0].isEmpty }
+        let proseInAmounts = filled.contains { _, parse in
+            if case .invalid = parse { true } else { false }
+        } && amountColumns.contains { Self.isProse(cells[$0]) }
+        if proseInAmounts { return nil }
+        if !filled.isEmpty {
+            if filled.contains(where: { if case .invalid = $0.1 { false } else { true } }) { hasAmounts = true }
+            return .row(cells: cells, line: line)
         }
-        var cells = Array(repeating: "", count: columns.count)
-        cells[labelColumn] = pending.label
-        rows.append(RawTableRow(page: pending.line.page, cells: cells, box: pending.line.box))
-        rowsSincePageBreak += 1
+        guard fitsTable(line) else { return nil }
+        let nonEmpty = cells.indices.filter { !NameNormalizer.normalize(cells[$0]).isEmpty }
+        guard nonEmpty.count == 1, let column = nonEmpty.first,
+              column == labelColumn || column == remarkColumn else {
+            return nonEmpty.isEmpty ? nil : .row(cells: cells, line: line)
+        }
+        return .fragment(column: column, text: cells[column], line: line)
     }
 
-    private mutating func appendToLastRow(column: Int, text: String, line: TextLine) {
-        guard var last = rows.popLast() else { return }
-        last.cells[column] += text
-        last.box = last.box.union(line.box)
-        rows.append(last)
+    /// The rows, with each fragment joined to the row it belongs to, or kept as a row of its own
+    /// (a group heading) when no row is close enough.
+    func finish() -> RawTable {
+        var pieces: [[[(y: Double, text: String)]]] = []
+        var rows: [(page: Int, box: Box)] = []
+        var rowOfEntry: [Int: Int] = [:]
+        for (position, entry) in entries.enumerated() {
+            guard case let .row(cells, line) = entry else { continue }
+            rowOfEntry[position] = rows.count
+            rows.append((line.page, line.box))
+            pieces.append(cells.map { $0.isEmpty ? [] : [(line.box.midY, $0)] })
+        }
+        var standalone: [(after: Int, row: RawTableRow)] = []
+        for (position, entry) in entries.enumerated() {
+            guard case let .fragment(column, text, line) = entry else { continue }
+            if let target = owner(of: line, at: position, rowOfEntry: rowOfEntry, rows: rows,
+                                  isRemark: column == remarkColumn) {
+                pieces[target][column].append((line.box.midY, text))
+            } else {
+                var cells = Array(repeating: "", count: columns.count)
+                cells[column] = text
+                standalone.append((position, RawTableRow(page: line.page, cells: cells, box: line.box)))
+            }
+        }
+        var result: [RawTableRow] = []
+        var nextStandalone = 0
+        for (position, entry) in entries.enumerated() {
+            while nextStandalone < standalone.count, standalone[nextStandalone].after == position {
+                result.append(standalone[nextStandalone].row)
+                nextStandalone += 1
+            }
+            guard case .row = entry, let row = rowOfEntry[position] else { continue }
+            let cells = pieces[row].map { $0.sorted { $0.y < $1.y }.map(\.text).joined() }
+            result.append(RawTableRow(page: rows[row].page, cells: cells, box: rows[row].box))
+        }
+        return RawTable(index: index, title: title, unit: unit, attachment: attachment, columns: columns, rows: result)
     }
 
-    /// A line fits the table when all its cells lie within the header's horizontal extent.
+    /// The row a fragment line belongs to: the nearest row on its page, when it is clearly nearer
+    /// than the row on the other side and within the wrap distance.
+    private func owner(of line: TextLine, at position: Int, rowOfEntry: [Int: Int],
+                       rows: [(page: Int, box: Box)], isRemark: Bool) -> Int? {
+        let above = rowOfEntry.filter { $0.key < position && rows[$0.value].page == line.page }.max { $0.key < $1.key }?.value
+        let below = rowOfEntry.filter { $0.key > position && rows[$0.value].page == line.page }.min { $0.key < $1.key }?.value
+        let distanceAbove = above.map { line.box.midY - rows[$0].box.midY }
+        let distanceBelow = below.map { rows[$0].box.midY - line.box.midY }
+        let limit = settings.wrapDistance * line.fontSize
+        switch (distanceAbove, distanceBelow) {
+        case let (up?, down?):
+            if up <= down * settings.wrapDominance, up <= limit { return above }
+            if down <= up * settings.wrapDominance, down <= limit { return below }
+        case let (up?, nil):
+            if up <= limit { return above }
+        case let (nil, down?):
+            if down <= limit { return below }
+        case (nil, nil):
+            break
+        }
+        // A remark line far from every row still belongs to the row above it.
+        return isRemark ? above : nil
+    }
+
+    /// A line fits the table when it lies within the header's horizontal extent and is short.
     private func fitsTable(_ line: TextLine) -> Bool {
         guard let first = columns.first, let last = columns.last else { return false }
         let width = last.x1 - first.x0

@@ -154,11 +154,10 @@ private struct ScanState {
     }
 
     mutating func closeTable() {
-        guard var table = open else { return }
+        guard let table = open else { return }
         open = nil
-        table.finish()
         if table.hasAmounts {
-            tables.append(table.raw)
+            tables.append(table.finish())
             body.removeAll { table.titleLines.contains($0) }
         } else {
             body += table.consumedLines

@@ -2,8 +2,10 @@
 public struct TableSettings: Sendable, Hashable {
     /// Header lines of one header block lie within this many em of each other, top to top.
     public var headerBlockGap: Double = 3.0
-    /// A label-only line closer than this many em below a row continues that row's label.
-    public var wrapGap: Double = 0.6
+    /// A line holding only a label or a remark joins a row whose centre is within this many em.
+    public var wrapDistance: Double = 1.3
+    /// ... and only when it is at most this share of the distance to the row on its other side.
+    public var wrapDominance: Double = 0.75
     /// Title lines above a header lie within this many em of each other.
     public var titleLineGap: Double = 2.5
     /// At most this many lines above the header make up the title.
