@@ -39,3 +39,6 @@ fixtures:
 
 clean:
 	rm -rf .build dataset
+
+accuracy: release
+	python3 Scripts/accuracy.py

@@ -40,10 +40,12 @@ let package = Package(
         .target(name: "AllotStore", dependencies: [
             "AllotModel", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        // Looking at what was read: page overlays (drawn by AllotPDF) and the HTML report.
+        .target(name: "AllotReport", dependencies: ["AllotModel", "AllotStore"]),
         // The whole job for one file and for a batch.
         .target(name: "AllotPipeline", dependencies: [
             "AllotModel", "AllotPDF", "AllotHTML", "AllotLayout", "AllotTables", "AllotNotice",
-            "AllotNormalize", "AllotReconcile", "AllotStore",
+            "AllotNormalize", "AllotReconcile", "AllotStore", "AllotReport",
         ]),
         .executableTarget(name: "allot", dependencies: [
             "AllotPipeline", "AllotModel",
@@ -58,6 +60,7 @@ let package = Package(
         .testTarget(name: "AllotNoticeTests", dependencies: ["AllotNotice", "AllotModel"]),
         .testTarget(name: "AllotReconcileTests", dependencies: ["AllotReconcile", "AllotModel"]),
         .testTarget(name: "AllotStoreTests", dependencies: ["AllotStore", "AllotModel"]),
+        .testTarget(name: "AllotReportTests", dependencies: ["AllotReport", "AllotModel", "AllotStore"]),
         .testTarget(name: "AllotPipelineTests", dependencies: ["AllotPipeline", "AllotModel"]),
     ]
 )

@@ -68,9 +68,10 @@ public struct LineBuilder: Sendable {
     private func startsCell(after previous: Glyph, next: Glyph, em: Double) -> Bool {
         let gap = next.box.x0 - previous.box.x1
         if gap > settings.cellGap * em { return true }
-        let changesKind = CharacterKind(previous.text) != CharacterKind(next.text)
-            && (CharacterKind(previous.text) == .digit || CharacterKind(next.text) == .digit)
-        return changesKind && gap > settings.labelNumberGap * em
+        // A number never has a gap inside it: a gap next to a digit ends a label or an amount,
+        // even when two wide amounts in neighbouring columns nearly touch.
+        let kinds = (CharacterKind(previous.text), CharacterKind(next.text))
+        return (kinds.0 == .digit || kinds.1 == .digit) && gap > settings.labelNumberGap * em
     }
 
     private static func cell(_ glyphs: [Glyph]) -> TextCell {
@@ -94,13 +95,26 @@ public struct LineBuilder: Sendable {
 }
 
 /// Coarse character classes used to split a label from an adjacent number.
-enum CharacterKind: Equatable {
-    case digit, other
+public enum CharacterKind: Equatable, Sendable {
+    /// Digits (ASCII or full-width) and the separators inside numbers.
+    case digit
+    /// CJK ideographs and radicals.
+    case ideograph
+    /// Anything else.
+    case other
 
-    init(_ text: String) {
-        let isDigit = text.unicodeScalars.allSatisfy {
+    /// The class of a one-character text.
+    public init(_ text: String) {
+        let scalars = text.unicodeScalars
+        if scalars.allSatisfy({
             ("0"..."9").contains($0) || ("\u{FF10}"..."\u{FF19}").contains($0) || $0 == "." || $0 == ","
+                || $0 == "\u{FF0E}" || $0 == "\u{FF0C}"
+        }) {
+            self = .digit
+        } else if scalars.allSatisfy({ $0.properties.isIdeographic || $0.properties.isRadical }) {
+            self = .ideograph
+        } else {
+            self = .other
         }
-        self = isDigit ? .digit : .other
     }
 }

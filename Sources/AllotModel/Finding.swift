@@ -35,6 +35,12 @@ public struct Finding: Hashable, Sendable {
         self.message = message
     }
 
+    /// Checks that inform rather than flag a problem with the table (a notice without a table).
+    public static let informationalChecks: Set<String> = ["no_table"]
+
+    /// True when the finding reports a problem (`allot check` then exits 1), false for notes.
+    public var isProblem: Bool { !Self.informationalChecks.contains(check) }
+
     /// stated − computed, when both are known.
     public var difference: Decimal? {
         guard let stated, let computed else { return nil }

@@ -26,11 +26,19 @@ public struct SourceDocument: Sendable {
     public var sha256: String
     /// The pages, in order.
     public var pages: [PageText]
+    /// 1-based numbers of pages the extractor could not read (damaged objects).
+    public var unreadablePages: [Int]
 
     /// Creates a document.
-    public init(path: String, sha256: String, pages: [PageText]) {
+    public init(path: String, sha256: String, pages: [PageText], unreadablePages: [Int] = []) {
         self.path = path
         self.sha256 = sha256
         self.pages = pages
+        self.unreadablePages = unreadablePages
+    }
+
+    /// True when no page carries a visible character: a scanned image or an empty document.
+    public var hasTextLayer: Bool {
+        pages.contains { page in page.glyphs.contains { !$0.isSpace } }
     }
 }

@@ -32,12 +32,16 @@ public struct PDFExtractor: Sendable {
             throw Self.translate(error, path: path)
         }
         var pages: [PageText] = []
+        var unreadable: [Int] = []
         pages.reserveCapacity(document.pageCount)
         for index in 0..<document.pageCount {
-            guard let raw = document.page(at: index) else { continue }
+            guard let raw = document.page(at: index) else {
+                unreadable.append(index + 1)
+                continue
+            }
             pages.append(GlyphAssembler.page(number: index + 1, raw: raw))
         }
-        return SourceDocument(path: path, sha256: Poppler.sha256(bytes), pages: pages)
+        return SourceDocument(path: path, sha256: Poppler.sha256(bytes), pages: pages, unreadablePages: unreadable)
     }
 
     static func translate(_ error: Poppler.RawError, path: String) -> PDFError {

@@ -1,4 +1,5 @@
 import AllotModel
+import Foundation
 
 /// The outcome of a batch: notices read and files that failed, in input order.
 public struct BatchResult: Sendable {
@@ -10,34 +11,127 @@ public struct BatchResult: Sendable {
     /// Creates an empty result.
     public init() {}
 
-    /// Total number of findings over all notices.
+    /// Total number of findings over all notices, notes included.
     public var findingCount: Int { notices.reduce(0) { $0 + $1.findings.count } }
+    /// Findings that report a problem (not notes such as no_table).
+    public var problemCount: Int { notices.reduce(0) { $0 + $1.findings.filter(\.isProblem).count } }
     /// Total number of table rows over all notices.
     public var rowCount: Int { notices.reduce(0) { $0 + $1.tables.reduce(0) { $0 + $1.rows.count } } }
 }
 
-/// Runs the processor over many files; one bad file costs only that file.
+/// How far a batch has got, for progress reports.
+public struct BatchProgress: Sendable {
+    /// Files finished (read or failed).
+    public var done: Int
+    /// Files in the batch.
+    public var total: Int
+    /// Pages read so far.
+    public var pages: Int
+    /// Files that failed so far.
+    public var failures: Int
+}
+
+/// Runs the processor over many files, `jobs` at a time; one bad file costs only that file.
+/// Results are delivered in sorted input order whatever the number of jobs, a window at a time,
+/// so memory stays flat however large the corpus.
 public struct BatchRunner: Sendable {
     /// The per-file processor.
     public var processor: NoticeProcessor
+    /// Files processed at once (each worker has its own poppler document).
+    public var jobs: Int
 
-    /// Creates a runner.
-    public init(processor: NoticeProcessor = NoticeProcessor()) {
+    /// Creates a runner; `jobs` defaults to the number of active cores.
+    public init(processor: NoticeProcessor = NoticeProcessor(), jobs: Int? = nil) {
         self.processor = processor
+        self.jobs = max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
     }
 
-    /// Processes every file named by the arguments (files or directories).
+    /// Processes every file named by the arguments and collects the results.
     public func run(_ arguments: [String]) -> BatchResult {
-        let (files, missing) = InputFiles.expand(arguments)
         var result = BatchResult()
-        result.failures = missing
-        for file in files {
-            do {
-                result.notices.append(try processor.process(path: file))
-            } catch {
-                result.failures.append(error)
+        run(arguments) { outcome in
+            switch outcome {
+            case let .success(notice): result.notices.append(notice)
+            case let .failure(error): result.failures.append(error)
             }
         }
         return result
+    }
+
+    /// Processes every file named by the arguments (files or directories), handing each outcome to
+    /// `sink` in sorted input order, on the calling thread. `progress` is called after each window.
+    /// `shouldStop` is polled between windows (Ctrl-C): files not started are left out.
+    public func run(_ arguments: [String], progress: ((BatchProgress) -> Void)? = nil,
+                    shouldStop: @escaping @Sendable () -> Bool = { false },
+                    sink: (Result<Notice, ProcessError>) -> Void) {
+        let (files, missing) = InputFiles.expand(arguments)
+        for error in missing { sink(.failure(error)) }
+        var state = BatchProgress(done: 0, total: files.count + missing.count, pages: 0, failures: missing.count)
+        state.done = missing.count
+        let window = max(jobs * 4, 8)
+        var start = 0
+        while start < files.count, !shouldStop() {
+            let chunk = Array(files[start..<min(start + window, files.count)])
+            for outcome in processConcurrently(chunk) {
+                switch outcome {
+                case let .success(notice): state.pages += notice.pageCount
+                case .failure: state.failures += 1
+                }
+                state.done += 1
+                sink(outcome)
+            }
+            progress?(state)
+            start += chunk.count
+        }
+    }
+
+    /// Processes the files with `jobs` workers pulling from a shared cursor; results in input order.
+    private func processConcurrently(_ files: [String]) -> [Result<Notice, ProcessError>] {
+        let slots = ResultSlots(count: files.count)
+        let processor = processor
+        let workers = min(jobs, files.count)
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while let index = slots.claim() {
+                let outcome = Result { () throws(ProcessError) -> Notice in
+                    try processor.process(path: files[index])
+                }
+                slots.store(outcome, at: index)
+            }
+        }
+        return slots.results(orFail: files)
+    }
+}
+
+/// Lock-protected result slots filled by the workers of one window.
+private final class ResultSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var next = 0
+    private var slots: [Result<Notice, ProcessError>?]
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    /// The next index to process, or nil when all are taken.
+    func claim() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < slots.count else { return nil }
+        next += 1
+        return next - 1
+    }
+
+    func store(_ outcome: Result<Notice, ProcessError>, at index: Int) {
+        lock.lock()
+        slots[index] = outcome
+        lock.unlock()
+    }
+
+    func results(orFail files: [String]) -> [Result<Notice, ProcessError>] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.enumerated().map { index, slot in
+            slot ?? .failure(.unsupported(path: files[index], reason: "not processed"))
+        }
     }
 }

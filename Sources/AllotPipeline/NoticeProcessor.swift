@@ -21,17 +21,28 @@ public struct NoticeProcessor: Sendable {
 
     /// Processes the file at `path`; the error names the file and the reason.
     public func process(path: String) throws(ProcessError) -> Notice {
+        try trace(path: path).notice
+    }
+
+    /// Processes an already extracted document.
+    public func process(_ document: SourceDocument) -> Notice {
+        trace(document).notice
+    }
+
+    /// Processes the file at `path` and keeps every stage's output, for showing what was read.
+    public func trace(path: String) throws(ProcessError) -> NoticeTrace {
         let document: SourceDocument
         do {
             document = try PDFExtractor(password: options.password).extract(path: path)
         } catch {
             throw .pdf(error)
         }
-        return process(document)
+        guard document.hasTextLayer else { throw .noTextLayer(path: path) }
+        return trace(document)
     }
 
-    /// Processes an already extracted document.
-    public func process(_ document: SourceDocument) -> Notice {
+    /// Processes an extracted document and keeps every stage's output.
+    public func trace(_ document: SourceDocument) -> NoticeTrace {
         let builder = LineBuilder(settings: options.layout)
         let layouts = document.pages.map { builder.layout(of: $0) }
         let scan = TableFinder(settings: options.tables).scan(layouts)
@@ -47,9 +58,18 @@ public struct NoticeProcessor: Sendable {
             tables.append(table)
             findings += cellFindings + Reconciler().check(table)
         }
+        for page in document.unreadablePages {
+            findings.append(Finding(table: 0, row: 0, page: page, name: "", column: "", check: "unreadable_page",
+                                    message: "page \(page) could not be read (damaged PDF objects)"))
+        }
+        if tables.isEmpty {
+            findings.append(Finding(table: 0, row: 0, page: 0, name: "", column: "", check: "no_table",
+                                    message: "no allocation table found; metadata only"))
+        }
         findings.sort { ($0.table, $0.row, $0.check, $0.column) < ($1.table, $1.row, $1.check, $1.column) }
         let id = metadata.docNumber.isEmpty ? "sha256:" + String(document.sha256.prefix(16)) : metadata.docNumber
-        return Notice(id: id, metadata: metadata, sourceFile: document.path, sha256: document.sha256,
-                      pageCount: document.pages.count, tables: tables, findings: findings)
+        let notice = Notice(id: id, metadata: metadata, sourceFile: document.path, sha256: document.sha256,
+                            pageCount: document.pages.count, tables: tables, findings: findings)
+        return NoticeTrace(notice: notice, layouts: layouts, scan: scan)
     }
 }

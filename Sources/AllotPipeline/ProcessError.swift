@@ -8,6 +8,8 @@ public enum ProcessError: Error, Sendable, CustomStringConvertible {
     case notFound(path: String)
     /// The file is of a kind allot does not read.
     case unsupported(path: String, reason: String)
+    /// No page has a text layer: a scanned image. allot does no OCR.
+    case noTextLayer(path: String)
 
     /// Stable machine-readable kind.
     public var kind: String {
@@ -15,6 +17,7 @@ public enum ProcessError: Error, Sendable, CustomStringConvertible {
         case let .pdf(error): error.kind
         case .notFound: "not_found"
         case .unsupported: "unsupported_file"
+        case .noTextLayer: "no_text_layer"
         }
     }
 
@@ -22,7 +25,7 @@ public enum ProcessError: Error, Sendable, CustomStringConvertible {
     public var path: String {
         switch self {
         case let .pdf(error): error.path
-        case let .notFound(path), let .unsupported(path, _): path
+        case let .notFound(path), let .unsupported(path, _), let .noTextLayer(path): path
         }
     }
 
@@ -32,6 +35,7 @@ public enum ProcessError: Error, Sendable, CustomStringConvertible {
         case let .pdf(error): error.description
         case let .notFound(path): "\(path): no such file or directory"
         case let .unsupported(path, reason): "\(path): \(reason)"
+        case let .noTextLayer(path): "\(path): no text layer (scanned image?); allot does not OCR"
         }
     }
 }

@@ -1,55 +1,48 @@
 import AllotModel
 import Foundation
 
-/// The dataset's CSV files, built from processed notices in a fixed, sorted order.
-public struct DatasetCSV: Sendable {
-    /// allocations.csv: one row per amount cell.
-    public var allocations = CSVTable(header: [
-        "notice_id", "table", "row", "page", "level", "name", "region", "division_code", "parent_code",
-        "column", "amount", "unit", "remark",
-    ])
-    /// findings.csv: one row per finding.
-    public var findings = CSVTable(header: [
-        "notice_id", "table", "row", "page", "name", "column", "check", "stated", "computed", "difference", "message",
-    ])
+/// The dataset's CSV files: built from processed notices, exported from SQLite, or read back from a folder.
+public struct DatasetCSV: Sendable, Equatable {
     /// notices.csv: one row per notice.
-    public var notices = CSVTable(header: [
-        "notice_id", "doc_number", "issuer", "title", "date", "source_file", "source_sha256", "pages", "tables",
-        "rows", "findings",
-    ])
+    public var notices = CSVTable(header: DatasetTable.notices.header)
+    /// allocations.csv: one row per amount cell.
+    public var allocations = CSVTable(header: DatasetTable.allocations.header)
+    /// findings.csv: one row per finding.
+    public var findings = CSVTable(header: DatasetTable.findings.header)
+    /// references.csv: one row per document cited in a notice's body.
+    public var references = CSVTable(header: DatasetTable.references.header)
 
-    /// Builds the CSVs; notices are sorted by id (then source file), rows keep their printed order.
+    /// Empty files with their headers.
+    public init() {}
+
+    /// Builds the CSVs in canonical order: notices by id (bytewise, then source file), rows in printed order.
+    /// Every notice given is rendered, also when two share an id; `DatasetWriter` keeps one per id.
     public init(notices input: [Notice]) {
-        let sorted = input.sorted { ($0.id, $0.sourceFile) < ($1.id, $1.sourceFile) }
-        for notice in sorted {
-            append(notice)
+        for notice in input.sorted(by: NoticeOrder.precedes) {
+            let records = NoticeRecords(notice)
+            for table in DatasetTable.allCases {
+                self[table].rows += records[table].map { $0.values.map(\.csv) }
+            }
         }
     }
 
-    private mutating func append(_ notice: Notice) {
-        let meta = notice.metadata
-        notices.rows.append([
-            notice.id, meta.docNumber, meta.issuer, meta.title, meta.date, notice.sourceFile, notice.sha256,
-            "\(notice.pageCount)", "\(notice.tables.count)", "\(notice.tables.reduce(0) { $0 + $1.rows.count })",
-            "\(notice.findings.count)",
-        ])
-        for table in notice.tables {
-            for row in table.rows {
-                for (index, column) in table.amountColumns.enumerated() {
-                    let amount = index < row.amounts.count ? row.amounts[index]?.text ?? "" : ""
-                    allocations.rows.append([
-                        notice.id, "\(table.index)", "\(row.number)", "\(row.page)", row.level.rawValue, row.name,
-                        row.region, row.divisionCode, row.parentCode, column.name, amount, table.unit, row.remark,
-                    ])
-                }
+    /// The file of one table.
+    public subscript(table: DatasetTable) -> CSVTable {
+        get {
+            switch table {
+            case .notices: notices
+            case .allocations: allocations
+            case .findings: findings
+            case .references: references
             }
         }
-        for finding in notice.findings {
-            findings.rows.append([
-                notice.id, "\(finding.table)", "\(finding.row)", "\(finding.page)", finding.name, finding.column,
-                finding.check, Self.text(finding.stated), Self.text(finding.computed), Self.text(finding.difference),
-                finding.message,
-            ])
+        set {
+            switch table {
+            case .notices: notices = newValue
+            case .allocations: allocations = newValue
+            case .findings: findings = newValue
+            case .references: references = newValue
+            }
         }
     }
 
@@ -58,13 +51,19 @@ public struct DatasetCSV: Sendable {
         value.map { "\($0)" } ?? ""
     }
 
-    /// Writes the three files into `directory`, each atomically.
+    /// The bytes of one file: UTF-8, optionally after a byte order mark for Excel.
+    public func data(for table: DatasetTable, byteOrderMark: Bool = false) -> Data {
+        var data = Data()
+        if byteOrderMark { data.append(contentsOf: CSVTable.byteOrderMark) }
+        data.append(contentsOf: Array(self[table].render().utf8))
+        return data
+    }
+
+    /// Writes the files into `directory`, each atomically (see `DatasetWriter` for the whole dataset).
     public func write(to directory: URL, byteOrderMark: Bool = false) throws(StoreError) {
-        for (name, table) in [("notices.csv", notices), ("allocations.csv", allocations), ("findings.csv", findings)] {
-            var data = Data()
-            if byteOrderMark { data.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
-            data.append(contentsOf: Array(table.render().utf8))
-            try AtomicFile.write(data, to: directory.appendingPathComponent(name))
+        for table in DatasetTable.allCases {
+            try AtomicFile.write(data(for: table, byteOrderMark: byteOrderMark),
+                                 to: directory.appendingPathComponent(table.file))
         }
     }
 }

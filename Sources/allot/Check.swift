@@ -28,11 +28,12 @@ struct Check: ParsableCommand {
                           + "[\(finding.check)] \(finding.message)")
                 }
             }
-            print("\(result.notices.count) notices checked, \(result.findingCount) findings, \(result.failures.count) unreadable")
+            print("\(result.notices.count) notices checked, \(result.problemCount) findings, "
+                  + "\(result.findingCount - result.problemCount) notes, \(result.failures.count) unreadable")
         case .json:
             print(FindingsJSON.render(result))
         }
         if !result.failures.isEmpty { throw ExitCode(2) }
-        if result.findingCount > 0 { throw ExitCode(1) }
+        if result.problemCount > 0 { throw ExitCode(1) }
     }
 }

@@ -9,11 +9,18 @@ struct InputOptions: ParsableArguments {
     @Option(help: "Password for encrypted PDFs.")
     var password: String?
 
+    @Option(help: "Files processed at once (default: the number of cores).")
+    var jobs: Int?
+
+    @Flag(help: "Print no progress.")
+    var quiet = false
+
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("give at least one FILE or DIR") }
+        if let jobs, jobs < 1 || jobs > 256 { throw ValidationError("--jobs must be between 1 and 256") }
     }
 
     var runner: BatchRunner {
-        BatchRunner(processor: NoticeProcessor(options: PipelineOptions(password: password)))
+        BatchRunner(processor: NoticeProcessor(options: PipelineOptions(password: password)), jobs: jobs)
     }
 }

@@ -33,7 +33,9 @@ final class NameNormalizerTests: XCTestCase {
         XCTAssertEqual(NameNormalizer.normalizeText("  关于下达  2022年\u{3000}中央 资金  "), "关于下达2022年中央资金")
         XCTAssertEqual(NameNormalizer.normalizeText("PDF   version\t2"), "PDF version 2")
         XCTAssertEqual(NameNormalizer.normalizeText("含 ⻓治市 GDP  数据"), "含长治市GDP数据")
-        XCTAssertEqual(NameNormalizer.normalizeText("（ 万元 ）"), "(万元)")
+        // Full-width punctuation stays as Chinese text prints it; full-width digits become ASCII.
+        XCTAssertEqual(NameNormalizer.normalizeText("（ 万元 ）"), "（万元）")
+        XCTAssertEqual(NameNormalizer.normalizeText("比例不低于３０％，含２０２２年"), "比例不低于30%，含2022年")
         XCTAssertEqual(NameNormalizer.normalizeText(" \u{200B} "), "")
     }
 }

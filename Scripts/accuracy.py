@@ -1,0 +1,90 @@
+#!/usr/bin/env python3
+"""Accuracy of allot over every fixture with an expected table (Fixtures/expected/NAME.csv).
+
+Runs `allot ingest` on each fixture PDF, then compares, cell by cell, the produced
+allocations.csv with the expected table, and the arithmetic findings (subtotal, total,
+crossfoot) with NAME.findings.csv (none expected when that file is absent).
+
+Usage: python3 Scripts/accuracy.py [--allot PATH_TO_ALLOT]
+Prints one line per fixture and the totals; exits 1 when anything is missed or spurious.
+"""
+import argparse
+import csv
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+ARITHMETIC = {"subtotal", "total", "crossfoot"}
+
+
+def read(path):
+    with open(path, newline="", encoding="utf-8-sig") as f:
+        return list(csv.DictReader(f))
+
+
+def expected_cells(fixtures, name, default_column):
+    cells = set()
+    folder = fixtures / "expected" if (fixtures / "expected").is_dir() else fixtures
+    for r in read(folder / f"{name}.csv"):
+        cells.add((r.get("table", "1"), r["row"], r["page"], r["level"], r["name"],
+                   r.get("column", default_column), r["amount"], r["remark"]))
+    return cells
+
+
+def expected_findings(fixtures, name):
+    folder = fixtures / "expected" if (fixtures / "expected").is_dir() else fixtures
+    path = folder / f"{name}.findings.csv"
+    if not path.exists():
+        return set()
+    return {tuple(r[k] for k in ("table", "row", "name", "column", "check", "stated", "computed"))
+            for r in read(path)}
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--allot", default=None, help="allot executable (default: release build)")
+    parser.add_argument("--fixtures", default=str(ROOT / "Fixtures"),
+                        help="folder holding notices/NAME.pdf and expected/NAME.csv (default: Fixtures)")
+    args = parser.parse_args()
+    fixtures = Path(args.fixtures).resolve()
+    allot = args.allot
+    if allot is None:
+        bin_dir = subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT,
+                                 capture_output=True, text=True, check=True).stdout.strip()
+        allot = str(Path(bin_dir) / "allot")
+    expected_dir = fixtures / "expected" if (fixtures / "expected").is_dir() else fixtures
+    names = sorted(p.name[:-4] for p in expected_dir.glob("*.csv")
+                   if not p.name.endswith(".findings.csv"))
+    totals = [0, 0, 0, 0, 0, 0]  # cells ok, expected, spurious; findings ok, expected, spurious
+    print(f"{'fixture':45} {'cells':>13} {'findings':>10}")
+    for name in names:
+        with tempfile.TemporaryDirectory() as out:
+            pdf = fixtures / "notices" / f"{name}.pdf"
+            if not pdf.exists():
+                pdf = fixtures / f"{name}.pdf"
+            run = subprocess.run([allot, "ingest", str(pdf), "--out", out], capture_output=True, text=True)
+            if run.returncode != 0:
+                print(f"{name}: allot failed: {run.stderr.strip()}")
+            rows = read(Path(out) / "allocations.csv") if run.returncode == 0 else []
+            found = read(Path(out) / "findings.csv") if run.returncode == 0 else []
+        default_column = rows[0]["column"] if rows else ""
+        actual = {(r["table"], r["row"], r["page"], r["level"], r["name"], r["column"], r["amount"],
+                   r["remark"]) for r in rows}
+        want = expected_cells(fixtures, name, default_column)
+        got_findings = {tuple(f[k] for k in ("table", "row", "name", "column", "check", "stated", "computed"))
+                        for f in found if f["check"] in ARITHMETIC}
+        want_findings = expected_findings(fixtures, name)
+        counts = [len(actual & want), len(want), len(actual - want),
+                  len(got_findings & want_findings), len(want_findings), len(got_findings - want_findings)]
+        totals = [a + b for a, b in zip(totals, counts)]
+        print(f"{name:45} {counts[0]:5}/{counts[1]:<5}+{counts[2]:<2} {counts[3]:4}/{counts[4]:<3}+{counts[5]}")
+    print(f"{'TOTAL':45} {totals[0]:5}/{totals[1]:<5}+{totals[2]:<2} {totals[3]:4}/{totals[4]:<3}+{totals[5]}")
+    print(f"cells correct {totals[0]}/{totals[1]} ({totals[2]} spurious); "
+          f"findings found {totals[3]}/{totals[4]} ({totals[5]} spurious)")
+    return 0 if totals[0] == totals[1] and totals[3] == totals[4] and totals[2] == totals[5] == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,44 @@
+/// Why an HTML page could not be read. Every case names the file.
+public enum HTMLError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The file does not exist or cannot be read.
+    case unreadable(path: String, reason: String)
+    /// The file is empty.
+    case empty(path: String)
+    /// The bytes are not text (NUL bytes in a page that is not UTF-16).
+    case notHTML(path: String, reason: String)
+    /// The file is larger than libxml2 can take in one piece (2 GiB).
+    case tooLarge(path: String, bytes: Int)
+    /// libxml2 returned no document, with its error code and message.
+    case parser(path: String, code: Int32, message: String)
+
+    /// Stable machine-readable kind, used in reports.
+    public var kind: String {
+        switch self {
+        case .unreadable: "unreadable"
+        case .empty: "empty_file"
+        case .notHTML: "not_html"
+        case .tooLarge: "too_large"
+        case .parser: "libxml2_error"
+        }
+    }
+
+    /// The file the error is about.
+    public var path: String {
+        switch self {
+        case let .unreadable(path, _), let .empty(path), let .notHTML(path, _), let .tooLarge(path, _),
+             let .parser(path, _, _):
+            path
+        }
+    }
+
+    /// One line a user can act on.
+    public var description: String {
+        switch self {
+        case let .unreadable(path, reason): "\(path): cannot read file: \(reason)"
+        case let .empty(path): "\(path): empty file"
+        case let .notHTML(path, reason): "\(path): not an HTML page (\(reason))"
+        case let .tooLarge(path, bytes): "\(path): too large for the HTML parser (\(bytes) bytes)"
+        case let .parser(path, code, message): "\(path): libxml2 error \(code): \(message)"
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import AllotNormalize
+
+/// What the lines between the previous table and this one say about it: the title (the block
+/// right above the table, unit lines skipped), the unit line and the attachment label.
+struct TableContext {
+    /// One line before the table.
+    struct Line {
+        /// Text with all whitespace removed, normalized.
+        var compact: String
+        /// Block the line came from (lines split by `<br>` share one).
+        var block: Int
+    }
+
+    /// Title, normalized, lines joined; empty when the block above is not a title.
+    private(set) var title = ""
+    /// Positions (in the lines given) of the lines that make up the title.
+    private(set) var titleLines: [Int] = []
+    /// Unit of the last unit line ("单位：万元" → 万元), empty when none.
+    private(set) var unit = ""
+    /// Last attachment label alone on its line (附件, 附件1), empty when none.
+    private(set) var attachment = ""
+
+    /// Punctuation that marks prose, after NFKC (，→, ：→: ；→;).
+    static let sentencePunctuation: Set<Character> = [",", ";", ":", "。", "“", "”", "!", "?"]
+
+    init(lines: [Line], maximumTitleLength: Int) {
+        for line in lines {
+            if let unit = TableWords.unit(line.compact) { self.unit = unit }
+            if let label = TableWords.attachmentLabel(line.compact) { attachment = label }
+        }
+        var position = lines.count - 1
+        while position >= 0, TableWords.unit(lines[position].compact) != nil { position -= 1 }
+        guard position >= 0 else { return }
+        let block = lines[position].block
+        var run: [Int] = []
+        while position >= 0, lines[position].block == block {
+            guard Self.isTitle(lines[position].compact, maximumLength: maximumTitleLength) else { return }
+            run.insert(position, at: 0)
+            position -= 1
+        }
+        titleLines = run
+        title = run.map { lines[$0].compact }.joined()
+    }
+
+    /// Short, no sentence punctuation, not a label, unit, date or bracketed note (（此件公开发布）).
+    static func isTitle(_ compact: String, maximumLength: Int) -> Bool {
+        guard !compact.isEmpty, compact.count <= maximumLength,
+              !compact.contains(where: { sentencePunctuation.contains($0) }),
+              TableWords.attachmentLabel(compact) == nil, TableWords.unit(compact) == nil,
+              compact.wholeMatch(of: /\d{4}年\d{1,2}月\d{1,2}日/) == nil else { return false }
+        let bracketed = (compact.hasPrefix("(") && compact.hasSuffix(")"))
+            || (compact.hasPrefix("【") && compact.hasSuffix("】"))
+        return !bracketed
+    }
+}

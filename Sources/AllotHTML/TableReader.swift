@@ -1,0 +1,158 @@
+import AllotModel
+import AllotNormalize
+
+/// What a `<table>` turned out to be.
+enum TableReading {
+    /// An allocation table: header words and amounts in its body.
+    case allocation(HTMLTable)
+    /// Anything else (a layout or information table), with its grid for the page text.
+    case other(TableGrid)
+}
+
+/// An allocation table read from its grid, before its place in the page supplies what the
+/// table itself does not print (title, unit, attachment label).
+struct HTMLTable: Sendable {
+    /// Leaf columns with roles (no geometry yet).
+    var columns: [TableColumn]
+    /// Data rows, one raw text per column.
+    var rows: [[String]]
+    /// Title from `<caption>` or a spanning row above the header, empty when none.
+    var title = ""
+    /// Unit from a spanning row above the header ("单位：万元"), empty when none.
+    var unit = ""
+    /// Unit stated in a header cell ("中央资金（万元）"), empty when none.
+    var headerUnit = ""
+    /// Attachment label from a spanning row above the header, empty when none.
+    var attachment = ""
+}
+
+/// Reads a table's grid: header rows, leaf columns with roles, data rows with spans resolved.
+struct TableReader: Sendable {
+    let settings: HTMLSettings
+    let chrome: ChromeFilter
+
+    private var words: TableWords { settings.words }
+
+    /// Reads `element` (a table without nested tables).
+    func read(_ element: HTMLElement) -> TableReading {
+        let grid = TableGrid(element, chrome: chrome, maximumColumns: settings.maximumColumns)
+        return allocationTable(in: grid).map(TableReading.allocation) ?? .other(grid)
+    }
+
+    /// The allocation table in the grid, nil when the grid is not one.
+    func allocationTable(in grid: TableGrid) -> HTMLTable? {
+        guard grid.columnCount >= 2 else { return nil }
+        var captions = HTMLText.hasContent(grid.caption) ? [grid.caption] : []
+        var start = 0
+        while start < grid.rowCount, grid.isSpanningRow(start) || isEmpty(grid, row: start) {
+            captions += grid.distinctCells(row: start).map(\.text).filter(HTMLText.hasContent)
+            start += 1
+        }
+        guard let headerEnd = headerEnd(grid, from: start) else { return nil }
+        let headerRows = start..<headerEnd
+        let headerTexts = distinctCells(grid, rows: headerRows).map { NameNormalizer.normalize($0.text) }
+        var columns = HeaderColumns(grid: grid, rows: headerRows, words: words).columns
+        guard !headerTexts.contains(where: TableWords.isAmount),
+              words.isAllocationHeader(headerTexts, columnCount: columns.count) else { return nil }
+        let bodyRows = (headerEnd..<grid.rowCount).filter { row in
+            !grid.isSpanningRow(row) && !isEmpty(grid, row: row) && !repeatsHeader(grid, row: row, columns)
+        }
+        inferLabels(&columns, grid: grid, rows: bodyRows)
+        let amountColumns = columns.indices.filter { columns[$0].role == .amount }
+        guard bodyRows.contains(where: { row in
+            amountColumns.contains { TableWords.isAmount(grid.cell(row: row, column: $0)?.text ?? "") }
+        }) else { return nil }
+        var table = HTMLTable(columns: columns, rows: [])
+        table.rows = bodyRows.map { cells(of: $0, in: grid, columns: columns) }
+        LabelFolding(words: words).fold(&table, grid: grid, rows: bodyRows)
+        table.headerUnit = headerTexts.lazy.compactMap(TableWords.unitInHeader).first ?? ""
+        readCaptions(captions, into: &table)
+        return table
+    }
+
+    /// End (exclusive) of the header rows starting at `start`: the `<thead>` rows, else the leading
+    /// `<th>` rows, else the rows before the first one holding an amount; nil when there are none.
+    private func headerEnd(_ grid: TableGrid, from start: Int) -> Int? {
+        let rows = start..<grid.rowCount
+        let marked: [(TableGrid.Cell) -> Bool] = [\.inHead, \.isHeader]
+        for isMarked in marked {
+            let count = rows.prefix { row in
+                let cells = grid.distinctCells(row: row)
+                return !cells.isEmpty && cells.allSatisfy(isMarked)
+            }.count
+            if count > 0 { return start + min(count, settings.maximumHeaderRows) }
+        }
+        guard let firstData = rows.first(where: { row in
+            grid.distinctCells(row: row).contains { $0.row == row && TableWords.isAmount($0.text) }
+        }), firstData > start, firstData - start <= settings.maximumHeaderRows else { return nil }
+        return firstData
+    }
+
+    private func distinctCells(_ grid: TableGrid, rows: Range<Int>) -> [TableGrid.Cell] {
+        var seen: Set<Int> = []
+        var result: [TableGrid.Cell] = []
+        for row in rows {
+            for column in 0..<grid.columnCount {
+                if let index = grid.cellIndex(row: row, column: column), seen.insert(index).inserted,
+                   let cell = grid.cell(row: row, column: column) {
+                    result.append(cell)
+                }
+            }
+        }
+        return result
+    }
+
+    private func isEmpty(_ grid: TableGrid, row: Int) -> Bool {
+        !grid.distinctCells(row: row).contains { HTMLText.hasContent($0.text) }
+    }
+
+    /// A header row repeated in the body (long tables converted from paged documents).
+    private func repeatsHeader(_ grid: TableGrid, row: Int, _ columns: [TableColumn]) -> Bool {
+        let texts = (0..<grid.columnCount).map {
+            TableWords.strippingUnit(NameNormalizer.normalize(grid.cell(row: row, column: $0)?.text ?? ""))
+        }
+        return texts == columns.map(\.name)
+    }
+
+    /// A column whose header named no role, holding only text left of every amount, is a label
+    /// column (a prefecture column headed 市, say).
+    private func inferLabels(_ columns: inout [TableColumn], grid: TableGrid, rows: [Int]) {
+        let holdsAmounts = columns.indices.map { column in
+            rows.contains { TableWords.isAmount(grid.cell(row: $0, column: column)?.text ?? "") }
+        }
+        guard let firstAmount = holdsAmounts.firstIndex(of: true) else { return }
+        for column in 0..<firstAmount where columns[column].role == .amount {
+            let hasText = rows.contains { HTMLText.hasContent(grid.cell(row: $0, column: column)?.text ?? "") }
+            if hasText { columns[column].role = .label }
+        }
+    }
+
+    /// One raw text per column. A spanning cell's text fills every slot it covers, except in
+    /// amount columns, where only its top-left slot has it: a merged amount is counted once.
+    private func cells(of row: Int, in grid: TableGrid, columns: [TableColumn]) -> [String] {
+        columns.indices.map { column in
+            guard let cell = grid.cell(row: row, column: column) else { return "" }
+            let isOrigin = cell.row == row && cell.column == column
+            return isOrigin || columns[column].role != .amount ? cell.text : ""
+        }
+    }
+
+    /// Title, unit and attachment label from the caption and spanning rows above the header.
+    private func readCaptions(_ captions: [String], into table: inout HTMLTable) {
+        var titles: [String] = []
+        for caption in captions {
+            let compact = NameNormalizer.normalize(caption)
+            if let unit = TableWords.unit(compact) {
+                table.unit = unit
+            } else if let label = TableWords.attachmentLabel(compact) {
+                table.attachment = label
+            } else if let (rest, unit) = TableWords.trailingUnit(compact) {
+                titles.append(rest)
+                table.unit = unit
+            } else {
+                titles.append(compact)
+            }
+        }
+        table.title = titles.joined()
+    }
+}

@@ -1,0 +1,88 @@
+import AllotModel
+
+/// The attachment list (附件说明): 附件：title, or 附件：1．title then 2．title on the next lines;
+/// wrapped titles are joined.
+struct AttachmentList {
+    /// The entries, labelled 附件 (a single one) or 附件1, 附件2….
+    let entries: [AttachmentEntry]
+    /// The lines of the list.
+    let range: Range<Int>
+
+    /// The first attachment list at or after line `start`, nil when there is none.
+    static func find(in lines: NoticeLines, from start: Int) -> AttachmentList? {
+        for index in start..<max(start, lines.count) {
+            guard let head = lines.text(index).wholeMatch(of: /附件[:：](.*)/) else { continue }
+            if let list = read(from: index, head: String(head.1), in: lines) { return list }
+        }
+        return nil
+    }
+
+    /// An entry being read: its number (nil when unnumbered) and the text of its lines.
+    private struct Draft {
+        var number: Int?
+        var title: String
+        var lineCount = 1
+    }
+
+    private static func read(from headIndex: Int, head: String, in lines: NoticeLines) -> AttachmentList? {
+        var drafts: [Draft] = head.isEmpty ? [] : [draft(head)]
+        var index = headIndex + 1
+        while index < lines.count, lines.isClose(index - 1, index) {
+            let text = lines.text(index)
+            if isClosingCue(text) { break }
+            if let item = numbered(text), drafts.isEmpty || drafts.last?.number != nil {
+                drafts.append(item)
+            } else if var last = drafts.last, last.lineCount < lines.settings.maxAttachmentLines,
+                      isContinuation(index, in: lines) {
+                last.title += text
+                last.lineCount += 1
+                drafts[drafts.count - 1] = last
+            } else {
+                break
+            }
+            index += 1
+        }
+        let entries = drafts.enumerated().map { position, draft in
+            AttachmentEntry(label: label(of: draft, position: position, count: drafts.count),
+                            title: trimmed(draft.title))
+        }
+        return entries.isEmpty ? nil : AttachmentList(entries: entries, range: headIndex..<index)
+    }
+
+    private static func draft(_ text: String) -> Draft {
+        numbered(text) ?? Draft(number: nil, title: text)
+    }
+
+    /// 1．title, 1.title, 1、title (NFKC has folded １ and ． already).
+    private static func numbered(_ text: String) -> Draft? {
+        guard let match = text.wholeMatch(of: /(\d{1,2})[.、](.+)/), let number = Int(match.1) else { return nil }
+        return Draft(number: number, title: String(match.2))
+    }
+
+    /// A wrapped title line: not in the right half where the signature stands; when positions are
+    /// unknown, not the line right above the date (that is the signature).
+    private static func isContinuation(_ index: Int, in lines: NoticeLines) -> Bool {
+        switch lines.side(index) {
+        case .left: true
+        case .right: false
+        case nil: IssueDate.find(in: lines.text(index + 1)) == nil
+        }
+    }
+
+    /// Lines that end the list: the date, the disclosure note, the 版记, another 附件 line.
+    private static func isClosingCue(_ text: String) -> Bool {
+        IssueDate.find(in: text) != nil || Colophon.disclosure(text) != nil
+            || DocumentWords.startsClosingPart(text)
+    }
+
+    private static func label(of draft: Draft, position: Int, count: Int) -> String {
+        if let number = draft.number { return "附件\(number)" }
+        return count == 1 ? "附件" : "附件\(position + 1)"
+    }
+
+    private static func trimmed(_ title: String) -> String {
+        var title = title
+        while let last = title.last, "；;。.，,".contains(last) { title.removeLast() }
+        return title
+    }
+}

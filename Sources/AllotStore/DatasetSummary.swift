@@ -1,0 +1,41 @@
+/// Several input files that carry the same notice id: the dataset keeps one of them.
+public struct DuplicateNotice: Hashable, Sendable, CustomStringConvertible {
+    /// The shared id.
+    public var id: String
+    /// Source file of the notice kept (the last in canonical order).
+    public var kept: String
+    /// Source files of the notices replaced by it.
+    public var dropped: [String]
+
+    /// One line for the user.
+    public var description: String {
+        "\(id) is given by \(dropped.count + 1) files; kept \(kept), replaced \(dropped.joined(separator: ", "))"
+    }
+}
+
+/// What a dataset write produced.
+public struct DatasetSummary: Equatable, Sendable {
+    /// Notices in the dataset after the write.
+    public var notices: Int
+    /// Table rows over all notices.
+    public var rows: Int
+    /// Amount cells (rows of allocations.csv).
+    public var cells: Int
+    /// Findings over all notices.
+    public var findings: Int
+    /// Ids given by more than one input notice in this write.
+    public var duplicates: [DuplicateNotice]
+    /// Notices that could not be stored (the store keeps what it held for their ids).
+    public var rejected: [StoreError]
+
+    /// Counts the exported dataset.
+    init(_ dataset: DatasetCSV, duplicates: [DuplicateNotice], rejected: [StoreError]) {
+        let rowsField = dataset.notices.header.firstIndex(of: "rows")
+        notices = dataset.notices.rows.count
+        rows = dataset.notices.rows.reduce(0) { sum, fields in sum + (rowsField.flatMap { Int(fields[$0]) } ?? 0) }
+        cells = dataset.allocations.rows.count
+        findings = dataset.findings.rows.count
+        self.duplicates = duplicates
+        self.rejected = rejected
+    }
+}

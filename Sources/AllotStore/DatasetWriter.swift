@@ -1,0 +1,89 @@
+import AllotModel
+import Foundation
+
+/// Writes a dataset folder: `allot.sqlite`, the CSV files exported from it, and `datapackage.json`.
+///
+/// The CSV and JSON files are rendered from the SQLite content in canonical order (notice id bytewise,
+/// then table, row and column), so the same notices give byte-identical files whatever their input order.
+/// When several notices share an id, the last in canonical order (by source file) is kept.
+///
+/// Crash safety. New CSV and JSON files are completed in a staging folder inside the dataset folder and
+/// then renamed into place one by one. `ingest` writes the store in place, one transaction per notice;
+/// `rebuild` builds a fresh store in the staging folder and renames it into place with the other files.
+/// A SIGKILL mid-run leaves:
+/// - in `allot.sqlite`, every notice either as before or fully replaced (SQLite rolls back an
+///   interrupted transaction the next time the file is opened); after `rebuild` is killed before its
+///   renames, the old store untouched;
+/// - each CSV and JSON file whole, either old or new; killed during the renames (a few system calls),
+///   some files new and some old;
+/// - a `.allot-staging-PID` folder, removed by the next run.
+/// Running the same command again makes the folder consistent (ingest is idempotent). Two runs writing
+/// the same folder at the same time are not supported.
+public struct DatasetWriter: Sendable {
+    /// The SQLite store's file name.
+    public static let databaseFile = "allot.sqlite"
+    /// The data package descriptor's file name.
+    public static let packageFile = "datapackage.json"
+
+    /// The dataset folder.
+    public var directory: URL
+    /// Whether the CSV files start with a UTF-8 byte order mark (`--excel`).
+    public var byteOrderMark: Bool
+
+    /// Creates a writer for the folder at `directory`.
+    public init(directory: URL, byteOrderMark: Bool = false) {
+        self.directory = directory
+        self.byteOrderMark = byteOrderMark
+    }
+
+    /// Adds `notices` to the dataset, each replacing a stored notice with the same id, and re-exports the
+    /// files. A notice that cannot be stored is skipped and listed in the summary's `rejected`.
+    public func ingest(_ notices: [Notice]) throws(StoreError) -> DatasetSummary {
+        let staging = try StagingFolder(in: directory)
+        defer { staging.remove() }
+        let (kept, duplicates) = NoticeOrder.latestPerID(notices)
+        let store = try SQLiteStore(url: directory.appendingPathComponent(Self.databaseFile))
+        var rejected: [StoreError] = []
+        for notice in kept {
+            do {
+                try store.replace(notice)
+            } catch {
+                rejected.append(error)
+            }
+        }
+        let dataset = try store.export()
+        try store.close()
+        try stage(dataset, in: staging)
+        try staging.publish(Self.derivedFiles)
+        return DatasetSummary(dataset, duplicates: duplicates, rejected: rejected)
+    }
+
+    /// Replaces the dataset with one made of exactly `notices`. Everything is built in the staging folder
+    /// first; on any error the old dataset stays as it was.
+    public func rebuild(_ notices: [Notice]) throws(StoreError) -> DatasetSummary {
+        let staging = try StagingFolder(in: directory)
+        defer { staging.remove() }
+        let (kept, duplicates) = NoticeOrder.latestPerID(notices)
+        let store = try SQLiteStore(url: staging.file(Self.databaseFile))
+        for notice in kept {
+            try store.replace(notice)
+        }
+        let dataset = try store.export()
+        try store.close()
+        try stage(dataset, in: staging)
+        SQLiteStore.settle(at: directory.appendingPathComponent(Self.databaseFile))
+        try staging.publish([Self.databaseFile] + Self.derivedFiles)
+        return DatasetSummary(dataset, duplicates: duplicates, rejected: [])
+    }
+
+    /// Files rendered from the store, in the order they are renamed into place (the descriptor last).
+    static let derivedFiles = DatasetTable.allCases.map(\.file) + [packageFile]
+
+    private func stage(_ dataset: DatasetCSV, in staging: StagingFolder) throws(StoreError) {
+        for table in DatasetTable.allCases {
+            try AtomicFile.write(dataset.data(for: table, byteOrderMark: byteOrderMark), to: staging.file(table.file))
+        }
+        try AtomicFile.write(DataPackage.descriptor(byteOrderMark: byteOrderMark),
+                             to: staging.file(Self.packageFile))
+    }
+}

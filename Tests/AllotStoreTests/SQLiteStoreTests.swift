@@ -1,0 +1,121 @@
+@testable import AllotStore
+import AllotModel
+import Foundation
+import XCTest
+
+/// The SQLite store: agreement with the CSVs, replace on re-ingest, idempotence, exact amounts.
+final class SQLiteStoreTests: XCTestCase {
+    private var directory: URL!
+
+    override func setUpWithError() throws {
+        directory = try StoreFixtures.temporaryDirectory()
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    private var databaseURL: URL { directory.appendingPathComponent(DatasetWriter.databaseFile) }
+
+    /// Queries written here by hand, not taken from the schema description, rendered as CSV and compared with
+    /// the files on disk and with the CSVs built straight from the notices.
+    func testSQLiteAndCSVFilesAgree() throws {
+        _ = try DatasetWriter(directory: directory).ingest(StoreFixtures.all)
+        let store = try SQLiteStore(url: databaseURL)
+        defer { try? store.close() }
+        let queries: [DatasetTable: String] = [
+            .notices: """
+                SELECT notice_id, doc_number, issuer, title, date, source_file, source_sha256, page_count, table_count,
+                row_count, finding_count, agency_code, doc_year, doc_serial, signature, addressees, fund_year,
+                fund_name, attachments, disclosure, copy_to, print_line FROM notices ORDER BY notice_id
+                """,
+            .allocations: """
+                SELECT notice_id, table_no, row_no, page, level, name, region, division_code, parent_code, column_name,
+                amount, unit, remark FROM allocations ORDER BY notice_id, table_no, row_no, column_no
+                """,
+            .findings: """
+                SELECT notice_id, table_no, row_no, page, name, column_name, check_name, stated, computed, difference,
+                message FROM findings ORDER BY notice_id, finding_no
+                """,
+            .references: "SELECT notice_id, doc_number, title FROM \"references\" ORDER BY notice_id, reference_no",
+        ]
+        let onDisk = try DatasetReader(directory: directory).read()
+        let fromNotices = DatasetCSV(notices: StoreFixtures.all)
+        for table in DatasetTable.allCases {
+            let rendered = CSVTable(header: table.header, rows: try store.fetchRows(sql: try XCTUnwrap(queries[table])))
+            let file = try Data(contentsOf: directory.appendingPathComponent(table.file))
+            XCTAssertEqual(Data(rendered.render().utf8), file, table.file)
+            XCTAssertEqual(rendered, onDisk[table], table.file)
+            XCTAssertEqual(rendered, fromNotices[table], table.file)
+        }
+        XCTAssertEqual(onDisk.allocations.rows.count, 4 * 2 + 3 + 1)
+    }
+
+    func testAmountsAreStoredAsExactText() throws {
+        let store = try SQLiteStore(url: databaseURL)
+        defer { try? store.close() }
+        try store.replace(StoreFixtures.shanxi(yuxian: "1234.50"))
+        XCTAssertEqual(try store.fetchRows(sql: "SELECT DISTINCT typeof(amount) FROM allocations ORDER BY 1"),
+                       [["null"], ["text"]])
+        XCTAssertEqual(try store.fetchRows(sql: "SELECT amount FROM allocations WHERE name = '盂县' ORDER BY column_no"),
+                       [["1234.50"], [""]])
+        XCTAssertEqual(try store.fetchRows(sql: "SELECT typeof(stated), stated, computed, difference FROM findings"),
+                       [["text", "5", "5.5", "-0.5"]])
+    }
+
+    func testReingestReplacesEveryRowOfTheNotice() throws {
+        let store = try SQLiteStore(url: databaseURL)
+        defer { try? store.close() }
+        try store.replace(StoreFixtures.shanxi(yuxian: "1234.50"))
+        try store.replace(StoreFixtures.gansu())
+        var changed = StoreFixtures.shanxi(yuxian: "99")
+        changed.tables[0].rows.removeLast()
+        changed.findings = []
+        changed.metadata.references = []
+        try store.replace(changed)
+        let exported = try store.export()
+        XCTAssertEqual(exported, DatasetCSV(notices: [changed, StoreFixtures.gansu()]))
+        XCTAssertEqual(try store.fetchRows(sql: "SELECT count(*) FROM findings"), [["0"]])
+        XCTAssertEqual(try store.fetchRows(sql: "SELECT count(*) FROM \"references\""), [["0"]])
+        XCTAssertEqual(try store.noticeIDs(), ["晋乡振发〔2022〕125号", "甘财农〔2023〕7号"])
+    }
+
+    func testIngestingTheSameNoticesTwiceChangesNothing() throws {
+        let writer = DatasetWriter(directory: directory)
+        _ = try writer.ingest(StoreFixtures.all)
+        let first = try StoreFixtures.files(in: directory)
+        let firstDump = try SQLiteStore(url: databaseURL).export()
+        _ = try writer.ingest(StoreFixtures.all)
+        _ = try writer.ingest([StoreFixtures.gansu()])
+        XCTAssertEqual(try StoreFixtures.files(in: directory), first)
+        XCTAssertEqual(try SQLiteStore(url: databaseURL).export(), firstDump)
+        XCTAssertEqual(first.keys.sorted(), ["allocations.csv", "datapackage.json", "findings.csv", "notices.csv",
+                                             "references.csv"])
+    }
+
+    func testFailedNoticeLeavesItsPreviousRowsAndNamesTheSourceFile() throws {
+        let store = try SQLiteStore(url: databaseURL)
+        defer { try? store.close() }
+        let good = StoreFixtures.shanxi()
+        try store.replace(good)
+        var broken = StoreFixtures.shanxi(yuxian: "1", source: "corpus/broken.pdf")
+        broken.tables[0].rows[1].number = 1  // two rows numbered 1: primary key violation
+        XCTAssertThrowsError(try store.replace(broken)) { error in
+            guard case let .ingest(source, database, reason)? = error as? StoreError else {
+                return XCTFail("\(error)")
+            }
+            XCTAssertEqual(source, "corpus/broken.pdf")
+            XCTAssertEqual(database, self.databaseURL.path)
+            XCTAssertTrue(reason.contains("UNIQUE"), reason)
+        }
+        XCTAssertEqual(try store.export(), DatasetCSV(notices: [good]))
+    }
+
+    func testNotADatabaseIsAStoreErrorNamingTheFile() throws {
+        try Data("not sqlite".utf8).write(to: databaseURL)
+        XCTAssertThrowsError(try SQLiteStore(url: databaseURL)) { error in
+            guard case let .database(path, _)? = error as? StoreError else { return XCTFail("\(error)") }
+            XCTAssertEqual(path, self.databaseURL.path)
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import AllotModel
+import Foundation
+
+/// Small hand-built notices: no PDFs, every field the store writes has a value worth checking.
+enum StoreFixtures {
+    static let columns = [TableColumn(name: "中央资金", role: .amount), TableColumn(name: "省级资金", role: .amount)]
+
+    /// 晋乡振发〔2022〕125号 in miniature: total, one subtotal, two counties, a remark that needs quoting.
+    static func shanxi(yuxian: String = "1234.50", source: String = "corpus/jxzf-2022-125.pdf") -> Notice {
+        var meta = NoticeMetadata()
+        meta.docNumber = "晋乡振发〔2022〕125号"
+        meta.agencyCode = "晋乡振发"
+        meta.docYear = "2022"
+        meta.docSerial = "125"
+        meta.issuer = "山西省乡村振兴局"
+        meta.signature = "山西省乡村振兴局"
+        meta.title = "山西省乡村振兴局关于提前下达2023年中央财政衔接推进乡村振兴补助资金计划的通知"
+        meta.addressees = "各市乡村振兴局"
+        meta.date = "2022-12-06"
+        meta.attachments = [AttachmentEntry(label: "附件1", title: "资金计划表"), AttachmentEntry(label: "附件2", title: "")]
+        meta.disclosure = "此件公开发布"
+        meta.copyTo = "省财政厅"
+        meta.printLine = "山西省乡村振兴局办公室 2022年12月6日印发"
+        meta.references = [CitedDocument(docNumber: "财农〔2022〕90号", title: "关于提前下达2023年资金的通知")]
+        meta.fundYear = "2023"
+        meta.fundName = "中央财政衔接推进乡村振兴补助资金"
+        let total = (Decimal(string: yuxian) ?? 0) + 10
+        let rows = [
+            row(1, .total, "全省合计", "山西省", "140000", "", [text(total), "5"]),
+            row(2, .subtotal, "阳泉市小计", "阳泉市", "140300", "140000", [text(total), "5"]),
+            row(3, .item, "盂县", "盂县", "140322", "140300", [yuxian, nil], remark: "资金管理型直管县, \"试点\""),
+            row(4, .item, "城区", "城区", "140302", "140300", ["10", "5"], page: 4),
+        ]
+        let table = AllocationTable(index: 1, title: "提前下达2023年中央财政衔接推进乡村振兴补助资金计划表",
+                                    unit: "万元", attachment: "附件1", amountColumns: columns, rows: rows)
+        let finding = Finding(table: 1, row: 1, page: 3, name: "全省合计", column: "省级资金", check: "total",
+                              stated: Decimal(string: "5"), computed: Decimal(string: "5.5"),
+                              message: "全省合计 省级资金: printed 5,\nthe sum is 5.5")
+        return Notice(id: meta.docNumber, metadata: meta, sourceFile: source, sha256: String(repeating: "ab", count: 32),
+                      pageCount: 5, tables: [table], findings: [finding])
+    }
+
+    /// A second notice with two tables, listed out of order, and a row without a region.
+    static func gansu() -> Notice {
+        var meta = NoticeMetadata()
+        meta.docNumber = "甘财农〔2023〕7号"
+        meta.issuer = "甘肃省财政厅"
+        meta.date = "2023-01-05"
+        let first = AllocationTable(index: 1, title: "表一", unit: "万元", attachment: "", amountColumns: [columns[0]],
+                                    rows: [row(1, .item, "兰州市本级", "", "", "", ["100"])])
+        let second = AllocationTable(index: 2, title: "表二", unit: "元", attachment: "", amountColumns: [columns[0]],
+                                     rows: [row(2, .item, "榆中县", "榆中县", "620123", "620100", ["2,000"]),
+                                            row(1, .item, "永登县", "永登县", "620121", "620100", ["0.75"])])
+        return Notice(id: meta.docNumber, metadata: meta, sourceFile: "corpus/gansu.pdf",
+                      sha256: String(repeating: "cd", count: 32), pageCount: 2, tables: [second, first], findings: [])
+    }
+
+    /// A notice without a printed doc number.
+    static func anonymous() -> Notice {
+        let table = AllocationTable(index: 1, title: "", unit: "万元", attachment: "", amountColumns: [columns[0]],
+                                    rows: [row(1, .item, "  前后空格  ", "", "", "", [nil])])
+        return Notice(id: "sha256:0123456789abcdef", metadata: NoticeMetadata(), sourceFile: "corpus/x, y.pdf",
+                      sha256: "0123456789abcdef" + String(repeating: "0", count: 48), pageCount: 1,
+                      tables: [table], findings: [])
+    }
+
+    static var all: [Notice] { [shanxi(), gansu(), anonymous()] }
+
+    static func row(_ number: Int, _ level: RowLevel, _ name: String, _ region: String, _ code: String,
+                    _ parent: String, _ amounts: [String?], remark: String = "", page: Int = 3) -> AllocationRow {
+        AllocationRow(number: number, page: page, level: level, rawName: name, name: name, region: region,
+                      amounts: amounts.map { $0.map(amount) }, rawAmounts: amounts.map { $0 ?? "—" }, remark: remark,
+                      divisionCode: code, parentCode: parent)
+    }
+
+    static func amount(_ text: String) -> Amount {
+        let canonical = text.replacingOccurrences(of: ",", with: "")
+        return Amount(value: Decimal(string: canonical) ?? 0, text: canonical)
+    }
+
+    static func text(_ value: Decimal) -> String { "\(value)" }
+
+    /// A fresh empty folder under the temporary directory, removed by the caller.
+    static func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("allot-store-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Bytes of every file in `directory` except the SQLite store, by name.
+    static func files(in directory: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: directory.path) where !name.hasPrefix("allot.sqlite") {
+            files[name] = try Data(contentsOf: directory.appendingPathComponent(name))
+        }
+        return files
+    }
+}
