@@ -41,7 +41,7 @@ let package = Package(
             "AllotModel", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // Looking at what was read: page overlays (drawn by AllotPDF) and the HTML report.
-        .target(name: "AllotReport", dependencies: ["AllotModel", "AllotStore"]),
+        .target(name: "AllotReport", dependencies: ["AllotModel", "AllotStore", "AllotPDF"]),
         // The whole job for one file and for a batch.
         .target(name: "AllotPipeline", dependencies: [
             "AllotModel", "AllotPDF", "AllotHTML", "AllotLayout", "AllotTables", "AllotNotice",

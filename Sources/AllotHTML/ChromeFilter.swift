@@ -27,8 +27,13 @@ struct ChromeFilter: Sendable {
         return compact.contains("display:none") || compact.contains("visibility:hidden")
     }
 
-    /// Lowercase words of a class or id value, split at anything that is not a letter or digit.
+    /// Lowercase words of a class or id value, split at anything that is not a letter or digit,
+    /// and each class name with its separators dropped ("top-bar" → top, bar, topbar).
     static func words(of value: String) -> [String] {
-        value.lowercased().split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }.map(String.init)
+        let isWordCharacter: (Character) -> Bool = { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        let lower = value.lowercased()
+        let parts = lower.split { !isWordCharacter($0) }.map(String.init)
+        let joined = lower.split(whereSeparator: \.isWhitespace).map { String($0.filter(isWordCharacter)) }
+        return parts + joined.filter { !$0.isEmpty }
     }
 }

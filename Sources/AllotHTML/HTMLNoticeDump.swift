@@ -1,12 +1,13 @@
 import AllotModel
 
 extension HTMLNotice {
-    /// A readable dump of what was read: encoding, body lines with their synthetic y, and each
+    /// A readable dump of what was read: encoding, body lines with their synthetic position, and each
     /// table with its columns and rows (cells as printed, NBSP shown as ⍽, U+3000 as □).
     public var dump: String {
         var out = "html \(path)\nsha256 \(sha256)\nencoding \(encoding)\n"
         for line in bodyLines {
-            out += "line y=\(Self.number(line.box.y0)): \(line.cells.map { Self.visible($0.text) }.joined(separator: " | "))\n"
+            let cells = line.cells.map { Self.visible($0.text) }.joined(separator: " | ")
+            out += "line y=\(Self.number(line.box.y0)) x=\(Self.number(line.box.x0))-\(Self.number(line.box.x1)): \(cells)\n"
         }
         for table in tables {
             out += "table \(table.index) title=\(table.title) unit=\(table.unit) attachment=\(table.attachment)\n"
@@ -32,7 +33,14 @@ extension HTMLNotice {
         }))
     }
 
+    /// Whole numbers without a fraction, others to two decimals.
     private static func number(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+        let hundredths = (value * 100).rounded()
+        guard abs(hundredths) < 1e15 else { return String(value) }
+        let whole = Int(hundredths) / 100
+        let fraction = abs(Int(hundredths) % 100)
+        if fraction == 0 { return String(whole) }
+        let sign = hundredths < 0 && whole == 0 ? "-" : ""
+        return sign + String(whole) + "." + (fraction < 10 ? "0" : "") + String(fraction)
     }
 }

@@ -4,6 +4,9 @@ public struct HTMLSettings: Sendable, Hashable {
     public var fontSize: Double = 12
     /// Distance between the tops of consecutive lines or rows, in em.
     public var lineAdvance: Double = 1.5
+    /// Width of the synthetic text column, in em (GB/T 9704 sets 28 characters per line); longer
+    /// lines are squeezed into it so that alignment stays meaningful.
+    public var textColumnWidth: Double = 28
     /// Width of one synthetic table column, in em.
     public var columnWidth: Double = 8
     /// Gap between the cells of one body line (a row of a table that is not an allocation table), in em.

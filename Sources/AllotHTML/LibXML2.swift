@@ -40,6 +40,9 @@ enum LibXML2 {
     /// root element; a page without any element gives an empty `html` element.
     static func parse(_ bytes: [UInt8], encoding: String) throws(RawError) -> HTMLElement {
         _ = initialized
+        // Encoding errors bypass HTML_PARSE_NOERROR and go to the global handler, which prints to
+        // stderr. The handler is per thread; ours drops them (the context still records its errors).
+        xmlSetStructuredErrorFunc(nil, { _, _ in })
         guard let context = htmlNewParserCtxt() else {
             throw RawError(code: -1, message: "cannot create a parser context")
         }

@@ -16,8 +16,8 @@ struct NoticeAssembler {
         var tables: [RawTable] = []
         for item in items {
             switch item {
-            case let .line(cells, block):
-                let line = layout.line(cells)
+            case let .line(cells, block, alignment):
+                let line = layout.line(cells, alignment: alignment)
                 context.append(TableContext.Line(compact: NameNormalizer.normalize(cells.joined()), block: block))
                 contextLines.append(lines.count)
                 lines.append(line)

@@ -1,8 +1,9 @@
 /// One item of a page in reading order.
 enum FlowItem {
     /// A line of text: one cell for a paragraph line, one per cell for a row of a table that is
-    /// not an allocation table. Lines split by `<br>` share their block number.
-    case line(cells: [String], block: Int)
+    /// not an allocation table. Lines split by `<br>` share their block number. `alignment` is the
+    /// block's declared alignment (left when none is declared).
+    case line(cells: [String], block: Int, alignment: TextAlignment)
     /// An allocation table.
     case table(HTMLTable)
 }
@@ -17,6 +18,9 @@ struct PageFlow {
     private var buffer = ""
     private var block = 0
     private var preformatted = 0
+    /// Declared alignments of the open elements, innermost last.
+    private var alignments: [TextAlignment] = []
+    private var alignment: TextAlignment { alignments.last ?? .left }
 
     /// The items of the page under `root`.
     static func items(of root: HTMLElement, settings: HTMLSettings) -> [FlowItem] {
@@ -42,25 +46,27 @@ struct PageFlow {
 
     private mutating func visitElement(_ element: HTMLElement) {
         if chrome.isChrome(element) { return }
-        switch element.name {
-        case "br":
+        if element.name == "br" {
             flush()
+            return
+        }
+        let isBlock = HTMLText.blockElements.contains(element.name)
+        // The text before a block belongs to the enclosing block, with its alignment.
+        if isBlock { endBlock() }
+        let declared = TextAlignment.declared(by: element)
+        if let declared { alignments.append(declared) }
+        switch element.name {
         case "table":
-            endBlock()
             visitTable(element)
-            endBlock()
         case "pre":
-            endBlock()
             preformatted += 1
             visitChildren(of: element)
             preformatted -= 1
-            endBlock()
         default:
-            let isBlock = HTMLText.blockElements.contains(element.name)
-            if isBlock { endBlock() }
             visitChildren(of: element)
-            if isBlock { endBlock() }
         }
+        if isBlock { endBlock() }
+        if declared != nil { alignments.removeLast() }
     }
 
     /// A table holding tables is layout: read through it. Otherwise it is an allocation table,
@@ -80,7 +86,7 @@ struct PageFlow {
             for row in 0..<grid.rowCount {
                 let cells = grid.distinctCells(row: row).filter { $0.row == row }.map(\.text)
                     .filter(HTMLText.hasContent)
-                if !cells.isEmpty { items.append(.line(cells: cells, block: block)) }
+                if !cells.isEmpty { items.append(.line(cells: cells, block: block, alignment: alignment)) }
                 block += 1
             }
         }
@@ -109,7 +115,7 @@ struct PageFlow {
     private mutating func flush() {
         let line = HTMLText.collapsed(buffer)
         buffer = ""
-        if HTMLText.hasContent(line) { items.append(.line(cells: [line], block: block)) }
+        if HTMLText.hasContent(line) { items.append(.line(cells: [line], block: block, alignment: alignment)) }
     }
 
     private mutating func endBlock() {

@@ -1,7 +1,8 @@
 import AllotModel
 
 /// Places lines and table rows one under another on a synthetic page 1, so that stages that
-/// sort or group by position keep the page's reading order. Boxes carry no other meaning.
+/// sort or group by position keep the page's reading order. Horizontally, a line sits in a text
+/// column as its block is aligned (right-aligned signature and date, centred title), as on paper.
 struct SyntheticLayout {
     let settings: HTMLSettings
     /// Top of the next line, in points.
@@ -9,22 +10,33 @@ struct SyntheticLayout {
 
     private var size: Double { settings.fontSize }
 
-    /// A body line with one cell per text and one glyph per Unicode scalar.
-    mutating func line(_ texts: [String]) -> TextLine {
+    /// A body line with one cell per text and one glyph per Unicode scalar, each glyph one em
+    /// wide, squeezed to fit the text column when longer, and placed as the block is aligned.
+    mutating func line(_ texts: [String], alignment: TextAlignment) -> TextLine {
         defer { advance() }
+        let column = settings.textColumnWidth * size
+        let natural = texts.reduce(0.0) { $0 + Double($1.unicodeScalars.count) * size }
+            + Double(max(texts.count - 1, 0)) * settings.cellGap * size
+        let scale = natural > column ? column / natural : 1
+        let width = natural * scale
+        var x: Double = switch alignment {
+        case .left: 0
+        case .center: (column - width) / 2
+        case .right: column - width
+        }
+        let left = x
         var cells: [TextCell] = []
         var glyphs: [Glyph] = []
-        var x = 0.0
         for (index, text) in texts.enumerated() {
-            if index > 0 { x += settings.cellGap * size }
-            let left = x
+            if index > 0 { x += settings.cellGap * size * scale }
+            let start = x
             for scalar in text.unicodeScalars {
-                glyphs.append(Glyph(text: String(scalar), box: box(x, x + size), fontSize: size))
-                x += size
+                glyphs.append(Glyph(text: String(scalar), box: box(x, x + size * scale), fontSize: size))
+                x += size * scale
             }
-            cells.append(TextCell(text: text, box: box(left, x)))
+            cells.append(TextCell(text: text, box: box(start, x)))
         }
-        return TextLine(page: 1, box: box(0, x), fontSize: size, cells: cells, glyphs: glyphs)
+        return TextLine(page: 1, box: box(left, x), fontSize: size, cells: cells, glyphs: glyphs)
     }
 
     /// A table row spanning `columnCount` synthetic columns.

@@ -38,6 +38,9 @@ public enum NameNormalizer {
     /// NFKC (which covers Kangxi Radicals and CJK Compatibility Ideographs), then the
     /// Equivalent_Unified_Ideograph table for the CJK Radicals Supplement and CJK Strokes.
     static func unifiedIdeographs(_ raw: String, keepingFullWidthPunctuation: Bool = false) -> String {
+        // Most printed text is plain ideographs, ASCII and common CJK punctuation, which NFKC and
+        // the radical table leave alone: skip the (costly) mapping for it.
+        if raw.unicodeScalars.allSatisfy(isStable) { return raw }
         let compatible = keepingFullWidthPunctuation ? compatibilityMapping(keepingPunctuation: raw)
             : raw.precomposedStringWithCompatibilityMapping
         let table = EquivalentIdeographs.bundled
@@ -47,6 +50,14 @@ public enum NameNormalizer {
             mapped.append(table[scalar] ?? scalar)
         }
         return String(mapped)
+    }
+
+    /// Scalars that NFKC and the radical table map to themselves (a conservative subset).
+    static func isStable(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x7F, 0x4E00...0x9FFF, 0x3001...0x3035, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D: true
+        default: false
+        }
     }
 
     /// NFKC on everything but full-width punctuation (U+FF01–FF0F, FF1A–FF20, FF3B–FF40, FF5B–FF65).

@@ -11,7 +11,7 @@ struct AttachmentList {
     /// The first attachment list at or after line `start`, nil when there is none.
     static func find(in lines: NoticeLines, from start: Int) -> AttachmentList? {
         for index in start..<max(start, lines.count) {
-            guard let head = lines.text(index).wholeMatch(of: /附件[:：](.*)/) else { continue }
+            guard let head = lines.display(index).wholeMatch(of: /附件[:：]\s*(.*)/) else { continue }
             if let list = read(from: index, head: String(head.1), in: lines) { return list }
         }
         return nil
@@ -25,12 +25,11 @@ struct AttachmentList {
     }
 
     private static func read(from headIndex: Int, head: String, in lines: NoticeLines) -> AttachmentList? {
-        var drafts: [Draft] = head.isEmpty ? [] : [draft(head)]
+        var drafts: [Draft] = head.isEmpty ? [] : [numbered(head) ?? Draft(number: nil, title: head)]
         var index = headIndex + 1
-        while index < lines.count, lines.isClose(index - 1, index) {
-            let text = lines.text(index)
-            if isClosingCue(text) { break }
-            if let item = numbered(text), drafts.isEmpty || drafts.last?.number != nil {
+        while index < lines.count, lines.isClose(index - 1, index), !isClosingCue(index, in: lines) {
+            let text = lines.display(index)
+            if let item = numbered(text), drafts.last?.number != nil || drafts.isEmpty {
                 drafts.append(item)
             } else if var last = drafts.last, last.lineCount < lines.settings.maxAttachmentLines,
                       isContinuation(index, in: lines) {
@@ -49,13 +48,11 @@ struct AttachmentList {
         return entries.isEmpty ? nil : AttachmentList(entries: entries, range: headIndex..<index)
     }
 
-    private static func draft(_ text: String) -> Draft {
-        numbered(text) ?? Draft(number: nil, title: text)
-    }
-
-    /// 1．title, 1.title, 1、title (NFKC has folded １ and ． already).
+    /// 1．title, 1.title, 1、title.
     private static func numbered(_ text: String) -> Draft? {
-        guard let match = text.wholeMatch(of: /(\d{1,2})[.、](.+)/), let number = Int(match.1) else { return nil }
+        guard let match = text.wholeMatch(of: /(\d{1,2})\s*[.．、]\s*(.+)/), let number = Int(match.1) else {
+            return nil
+        }
         return Draft(number: number, title: String(match.2))
     }
 
@@ -70,8 +67,9 @@ struct AttachmentList {
     }
 
     /// Lines that end the list: the date, the disclosure note, the 版记, another 附件 line.
-    private static func isClosingCue(_ text: String) -> Bool {
-        IssueDate.find(in: text) != nil || Colophon.disclosure(text) != nil
+    private static func isClosingCue(_ index: Int, in lines: NoticeLines) -> Bool {
+        let text = lines.text(index)
+        return IssueDate.find(in: text) != nil || Colophon.disclosure(lines.display(index)) != nil
             || DocumentWords.startsClosingPart(text)
     }
 

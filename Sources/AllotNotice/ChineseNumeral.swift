@@ -7,11 +7,12 @@ enum ChineseNumeral {
         "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
     ]
 
-    /// A year written digit by digit (二〇二二 → 2022), nil unless every character is a digit.
+    /// A year written digit by digit (二〇二二 → 2022; 2022 stays), nil unless every character is a digit.
     static func digitString(_ text: Substring) -> String? {
         var result = ""
         for character in text {
-            guard let value = digits[character] else { return nil }
+            guard let value = digits[character] ?? (character.isASCII ? character.wholeNumberValue : nil)
+            else { return nil }
             result += String(value)
         }
         return result.isEmpty ? nil : result

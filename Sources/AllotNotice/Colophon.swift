@@ -14,14 +14,13 @@ struct Colophon {
         var colophon = Colophon()
         var index = start
         while index < lines.count {
-            let text = lines.text(index)
+            let text = lines.display(index)
             var used = 1
             if colophon.disclosure.isEmpty, let note = disclosure(text) {
                 colophon.disclosure = note
-            } else if colophon.copyTo.isEmpty, let match = text.wholeMatch(of: /抄送[:：](.+)/) {
-                used = copyToLines(after: index, in: lines)
-                let joined = String(match.1) + (index + 1..<index + used).map(lines.text).joined()
-                colophon.copyTo = trimmedList(joined)
+            } else if colophon.copyTo.isEmpty, let match = text.wholeMatch(of: /抄送[:：]\s*(.+)/) {
+                used = copyToLines(at: index, in: lines)
+                colophon.copyTo = trimmedList(String(match.1) + lines.freeText((index + 1)..<(index + used)))
             } else if colophon.printLine.isEmpty, let line = printLine(text) {
                 colophon.printLine = line
             } else {
@@ -34,29 +33,28 @@ struct Colophon {
         return colophon
     }
 
-    /// The disclosure note a whole line states: （此件公开发布）, （此件不予公开）, （公开方式：主动公开）…
-    static func disclosure(_ compact: String) -> String? {
-        let match = compact.wholeMatch(of: /\(?(此件[^()。，,；;]{2,12})\)?/)
-            ?? compact.wholeMatch(of: /\(?((?:公开方式|公开属性|公开选项|信息公开选项|信息公开属性)[:：][^()]{2,8})\)?/)
+    /// The disclosure note a whole line states, without brackets: （此件公开发布）, （此件不予公开）,
+    /// （公开方式：主动公开）…
+    static func disclosure(_ text: String) -> String? {
+        let match = text.wholeMatch(of: /[(（]?(此件[^()（）。，,；;]{2,12})[)）]?/)
+            ?? text.wholeMatch(of: /[(（]?((?:信息)?公开(?:方式|属性|选项|类型)[:：][^()（）]{2,8})[)）]?/)
         return match.map { String($0.1) }
     }
 
-    /// The print line (印发机关和印发日期): an office, a date, 印发.
-    static func printLine(_ compact: String) -> String? {
-        guard compact.hasSuffix("印发"), let date = IssueDate.first(in: compact) else { return nil }
-        let office = compact[..<date.range.lowerBound]
-        guard compact[date.range.upperBound...] == "印发", AgencyNames.isAgencyLike(String(office)) else {
-            return nil
-        }
-        return "\(office) \(compact[date.range])印发"
+    /// The print line (印发机关和印发日期), office and date set apart by one space.
+    static func printLine(_ text: String) -> String? {
+        guard text.hasSuffix("印发"), let date = IssueDate.first(in: text) else { return nil }
+        let office = text[..<date.range.lowerBound].filter { !$0.isWhitespace }
+        guard text[date.range.upperBound...] == "印发", AgencyNames.isAgencyLike(office) else { return nil }
+        return "\(office) \(text[date.range])印发"
     }
 
     /// How many lines the copy-to list at `index` spans: it wraps until the print line or a gap.
-    private static func copyToLines(after index: Int, in lines: NoticeLines) -> Int {
+    private static func copyToLines(at index: Int, in lines: NoticeLines) -> Int {
         var next = index + 1
         while next < lines.count, next - index < lines.settings.maxCopyToLines, lines.isClose(next - 1, next) {
-            let text = lines.text(next)
-            if printLine(text) != nil || DocumentWords.startsClosingPart(text) || disclosure(text) != nil { break }
+            let text = lines.display(next)
+            if printLine(text) != nil || disclosure(text) != nil || DocumentWords.startsClosingPart(text) { break }
             next += 1
         }
         return next - index

@@ -19,10 +19,10 @@ public struct DocNumber: Hashable, Sendable {
     /// The official form, with 〔〕 around the year: 晋乡振发〔2022〕125号.
     public var text: String { "\(agencyCode)〔\(year)〕\(serial)号" }
 
-    /// Any bracket a text layer carries around the year; NFKC has already folded full-width
-    /// （）［］ to ASCII and ﹝﹞ to 〔〕.
+    /// Any bracket a text layer carries around the year, full-width or not (NFKC folds （）［］﹝﹞,
+    /// free text keeps them).
     static var pattern: Regex<(Substring, Substring, Substring, Substring)> {
-        /(\p{Han}{1,12})[〔\[【(〖]((?:19|20)\d{2})[〕\]】)〗]第?(\d{1,6})号/
+        /(\p{Han}{1,12})[〔\[【(〖（［﹝]((?:19|20)\d{2})[〕\]】)〗）］﹞]第?(\d{1,6})号/
     }
 
     /// The first doc number in the text, normalized, or nil.
@@ -49,8 +49,8 @@ public struct DocNumber: Hashable, Sendable {
     }
 
     /// The doc number the whole text is, nil otherwise (used for the parts of a citation bracket).
-    static func whole(_ compact: String) -> DocNumber? {
-        compact.wholeMatch(of: pattern).map { DocNumber(match: $0.output) }
+    static func whole(_ text: String) -> DocNumber? {
+        NameNormalizer.normalize(text).wholeMatch(of: pattern).map { DocNumber(match: $0.output) }
     }
 
     /// The parts of a match of `pattern`, leading zeros dropped from the serial.

@@ -17,9 +17,14 @@ enum DocumentWords {
         compact.hasSuffix(":") || compact.hasSuffix("：")
     }
 
-    /// True when the compact text ends a sentence, so it cannot be a title, name or addressee.
+    /// True when the compact text ends a sentence, so it cannot be a title or addressee.
     static func endsSentence(_ compact: String) -> Bool {
-        ["。", "；", ";", "，", ","].contains { compact.hasSuffix($0) }
+        ["。", "；", ";"].contains { compact.hasSuffix($0) }
+    }
+
+    /// True when the compact text ends a clause: a wrapped addressee list may, a title line may not.
+    static func endsClause(_ compact: String) -> Bool {
+        ["，", ","].contains { compact.hasSuffix($0) }
     }
 
     /// Lead-ins of the closing parts (附件说明, 版记) that never start a title or addressee line.

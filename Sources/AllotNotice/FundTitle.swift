@@ -8,12 +8,18 @@ public struct FundTitle: Hashable, Sendable {
     /// The fund name, empty when the title names none after the year.
     public var name: String
 
+    /// Creates a fund from its parts.
+    public init(year: String, name: String) {
+        self.year = year
+        self.name = name
+    }
+
     /// Reads a table title; nil when it states no year.
     public init?(title: String) {
-        let compact = NameNormalizer.normalize(title)
+        let compact = NameNormalizer.normalizeText(title).filter { !$0.isWhitespace }
         guard let match = compact.firstMatch(of: /((?:19|20)\d{2})年度?(.*)/) else { return nil }
         year = String(match.1)
-        var name = String(match.2).replacing(/^\(?第[一二三四五六七八九十\d]{1,3}批\)?/, with: "")
+        var name = String(match.2).replacing(/^[(（]?第[一二三四五六七八九十\d]{1,3}批[)）]?/, with: "")
         if let end = name.ranges(of: "资金").last?.upperBound {
             name = String(name[..<end])
         } else {

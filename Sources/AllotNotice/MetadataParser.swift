@@ -24,7 +24,7 @@ public struct MetadataParser: Sendable {
         let body = NoticeLines(lines, settings: settings)
         var metadata = NoticeMetadata()
 
-        let numberIndex = (0..<body.count).first { DocNumber.line(body.text($0)) != nil }
+        let numberIndex = (0..<body.openingEnd).first { DocNumber.line(body.text($0)) != nil }
         if let number = numberIndex.flatMap({ DocNumber.line(body.text($0)) }) {
             metadata.docNumber = number.text
             metadata.agencyCode = number.agencyCode
@@ -42,7 +42,9 @@ public struct MetadataParser: Sendable {
         let bodyStart = addressees?.range.upperBound ?? title?.range.upperBound ?? top
 
         let attachments = AttachmentList.find(in: body, from: bodyStart)
-        let signature = SignatureBlock.find(in: body, from: bodyStart, skipping: attachments?.range)
+        let attachmentPages = body.attachmentPagesStart(after: attachments?.range.upperBound ?? bodyStart)
+        let signature = SignatureBlock.find(in: body, within: bodyStart..<attachmentPages,
+                                            skipping: attachments?.range)
         let colophon = Colophon.find(in: body, from: bodyStart)
         metadata.attachments = attachments?.entries ?? []
         metadata.date = signature?.date ?? ""
@@ -54,7 +56,7 @@ public struct MetadataParser: Sendable {
 
         let bodyEnd = [attachments?.range.lowerBound, signature?.range.lowerBound, colophon.firstIndex]
             .compactMap { $0 }.min() ?? body.count
-        let bodyText = body.texts[(bodyStart..<max(bodyStart, bodyEnd)).clamped(to: body.texts.indices)].joined()
+        let bodyText = body.freeText(bodyStart..<max(bodyStart, bodyEnd))
         metadata.references = Citations.find(in: bodyText, excluding: metadata.docNumber)
 
         (metadata.fundYear, metadata.fundName) = FundTitle.combined(tableTitles)

@@ -8,8 +8,10 @@ import AllotNormalize
 struct NoticeLines {
     /// The lines in reading order.
     let lines: [TextLine]
-    /// Each line's text, whitespace removed and normalized (NFKC: `（` → `(`, `：` → `:`).
+    /// Each line's text, whitespace removed and normalized (NFKC: `（` → `(`, `：` → `:`), for matching.
     let texts: [String]
+    /// Each line's text as free text: normalized, full-width punctuation kept, for output.
+    let displays: [String]
     let settings: MetadataSettings
     /// Left and right edges of the text on each page; pages whose lines carry no positions are absent.
     private let columns: [Int: ClosedRange<Double>]
@@ -17,6 +19,7 @@ struct NoticeLines {
     init(_ lines: [TextLine], settings: MetadataSettings) {
         self.lines = lines
         self.texts = lines.map(\.compact)
+        self.displays = lines.map { NameNormalizer.normalizeText($0.text) }
         self.settings = settings
         var columns: [Int: ClosedRange<Double>] = [:]
         for line in lines where line.box.width > 0 {
@@ -34,9 +37,9 @@ struct NoticeLines {
         texts.indices.contains(index) ? texts[index] : ""
     }
 
-    /// The normalized free text of lines in `range`, joined without separators (wrapped lines).
+    /// The free text of lines in `range`, joined without separators as wrapped lines are.
     func freeText(_ range: Range<Int>) -> String {
-        NameNormalizer.normalizeText(rawTexts(range).joined())
+        displays[range.clamped(to: displays.indices)].joined()
     }
 
     /// Line `index`, nil when there is no such line.
@@ -44,9 +47,26 @@ struct NoticeLines {
         lines.indices.contains(index) ? lines[index] : nil
     }
 
-    /// The raw texts of lines in `range` (cells joined by a space), for free text kept as printed.
-    func rawTexts(_ range: Range<Int>) -> [String] {
-        range.clamped(to: lines.indices).map { lines[$0].text }
+    /// The end of the opening part (发文机关标志 and 发文字号): the first line on the first page that ends
+    /// with a colon or a sentence, or the first line of the next page.
+    var openingEnd: Int {
+        let firstPage = lines.first?.page
+        return texts.indices.first { index in
+            lines[index].page != firstPage || DocumentWords.endsWithColon(texts[index])
+                || DocumentWords.endsSentence(texts[index])
+        } ?? count
+    }
+
+    /// The first attachment label standing alone (附件, 附件1, 附件二：) at or after `start`, where the
+    /// attachment pages begin; `count` when there is none.
+    func attachmentPagesStart(after start: Int) -> Int {
+        let label = /附件[0-9一二三四五六七八九十]{0,3}[:：]?/
+        return (start..<max(start, count)).first { texts[$0].wholeMatch(of: label) != nil } ?? count
+    }
+
+    /// The free text of line `index` (full-width punctuation kept), empty when there is no such line.
+    func display(_ index: Int) -> String {
+        displays.indices.contains(index) ? displays[index] : ""
     }
 
     /// Which half of its page's text column the line sits in, judged by its middle; a line

@@ -7,11 +7,13 @@ struct SignatureBlock {
     /// The signature's lines and the date line.
     let range: Range<Int>
 
-    /// The first date standing alone on a line at or after `start` and outside `skipped`,
-    /// preferring one in the right half of the page (where GB/T 9704 puts it) over body dates.
-    static func find(in lines: NoticeLines, from start: Int, skipping skipped: Range<Int>?) -> SignatureBlock? {
+    /// The first date standing alone on a line in `range` and outside `skipped`, preferring one in
+    /// the right half of the page (where GB/T 9704 puts it) over dates set in the body.
+    static func find(in lines: NoticeLines, within range: Range<Int>,
+                     skipping skipped: Range<Int>?) -> SignatureBlock? {
+        let start = range.lowerBound
         var dated: [(index: Int, date: String)] = []
-        for index in start..<max(start, lines.count) where !(skipped?.contains(index) ?? false) {
+        for index in range where !(skipped?.contains(index) ?? false) {
             if let date = IssueDate.find(in: lines.text(index)) { dated.append((index, date)) }
         }
         guard let chosen = dated.first(where: { lines.side($0.index) != .left }) ?? dated.first else { return nil }

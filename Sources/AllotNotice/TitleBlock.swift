@@ -25,6 +25,7 @@ struct TitleBlock {
         while index < lines.count, candidates.count < lines.settings.maxTitleLines {
             let text = lines.text(index)
             guard !text.isEmpty, !DocumentWords.endsWithColon(text), !DocumentWords.endsSentence(text),
+                  !DocumentWords.endsClause(text),
                   !DocumentWords.startsClosingPart(text),
                   candidates.isEmpty || lines.sameFontSize(first, index) else { break }
             candidates.append(index)

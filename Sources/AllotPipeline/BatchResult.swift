@@ -59,15 +59,40 @@ public struct BatchRunner: Sendable {
     }
 
     /// Processes every file named by the arguments (files or directories), handing each outcome to
-    /// `sink` in sorted input order, on the calling thread. `progress` is called after each window.
+    /// `sink` on the calling thread. HTML pages are read first and held; each PDF with the same
+    /// notice id is then compared with its HTML twin (`source_mismatch` findings) and the dataset
+    /// keeps the PDF (the signed document); HTML pages without a PDF twin follow at the end. Within
+    /// each kind, outcomes come in sorted input order. `progress` is called after each window;
     /// `shouldStop` is polled between windows (Ctrl-C): files not started are left out.
     public func run(_ arguments: [String], progress: ((BatchProgress) -> Void)? = nil,
                     shouldStop: @escaping @Sendable () -> Bool = { false },
                     sink: (Result<Notice, ProcessError>) -> Void) {
         let (files, missing) = InputFiles.expand(arguments)
         for error in missing { sink(.failure(error)) }
-        var state = BatchProgress(done: 0, total: files.count + missing.count, pages: 0, failures: missing.count)
-        state.done = missing.count
+        var state = BatchProgress(done: missing.count, total: files.count + missing.count, pages: 0,
+                                  failures: missing.count)
+        var pages: [String: [Notice]] = [:]
+        var pageOrder: [String] = []
+        runWindows(files.filter(InputFiles.isHTML), state: &state, progress: progress, shouldStop: shouldStop) { outcome in
+            guard case let .success(notice) = outcome else { return sink(outcome) }
+            if pages[notice.id] == nil { pageOrder.append(notice.id) }
+            pages[notice.id, default: []].append(notice)
+        }
+        var paired = Set<String>()
+        runWindows(files.filter { !InputFiles.isHTML($0) }, state: &state, progress: progress,
+                   shouldStop: shouldStop) { outcome in
+            guard case var .success(notice) = outcome, let twins = pages[notice.id] else { return sink(outcome) }
+            for twin in twins { notice.findings += SourceComparer.compare(pdf: notice, html: twin) }
+            paired.insert(notice.id)
+            sink(.success(notice))
+        }
+        for id in pageOrder where !paired.contains(id) {
+            for page in pages[id] ?? [] { sink(.success(page)) }
+        }
+    }
+
+    private func runWindows(_ files: [String], state: inout BatchProgress, progress: ((BatchProgress) -> Void)?,
+                            shouldStop: @Sendable () -> Bool, sink: (Result<Notice, ProcessError>) -> Void) {
         let window = max(jobs * 4, 8)
         var start = 0
         while start < files.count, !shouldStop() {

@@ -3,7 +3,13 @@ import Foundation
 /// Expands the user's FILE|DIR arguments into the notice files to read, sorted and unique.
 public enum InputFiles {
     /// File name endings allot reads.
-    public static let extensions: Set<String> = ["pdf"]
+    public static let extensions: Set<String> = ["pdf", "html", "htm"]
+
+    /// True for a file read as an HTML page.
+    public static func isHTML(_ path: String) -> Bool {
+        let ext = (path as NSString).pathExtension.lowercased()
+        return ext == "html" || ext == "htm"
+    }
 
     /// The files, and the arguments that named nothing readable.
     public static func expand(_ arguments: [String]) -> (files: [String], missing: [ProcessError]) {

@@ -1,3 +1,4 @@
+import AllotHTML
 import AllotLayout
 import AllotModel
 import AllotNormalize
@@ -19,9 +20,20 @@ public struct NoticeProcessor: Sendable {
         self.options = options
     }
 
-    /// Processes the file at `path`; the error names the file and the reason.
+    /// Processes the file at `path` (PDF, or HTML by its .html/.htm name); the error names the
+    /// file and the reason.
     public func process(path: String) throws(ProcessError) -> Notice {
-        try trace(path: path).notice
+        if InputFiles.isHTML(path) {
+            let page: HTMLNotice
+            do {
+                page = try HTMLExtractor().extract(path: path)
+            } catch {
+                throw .html(error)
+            }
+            return assemble(bodyLines: page.bodyLines, rawTables: page.tables, path: page.path, sha256: page.sha256,
+                            pageCount: page.pageCount, unreadablePages: [])
+        }
+        return try trace(path: path).notice
     }
 
     /// Processes an already extracted document.
@@ -29,7 +41,7 @@ public struct NoticeProcessor: Sendable {
         trace(document).notice
     }
 
-    /// Processes the file at `path` and keeps every stage's output, for showing what was read.
+    /// Processes the PDF at `path` and keeps every stage's output, for showing what was read.
     public func trace(path: String) throws(ProcessError) -> NoticeTrace {
         let document: SourceDocument
         do {
@@ -46,10 +58,19 @@ public struct NoticeProcessor: Sendable {
         let builder = LineBuilder(settings: options.layout)
         let layouts = document.pages.map { builder.layout(of: $0) }
         let scan = TableFinder(settings: options.tables).scan(layouts)
-        let metadata = MetadataParser().parse(scan.bodyLines)
+        let notice = assemble(bodyLines: scan.bodyLines, rawTables: scan.tables, path: document.path,
+                              sha256: document.sha256, pageCount: document.pages.count,
+                              unreadablePages: document.unreadablePages)
+        return NoticeTrace(notice: notice, layouts: layouts, scan: scan)
+    }
+
+    /// The stages shared by PDF and HTML: metadata, normalization, codes, reconciliation.
+    func assemble(bodyLines: [TextLine], rawTables: [RawTable], path: String, sha256: String, pageCount: Int,
+                  unreadablePages: [Int]) -> Notice {
+        let metadata = MetadataParser().parse(bodyLines, tableTitles: rawTables.map(\.title))
         var tables: [AllocationTable] = []
         var findings: [Finding] = []
-        for raw in scan.tables {
+        for raw in rawTables {
             var (table, cellFindings) = AllocationBuilder().build(raw)
             RegionFiller.fill(&table, issuer: metadata.issuer)
             if let coder = Self.regionCoder {
@@ -58,7 +79,7 @@ public struct NoticeProcessor: Sendable {
             tables.append(table)
             findings += cellFindings + Reconciler().check(table)
         }
-        for page in document.unreadablePages {
+        for page in unreadablePages {
             findings.append(Finding(table: 0, row: 0, page: page, name: "", column: "", check: "unreadable_page",
                                     message: "page \(page) could not be read (damaged PDF objects)"))
         }
@@ -67,9 +88,8 @@ public struct NoticeProcessor: Sendable {
                                     message: "no allocation table found; metadata only"))
         }
         findings.sort { ($0.table, $0.row, $0.check, $0.column) < ($1.table, $1.row, $1.check, $1.column) }
-        let id = metadata.docNumber.isEmpty ? "sha256:" + String(document.sha256.prefix(16)) : metadata.docNumber
-        let notice = Notice(id: id, metadata: metadata, sourceFile: document.path, sha256: document.sha256,
-                            pageCount: document.pages.count, tables: tables, findings: findings)
-        return NoticeTrace(notice: notice, layouts: layouts, scan: scan)
+        let id = metadata.docNumber.isEmpty ? "sha256:" + String(sha256.prefix(16)) : metadata.docNumber
+        return Notice(id: id, metadata: metadata, sourceFile: path, sha256: sha256, pageCount: pageCount,
+                      tables: tables, findings: findings)
     }
 }

@@ -1,9 +1,12 @@
+import AllotHTML
 import AllotPDF
 
 /// Why a file could not be processed. Every case names the file.
 public enum ProcessError: Error, Sendable, CustomStringConvertible {
     /// The PDF could not be read.
     case pdf(PDFError)
+    /// The HTML page could not be read.
+    case html(HTMLError)
     /// The path does not exist.
     case notFound(path: String)
     /// The file is of a kind allot does not read.
@@ -15,6 +18,7 @@ public enum ProcessError: Error, Sendable, CustomStringConvertible {
     public var kind: String {
         switch self {
         case let .pdf(error): error.kind
+        case let .html(error): error.kind
         case .notFound: "not_found"
         case .unsupported: "unsupported_file"
         case .noTextLayer: "no_text_layer"
@@ -25,6 +29,7 @@ public enum ProcessError: Error, Sendable, CustomStringConvertible {
     public var path: String {
         switch self {
         case let .pdf(error): error.path
+        case let .html(error): error.path
         case let .notFound(path), let .unsupported(path, _), let .noTextLayer(path): path
         }
     }
@@ -33,6 +38,7 @@ public enum ProcessError: Error, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case let .pdf(error): error.description
+        case let .html(error): error.description
         case let .notFound(path): "\(path): no such file or directory"
         case let .unsupported(path, reason): "\(path): \(reason)"
         case let .noTextLayer(path): "\(path): no text layer (scanned image?); allot does not OCR"

@@ -18,8 +18,15 @@ enum RegionFiller {
 
     /// 山西省乡村振兴局 → 山西省; 新疆维吾尔自治区财政厅 → 新疆维吾尔自治区.
     static func provinceName(from issuer: String) -> String {
-        if let match = issuer.prefixMatch(of: /.{2,8}?(?:省|自治区)/) { return String(match.0) }
-        if let match = issuer.prefixMatch(of: /(北京|天津|上海|重庆)市/) { return String(match.0) }
+        for municipality in ["北京市", "天津市", "上海市", "重庆市"] where issuer.hasPrefix(municipality) {
+            return municipality
+        }
+        for suffix in ["自治区", "省"] {
+            if let range = issuer.range(of: suffix) {
+                let name = String(issuer[..<range.upperBound])
+                if (3...10).contains(name.count) { return name }
+            }
+        }
         return ""
     }
 }

@@ -16,7 +16,10 @@ public struct DatasetReader: Sendable {
         var dataset = DatasetCSV()
         for table in DatasetTable.allCases {
             let url = directory.appendingPathComponent(table.file)
-            if table == .references, !FileManager.default.fileExists(atPath: url.path) { continue }
+            guard FileManager.default.fileExists(atPath: url.path) else {
+                if table == .references { continue }
+                throw .read(path: url.path, reason: "no such file (is \(directory.path) a dataset folder?)")
+            }
             let data: Data
             do {
                 data = try Data(contentsOf: url)

@@ -1,3 +1,5 @@
+import AllotModel
+
 // The field lists of the dataset tables, with their bilingual descriptions. The CSV header, the SQLite
 // export query and the data package schema are all read from here, so they cannot drift apart.
 extension DatasetTable {
@@ -53,8 +55,9 @@ extension DatasetTable {
                      zh: "数据行在表中的印刷顺序（从 1 起）。", en: "1-based printed order of the data row in the table."),
         DatasetField("page", .integer, required: true, minimum: 1, zh: "该行所在页码。",
                      en: "Page the row is printed on."),
-        DatasetField("level", required: true, values: ["total", "subtotal", "item"],
-                     zh: "层级：total 合计，subtotal 小计，item 明细。", en: "Level: total, subtotal or item."),
+        DatasetField("level", required: true, values: RowLevel.allCases.map(\.rawValue),
+                     zh: "层级：total 合计，subtotal 小计，item 明细，group 分组标题（无金额）。",
+                     en: "Level: total, subtotal, item, or group (a heading over its items, without amounts)."),
         DatasetField("name", zh: "行名称：去除填充空格，NFKC 及部首规范化（盂县、太原市小计）。",
                      en: "Printed row label without padding, NFKC and radical-normalized."),
         DatasetField("region", zh: "该行所指地区（盂县、太原市、山西省）。", en: "Region the row is about."),

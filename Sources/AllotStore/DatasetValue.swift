@@ -33,7 +33,7 @@ enum DatasetValue: Hashable, Sendable {
         }
     }
 
-    /// A value read back from SQLite; REAL never occurs in the schema and is printed as SQLite would.
+    /// A value read back from SQLite. The schema holds no REAL; should one appear it prints in Swift's shortest form.
     init(_ value: DatabaseValue) {
         switch value.storage {
         case .null: self = .null

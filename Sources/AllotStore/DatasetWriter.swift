@@ -79,7 +79,7 @@ public struct DatasetWriter: Sendable {
     /// Files rendered from the store, in the order they are renamed into place (the descriptor last).
     static let derivedFiles = DatasetTable.allCases.map(\.file) + [packageFile]
 
-    private func stage(_ dataset: DatasetCSV, in staging: StagingFolder) throws(StoreError) {
+    func stage(_ dataset: DatasetCSV, in staging: StagingFolder) throws(StoreError) {
         for table in DatasetTable.allCases {
             try AtomicFile.write(dataset.data(for: table, byteOrderMark: byteOrderMark), to: staging.file(table.file))
         }

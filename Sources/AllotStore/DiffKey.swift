@@ -17,7 +17,8 @@ struct DiffKey {
             // Region identifies a row across regenerations; the label stands in where no region is known.
             (fields, position, valueField) = (["notice_id", "table", "region", "column"], ["row", "page"], "amount")
         case .findings:
-            (fields, position, valueField) = (["notice_id", "table", "name", "column", "check"], ["row", "page"], "message")
+            (fields, position, valueField) = (["notice_id", "table", "name", "column", "check"], ["row", "page"],
+                                              "message")
         case .references:
             (fields, position, valueField) = (["notice_id", "doc_number"], [], "title")
         }

@@ -35,7 +35,8 @@ struct NoticeRecords: Sendable {
                     allocations.append(Record(ordinal: index + 1, values: [
                         id, .integer(table.index), .integer(row.number), .integer(row.page), .text(row.level.rawValue),
                         .text(row.name), .text(row.region), .text(row.divisionCode), .text(row.parentCode),
-                        .text(column.name), amount.map { .text($0.text) } ?? .null, .text(table.unit), .text(row.remark),
+                        .text(column.name), amount.map { .text($0.text) } ?? .null, .text(table.unit),
+                        .text(row.remark),
                     ]))
                 }
             }

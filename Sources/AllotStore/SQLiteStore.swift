@@ -35,7 +35,8 @@ public final class SQLiteStore: Sendable {
                 for table in DatasetTable.allCases {
                     let insert = try db.cachedStatement(sql: Self.insertSQL(table))
                     for record in records[table] {
-                        let values = record.values.map(\.databaseValue) + (record.ordinal.map { [$0.databaseValue] } ?? [])
+                        var values = record.values.map(\.databaseValue)
+                        if let ordinal = record.ordinal { values.append(ordinal.databaseValue) }
                         try insert.execute(arguments: StatementArguments(values))
                     }
                 }
@@ -48,7 +49,9 @@ public final class SQLiteStore: Sendable {
     /// Ids of the stored notices, in canonical (bytewise) order.
     public func noticeIDs() throws(StoreError) -> [String] {
         do {
-            return try queue.read { db in try String.fetchAll(db, sql: "SELECT notice_id FROM notices ORDER BY notice_id") }
+            return try queue.read { db in
+                try String.fetchAll(db, sql: "SELECT notice_id FROM notices ORDER BY notice_id")
+            }
         } catch {
             throw .database(path: url.path, reason: Self.reason(error))
         }
@@ -103,7 +106,8 @@ public final class SQLiteStore: Sendable {
     }
 
     static func selectSQL(_ table: DatasetTable) -> String {
-        "SELECT \(table.fields.map(\.column).joined(separator: ", ")) FROM \"\(table.rawValue)\" ORDER BY \(table.exportOrder)"
+        let columns = table.fields.map(\.column).joined(separator: ", ")
+        return "SELECT \(columns) FROM \"\(table.rawValue)\" ORDER BY \(table.exportOrder)"
     }
 
     private static func reason(_ error: any Error) -> String {

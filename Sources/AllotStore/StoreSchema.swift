@@ -45,7 +45,7 @@ enum StoreSchema {
                 row_no        INTEGER NOT NULL,
                 column_no     INTEGER NOT NULL,
                 page          INTEGER NOT NULL,
-                level         TEXT NOT NULL CHECK (level IN ('total', 'subtotal', 'item')),
+                level         TEXT NOT NULL,
                 name          TEXT NOT NULL DEFAULT '',
                 region        TEXT NOT NULL DEFAULT '',
                 division_code TEXT NOT NULL DEFAULT '',

@@ -64,7 +64,8 @@ public struct TableDiff: Hashable, Sendable {
                                       isMove: fields.allSatisfy { key.position.contains($0.field) }))
             }
         }
-        removed = oldRows.filter { !newKeys.contains($0.key) }.map { Entry(label: $0.label, value: key.value($0.fields)) }
+        removed = oldRows.filter { !newKeys.contains($0.key) }
+            .map { Entry(label: $0.label, value: key.value($0.fields)) }
     }
 
     private struct KeyedRow {

@@ -1,34 +1,75 @@
-import Foundation
-
 /// Recognizes page furniture: lines that are not content (page numbers, unit lines, labels).
+/// Hand-written matchers: these run on every line of every page, where Swift Regex is too slow.
 enum Furniture {
+    private static let dashes: Set<Character> = ["—", "–", "-", "－", "─", "﹣"]
+    private static let chineseDigits: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+
     /// "— 3 —", "-3-", "- 3 -", "第3页"; a bare "3" only in the page margins (`inMargin`).
     static func isPageNumber(_ compact: String, inMargin: Bool) -> Bool {
-        compact.wholeMatch(of: /[—–\-－─]{1,2}\d{1,4}[—–\-－─]{1,2}/) != nil
-            || compact.wholeMatch(of: /第\d{1,4}页(共\d{1,4}页)?/) != nil
-            || (inMargin && compact.wholeMatch(of: /\d{1,3}/) != nil)
+        let characters = Array(compact)
+        guard !characters.isEmpty, characters.count <= 14 else { return false }
+        let leading = characters.prefix { dashes.contains($0) }.count
+        let trailing = characters.reversed().prefix { dashes.contains($0) }.count
+        if (1...2).contains(leading), (1...2).contains(trailing), leading + trailing < characters.count {
+            return isDigits(characters[leading..<(characters.count - trailing)], maximum: 4)
+        }
+        if characters.first == "第", let page = characters.firstIndex(of: "页"), page > 1,
+           isDigits(characters[1..<page], maximum: 4) {
+            let rest = characters[(page + 1)...]
+            if rest.isEmpty { return true }
+            guard rest.first == "共", rest.last == "页", rest.count > 2 else { return false }
+            return isDigits(rest.dropFirst().dropLast(), maximum: 4)
+        }
+        return inMargin && isDigits(characters[...], maximum: 3)
     }
 
     /// The unit named by a unit line ("单位：万元" → "万元"), nil when the line is not one.
     static func unit(_ compact: String) -> String? {
-        guard let match = compact.wholeMatch(of: /[(（]?(?:金额)?单位[:：](.{1,8}?)[)）]?/) else { return nil }
-        return String(match.1)
+        var text = Substring(compact)
+        if text.first == "(" || text.first == "（" { text = text.dropFirst() }
+        if text.last == ")" || text.last == "）" { text = text.dropLast() }
+        if text.hasPrefix("金额") { text = text.dropFirst(2) }
+        guard text.hasPrefix("单位"), let separator = text.dropFirst(2).first, separator == ":" || separator == "：" else {
+            return nil
+        }
+        let unit = text.dropFirst(3)
+        return (1...8).contains(unit.count) ? String(unit) : nil
     }
 
     /// The attachment label alone on its line ("附件", "附件1", "附件2：", "附件一"), nil otherwise.
     static func attachmentLabel(_ compact: String) -> String? {
-        guard let match = compact.wholeMatch(of: /(附件[0-9一二三四五六七八九十]{0,3})[:：]?/) else { return nil }
-        return String(match.1)
+        guard compact.hasPrefix("附件") else { return nil }
+        var label = Substring(compact)
+        if label.last == ":" || label.last == "：" { label = label.dropLast() }
+        let suffix = label.dropFirst(2)
+        guard suffix.count <= 3, suffix.allSatisfy({ $0.isASCII && $0.isNumber || chineseDigits.contains($0) }) else {
+            return nil
+        }
+        return String(label)
     }
 
     /// A unit stated in a header cell ("中央资金（万元）" → "万元").
     static func unitInHeader(_ compact: String) -> String? {
-        guard let match = compact.firstMatch(of: /[(（](万元|元|亿元|千元)[)）]/) else { return nil }
-        return String(match.1)
+        guard compact.contains("元") else { return nil }
+        for unit in ["万元", "亿元", "千元", "元"] {
+            for (open, close) in [("(", ")"), ("（", "）")] where compact.contains(open + unit + close) {
+                return unit
+            }
+        }
+        return nil
     }
 
     /// The header text without a trailing unit in brackets.
     static func strippingUnit(_ compact: String) -> String {
-        compact.replacing(/[(（](万元|元|亿元|千元)[)）]$/, with: "")
+        for unit in ["万元", "亿元", "千元", "元"] {
+            for (open, close) in [("(", ")"), ("（", "）")] where compact.hasSuffix(open + unit + close) {
+                return String(compact.dropLast(unit.count + 2))
+            }
+        }
+        return compact
+    }
+
+    private static func isDigits(_ characters: ArraySlice<Character>, maximum: Int) -> Bool {
+        !characters.isEmpty && characters.count <= maximum && characters.allSatisfy { $0.isASCII && $0.isNumber }
     }
 }

@@ -10,6 +10,12 @@ struct HeaderParser {
         let cells = mergedCells(line)
         guard cells.count >= 2, line.compact.count <= settings.maxHeaderLength else { return false }
         let texts = cells.map(\.compact)
+        // A data row whose amount cell is garbled ("太原市小计 abc") is not a header: its first
+        // cell names a region's subtotal or total.
+        if let first = texts.first, RowClassifier.classify(first).level != .item,
+           RowClassifier.classify(first).region != nil {
+            return false
+        }
         // Headers are short labels; prose has sentence punctuation and long runs.
         if texts.contains(where: { $0.count > settings.maxHeaderCellLength }) { return false }
         if line.compact.contains(where: { Self.sentencePunctuation.contains($0) }) { return false }

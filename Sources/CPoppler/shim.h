@@ -3,4 +3,5 @@
 #include <poppler.h>
 #include <glib.h>
 #include <glib-object.h>
+#include <cairo.h>
 #endif

@@ -18,7 +18,7 @@ struct Check: ParsableCommand {
     var format: Format = .text
 
     func run() throws {
-        let result = input.runner.run(input.inputs)
+        let (result, interrupted) = input.collect()
         switch format {
         case .text:
             Report.failures(result)
@@ -33,7 +33,8 @@ struct Check: ParsableCommand {
         case .json:
             print(FindingsJSON.render(result))
         }
-        if !result.failures.isEmpty { throw ExitCode(2) }
+        if interrupted { Report.error("interrupted: \(result.notices.count + result.failures.count) files checked") }
+        if !result.failures.isEmpty || interrupted { throw ExitCode(2) }
         if result.problemCount > 0 { throw ExitCode(1) }
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Compare two datasets row by row; exit 0 when identical, 1 when they differ, 2 when one cannot be read.")
+        abstract: "Compare two datasets row by row; exit 0 when identical, 1 when they differ, 2 when unreadable.")
 
     @Argument(help: "Folder of the old dataset.")
     var old: String

@@ -1,3 +1,4 @@
+import AllotModel
 import AllotPipeline
 import ArgumentParser
 
@@ -18,6 +19,31 @@ struct InputOptions: ParsableArguments {
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("give at least one FILE or DIR") }
         if let jobs, jobs < 1 || jobs > 256 { throw ValidationError("--jobs must be between 1 and 256") }
+    }
+
+    /// Runs the batch with a progress display and Ctrl-C handling; outcomes in sorted input order.
+    func runBatch(_ sink: (Result<Notice, ProcessError>) -> Void) -> (interrupted: Bool, files: Int) {
+        let reporter = ProgressReporter(quiet: quiet)
+        let interrupt = InterruptFlag()
+        var files = 0
+        runner.run(inputs, progress: { reporter.update($0) }, shouldStop: { interrupt.isRaised }) { outcome in
+            files += 1
+            sink(outcome)
+        }
+        reporter.finish()
+        return (interrupt.isRaised, files)
+    }
+
+    /// Runs the batch and collects every outcome.
+    func collect() -> (result: BatchResult, interrupted: Bool) {
+        var result = BatchResult()
+        let (interrupted, _) = runBatch { outcome in
+            switch outcome {
+            case let .success(notice): result.notices.append(notice)
+            case let .failure(error): result.failures.append(error)
+            }
+        }
+        return (result, interrupted)
     }
 
     var runner: BatchRunner {

@@ -35,7 +35,7 @@ final class NameNormalizerTests: XCTestCase {
         XCTAssertEqual(NameNormalizer.normalizeText("含 ⻓治市 GDP  数据"), "含长治市GDP数据")
         // Full-width punctuation stays as Chinese text prints it; full-width digits become ASCII.
         XCTAssertEqual(NameNormalizer.normalizeText("（ 万元 ）"), "（万元）")
-        XCTAssertEqual(NameNormalizer.normalizeText("比例不低于３０％，含２０２２年"), "比例不低于30%，含2022年")
+        XCTAssertEqual(NameNormalizer.normalizeText("比例不低于３０％，含２０２２年"), "比例不低于30％，含2022年")
         XCTAssertEqual(NameNormalizer.normalizeText(" \u{200B} "), "")
     }
 }

@@ -1,0 +1,206 @@
+import CPoppler
+
+/// The only place that calls cairo (and poppler's cairo renderer). Every surface and context is
+/// destroyed by its wrapper; PNG bytes and pixels are copied into Swift arrays before returning.
+enum Cairo {
+    /// A cairo status other than success, with cairo's own message.
+    struct Failure: Error {
+        var status: Int32
+        var message: String
+
+        init(_ status: cairo_status_t) {
+            self.status = Int32(bitPattern: status.rawValue)
+            message = cairo_status_to_string(status).map { String(cString: $0) } ?? "unknown cairo status"
+        }
+    }
+
+    /// An ARGB32 image surface and a drawing context on it, destroyed with the wrapper.
+    final class Canvas {
+        private let surface: OpaquePointer
+        private let context: OpaquePointer
+
+        init(width: Int, height: Int) throws(Failure) {
+            let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(clamping: width), Int32(clamping: height))
+            let status = cairo_surface_status(surface)
+            guard let surface, status == CAIRO_STATUS_SUCCESS else {
+                cairo_surface_destroy(surface)
+                throw Failure(status)
+            }
+            guard let context = cairo_create(surface) else {
+                cairo_surface_destroy(surface)
+                throw Failure(CAIRO_STATUS_NO_MEMORY)
+            }
+            self.surface = surface
+            self.context = context
+        }
+
+        deinit {
+            cairo_destroy(context)
+            cairo_surface_destroy(surface)
+        }
+
+        /// The first error the context ran into, if any (cairo errors are sticky).
+        func check() throws(Failure) {
+            let status = cairo_status(context)
+            if status != CAIRO_STATUS_SUCCESS { throw Failure(status) }
+        }
+
+        /// Fills the whole surface with opaque white; PDF pages are transparent where nothing is drawn.
+        func paintWhite() {
+            cairo_save(context)
+            cairo_set_source_rgb(context, 1, 1, 1)
+            cairo_paint(context)
+            cairo_restore(context)
+        }
+
+        /// Scales user space so that later drawing is in page points.
+        func scale(_ factor: Double) {
+            cairo_scale(context, factor, factor)
+        }
+
+        /// Draws page `index` (0-based) of the document; false when there is no such page.
+        func render(_ document: Poppler.Document, pageAt index: Int) -> Bool {
+            guard index >= 0, index < document.pageCount,
+                  let page = poppler_document_get_page(document.pointer, Int32(index)) else { return false }
+            defer { g_object_unref(UnsafeMutableRawPointer(page)) }
+            cairo_save(context)
+            poppler_page_render(page, context)
+            cairo_restore(context)
+            return true
+        }
+
+        /// Fills and/or strokes a rectangle in user space.
+        func rectangle(x: Double, y: Double, width: Double, height: Double,
+                       fill: Overlay.Color?, stroke: Overlay.Color?, lineWidth: Double, dashed: Bool) {
+            if let fill {
+                cairo_rectangle(context, x, y, width, height)
+                setSource(fill)
+                cairo_fill(context)
+            }
+            if let stroke {
+                cairo_rectangle(context, x, y, width, height)
+                strokePath(stroke, lineWidth: lineWidth, dashed: dashed)
+            }
+        }
+
+        /// Strokes a straight line in user space.
+        func line(from start: (x: Double, y: Double), to end: (x: Double, y: Double),
+                  color: Overlay.Color, lineWidth: Double, dashed: Bool) {
+            cairo_move_to(context, start.x, start.y)
+            cairo_line_to(context, end.x, end.y)
+            strokePath(color, lineWidth: lineWidth, dashed: dashed)
+        }
+
+        /// Advance width of ASCII text in the toy font at `size`.
+        func textWidth(_ text: String, size: Double) -> Double {
+            selectFont(size)
+            var extents = cairo_text_extents_t()
+            cairo_text_extents(context, text, &extents)
+            return extents.x_advance
+        }
+
+        /// Draws ASCII text with its baseline starting at (x, y), in the toy font (no shaping, no CJK).
+        func text(_ text: String, x: Double, y: Double, size: Double, color: Overlay.Color) {
+            selectFont(size)
+            setSource(color)
+            cairo_move_to(context, x, y)
+            cairo_show_text(context, text)
+        }
+
+        /// The surface encoded as PNG.
+        func png() throws(Failure) -> [UInt8] {
+            cairo_surface_flush(surface)
+            let sink = ByteSink()
+            let status = withExtendedLifetime(sink) {
+                cairo_surface_write_to_png_stream(surface, { closure, data, length in
+                    guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
+                    let sink = Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue()
+                    sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
+                    return CAIRO_STATUS_SUCCESS
+                }, Unmanaged.passUnretained(sink).toOpaque())
+            }
+            guard status == CAIRO_STATUS_SUCCESS else { throw Failure(status) }
+            return sink.bytes
+        }
+
+        private func setSource(_ color: Overlay.Color) {
+            cairo_set_source_rgba(context, color.red, color.green, color.blue, color.alpha)
+        }
+
+        private func strokePath(_ color: Overlay.Color, lineWidth: Double, dashed: Bool) {
+            setSource(color)
+            cairo_set_line_width(context, lineWidth)
+            if dashed {
+                let pattern = [lineWidth * 4, lineWidth * 3]
+                cairo_set_dash(context, pattern, Int32(pattern.count), 0)
+            } else {
+                cairo_set_dash(context, nil, 0, 0)
+            }
+            cairo_stroke(context)
+        }
+
+        private func selectFont(_ size: Double) {
+            cairo_select_font_face(context, "sans-serif", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL)
+            cairo_set_font_size(context, size)
+        }
+    }
+
+    /// Collects the bytes cairo's PNG writer hands out.
+    private final class ByteSink {
+        var bytes: [UInt8] = []
+    }
+
+    /// Decoded PNG: size and straight (not premultiplied) RGBA bytes, row by row.
+    struct Pixels {
+        var width: Int
+        var height: Int
+        var rgba: [UInt8]
+    }
+
+    /// Reads a PNG file into straight RGBA pixels.
+    static func readPNG(path: String) throws(Failure) -> Pixels {
+        let surface = cairo_image_surface_create_from_png(path)
+        defer { cairo_surface_destroy(surface) }
+        let status = cairo_surface_status(surface)
+        guard status == CAIRO_STATUS_SUCCESS else { throw Failure(status) }
+        cairo_surface_flush(surface)
+        let format = cairo_image_surface_get_format(surface)
+        guard format == CAIRO_FORMAT_ARGB32 || format == CAIRO_FORMAT_RGB24 else {
+            throw Failure(CAIRO_STATUS_INVALID_FORMAT)
+        }
+        let width = Int(cairo_image_surface_get_width(surface))
+        let height = Int(cairo_image_surface_get_height(surface))
+        let stride = Int(cairo_image_surface_get_stride(surface))
+        guard let data = cairo_image_surface_get_data(surface) else { throw Failure(CAIRO_STATUS_NULL_POINTER) }
+        var rgba = [UInt8](repeating: 0, count: width * height * 4)
+        for y in 0..<height {
+            let row = UnsafeRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)
+            for x in 0..<width {
+                // Native-endian 0xAARRGGBB, colour premultiplied by alpha; RGB24 leaves alpha undefined.
+                let value = row[x]
+                let alpha = format == CAIRO_FORMAT_RGB24 ? 255 : Int(value >> 24)
+                let channels = [Int((value >> 16) & 0xFF), Int((value >> 8) & 0xFF), Int(value & 0xFF)]
+                let offset = (y * width + x) * 4
+                for (index, channel) in channels.enumerated() {
+                    rgba[offset + index] = alpha == 0 ? 0 : UInt8(min(255, (channel * 255 + alpha / 2) / alpha))
+                }
+                rgba[offset + 3] = UInt8(alpha)
+            }
+        }
+        return Pixels(width: width, height: height, rgba: rgba)
+    }
+}
+
+extension Poppler.Document {
+    /// Size in points of page `index` (0-based); nil when there is no such page.
+    func size(ofPageAt index: Int) -> (width: Double, height: Double)? {
+        guard index >= 0, index < pageCount, let page = poppler_document_get_page(pointer, Int32(index)) else {
+            return nil
+        }
+        defer { g_object_unref(UnsafeMutableRawPointer(page)) }
+        var width = 0.0
+        var height = 0.0
+        poppler_page_get_size(page, &width, &height)
+        return (width, height)
+    }
+}

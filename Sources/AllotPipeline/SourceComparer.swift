@@ -1,0 +1,50 @@
+import AllotModel
+
+/// Compares the PDF and the HTML edition of the same notice cell by cell: a portal transcription
+/// error is exactly what users need flagged. Each disagreement is a `source_mismatch` finding on
+/// the PDF's row, with both values.
+public enum SourceComparer {
+    /// One amount cell keyed by table, row label and column.
+    struct Key: Hashable, Comparable {
+        var table: Int
+        var name: String
+        var column: String
+
+        static func < (lhs: Key, rhs: Key) -> Bool {
+            (lhs.table, lhs.name, lhs.column) < (rhs.table, rhs.name, rhs.column)
+        }
+    }
+
+    /// The findings for every cell that differs or is missing on one side.
+    public static func compare(pdf: Notice, html: Notice) -> [Finding] {
+        let left = cells(pdf)
+        let right = cells(html)
+        var findings: [Finding] = []
+        for key in Set(left.keys).union(right.keys).sorted() {
+            let pdfCell = left[key]
+            let htmlCell = right[key]
+            guard pdfCell?.amount != htmlCell?.amount else { continue }
+            let pdfText = pdfCell.map { $0.amount.isEmpty ? "empty" : $0.amount } ?? "no such row"
+            let htmlText = htmlCell.map { $0.amount.isEmpty ? "empty" : $0.amount } ?? "no such row"
+            findings.append(Finding(
+                table: key.table, row: pdfCell?.row ?? 0, page: pdfCell?.page ?? 0, name: key.name,
+                column: key.column, check: "source_mismatch",
+                message: "\(key.name) \(key.column): PDF \(pdfText), HTML \(htmlText) (\(html.sourceFile))"))
+        }
+        return findings
+    }
+
+    private static func cells(_ notice: Notice) -> [Key: (amount: String, row: Int, page: Int)] {
+        var result: [Key: (amount: String, row: Int, page: Int)] = [:]
+        for table in notice.tables {
+            for row in table.rows {
+                for (index, column) in table.amountColumns.enumerated() {
+                    let key = Key(table: table.index, name: row.name, column: column.name)
+                    let amount = index < row.amounts.count ? row.amounts[index]?.text ?? "" : ""
+                    if result[key] == nil { result[key] = (amount, row.number, row.page) }
+                }
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,109 @@
+/// One notice of the report: heading, metadata, findings with page references, then each table
+/// with its chart and its rows, mismatched cells highlighted with printed, computed and difference.
+enum NoticeSectionHTML {
+    /// The section of the `ordinal`-th notice (1-based), which names its anchors.
+    static func render(_ notice: ReportNotice, ordinal: Int) -> String {
+        var html = Markup()
+        let anchor = "n\(ordinal)"
+        html.open("section", ["class": "notice", "id": anchor])
+        let title = notice.value("title")
+        html.element("h2", [:], title.isEmpty ? notice.id : title)
+        html.element("p", ["class": "muted"], [notice.id, notice.value("source_file")].filter { !$0.isEmpty }
+            .joined(separator: " · "))
+        html.open("dl", ["class": "meta"])
+        for field in notice.metadata where !field.value.isEmpty && field.name != "title" {
+            html.element("dt", [:], field.name)
+            html.element("dd", [:], field.value)
+        }
+        html.close("dl")
+        findings(notice, anchor: anchor, into: &html)
+        for table in notice.tables { self.table(table, of: notice, anchor: anchor, into: &html) }
+        html.close("section")
+        return html.text
+    }
+
+    private static func findings(_ notice: ReportNotice, anchor: String, into html: inout Markup) {
+        html.element("h3", [:], "核对发现 Findings (\(notice.findings.count))")
+        guard !notice.findings.isEmpty else {
+            html.element("p", ["class": "ok"], "全部合计、小计核对一致。 Every total and subtotal reconciles.")
+            return
+        }
+        html.open("ol", ["class": "findings"])
+        for finding in notice.findings {
+            html.open("li")
+            let place = "table \(finding.table) row \(finding.row)"
+            if finding.row > 0 {
+                html.element("a", ["href": "#\(anchor)-t\(finding.table)-r\(finding.row)"], place)
+            } else {
+                html.add(place)
+            }
+            html.add(finding.page > 0 ? ", 第\(finding.page)页 p. \(finding.page): " : ": ")
+            html.element("strong", [:], [finding.name, finding.column].filter { !$0.isEmpty }.joined(separator: " · "))
+            html.add(" ")
+            html.element("span", ["class": "check"], finding.check)
+            if !finding.stated.isEmpty || !finding.computed.isEmpty {
+                html.add(" printed \(finding.stated), computed \(finding.computed), difference \(finding.difference)")
+            }
+            html.empty("br")
+            html.element("span", ["class": "muted"], finding.message)
+            html.close("li")
+        }
+        html.close("ol")
+    }
+
+    private static func table(_ table: ReportNotice.Table, of notice: ReportNotice, anchor: String,
+                              into html: inout Markup) {
+        html.element("h3", [:], "分配表 Table \(table.number)" + (table.unit.isEmpty ? "" : " (\(table.unit))"))
+        if let chart = BarChartSVG.render(table, notice: notice) {
+            html.open("figure", ["class": "chart"])
+            html.raw(chart)
+            html.close("figure")
+        }
+        let showRemark = table.rows.contains { !$0.remark.isEmpty }
+        html.open("table", ["class": "allocation"])
+        html.open("thead")
+        html.open("tr")
+        for header in ["行 row", "页 page", "层级 level", "名称 name"] + table.columns + (showRemark ? ["备注 remark"] : []) {
+            html.element("th", [:], header)
+        }
+        html.close("tr")
+        html.close("thead")
+        html.open("tbody")
+        for row in table.rows {
+            let rowFindings = notice.findings.filter { $0.table == table.number && $0.row == row.number }
+            let classes = [row.level] + (rowFindings.isEmpty ? [] : ["mismatch"])
+            html.open("tr", ["class": classes.joined(separator: " "), "id": "\(anchor)-t\(table.number)-r\(row.number)"])
+            html.element("td", ["class": "num"], "\(row.number)")
+            html.element("td", ["class": "num"], "\(row.page)")
+            html.element("td", ["class": "level"], row.level)
+            cell(row.name, findings: notice.findings(table: table.number, row: row.number, column: nil), numeric: false,
+                 into: &html)
+            for column in table.columns {
+                cell(row.amounts[column] ?? "", findings: notice.findings(table: table.number, row: row.number, column: column),
+                     numeric: true, into: &html)
+            }
+            if showRemark { html.element("td", [:], row.remark) }
+            html.close("tr")
+        }
+        html.close("tbody")
+        html.close("table")
+    }
+
+    /// A cell; with findings it is highlighted and lists each finding's computed value and difference.
+    private static func cell(_ text: String, findings: [ReportNotice.Finding], numeric: Bool, into html: inout Markup) {
+        let base = numeric ? "num" : "name"
+        guard !findings.isEmpty else {
+            html.element("td", ["class": base], text)
+            return
+        }
+        html.open("td", ["class": "\(base) mismatch", "title": findings.map(\.message).joined(separator: "\n")])
+        html.element("span", ["class": "printed"], text)
+        for finding in findings {
+            let detail = finding.computed.isEmpty
+                ? "[\(finding.check)]"
+                : "[\(finding.check)] computed \(finding.computed), difference \(finding.difference)"
+            html.element("span", ["class": "detail"], detail)
+        }
+        html.close("td")
+    }
+}

@@ -1,0 +1,67 @@
+import AllotModel
+import Foundation
+
+/// The tables of one page as an aligned text grid with row numbers and levels, then the page's
+/// findings and dropped furniture lines with their boxes: what `allot show` prints without `--png`.
+public enum PageGrid {
+    /// The grid of `input.page`; `source` names the file in the heading.
+    public static func render(_ input: PageOverlayInput, source: String) -> String {
+        var lines = ["\(source) page \(input.page)"]
+        let tables = input.pageTables
+        if tables.isEmpty { lines.append("no table rows on this page") }
+        for table in tables {
+            lines.append("")
+            lines += render(table)
+        }
+        let findings = input.findings
+        if !findings.isEmpty {
+            lines.append("")
+            lines.append("findings:")
+            lines += findings.map { "  table \($0.table) row \($0.row) [\($0.check)] \($0.message)" }
+        }
+        let dropped = input.pageDropped
+        if !dropped.isEmpty {
+            lines.append("")
+            lines.append("dropped:")
+            let width = dropped.map { DisplayWidth.of($0.reason) }.max() ?? 0
+            lines += dropped.map { "  \(DisplayWidth.pad($0.reason, to: width))  \(describe($0.box))  \($0.text)" }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// One table: a heading line, then a header and one line per row, columns padded to equal width.
+    static func render(_ table: PageTable) -> [String] {
+        let raw = table.raw
+        let first = table.rows.first?.number ?? 0
+        let last = table.rows.last?.number ?? 0
+        var heading = "table \(table.index)"
+        if !raw.title.isEmpty { heading += " \(raw.title)" }
+        if !raw.unit.isEmpty { heading += " (\(raw.unit))" }
+        heading += ": rows \(first)–\(last) of \(table.rowCount)"
+
+        let header = ["row", "level"] + raw.columns.map(\.name)
+        let body = table.rows.map { row in
+            ["\(row.number)", row.level.rawValue]
+                + raw.columns.indices.map { index in index < row.raw.cells.count ? row.raw.cells[index] : "" }
+        }
+        let rightAligned = [true, false] + raw.columns.map { $0.role == .amount }
+        let widths = header.indices.map { column in
+            ([header] + body).map { DisplayWidth.of($0[column]) }.max() ?? 0
+        }
+        func line(_ cells: [String]) -> String {
+            cells.indices.map { DisplayWidth.pad(cells[$0], to: widths[$0], rightAligned: rightAligned[$0]) }
+                .joined(separator: "  ")
+                .replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+        }
+        return [heading, line(header)] + body.map(line)
+    }
+
+    /// A box as "x0,y0–x1,y1" in points with one decimal.
+    static func describe(_ box: Box) -> String {
+        [box.x0, box.y0].map(points).joined(separator: ",") + "–" + [box.x1, box.y1].map(points).joined(separator: ",")
+    }
+
+    private static func points(_ value: Double) -> String {
+        String(format: "%.1f", value)
+    }
+}

@@ -1,0 +1,40 @@
+import AllotModel
+import AllotPDF
+
+/// What allot understood on one page, as shapes to draw over it, bottom to top: row bands by level,
+/// column zone cuts and table outlines, dropped furniture, then the cells of findings.
+public enum PageOverlays {
+    /// The overlays of `input.page`.
+    public static func build(_ input: PageOverlayInput) -> [Overlay] {
+        let tables = input.pageTables
+        var overlays: [Overlay] = []
+        for table in tables {
+            guard let outline = table.outline else { continue }
+            overlays += table.rows.map { OverlayStyle.row($0.level, box: band(of: $0, in: outline)) }
+            overlays += table.zones.dropFirst().map {
+                OverlayStyle.columnEdge(x: $0.x0, from: outline.y0, to: outline.y1)
+            }
+            overlays.append(OverlayStyle.tableOutline(outline))
+        }
+        overlays += input.pageDropped.map { OverlayStyle.dropped($0.box) }
+        overlays += input.findings.compactMap { finding in
+            cell(of: finding, in: tables).map(OverlayStyle.finding)
+        }
+        return overlays
+    }
+
+    /// A row's band: its printed height, across the whole table.
+    static func band(of row: PageTable.Row, in outline: Box) -> Box {
+        Box(x0: outline.x0, y0: row.raw.box.y0, x1: outline.x1, y1: row.raw.box.y1)
+    }
+
+    /// The cell of a finding: its row's band cut to its column's zone; the whole band when the finding
+    /// is not about one column (or the column has no measured zone); nil when its row is not on the page.
+    public static func cell(of finding: Finding, in tables: [PageTable]) -> Box? {
+        guard let table = tables.first(where: { $0.index == finding.table }),
+              let outline = table.outline, let row = table.row(finding.row) else { return nil }
+        let band = band(of: row, in: outline)
+        guard !finding.column.isEmpty, let zone = table.zone(named: finding.column) else { return band }
+        return Box(x0: zone.x0, y0: band.y0, x1: zone.x1, y1: band.y1)
+    }
+}

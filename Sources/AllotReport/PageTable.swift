@@ -1,0 +1,72 @@
+import AllotModel
+
+/// The part of a table printed on one page: its rows there, with their levels, and its column zones.
+public struct PageTable: Sendable {
+    /// A data row printed on the page.
+    public struct Row: Sendable {
+        /// 1-based row number in the table.
+        public var number: Int
+        /// Level in the hierarchy, from the normalized table.
+        public var level: RowLevel
+        /// The row as found: cells and box.
+        public var raw: RawTableRow
+    }
+
+    /// 1-based table number in the notice.
+    public var index: Int
+    /// The whole table as found.
+    public var raw: RawTable
+    /// Rows printed on the page, in order.
+    public var rows: [Row]
+    /// Number of rows of the whole table.
+    public var rowCount: Int
+
+    /// Left and right edge of the table: its column zones and its rows on this page.
+    public var horizontalExtent: (x0: Double, x1: Double) {
+        let zones = raw.columns.filter { $0.x1 > $0.x0 }
+        let x0 = (zones.map(\.x0) + rows.map(\.raw.box.x0)).min() ?? 0
+        let x1 = (zones.map(\.x1) + rows.map(\.raw.box.x1)).max() ?? 0
+        return (x0, x1)
+    }
+
+    /// The box around the table's rows on this page, as wide as its column zones.
+    public var outline: Box? {
+        guard let first = rows.first?.raw.box else { return nil }
+        let band = rows.dropFirst().reduce(first) { $0.union($1.raw.box) }
+        let (x0, x1) = horizontalExtent
+        return Box(x0: x0, y0: band.y0, x1: x1, y1: band.y1)
+    }
+
+    /// The row with this number, if it is printed on the page.
+    public func row(_ number: Int) -> Row? {
+        rows.first { $0.number == number }
+    }
+
+    /// A column's zone: the part of the table's width whose text goes to that column.
+    public struct Zone: Sendable {
+        /// The column.
+        public var column: TableColumn
+        /// Left edge, in points.
+        public var x0: Double
+        /// Right edge, in points.
+        public var x1: Double
+    }
+
+    /// Column zones as the table stage assigns cells (AllotTables' ColumnAssigner): the width is cut
+    /// halfway between neighbouring header cells, the outer zones end at the table's edges. Columns
+    /// without a measured header extent get no zone.
+    public var zones: [Zone] {
+        let measured = raw.columns.filter { $0.x1 > $0.x0 }
+        let (left, right) = horizontalExtent
+        return measured.indices.map { index in
+            let x0 = index == 0 ? left : (measured[index - 1].x1 + measured[index].x0) / 2
+            let x1 = index + 1 < measured.count ? (measured[index].x1 + measured[index + 1].x0) / 2 : right
+            return Zone(column: measured[index], x0: x0, x1: x1)
+        }
+    }
+
+    /// The zone of the column with this (leaf) name, if it has one.
+    public func zone(named name: String) -> Zone? {
+        zones.first { $0.column.name == name }
+    }
+}

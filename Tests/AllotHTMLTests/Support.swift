@@ -1,0 +1,70 @@
+@testable import AllotHTML
+import AllotModel
+import Foundation
+import XCTest
+
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+
+/// Reads an HTML fixture from the package root, named as the user would name it.
+func extractFixture(_ name: String) throws -> HTMLNotice {
+    _ = FileManager.default.changeCurrentDirectoryPath(packageRoot.path)
+    return try HTMLExtractor().extract(path: "Fixtures/html/\(name)")
+}
+
+/// Reads a page given as a string (UTF-8).
+func extract(_ html: String, path: String = "memory.html") throws -> HTMLNotice {
+    try HTMLExtractor().extract(bytes: Array(html.utf8), path: path)
+}
+
+/// The element tree of a page given as a string.
+func parse(_ html: String) throws -> HTMLElement {
+    try LibXML2.parse(Array(html.utf8), encoding: "UTF-8")
+}
+
+/// The first `<table>` in a tree, depth first.
+func firstTable(in element: HTMLElement) -> HTMLElement? {
+    if element.name == "table" { return element }
+    for child in element.childElements {
+        if let table = firstTable(in: child) { return table }
+    }
+    return nil
+}
+
+/// Text with every kind of whitespace removed.
+func squeezed(_ text: String) -> String {
+    String(text.unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init))
+}
+
+/// Rows of a simple CSV file (no quoted fields), header dropped, as dictionaries.
+func readSimpleCSV(_ relativePath: String) throws -> [[String: String]] {
+    let text = try String(contentsOf: packageRoot.appendingPathComponent(relativePath), encoding: .utf8)
+    var lines = text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+    guard !lines.isEmpty else { return [] }
+    let header = lines.removeFirst().split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+    return lines.map { line in
+        let fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        var row: [String: String] = [:]
+        for (index, name) in header.enumerated() { row[name] = index < fields.count ? fields[index] : "" }
+        return row
+    }
+}
+
+/// Compares `actual` with the golden file; with ALLOT_RECORD=1 in the environment, rewrites it.
+func assertGolden(_ actual: String, _ relativePath: String, file: StaticString = #filePath, line: UInt = #line) throws {
+    let url = packageRoot.appendingPathComponent(relativePath)
+    if ProcessInfo.processInfo.environment["ALLOT_RECORD"] == "1" {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(actual.utf8).write(to: url)
+        return
+    }
+    let expected = try String(contentsOf: url, encoding: .utf8)
+    if expected != actual {
+        let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
+        let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
+        let firstDifference = zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }
+        let where_ = firstDifference.map { "line \($0.offset + 1): expected \($0.element.0) got \($0.element.1)" }
+            ?? "line counts \(expectedLines.count) vs \(actualLines.count)"
+        XCTFail("\(relativePath) differs from golden (\(where_)); rerun with ALLOT_RECORD=1 to record", file: file, line: line)
+    }
+}

@@ -1,0 +1,93 @@
+import AllotModel
+import AllotPDF
+import AllotPipeline
+import AllotReport
+import Foundation
+import XCTest
+
+/// `allot show --png` end to end on the misprint fixture's page 3: the PNG has the page's size at
+/// the chosen scale, the row 全省合计 is banded in the total colour, and the misprinted subtotal
+/// 运城市小计 (26989 for 26899) has its 中央资金 cell in the finding red.
+final class ShowOverlayTests: XCTestCase {
+    private let scale = 2.0
+
+    private func pageInput(_ trace: NoticeTrace, page: Int) -> PageOverlayInput {
+        PageOverlayInput(page: page, notice: trace.notice, tables: trace.scan.tables,
+                         dropped: trace.scan.dropped.map {
+                             DroppedMark(page: $0.line.page, box: $0.line.box, text: $0.line.text, reason: $0.reason.rawValue)
+                         })
+    }
+
+    /// `color` laid over `below` with its alpha, as cairo composites.
+    private func over(_ color: Overlay.Color?, _ below: (Double, Double, Double)) -> (Double, Double, Double) {
+        guard let color else { return below }
+        return (color.red * color.alpha + below.0 * (1 - color.alpha),
+                color.green * color.alpha + below.1 * (1 - color.alpha),
+                color.blue * color.alpha + below.2 * (1 - color.alpha))
+    }
+
+    private func assertPixel(_ image: PNGImage, at point: (x: Double, y: Double), is expected: (Double, Double, Double),
+                             _ what: String, file: StaticString = #filePath, line: UInt = #line) {
+        guard let pixel = image.pixel(x: Int(point.x * scale), y: Int(point.y * scale)) else {
+            return XCTFail("\(what): \(point) is outside the image", file: file, line: line)
+        }
+        let actual = [pixel.red, pixel.green, pixel.blue].map(Double.init)
+        let wanted = [expected.0, expected.1, expected.2].map { ($0 * 255).rounded() }
+        for (a, w) in zip(actual, wanted) {
+            XCTAssertEqual(a, w, accuracy: 3, "\(what): pixel \(actual) at \(point), expected \(wanted)", file: file, line: line)
+        }
+    }
+
+    func testMisprintPage3OverlayShowsTotalRowAndSubtotalFinding() throws {
+        _ = FileManager.default.changeCurrentDirectoryPath(packageRoot.path)
+        let path = fixturePath("jxzf-2022-125-misprint")
+        let trace = try NoticeProcessor().trace(path: path)
+        let input = pageInput(trace, page: 3)
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("allot-show-\(UUID().uuidString).png").path
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        try OverlayImage(scale: scale).write(path: path, input: input, to: output)
+        let image = try PNGImage.read(path: output)
+
+        // A4 at 144 dpi.
+        let width = try XCTUnwrap(trace.layouts.first { $0.page == 3 }?.width)
+        let height = try XCTUnwrap(trace.layouts.first { $0.page == 3 }?.height)
+        XCTAssertEqual(image.width, Int((width * scale).rounded(.up)))
+        XCTAssertEqual(image.height, Int((height * scale).rounded(.up)))
+        XCTAssertEqual(image.width, 1191)
+
+        let table = try XCTUnwrap(input.pageTables.first)
+        let white = (1.0, 1.0, 1.0)
+        let inset = 3.0  // points inside a box, clear of its outline
+
+        // 全省合计: row 1, a total; its remark cell is empty, so the band shows on white paper.
+        let total = try XCTUnwrap(table.row(1))
+        XCTAssertEqual(total.raw.cells.first, "全省合计")
+        XCTAssertEqual(total.level, .total)
+        let remark = try XCTUnwrap(table.zone(named: "备注"))
+        let totalFill = OverlayStyle.row(.total, box: total.raw.box).fill
+        assertPixel(image, at: (remark.x0 + inset, total.raw.box.midY), is: over(totalFill, white), "全省合计 band")
+
+        // 运城市小计: row 34, subtotal 26989 printed for 26899; its 中央资金 cell is red over the subtotal band.
+        let finding = try XCTUnwrap(trace.notice.findings.first { $0.name == "运城市小计" })
+        XCTAssertEqual(finding.page, 3)
+        let cell = try XCTUnwrap(PageOverlays.cell(of: finding, in: input.pageTables))
+        let amount = try XCTUnwrap(table.zone(named: "中央资金"))
+        XCTAssertEqual(cell.x0, amount.x0)
+        XCTAssertEqual(cell.x1, amount.x1)
+        let subtotalFill = OverlayStyle.row(.subtotal, box: cell).fill
+        let red = over(OverlayStyle.finding(cell).fill, over(subtotalFill, white))
+        assertPixel(image, at: (cell.x0 + inset, cell.midY), is: red, "运城市小计 中央资金 finding")
+
+        // Outside every table the page stays white.
+        assertPixel(image, at: (inset, height - inset), is: white, "margin")
+    }
+
+    func testShowOnAMissingPageIsAnError() throws {
+        _ = FileManager.default.changeCurrentDirectoryPath(packageRoot.path)
+        let path = fixturePath("jxzf-2022-125-misprint")
+        let trace = try NoticeProcessor().trace(path: path)
+        XCTAssertThrowsError(try OverlayImage().png(path: path, input: pageInput(trace, page: 9))) { error in
+            XCTAssertEqual(error as? ReportError, .render(.noSuchPage(path: path, page: 9, pageCount: 5)))
+        }
+    }
+}
