@@ -61,6 +61,8 @@ let package = Package(
         .testTarget(name: "AllotReconcileTests", dependencies: ["AllotReconcile", "AllotModel"]),
         .testTarget(name: "AllotStoreTests", dependencies: ["AllotStore", "AllotModel"]),
         .testTarget(name: "AllotReportTests", dependencies: ["AllotReport", "AllotModel", "AllotStore"]),
-        .testTarget(name: "AllotPipelineTests", dependencies: ["AllotPipeline", "AllotModel"]),
+        .testTarget(name: "AllotPipelineTests", dependencies: [
+            "AllotPipeline", "AllotModel", "AllotPDF", "AllotLayout", "AllotTables", "AllotReport", "AllotStore",
+        ]),
     ]
 )

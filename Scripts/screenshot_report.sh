@@ -31,11 +31,12 @@ fi
 profile=$(mktemp -d)
 trap 'rm -rf "$profile"' EXIT
 
-# Full-page height: the report is long; Chromium's --screenshot captures only the window, so size
-# the window to the page (an estimate from the row count; capped to stay below texture limits).
-rows=$(grep -o '<tr' "$report" | wc -l)
-height=$(( 1200 + rows * 30 ))
-if [ "$height" -gt 16000 ]; then height=16000; fi
+# Chromium's --screenshot captures the window only, so size the window to the page: an estimate
+# from the report's parts (table rows ~28 px, chart bars 22 px, notice heading and metadata ~750 px),
+# capped where Chromium's textures end. A longer report is cut at the cap.
+count() { grep -o "$1" "$report" | wc -l; }
+height=$(( 400 + $(count '<tr') * 28 + $(count '<rect') * 22 + $(count '<section') * 750 ))
+if [ "$height" -gt 32000 ]; then height=32000; fi
 
 absolute=$(cd "$(dirname "$report")" && pwd)/$(basename "$report")
 tmp_out="$(dirname "$out")/.$(basename "$out").tmp-$$.png"

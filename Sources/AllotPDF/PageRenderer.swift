@@ -104,9 +104,13 @@ public struct PageRenderer: Sendable {
 public struct Overlay: Hashable, Sendable {
     /// A straight (not premultiplied) RGBA colour, components 0…1.
     public struct Color: Hashable, Sendable {
+        /// Red, 0…1.
         public var red: Double
+        /// Green, 0…1.
         public var green: Double
+        /// Blue, 0…1.
         public var blue: Double
+        /// Opacity, 0 (transparent) … 1 (opaque).
         public var alpha: Double
 
         /// Creates a colour.
@@ -184,9 +188,13 @@ public enum RenderError: Error, Equatable, Sendable, CustomStringConvertible {
 public struct PNGImage: Sendable {
     /// One pixel, not premultiplied.
     public struct Pixel: Hashable, Sendable {
+        /// Red, 0…255.
         public var red: UInt8
+        /// Green, 0…255.
         public var green: UInt8
+        /// Blue, 0…255.
         public var blue: UInt8
+        /// Opacity, 0…255.
         public var alpha: UInt8
     }
 

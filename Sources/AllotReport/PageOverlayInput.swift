@@ -26,6 +26,7 @@ public struct PageOverlayInput: Sendable {
             let normalized = offset < notice.tables.count ? notice.tables[offset] : nil
             let rows = raw.rows.enumerated().compactMap { index, row -> PageTable.Row? in
                 guard row.page == page else { return nil }
+                // Raw and normalized rows correspond one to one; should they not, the row still shows, as an item.
                 let level = normalized.flatMap { index < $0.rows.count ? $0.rows[index].level : nil } ?? .item
                 return PageTable.Row(number: index + 1, level: level, raw: row)
             }

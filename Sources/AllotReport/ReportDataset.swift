@@ -59,6 +59,9 @@ public enum ReportDataset {
 
     private static func load(_ folder: URL, _ name: String, required: [String]) throws(ReportError) -> File {
         let url = folder.appendingPathComponent(name)
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw .unreadable(path: url.path, reason: "no such file (give a dataset folder written by allot ingest)")
+        }
         let text: String
         do {
             text = try String(contentsOf: url, encoding: .utf8)

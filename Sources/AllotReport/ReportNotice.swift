@@ -3,25 +3,41 @@
 public struct ReportNotice: Sendable, Equatable {
     /// A finding as in findings.csv.
     public struct Finding: Sendable, Equatable {
+        /// 1-based table number.
         public var table: Int
+        /// Row number; 0 when the finding is about the whole table.
         public var row: Int
+        /// Page the row is printed on; 0 when unknown.
         public var page: Int
+        /// Row label.
         public var name: String
+        /// Amount column concerned, empty when not about one column.
         public var column: String
+        /// Name of the rule (subtotal, total, crossfoot, …).
         public var check: String
+        /// Printed value, for arithmetic checks.
         public var stated: String
+        /// Exact sum of the parts, for arithmetic checks.
         public var computed: String
+        /// Printed minus computed.
         public var difference: String
+        /// Explanation.
         public var message: String
     }
 
-    /// One data row: its amount cells by column name.
+    /// One data row with its amount cells by column name.
     public struct Row: Sendable, Equatable {
+        /// 1-based printed order in the table.
         public var number: Int
+        /// Page the row is printed on.
         public var page: Int
+        /// total, subtotal or item.
         public var level: String
+        /// Normalized label (太原市小计).
         public var name: String
+        /// What the row is about (太原市).
         public var region: String
+        /// Remark cell.
         public var remark: String
         /// Amount text by column name, "" for an empty cell.
         public var amounts: [String: String]
@@ -29,32 +45,40 @@ public struct ReportNotice: Sendable, Equatable {
 
     /// An allocation table, rows in printed order.
     public struct Table: Sendable, Equatable {
+        /// 1-based table number in the notice.
         public var number: Int
+        /// Unit of the amounts (万元).
         public var unit: String
         /// Amount columns in printed order.
         public var columns: [String]
+        /// Rows in printed order.
         public var rows: [Row]
+    }
+
+    /// A named metadata value from notices.csv.
+    public struct Metadata: Sendable, Equatable {
+        /// Field name (doc_number).
+        public var name: String
+        /// Its value, "" when absent.
+        public var value: String
     }
 
     /// Notice identifier (the doc number, or sha256:…).
     public var id: String
-    /// Every field of notices.csv in file order, as (name, value).
+    /// Every field of notices.csv in file order.
     public var metadata: [Metadata]
+    /// Tables in order.
     public var tables: [Table]
+    /// Findings in file order.
     public var findings: [Finding]
-
-    /// A named metadata value.
-    public struct Metadata: Sendable, Equatable {
-        public var name: String
-        public var value: String
-    }
 
     /// The value of a metadata field, "" when absent.
     public func value(_ name: String) -> String {
         metadata.first { $0.name == name }?.value ?? ""
     }
 
-    /// The findings about a cell; a finding without a column (or with one the table lacks) is about the row.
+    /// The findings about a cell (`column` given) or about a whole row (`column` nil); a finding with
+    /// no column, or with one the table lacks, is about its row.
     public func findings(table: Int, row: Int, column: String?) -> [Finding] {
         let columns = tables.first { $0.number == table }?.columns ?? []
         return findings.filter { finding in
