@@ -48,7 +48,7 @@ let package = Package(
             "AllotNormalize", "AllotReconcile", "AllotStore", "AllotReport",
         ]),
         .executableTarget(name: "allot", dependencies: [
-            "AllotPipeline", "AllotModel",
+            "AllotPipeline", "AllotModel", "AllotReport", "AllotStore",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -60,7 +60,7 @@ let package = Package(
         .testTarget(name: "AllotNoticeTests", dependencies: ["AllotNotice", "AllotModel"]),
         .testTarget(name: "AllotReconcileTests", dependencies: ["AllotReconcile", "AllotModel"]),
         .testTarget(name: "AllotStoreTests", dependencies: ["AllotStore", "AllotModel"]),
-        .testTarget(name: "AllotReportTests", dependencies: ["AllotReport", "AllotModel", "AllotStore"]),
+        .testTarget(name: "AllotReportTests", dependencies: ["AllotReport", "AllotModel", "AllotStore", "AllotPDF"]),
         .testTarget(name: "AllotPipelineTests", dependencies: [
             "AllotPipeline", "AllotModel", "AllotPDF", "AllotLayout", "AllotTables", "AllotReport", "AllotStore",
         ]),

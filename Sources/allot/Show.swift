@@ -39,11 +39,7 @@ struct Show: ParsableCommand {
             Report.error("error: \(file): no page \(page) (the document has \(trace.notice.pageCount))")
             throw ExitCode(2)
         }
-        let input = PageOverlayInput(
-            page: page, notice: trace.notice, tables: trace.scan.tables,
-            dropped: trace.scan.dropped.map {
-                DroppedMark(page: $0.line.page, box: $0.line.box, text: $0.line.text, reason: $0.reason.rawValue)
-            })
+        let input = trace.overlayInput(page: page)
         guard let png else {
             print(PageGrid.render(input, source: file), terminator: "")
             return

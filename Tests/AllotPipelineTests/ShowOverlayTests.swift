@@ -12,10 +12,7 @@ final class ShowOverlayTests: XCTestCase {
     private let scale = 2.0
 
     private func pageInput(_ trace: NoticeTrace, page: Int) -> PageOverlayInput {
-        PageOverlayInput(page: page, notice: trace.notice, tables: trace.scan.tables,
-                         dropped: trace.scan.dropped.map {
-                             DroppedMark(page: $0.line.page, box: $0.line.box, text: $0.line.text, reason: $0.reason.rawValue)
-                         })
+        trace.overlayInput(page: page)
     }
 
     /// `color` laid over `below` with its alpha, as cairo composites.

@@ -1,0 +1,188 @@
+#!/usr/bin/env python3
+"""allot's throughput beside its peers, on one generated corpus, in one run (`make bench`).
+
+1. Generates a corpus of N notices (default 1,000) with the fixture generator: the four layout
+   families (125号 replica, ruled multi-column with radicals, distributed two-level decimals,
+   Gansu two tables), random render options (padding, rules, furniture, page numbers, number
+   formats) and distinct doc numbers; 3-8 pages each. Not committed (bench-out/ is ignored).
+2. Measures, on the same files:
+   - `pdftotext -layout` once per file, sequentially: the floor for text extraction alone;
+   - `allot rebuild --jobs 1` and with the default jobs (everything: layout, tables, codes,
+     reconciliation, SQLite, CSV, data package);
+   - pdfplumber `extract_tables()` and camelot's stream flavor on a subset, scaled per page;
+   - allot's peak RSS at N and at 5×N notices (the corpus hard-linked five times);
+   - `allot check` on one notice against one `pdftotext -layout` call (median of 15).
+3. Prints pages/s for each, the ratios, and writes bench-out/results.json.
+"""
+import argparse
+import json
+import os
+import platform
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "Scripts"))
+
+FAMILIES = ["jxzf-2022-125", "ideographic-ruled-multicol-radicals", "distributed-twolevel-decimal-after",
+            "gansu-two-tables-fullwidth-dash-wrap"]
+
+
+def generate(corpus: Path, count: int, seed: int) -> None:
+    from dataclasses import replace
+    from fixturegen.model import with_options
+    from fixturegen.render import render
+    from fixturegen.specs import FIXTURES
+
+    corpus.mkdir(parents=True, exist_ok=True)
+    existing = sorted(corpus.glob("*.pdf"))
+    if len(existing) == count:
+        return
+    for stale in existing:
+        stale.unlink()
+    rng = random.Random(seed)
+    started = time.time()
+    for index in range(count):
+        family = FAMILIES[index % len(FAMILIES)]
+        notice = FIXTURES[family]()
+        options = {
+            "padding": rng.choice(["ascii", "ideographic", "distributed", "none"]),
+            "ruled": rng.random() < 0.5,
+            "furniture": rng.choice(["full", "header", "none"]),
+            "page_number": rng.choice(["emdash", "hyphen"]),
+        }
+        if family != "distributed-twolevel-decimal-after":
+            options["number_format"] = rng.choice(["plain", "grouped"])
+        notice = with_options(notice, **options)
+        agency, _, rest = notice.doc_number.partition("〔")
+        notice = replace(notice, doc_number=f"{agency}〔{2000 + index % 25}〕{1000 + index}号")
+        render(notice, str(corpus / f"notice-{index:05d}.pdf"))
+        if index % 200 == 199:
+            print(f"  generated {index + 1}/{count} ({time.time() - started:.0f}s)", flush=True)
+
+
+def page_count(files):
+    total = 0
+    for path in files:
+        out = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
+        total += next((int(line.split()[-1]) for line in out.splitlines() if line.startswith("Pages:")), 0)
+    return total
+
+
+def timed(command):
+    """Wall time and peak RSS (MB) of one child process."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - started
+    stderr = process.stderr.read().decode() if process.stderr else ""
+    if os.waitstatus_to_exitcode(status) not in (0, 1):
+        raise SystemExit(f"{' '.join(map(str, command))} failed: {stderr[-500:]}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def pdftotext_loop(files):
+    started = time.perf_counter()
+    for path in files:
+        subprocess.run(["pdftotext", "-layout", str(path), "/dev/null"], check=True)
+    return time.perf_counter() - started
+
+
+def python_tool(name, files):
+    """Seconds and pages for pdfplumber's extract_tables or camelot stream over `files`."""
+    code = {
+        "pdfplumber": "import pdfplumber,sys\nfor f in sys.argv[1:]:\n  with pdfplumber.open(f) as p:\n"
+                      "    [pg.extract_tables() for pg in p.pages]\n",
+        "camelot": "import camelot,sys\nfor f in sys.argv[1:]:\n  camelot.read_pdf(f, pages='all', flavor='stream')\n",
+    }[name]
+    started = time.perf_counter()
+    run = subprocess.run([sys.executable, "-c", code, *map(str, files)], capture_output=True, text=True)
+    if run.returncode != 0:
+        return None, run.stderr.strip().splitlines()[-1] if run.stderr.strip() else "failed"
+    return time.perf_counter() - started, None
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--notices", type=int, default=1000)
+    parser.add_argument("--subset", type=int, default=40, help="files for pdfplumber and camelot")
+    parser.add_argument("--seed", type=int, default=2022)
+    parser.add_argument("--out", default=str(ROOT / "bench-out"))
+    args = parser.parse_args()
+    out = Path(args.out)
+    allot = Path(subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT,
+                                capture_output=True, text=True, check=True).stdout.strip()) / "allot"
+    corpus = out / f"corpus-{args.notices}"
+    print(f"corpus: {args.notices} notices in {corpus}")
+    generate(corpus, args.notices, args.seed)
+    files = sorted(corpus.glob("*.pdf"))
+    big = out / f"corpus-{args.notices * 5}"
+    if len(list(big.glob("*.pdf"))) != len(files) * 5:
+        shutil.rmtree(big, ignore_errors=True)
+        big.mkdir(parents=True)
+        for copy in range(5):
+            for path in files:
+                os.link(path, big / f"{copy}-{path.name}")
+    pages = page_count(files)
+    cores = os.cpu_count() or 1
+    print(f"{len(files)} files, {pages} pages, {cores} cores")
+
+    results = {"machine": f"{platform.processor() or platform.machine()}, {cores} cores, {platform.system()}",
+               "files": len(files), "pages": pages}
+    floor = pdftotext_loop(files)
+    one, rss_one = timed([allot, "rebuild", "--quiet", "--jobs", "1", corpus, "--out", out / "dataset-1"])
+    default, rss_default = timed([allot, "rebuild", "--quiet", corpus, "--out", out / "dataset-default"])
+    _, rss_big = timed([allot, "rebuild", "--quiet", big, "--out", out / "dataset-5x"])
+    subset = files[: args.subset]
+    subset_pages = page_count(subset)
+    plumber, plumber_error = python_tool("pdfplumber", subset)
+    camelot, camelot_error = python_tool("camelot", subset)
+
+    sample = files[0]
+    checks, texts = [], []
+    for _ in range(15):
+        checks.append(timed([allot, "check", "--quiet", sample])[0])
+        texts.append(timed(["pdftotext", "-layout", sample, "/dev/null"])[0])
+
+    rows = [("pdftotext -layout (sequential loop)", floor, pages),
+            ("allot rebuild --jobs 1", one, pages),
+            (f"allot rebuild (default jobs = {cores})", default, pages)]
+    if plumber is not None:
+        rows.append((f"pdfplumber extract_tables ({len(subset)} files)", plumber, subset_pages))
+    if camelot is not None:
+        rows.append((f"camelot stream ({len(subset)} files)", camelot, subset_pages))
+    print()
+    print(f"{'tool':44} {'seconds':>9} {'pages':>7} {'pages/s':>9} {'vs pdftotext':>13}")
+    floor_rate = pages / floor
+    for name, seconds, count in rows:
+        rate = count / seconds
+        print(f"{name:44} {seconds:9.2f} {count:7} {rate:9.1f} {rate / floor_rate:12.2f}x")
+        results[name] = {"seconds": round(seconds, 3), "pages": count, "pages_per_second": round(rate, 1)}
+    if plumber_error:
+        print(f"pdfplumber: not measured ({plumber_error})")
+    if camelot_error:
+        print(f"camelot: not measured ({camelot_error})")
+    allot_rate = pages / default
+    print()
+    print(f"allot default jobs / pdftotext loop time: {default / floor:.2f} (target <= 0.5)")
+    print(f"allot --jobs 1 / pdftotext loop time:     {one / floor:.2f} (target <= 1.3)")
+    for name, seconds in (("pdfplumber", plumber), ("camelot stream", camelot)):
+        if seconds is not None:
+            print(f"allot pages/s / {name} pages/s: {allot_rate / (subset_pages / seconds):.1f}x (target >= 10)")
+    print(f"peak RSS: {rss_one:.0f} MB (--jobs 1), {rss_default:.0f} MB at {len(files)} notices, "
+          f"{rss_big:.0f} MB at {len(files) * 5} notices ({(rss_big / rss_default - 1) * 100:+.0f}%)")
+    print(f"allot check on one notice: {statistics.median(checks) * 1000:.1f} ms; pdftotext -layout: "
+          f"{statistics.median(texts) * 1000:.1f} ms ({statistics.median(checks) / statistics.median(texts):.1f}x)")
+    results.update({"rss_mb": {"jobs1": round(rss_one), "default": round(rss_default), "x5": round(rss_big)},
+                    "check_ms": round(statistics.median(checks) * 1000, 1),
+                    "pdftotext_one_ms": round(statistics.median(texts) * 1000, 1)})
+    (out / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False, sort_keys=True) + "\n")
+
+
+if __name__ == "__main__":
+    main()
