@@ -403,6 +403,51 @@ def gansu_two_tables() -> Notice:
     )
 
 
+# An older Shanxi notice: names that repeat across prefectures (城区, 郊区), a county under its
+# pre-2018 name (大同县, now 云州区 140215), a county listed under the wrong prefecture (盂县 under
+# 太原市) and a name that is no division (高新区).
+SHANXI_2017 = [
+    ("太原市", [("娄烦县", 2100, Z), ("阳曲县", 1650, _), ("盂县", 900, _)]),
+    ("大同市", [("大同县", 3120, Z), ("阳高县", 2870, Z), ("天镇县", 3310, Z)]),
+    ("阳泉市", [("城区", 420, _), ("郊区", 980, _), ("平定县", 1230, _)]),
+    ("长治市", [("武乡县", 2640, Z), ("高新区", 300, _)]),
+    ("晋城市", [("城区", 510, _), ("沁水县", 1180, _), ("陵川县", 1920, _)]),
+]
+
+
+def shanxi_divisions_aliases() -> Notice:
+    """Division-code resolution: repeated names, a renamed county, a misplaced and an unknown name."""
+    cols = [
+        Column("name", "市县名", "name", 130.0),
+        Column("central", "中央资金", "amount", 110.0),
+        Column("remark", "备注", "remark", 150.0),
+    ]
+    groups = [Group(city, tuple(Item(n, {"central": D(a)}, r) for n, a, r in items))
+              for city, items in SHANXI_2017]
+    rows = build_rows(groups, ["central"], RowLayout())
+    title = "2017年中央财政专项扶贫资金分配表"
+    table = Table("附件", title, "单位：万元", cols, rows)
+    return Notice(
+        name="shanxi-divisions-aliases",
+        issuer_mark="山西省财政厅文件",
+        doc_number="晋财农〔2017〕88号",
+        title_lines=["山西省财政厅关于下达2017年中央财政", "专项扶贫资金的通知"],
+        addressee="各市财政局，有关县（市、区）财政局：",
+        body=_short_body("2017年中央财政专项扶贫资金"),
+        attachments=[title],
+        signature="山西省财政厅",
+        date="2017年5月12日",
+        publish_note="（此件公开发布）",
+        tables=[table],
+        options=RenderOptions(padding="ideographic", ruled=True),
+        families=["division codes: 城区 under 阳泉市 (140302) and under 晋城市 (140502), 郊区 (140311)",
+                  "renamed county: 大同县 → 云州区 140215 (alias)",
+                  "misplaced county: 盂县 listed under 太原市 (misplaced_region)",
+                  "unknown name: 高新区 (unknown_region)"],
+        description="Synthetic 2017 Shanxi notice exercising GB/T 2260 resolution in context.",
+    )
+
+
 FIXTURES: Dict[str, Callable[[], Notice]] = {
     "jxzf-2022-125": lambda: jxzf_2022_125(False),
     "jxzf-2022-125-misprint": lambda: jxzf_2022_125(True),
@@ -410,4 +455,5 @@ FIXTURES: Dict[str, Callable[[], Notice]] = {
     "ideographic-ruled-multicol-radicals": ideographic_ruled_multicol_radicals,
     "distributed-twolevel-decimal-after": distributed_twolevel_decimal_after,
     "gansu-two-tables-fullwidth-dash-wrap": gansu_two_tables,
+    "shanxi-divisions-aliases": shanxi_divisions_aliases,
 }

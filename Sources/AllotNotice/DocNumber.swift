@@ -19,12 +19,6 @@ public struct DocNumber: Hashable, Sendable {
     /// The official form, with 〔〕 around the year: 晋乡振发〔2022〕125号.
     public var text: String { "\(agencyCode)〔\(year)〕\(serial)号" }
 
-    /// Any bracket a text layer carries around the year, full-width or not (NFKC folds （）［］﹝﹞,
-    /// free text keeps them).
-    static var pattern: Regex<(Substring, Substring, Substring, Substring)> {
-        /(\p{Han}{1,12})[〔\[【(〖（［﹝]((?:19|20)\d{2})[〕\]】)〗）］﹞]第?(\d{1,6})号/
-    }
-
     /// The first doc number in the text, normalized, or nil.
     public static func find(in text: String) -> String? {
         first(in: text)?.text
@@ -35,29 +29,95 @@ public struct DocNumber: Hashable, Sendable {
     /// stands on its own (a line, or the inside of a bracket).
     public static func first(in text: String) -> DocNumber? {
         let compact = NameNormalizer.normalize(text)
-        return compact.firstMatch(of: pattern).map { DocNumber(match: $0.output) }
+        var start = compact.startIndex
+        while start < compact.endIndex {
+            if let match = match(in: compact, at: start) { return DocNumber(match, in: compact) }
+            start = compact.index(after: start)
+        }
+        return nil
     }
 
     /// The doc number a whole line states, nil when the line holds anything else. A 签发人 (signer)
     /// printed to the right of the number, as 上行文 do, is allowed and ignored.
     public static func line(_ text: String) -> DocNumber? {
-        let compact = NameNormalizer.normalize(text)
-        guard let match = compact.prefixMatch(of: pattern) else { return nil }
-        let rest = compact[match.range.upperBound...]
+        line(compact: NameNormalizer.normalize(text))
+    }
+
+    /// `line(_:)` for a line already normalized (`NoticeLines.text`).
+    static func line(compact: String) -> DocNumber? {
+        guard let match = match(in: compact, at: compact.startIndex) else { return nil }
+        let rest = compact[match.end...]
         guard rest.isEmpty || rest.hasPrefix("签发人") else { return nil }
-        return DocNumber(match: match.output)
+        return DocNumber(match, in: compact)
     }
 
     /// The doc number the whole text is, nil otherwise (used for the parts of a citation bracket).
     static func whole(_ text: String) -> DocNumber? {
-        NameNormalizer.normalize(text).wholeMatch(of: pattern).map { DocNumber(match: $0.output) }
+        // Nothing normalizes to 号 but 号 itself: skip normalizing text that cannot match.
+        guard text.unicodeScalars.contains("号") else { return nil }
+        let compact = NameNormalizer.normalize(text)
+        return match(in: compact, at: compact.startIndex, endingAt: compact.endIndex).map { DocNumber($0, in: compact) }
     }
 
-    /// The parts of a match of `pattern`, leading zeros dropped from the serial.
-    init(match: (Substring, Substring, Substring, Substring)) {
-        let digits = match.3.drop { $0 == "0" }
-        agencyCode = String(match.1)
-        year = String(match.2)
+    /// Where the doc-number pattern matches in `text` starting at `start`: the parts and the end of
+    /// the match. The pattern (see `Cursor` for how it is read) takes any bracket a text layer carries
+    /// around the year, full-width or not (NFKC folds （）［］﹝﹞, free text keeps them):
+    ///
+    ///     (\p{Han}{1,12})[〔\[【(〖（［﹝]((?:19|20)\d{2})[〕\]】)〗）］﹞]第?(\d{1,6})号
+    ///
+    /// As the regex backtracks, the longest agency code wins that lets the rest match (and, when
+    /// `required` is given, end there).
+    static func match<Text: BidirectionalCollection>(in text: Text, at start: Text.Index,
+                                                     endingAt required: Text.Index? = nil) -> Match<Text.Index>?
+    where Text.Element == Character {
+        var cursor = Cursor(text, at: start)
+        var found: Match<Text.Index>?
+        var count = 0
+        while count < 12, cursor.take(where: \.isHan) {
+            count += 1
+            if var match = tail(in: text, at: cursor.index), required.map({ $0 == match.end }) ?? true {
+                match.agency = start..<cursor.index
+                found = match
+            }
+        }
+        return found
+    }
+
+    /// The bracketed year, the serial and 号 at `start`; the agency code is left empty.
+    private static func tail<Text: BidirectionalCollection>(in text: Text, at start: Text.Index) -> Match<Text.Index>?
+    where Text.Element == Character {
+        var cursor = Cursor(text, at: start)
+        guard cursor.take(where: { openingBrackets.contains($0.literal) }) else { return nil }
+        let yearStart = cursor.index
+        let century = cursor.take("1") ? cursor.take("9") : cursor.take("2") && cursor.take("0")
+        guard century, cursor.takeRun(upTo: 2, where: \.isNumber) == 2 else { return nil }
+        let year = yearStart..<cursor.index
+        guard cursor.take(where: { closingBrackets.contains($0.literal) }) else { return nil }
+        _ = cursor.take("第")
+        let serialStart = cursor.index
+        guard (1...6).contains(cursor.takeRun(upTo: 7, where: \.isNumber)) else { return nil }
+        let serial = serialStart..<cursor.index
+        guard cursor.take("号") else { return nil }
+        return Match(agency: start..<start, year: year, serial: serial, end: cursor.index)
+    }
+
+    private static let openingBrackets: Set<UInt32> = Set("〔[【(〖（［﹝".unicodeScalars.map(\.value))
+    private static let closingBrackets: Set<UInt32> = Set("〕]】)〗）］﹞".unicodeScalars.map(\.value))
+
+    /// The parts of a doc-number match, as ranges of the text matched.
+    struct Match<Index: Comparable> {
+        var agency: Range<Index>
+        var year: Range<Index>
+        var serial: Range<Index>
+        /// Where the match ends.
+        var end: Index
+    }
+
+    /// The doc number of a match in `text`, leading zeros dropped from the serial.
+    init<Text: BidirectionalCollection>(_ match: Match<Text.Index>, in text: Text) where Text.Element == Character {
+        let digits = text[match.serial].drop { $0 == "0" }
+        agencyCode = String(text[match.agency])
+        year = String(text[match.year])
         serial = digits.isEmpty ? "0" : String(digits)
     }
 }

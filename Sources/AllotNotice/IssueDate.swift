@@ -1,34 +1,93 @@
 import AllotNormalize
 
 /// Dates of issue (成文日期), written with Arabic or Chinese numerals, as ISO 8601.
+///
+/// The two forms, matched by hand (see `Cursor` for how the patterns are read):
+///
+///     arabic:  ((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日
+///     chinese: ([〇○零Oo0一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十廿卅]{1,3})日
 public enum IssueDate {
     /// The date a whole line states (2022年12月6日, 二〇二二年十二月六日), ISO 8601; nil when the
     /// line holds anything else or the date does not exist.
     public static func find(in text: String) -> String? {
-        let compact = NameNormalizer.normalize(text)
-        if let match = compact.wholeMatch(of: arabic) { return iso(match.output) }
-        if let match = compact.wholeMatch(of: chinese) { return iso(match.output) }
+        find(compact: NameNormalizer.normalize(text))
+    }
+
+    /// `find(in:)` for a line already normalized (`NoticeLines.text`).
+    static func find(compact: String) -> String? {
+        guard compact.last?.literal == 0x65E5 else { return nil }   // 日
+        for form in Form.allCases {
+            if let parts = match(form, in: compact, at: compact.startIndex), parts.end == compact.endIndex {
+                return iso(parts.output(in: compact))
+            }
+        }
         return nil
     }
 
     /// The first date anywhere in the text, ISO 8601 (for print lines: …2022年12月7日印发).
     public static func first(in text: String) -> (iso: String, range: Range<String.Index>)? {
-        for match in text.matches(of: arabic) {
-            if let iso = iso(match.output) { return (iso, match.range) }
-        }
-        for match in text.matches(of: chinese) {
-            if let iso = iso(match.output) { return (iso, match.range) }
+        for form in Form.allCases {
+            var start = text.startIndex
+            while start < text.endIndex {
+                if let parts = match(form, in: text, at: start) {
+                    if let iso = iso(parts.output(in: text)) { return (iso, start..<parts.end) }
+                    start = parts.end
+                } else {
+                    start = text.index(after: start)
+                }
+            }
         }
         return nil
     }
 
-    private static var arabic: Regex<(Substring, Substring, Substring, Substring)> {
-        /((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日/
+    private enum Form: CaseIterable {
+        case arabic, chinese
     }
 
-    private static var chinese: Regex<(Substring, Substring, Substring, Substring)> {
-        /([〇○零Oo0一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十廿卅]{1,3})日/
+    /// The year, month and day of a date matched at `start`, and its end.
+    private struct Parts {
+        var start, yearEnd, monthStart, monthEnd, dayStart, dayEnd, end: String.Index
+
+        func output(in text: String) -> (Substring, Substring, Substring, Substring) {
+            (text[start..<end], text[start..<yearEnd], text[monthStart..<monthEnd], text[dayStart..<dayEnd])
+        }
     }
+
+    private static func match(_ form: Form, in text: String, at start: String.Index) -> Parts? {
+        var cursor = Cursor(text, at: start)
+        switch form {
+        case .arabic:
+            let century = cursor.take("1") ? cursor.take("9") : cursor.take("2") && cursor.take("0")
+            guard century, cursor.takeRun(upTo: 2, where: \.isNumber) == 2 else { return nil }
+        case .chinese:
+            guard cursor.takeRun(upTo: 4, where: { chineseYearDigits.contains($0.literal) }) == 4 else { return nil }
+        }
+        let yearEnd = cursor.index
+        guard cursor.take("年") else { return nil }
+        let monthStart = cursor.index
+        guard number(form, of: chineseMonthDigits, at: &cursor) else { return nil }
+        let monthEnd = cursor.index
+        guard cursor.take("月") else { return nil }
+        let dayStart = cursor.index
+        guard number(form, of: chineseDayDigits, at: &cursor) else { return nil }
+        let dayEnd = cursor.index
+        guard cursor.take("日") else { return nil }
+        return Parts(start: start, yearEnd: yearEnd, monthStart: monthStart, monthEnd: monthEnd,
+                     dayStart: dayStart, dayEnd: dayEnd, end: cursor.index)
+    }
+
+    /// `\d{1,2}` (Arabic) or `[digits]{1,3}` (Chinese) before a character that is no such digit: as
+    /// the regex backtracks, a longer run of digits cannot match.
+    private static func number(_ form: Form, of digits: Set<UInt32>, at cursor: inout Cursor<String>) -> Bool {
+        switch form {
+        case .arabic: (1...2).contains(cursor.takeRun(upTo: 3, where: \.isNumber))
+        case .chinese: (1...3).contains(cursor.takeRun(upTo: 4, where: { digits.contains($0.literal) }))
+        }
+    }
+
+    private static let chineseYearDigits: Set<UInt32> = Set("〇○零Oo0一二三四五六七八九".unicodeScalars.map(\.value))
+    private static let chineseMonthDigits: Set<UInt32> = Set("一二三四五六七八九十".unicodeScalars.map(\.value))
+    private static let chineseDayDigits: Set<UInt32> = Set("一二三四五六七八九十廿卅".unicodeScalars.map(\.value))
 
     /// The ISO form of a matched year, month and day, nil when the date does not exist.
     private static func iso(_ parts: (Substring, Substring, Substring, Substring)) -> String? {

@@ -73,12 +73,18 @@ extension DatasetTable {
                          + "empty for an empty or dash cell. Parse as a decimal, not as binary floating point."),
         DatasetField("unit", zh: "金额单位（万元）。", en: "Unit of the amounts (万元)."),
         DatasetField("remark", zh: "备注。", en: "Remark cell."),
+        DatasetField("division_match", column: "division_match",
+                     zh: "区划代码的确定方式：exact 名称一致，suffix_omitted 省略后缀，suffix_changed 后缀不同，"
+                         + "inferred 由下属各县推定，alias:旧名 经更名表（如 alias:大同县）；未确定时为空。",
+                     en: "How division_code was found: exact, suffix_omitted, suffix_changed, inferred (from its "
+                         + "items), or alias:OLD_NAME through the rename table (alias:大同县); empty when unresolved."),
     ]
 
     static let findingFields: [DatasetField] = [
         noticeID,
-        DatasetField("table", column: "table_no", .integer, required: true, minimum: 1,
-                     zh: "分配表序号。", en: "1-based number of the table."),
+        DatasetField("table", column: "table_no", .integer, required: true, minimum: 0,
+                     zh: "分配表序号；涉及整份通知（无表、页面损坏）时为 0。",
+                     en: "1-based number of the table; 0 when the finding concerns the whole notice."),
         DatasetField("row", column: "row_no", .integer, required: true, minimum: 0,
                      zh: "所涉数据行序号；涉及全表时为 0。", en: "Row the finding is about; 0 for the whole table."),
         DatasetField("page", .integer, required: true, minimum: 0, zh: "所在页码；未知时为 0。",

@@ -54,6 +54,7 @@ enum StoreSchema {
                 amount        TEXT CHECK (amount IS NULL OR typeof(amount) = 'text'),
                 unit          TEXT NOT NULL DEFAULT '',
                 remark        TEXT NOT NULL DEFAULT '',
+                division_match TEXT NOT NULL DEFAULT '',
                 PRIMARY KEY (notice_id, table_no, row_no, column_no)
             );
             CREATE TABLE findings (

@@ -63,11 +63,25 @@ final class ReplicaGoldenTests: XCTestCase {
         XCTAssertEqual(subtotal.difference, Decimal(string: "90"))
     }
 
+    /// Every fixture's dataset files (all columns, division codes included) against its golden
+    /// under Fixtures/golden/NAME/, reviewed when recorded.
     func testDatasetFilesMatchGoldens() throws {
-        let notices = try ["jxzf-2022-125", "jxzf-2022-125-misprint"].map(processFixture)
-        let csv = DatasetCSV(notices: notices)
-        try assertGolden(csv.allocations.render(), "Fixtures/golden/jxzf-2022-125/allocations.csv")
-        try assertGolden(csv.findings.render(), "Fixtures/golden/jxzf-2022-125/findings.csv")
-        try assertGolden(csv.notices.render(), "Fixtures/golden/jxzf-2022-125/notices.csv")
+        let folder = packageRoot.appendingPathComponent("Fixtures/notices")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { $0.hasSuffix(".pdf") }.map { String($0.dropLast(4)) }.sorted()
+        XCTAssertGreaterThanOrEqual(names.count, 7)
+        for name in names {
+            let csv = DatasetCSV(notices: [try processFixture(name)])
+            for table in ["allocations", "findings", "notices", "references"] {
+                let rendered: String
+                switch table {
+                case "allocations": rendered = csv.allocations.render()
+                case "findings": rendered = csv.findings.render()
+                case "notices": rendered = csv.notices.render()
+                default: rendered = csv.references.render()
+                }
+                try assertGolden(rendered, "Fixtures/golden/\(name)/\(table).csv")
+            }
+        }
     }
 }
