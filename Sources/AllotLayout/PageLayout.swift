@@ -21,8 +21,10 @@ public struct PageLayout: Sendable {
 }
 
 extension LineBuilder {
-    /// The layout of a page: its lines with the page's size.
+    /// The layout of a page: its lines with the page's size. A page whose text runs down, up or
+    /// backwards (a rotated page) is turned upright first.
     public func layout(of page: PageText) -> PageLayout {
-        PageLayout(page: page.number, width: page.width, height: page.height, lines: lines(of: page))
+        let upright = PageOrientation.detect(page).turn(page)
+        return PageLayout(page: upright.number, width: upright.width, height: upright.height, lines: lines(of: upright))
     }
 }

@@ -32,6 +32,23 @@ enum AgencyNames {
     /// The agencies of a 发文机关标志 line, without the trailing 文件 (which may be letter-spaced
     /// or printed on its own).
     static func splitHeader(_ raw: String) -> [String] {
-        split(raw.replacing(/文\s*件\s*$/, with: ""))
+        split(droppingFileWord(raw))
+    }
+
+    /// The line without a trailing `文\s*件\s*$` (its first match, found by hand: see `Cursor`).
+    private static func droppingFileWord(_ raw: String) -> String {
+        var start = raw.startIndex
+        while start < raw.endIndex {
+            var cursor = Cursor(raw, at: start)
+            if cursor.take("文") {
+                cursor.skipWhitespace()
+                if cursor.take("件") {
+                    cursor.skipWhitespace()
+                    if cursor.isAtEnd { return String(raw[..<start]) }
+                }
+            }
+            start = raw.index(after: start)
+        }
+        return raw
     }
 }

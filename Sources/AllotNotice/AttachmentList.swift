@@ -11,11 +11,21 @@ struct AttachmentList {
     /// The first attachment list at or after line `start`, nil when there is none.
     static func find(in lines: NoticeLines, from start: Int) -> AttachmentList? {
         for index in start..<max(start, lines.count) {
-            guard let head = lines.display(index).wholeMatch(of: /附件[:：]\s*(.*)/) else { continue }
-            if let list = read(from: index, head: String(head.1), in: lines) { return list }
+            guard let head = head(lines.display(index)) else { continue }
+            if let list = read(from: index, head: String(head), in: lines) { return list }
         }
         return nil
     }
+
+    /// What follows 附件： on a line stating `附件[:：]\s*(.*)` as a whole (by hand, see `Cursor`).
+    private static func head(_ text: String) -> Substring? {
+        var cursor = Cursor(text)
+        guard cursor.take(word: "附件"), cursor.take(where: { colons.contains($0.literal) }) else { return nil }
+        return cursor.restAfterWhitespace(allowingEmpty: true).map { text[$0] }
+    }
+
+    private static let colons = literals(":：")
+    private static let numberMarks = literals(".．、")
 
     /// An entry being read: its number (nil when unnumbered) and the text of its lines.
     private struct Draft {
@@ -48,12 +58,16 @@ struct AttachmentList {
         return entries.isEmpty ? nil : AttachmentList(entries: entries, range: headIndex..<index)
     }
 
-    /// 1．title, 1.title, 1、title.
+    /// 1．title, 1.title, 1、title: the whole line matching `(\d{1,2})\s*[.．、]\s*(.+)` (by hand, see
+    /// `Cursor`; a longer run of digits cannot match, as no digit is a space or a mark).
     private static func numbered(_ text: String) -> Draft? {
-        guard let match = text.wholeMatch(of: /(\d{1,2})\s*[.．、]\s*(.+)/), let number = Int(match.1) else {
-            return nil
-        }
-        return Draft(number: number, title: String(match.2))
+        var cursor = Cursor(text)
+        guard (1...2).contains(cursor.takeRun(upTo: 3, where: \.isNumber)) else { return nil }
+        let digits = text[..<cursor.index]
+        cursor.skipWhitespace()
+        guard cursor.take(where: { numberMarks.contains($0.literal) }),
+              let title = cursor.restAfterWhitespace(allowingEmpty: false), let number = Int(digits) else { return nil }
+        return Draft(number: number, title: String(text[title]))
     }
 
     /// A wrapped title line: not in the right half where the signature stands; when positions are
@@ -62,14 +76,14 @@ struct AttachmentList {
         switch lines.side(index) {
         case .left: true
         case .right: false
-        case nil: IssueDate.find(in: lines.text(index + 1)) == nil
+        case nil: IssueDate.find(compact: lines.text(index + 1)) == nil
         }
     }
 
     /// Lines that end the list: the date, the disclosure note, the 版记, another 附件 line.
     private static func isClosingCue(_ index: Int, in lines: NoticeLines) -> Bool {
         let text = lines.text(index)
-        return IssueDate.find(in: text) != nil || Colophon.disclosure(lines.display(index)) != nil
+        return IssueDate.find(compact: text) != nil || Colophon.disclosure(lines.display(index)) != nil
             || DocumentWords.startsClosingPart(text)
     }
 

@@ -20,25 +20,86 @@ enum Citations {
 
     /// The text without whitespace and with every doc number in its official form, so that brackets
     /// around a year no longer nest inside the citation's brackets: （财农（2022）90号） → （财农〔2022〕90号）.
-    private static func canonical(_ text: String) -> String {
-        text.filter { !$0.isWhitespace }.replacing(DocNumber.pattern) { match in
-            DocNumber(match: match.output).text
+    /// Doc numbers are replaced from the left, each search going on after the last number found, as
+    /// `replacing` does with a regex.
+    private static func canonical(_ text: String) -> [Character] {
+        let compact = text.filter { !$0.isWhitespace }
+        let characters = Array(compact)
+        var result = ""
+        var copied = 0
+        var start = 0
+        var replaced = false
+        while let open = nextYearBracket(in: characters, after: start) {
+            // A doc number starts at most 12 characters before its bracket, and not before `start`.
+            var candidate = max(start, open - 12)
+            var found: DocNumber.Match<Int>?
+            while candidate < open, found == nil {
+                found = DocNumber.match(in: characters, at: candidate)
+                if found == nil { candidate += 1 }
+            }
+            guard let match = found else {
+                start = open
+                continue
+            }
+            result += String(characters[copied..<match.agency.lowerBound])
+            result += DocNumber(match, in: characters).text
+            copied = match.end
+            start = match.end
+            replaced = true
         }
+        guard replaced else { return characters }
+        result += String(characters[copied...])
+        return Array(result)
     }
 
-    /// Each bracket group whose parts are doc numbers; the 《title》 right before the group names
-    /// its number when the group holds only one.
-    private static func citations(in text: String) -> [CitedDocument] {
+    /// The first character at or after `start` but one that may open a doc number's year: a
+    /// bracket followed by 19 or 20 (no doc number can match before it).
+    private static func nextYearBracket(in characters: [Character], after start: Int) -> Int? {
+        var index = start + 1
+        while index + 2 < characters.count {
+            if yearBrackets.contains(characters[index].literal) {
+                let century = (characters[index + 1].literal, characters[index + 2].literal)
+                if century == (0x31, 0x39) || century == (0x32, 0x30) { return index }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    private static let yearBrackets = literals("〔[【(〖（［﹝")
+
+    /// Each bracket group `[(（]([^()（）]{1,200})[)）]` (found by hand, see `Cursor`) whose parts are
+    /// doc numbers; the 《title》 right before the group names its number when the group holds only one.
+    private static func citations(in text: [Character]) -> [CitedDocument] {
         var found: [CitedDocument] = []
-        for group in text.matches(of: /[(（]([^()（）]{1,200})[)）]/) {
-            let numbers = group.1.split(whereSeparator: { "、，,；;和及".contains($0) })
+        var index = 0
+        while index < text.count {
+            guard openingBrackets.contains(text[index].literal) else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < text.count, !brackets.contains(text[end].literal) { end += 1 }
+            guard (1...200).contains(end - index - 1), end < text.count,
+                  closingBrackets.contains(text[end].literal) else {
+                index += 1
+                continue
+            }
+            let group = String(text[(index + 1)..<end])
+            let numbers = group.split(whereSeparator: { "、，,；;和及".contains($0) })
                 .compactMap { DocNumber.whole(documentPart(String($0)))?.text }
-            guard !numbers.isEmpty else { continue }
-            let title = numbers.count == 1 ? title(before: group.range.lowerBound, in: text) : ""
-            found += numbers.map { CitedDocument(docNumber: $0, title: title) }
+            if !numbers.isEmpty {
+                let title = numbers.count == 1 ? title(before: index, in: text) : ""
+                found += numbers.map { CitedDocument(docNumber: $0, title: title) }
+            }
+            index = end + 1
         }
         return found
     }
+
+    private static let openingBrackets = literals("(（")
+    private static let closingBrackets = literals(")）")
+    private static let brackets = openingBrackets.union(closingBrackets)
 
     /// A part of a citation bracket without a trailing 文 or 文件: 财农〔2022〕90号文 → 财农〔2022〕90号.
     private static func documentPart(_ part: String) -> String {
@@ -48,9 +109,9 @@ enum Citations {
     }
 
     /// The title in 《》 ending right at `end`, empty when the bracket does not follow a 《》.
-    private static func title(before end: String.Index, in text: String) -> String {
+    private static func title(before end: Int, in text: [Character]) -> String {
         let head = text[..<end]
         guard head.last == "》", let open = head.lastIndex(of: "《") else { return "" }
-        return String(head[head.index(after: open)..<head.index(before: head.endIndex)])
+        return String(head[(open + 1)..<(end - 1)])
     }
 }

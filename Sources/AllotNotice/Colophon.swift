@@ -18,9 +18,9 @@ struct Colophon {
             var used = 1
             if colophon.disclosure.isEmpty, let note = disclosure(text) {
                 colophon.disclosure = note
-            } else if colophon.copyTo.isEmpty, let match = text.wholeMatch(of: /抄送[:：]\s*(.+)/) {
+            } else if colophon.copyTo.isEmpty, let list = copyToHead(text) {
                 used = copyToLines(at: index, in: lines)
-                colophon.copyTo = trimmedList(String(match.1) + lines.freeText((index + 1)..<(index + used)))
+                colophon.copyTo = trimmedList(String(list) + lines.freeText((index + 1)..<(index + used)))
             } else if colophon.printLine.isEmpty, let line = printLine(text) {
                 colophon.printLine = line
             } else {
@@ -34,12 +34,47 @@ struct Colophon {
     }
 
     /// The disclosure note a whole line states, without brackets: （此件公开发布）, （此件不予公开）,
-    /// （公开方式：主动公开）…
+    /// （公开方式：主动公开）…; by hand (see `Cursor`), the whole line matching either of
+    ///
+    ///     [(（]?(此件[^()（）。，,；;]{2,12})[)）]?
+    ///     [(（]?((?:信息)?公开(?:方式|属性|选项|类型)[:：][^()（）]{2,8})[)）]?
     static func disclosure(_ text: String) -> String? {
-        let match = text.wholeMatch(of: /[(（]?(此件[^()（）。，,；;]{2,12})[)）]?/)
-            ?? text.wholeMatch(of: /[(（]?((?:信息)?公开(?:方式|属性|选项|类型)[:：][^()（）]{2,8})[)）]?/)
-        return match.map { String($0.1) }
+        var cursor = Cursor(text)
+        _ = cursor.take(where: { openingBrackets.contains($0.literal) })
+        let start = cursor.index
+        let body: ClosedRange<Int>
+        let excluded: Set<UInt32>
+        if cursor.take(word: "此件") {
+            (body, excluded) = (2...12, noteStops)
+        } else {
+            _ = cursor.take(word: "信息")
+            guard cursor.take(word: "公开"), disclosureKinds.contains(where: { cursor.take(word: $0) }),
+                  cursor.take(where: { colons.contains($0.literal) }) else { return nil }
+            (body, excluded) = (2...8, brackets)
+        }
+        // The note runs to the end of the line, or to a closing bracket ending it.
+        var end = text.endIndex
+        if end > cursor.index, let last = text.last, closingBrackets.contains(last.literal) {
+            end = text.index(before: end)
+        }
+        let length = cursor.takeRun(where: { !excluded.contains($0.literal) })
+        guard cursor.index == end, body.contains(length) else { return nil }
+        return String(text[start..<end])
     }
+
+    /// The list after 抄送： on a line stating `抄送[:：]\s*(.+)` as a whole.
+    private static func copyToHead(_ text: String) -> Substring? {
+        var cursor = Cursor(text)
+        guard cursor.take(word: "抄送"), cursor.take(where: { colons.contains($0.literal) }) else { return nil }
+        return cursor.restAfterWhitespace(allowingEmpty: false).map { text[$0] }
+    }
+
+    private static let openingBrackets = literals("(（")
+    private static let closingBrackets = literals(")）")
+    private static let brackets = openingBrackets.union(closingBrackets)
+    private static let noteStops = brackets.union(literals("。，,；;"))
+    private static let colons = literals(":：")
+    private static let disclosureKinds = ["方式", "属性", "选项", "类型"]
 
     /// The print line (印发机关和印发日期), office and date set apart by one space.
     static func printLine(_ text: String) -> String? {

@@ -101,8 +101,8 @@ public struct DocNumber: Hashable, Sendable {
         return Match(agency: start..<start, year: year, serial: serial, end: cursor.index)
     }
 
-    private static let openingBrackets: Set<UInt32> = Set("〔[【(〖（［﹝".unicodeScalars.map(\.value))
-    private static let closingBrackets: Set<UInt32> = Set("〕]】)〗）］﹞".unicodeScalars.map(\.value))
+    private static let openingBrackets = literals("〔[【(〖（［﹝")
+    private static let closingBrackets = literals("〕]】)〗）］﹞")
 
     /// The parts of a doc-number match, as ranges of the text matched.
     struct Match<Index: Comparable> {

@@ -85,9 +85,9 @@ public enum IssueDate {
         }
     }
 
-    private static let chineseYearDigits: Set<UInt32> = Set("〇○零Oo0一二三四五六七八九".unicodeScalars.map(\.value))
-    private static let chineseMonthDigits: Set<UInt32> = Set("一二三四五六七八九十".unicodeScalars.map(\.value))
-    private static let chineseDayDigits: Set<UInt32> = Set("一二三四五六七八九十廿卅".unicodeScalars.map(\.value))
+    private static let chineseYearDigits = literals("〇○零Oo0一二三四五六七八九")
+    private static let chineseMonthDigits = literals("一二三四五六七八九十")
+    private static let chineseDayDigits = literals("一二三四五六七八九十廿卅")
 
     /// The ISO form of a matched year, month and day, nil when the date does not exist.
     private static func iso(_ parts: (Substring, Substring, Substring, Substring)) -> String? {

@@ -24,8 +24,8 @@ public struct MetadataParser: Sendable {
         let body = NoticeLines(lines, settings: settings)
         var metadata = NoticeMetadata()
 
-        let numberIndex = (0..<body.openingEnd).first { DocNumber.line(body.text($0)) != nil }
-        if let number = numberIndex.flatMap({ DocNumber.line(body.text($0)) }) {
+        let numberIndex = (0..<body.openingEnd).first { DocNumber.line(compact: body.text($0)) != nil }
+        if let number = numberIndex.flatMap({ DocNumber.line(compact: body.text($0)) }) {
             metadata.docNumber = number.text
             metadata.agencyCode = number.agencyCode
             metadata.docYear = number.year

@@ -60,9 +60,22 @@ struct NoticeLines {
     /// The first attachment label standing alone (附件, 附件1, 附件二：) at or after `start`, where the
     /// attachment pages begin; `count` when there is none.
     func attachmentPagesStart(after start: Int) -> Int {
-        let label = /附件[0-9一二三四五六七八九十]{0,3}[:：]?/
-        return (start..<max(start, count)).first { texts[$0].wholeMatch(of: label) != nil } ?? count
+        (start..<max(start, count)).first { Self.isAttachmentLabel(texts[$0]) } ?? count
     }
+
+    /// A whole line matching `附件[0-9一二三四五六七八九十]{0,3}[:：]?` (by hand, see `Cursor`; a longer
+    /// run of numerals cannot match, as no numeral is a colon).
+    static func isAttachmentLabel(_ compact: String) -> Bool {
+        var cursor = Cursor(compact)
+        guard cursor.take(word: "附件"),
+              cursor.takeRun(upTo: 4, where: { $0.isASCIIDigit || chineseNumerals.contains($0.literal) }) <= 3
+        else { return false }
+        _ = cursor.take(where: { colons.contains($0.literal) })
+        return cursor.isAtEnd
+    }
+
+    private static let chineseNumerals = literals("一二三四五六七八九十")
+    private static let colons = literals(":：")
 
     /// The free text of line `index` (full-width punctuation kept), empty when there is no such line.
     func display(_ index: Int) -> String {

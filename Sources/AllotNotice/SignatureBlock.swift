@@ -14,7 +14,7 @@ struct SignatureBlock {
         let start = range.lowerBound
         var dated: [(index: Int, date: String)] = []
         for index in range where !(skipped?.contains(index) ?? false) {
-            if let date = IssueDate.find(in: lines.text(index)) { dated.append((index, date)) }
+            if let date = IssueDate.find(compact: lines.text(index)) { dated.append((index, date)) }
         }
         guard let chosen = dated.first(where: { lines.side($0.index) != .left }) ?? dated.first else { return nil }
         var top = chosen.index
@@ -33,6 +33,6 @@ struct SignatureBlock {
         let text = lines.text(index)
         return AgencyNames.isAgencyLike(text) && lines.side(index) != .left
             && !DocumentWords.startsClosingPart(text) && Colophon.disclosure(text) == nil
-            && IssueDate.find(in: text) == nil && DocNumber.line(text) == nil
+            && IssueDate.find(compact: text) == nil && DocNumber.line(compact: text) == nil
     }
 }

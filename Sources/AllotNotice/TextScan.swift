@@ -75,6 +75,11 @@ struct Cursor<Text: BidirectionalCollection> where Text.Element == Character {
     }
 }
 
+/// The scalar values of `characters`, for matching against `Character.literal`: a regex character class.
+func literals(_ characters: String) -> Set<UInt32> {
+    Set(characters.unicodeScalars.map(\.value))
+}
+
 extension Character {
     /// The scalar this character matches as a regex literal, 0 when it matches none of the module's
     /// literals (a character of several scalars: none of them is a canonical composite). The

@@ -1,0 +1,66 @@
+import AllotModel
+
+/// Turns a page whose text runs down, up or backwards (a page with /Rotate, which poppler reports
+/// in the rotated display space) into one whose text runs left to right, so the rest of the
+/// layout stage sees upright lines. Judged from the text itself: the direction in which
+/// consecutive characters of the text layer advance.
+public enum PageOrientation: Equatable, Sendable {
+    /// Text runs left to right: nothing to do.
+    case upright
+    /// Text runs top to bottom (page turned a quarter clockwise).
+    case quarterClockwise
+    /// Text runs bottom to top.
+    case quarterCounterClockwise
+    /// Text runs right to left, upside down.
+    case upsideDown
+
+    /// The direction most consecutive glyph pairs advance in.
+    public static func detect(_ page: PageText) -> PageOrientation {
+        var votes = [PageOrientation.upright: 0, .quarterClockwise: 0, .quarterCounterClockwise: 0, .upsideDown: 0]
+        var previous: Glyph?
+        for glyph in page.glyphs {
+            defer { previous = glyph }
+            guard let last = previous, !glyph.isSpace, !last.isSpace else { continue }
+            let dx = glyph.box.midX - last.box.midX
+            let dy = glyph.box.midY - last.box.midY
+            let size = max(glyph.fontSize, glyph.box.width, glyph.box.height, 1)
+            guard abs(dx) + abs(dy) < 2 * size, abs(dx) + abs(dy) > 0.1 * size else { continue }
+            if abs(dx) >= abs(dy) {
+                votes[dx > 0 ? .upright : .upsideDown, default: 0] += 1
+            } else {
+                votes[dy > 0 ? .quarterClockwise : .quarterCounterClockwise, default: 0] += 1
+            }
+        }
+        let upright = votes[.upright] ?? 0
+        let best = votes.max { ($0.value, $0.key == .upright ? 1 : 0) < ($1.value, $1.key == .upright ? 1 : 0) }
+        guard let best, best.value > upright * 2 else { return .upright }
+        return best.key
+    }
+
+    /// The page with every glyph box turned so the text reads left to right.
+    public func turn(_ page: PageText) -> PageText {
+        guard self != .upright else { return page }
+        // The display space of a quarter-turned page is as wide as the page is tall.
+        let extentX = page.glyphs.map(\.box.x1).max() ?? page.width
+        let extentY = page.glyphs.map(\.box.y1).max() ?? page.height
+        let width = max(self == .upsideDown ? page.width : page.height, extentX)
+        let height = max(self == .upsideDown ? page.height : page.width, extentY)
+        let glyphs = page.glyphs.map { glyph -> Glyph in
+            var turned = glyph
+            let box = glyph.box
+            switch self {
+            case .quarterClockwise:
+                turned.box = Box(x0: box.y0, y0: width - box.x1, x1: box.y1, y1: width - box.x0)
+            case .quarterCounterClockwise:
+                turned.box = Box(x0: height - box.y1, y0: box.x0, x1: height - box.y0, y1: box.x1)
+            case .upsideDown:
+                turned.box = Box(x0: width - box.x1, y0: height - box.y1, x1: width - box.x0, y1: height - box.y0)
+            case .upright:
+                break
+            }
+            return turned
+        }
+        let size = self == .upsideDown ? (page.width, page.height) : (height, width)
+        return PageText(number: page.number, width: size.0, height: size.1, glyphs: glyphs)
+    }
+}
