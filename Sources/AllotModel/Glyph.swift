@@ -16,6 +16,12 @@ public struct Glyph: Hashable, Sendable {
 
     /// True for glyphs that only pad: ASCII space, ideographic space, NBSP and other whitespace.
     public var isSpace: Bool {
-        text.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
+        text.unicodeScalars.allSatisfy { scalar in
+            // Ideographs and visible ASCII are never whitespace: skip the property lookup for them.
+            switch scalar.value {
+            case 0x21...0x7E, 0x4E00...0x9FFF: false
+            default: scalar.properties.isWhitespace
+            }
+        }
     }
 }

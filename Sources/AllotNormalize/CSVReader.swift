@@ -7,40 +7,55 @@ enum CSVReader {
     }
 
     /// Splits text into records, skipping blank lines; a BOM and CR line ends are tolerated.
+    /// Works on UTF-8 bytes: the bundled files are read at every start, so this must be quick.
     static func records(_ text: String, file: String) throws(NormalizeError) -> [Record] {
         var records: [Record] = []
-        let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
-        for (offset, rawLine) in body.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
-            if rawLine.allSatisfy(\.isWhitespace) { continue }
-            guard let fields = fields(of: rawLine) else {
-                throw .malformedData(file: file, line: offset + 1, reason: "unbalanced quotes")
+        var bytes = Array(text.utf8)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        var lineNumber = 0
+        var start = 0
+        while start <= bytes.count {
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            lineNumber += 1
+            var line = bytes[start..<end]
+            if line.last == 0x0D { line = line.dropLast() }
+            start = end + 1
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+            guard let fields = fields(of: line) else {
+                throw .malformedData(file: file, line: lineNumber, reason: "unbalanced quotes")
             }
-            records.append(Record(line: offset + 1, fields: fields))
+            records.append(Record(line: lineNumber, fields: fields))
         }
         return records
     }
 
     /// The fields of one line, or nil when a quote is left open or text follows a closing quote.
     static func fields(of line: Substring) -> [String]? {
+        fields(of: ArraySlice(Array(line.utf8)))
+    }
+
+    /// The fields of one line of UTF-8 bytes.
+    static func fields(of line: ArraySlice<UInt8>) -> [String]? {
+        let quote: UInt8 = 0x22
+        let comma: UInt8 = 0x2C
         var fields: [String] = []
-        var field = ""
+        var field: [UInt8] = []
         var quoted = false
         var wasQuoted = false
-        var iterator = line.makeIterator()
-        while let character = iterator.next() {
+        for byte in line {
             if quoted {
-                if character == "\"" {
+                if byte == quote {
                     quoted = false
                 } else {
-                    field.append(character)
+                    field.append(byte)
                 }
-            } else if character == "," {
-                fields.append(field)
-                field = ""
+            } else if byte == comma {
+                fields.append(String(decoding: field, as: UTF8.self))
+                field.removeAll(keepingCapacity: true)
                 wasQuoted = false
-            } else if character == "\"" {
+            } else if byte == quote {
                 if wasQuoted {
-                    field.append("\"")  // "" inside a quoted field
+                    field.append(quote)  // "" inside a quoted field
                 } else if !field.isEmpty {
                     return nil
                 }
@@ -48,11 +63,11 @@ enum CSVReader {
                 wasQuoted = true
             } else {
                 if wasQuoted { return nil }
-                field.append(character)
+                field.append(byte)
             }
         }
         guard !quoted else { return nil }
-        fields.append(field)
+        fields.append(String(decoding: field, as: UTF8.self))
         return fields
     }
 }

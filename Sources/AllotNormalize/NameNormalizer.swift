@@ -5,6 +5,8 @@ public enum NameNormalizer {
     /// A region or row name with every kind of inner whitespace removed ("盂　　县" → "盂县",
     /// "⽅⼭县" → "方山县", "⻓治市" → "长治市").
     public static func normalize(_ raw: String) -> String {
+        // Plain ideographs and visible ASCII need no work: the common case, on every line.
+        if raw.unicodeScalars.allSatisfy(isPlain) { return raw }
         var kept = String.UnicodeScalarView()
         for scalar in unifiedIdeographs(raw).unicodeScalars where !isPadding(scalar) && !isInvisible(scalar) {
             kept.append(scalar)
@@ -50,6 +52,14 @@ public enum NameNormalizer {
             mapped.append(table[scalar] ?? scalar)
         }
         return String(mapped)
+    }
+
+    /// Ideographs and visible ASCII: unchanged by NFKC and the radical table, and not padding.
+    static func isPlain(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x21...0x7E, 0x4E00...0x9FFF: true
+        default: false
+        }
     }
 
     /// Scalars that NFKC and the radical table map to themselves (a conservative subset).

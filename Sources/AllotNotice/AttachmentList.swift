@@ -18,7 +18,7 @@ struct AttachmentList {
     }
 
     /// What follows 附件： on a line stating `附件[:：]\s*(.*)` as a whole (by hand, see `Cursor`).
-    private static func head(_ text: String) -> Substring? {
+    static func head(_ text: String) -> Substring? {
         var cursor = Cursor(text)
         guard cursor.take(word: "附件"), cursor.take(where: { colons.contains($0.literal) }) else { return nil }
         return cursor.restAfterWhitespace(allowingEmpty: true).map { text[$0] }
@@ -28,7 +28,7 @@ struct AttachmentList {
     private static let numberMarks = literals(".．、")
 
     /// An entry being read: its number (nil when unnumbered) and the text of its lines.
-    private struct Draft {
+    struct Draft {
         var number: Int?
         var title: String
         var lineCount = 1
@@ -60,7 +60,7 @@ struct AttachmentList {
 
     /// 1．title, 1.title, 1、title: the whole line matching `(\d{1,2})\s*[.．、]\s*(.+)` (by hand, see
     /// `Cursor`; a longer run of digits cannot match, as no digit is a space or a mark).
-    private static func numbered(_ text: String) -> Draft? {
+    static func numbered(_ text: String) -> Draft? {
         var cursor = Cursor(text)
         guard (1...2).contains(cursor.takeRun(upTo: 3, where: \.isNumber)) else { return nil }
         let digits = text[..<cursor.index]

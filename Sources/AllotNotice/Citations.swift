@@ -7,7 +7,7 @@ enum Citations {
     static func find(in text: String, excluding own: String = "") -> [CitedDocument] {
         var cited: [CitedDocument] = []
         var positions: [String: Int] = [:]
-        for citation in citations(in: canonical(text)) where citation.docNumber != own {
+        for citation in citations(in: text) where citation.docNumber != own {
             if let position = positions[citation.docNumber] {
                 if cited[position].title.isEmpty { cited[position].title = citation.title }
             } else {
@@ -18,47 +18,58 @@ enum Citations {
         return cited
     }
 
-    /// The text without whitespace and with every doc number in its official form, so that brackets
+    /// The citations of the text, in order, read scalar by scalar when each scalar is a character of
+    /// its own (as in Chinese text), character by character otherwise.
+    private static func citations(in text: String) -> [CitedDocument] {
+        // Every citation stands in brackets.
+        guard text.unicodeScalars.contains(where: { openingBrackets.contains($0.literal) }) else { return [] }
+        if text.unicodeScalars.allSatisfy(\.standsAlone) {
+            // Whitespace stands alone too: without it, every scalar is still a character of its own.
+            return citations(in: canonical(text.unicodeScalars.filter { !$0.isWhitespace }))
+        }
+        let compact = text.unicodeScalars.contains(where: \.isWhitespace) ? text.filter { !$0.isWhitespace } : text
+        return citations(in: canonical(Array(compact)))
+    }
+
+    /// The text (without whitespace) with every doc number in its official form, so that brackets
     /// around a year no longer nest inside the citation's brackets: （财农（2022）90号） → （财农〔2022〕90号）.
     /// Doc numbers are replaced from the left, each search going on after the last number found, as
-    /// `replacing` does with a regex.
-    private static func canonical(_ text: String) -> [Character] {
-        let compact = text.filter { !$0.isWhitespace }
-        let characters = Array(compact)
-        var result = ""
+    /// `replacing` does with a regex. (The official form changes no character next to it, so the
+    /// characters of the result are those of the text joined.)
+    private static func canonical<Unit: TextUnit>(_ units: [Unit]) -> [Unit] {
+        var result: [Unit] = []
         var copied = 0
         var start = 0
-        var replaced = false
-        while let open = nextYearBracket(in: characters, after: start) {
+        while let open = nextYearBracket(in: units, after: start) {
             // A doc number starts at most 12 characters before its bracket, and not before `start`.
             var candidate = max(start, open - 12)
             var found: DocNumber.Match<Int>?
             while candidate < open, found == nil {
-                found = DocNumber.match(in: characters, at: candidate)
+                found = DocNumber.match(in: units, at: candidate)
                 if found == nil { candidate += 1 }
             }
             guard let match = found else {
                 start = open
                 continue
             }
-            result += String(characters[copied..<match.agency.lowerBound])
-            result += DocNumber(match, in: characters).text
+            if result.isEmpty { result.reserveCapacity(units.count) }
+            result += units[copied..<match.agency.lowerBound]
+            result += Unit.units(of: DocNumber(match, in: units).text)
             copied = match.end
             start = match.end
-            replaced = true
         }
-        guard replaced else { return characters }
-        result += String(characters[copied...])
-        return Array(result)
+        guard copied > 0 else { return units }
+        result += units[copied...]
+        return result
     }
 
-    /// The first character at or after `start` but one that may open a doc number's year: a
-    /// bracket followed by 19 or 20 (no doc number can match before it).
-    private static func nextYearBracket(in characters: [Character], after start: Int) -> Int? {
+    /// The first unit after `start` that may open a doc number's year: a bracket followed by 19 or 20
+    /// (no doc number ends before the first of them).
+    private static func nextYearBracket<Unit: TextUnit>(in units: [Unit], after start: Int) -> Int? {
         var index = start + 1
-        while index + 2 < characters.count {
-            if yearBrackets.contains(characters[index].literal) {
-                let century = (characters[index + 1].literal, characters[index + 2].literal)
+        while index + 2 < units.count {
+            if yearBrackets.contains(units[index].literal) {
+                let century = (units[index + 1].literal, units[index + 2].literal)
                 if century == (0x31, 0x39) || century == (0x32, 0x30) { return index }
             }
             index += 1
@@ -70,7 +81,7 @@ enum Citations {
 
     /// Each bracket group `[(（]([^()（）]{1,200})[)）]` (found by hand, see `Cursor`) whose parts are
     /// doc numbers; the 《title》 right before the group names its number when the group holds only one.
-    private static func citations(in text: [Character]) -> [CitedDocument] {
+    private static func citations<Unit: TextUnit>(in text: [Unit]) -> [CitedDocument] {
         var found: [CitedDocument] = []
         var index = 0
         while index < text.count {
@@ -85,7 +96,12 @@ enum Citations {
                 index += 1
                 continue
             }
-            let group = String(text[(index + 1)..<end])
+            // A doc number ends in 号, and nothing normalizes to 号 but 号 itself (see `DocNumber.whole`).
+            guard text[(index + 1)..<end].contains(where: { $0.holds(0x53F7) }) else {
+                index = end + 1
+                continue
+            }
+            let group = Unit.string(text[(index + 1)..<end])
             let numbers = group.split(whereSeparator: { "、，,；;和及".contains($0) })
                 .compactMap { DocNumber.whole(documentPart(String($0)))?.text }
             if !numbers.isEmpty {
@@ -109,9 +125,9 @@ enum Citations {
     }
 
     /// The title in 《》 ending right at `end`, empty when the bracket does not follow a 《》.
-    private static func title(before end: Int, in text: [Character]) -> String {
+    private static func title<Unit: TextUnit>(before end: Int, in text: [Unit]) -> String {
         let head = text[..<end]
-        guard head.last == "》", let open = head.lastIndex(of: "《") else { return "" }
-        return String(head[(open + 1)..<(end - 1)])
+        guard head.last?.literal == 0x300B, let open = head.lastIndex(where: { $0.literal == 0x300A }) else { return "" }
+        return Unit.string(head[(open + 1)..<(end - 1)])   // 《 》
     }
 }

@@ -43,7 +43,7 @@ struct Colophon {
         _ = cursor.take(where: { openingBrackets.contains($0.literal) })
         let start = cursor.index
         let body: ClosedRange<Int>
-        let excluded: Set<UInt32>
+        let excluded: LiteralSet
         if cursor.take(word: "此件") {
             (body, excluded) = (2...12, noteStops)
         } else {
@@ -63,7 +63,7 @@ struct Colophon {
     }
 
     /// The list after 抄送： on a line stating `抄送[:：]\s*(.+)` as a whole.
-    private static func copyToHead(_ text: String) -> Substring? {
+    static func copyToHead(_ text: String) -> Substring? {
         var cursor = Cursor(text)
         guard cursor.take(word: "抄送"), cursor.take(where: { colons.contains($0.literal) }) else { return nil }
         return cursor.restAfterWhitespace(allowingEmpty: false).map { text[$0] }

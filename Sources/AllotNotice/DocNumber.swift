@@ -69,7 +69,7 @@ public struct DocNumber: Hashable, Sendable {
     /// `required` is given, end there).
     static func match<Text: BidirectionalCollection>(in text: Text, at start: Text.Index,
                                                      endingAt required: Text.Index? = nil) -> Match<Text.Index>?
-    where Text.Element == Character {
+    where Text.Element: TextUnit {
         var cursor = Cursor(text, at: start)
         var found: Match<Text.Index>?
         var count = 0
@@ -85,7 +85,7 @@ public struct DocNumber: Hashable, Sendable {
 
     /// The bracketed year, the serial and 号 at `start`; the agency code is left empty.
     private static func tail<Text: BidirectionalCollection>(in text: Text, at start: Text.Index) -> Match<Text.Index>?
-    where Text.Element == Character {
+    where Text.Element: TextUnit {
         var cursor = Cursor(text, at: start)
         guard cursor.take(where: { openingBrackets.contains($0.literal) }) else { return nil }
         let yearStart = cursor.index
@@ -114,10 +114,10 @@ public struct DocNumber: Hashable, Sendable {
     }
 
     /// The doc number of a match in `text`, leading zeros dropped from the serial.
-    init<Text: BidirectionalCollection>(_ match: Match<Text.Index>, in text: Text) where Text.Element == Character {
-        let digits = text[match.serial].drop { $0 == "0" }
-        agencyCode = String(text[match.agency])
-        year = String(text[match.year])
-        serial = digits.isEmpty ? "0" : String(digits)
+    init<Text: BidirectionalCollection>(_ match: Match<Text.Index>, in text: Text) where Text.Element: TextUnit {
+        let digits = text[match.serial].drop { $0.literal == 0x30 }   // "0"
+        agencyCode = Text.Element.string(text[match.agency])
+        year = Text.Element.string(text[match.year])
+        serial = digits.isEmpty ? "0" : Text.Element.string(digits)
     }
 }

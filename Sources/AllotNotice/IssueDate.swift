@@ -78,7 +78,7 @@ public enum IssueDate {
 
     /// `\d{1,2}` (Arabic) or `[digits]{1,3}` (Chinese) before a character that is no such digit: as
     /// the regex backtracks, a longer run of digits cannot match.
-    private static func number(_ form: Form, of digits: Set<UInt32>, at cursor: inout Cursor<String>) -> Bool {
+    private static func number(_ form: Form, of digits: LiteralSet, at cursor: inout Cursor<String>) -> Bool {
         switch form {
         case .arabic: (1...2).contains(cursor.takeRun(upTo: 3, where: \.isNumber))
         case .chinese: (1...3).contains(cursor.takeRun(upTo: 4, where: { digits.contains($0.literal) }))

@@ -30,7 +30,7 @@ public final class DatasetSession {
         let url = mode == .rebuild ? staging.file(DatasetWriter.databaseFile)
             : writer.directory.appendingPathComponent(DatasetWriter.databaseFile)
         do {
-            store = try SQLiteStore(url: url)
+            store = try SQLiteStore(url: url, scratch: mode == .rebuild)
         } catch {
             staging.remove()
             throw error
@@ -59,10 +59,10 @@ public final class DatasetSession {
     public func finish() throws(StoreError) -> DatasetSummary {
         finished = true
         defer { staging.remove() }
-        let dataset = try store.export()
+        let counts = try writer.stage(store, in: staging)
         try store.close()
-        try writer.stage(dataset, in: staging)
         if mode == .rebuild {
+            try DatasetWriter.sync(staging.file(DatasetWriter.databaseFile))
             SQLiteStore.settle(at: writer.directory.appendingPathComponent(DatasetWriter.databaseFile))
             try staging.publish([DatasetWriter.databaseFile] + DatasetWriter.derivedFiles)
         } else {
@@ -72,6 +72,6 @@ public final class DatasetSession {
             guard let files = sources[id], files.count > 1, let kept = files.last else { return nil }
             return DuplicateNotice(id: id, kept: kept, dropped: Array(files.dropLast()))
         }
-        return DatasetSummary(dataset, duplicates: duplicates, rejected: rejected)
+        return DatasetSummary(counts, duplicates: duplicates, rejected: rejected)
     }
 }

@@ -9,7 +9,9 @@ public struct DuplicateNotice: Hashable, Sendable, CustomStringConvertible {
 
     /// One line for the user.
     public var description: String {
-        "\(id) is given by \(dropped.count + 1) files; kept \(kept), replaced \(dropped.joined(separator: ", "))"
+        let shown = dropped.prefix(3).joined(separator: ", ")
+        let more = dropped.count > 3 ? " and \(dropped.count - 3) more" : ""
+        return "\(id) is given by \(dropped.count + 1) files; kept \(kept), replaced \(shown)\(more)"
     }
 }
 
@@ -27,6 +29,16 @@ public struct DatasetSummary: Equatable, Sendable {
     public var duplicates: [DuplicateNotice]
     /// Notices that could not be stored (the store keeps what it held for their ids).
     public var rejected: [StoreError]
+
+    /// Takes the counts of a streamed export.
+    init(_ counts: ExportCounts, duplicates: [DuplicateNotice], rejected: [StoreError]) {
+        notices = counts.notices
+        rows = counts.rows
+        cells = counts.cells
+        findings = counts.findings
+        self.duplicates = duplicates
+        self.rejected = rejected
+    }
 
     /// Counts the exported dataset.
     init(_ dataset: DatasetCSV, duplicates: [DuplicateNotice], rejected: [StoreError]) {

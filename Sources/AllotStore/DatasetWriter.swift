@@ -51,11 +51,10 @@ public struct DatasetWriter: Sendable {
                 rejected.append(error)
             }
         }
-        let dataset = try store.export()
+        let counts = try stage(store, in: staging)
         try store.close()
-        try stage(dataset, in: staging)
         try staging.publish(Self.derivedFiles)
-        return DatasetSummary(dataset, duplicates: duplicates, rejected: rejected)
+        return DatasetSummary(counts, duplicates: duplicates, rejected: rejected)
     }
 
     /// Replaces the dataset with one made of exactly `notices`. Everything is built in the staging folder
@@ -64,26 +63,39 @@ public struct DatasetWriter: Sendable {
         let staging = try StagingFolder(in: directory)
         defer { staging.remove() }
         let (kept, duplicates) = NoticeOrder.latestPerID(notices)
-        let store = try SQLiteStore(url: staging.file(Self.databaseFile))
+        let store = try SQLiteStore(url: staging.file(Self.databaseFile), scratch: true)
         for notice in kept {
             try store.replace(notice)
         }
-        let dataset = try store.export()
+        let counts = try stage(store, in: staging)
         try store.close()
-        try stage(dataset, in: staging)
+        try Self.sync(staging.file(Self.databaseFile))
         SQLiteStore.settle(at: directory.appendingPathComponent(Self.databaseFile))
         try staging.publish([Self.databaseFile] + Self.derivedFiles)
-        return DatasetSummary(dataset, duplicates: duplicates, rejected: [])
+        return DatasetSummary(counts, duplicates: duplicates, rejected: [])
     }
 
     /// Files rendered from the store, in the order they are renamed into place (the descriptor last).
     static let derivedFiles = DatasetTable.allCases.map(\.file) + [packageFile]
 
-    func stage(_ dataset: DatasetCSV, in staging: StagingFolder) throws(StoreError) {
-        for table in DatasetTable.allCases {
-            try AtomicFile.write(dataset.data(for: table, byteOrderMark: byteOrderMark), to: staging.file(table.file))
-        }
+    /// Streams the store's tables into CSV files in the staging folder, then writes the descriptor.
+    func stage(_ store: SQLiteStore, in staging: StagingFolder) throws(StoreError) -> ExportCounts {
+        let counts = try store.exportFiles(to: staging.url, byteOrderMark: byteOrderMark)
         try AtomicFile.write(DataPackage.descriptor(byteOrderMark: byteOrderMark),
                              to: staging.file(Self.packageFile))
+        return counts
+    }
+
+    /// Flushes a file written without syncs (a rebuild's scratch store) to disk before it is published.
+    static func sync(_ url: URL) throws(StoreError) {
+        guard let handle = FileHandle(forUpdatingAtPath: url.path) else {
+            throw .write(path: url.path, reason: "cannot open to sync")
+        }
+        do {
+            try handle.synchronize()
+            try handle.close()
+        } catch {
+            throw .write(path: url.path, reason: error.localizedDescription)
+        }
     }
 }

@@ -10,7 +10,10 @@ public final class SQLiteStore: Sendable {
     private let queue: DatabaseQueue
 
     /// Opens (creating when absent) the store at `url` and brings its schema up to date.
-    public init(url: URL) throws(StoreError) {
+    /// A `scratch` store (a rebuild's staging copy, thrown away if the run dies) skips the syncs
+    /// that make each transaction durable; an ordinary store uses WAL with normal syncs, so each
+    /// notice's transaction is atomic and a crash leaves the file consistent.
+    public init(url: URL, scratch: Bool = false) throws(StoreError) {
         self.url = url
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(),
@@ -18,6 +21,13 @@ public final class SQLiteStore: Sendable {
             var configuration = Configuration()
             configuration.foreignKeysEnabled = true
             configuration.busyMode = .timeout(10)
+            configuration.prepareDatabase { db in
+                if scratch {
+                    try db.execute(sql: "PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF")
+                } else {
+                    try db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL")
+                }
+            }
             queue = try DatabaseQueue(path: url.path, configuration: configuration)
             try StoreSchema.migrator.migrate(queue)
         } catch {
@@ -75,6 +85,27 @@ public final class SQLiteStore: Sendable {
         } catch {
             throw .database(path: url.path, reason: Self.reason(error))
         }
+    }
+
+    /// Calls `body` with each row of a query, printed as CSV fields, without holding the result.
+    func forEachRow(sql: String, _ body: ([String]) throws(StoreError) -> Void) throws(StoreError) {
+        var failure: StoreError?
+        do {
+            try queue.read { db in
+                let cursor = try Row.fetchCursor(db, sql: sql)
+                while let row = try cursor.next() {
+                    do {
+                        try body(row.databaseValues.map { DatasetValue($0).csv })
+                    } catch let error as StoreError {
+                        failure = error
+                        return
+                    }
+                }
+            }
+        } catch {
+            throw .database(path: url.path, reason: Self.reason(error))
+        }
+        if let failure { throw failure }
     }
 
     /// Closes the connection; the file then has no journal beside it.

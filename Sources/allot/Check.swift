@@ -18,23 +18,40 @@ struct Check: ParsableCommand {
     var format: Format = .text
 
     func run() throws {
-        let (result, interrupted) = input.collect()
+        // Streams: each notice is reported and dropped as soon as it is read (only the findings
+        // are kept for the JSON document), so memory stays flat over any corpus.
+        var counts = (notices: 0, problems: 0, notes: 0, failures: 0)
+        var document = FindingsJSON.Document(notices: [], failures: [])
+        let (interrupted, _) = input.runBatch { outcome in
+            switch outcome {
+            case let .success(notice):
+                counts.notices += 1
+                counts.problems += notice.findings.filter(\.isProblem).count
+                counts.notes += notice.findings.filter { !$0.isProblem }.count
+                switch format {
+                case .text:
+                    for finding in notice.findings {
+                        print("\(notice.sourceFile):\(finding.page): \(notice.id) table \(finding.table) row \(finding.row) "
+                              + "[\(finding.check)] \(finding.message)")
+                    }
+                case .json:
+                    document.notices.append(FindingsJSON.entry(notice))
+                }
+            case let .failure(error):
+                counts.failures += 1
+                Report.error("error: \(error.description)")
+                document.failures.append(FindingsJSON.entry(error))
+            }
+        }
         switch format {
         case .text:
-            Report.failures(result)
-            for notice in result.notices {
-                for finding in notice.findings {
-                    print("\(notice.sourceFile):\(finding.page): \(notice.id) table \(finding.table) row \(finding.row) "
-                          + "[\(finding.check)] \(finding.message)")
-                }
-            }
-            print("\(result.notices.count) notices checked, \(result.problemCount) findings, "
-                  + "\(result.findingCount - result.problemCount) notes, \(result.failures.count) unreadable")
+            print("\(counts.notices) notices checked, \(counts.problems) findings, \(counts.notes) notes, "
+                  + "\(counts.failures) unreadable")
         case .json:
-            print(FindingsJSON.render(result))
+            print(FindingsJSON.render(document))
         }
-        if interrupted { Report.error("interrupted: \(result.notices.count + result.failures.count) files checked") }
-        if !result.failures.isEmpty || interrupted { throw ExitCode(2) }
-        if result.problemCount > 0 { throw ExitCode(1) }
+        if interrupted { Report.error("interrupted: \(counts.notices + counts.failures) files checked") }
+        if counts.failures > 0 || interrupted { throw ExitCode(2) }
+        if counts.problems > 0 { throw ExitCode(1) }
     }
 }

@@ -35,17 +35,20 @@ enum FindingsJSON {
         var message: String
     }
 
-    static func render(_ result: BatchResult) -> String {
-        let document = Document(
-            notices: result.notices.map { notice in
-                NoticeEntry(notice_id: notice.id, source_file: notice.sourceFile, findings: notice.findings.map {
-                    FindingEntry(table: $0.table, row: $0.row, page: $0.page, name: $0.name, column: $0.column,
-                                 check: $0.check, stated: DatasetCSV.text($0.stated),
-                                 computed: DatasetCSV.text($0.computed), difference: DatasetCSV.text($0.difference),
-                                 message: $0.message)
-                })
-            },
-            failures: result.failures.map { FailureEntry(file: $0.path, kind: $0.kind, message: $0.description) })
+    static func entry(_ notice: Notice) -> NoticeEntry {
+        NoticeEntry(notice_id: notice.id, source_file: notice.sourceFile, findings: notice.findings.map {
+            FindingEntry(table: $0.table, row: $0.row, page: $0.page, name: $0.name, column: $0.column,
+                         check: $0.check, stated: DatasetCSV.text($0.stated),
+                         computed: DatasetCSV.text($0.computed), difference: DatasetCSV.text($0.difference),
+                         message: $0.message)
+        })
+    }
+
+    static func entry(_ error: ProcessError) -> FailureEntry {
+        FailureEntry(file: error.path, kind: error.kind, message: error.description)
+    }
+
+    static func render(_ document: Document) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(document) else { return "{}" }

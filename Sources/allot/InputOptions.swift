@@ -34,18 +34,6 @@ struct InputOptions: ParsableArguments {
         return (interrupt.isRaised, files)
     }
 
-    /// Runs the batch and collects every outcome.
-    func collect() -> (result: BatchResult, interrupted: Bool) {
-        var result = BatchResult()
-        let (interrupted, _) = runBatch { outcome in
-            switch outcome {
-            case let .success(notice): result.notices.append(notice)
-            case let .failure(error): result.failures.append(error)
-            }
-        }
-        return (result, interrupted)
-    }
-
     var runner: BatchRunner {
         BatchRunner(processor: NoticeProcessor(options: PipelineOptions(password: password)), jobs: jobs)
     }

@@ -7,7 +7,4 @@ enum Report {
         FileHandle.standardError.write(Data("allot: \(line)\n".utf8))
     }
 
-    static func failures(_ result: BatchResult) {
-        for failure in result.failures { error("error: \(failure.description)") }
-    }
 }
