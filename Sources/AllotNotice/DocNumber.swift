@@ -45,11 +45,23 @@ public struct DocNumber: Hashable, Sendable {
 
     /// `line(_:)` for a line already normalized (`NoticeLines.text`).
     static func line(compact: String) -> DocNumber? {
-        guard let match = match(in: compact, at: compact.startIndex) else { return nil }
+        // Portal information tables label the number: 发文字号 | 晋乡振函〔2023〕12号.
+        var start = compact.startIndex
+        for label in labels where compact.hasPrefix(label) {
+            start = compact.index(compact.startIndex, offsetBy: label.count)
+            if start < compact.endIndex, compact[start] == ":" || compact[start] == "：" {
+                start = compact.index(after: start)
+            }
+            break
+        }
+        guard let match = match(in: compact, at: start) else { return nil }
         let rest = compact[match.end...]
         guard rest.isEmpty || rest.hasPrefix("签发人") else { return nil }
         return DocNumber(match, in: compact)
     }
+
+    /// Labels printed before a doc number in portal information tables (longest first).
+    static let labels = ["发文字号", "发文文号", "文件编号", "文号"]
 
     /// The doc number the whole text is, nil otherwise (used for the parts of a citation bracket).
     static func whole(_ text: String) -> DocNumber? {

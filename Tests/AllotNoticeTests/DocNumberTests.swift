@@ -44,3 +44,11 @@ final class DocNumberTests: XCTestCase {
         XCTAssertEqual(DocNumber.find(in: "见（财农〔2022〕90号）"), "财农〔2022〕90号")
     }
 }
+
+final class DocNumberLabelTests: XCTestCase {
+    func testPortalLabelBeforeTheNumberIsNotPartOfTheAgencyCode() {
+        XCTAssertEqual(DocNumber.line("发文字号晋乡振函〔2023〕12号")?.text, "晋乡振函〔2023〕12号")
+        XCTAssertEqual(DocNumber.line("文号：晋财农〔2017〕88号")?.agencyCode, "晋财农")
+        XCTAssertEqual(DocNumber.line("晋乡振发〔2022〕125号")?.text, "晋乡振发〔2022〕125号")
+    }
+}
