@@ -78,6 +78,15 @@ extension DatasetTable {
                          + "inferred 由下属各县推定，alias:旧名 经更名表（如 alias:大同县）；未确定时为空。",
                      en: "How division_code was found: exact, suffix_omitted, suffix_changed, inferred (from its "
                          + "items), or alias:OLD_NAME through the rename table (alias:大同县); empty when unresolved."),
+        DatasetField("raw_name", column: "raw_name",
+                     zh: "行名称的原始文本层字符（含填充空格、部首字符，如“⽅⼭县”“盂  县”）。",
+                     en: "The row label exactly as the text layer carries it (padding, radical code points: ⽅⼭县, 盂  县)."),
+        DatasetField("table_title", column: "table_title", zh: "分配表标题（提前下达2023年…计划表）。",
+                     en: "Title printed above the table."),
+        DatasetField("attachment", column: "attachment",
+                     zh: "分配表所在附件的标签（附件、附件1），对应 notices.attachments 中的条目；无附件标签时为空。",
+                     en: "Label of the attachment the table is printed in (附件, 附件1), matching an entry of "
+                         + "notices.attachments; empty when the table has no attachment label."),
     ]
 
     static let findingFields: [DatasetField] = [

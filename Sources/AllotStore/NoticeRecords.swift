@@ -36,7 +36,7 @@ struct NoticeRecords: Sendable {
                         id, .integer(table.index), .integer(row.number), .integer(row.page), .text(row.level.rawValue),
                         .text(row.name), .text(row.region), .text(row.divisionCode), .text(row.parentCode),
                         .text(column.name), amount.map { .text($0.text) } ?? .null, .text(table.unit),
-                        .text(row.remark), .text(row.divisionMatch),
+                        .text(row.remark), .text(row.divisionMatch), .text(row.rawName), .text(table.title), .text(table.attachment),
                     ]))
                 }
             }

@@ -55,6 +55,9 @@ enum StoreSchema {
                 unit          TEXT NOT NULL DEFAULT '',
                 remark        TEXT NOT NULL DEFAULT '',
                 division_match TEXT NOT NULL DEFAULT '',
+                raw_name      TEXT NOT NULL DEFAULT '',
+                table_title   TEXT NOT NULL DEFAULT '',
+                attachment    TEXT NOT NULL DEFAULT '',
                 PRIMARY KEY (notice_id, table_no, row_no, column_no)
             );
             CREATE TABLE findings (

@@ -31,7 +31,7 @@ final class SQLiteStoreTests: XCTestCase {
                 """,
             .allocations: """
                 SELECT notice_id, table_no, row_no, page, level, name, region, division_code, parent_code, column_name,
-                amount, unit, remark, division_match FROM allocations ORDER BY notice_id, table_no, row_no, column_no
+                amount, unit, remark, division_match, raw_name, table_title, attachment FROM allocations ORDER BY notice_id, table_no, row_no, column_no
                 """,
             .findings: """
                 SELECT notice_id, table_no, row_no, page, name, column_name, check_name, stated, computed, difference,
