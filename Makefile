@@ -28,7 +28,9 @@ build: setup
 release: setup
 	$(SWIFT) build -c release
 
+# The CLI tests run the built `allot` executable: build every product first, then test.
 test: setup
+	$(SWIFT) build --build-tests
 	$(SWIFT) test 2>&1 | tee .test-output.log; exit $${PIPESTATUS[0]}
 
 demo: release
@@ -41,9 +43,23 @@ demo: release
 
 fixtures:
 	python3 Scripts/make_fixtures.py
+	python3 Scripts/make_html_fixtures.py
+	python3 Scripts/make_bad_fixtures.py
 
 clean:
 	rm -rf .build dataset
 
 accuracy: release
 	python3 Scripts/accuracy.py
+
+# The benchmark generates its corpus with the fixture generator (fonts + reportlab) and runs the
+# peers (pdfplumber, camelot) from their own virtual environment.
+BENCH_FONTS := fonts-arphic-gbsn00lp fonts-wqy-microhei
+bench: release
+	@missing=""; for p in $(BENCH_FONTS); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; fi
+	@if [ ! -x .venv-bench/bin/python ] || ! .venv-bench/bin/python -c "import camelot, pdfplumber, reportlab" 2>/dev/null; then \
+	  python3 -m venv .venv-bench && .venv-bench/bin/pip install -q -r Scripts/requirements-bench.txt; fi
+	.venv-bench/bin/python Scripts/bench.py

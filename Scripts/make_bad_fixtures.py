@@ -2,10 +2,11 @@
 """Generate the bad-input fixtures in Fixtures/bad/ (see Fixtures/bad/README.md).
 
 Derived from the committed replica Fixtures/notices/jxzf-2022-125.pdf (run make_fixtures.py
-first) with pypdf, reportlab and poppler-utils' pdftoppm. Deterministic: reportlab runs with
-invariant=1, pypdf output carries no dates, and encryption uses a fixed ID.
+first) with pypdf, reportlab and poppler-utils' pdftoppm. Deterministic (reportlab runs with
+invariant=1, pypdf output carries no dates) except encrypted.pdf, whose AES encryption draws a
+random IV: its bytes change on each run, its content does not.
 
-    pip install -r Scripts/requirements-fixtures.txt pypdf
+    pip install -r Scripts/requirements-fixtures.txt
     python3 Scripts/make_bad_fixtures.py
 """
 import io
@@ -16,6 +17,7 @@ from pathlib import Path
 
 from pypdf import PdfReader, PdfWriter
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -90,9 +92,10 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run(["pdftoppm", "-f", "3", "-l", "3", "-r", "50", "-gray", "-png", str(REPLICA),
                         f"{tmp}/page"], check=True)
-        image = next(Path(tmp).glob("page*.png"))
+        image = next(Path(tmp).glob("page*.png")).read_bytes()
         c = canvas.Canvas(str(OUT / "scanned.pdf"), pagesize=A4, invariant=1)
-        c.drawImage(str(image), 0, 0, width=A4[0], height=A4[1])
+        # From bytes, not a path: reportlab names an image after its file path (a temp dir here).
+        c.drawImage(ImageReader(io.BytesIO(image)), 0, 0, width=A4[0], height=A4[1])
         c.showPage()
         c.save()
     table_pdf(OUT / "absurd-cells.pdf", [
