@@ -22,7 +22,7 @@ struct Check: ParsableCommand {
         // are kept for the JSON document), so memory stays flat over any corpus.
         var counts = (notices: 0, problems: 0, notes: 0, failures: 0)
         var document = FindingsJSON.Document(notices: [], failures: [])
-        let (interrupted, _) = input.runBatch { outcome in
+        let (interrupted, skipped) = input.runBatch { outcome in
             switch outcome {
             case let .success(notice):
                 counts.notices += 1
@@ -50,7 +50,9 @@ struct Check: ParsableCommand {
         case .json:
             print(FindingsJSON.render(document))
         }
-        if interrupted { Report.error("interrupted: \(counts.notices + counts.failures) files checked") }
+        if interrupted {
+            Report.error("interrupted: \(counts.notices + counts.failures) files checked, \(skipped) skipped")
+        }
         if counts.failures > 0 || interrupted { throw ExitCode(2) }
         if counts.problems > 0 { throw ExitCode(1) }
     }

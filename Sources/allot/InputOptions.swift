@@ -22,16 +22,17 @@ struct InputOptions: ParsableArguments {
     }
 
     /// Runs the batch with a progress display and Ctrl-C handling; outcomes in sorted input order.
-    func runBatch(_ sink: (Result<Notice, ProcessError>) -> Void) -> (interrupted: Bool, files: Int) {
+    /// `skipped` counts the files never started because the run was interrupted.
+    func runBatch(_ sink: (Result<Notice, ProcessError>) -> Void) -> (interrupted: Bool, skipped: Int) {
         let reporter = ProgressReporter(quiet: quiet)
         let interrupt = InterruptFlag()
-        var files = 0
-        runner.run(inputs, progress: { reporter.update($0) }, shouldStop: { interrupt.isRaised }) { outcome in
-            files += 1
-            sink(outcome)
-        }
+        var last: BatchProgress?
+        runner.run(inputs, progress: { progress in
+            last = progress
+            reporter.update(progress)
+        }, shouldStop: { interrupt.isRaised }, sink: sink)
         reporter.finish()
-        return (interrupt.isRaised, files)
+        return (interrupt.isRaised, last.map { $0.total - $0.done } ?? 0)
     }
 
     var runner: BatchRunner {

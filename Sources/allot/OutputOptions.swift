@@ -24,7 +24,7 @@ struct OutputOptions: ParsableArguments {
             throw ExitCode(2)
         }
         var counts = (notices: 0, rows: 0, findings: 0, failed: 0)
-        let (interrupted, _) = input.runBatch { outcome in
+        let (interrupted, skipped) = input.runBatch { outcome in
             switch outcome {
             case let .success(notice):
                 counts.notices += 1
@@ -37,7 +37,8 @@ struct OutputOptions: ParsableArguments {
             }
         }
         if interrupted || (mode == .rebuild && (!allowFailures && counts.failed > 0 || counts.notices == 0)) {
-            Report.error(interrupted ? "interrupted after \(counts.notices + counts.failed) files; dataset files not updated"
+            Report.error(interrupted ? "interrupted: \(counts.notices) read, \(counts.failed) failed, \(skipped) skipped; "
+                         + (mode == .rebuild ? "\(out) left unchanged" : "the store keeps the notices read; CSV files not updated")
                          : "\(counts.failed) files could not be read; \(out) left unchanged")
             throw ExitCode(2)
         }
@@ -50,7 +51,8 @@ struct OutputOptions: ParsableArguments {
         }
         for duplicate in summary.duplicates { Report.error("warning: \(duplicate)") }
         for rejected in summary.rejected { Report.error("error: \(rejected)") }
-        print("\(counts.notices) notices read (\(counts.rows) rows, \(counts.findings) findings), \(counts.failed) failed"
+        print("\(counts.notices) notices read (\(counts.rows) rows, \(counts.findings) findings), \(counts.failed) failed, "
+              + "\(skipped) skipped"
               + " → \(out): \(summary.notices) notices, \(summary.rows) rows, \(summary.findings) findings")
         if counts.failed > 0 || !summary.rejected.isEmpty { throw ExitCode(2) }
     }

@@ -100,4 +100,26 @@ final class CLITests: XCTestCase {
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: dataset.path).filter { $0.hasPrefix(".allot-staging") }
         XCTAssertEqual(leftovers, [])
     }
+
+    func testCtrlCStopsBetweenFilesAndLeavesTheDatasetAlone() throws {
+        let root = try temporaryFolder()
+        let corpus = root.appendingPathComponent("corpus")
+        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+        let replica = packageRoot.appendingPathComponent("Fixtures/notices/jxzf-2022-125.pdf")
+        for copy in 0..<120 {
+            try FileManager.default.copyItem(at: replica, to: corpus.appendingPathComponent("\(copy).pdf"))
+        }
+        let dataset = root.appendingPathComponent("dataset")
+        XCTAssertEqual(try run(["rebuild", "--quiet", "Fixtures/notices", "--out", dataset.path]).status, 0)
+        let before = try files(dataset)
+        let (_, _, process) = try run(["rebuild", "--quiet", "--jobs", "1", corpus.path, "--out", dataset.path], wait: false)
+        Thread.sleep(forTimeInterval: 0.5)
+        kill(process.processIdentifier, SIGINT)
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationReason, .exit, "Ctrl-C must end the run cleanly, not by the signal")
+        XCTAssertEqual(process.terminationStatus, 2)
+        XCTAssertEqual(try files(dataset), before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: dataset.path).filter { $0.hasPrefix(".allot-staging") }
+        XCTAssertEqual(leftovers, [])
+    }
 }

@@ -97,4 +97,25 @@ final class FuzzTests: XCTestCase {
             XCTAssertEqual(notice.pageCount, 2)
         }
     }
+
+    func testCharactersOutsideTheBMPAndZeroSizeBoxesAreCarriedThrough() {
+        // A county name with an Extension B ideograph (U+20000), a zero-size glyph and a glyph
+        // far off the page: read without a trap, the name kept whole.
+        func glyphs(_ text: String, x: Double, y: Double) -> [Glyph] {
+            text.unicodeScalars.enumerated().map { index, scalar in
+                let x0 = x + Double(index) * 12
+                return Glyph(text: String(scalar), box: Box(x0: x0, y0: y, x1: x0 + 12, y1: y + 12), fontSize: 12)
+            }
+        }
+        var page = glyphs("市县名", x: 100, y: 100) + glyphs("中央资金", x: 300, y: 100)
+        page += glyphs("全省合计", x: 100, y: 120) + glyphs("30", x: 320, y: 120)
+        page += glyphs("\u{20000}县", x: 100, y: 140) + glyphs("30", x: 320, y: 140)
+        page.append(Glyph(text: "X", box: Box(x0: 5, y0: 5, x1: 5, y1: 5), fontSize: 0))
+        page.append(Glyph(text: "Y", box: Box(x0: 1e9, y0: -1e9, x1: 1e9 + 1, y1: -1e9 + 1), fontSize: 12))
+        let document = SourceDocument(path: "nonbmp.pdf", sha256: "0",
+                                      pages: [PageText(number: 1, width: 595, height: 842, glyphs: page)])
+        let notice = NoticeProcessor().process(document)
+        XCTAssertEqual(notice.tables.first?.rows.map(\.name), ["全省合计", "\u{20000}县"])
+        XCTAssertEqual(notice.findings.filter { ["total", "subtotal"].contains($0.check) }, [])
+    }
 }
