@@ -34,7 +34,7 @@ test: setup
 	$(SWIFT) test 2>&1 | tee .test-output.log; exit $${PIPESTATUS[0]}
 
 demo: release
-	@echo "== allot ingest Fixtures/notices --out dataset"
+	@echo "== allot rebuild Fixtures/notices Fixtures/html --out dataset"
 	@$(BIN) rebuild Fixtures/notices Fixtures/html --out dataset --allow-failures
 	@echo "== allot check Fixtures/notices (exit 1 means: mismatches found, as expected for the misprint fixtures)"
 	@$(BIN) check Fixtures/notices; echo "allot check exit status: $$?"

@@ -2,8 +2,9 @@
 """Accuracy of allot over every fixture with an expected table (Fixtures/expected/NAME.csv).
 
 Runs `allot ingest` on each fixture PDF, then compares, cell by cell, the produced
-allocations.csv with the expected table, and the arithmetic findings (subtotal, total,
-crossfoot) with NAME.findings.csv (none expected when that file is absent).
+allocations.csv with the expected table, the arithmetic findings (subtotal, total, crossfoot)
+with NAME.findings.csv and the other findings with NAME.other-findings.csv (none expected when
+a file is absent).
 
 Usage: python3 Scripts/accuracy.py [--allot PATH_TO_ALLOT]
 Prints one line per fixture and the totals; exits 1 when anything is missed or spurious.
@@ -34,12 +35,17 @@ def expected_cells(fixtures, name, default_column):
 
 
 def expected_findings(fixtures, name):
+    """Arithmetic findings (NAME.findings.csv) and the others (NAME.other-findings.csv: check,row,name)."""
     folder = fixtures / "expected" if (fixtures / "expected").is_dir() else fixtures
+    found = set()
     path = folder / f"{name}.findings.csv"
-    if not path.exists():
-        return set()
-    return {tuple(r[k] for k in ("table", "row", "name", "column", "check", "stated", "computed"))
-            for r in read(path)}
+    if path.exists():
+        found |= {tuple(r[k] for k in ("table", "row", "name", "column", "check", "stated", "computed"))
+                  for r in read(path)}
+    other = folder / f"{name}.other-findings.csv"
+    if other.exists():
+        found |= {("other", r["check"], r["row"], r["name"]) for r in read(other)}
+    return found
 
 
 def main():
@@ -56,7 +62,7 @@ def main():
         allot = str(Path(bin_dir) / "allot")
     expected_dir = fixtures / "expected" if (fixtures / "expected").is_dir() else fixtures
     names = sorted(p.name[:-4] for p in expected_dir.glob("*.csv")
-                   if not p.name.endswith(".findings.csv"))
+                   if not p.name.endswith("findings.csv"))
     totals = [0, 0, 0, 0, 0, 0]  # cells ok, expected, spurious; findings ok, expected, spurious
     print(f"{'fixture':45} {'cells':>13} {'findings':>10}")
     for name in names:
@@ -75,6 +81,8 @@ def main():
         want = expected_cells(fixtures, name, default_column)
         got_findings = {tuple(f[k] for k in ("table", "row", "name", "column", "check", "stated", "computed"))
                         for f in found if f["check"] in ARITHMETIC}
+        got_findings |= {("other", f["check"], f["row"], f["name"]) for f in found
+                         if f["check"] not in ARITHMETIC and f["check"] != "no_table"}
         want_findings = expected_findings(fixtures, name)
         counts = [len(actual & want), len(want), len(actual - want),
                   len(got_findings & want_findings), len(want_findings), len(got_findings - want_findings)]

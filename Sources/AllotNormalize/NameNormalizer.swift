@@ -43,6 +43,7 @@ public enum NameNormalizer {
         // Most printed text is plain ideographs, ASCII and common CJK punctuation, which NFKC and
         // the radical table leave alone: skip the (costly) mapping for it.
         if raw.unicodeScalars.allSatisfy(isStable) { return raw }
+        if let quick = quickMapping(raw, keepingFullWidthPunctuation: keepingFullWidthPunctuation) { return quick }
         let compatible = keepingFullWidthPunctuation ? compatibilityMapping(keepingPunctuation: raw)
             : raw.precomposedStringWithCompatibilityMapping
         let table = EquivalentIdeographs.bundled
@@ -50,6 +51,31 @@ public enum NameNormalizer {
         var mapped = String.UnicodeScalarView()
         for scalar in compatible.unicodeScalars {
             mapped.append(table[scalar] ?? scalar)
+        }
+        return String(mapped)
+    }
+
+    /// NFKC for text made only of ideographs, ASCII, common CJK punctuation, full-width forms and
+    /// the usual spaces, done by table instead of Foundation; nil when the text has anything else.
+    /// Full-width ASCII variants (U+FF01–FF5E) are exactly ASCII + 0xFEE0 under NFKC.
+    static func quickMapping(_ raw: String, keepingFullWidthPunctuation: Bool) -> String? {
+        var mapped = String.UnicodeScalarView()
+        for scalar in raw.unicodeScalars {
+            switch scalar.value {
+            case 0x09, 0x0A, 0x0D, 0x20...0x7E, 0xA0, 0x3000...0x3035, 0x4E00...0x9FFF,
+                 0x2014, 0x2018, 0x2019, 0x201C, 0x201D:
+                mapped.append(scalar)
+            case 0xFF01...0xFF5E:
+                if keepingFullWidthPunctuation && isFullWidthPunctuation(scalar) {
+                    mapped.append(scalar)
+                } else if let ascii = Unicode.Scalar(scalar.value - 0xFEE0) {
+                    mapped.append(ascii)
+                } else {
+                    return nil
+                }
+            default:
+                return nil
+            }
         }
         return String(mapped)
     }
@@ -95,11 +121,13 @@ public enum NameNormalizer {
 
     /// Whitespace of every kind and control characters (tabs, line breaks, NBSP, U+3000).
     static func isPadding(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isWhitespace || scalar.properties.generalCategory == .control
+        if isPlain(scalar) { return false }
+        return scalar.properties.isWhitespace || scalar.properties.generalCategory == .control
     }
 
     /// Characters that draw nothing: zero-width spaces, BOM, joiners, variation selectors.
     static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isDefaultIgnorableCodePoint
+        if isPlain(scalar) { return false }
+        return scalar.properties.isDefaultIgnorableCodePoint
     }
 }
