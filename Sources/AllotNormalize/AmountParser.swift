@@ -12,8 +12,9 @@ public enum AmountParser {
         "\u{2212}", "\u{2500}", "\u{2501}",
     ]
 
-    /// Minus signs accepted in front of a number.
-    static let minusSigns: Set<Unicode.Scalar> = ["-", "\u{2212}"]
+    /// Minus signs accepted in front of a number: hyphen-minus, U+2212, and the triangles that
+    /// accounting tables print for negatives (△ U+25B3, ▲ U+25B2).
+    static let minusSigns: Set<Unicode.Scalar> = ["-", "\u{2212}", "\u{25B3}", "\u{25B2}"]
 
     private static let posix = Locale(identifier: "en_US_POSIX")
 

@@ -62,7 +62,7 @@ public struct RegionCoder: Sendable {
             }
         }
         inferBareSubtotals(&table)
-        return findings
+        return Self.withoutNoiseOnNonRegionalTables(findings, table: table)
     }
 
     private func codeItem(_ row: inout AllocationRow, table: AllocationTable, prefectureCode: String?,
@@ -87,6 +87,16 @@ public struct RegionCoder: Sendable {
         case .unknown:
             return finding(table, row, "unknown_region", "\(row.name) is not a known division in this context")
         }
+    }
+
+    /// A table whose labels are mostly not places (projects, departments, grades) is not a regional
+    /// allocation table: its unresolved names are expected, so they are not reported one by one.
+    /// Misplaced names are kept: they resolved, just under another prefecture.
+    static func withoutNoiseOnNonRegionalTables(_ findings: [Finding], table: AllocationTable) -> [Finding] {
+        let candidates = table.rows.filter { $0.level == .item && !$0.region.isEmpty && !nonRegions.contains($0.name) }
+        let resolved = candidates.filter { !$0.divisionCode.isEmpty }.count
+        guard !candidates.isEmpty, resolved * 2 < candidates.count else { return findings }
+        return findings.filter { $0.check != "unknown_region" }
     }
 
     /// A 小计 without a name takes the prefecture shared by all of its items.

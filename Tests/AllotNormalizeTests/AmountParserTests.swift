@@ -82,3 +82,11 @@ final class AmountParserTests: XCTestCase {
         assertInvalid(String(repeating: "1", count: 400), "too many digits (more than 28)")
     }
 }
+
+final class AccountingMinusTests: XCTestCase {
+    func testTrianglesMarkNegativeAmounts() {
+        XCTAssertEqual(AmountParser.parse("△747").amount?.text, "-747")
+        XCTAssertEqual(AmountParser.parse("▲1,234.50").amount?.value, Decimal(string: "-1234.50"))
+        XCTAssertEqual(AmountParser.parse("△0△0"), .invalid(reason: "unexpected character \"△\""))
+    }
+}
