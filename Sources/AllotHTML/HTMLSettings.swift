@@ -1,3 +1,4 @@
+import AllotNormalize
 /// Tunables and vocabulary of the HTML reader. Synthetic geometry is in font-size units (em).
 public struct HTMLSettings: Sendable, Hashable {
     /// Font size given to every synthetic line and row, in points.
@@ -43,7 +44,7 @@ public struct HTMLSettings: Sendable, Hashable {
     public var chromeRoles: Set<String> = ["navigation", "banner", "contentinfo", "search", "menu", "menubar"]
 
     /// Header words, shared in meaning with the PDF path.
-    public var words = TableWords()
+    public var words = TableVocabulary()
 
     /// The defaults.
     public init() {}

@@ -8,7 +8,7 @@ struct HeaderColumns {
     /// Leaf columns left to right, with roles and without geometry.
     let columns: [TableColumn]
 
-    init(grid: TableGrid, rows: Range<Int>, words: TableWords) {
+    init(grid: TableGrid, rows: Range<Int>, words: TableVocabulary) {
         var columns: [TableColumn] = []
         for column in 0..<grid.columnCount {
             var stack: [TableGrid.Cell] = []
@@ -19,7 +19,7 @@ struct HeaderColumns {
                     stack.append(cell)
                 }
             }
-            let name = stack.last.map { TableWords.strippingUnit(NameNormalizer.normalize($0.text)) } ?? ""
+            let name = stack.last.map { TableFurniture.strippingUnit(NameNormalizer.normalize($0.text)) } ?? ""
             let parent = stack.dropLast().last { $0.columnSpan > 1 && HTMLText.hasContent($0.text) }
                 .map { NameNormalizer.normalize($0.text) }
             columns.append(TableColumn(name: name, parent: parent, role: words.role(of: name)))

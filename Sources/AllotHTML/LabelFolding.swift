@@ -6,7 +6,7 @@ import AllotNormalize
 /// 小计 or 合计 under a prefecture becomes 太原市小计, and an empty inner cell takes the outer
 /// text, so each row keeps the name a reader of the page sees.
 struct LabelFolding {
-    let words: TableWords
+    let words: TableVocabulary
 
     func fold(_ table: inout HTMLTable, grid: TableGrid, rows: [Int]) {
         let labels = table.columns.indices.filter { table.columns[$0].role == .label }

@@ -25,11 +25,11 @@ struct TableContext {
 
     init(lines: [Line], maximumTitleLength: Int) {
         for line in lines {
-            if let unit = TableWords.unit(line.compact) { self.unit = unit }
-            if let label = TableWords.attachmentLabel(line.compact) { attachment = label }
+            if let unit = TableFurniture.unit(line.compact) { self.unit = unit }
+            if let label = TableFurniture.attachmentLabel(line.compact) { attachment = label }
         }
         var position = lines.count - 1
-        while position >= 0, TableWords.unit(lines[position].compact) != nil { position -= 1 }
+        while position >= 0, TableFurniture.unit(lines[position].compact) != nil { position -= 1 }
         guard position >= 0 else { return }
         let block = lines[position].block
         var run: [Int] = []
@@ -46,7 +46,7 @@ struct TableContext {
     static func isTitle(_ compact: String, maximumLength: Int) -> Bool {
         guard !compact.isEmpty, compact.count <= maximumLength,
               !compact.contains(where: { sentencePunctuation.contains($0) }),
-              TableWords.attachmentLabel(compact) == nil, TableWords.unit(compact) == nil,
+              TableFurniture.attachmentLabel(compact) == nil, TableFurniture.unit(compact) == nil,
               compact.wholeMatch(of: /\d{4}年\d{1,2}月\d{1,2}日/) == nil else { return false }
         let bracketed = (compact.hasPrefix("(") && compact.hasSuffix(")"))
             || (compact.hasPrefix("【") && compact.hasSuffix("】"))

@@ -31,7 +31,7 @@ struct TableReader: Sendable {
     let settings: HTMLSettings
     let chrome: ChromeFilter
 
-    private var words: TableWords { settings.words }
+    private var words: TableVocabulary { settings.words }
 
     /// Reads `element` (a table without nested tables).
     func read(_ element: HTMLElement) -> TableReading {
@@ -52,7 +52,7 @@ struct TableReader: Sendable {
         let headerRows = start..<headerEnd
         let headerTexts = distinctCells(grid, rows: headerRows).map { NameNormalizer.normalize($0.text) }
         var columns = HeaderColumns(grid: grid, rows: headerRows, words: words).columns
-        guard !headerTexts.contains(where: TableWords.isAmount),
+        guard !headerTexts.contains(where: TableFurniture.isAmount),
               words.isAllocationHeader(headerTexts, columnCount: columns.count) else { return nil }
         let bodyRows = (headerEnd..<grid.rowCount).filter { row in
             !grid.isSpanningRow(row) && !isEmpty(grid, row: row) && !repeatsHeader(grid, row: row, columns)
@@ -60,12 +60,12 @@ struct TableReader: Sendable {
         inferLabels(&columns, grid: grid, rows: bodyRows)
         let amountColumns = columns.indices.filter { columns[$0].role == .amount }
         guard bodyRows.contains(where: { row in
-            amountColumns.contains { TableWords.isAmount(grid.cell(row: row, column: $0)?.text ?? "") }
+            amountColumns.contains { TableFurniture.isAmount(grid.cell(row: row, column: $0)?.text ?? "") }
         }) else { return nil }
         var table = HTMLTable(columns: columns, rows: [])
         table.rows = bodyRows.map { cells(of: $0, in: grid, columns: columns) }
         LabelFolding(words: words).fold(&table, grid: grid, rows: bodyRows)
-        table.headerUnit = headerTexts.lazy.compactMap(TableWords.unitInHeader).first ?? ""
+        table.headerUnit = headerTexts.lazy.compactMap(TableFurniture.unitInHeader).first ?? ""
         readCaptions(captions, into: &table)
         return table
     }
@@ -83,7 +83,7 @@ struct TableReader: Sendable {
             if count > 0 { return start + min(count, settings.maximumHeaderRows) }
         }
         guard let firstData = rows.first(where: { row in
-            grid.distinctCells(row: row).contains { $0.row == row && TableWords.isAmount($0.text) }
+            grid.distinctCells(row: row).contains { $0.row == row && TableFurniture.isAmount($0.text) }
         }), firstData > start, firstData - start <= settings.maximumHeaderRows else { return nil }
         return firstData
     }
@@ -109,7 +109,7 @@ struct TableReader: Sendable {
     /// A header row repeated in the body (long tables converted from paged documents).
     private func repeatsHeader(_ grid: TableGrid, row: Int, _ columns: [TableColumn]) -> Bool {
         let texts = (0..<grid.columnCount).map {
-            TableWords.strippingUnit(NameNormalizer.normalize(grid.cell(row: row, column: $0)?.text ?? ""))
+            TableFurniture.strippingUnit(NameNormalizer.normalize(grid.cell(row: row, column: $0)?.text ?? ""))
         }
         return texts == columns.map(\.name)
     }
@@ -118,7 +118,7 @@ struct TableReader: Sendable {
     /// column (a prefecture column headed 市, say).
     private func inferLabels(_ columns: inout [TableColumn], grid: TableGrid, rows: [Int]) {
         let holdsAmounts = columns.indices.map { column in
-            rows.contains { TableWords.isAmount(grid.cell(row: $0, column: column)?.text ?? "") }
+            rows.contains { TableFurniture.isAmount(grid.cell(row: $0, column: column)?.text ?? "") }
         }
         guard let firstAmount = holdsAmounts.firstIndex(of: true) else { return }
         for column in 0..<firstAmount where columns[column].role == .amount {
@@ -142,11 +142,11 @@ struct TableReader: Sendable {
         var titles: [String] = []
         for caption in captions {
             let compact = NameNormalizer.normalize(caption)
-            if let unit = TableWords.unit(compact) {
+            if let unit = TableFurniture.unit(compact) {
                 table.unit = unit
-            } else if let label = TableWords.attachmentLabel(compact) {
+            } else if let label = TableFurniture.attachmentLabel(compact) {
                 table.attachment = label
-            } else if let (rest, unit) = TableWords.trailingUnit(compact) {
+            } else if let (rest, unit) = TableFurniture.trailingUnit(compact) {
                 titles.append(rest)
                 table.unit = unit
             } else {

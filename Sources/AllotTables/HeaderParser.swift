@@ -22,12 +22,7 @@ struct HeaderParser {
         if texts.contains(where: { if case .amount = AmountParser.parse($0) { true } else { false } }) {
             return false
         }
-        let hasAmountWord = texts.contains { text in settings.amountHeaderWords.contains { text.contains($0) } }
-        let hasLabelWord = texts.contains { text in settings.labelHeaderWords.contains { text.contains($0) } }
-        let hasOtherWord = texts.contains { text in
-            (settings.remarkHeaderWords + settings.otherHeaderWords).contains { text.contains($0) }
-        }
-        return hasAmountWord && (hasLabelWord || hasOtherWord || cells.count >= 3)
+        return settings.vocabulary.isAllocationHeader(texts, columnCount: cells.count)
     }
 
     /// Punctuation that marks prose, after NFKC (，→, ：→: ；→;).
@@ -38,8 +33,7 @@ struct HeaderParser {
     func isHeaderContinuation(_ line: TextLine) -> Bool {
         let texts = mergedCells(line).map(\.compact)
         guard !texts.isEmpty, line.compact.count <= settings.maxHeaderLength else { return false }
-        let words = settings.amountHeaderWords + settings.labelHeaderWords + settings.remarkHeaderWords
-            + settings.otherHeaderWords + ["其中"]
+        let words = settings.vocabulary.allHeaderWords
         return texts.allSatisfy { text in
             if case .amount = AmountParser.parse(text) { return false }
             return text.count <= settings.maxHeaderCellLength && words.contains { text.contains($0) }
@@ -83,8 +77,8 @@ struct HeaderParser {
 
     private func assignRoles(_ leaves: [(cell: TextCell, parent: String?)]) -> [TableColumn] {
         var columns = leaves.map { leaf -> TableColumn in
-            let name = Furniture.strippingUnit(leaf.cell.compact)
-            return TableColumn(name: name, parent: leaf.parent, role: role(of: name),
+            let name = TableFurniture.strippingUnit(leaf.cell.compact)
+            return TableColumn(name: name, parent: leaf.parent, role: settings.vocabulary.role(of: name),
                                x0: leaf.cell.box.x0, x1: leaf.cell.box.x1)
         }
         if !columns.contains(where: { $0.role == .label }),
@@ -92,13 +86,6 @@ struct HeaderParser {
             columns[first].role = .label
         }
         return columns
-    }
-
-    private func role(of name: String) -> ColumnRole {
-        if settings.otherHeaderWords.contains(where: { name.contains($0) }) { return .other }
-        if settings.remarkHeaderWords.contains(where: { name.contains($0) }) { return .remark }
-        if settings.labelHeaderWords.contains(where: { name.contains($0) }) { return .label }
-        return .amount
     }
 
     /// Cells of a header line, with letter-spaced words ("备　　注", "市 县 名") merged back:

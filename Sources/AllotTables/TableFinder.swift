@@ -57,18 +57,18 @@ private struct ScanState {
         let compact = line.compact
         let inMargin = line.box.y0 > page.height * 0.9 || line.box.y1 < page.height * 0.08
         if compact.isEmpty { return 1 }
-        if Furniture.isPageNumber(compact, inMargin: inMargin) {
+        if TableFurniture.isPageNumber(compact, inMargin: inMargin) {
             dropped.append(DroppedLine(line: line, reason: .pageNumber))
             return 1
         }
-        if let label = Furniture.attachmentLabel(compact) {
+        if let label = TableFurniture.attachmentLabel(compact) {
             closeTable()
             pendingAttachment = label
             context = []
             body.append(line)
             return 1
         }
-        if let unit = Furniture.unit(compact) {
+        if let unit = TableFurniture.unit(compact) {
             if let open, open.unit == unit, open.rowsSincePageBreak == 0 {
                 dropped.append(DroppedLine(line: line, reason: .repeatedUnit))
             } else {
@@ -110,7 +110,7 @@ private struct ScanState {
         while next < lines.count, let last = block.last,
               lines[next].box.y0 - last.box.y0 <= settings.headerBlockGap * last.fontSize,
               header.isHeaderContinuation(lines[next]),
-              !Furniture.isPageNumber(lines[next].compact, inMargin: false) {
+              !TableFurniture.isPageNumber(lines[next].compact, inMargin: false) {
             block.append(lines[next])
             next += 1
         }
@@ -119,7 +119,7 @@ private struct ScanState {
 
     private mutating func startTable(block: [TextLine], signature: String, columns: [TableColumn]) {
         let titleLines = titleLines(above: block[0])
-        let headerUnit = block.flatMap(\.cells).lazy.compactMap { Furniture.unitInHeader($0.compact) }.first
+        let headerUnit = block.flatMap(\.cells).lazy.compactMap { TableFurniture.unitInHeader($0.compact) }.first
         let unit = pendingUnit.isEmpty ? (headerUnit ?? "") : pendingUnit
         open = OpenTable(index: tables.count + 1, title: titleLines.map(\.compact).joined(),
                          titleKeys: Set(titleLines.map(\.compact)), unit: unit,
@@ -136,7 +136,7 @@ private struct ScanState {
         var lowerEdge = headerLine.box.y0
         for line in context.reversed() {
             let compact = line.compact
-            if Furniture.unit(compact) != nil { lowerEdge = line.box.y0; continue }
+            if TableFurniture.unit(compact) != nil { lowerEdge = line.box.y0; continue }
             let gap = lowerEdge - line.box.y1
             guard gap <= settings.titleLineGap * line.fontSize, compact.count <= 60,
                   run.count < settings.maxTitleLines else { break }

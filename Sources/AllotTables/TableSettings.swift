@@ -1,3 +1,5 @@
+import AllotNormalize
+
 /// Tolerances and vocabulary of the table stage. Distances are in font-size units (em).
 public struct TableSettings: Sendable, Hashable {
     /// Header lines of one header block lie within this many em of each other, top to top.
@@ -15,20 +17,8 @@ public struct TableSettings: Sendable, Hashable {
     /// A header cell has at most this many characters.
     public var maxHeaderCellLength: Int = 16
 
-    /// Words that mark an amount column header.
-    public var amountHeaderWords: [String] = [
-        "资金", "金额", "合计", "小计", "补助", "预算", "指标", "中央", "省级", "市级", "县级", "万元", "金", "数",
-        "总额", "额度", "计划", "拨款", "下达", "安排",
-    ]
-    /// Words that mark the row-label column header.
-    public var labelHeaderWords: [String] = [
-        "市县", "地区", "县区", "区县", "单位", "名称", "地市", "市州", "县(市、区)", "县（市、区）", "项目", "地方",
-        "市别", "县别", "市名", "县名",
-    ]
-    /// Words that mark a remark column header.
-    public var remarkHeaderWords: [String] = ["备注", "说明", "附注"]
-    /// Words that mark a column to leave out of the dataset.
-    public var otherHeaderWords: [String] = ["序号", "编号", "代码"]
+    /// Header vocabulary (shared with the HTML reader).
+    public var vocabulary = TableVocabulary()
 
     /// The defaults.
     public init() {}

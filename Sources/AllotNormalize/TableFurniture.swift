@@ -1,11 +1,12 @@
-/// Recognizes page furniture: lines that are not content (page numbers, unit lines, labels).
-/// Hand-written matchers: these run on every line of every page, where Swift Regex is too slow.
-enum Furniture {
+/// Recognizes page furniture and table labels: page numbers, unit lines, attachment labels,
+/// units in headers. Shared by the PDF and HTML table readers. Hand-written matchers: these run
+/// on every line of every page, where Swift Regex is too slow.
+public enum TableFurniture {
     private static let dashes: Set<Character> = ["—", "–", "-", "－", "─", "﹣"]
     private static let chineseDigits: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
 
     /// "— 3 —", "-3-", "- 3 -", "第3页"; a bare "3" only in the page margins (`inMargin`).
-    static func isPageNumber(_ compact: String, inMargin: Bool) -> Bool {
+    public static func isPageNumber(_ compact: String, inMargin: Bool) -> Bool {
         let characters = Array(compact)
         guard !characters.isEmpty, characters.count <= 14 else { return false }
         let leading = characters.prefix { dashes.contains($0) }.count
@@ -24,7 +25,7 @@ enum Furniture {
     }
 
     /// The unit named by a unit line ("单位：万元" → "万元"), nil when the line is not one.
-    static func unit(_ compact: String) -> String? {
+    public static func unit(_ compact: String) -> String? {
         var text = Substring(compact)
         if text.first == "(" || text.first == "（" { text = text.dropFirst() }
         if text.last == ")" || text.last == "）" { text = text.dropLast() }
@@ -37,7 +38,7 @@ enum Furniture {
     }
 
     /// The attachment label alone on its line ("附件", "附件1", "附件2：", "附件一"), nil otherwise.
-    static func attachmentLabel(_ compact: String) -> String? {
+    public static func attachmentLabel(_ compact: String) -> String? {
         guard compact.hasPrefix("附件") else { return nil }
         var label = Substring(compact)
         if label.last == ":" || label.last == "：" { label = label.dropLast() }
@@ -49,7 +50,7 @@ enum Furniture {
     }
 
     /// A unit stated in a header cell ("中央资金（万元）" → "万元").
-    static func unitInHeader(_ compact: String) -> String? {
+    public static func unitInHeader(_ compact: String) -> String? {
         guard compact.contains("元") else { return nil }
         for unit in ["万元", "亿元", "千元", "元"] {
             for (open, close) in [("(", ")"), ("（", "）")] where compact.contains(open + unit + close) {
@@ -60,13 +61,34 @@ enum Furniture {
     }
 
     /// The header text without a trailing unit in brackets.
-    static func strippingUnit(_ compact: String) -> String {
+    public static func strippingUnit(_ compact: String) -> String {
         for unit in ["万元", "亿元", "千元", "元"] {
             for (open, close) in [("(", ")"), ("（", "）")] where compact.hasSuffix(open + unit + close) {
                 return String(compact.dropLast(unit.count + 2))
             }
         }
         return compact
+    }
+
+    /// A line that ends in a unit ("…分配表单位:万元"), split into the text before it and the unit.
+    public static func trailingUnit(_ compact: String) -> (rest: String, unit: String)? {
+        for unit in ["万元", "亿元", "千元", "元"] {
+            for prefix in ["单位:", "单位：", "金额单位:", "金额单位："] {
+                for (open, close) in [("", ""), ("(", ")"), ("（", "）")] {
+                    let tail = open + prefix + unit + close
+                    if compact.hasSuffix(tail), compact.count > tail.count {
+                        return (String(compact.dropLast(tail.count)), unit)
+                    }
+                }
+            }
+        }
+        return nil
+    }
+
+    /// True when a cell holds a number (not a dash, not text).
+    public static func isAmount(_ text: String) -> Bool {
+        if case .amount = AmountParser.parse(text) { return true }
+        return false
     }
 
     private static func isDigits(_ characters: ArraySlice<Character>, maximum: Int) -> Bool {

@@ -1,0 +1,42 @@
+import AllotNormalize
+import XCTest
+
+final class TableFurnitureTests: XCTestCase {
+    func testPageNumbersInEveryStyle() {
+        for text in ["—3—", "-3-", "－12－", "—-3-—", "第3页", "第3页共12页"] {
+            XCTAssertTrue(TableFurniture.isPageNumber(text, inMargin: false), text)
+        }
+        XCTAssertTrue(TableFurniture.isPageNumber("7", inMargin: true))
+        XCTAssertFalse(TableFurniture.isPageNumber("7", inMargin: false))
+        for text in ["--", "—三—", "第页", "1777", "盂县1777", "-12345-", "第3页共页"] {
+            XCTAssertFalse(TableFurniture.isPageNumber(text, inMargin: false), text)
+        }
+    }
+
+    func testUnitLines() {
+        XCTAssertEqual(TableFurniture.unit("单位：万元"), "万元")
+        XCTAssertEqual(TableFurniture.unit("单位:元"), "元")
+        XCTAssertEqual(TableFurniture.unit("（金额单位：万元）"), "万元")
+        XCTAssertNil(TableFurniture.unit("单位名称"))
+        XCTAssertNil(TableFurniture.unit("各单位：请按要求执行并于年底前报送工作总结材料"))
+    }
+
+    func testAttachmentLabels() {
+        XCTAssertEqual(TableFurniture.attachmentLabel("附件"), "附件")
+        XCTAssertEqual(TableFurniture.attachmentLabel("附件2："), "附件2")
+        XCTAssertEqual(TableFurniture.attachmentLabel("附件一"), "附件一")
+        XCTAssertNil(TableFurniture.attachmentLabel("附件：提前下达2023年中央财政衔接推进乡村振兴补助资金计划表"))
+    }
+
+    func testUnitInHeader() {
+        XCTAssertEqual(TableFurniture.unitInHeader("中央资金（万元）"), "万元")
+        XCTAssertEqual(TableFurniture.strippingUnit("中央资金(万元)"), "中央资金")
+        XCTAssertNil(TableFurniture.unitInHeader("中央资金"))
+    }
+
+    func testTrailingUnit() {
+        XCTAssertEqual(TableFurniture.trailingUnit("2023年分配表单位:万元")?.rest, "2023年分配表")
+        XCTAssertEqual(TableFurniture.trailingUnit("2023年分配表（单位：元）")?.unit, "元")
+        XCTAssertNil(TableFurniture.trailingUnit("单位:万元"))
+    }
+}
