@@ -5,12 +5,7 @@ import XCTest
 /// input order, and a run killed with SIGKILL leaving the previous dataset readable.
 final class CLITests: XCTestCase {
     /// The executable built next to the test bundle.
-    private var allot: URL {
-        let bundle = Bundle(for: CLITests.self).bundleURL
-        let candidates = [bundle.appendingPathComponent("allot"), bundle.deletingLastPathComponent().appendingPathComponent("allot"),
-                          Bundle.main.bundleURL.appendingPathComponent("allot")]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
-    }
+    private var allot: URL { allotExecutable }
 
     @discardableResult
     private func run(_ arguments: [String], wait: Bool = true) throws -> (status: Int32, output: String, process: Process) {

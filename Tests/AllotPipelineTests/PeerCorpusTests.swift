@@ -7,11 +7,7 @@ import XCTest
 final class PeerCorpusTests: XCTestCase {
     private let corpus = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpora/peers")
 
-    private var allot: URL {
-        let bundle = Bundle(for: PeerCorpusTests.self).bundleURL
-        let candidates = [bundle.appendingPathComponent("allot"), bundle.deletingLastPathComponent().appendingPathComponent("allot")]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
-    }
+    private var allot: URL { allotExecutable }
 
     func testEveryPeerFileEndsInAResultOrAClassifiedError() throws {
         guard FileManager.default.fileExists(atPath: corpus.path) else {

@@ -4,11 +4,7 @@ import XCTest
 /// The HTML report rendered by a real browser: `Scripts/screenshot_report.sh` takes a headless
 /// Chromium screenshot when Chromium is installed; without one the test is skipped with a message.
 final class ReportScreenshotTests: XCTestCase {
-    private var allot: URL {
-        let bundle = Bundle(for: ReportScreenshotTests.self).bundleURL
-        let candidates = [bundle.appendingPathComponent("allot"), bundle.deletingLastPathComponent().appendingPathComponent("allot")]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
-    }
+    private var allot: URL { allotExecutable }
 
     private func run(_ executable: URL, _ arguments: [String]) throws -> (status: Int32, output: String) {
         let process = Process()

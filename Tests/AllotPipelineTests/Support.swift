@@ -50,3 +50,12 @@ func assertGolden(_ actual: String, _ relativePath: String, file: StaticString =
         XCTFail("\(relativePath) differs from golden (\(where_)); rerun with ALLOT_RECORD=1 to record", file: file, line: line)
     }
 }
+
+/// The `allot` executable built next to the test bundle (`swift build --build-tests` builds it).
+let allotExecutable: URL = {
+    final class Marker {}
+    let bundle = Bundle(for: Marker.self).bundleURL
+    let candidates = [bundle.appendingPathComponent("allot"), bundle.deletingLastPathComponent().appendingPathComponent("allot"),
+                      Bundle.main.bundleURL.appendingPathComponent("allot")]
+    return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
+}()
