@@ -21,6 +21,10 @@ public enum TableFurniture {
             guard rest.first == "共", rest.last == "页", rest.count > 2 else { return false }
             return isDigits(rest.dropFirst().dropLast(), maximum: 4)
         }
+        if inMargin, let slash = characters.firstIndex(of: "/"), slash > 0,
+           isDigits(characters[..<slash], maximum: 4), isDigits(characters[(slash + 1)...], maximum: 4) {
+            return true  // "2/7", as browsers print page numbers
+        }
         return inMargin && isDigits(characters[...], maximum: 3)
     }
 

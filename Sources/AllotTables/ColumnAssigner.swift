@@ -5,8 +5,11 @@ import AllotModel
 struct ColumnAssigner {
     /// Column zones: the page is cut halfway between neighbouring header cells.
     let zones: [(x0: Double, x1: Double)]
+    /// The table's columns (roles and header extents).
+    let columns: [TableColumn]
 
     init(columns: [TableColumn]) {
+        self.columns = columns
         var zones: [(x0: Double, x1: Double)] = []
         for index in columns.indices {
             let left = index == 0 ? -Double.infinity : (columns[index - 1].x1 + columns[index].x0) / 2
@@ -20,10 +23,29 @@ struct ColumnAssigner {
     func assign(_ line: TextLine) -> [String] {
         var texts = Array(repeating: "", count: zones.count)
         for cell in line.cells.flatMap({ splitLabelFromAmount($0, line: line) }) {
-            guard let column = column(for: cell.box) else { continue }
+            guard var column = column(for: cell.box) else { continue }
+            column = textColumn(for: cell, insteadOf: column)
             texts[column] += cell.text
         }
         return texts
+    }
+
+    /// Ideographs in an amount column's zone but clear of its header belong to the nearest text
+    /// column: a wrapped remark centred in a narrow cell ("县" under "资金管理型直管") can stray
+    /// across the halfway line towards the amounts.
+    private func textColumn(for cell: TextCell, insteadOf column: Int) -> Int {
+        guard column < columns.count, columns[column].role == .amount,
+              cell.text.unicodeScalars.contains(where: { $0.properties.isIdeographic }),
+              cell.box.horizontalOverlap(Box(x0: columns[column].x0, y0: 0, x1: columns[column].x1, y1: 0)) == 0
+        else { return column }
+        let textColumns = columns.indices.filter { columns[$0].role == .label || columns[$0].role == .remark }
+        let nearest = textColumns.min { distance(cell.box, columns[$0]) < distance(cell.box, columns[$1]) }
+        guard let nearest, distance(cell.box, columns[nearest]) < 3 * max(cell.box.height, 1) * 4 else { return column }
+        return nearest
+    }
+
+    private func distance(_ box: Box, _ column: TableColumn) -> Double {
+        max(0, max(column.x0 - box.x1, box.x0 - column.x1))
     }
 
     /// A label set so wide (distributed letter spacing) that a wide right-aligned amount touches it

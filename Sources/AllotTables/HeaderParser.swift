@@ -99,7 +99,7 @@ struct HeaderParser {
             result.append(TextCell(text: run.map(\.text).joined(), box: box))
             run = []
         }
-        for cell in line.cells {
+        for cell in line.cells.flatMap({ splitAtHeaderWords($0, line: line) }) {
             if cell.compact.count == 1 {
                 run.append(cell)
             } else {
@@ -109,5 +109,37 @@ struct HeaderParser {
         }
         flush()
         return result
+    }
+
+    /// A compact table's header can print two column names with only a narrow gap between them
+    /// ("序号 地区", "投资计划 备注"), closer than a cell gap. Split a header cell where a visible gap
+    /// separates two parts that each hold a header word; without a gap, "资金合计" stays one name.
+    func splitAtHeaderWords(_ cell: TextCell, line: TextLine) -> [TextCell] {
+        let glyphs = line.glyphs.filter { !$0.isSpace && $0.box.midX >= cell.box.x0 && $0.box.midX <= cell.box.x1 }
+        guard glyphs.count >= 4 else { return [cell] }
+        let words = settings.vocabulary.allHeaderWords
+        func hasWord(_ part: ArraySlice<Glyph>) -> Bool {
+            let text = NameNormalizer.normalize(part.map(\.text).joined())
+            return words.contains { text.contains($0) }
+        }
+        for split in 2..<(glyphs.count - 1) {
+            let gap = glyphs[split].box.x0 - glyphs[split - 1].box.x1
+            let em = max(glyphs[split].fontSize, glyphs[split].box.height, 1)
+            guard gap >= settings.headerWordGap * em else { continue }
+            let left = glyphs[..<split]
+            let right = glyphs[split...]
+            guard hasWord(left), hasWord(right), let leftBox = Self.box(left), let rightBox = Self.box(right) else {
+                continue
+            }
+            let leftCell = TextCell(text: left.map(\.text).joined(), box: leftBox)
+            let rightCell = TextCell(text: right.map(\.text).joined(), box: rightBox)
+            return [leftCell] + splitAtHeaderWords(rightCell, line: line)
+        }
+        return [cell]
+    }
+
+    private static func box(_ glyphs: ArraySlice<Glyph>) -> Box? {
+        guard let first = glyphs.first else { return nil }
+        return glyphs.dropFirst().reduce(first.box) { $0.union($1.box) }
     }
 }

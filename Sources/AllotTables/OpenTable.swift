@@ -17,8 +17,12 @@ struct OpenTable {
     let titleLines: [TextLine]
     /// Every line the table took (header and data), to give back to the body if it is not a table.
     private(set) var consumedLines: [TextLine]
-    /// True once a row has an amount or a dash in an amount column.
-    private(set) var hasAmounts = false
+    /// Rows with an amount or a dash in an amount column so far.
+    private(set) var rowsWithAmounts = 0
+
+    /// An allocation table has at least two rows with amounts (a total and its parts): a lone
+    /// "合计 1" under a two-word header is page chrome, not a table.
+    var hasAmounts: Bool { rowsWithAmounts >= 2 }
     /// Lines taken since the last page break (0 right after a break: furniture may repeat).
     private(set) var rowsSincePageBreak = 0
     private var entries: [Entry] = []
@@ -71,7 +75,7 @@ struct OpenTable {
         } && amountColumns.contains { Self.isProse(cells[$0]) }
         if proseInAmounts { return nil }
         if !filled.isEmpty {
-            if filled.contains(where: { if case .invalid = $0.1 { false } else { true } }) { hasAmounts = true }
+            if filled.contains(where: { if case .invalid = $0.1 { false } else { true } }) { rowsWithAmounts += 1 }
             return .row(cells: cells, line: line)
         }
         guard fitsTable(line) else { return nil }
@@ -85,7 +89,9 @@ struct OpenTable {
 
     /// The rows, with each fragment joined to the row it belongs to, or kept as a row of its own
     /// (a group heading) when no row is close enough.
-    func finish() -> RawTable {
+    /// Lines after the last row with amounts that hold only a label (portal links, share buttons,
+    /// a closing remark) are text after the table, not group headings: they go back to the body.
+    func finish() -> (table: RawTable, trailing: [TextLine]) {
         var pieces: [[[(y: Double, text: String)]]] = []
         var rows: [(page: Int, box: Box)] = []
         var rowOfEntry: [Int: Int] = [:]
@@ -95,7 +101,7 @@ struct OpenTable {
             rows.append((line.page, line.box))
             pieces.append(cells.map { $0.isEmpty ? [] : [(line.box.midY, $0)] })
         }
-        var standalone: [(after: Int, row: RawTableRow)] = []
+        var standalone: [(after: Int, row: RawTableRow, line: TextLine)] = []
         for (position, entry) in entries.enumerated() {
             guard case let .fragment(column, text, line) = entry else { continue }
             if let target = owner(of: line, at: position, rowOfEntry: rowOfEntry, rows: rows,
@@ -104,21 +110,28 @@ struct OpenTable {
             } else {
                 var cells = Array(repeating: "", count: columns.count)
                 cells[column] = text
-                standalone.append((position, RawTableRow(page: line.page, cells: cells, box: line.box)))
+                standalone.append((position, RawTableRow(page: line.page, cells: cells, box: line.box), line))
             }
         }
-        var result: [RawTableRow] = []
+        var result: [(row: RawTableRow, line: TextLine?)] = []
         var nextStandalone = 0
         for (position, entry) in entries.enumerated() {
             while nextStandalone < standalone.count, standalone[nextStandalone].after == position {
-                result.append(standalone[nextStandalone].row)
+                result.append((standalone[nextStandalone].row, standalone[nextStandalone].line))
                 nextStandalone += 1
             }
             guard case .row = entry, let row = rowOfEntry[position] else { continue }
             let cells = pieces[row].map { $0.sorted { $0.y < $1.y }.map(\.text).joined() }
-            result.append(RawTableRow(page: rows[row].page, cells: cells, box: rows[row].box))
+            result.append((RawTableRow(page: rows[row].page, cells: cells, box: rows[row].box), nil))
         }
-        return RawTable(index: index, title: title, unit: unit, attachment: attachment, columns: columns, rows: result)
+        var trailing: [TextLine] = []
+        while let last = result.last, let line = last.line {
+            trailing.insert(line, at: 0)
+            result.removeLast()
+        }
+        let table = RawTable(index: index, title: title, unit: unit, attachment: attachment, columns: columns,
+                             rows: result.map(\.row))
+        return (table, trailing)
     }
 
     /// The row a fragment line belongs to: the nearest row on its page, when it is clearly nearer

@@ -96,6 +96,13 @@ private struct ScanState {
                 return block.count
             }
         }
+        let inOuterMargin = line.box.y0 > page.height * 0.95 || line.box.y1 < page.height * 0.05
+        if open != nil, inOuterMargin, !line.cells.contains(where: { TableFurniture.isAmount($0.compact) }) {
+            // A running header or footer (a browser's date and URL, a document title) printed in
+            // the margin of a page the table continues on: not a row, and not the table's end.
+            dropped.append(DroppedLine(line: line, reason: .runningHeader))
+            return 1
+        }
         if open != nil, appendToOpen(line) { return 1 }
         closeTable()
         context.append(line)
@@ -157,7 +164,9 @@ private struct ScanState {
         guard let table = open else { return }
         open = nil
         if table.hasAmounts {
-            tables.append(table.finish())
+            let (finished, trailing) = table.finish()
+            tables.append(finished)
+            body += trailing
             body.removeAll { table.titleLines.contains($0) }
         } else {
             body += table.consumedLines

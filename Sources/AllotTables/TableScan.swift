@@ -10,6 +10,8 @@ public enum DroppedReason: String, Sendable {
     case repeatedUnit = "repeated_unit"
     /// The column header printed again.
     case repeatedHeader = "repeated_header"
+    /// A running header or footer in the page margin (date, URL, document title).
+    case runningHeader = "running_header"
 }
 
 /// A line the table stage recognized as page furniture and dropped.

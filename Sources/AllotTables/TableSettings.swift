@@ -14,6 +14,9 @@ public struct TableSettings: Sendable, Hashable {
     public var maxTitleLines: Int = 3
     /// A header line has at most this many characters (longer lines are prose).
     public var maxHeaderLength: Int = 60
+    /// Inside a header cell, a gap of at least this many em between two parts that each hold a
+    /// header word separates two column names ("序号 地区" in a compact table).
+    public var headerWordGap: Double = 0.15
     /// A header cell has at most this many characters.
     public var maxHeaderCellLength: Int = 16
 
