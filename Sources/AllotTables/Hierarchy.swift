@@ -44,14 +44,20 @@ enum Hierarchy {
         for item in waitingItems { rows[item].parent = openGroup.map { rows[$0].number } ?? total }
     }
 
-    /// True when subtotals are printed above their items. Judged from both ends of the table so
-    /// that a lone item directly under the total (省本级) at one end does not mislead: subtotals
-    /// lead when the table opens with a subtotal or closes with an item.
+    /// True when subtotals are printed above their items. Judged from both ends of the table, by
+    /// how many items stand before the first subtotal and after the last: a group's items (two or
+    /// more) at the start mean subtotals follow their items; at the end, that they lead them. A
+    /// lone item at either end (省本级 directly under the total, or a garbled last row) does not
+    /// tip the decision.
     static func subtotalsLeadTheirItems(_ rows: [AllocationRow]) -> Bool {
         let levels = rows.map(\.level).filter { $0 == .subtotal || $0 == .item }
-        guard levels.contains(.subtotal), let first = levels.first, let last = levels.last else { return true }
-        let votesBefore = (first == .subtotal ? 1 : 0) + (last == .item ? 1 : 0)
-        let votesAfter = (first == .item ? 1 : 0) + (last == .subtotal ? 1 : 0)
+        guard let first = levels.firstIndex(of: .subtotal), let last = levels.lastIndex(of: .subtotal) else {
+            return true
+        }
+        let itemsBefore = first
+        let itemsAfter = levels.count - 1 - last
+        let votesBefore = (itemsBefore <= 1 ? 1 : 0) + (itemsAfter >= 2 ? 1 : 0)
+        let votesAfter = (itemsBefore >= 2 ? 1 : 0) + (itemsAfter <= 1 ? 1 : 0)
         return votesBefore >= votesAfter
     }
 }
