@@ -88,6 +88,14 @@ def main():
     writer.write(buffer)
     (OUT / "encrypted.pdf").write_bytes(buffer.getvalue())
     write_pages(reader, [0, 1], OUT / "no-table.pdf")
+    # Page 4's content stream overwritten with bytes that are not zlib: poppler reads the other
+    # pages; the rows printed on page 4 are missing.
+    writer = PdfWriter(clone_from=reader)
+    writer.pages[3]["/Contents"].get_object()._data = b"\x00garbage-not-zlib" * 20
+    writer._ID = None
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    (OUT / "damaged-page.pdf").write_bytes(buffer.getvalue())
     write_pages(reader, [2, 3, 4], OUT / "rotated.pdf", rotate=90)
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run(["pdftoppm", "-f", "3", "-l", "3", "-r", "50", "-gray", "-png", str(REPLICA),

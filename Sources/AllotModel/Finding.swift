@@ -36,7 +36,7 @@ public struct Finding: Hashable, Sendable {
     }
 
     /// Checks that inform rather than flag a problem with the table (a notice without a table).
-    public static let informationalChecks: Set<String> = ["no_table"]
+    public static let informationalChecks: Set<String> = ["no_table", "empty_page"]
 
     /// True when the finding reports a problem (`allot check` then exits 1), false for notes.
     public var isProblem: Bool { !Self.informationalChecks.contains(check) }

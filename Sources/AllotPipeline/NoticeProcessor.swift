@@ -58,10 +58,32 @@ public struct NoticeProcessor: Sendable {
         let builder = LineBuilder(settings: options.layout)
         let layouts = document.pages.map { builder.layout(of: $0) }
         let scan = TableFinder(settings: options.tables).scan(layouts)
-        let notice = assemble(bodyLines: scan.bodyLines, rawTables: scan.tables, path: document.path,
+        var notice = assemble(bodyLines: scan.bodyLines, rawTables: scan.tables, path: document.path,
                               sha256: document.sha256, pageCount: document.pages.count,
                               unreadablePages: document.unreadablePages)
+        notice.findings += Self.emptyPageFindings(document, tables: notice.tables)
+        notice.findings.sort { ($0.table, $0.row, $0.check, $0.column) < ($1.table, $1.row, $1.check, $1.column) }
         return NoticeTrace(notice: notice, layouts: layouts, scan: scan)
+    }
+
+    /// Pages without any text in a document that has text: inside a table's page range the rows
+    /// printed there are missing (a damaged content stream, an image-only page) and the sums will
+    /// not hold, so it is a problem (`missing_page`); elsewhere a note (`empty_page`).
+    static func emptyPageFindings(_ document: SourceDocument, tables: [AllocationTable]) -> [Finding] {
+        guard document.hasTextLayer else { return [] }
+        let ranges = tables.compactMap { table -> (Int, ClosedRange<Int>)? in
+            guard let first = table.rows.map(\.page).min(), let last = table.rows.map(\.page).max() else { return nil }
+            return (table.index, first...last)
+        }
+        return document.pages.filter { page in !page.glyphs.contains { !$0.isSpace } }.map { page in
+            if let (table, _) = ranges.first(where: { $0.1.contains(page.number) }) {
+                return Finding(table: table, row: 0, page: page.number, name: "", column: "", check: "missing_page",
+                               message: "page \(page.number) carries no text inside table \(table): its rows are "
+                                   + "missing (damaged content or an image-only page)")
+            }
+            return Finding(table: 0, row: 0, page: page.number, name: "", column: "", check: "empty_page",
+                           message: "page \(page.number) carries no text")
+        }
     }
 
     /// The stages shared by PDF and HTML: metadata, normalization, codes, reconciliation.

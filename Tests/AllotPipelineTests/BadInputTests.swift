@@ -47,6 +47,16 @@ final class BadInputTests: XCTestCase {
         XCTAssertEqual(notice.tables.first?.rows.count, 74)
     }
 
+    func testDamagedPageIsReportedAndTheOtherPagesRead() throws {
+        let notice = try outcome("damaged-page.pdf").get()
+        let missing = notice.findings.filter { $0.check == "missing_page" }
+        XCTAssertEqual(missing.map(\.page), [4])
+        XCTAssertTrue(missing.allSatisfy(\.isProblem))
+        // Pages 3 and 5 are read: the rows before and after the damaged page are there.
+        let names = notice.tables.first?.rows.map(\.name) ?? []
+        XCTAssertTrue(names.contains("运城市小计") && names.contains("吕梁市小计"), "\(names)")
+    }
+
     func testNoticeWithoutTableIsMetadataOnly() throws {
         let notice = try outcome("no-table.pdf").get()
         XCTAssertEqual(notice.id, "晋乡振发〔2022〕125号")
