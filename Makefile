@@ -28,10 +28,19 @@ build: setup
 release: setup
 	$(SWIFT) build -c release
 
-# The CLI tests run the built `allot` executable: build every product first, then test.
+# The CLI tests run the built `allot` executable: build every product first, then test. The suite
+# is XCTest only; the last line is the plain "N passed, N failed" count of the XCTest summary.
 test: setup
 	$(SWIFT) build --build-tests
-	$(SWIFT) test 2>&1 | tee .test-output.log; exit $${PIPESTATUS[0]}
+	@$(SWIFT) test --disable-swift-testing 2>&1 | tee .test-output.log; status=$${PIPESTATUS[0]}; \
+	summary=$$(grep -E "^[[:space:]]*Executed [0-9]+ tests?, with" .test-output.log | tail -1); \
+	total=$$(echo "$$summary" | sed -E 's/.*Executed ([0-9]+) tests?.*/\1/'); \
+	failed=$$(echo "$$summary" | sed -E 's/.* ([0-9]+) failures?.*/\1/'); \
+	skipped=$$(echo "$$summary" | sed -nE 's/.*with ([0-9]+) tests? skipped.*/\1/p'); \
+	skipped=$${skipped:-0}; \
+	if [ -n "$$total" ] && [ -n "$$failed" ]; then \
+	  echo "tests: $$((total - failed - skipped)) passed, $$failed failed, $$skipped skipped"; fi; \
+	exit $$status
 
 demo: release
 	@echo "== allot rebuild Fixtures/notices Fixtures/html --out dataset"
