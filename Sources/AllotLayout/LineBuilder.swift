@@ -19,13 +19,22 @@ public struct LineBuilder: Sendable {
         let ink = placed.filter { !$0.isSpace }.sorted { ($0.box.midY, $0.box.x0) < ($1.box.midY, $1.box.x0) }
         var groups: [[Glyph]] = []
         var bands: [Box] = []
+        // Each line is judged by the running mean of its glyphs' centres and heights, not by the
+        // union of their boxes, which would let closely stacked lines (a two-level header, a unit
+        // line above it) chain into one.
+        var centre = 0.0
+        var height = 0.0
         for glyph in ink {
-            if let last = bands.last, sharesLine(glyph.box, last) {
+            if let last = bands.last, let count = groups.last?.count, sharesLine(glyph.box, centre: centre, height: height) {
                 groups[groups.count - 1].append(glyph)
                 bands[bands.count - 1] = last.union(glyph.box)
+                centre += (glyph.box.midY - centre) / Double(count + 1)
+                height += (glyph.box.height - height) / Double(count + 1)
             } else {
                 groups.append([glyph])
                 bands.append(glyph.box)
+                centre = glyph.box.midY
+                height = glyph.box.height
             }
         }
         let spaces = placed.filter(\.isSpace)
@@ -36,10 +45,12 @@ public struct LineBuilder: Sendable {
         }
     }
 
-    private func sharesLine(_ box: Box, _ band: Box) -> Bool {
-        let smaller = min(box.height, band.height)
-        guard smaller > 0 else { return box.midY >= band.y0 && box.midY <= band.y1 }
-        return box.verticalOverlap(band) >= settings.lineOverlap * smaller
+    /// A glyph shares a line when its centre is within the overlap share of the smaller height
+    /// from the line's mean centre (for equal heights: the boxes overlap by at least that share).
+    private func sharesLine(_ box: Box, centre: Double, height: Double) -> Bool {
+        let smaller = min(box.height, height)
+        guard smaller > 0 else { return abs(box.midY - centre) <= max(box.height, height) / 2 }
+        return abs(box.midY - centre) <= (1 - settings.lineOverlap) * smaller
     }
 
     private func line(page: Int, ink: [Glyph], padding: [Glyph], band: Box) -> TextLine {

@@ -59,4 +59,15 @@ final class LineBuilderTests: XCTestCase {
             XCTAssertEqual("\(error)", "layout setting cellGap = -1.0 is out of range")
         }
     }
+
+    func testCloselyStackedLinesDoNotChainIntoOne() {
+        // Four short lines 5 pt apart, 12 pt tall: neighbours overlap by more than half, but the
+        // first and the last do not overlap at all. A line is judged by its mean centre, so the
+        // stack splits instead of chaining into one line.
+        let stack = glyphs("单位", x: 300, y: 100) + glyphs("其中", x: 200, y: 105)
+            + glyphs("地市", x: 40, y: 110) + glyphs("中央资金", x: 190, y: 115)
+        let lines = LineBuilder().lines(of: page(stack))
+        XCTAssertGreaterThan(lines.count, 1)
+        XCTAssertFalse(lines.contains { $0.text.contains("单位") && $0.text.contains("中央资金") })
+    }
 }
