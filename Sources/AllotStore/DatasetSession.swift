@@ -56,9 +56,15 @@ public final class DatasetSession {
     }
 
     /// Exports the files and publishes them (and, for a rebuild, the new store) into the folder.
+    /// A rebuild in which a notice could not be stored publishes nothing and throws that error:
+    /// the old dataset stays as it was.
     public func finish() throws(StoreError) -> DatasetSummary {
         finished = true
         defer { staging.remove() }
+        if mode == .rebuild, let failure = rejected.first {
+            try? store.close()
+            throw failure
+        }
         let counts = try writer.stage(store, in: staging)
         try store.close()
         if mode == .rebuild {

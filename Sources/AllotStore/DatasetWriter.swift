@@ -39,40 +39,22 @@ public struct DatasetWriter: Sendable {
     /// Adds `notices` to the dataset, each replacing a stored notice with the same id, and re-exports the
     /// files. A notice that cannot be stored is skipped and listed in the summary's `rejected`.
     public func ingest(_ notices: [Notice]) throws(StoreError) -> DatasetSummary {
-        let staging = try StagingFolder(in: directory)
-        defer { staging.remove() }
-        let (kept, duplicates) = NoticeOrder.latestPerID(notices)
-        let store = try SQLiteStore(url: directory.appendingPathComponent(Self.databaseFile))
-        var rejected: [StoreError] = []
-        for notice in kept {
-            do {
-                try store.replace(notice)
-            } catch {
-                rejected.append(error)
-            }
-        }
-        let counts = try stage(store, in: staging)
-        try store.close()
-        try staging.publish(Self.derivedFiles)
-        return DatasetSummary(counts, duplicates: duplicates, rejected: rejected)
+        try write(notices, mode: .ingest)
     }
 
     /// Replaces the dataset with one made of exactly `notices`. Everything is built in the staging folder
     /// first; on any error the old dataset stays as it was.
     public func rebuild(_ notices: [Notice]) throws(StoreError) -> DatasetSummary {
-        let staging = try StagingFolder(in: directory)
-        defer { staging.remove() }
-        let (kept, duplicates) = NoticeOrder.latestPerID(notices)
-        let store = try SQLiteStore(url: staging.file(Self.databaseFile), scratch: true)
-        for notice in kept {
-            try store.replace(notice)
+        try write(notices, mode: .rebuild)
+    }
+
+    /// One path for both: a session fed in canonical order, so the last notice of each id wins.
+    private func write(_ notices: [Notice], mode: DatasetSession.Mode) throws(StoreError) -> DatasetSummary {
+        let session = try DatasetSession(writer: self, mode: mode)
+        for notice in notices.sorted(by: NoticeOrder.precedes) {
+            session.add(notice)
         }
-        let counts = try stage(store, in: staging)
-        try store.close()
-        try Self.sync(staging.file(Self.databaseFile))
-        SQLiteStore.settle(at: directory.appendingPathComponent(Self.databaseFile))
-        try staging.publish([Self.databaseFile] + Self.derivedFiles)
-        return DatasetSummary(counts, duplicates: duplicates, rejected: [])
+        return try session.finish()
     }
 
     /// Files rendered from the store, in the order they are renamed into place (the descriptor last).
