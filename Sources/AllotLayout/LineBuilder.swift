@@ -89,7 +89,7 @@ public struct LineBuilder: Sendable {
         var trimmed = glyphs
         while let last = trimmed.last, last.isSpace { trimmed.removeLast() }
         let ink = trimmed.filter { !$0.isSpace }
-        let box = ink.dropFirst().reduce(ink.first?.box ?? Box(x0: 0, y0: 0, x1: 0, y1: 0)) { $0.union($1.box) }
+        let box = ink.boundingBox ?? Box(x0: 0, y0: 0, x1: 0, y1: 0)
         return TextCell(text: trimmed.map(\.text).joined(), box: box)
     }
 

@@ -25,3 +25,11 @@ public struct Glyph: Hashable, Sendable {
         }
     }
 }
+
+extension Collection where Element == Glyph {
+    /// The smallest box around the glyphs, nil when there are none.
+    public var boundingBox: Box? {
+        guard let first else { return nil }
+        return dropFirst().reduce(first.box) { $0.union($1.box) }
+    }
+}

@@ -33,6 +33,19 @@ public struct TableColumn: Hashable, Sendable {
     }
 }
 
+extension TableColumn {
+    /// Column zones: the table's width cut halfway between neighbouring header extents, the outer
+    /// zones ending at `left` and `right`. Cells are assigned to the zone they overlap most; the
+    /// table stage and the page overlays both use these zones.
+    public static func zones(_ columns: [TableColumn], left: Double, right: Double) -> [(x0: Double, x1: Double)] {
+        columns.indices.map { index in
+            let x0 = index == 0 ? left : (columns[index - 1].x1 + columns[index].x0) / 2
+            let x1 = index + 1 < columns.count ? (columns[index].x1 + columns[index + 1].x0) / 2 : right
+            return (x0, x1)
+        }
+    }
+}
+
 /// A data row of a table, cells as printed (raw text, one per column, "" when empty).
 public struct RawTableRow: Hashable, Sendable {
     /// 1-based page the row is printed on.

@@ -10,8 +10,9 @@ public struct Reconciler: Sendable {
     /// All findings of a table, in row order then column order.
     public func check(_ table: AllocationTable) -> [Finding] {
         var findings = StructureCheck.findings(table)
+        let children = Dictionary(grouping: table.rows.filter { $0.parent != nil }) { $0.parent ?? 0 }
         for column in table.amountColumns.indices {
-            findings += SumCheck(table: table, column: column).findings()
+            findings += SumCheck(table: table, column: column, children: children).findings()
         }
         findings += CrossfootCheck.findings(table)
         return findings.sorted { ($0.row, $0.check, $0.column) < ($1.row, $1.check, $1.column) }

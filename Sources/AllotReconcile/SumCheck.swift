@@ -5,12 +5,13 @@ import Foundation
 struct SumCheck {
     let table: AllocationTable
     let column: Int
+    /// Rows by the number of their parent, grouped once per table.
+    let children: [Int: [AllocationRow]]
 
     private var columnName: String { table.amountColumns[column].name }
 
     func findings() -> [Finding] {
         var result: [Finding] = []
-        let children = Dictionary(grouping: table.rows.filter { $0.parent != nil }) { $0.parent ?? 0 }
         for row in table.rows where row.level == .total || row.level == .subtotal {
             let parts = children[row.number] ?? []
             guard !parts.isEmpty else { continue }

@@ -52,16 +52,13 @@ public struct PageTable: Sendable {
         public var x1: Double
     }
 
-    /// Column zones as the table stage assigns cells (AllotTables' ColumnAssigner): the width is cut
-    /// halfway between neighbouring header cells, the outer zones end at the table's edges. Columns
-    /// without a measured header extent get no zone.
+    /// Column zones as the table stage assigns cells (`TableColumn.zones`), the outer zones ending at
+    /// the table's edges. Columns without a measured header extent get no zone.
     public var zones: [Zone] {
         let measured = raw.columns.filter { $0.x1 > $0.x0 }
         let (left, right) = horizontalExtent
-        return measured.indices.map { index in
-            let x0 = index == 0 ? left : (measured[index - 1].x1 + measured[index].x0) / 2
-            let x1 = index + 1 < measured.count ? (measured[index].x1 + measured[index + 1].x0) / 2 : right
-            return Zone(column: measured[index], x0: x0, x1: x1)
+        return zip(measured, TableColumn.zones(measured, left: left, right: right)).map { column, zone in
+            Zone(column: column, x0: zone.x0, x1: zone.x1)
         }
     }
 

@@ -10,13 +10,7 @@ struct ColumnAssigner {
 
     init(columns: [TableColumn]) {
         self.columns = columns
-        var zones: [(x0: Double, x1: Double)] = []
-        for index in columns.indices {
-            let left = index == 0 ? -Double.infinity : (columns[index - 1].x1 + columns[index].x0) / 2
-            let right = index + 1 < columns.count ? (columns[index].x1 + columns[index + 1].x0) / 2 : Double.infinity
-            zones.append((left, right))
-        }
-        self.zones = zones
+        zones = TableColumn.zones(columns, left: -Double.infinity, right: Double.infinity)
     }
 
     /// One raw text per column ("" when the line has nothing there).
@@ -61,7 +55,7 @@ struct ColumnAssigner {
         }
         let label = glyphs[...lastLabel]
         let number = glyphs[(lastLabel + 1)...]
-        guard let labelBox = Self.box(label), let numberBox = Self.box(number),
+        guard let labelBox = label.boundingBox, let numberBox = number.boundingBox,
               column(for: labelBox) != column(for: numberBox) else { return [cell] }
         let labelText = line.glyphs.filter { $0.box.midX >= cell.box.x0 && $0.box.midX <= labelBox.x1 }
             .map(\.text).joined()
@@ -69,10 +63,6 @@ struct ColumnAssigner {
                 TextCell(text: number.map(\.text).joined(), box: numberBox)]
     }
 
-    private static func box(_ glyphs: ArraySlice<Glyph>) -> Box? {
-        guard let first = glyphs.first else { return nil }
-        return glyphs.dropFirst().reduce(first.box) { $0.union($1.box) }
-    }
 
     /// The zone a box overlaps most; ties go to the zone whose centre is nearest.
     func column(for box: Box) -> Int? {

@@ -128,7 +128,7 @@ struct HeaderParser {
             guard gap >= settings.headerWordGap * em else { continue }
             let left = glyphs[..<split]
             let right = glyphs[split...]
-            guard hasWord(left), hasWord(right), let leftBox = Self.box(left), let rightBox = Self.box(right) else {
+            guard hasWord(left), hasWord(right), let leftBox = left.boundingBox, let rightBox = right.boundingBox else {
                 continue
             }
             let leftCell = TextCell(text: left.map(\.text).joined(), box: leftBox)
@@ -138,8 +138,4 @@ struct HeaderParser {
         return [cell]
     }
 
-    private static func box(_ glyphs: ArraySlice<Glyph>) -> Box? {
-        guard let first = glyphs.first else { return nil }
-        return glyphs.dropFirst().reduce(first.box) { $0.union($1.box) }
-    }
 }
