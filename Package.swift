@@ -20,44 +20,52 @@ let package = Package(
             name: "CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
 
-        // Plain value types passed between stages.
+        // Plain value types passed between stages, and the typed checks findings are made from.
         .target(name: "AllotModel"),
-        // Stage 1: PDF → positioned glyphs (the only importer of CPoppler).
+        // Pure text functions every stage may use: names (whitespace, NFKC, radicals), amounts, CJK
+        // ranges, table vocabulary and furniture matchers. Holds the bundled reference files.
+        .target(name: "AllotText", dependencies: ["AllotModel"], resources: [.copy("Resources")]),
+        // Stage 1 (extract): PDF → positioned glyphs; page rendering (the only importer of CPoppler).
         .target(name: "AllotPDF", dependencies: ["CPoppler", "AllotModel"]),
-        // Stage 1 for HTML: page → text lines and tables in the same model (the only importer of CLibXML2).
-        .target(name: "AllotHTML", dependencies: ["CLibXML2", "AllotModel", "AllotNormalize"]),
-        // Stage 2: glyphs → lines → cells.
+        // Stage 1 (extract) for HTML: page → body lines and raw tables in the same model (the only
+        // importer of CLibXML2).
+        .target(name: "AllotHTML", dependencies: ["CLibXML2", "AllotModel", "AllotText"]),
+        // Stage 2 (layout): glyphs → lines → cells.
         .target(name: "AllotLayout", dependencies: ["AllotModel"]),
-        // Stage 4: names, amounts, division codes (bundled reference data).
-        .target(name: "AllotNormalize", dependencies: ["AllotModel"], resources: [.copy("Resources")]),
-        // Stage 3: lines → allocation tables merged across pages; notice metadata.
-        .target(name: "AllotTables", dependencies: ["AllotModel", "AllotLayout", "AllotNormalize"]),
-        // Stage 3: notice metadata (GB/T 9704 elements) from the body lines.
-        .target(name: "AllotNotice", dependencies: ["AllotModel", "AllotNormalize"]),
-        // Stage 5: hierarchy checks → findings.
+        // Stage 3 (tables): lines → raw tables merged across pages, page furniture dropped.
+        .target(name: "AllotTables", dependencies: ["AllotModel", "AllotLayout", "AllotText"]),
+        // Stage 3 (notice): metadata (GB/T 9704 elements) from the body lines.
+        .target(name: "AllotNotice", dependencies: ["AllotModel", "AllotText"]),
+        // Stage 4 (normalize): raw table + notice context → allocation rows built once (level,
+        // hierarchy, region, GB/T 2260 code) and the findings about cells and names.
+        .target(name: "AllotNormalize", dependencies: ["AllotModel", "AllotText"]),
+        // Stage 5 (reconcile): sums, cross-footing and the table's shape → findings.
         .target(name: "AllotReconcile", dependencies: ["AllotModel"]),
-        // Stage 6: CSV (and later SQLite, data package) writers.
+        // Stage 6 (emit): SQLite store, CSV export, data package, dataset reader and diff.
         .target(name: "AllotStore", dependencies: [
             "AllotModel", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // Looking at what was read: page overlays (drawn by AllotPDF) and the HTML report.
         .target(name: "AllotReport", dependencies: ["AllotModel", "AllotStore", "AllotPDF"]),
-        // The whole job for one file and for a batch.
+        // The whole job for one file and for a batch, on top of the stages.
         .target(name: "AllotPipeline", dependencies: [
             "AllotModel", "AllotPDF", "AllotHTML", "AllotLayout", "AllotTables", "AllotNotice",
-            "AllotNormalize", "AllotReconcile", "AllotStore", "AllotReport",
+            "AllotNormalize", "AllotReconcile",
         ]),
+        // The command line: parses, runs the pipeline, writes through the store, reports.
         .executableTarget(name: "allot", dependencies: [
             "AllotPipeline", "AllotModel", "AllotReport", "AllotStore",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        .testTarget(name: "AllotModelTests", dependencies: ["AllotModel"]),
         .testTarget(name: "AllotPDFTests", dependencies: ["AllotPDF", "AllotModel"]),
         .testTarget(name: "AllotLayoutTests", dependencies: ["AllotLayout", "AllotModel"]),
-        .testTarget(name: "AllotNormalizeTests", dependencies: ["AllotNormalize", "AllotModel"]),
+        .testTarget(name: "AllotTextTests", dependencies: ["AllotText", "AllotModel"]),
+        .testTarget(name: "AllotNormalizeTests", dependencies: ["AllotNormalize", "AllotText", "AllotModel"]),
         .testTarget(name: "AllotTablesTests", dependencies: ["AllotTables", "AllotLayout", "AllotModel"]),
         .testTarget(name: "AllotHTMLTests", dependencies: ["AllotHTML", "AllotModel"]),
-        .testTarget(name: "AllotNoticeTests", dependencies: ["AllotNotice", "AllotModel"]),
+        .testTarget(name: "AllotNoticeTests", dependencies: ["AllotNotice", "AllotText", "AllotModel"]),
         .testTarget(name: "AllotReconcileTests", dependencies: ["AllotReconcile", "AllotModel"]),
         .testTarget(name: "AllotStoreTests", dependencies: ["AllotStore", "AllotModel"]),
         .testTarget(name: "AllotReportTests", dependencies: ["AllotReport", "AllotModel", "AllotStore", "AllotPDF"]),

@@ -1,4 +1,4 @@
-import AllotNormalize
+import AllotText
 /// Tunables and vocabulary of the HTML reader. Synthetic geometry is in font-size units (em).
 public struct HTMLSettings: Sendable, Hashable {
     /// Font size given to every synthetic line and row, in points.

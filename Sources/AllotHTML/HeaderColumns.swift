@@ -1,5 +1,5 @@
 import AllotModel
-import AllotNormalize
+import AllotText
 
 /// The leaf columns of a header block on a grid. Each column is named by its lowest header cell;
 /// a cell spanning several columns above it is its parent (其中 over 中央资金 and 省级资金), as

@@ -1,4 +1,4 @@
-import AllotNormalize
+import AllotText
 
 /// Tables that name a row in two label columns (a prefecture cell spanning its counties with
 /// rowspan, then the county) keep one label column, the innermost, because downstream stages read

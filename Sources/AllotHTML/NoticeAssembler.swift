@@ -1,5 +1,5 @@
 import AllotModel
-import AllotNormalize
+import AllotText
 
 /// Turns a page's items into the pipeline's model: body lines, and raw tables titled from the
 /// lines above them. As in the PDF path, title lines leave the body; unit lines and attachment

@@ -1,4 +1,4 @@
-import AllotNormalize
+import AllotText
 
 /// What the lines between the previous table and this one say about it: the title (the block
 /// right above the table, unit lines skipped), the unit line and the attachment label.

@@ -1,5 +1,5 @@
 import AllotModel
-import AllotNormalize
+import AllotText
 
 /// What a `<table>` turned out to be.
 enum TableReading {

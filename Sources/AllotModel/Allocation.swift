@@ -27,7 +27,8 @@ public struct Amount: Hashable, Sendable {
     }
 }
 
-/// A normalized data row of an allocation table.
+/// A normalized data row of an allocation table. The normalize stage builds each row once, whole;
+/// later stages only read it.
 public struct AllocationRow: Hashable, Sendable {
     /// 1-based order of the row among the table's data rows.
     public var number: Int
@@ -53,13 +54,14 @@ public struct AllocationRow: Hashable, Sendable {
     public var divisionCode: String
     /// GB/T 2260 code of the parent region, empty when none.
     public var parentCode: String
-    /// How `divisionCode` was found: exact, suffix_omitted, suffix_changed, alias:OLD_NAME; empty when unresolved.
-    public var divisionMatch: String = ""
+    /// How `divisionCode` was found; nil when unresolved.
+    public var divisionMatch: DivisionMatch?
 
     /// Creates a row.
     public init(number: Int, page: Int, level: RowLevel, rawName: String, name: String,
                 region: String, amounts: [Amount?], rawAmounts: [String], remark: String,
-                parent: Int? = nil, divisionCode: String = "", parentCode: String = "") {
+                parent: Int? = nil, divisionCode: String = "", parentCode: String = "",
+                divisionMatch: DivisionMatch? = nil) {
         self.number = number
         self.page = page
         self.level = level
@@ -72,6 +74,7 @@ public struct AllocationRow: Hashable, Sendable {
         self.parent = parent
         self.divisionCode = divisionCode
         self.parentCode = parentCode
+        self.divisionMatch = divisionMatch
     }
 }
 

@@ -1,29 +1,31 @@
 import Foundation
 
-/// A problem found in a table: an arithmetic mismatch or a row that cannot be placed.
+/// A problem found in a notice: an arithmetic mismatch, a row that cannot be placed, a cell or
+/// page that cannot be read, or a note. Made only from a `Check`, whose template gives the message.
 public struct Finding: Hashable, Sendable {
-    /// 1-based table index in the notice.
-    public var table: Int
+    /// 1-based table index in the notice (0 when it concerns the whole notice).
+    public let table: Int
     /// Row number the finding is about (0 when it concerns the whole table).
-    public var row: Int
+    public let row: Int
     /// 1-based page where the row is printed (0 when unknown).
-    public var page: Int
+    public let page: Int
     /// Printed row label.
-    public var name: String
+    public let name: String
     /// Column header the finding concerns, empty when not about one column.
-    public var column: String
-    /// Name of the rule (subtotal, total, crossfoot, orphan_item, …).
-    public var check: String
+    public let column: String
+    /// The rule.
+    public let check: Check
     /// Printed value, for arithmetic checks.
-    public var stated: Decimal?
+    public let stated: Decimal?
     /// Exact sum of the parts, for arithmetic checks.
-    public var computed: Decimal?
-    /// Human explanation.
-    public var message: String
+    public let computed: Decimal?
+    /// Human explanation, from the check's template.
+    public let message: String
 
-    /// Creates a finding.
-    public init(table: Int, row: Int, page: Int, name: String, column: String, check: String,
-                stated: Decimal? = nil, computed: Decimal? = nil, message: String) {
+    /// Creates a finding of `check`; its message is the check's template filled with the finding's
+    /// own fields and `slots` (the printed-empty form for an arithmetic check without a stated value).
+    public init(_ check: Check, table: Int, row: Int = 0, page: Int, name: String = "", column: String = "",
+                stated: Decimal? = nil, computed: Decimal? = nil, _ slots: [MessageSlot: String] = [:]) {
         self.table = table
         self.row = row
         self.page = page
@@ -32,18 +34,38 @@ public struct Finding: Hashable, Sendable {
         self.check = check
         self.stated = stated
         self.computed = computed
-        self.message = message
+        var values = slots
+        values[.name] = values[.name] ?? name
+        values[.column] = values[.column] ?? column
+        values[.page] = String(page)
+        values[.table] = String(table)
+        values[.row] = String(row)
+        if let stated { values[.stated] = "\(stated)" }
+        if let computed { values[.computed] = "\(computed)" }
+        if let stated, let computed { values[.difference] = "\(stated - computed)" }
+        let template = check.isArithmetic && stated == nil ? Check.printedEmptyTemplate : check.template
+        message = Check.render(template, values)
     }
 
-    /// Checks that inform rather than flag a problem with the table (a notice without a table).
-    public static let informationalChecks: Set<String> = ["no_table", "empty_page"]
+    /// How much the finding matters (from its check).
+    public var severity: Severity { check.severity }
 
     /// True when the finding reports a problem (`allot check` then exits 1), false for notes.
-    public var isProblem: Bool { !Self.informationalChecks.contains(check) }
+    public var isProblem: Bool { check.isProblem }
 
     /// stated − computed, when both are known.
     public var difference: Decimal? {
         guard let stated, let computed else { return nil }
         return stated - computed
+    }
+}
+
+extension Sequence where Element == Finding {
+    /// The findings in report order: by table, row, check name and column. The one place findings
+    /// are sorted (`Notice` keeps them so).
+    public func inReportOrder() -> [Finding] {
+        sorted {
+            ($0.table, $0.row, $0.check.rawValue, $0.column) < ($1.table, $1.row, $1.check.rawValue, $1.column)
+        }
     }
 }

@@ -79,8 +79,10 @@ public struct Notice: Sendable {
     public var pageCount: Int
     /// Allocation tables.
     public var tables: [AllocationTable]
-    /// Findings over all tables.
-    public var findings: [Finding]
+    /// Findings over all tables and the notice itself, kept in report order whenever they change.
+    public var findings: [Finding] {
+        didSet { findings = findings.inReportOrder() }
+    }
 
     /// Creates a notice.
     public init(id: String, metadata: NoticeMetadata, sourceFile: String, sha256: String,
@@ -91,6 +93,6 @@ public struct Notice: Sendable {
         self.sha256 = sha256
         self.pageCount = pageCount
         self.tables = tables
-        self.findings = findings
+        self.findings = findings.inReportOrder()
     }
 }

@@ -1,3 +1,5 @@
+import AllotText
+
 /// A minimal reader for the bundled CSV files: one record per line, `"quoted"` fields with `""`.
 enum CSVReader {
     /// One record and the 1-based line it came from.

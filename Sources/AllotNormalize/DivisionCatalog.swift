@@ -1,3 +1,5 @@
+import AllotText
+
 /// Every province, prefecture and county of the bundled GB/T 2260 data, plus former names.
 public struct DivisionCatalog: Sendable {
     /// Provinces, autonomous regions and municipalities, in code order.

@@ -1,3 +1,6 @@
+import AllotModel
+import AllotText
+
 /// Finds GB/T 2260 divisions for names printed in notices, within the context of the table row.
 public struct DivisionResolver: Sendable {
     /// The reference data.
@@ -106,7 +109,7 @@ public struct DivisionResolver: Sendable {
         let aliased = aliases.compactMap { catalog.division(code: $0.code) }
         if !aliased.isEmpty {
             return Lookup(aliased) { division in
-                aliases.first { $0.code == division.code }.map(DivisionMatch.alias) ?? .exact
+                aliases.first { $0.code == division.code }.map { .alias(formerName: $0.oldName) } ?? .exact
             }
         }
 

@@ -3,131 +3,123 @@ import AllotModel
 /// Gives every row of a table its GB/T 2260 code, resolving each name within its context: the
 /// province from the total row or the issuer, a county within the prefecture of its subtotal.
 /// Names that do not resolve, or resolve under another prefecture, become findings; no guesses.
-public struct RegionCoder: Sendable {
+struct RegionCoder: Sendable {
     /// The division lookup.
-    public let resolver: DivisionResolver
+    let resolver: DivisionResolver
 
     /// Labels of rows that are not places (省本级, 省直): no code and no finding.
-    public static let nonRegions: Set<String> = [
+    static let nonRegions: Set<String> = [
         "省本级", "省直", "省直部门", "省级", "市本级", "市直", "本级", "区本级", "县本级", "其他", "待分配", "预留",
         "省直单位", "机动", "未分配",
     ]
 
-    /// Creates a coder.
-    public init(resolver: DivisionResolver) {
-        self.resolver = resolver
-    }
-
-    /// Fills `divisionCode`, `parentCode`, `divisionMatch` (and a bare 小计's region) in place;
-    /// returns the findings about names that could not be placed.
-    public func code(_ table: inout AllocationTable, province provinceHint: String) -> [Finding] {
+    /// The code of each row (indexed like `rows`, nil when it has none) and the findings about
+    /// names that could not be placed.
+    func code(_ rows: [PlacedRow], table: Int, province provinceHint: String) -> (codes: [RegionCode?], findings: [Finding]) {
+        var codes: [RegionCode?] = Array(repeating: nil, count: rows.count)
         var findings: [Finding] = []
-        let totalRegion = table.rows.first { $0.level == .total }?.region ?? ""
+        let byNumber = Dictionary(rows.map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })
+        let totalRegion = rows.first { $0.level == .total }?.region ?? ""
         let province = resolver.resolveProvince(totalRegion) ?? resolver.resolveProvince(provinceHint)
         let provinceCode = province?.code
-        var codes: [Int: String] = [:]
+        var prefectureCodes: [Int: String] = [:]
         // Subtotals first: their codes are the context of their items.
-        for index in table.rows.indices where table.rows[index].level == .subtotal {
-            let row = table.rows[index]
+        for (index, row) in rows.enumerated() where row.level == .subtotal {
             guard !row.region.isEmpty, !Self.nonRegions.contains(row.region) else { continue }
             if let prefecture = resolver.resolvePrefecture(row.region, province: provinceCode) {
-                set(&table.rows[index], code: prefecture.code, parent: prefecture.parentCode ?? "", match: "exact")
-                codes[row.number] = prefecture.code
+                codes[index] = RegionCode(prefecture, match: .exact)
+                prefectureCodes[row.number] = prefecture.code
             } else {
-                findings.append(finding(table, row, "unknown_region",
-                                        "\(row.region) is not a prefecture\(province.map { " of \($0.name)" } ?? "")"))
+                let scope = province.map { " of \($0.name)" } ?? ""
+                findings.append(finding(row, table: table, .unknownRegion,
+                                        [.subject: row.region, .reason: "is not a prefecture\(scope)"]))
             }
         }
-        for index in table.rows.indices {
-            let row = table.rows[index]
+        for (index, row) in rows.enumerated() {
             switch row.level {
             case .total:
-                if let province {
-                    set(&table.rows[index], code: province.code, parent: "", match: "exact")
-                }
+                codes[index] = province.map { RegionCode($0, match: .exact, parentCode: "") }
             case .subtotal:
                 continue
             case .group:
                 if let prefecture = resolver.resolvePrefecture(row.region, province: provinceCode) {
-                    set(&table.rows[index], code: prefecture.code, parent: prefecture.parentCode ?? "", match: "exact")
-                    codes[row.number] = prefecture.code
+                    codes[index] = RegionCode(prefecture, match: .exact)
+                    prefectureCodes[row.number] = prefecture.code
                 }
             case .item:
                 guard !Self.nonRegions.contains(row.name), !row.region.isEmpty else { continue }
-                let prefectureCode = row.parent.flatMap { codes[$0] }
-                if let finding = codeItem(&table.rows[index], table: table, prefectureCode: prefectureCode,
-                                          provinceCode: provinceCode) {
-                    findings.append(finding)
-                }
+                let listed = row.parent.flatMap { byNumber[$0] }
+                let (code, problem) = codeItem(row, listedUnder: listed,
+                                               prefectureCode: row.parent.flatMap { prefectureCodes[$0] },
+                                               provinceCode: provinceCode, table: table)
+                codes[index] = code
+                if let problem { findings.append(problem) }
             }
         }
-        inferBareSubtotals(&table)
-        return Self.withoutNoiseOnNonRegionalTables(findings, table: table)
+        inferBareSubtotals(rows, &codes)
+        return (codes, Self.withoutNoiseOnNonRegionalTables(findings, rows: rows, codes: codes))
     }
 
-    private func codeItem(_ row: inout AllocationRow, table: AllocationTable, prefectureCode: String?,
-                          provinceCode: String?) -> Finding? {
+    private func codeItem(_ row: PlacedRow, listedUnder listed: PlacedRow?, prefectureCode: String?,
+                          provinceCode: String?, table: Int) -> (RegionCode?, Finding?) {
         if prefectureCode == nil, let prefecture = resolver.resolvePrefecture(row.region, province: provinceCode),
            row.region.hasSuffix("市") || row.region.hasSuffix("州") || row.region.hasSuffix("盟") {
-            set(&row, code: prefecture.code, parent: prefecture.parentCode ?? "", match: "exact")
-            return nil
+            return (RegionCode(prefecture, match: .exact), nil)
         }
         switch resolver.resolveCounty(row.region, prefectureCode: prefectureCode, provinceCode: provinceCode) {
         case let .resolved(division, via):
-            set(&row, code: division.code, parent: division.parentCode ?? "", match: Self.describe(via))
-            return nil
+            return (RegionCode(division, match: via), nil)
         case let .misplaced(division, via, actualParent):
-            set(&row, code: division.code, parent: division.parentCode ?? "", match: Self.describe(via))
-            let listed = table.rows.first { $0.number == row.parent }?.name ?? "its subtotal"
-            return finding(table, row, "misplaced_region",
-                           "\(row.name) (\(division.code)) belongs to \(actualParent.name), not \(listed)")
+            let problem = finding(row, table: table, .misplacedRegion,
+                                  [.code: division.code, .actual: actualParent.name,
+                                   .listed: listed?.name ?? "its subtotal"])
+            return (RegionCode(division, match: via), problem)
         case let .ambiguous(candidates):
-            return finding(table, row, "unknown_region",
-                           "\(row.name) is ambiguous here: \(candidates.joined(separator: ", "))")
+            return (nil, finding(row, table: table, .unknownRegion,
+                                 [.subject: row.name, .reason: "is ambiguous here: \(candidates.joined(separator: ", "))"]))
         case .unknown:
-            return finding(table, row, "unknown_region", "\(row.name) is not a known division in this context")
+            return (nil, finding(row, table: table, .unknownRegion,
+                                 [.subject: row.name, .reason: "is not a known division in this context"]))
         }
     }
 
     /// A table whose labels are mostly not places (projects, departments, grades) is not a regional
     /// allocation table: its unresolved names are expected, so they are not reported one by one.
     /// Misplaced names are kept: they resolved, just under another prefecture.
-    static func withoutNoiseOnNonRegionalTables(_ findings: [Finding], table: AllocationTable) -> [Finding] {
-        let candidates = table.rows.filter { $0.level == .item && !$0.region.isEmpty && !nonRegions.contains($0.name) }
-        let resolved = candidates.filter { !$0.divisionCode.isEmpty }.count
+    static func withoutNoiseOnNonRegionalTables(_ findings: [Finding], rows: [PlacedRow],
+                                                codes: [RegionCode?]) -> [Finding] {
+        let candidates = rows.indices.filter {
+            rows[$0].level == .item && !rows[$0].region.isEmpty && !nonRegions.contains(rows[$0].name)
+        }
+        let resolved = candidates.filter { codes[$0] != nil }.count
         guard !candidates.isEmpty, resolved * 2 < candidates.count else { return findings }
-        return findings.filter { $0.check != "unknown_region" }
+        return findings.filter { $0.check != .unknownRegion }
     }
 
-    /// A 小计 without a name takes the prefecture shared by all of its items.
-    private func inferBareSubtotals(_ table: inout AllocationTable) {
-        for index in table.rows.indices where table.rows[index].level == .subtotal && table.rows[index].divisionCode.isEmpty {
-            let number = table.rows[index].number
-            let parents = Set(table.rows.filter { $0.parent == number && !$0.parentCode.isEmpty }.map(\.parentCode))
-            guard parents.count == 1, let code = parents.first, let prefecture = resolver.catalog.division(code: code)
+    /// A 小计 without a code takes the prefecture shared by all of its coded items.
+    private func inferBareSubtotals(_ rows: [PlacedRow], _ codes: inout [RegionCode?]) {
+        var itemParents: [Int: Set<String>] = [:]
+        for (index, row) in rows.enumerated() {
+            guard let parent = row.parent, let parentCode = codes[index]?.parentCode, !parentCode.isEmpty else { continue }
+            itemParents[parent, default: []].insert(parentCode)
+        }
+        for (index, row) in rows.enumerated() where row.level == .subtotal && codes[index] == nil {
+            guard let parents = itemParents[row.number], parents.count == 1, let code = parents.first,
+                  let prefecture = resolver.catalog.division(code: code)
             else { continue }
-            table.rows[index].region = prefecture.name
-            set(&table.rows[index], code: prefecture.code, parent: prefecture.parentCode ?? "", match: "inferred")
+            codes[index] = RegionCode(prefecture, match: .inferred, region: prefecture.name)
         }
     }
 
-    private func set(_ row: inout AllocationRow, code: String, parent: String, match: String) {
-        row.divisionCode = code
-        row.parentCode = parent
-        row.divisionMatch = match
+    private func finding(_ row: PlacedRow, table: Int, _ check: Check, _ slots: [MessageSlot: String]) -> Finding {
+        Finding(check, table: table, row: row.number, page: row.draft.page, name: row.name, slots)
     }
+}
 
-    static func describe(_ match: DivisionMatch) -> String {
-        switch match {
-        case .exact: "exact"
-        case .suffixOmitted: "suffix_omitted"
-        case .suffixChanged: "suffix_changed"
-        case let .alias(alias): "alias:\(alias.oldName)"
-        }
-    }
-
-    private func finding(_ table: AllocationTable, _ row: AllocationRow, _ check: String, _ message: String) -> Finding {
-        Finding(table: table.index, row: row.number, page: row.page, name: row.name, column: "", check: check,
-                message: message)
+extension RegionCode {
+    /// The code of `division`, under its parent unless another parent code is given.
+    init(_ division: Division, match: DivisionMatch, parentCode: String? = nil, region: String? = nil) {
+        self.init(code: division.code, parentCode: parentCode ?? division.parentCode ?? "", match: match,
+                  region: region)
     }
 }

@@ -1,14 +1,4 @@
-/// How a printed county name was matched to a division.
-public enum DivisionMatch: Hashable, Sendable {
-    /// The official name, as printed.
-    case exact
-    /// The official name without its suffix (盂 for 盂县).
-    case suffixOmitted
-    /// Same name with another suffix (怀仁县 for 怀仁市): likely a rename missing from the alias table.
-    case suffixChanged
-    /// A former name from the alias table.
-    case alias(DivisionAlias)
-}
+import AllotModel
 
 /// The outcome of looking up a county-level name.
 public enum Resolution: Hashable, Sendable {
@@ -29,10 +19,10 @@ public enum Resolution: Hashable, Sendable {
         }
     }
 
-    /// The alias used to find the division, if any.
-    public var alias: DivisionAlias? {
+    /// The former name the division was found under (alias table), if any.
+    public var formerName: String? {
         switch self {
-        case .resolved(_, .alias(let alias)), .misplaced(_, .alias(let alias), _): return alias
+        case .resolved(_, .alias(let name)), .misplaced(_, .alias(let name), _): return name
         default: return nil
         }
     }

@@ -1,4 +1,4 @@
-import AllotNormalize
+import AllotText
 
 /// Agency names as printed in the 发文机关标志 and the 发文机关署名.
 enum AgencyNames {

@@ -1,4 +1,4 @@
-import AllotNormalize
+import AllotText
 
 /// A document number (发文字号) in its parts; `text` is the official form 晋乡振发〔2022〕125号.
 public struct DocNumber: Hashable, Sendable {

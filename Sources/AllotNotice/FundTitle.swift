@@ -1,4 +1,4 @@
-import AllotNormalize
+import AllotText
 
 /// The fund a table title names: 提前下达2023年中央财政衔接推进乡村振兴补助资金计划表 → 2023,
 /// 中央财政衔接推进乡村振兴补助资金.

@@ -1,4 +1,4 @@
-import AllotNormalize
+import AllotText
 
 /// Dates of issue (成文日期), written with Arabic or Chinese numerals, as ISO 8601.
 ///

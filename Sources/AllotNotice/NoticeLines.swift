@@ -1,5 +1,5 @@
 import AllotModel
-import AllotNormalize
+import AllotText
 
 /// The body lines with their compact texts and the page geometry the parser reasons with.
 ///

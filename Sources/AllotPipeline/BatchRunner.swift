@@ -52,7 +52,7 @@ public struct BatchRunner: Sendable {
         runWindows(files.filter { !InputFiles.isHTML($0) }, state: &state, progress: progress,
                    shouldStop: shouldStop) { outcome in
             guard case var .success(notice) = outcome, let twins = pages[notice.id] else { return sink(outcome) }
-            for twin in twins { notice.findings += SourceComparer.compare(pdf: notice, html: twin) }
+            notice.findings += twins.flatMap { SourceComparer.compare(pdf: notice, html: $0) }
             paired.insert(notice.id)
             sink(.success(notice))
         }

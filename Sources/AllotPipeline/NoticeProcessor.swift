@@ -12,8 +12,9 @@ public struct NoticeProcessor: Sendable {
     /// Settings of every stage.
     public var options: PipelineOptions
 
-    /// Division codes come from the bundled GB/T 2260 list; nil only if the bundle is broken.
-    static let regionCoder: RegionCoder? = (try? DivisionResolver.bundled()).map(RegionCoder.init)
+    /// The normalize stage; division codes come from the bundled GB/T 2260 list (none only if the
+    /// bundle is broken).
+    static let normalizer = TableNormalizer(resolver: try? DivisionResolver.bundled())
 
     /// Creates a processor.
     public init(options: PipelineOptions = PipelineOptions()) {
@@ -58,11 +59,11 @@ public struct NoticeProcessor: Sendable {
         let builder = LineBuilder(settings: options.layout)
         let layouts = document.pages.map { builder.layout(of: $0) }
         let scan = TableFinder(settings: options.tables).scan(layouts)
-        var notice = assemble(bodyLines: scan.bodyLines, rawTables: scan.tables, path: document.path,
+        let notice = assemble(bodyLines: scan.bodyLines, rawTables: scan.tables, path: document.path,
                               sha256: document.sha256, pageCount: document.pages.count,
-                              unreadablePages: document.unreadablePages)
-        notice.findings += Self.emptyPageFindings(document, tables: notice.tables)
-        notice.findings.sort { ($0.table, $0.row, $0.check, $0.column) < ($1.table, $1.row, $1.check, $1.column) }
+                              unreadablePages: document.unreadablePages) { tables in
+            Self.emptyPageFindings(document, tables: tables)
+        }
         return NoticeTrace(notice: notice, layouts: layouts, scan: scan)
     }
 
@@ -77,39 +78,30 @@ public struct NoticeProcessor: Sendable {
         }
         return document.pages.filter { page in !page.glyphs.contains { !$0.isSpace } }.map { page in
             if let (table, _) = ranges.first(where: { $0.1.contains(page.number) }) {
-                return Finding(table: table, row: 0, page: page.number, name: "", column: "", check: "missing_page",
-                               message: "page \(page.number) carries no text inside table \(table): its rows are "
-                                   + "missing (damaged content or an image-only page)")
+                return Finding(.missingPage, table: table, page: page.number)
             }
-            return Finding(table: 0, row: 0, page: page.number, name: "", column: "", check: "empty_page",
-                           message: "page \(page.number) carries no text")
+            return Finding(.emptyPage, table: 0, page: page.number)
         }
     }
 
-    /// The stages shared by PDF and HTML: metadata, normalization, codes, reconciliation.
+    /// The stages shared by PDF and HTML: metadata, normalization, reconciliation; `pageFindings`
+    /// adds what the document's pages say about the normalized tables.
     func assemble(bodyLines: [TextLine], rawTables: [RawTable], path: String, sha256: String, pageCount: Int,
-                  unreadablePages: [Int]) -> Notice {
+                  unreadablePages: [Int], pageFindings: ([AllocationTable]) -> [Finding] = { _ in [] }) -> Notice {
         let metadata = MetadataParser().parse(bodyLines, tableTitles: rawTables.map(\.title))
+        let context = NoticeContext(issuer: metadata.issuer)
         var tables: [AllocationTable] = []
         var findings: [Finding] = []
         for raw in rawTables {
-            var (table, cellFindings) = AllocationBuilder().build(raw)
-            RegionFiller.fill(&table, issuer: metadata.issuer)
-            if let coder = Self.regionCoder {
-                cellFindings += coder.code(&table, province: RegionFiller.provinceName(from: metadata.issuer))
-            }
+            let (table, normalizeFindings) = Self.normalizer.normalize(raw, context: context)
             tables.append(table)
-            findings += cellFindings + Reconciler().check(table)
+            findings += normalizeFindings + Reconciler().check(table)
         }
-        for page in unreadablePages {
-            findings.append(Finding(table: 0, row: 0, page: page, name: "", column: "", check: "unreadable_page",
-                                    message: "page \(page) could not be read (damaged PDF objects)"))
-        }
+        findings += unreadablePages.map { Finding(.unreadablePage, table: 0, page: $0) }
         if tables.isEmpty {
-            findings.append(Finding(table: 0, row: 0, page: 0, name: "", column: "", check: "no_table",
-                                    message: "no allocation table found; metadata only"))
+            findings.append(Finding(.noTable, table: 0, page: 0))
         }
-        findings.sort { ($0.table, $0.row, $0.check, $0.column) < ($1.table, $1.row, $1.check, $1.column) }
+        findings += pageFindings(tables)
         let id = metadata.docNumber.isEmpty ? "sha256:" + String(sha256.prefix(16)) : metadata.docNumber
         return Notice(id: id, metadata: metadata, sourceFile: path, sha256: sha256, pageCount: pageCount,
                       tables: tables, findings: findings)

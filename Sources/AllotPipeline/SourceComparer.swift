@@ -26,10 +26,9 @@ public enum SourceComparer {
             guard pdfCell?.amount != htmlCell?.amount else { continue }
             let pdfText = pdfCell.map { $0.amount.isEmpty ? "empty" : $0.amount } ?? "no such row"
             let htmlText = htmlCell.map { $0.amount.isEmpty ? "empty" : $0.amount } ?? "no such row"
-            findings.append(Finding(
-                table: key.table, row: pdfCell?.row ?? 0, page: pdfCell?.page ?? 0, name: key.name,
-                column: key.column, check: "source_mismatch",
-                message: "\(key.name) \(key.column): PDF \(pdfText), HTML \(htmlText) (\(html.sourceFile))"))
+            findings.append(Finding(.sourceMismatch, table: key.table, row: pdfCell?.row ?? 0, page: pdfCell?.page ?? 0,
+                                    name: key.name, column: key.column,
+                                    [.pdf: pdfText, .html: htmlText, .file: html.sourceFile]))
         }
         return findings
     }

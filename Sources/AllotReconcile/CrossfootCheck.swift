@@ -23,10 +23,9 @@ enum CrossfootCheck {
             let computed = parts.reduce(Decimal(0), +)
             guard computed != stated else { continue }
             let names = components.map { columns[$0].name }.joined(separator: " + ")
-            result.append(Finding(
-                table: table.index, row: row.number, page: row.page, name: row.name,
-                column: columns[totalColumn].name, check: "crossfoot", stated: stated, computed: computed,
-                message: "\(row.name): \(columns[totalColumn].name) printed \(stated), \(names) = \(computed) (difference \(stated - computed))"))
+            result.append(Finding(.crossfoot, table: table.index, row: row.number, page: row.page, name: row.name,
+                                  column: columns[totalColumn].name, stated: stated, computed: computed,
+                                  [.parts: names]))
         }
         return result
     }

@@ -7,7 +7,8 @@ public struct Reconciler: Sendable {
     /// Creates a reconciler.
     public init() {}
 
-    /// All findings of a table, in row order then column order.
+    /// All findings of a table: its shape, then each amount column's sums, then cross-footing
+    /// (the notice puts them in report order).
     public func check(_ table: AllocationTable) -> [Finding] {
         var findings = StructureCheck.findings(table)
         let children = Dictionary(grouping: table.rows.filter { $0.parent != nil }) { $0.parent ?? 0 }
@@ -15,6 +16,6 @@ public struct Reconciler: Sendable {
             findings += SumCheck(table: table, column: column, children: children).findings()
         }
         findings += CrossfootCheck.findings(table)
-        return findings.sorted { ($0.row, $0.check, $0.column) < ($1.row, $1.check, $1.column) }
+        return findings
     }
 }

@@ -8,18 +8,17 @@ enum StructureCheck {
         let parents = Set(table.rows.compactMap(\.parent))
         for row in table.rows {
             if row.level == .item, row.parent == nil, hasSubtotals {
-                result.append(finding(table, row, "unplaced_item", "\(row.name) cannot be placed under a subtotal"))
+                result.append(finding(table, row, .unplacedItem))
             }
             if row.level == .subtotal, !parents.contains(row.number) {
-                result.append(finding(table, row, "empty_subtotal", "\(row.name) has no items under it"))
+                result.append(finding(table, row, .emptySubtotal))
             }
         }
         var seen: [String: AllocationRow] = [:]
         for row in table.rows where row.level == .item {
             let key = "\(row.parent ?? 0)|\(row.name)"
             if let first = seen[key] {
-                result.append(finding(table, row, "duplicate_row",
-                                      "\(row.name) is listed twice under the same parent (rows \(first.number) and \(row.number))"))
+                result.append(finding(table, row, .duplicateRow, [.first: String(first.number)]))
             } else {
                 seen[key] = row
             }
@@ -27,8 +26,8 @@ enum StructureCheck {
         return result
     }
 
-    private static func finding(_ table: AllocationTable, _ row: AllocationRow, _ check: String, _ message: String) -> Finding {
-        Finding(table: table.index, row: row.number, page: row.page, name: row.name, column: "", check: check,
-                message: message)
+    private static func finding(_ table: AllocationTable, _ row: AllocationRow, _ check: Check,
+                                _ slots: [MessageSlot: String] = [:]) -> Finding {
+        Finding(check, table: table.index, row: row.number, page: row.page, name: row.name, slots)
     }
 }

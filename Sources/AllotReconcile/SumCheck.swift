@@ -30,19 +30,17 @@ struct SumCheck {
         let computed = present.reduce(Decimal(0), +)
         guard let stated = amount(row) else {
             guard !present.isEmpty, computed != 0 else { return nil }
-            return finding(row, stated: nil, computed: computed,
-                           message: "\(row.name) \(columnName) is printed empty but its parts sum to \(computed)")
+            return finding(row, stated: nil, computed: computed, detail: "")
         }
         guard stated != computed else { return nil }
-        let partsName = row.level == .total ? "the sum of its subtotals and direct items" : "the sum of its items"
-        var message = "\(row.name) \(columnName): printed \(stated), \(partsName) is \(computed) (difference \(stated - computed))"
+        var detail = ""
         if !blanks.isEmpty {
-            message += "; \(blanks.count) part(s) printed empty: " + blanks.map(\.name).joined(separator: "、")
+            detail += "; \(blanks.count) part(s) printed empty: " + blanks.map(\.name).joined(separator: "、")
         }
         if row.level == .total {
-            message += diagnosis(row, stated: stated, computed: computed)
+            detail += diagnosis(row, stated: stated, computed: computed)
         }
-        return finding(row, stated: stated, computed: computed, message: message)
+        return finding(row, stated: stated, computed: computed, detail: detail)
     }
 
     /// Tells which printed cell is the likely typo: the total, or one of the subtotals.
@@ -71,9 +69,8 @@ struct SumCheck {
         return false
     }
 
-    private func finding(_ row: AllocationRow, stated: Decimal?, computed: Decimal, message: String) -> Finding {
-        Finding(table: table.index, row: row.number, page: row.page, name: row.name, column: columnName,
-                check: row.level == .total ? "total" : "subtotal", stated: stated, computed: computed,
-                message: message)
+    private func finding(_ row: AllocationRow, stated: Decimal?, computed: Decimal, detail: String) -> Finding {
+        Finding(row.level == .total ? .total : .subtotal, table: table.index, row: row.number, page: row.page,
+                name: row.name, column: columnName, stated: stated, computed: computed, [.detail: detail])
     }
 }

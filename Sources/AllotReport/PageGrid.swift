@@ -23,8 +23,10 @@ public enum PageGrid {
         if !dropped.isEmpty {
             lines.append("")
             lines.append("dropped:")
-            let width = dropped.map { DisplayWidth.of($0.reason) }.max() ?? 0
-            lines += dropped.map { "  \(DisplayWidth.pad($0.reason, to: width))  \(describe($0.box))  \($0.text)" }
+            let width = dropped.map { DisplayWidth.of($0.reason.rawValue) }.max() ?? 0
+            lines += dropped.map {
+                "  \(DisplayWidth.pad($0.reason.rawValue, to: width))  \(describe($0.line.box))  \($0.line.text)"
+            }
         }
         return lines.joined(separator: "\n") + "\n"
     }

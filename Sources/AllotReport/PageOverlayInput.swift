@@ -10,14 +10,19 @@ public struct PageOverlayInput: Sendable {
     /// Tables as found on the pages; row `n` of table `t` is row `n` of `notice.tables[t-1]`.
     public var tables: [RawTable]
     /// Furniture lines dropped while reading the tables, on every page.
-    public var dropped: [DroppedMark]
+    public var dropped: [DroppedLine]
 
     /// Creates an input.
-    public init(page: Int, notice: Notice, tables: [RawTable], dropped: [DroppedMark]) {
+    public init(page: Int, notice: Notice, tables: [RawTable], dropped: [DroppedLine]) {
         self.page = page
         self.notice = notice
         self.tables = tables
         self.dropped = dropped
+    }
+
+    /// The input for `page` from a notice and what the table stage found on its pages.
+    public init(page: Int, notice: Notice, scan: TableScan) {
+        self.init(page: page, notice: notice, tables: scan.tables, dropped: scan.dropped)
     }
 
     /// The tables with rows printed on this page.
@@ -41,27 +46,7 @@ public struct PageOverlayInput: Sendable {
     }
 
     /// The dropped lines of this page.
-    public var pageDropped: [DroppedMark] {
-        dropped.filter { $0.page == page }
-    }
-}
-
-/// A line the table stage dropped as page furniture (a repeated header, a page number …).
-public struct DroppedMark: Hashable, Sendable {
-    /// 1-based page.
-    public var page: Int
-    /// Where the line is printed, in page points.
-    public var box: Box
-    /// The line's text.
-    public var text: String
-    /// Why it was dropped (page_number, repeated_title, repeated_unit, repeated_header).
-    public var reason: String
-
-    /// Creates a mark.
-    public init(page: Int, box: Box, text: String, reason: String) {
-        self.page = page
-        self.box = box
-        self.text = text
-        self.reason = reason
+    public var pageDropped: [DroppedLine] {
+        dropped.filter { $0.line.page == page }
     }
 }

@@ -16,7 +16,7 @@ public enum PageOverlays {
             }
             overlays.append(OverlayStyle.tableOutline(outline))
         }
-        overlays += input.pageDropped.map { OverlayStyle.dropped($0.box) }
+        overlays += input.pageDropped.map { OverlayStyle.dropped($0.line.box) }
         overlays += input.findings.compactMap { finding in
             cell(of: finding, in: tables).map(OverlayStyle.finding)
         }

@@ -36,7 +36,7 @@ struct NoticeRecords: Sendable {
                         id, .integer(table.index), .integer(row.number), .integer(row.page), .text(row.level.rawValue),
                         .text(row.name), .text(row.region), .text(row.divisionCode), .text(row.parentCode),
                         .text(column.name), amount.map { .text($0.text) } ?? .null, .text(table.unit),
-                        .text(row.remark), .text(row.divisionMatch), .text(row.rawName), .text(table.title), .text(table.attachment),
+                        .text(row.remark), .text(row.divisionMatch?.description ?? ""), .text(row.rawName), .text(table.title), .text(table.attachment),
                     ]))
                 }
             }
@@ -45,7 +45,7 @@ struct NoticeRecords: Sendable {
         rows[.findings] = notice.findings.enumerated().map { index, finding in
             Record(ordinal: index + 1, values: [
                 id, .integer(finding.table), .integer(finding.row), .integer(finding.page), .text(finding.name),
-                .text(finding.column), .text(finding.check), DatasetValue(finding.stated),
+                .text(finding.column), .text(finding.check.rawValue), DatasetValue(finding.stated),
                 DatasetValue(finding.computed), DatasetValue(finding.difference), .text(finding.message),
             ])
         }

@@ -1,5 +1,5 @@
 import AllotModel
-import AllotNormalize
+import AllotText
 
 /// Turns a header block (one or more header lines) into leaf columns with roles.
 struct HeaderParser {

@@ -1,5 +1,5 @@
 import AllotModel
-import AllotNormalize
+import AllotText
 
 /// A table being read: its rows so far and the fragments (wrapped label or remark lines) that
 /// are placed once the rows around them are known.

@@ -1,6 +1,6 @@
 import AllotLayout
 import AllotModel
-import AllotNormalize
+import AllotText
 
 /// Finds allocation tables in a document's lines and merges each across pages: repeated titles,
 /// unit lines, column headers and page numbers are dropped; rows straddling a break are kept.

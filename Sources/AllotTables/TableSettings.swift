@@ -1,4 +1,4 @@
-import AllotNormalize
+import AllotText
 
 /// Tolerances and vocabulary of the table stage. Distances are in font-size units (em).
 public struct TableSettings: Sendable, Hashable {

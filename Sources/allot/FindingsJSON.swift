@@ -38,7 +38,7 @@ enum FindingsJSON {
     static func entry(_ notice: Notice) -> NoticeEntry {
         NoticeEntry(notice_id: notice.id, source_file: notice.sourceFile, findings: notice.findings.map {
             FindingEntry(table: $0.table, row: $0.row, page: $0.page, name: $0.name, column: $0.column,
-                         check: $0.check, stated: DatasetCSV.text($0.stated),
+                         check: $0.check.rawValue, stated: DatasetCSV.text($0.stated),
                          computed: DatasetCSV.text($0.computed), difference: DatasetCSV.text($0.difference),
                          message: $0.message)
         })

@@ -39,7 +39,7 @@ struct Show: ParsableCommand {
             Report.error("error: \(file): no page \(page) (the document has \(trace.notice.pageCount))")
             throw ExitCode(2)
         }
-        let input = trace.overlayInput(page: page)
+        let input = PageOverlayInput(page: page, notice: trace.notice, scan: trace.scan)
         guard let png else {
             print(PageGrid.render(input, source: file), terminator: "")
             return

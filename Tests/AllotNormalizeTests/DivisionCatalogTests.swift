@@ -1,3 +1,4 @@
+import AllotText
 @testable import AllotNormalize
 import XCTest
 

@@ -58,15 +58,14 @@ final class DivisionResolverTests: XCTestCase {
         let old = resolver.resolveCounty("大同县", prefectureCode: "1402", provinceCode: "14")
         XCTAssertEqual(old.division?.code, "140215")
         XCTAssertEqual(old.division?.name, "云州区")
-        XCTAssertEqual(old.alias?.oldName, "大同县")
-        XCTAssertNil(resolver.resolveCounty("云州区", prefectureCode: "1402", provinceCode: "14").alias)
+        XCTAssertEqual(old.formerName, "大同县")
+        XCTAssertNil(resolver.resolveCounty("云州区", prefectureCode: "1402", provinceCode: "14").formerName)
     }
 
     func testAliasesApplyOnlyInsideTheirPrefecture() throws {
         let resolver = try DivisionResolver.bundled()
         XCTAssertEqual(code(resolver.resolveCounty("城区", prefectureCode: "1404", provinceCode: "14")), "140403")
-        XCTAssertEqual(resolver.resolveCounty("城区", prefectureCode: "1404", provinceCode: "14").alias?.code,
-                       "140403")
+        XCTAssertEqual(resolver.resolveCounty("城区", prefectureCode: "1404", provinceCode: "14").formerName, "城区")
         XCTAssertEqual(code(resolver.resolveCounty("城区", prefectureCode: "1402", provinceCode: "14")), "140213")
         XCTAssertEqual(code(resolver.resolveCounty("长治县", prefectureCode: "1404", provinceCode: "14")), "140404")
     }
@@ -93,8 +92,9 @@ final class DivisionResolverTests: XCTestCase {
         }
         XCTAssertEqual(division.code, "140322")
         XCTAssertEqual(parent, yangquan)
-        XCTAssertEqual(resolver.resolveCounty("大同县", prefectureCode: "1406", provinceCode: "14").alias?.code,
-                       "140215")
+        let former = resolver.resolveCounty("大同县", prefectureCode: "1406", provinceCode: "14")
+        XCTAssertEqual(former.division?.code, "140215")
+        XCTAssertEqual(former.formerName, "大同县")
         XCTAssertEqual(resolver.resolveCounty("城区", prefectureCode: "1401", provinceCode: "14"),
                        .ambiguous(["140302", "140502"]))
     }

@@ -1,6 +1,6 @@
 import AllotModel
 @testable import AllotNotice
-import AllotNormalize
+import AllotText
 import XCTest
 
 /// The hand-written matchers (`TextScan.swift`) stand in for regexes: these tests pin the character

@@ -49,7 +49,7 @@ final class BadInputTests: XCTestCase {
 
     func testDamagedPageIsReportedAndTheOtherPagesRead() throws {
         let notice = try outcome("damaged-page.pdf").get()
-        let missing = notice.findings.filter { $0.check == "missing_page" }
+        let missing = notice.findings.filter { $0.check.rawValue == "missing_page" }
         XCTAssertEqual(missing.map(\.page), [4])
         XCTAssertTrue(missing.allSatisfy(\.isProblem))
         // Pages 3 and 5 are read: the rows before and after the damaged page are there.
@@ -61,16 +61,16 @@ final class BadInputTests: XCTestCase {
         let notice = try outcome("no-table.pdf").get()
         XCTAssertEqual(notice.id, "晋乡振发〔2022〕125号")
         XCTAssertEqual(notice.tables.count, 0)
-        XCTAssertEqual(notice.findings.map(\.check), ["no_table"])
+        XCTAssertEqual(notice.findings.map(\.check.rawValue), ["no_table"])
         XCTAssertFalse(notice.findings.contains(where: \.isProblem))
     }
 
     func testAbsurdCellsAreFindingsNotTraps() throws {
         let notice = try outcome("absurd-cells.pdf").get()
-        let checks = Dictionary(grouping: notice.findings, by: \.check).mapValues { $0.map(\.name) }
+        let checks = Dictionary(grouping: notice.findings, by: \.check.rawValue).mapValues { $0.map(\.name) }
         XCTAssertEqual(checks["invalid_amount"], ["太原市小计", "娄烦县"])
         XCTAssertEqual(checks["negative_amount"], ["阳曲县"])
-        let forty = notice.findings.first { $0.name == "娄烦县" && $0.check == "invalid_amount" }
+        let forty = notice.findings.first { $0.name == "娄烦县" && $0.check.rawValue == "invalid_amount" }
         XCTAssertTrue(forty?.message.contains("too many digits") ?? false)
     }
 

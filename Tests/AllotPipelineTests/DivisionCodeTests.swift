@@ -12,7 +12,8 @@ final class DivisionCodeTests: XCTestCase {
         XCTAssertEqual(chengqu.map(\.2), ["140300", "140500"])
         let alias = try XCTUnwrap(rows.first { $0.0 == "大同县" })
         XCTAssertEqual(alias.1, "140215")
-        XCTAssertEqual(alias.3, "alias:大同县")
+        XCTAssertEqual(alias.3, .alias(formerName: "大同县"))
+        XCTAssertEqual(alias.3?.description, "alias:大同县")
         XCTAssertEqual(rows.first { $0.0 == "全省合计" }?.1, "140000")
         XCTAssertEqual(rows.first { $0.0 == "太原市小计" }?.1, "140100")
         XCTAssertEqual(rows.first { $0.0 == "高新区" }?.1, "")
@@ -20,7 +21,7 @@ final class DivisionCodeTests: XCTestCase {
 
     func testUnresolvableAndMisplacedNamesAreFindings() throws {
         let findings = try processFixture("shanxi-divisions-aliases").findings
-        XCTAssertEqual(findings.map(\.check), ["misplaced_region", "unknown_region"])
+        XCTAssertEqual(findings.map(\.check.rawValue), ["misplaced_region", "unknown_region"])
         XCTAssertEqual(findings.map(\.name), ["盂县", "高新区"])
         XCTAssertTrue(findings[0].message.contains("belongs to 阳泉市"), findings[0].message)
     }

@@ -62,9 +62,9 @@ final class FixtureExpectationTests: XCTestCase {
     func testArithmeticFindingsAreExactlyTheInjectedOnes() throws {
         for name in try fixtureNames() {
             let notice = try processFixture(name)
-            let arithmetic = notice.findings.filter { ["subtotal", "total", "crossfoot"].contains($0.check) }
+            let arithmetic = notice.findings.filter { ["subtotal", "total", "crossfoot"].contains($0.check.rawValue) }
             let actual = Set(arithmetic.map {
-                [String($0.table), String($0.row), $0.name, $0.column, $0.check,
+                [String($0.table), String($0.row), $0.name, $0.column, $0.check.rawValue,
                  DatasetCSV.text($0.stated), DatasetCSV.text($0.computed)].joined(separator: ",")
             })
             let path = "Fixtures/expected/\(name).findings.csv"
@@ -80,8 +80,8 @@ final class FixtureExpectationTests: XCTestCase {
             XCTAssertEqual(actual, expected, "\(name): arithmetic findings")
             // Other findings (region resolution and the like) are listed in NAME.other-findings.csv
             // as check,row,name; none are expected when that file is absent.
-            let others = Set(notice.findings.filter { !["subtotal", "total", "crossfoot"].contains($0.check) }
-                .map { "\($0.check),\($0.row),\($0.name)" })
+            let others = Set(notice.findings.filter { !["subtotal", "total", "crossfoot"].contains($0.check.rawValue) }
+                .map { "\($0.check.rawValue),\($0.row),\($0.name)" })
             let otherPath = "Fixtures/expected/\(name).other-findings.csv"
             let expectedOthers: Set<String>
             if FileManager.default.fileExists(atPath: packageRoot.appendingPathComponent(otherPath).path) {

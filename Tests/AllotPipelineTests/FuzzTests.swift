@@ -116,6 +116,6 @@ final class FuzzTests: XCTestCase {
                                       pages: [PageText(number: 1, width: 595, height: 842, glyphs: page)])
         let notice = NoticeProcessor().process(document)
         XCTAssertEqual(notice.tables.first?.rows.map(\.name), ["全省合计", "\u{20000}县"])
-        XCTAssertEqual(notice.findings.filter { ["total", "subtotal"].contains($0.check) }, [])
+        XCTAssertEqual(notice.findings.filter { ["total", "subtotal"].contains($0.check.rawValue) }, [])
     }
 }

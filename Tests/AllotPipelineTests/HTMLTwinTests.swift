@@ -40,7 +40,7 @@ final class HTMLTwinTests: XCTestCase {
         XCTAssertEqual(result.failures.count, 0)
         // One notice kept, from the PDF, with exactly one source_mismatch.
         XCTAssertEqual(result.notices.map(\.sourceFile), ["Fixtures/notices/jxzf-2022-125.pdf"])
-        let mismatches = result.notices.flatMap(\.findings).filter { $0.check == "source_mismatch" }
+        let mismatches = result.notices.flatMap(\.findings).filter { $0.check.rawValue == "source_mismatch" }
         XCTAssertEqual(mismatches.count, 1)
         XCTAssertEqual(mismatches.first?.name, "沁水县")
         XCTAssertTrue(mismatches.first?.message.contains("PDF 2095, HTML 2059") ?? false)
@@ -53,6 +53,6 @@ final class HTMLTwinTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(grid.tables.first?.amountColumns.count ?? 0, 2)
         let bare = try process("Fixtures/html/no-table.html")
         XCTAssertTrue(bare.tables.isEmpty)
-        XCTAssertEqual(bare.findings.map(\.check), ["no_table"])
+        XCTAssertEqual(bare.findings.map(\.check.rawValue), ["no_table"])
     }
 }

@@ -12,7 +12,7 @@ final class ShowOverlayTests: XCTestCase {
     private let scale = 2.0
 
     private func pageInput(_ trace: NoticeTrace, page: Int) -> PageOverlayInput {
-        trace.overlayInput(page: page)
+        PageOverlayInput(page: page, notice: trace.notice, scan: trace.scan)
     }
 
     /// `color` laid over `below` with its alpha, as cairo composites.

@@ -33,7 +33,7 @@ final class ReconcilerTests: XCTestCase {
             row(5, .item, "乙县", ["90"], parent: 4),
         ]
         let findings = Reconciler().check(table(rows))
-        XCTAssertEqual(findings.map(\.check), ["total", "subtotal"])
+        XCTAssertEqual(findings.map(\.check.rawValue), ["total", "subtotal"])
         let total = try XCTUnwrap(findings.first)
         XCTAssertEqual(total.stated, 100)
         XCTAssertEqual(total.computed, 110)
@@ -51,7 +51,7 @@ final class ReconcilerTests: XCTestCase {
         ]
         let findings = Reconciler().check(table(rows, columns: ["资金合计", "中央资金", "省级资金"]))
         XCTAssertEqual(findings.count, 1)
-        XCTAssertEqual(findings.first?.check, "crossfoot")
+        XCTAssertEqual(findings.first?.check, .crossfoot)
         XCTAssertEqual(findings.first?.row, 2)
         XCTAssertEqual(findings.first?.difference, 1)
     }
@@ -61,7 +61,7 @@ final class ReconcilerTests: XCTestCase {
             row(1, .item, "省本级", ["5"], parent: nil),
             row(2, .subtotal, "甲市小计", ["0"], parent: nil),
         ]
-        let checks = Reconciler().check(table(rows)).map(\.check)
+        let checks = Reconciler().check(table(rows)).map(\.check.rawValue)
         XCTAssertEqual(checks, ["unplaced_item", "empty_subtotal"])
     }
 

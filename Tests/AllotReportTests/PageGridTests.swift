@@ -14,8 +14,8 @@ final class PageGridTests: XCTestCase {
               3  item      娄烦县           200  资金管理型直管县
 
             findings:
-              table 1 row 2 [subtotal] 太原市小计 中央资金: printed 300, the sum of its items is 200
-              table 1 row 3 [duplicate_row] 娄烦县 printed twice
+              table 1 row 2 [subtotal] 太原市小计 中央资金: printed 300, the sum of its items is 200 (difference 100)
+              table 1 row 3 [duplicate_row] 娄烦县 is listed twice under the same parent (rows 2 and 3)
 
             dropped:
               page_number  280.0,800.0–320.0,812.0  — 1 —

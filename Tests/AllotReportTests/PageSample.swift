@@ -19,19 +19,22 @@ enum PageSample {
     ]
 
     static let findings = [
-        Finding(table: 1, row: 2, page: 1, name: "太原市小计", column: "中央资金", check: "subtotal",
-                stated: 300, computed: 200, message: "太原市小计 中央资金: printed 300, the sum of its items is 200"),
-        Finding(table: 1, row: 3, page: 1, name: "娄烦县", column: "", check: "duplicate_row",
-                message: "娄烦县 printed twice"),
-        Finding(table: 1, row: 4, page: 2, name: "阳曲县", column: "中央资金", check: "negative_amount",
-                message: "a finding on page 2"),
+        Finding(.subtotal, table: 1, row: 2, page: 1, name: "太原市小计", column: "中央资金", stated: 300, computed: 200),
+        Finding(.duplicateRow, table: 1, row: 3, page: 1, name: "娄烦县", [.first: "2"]),
+        Finding(.negativeAmount, table: 1, row: 4, page: 2, name: "阳曲县", column: "中央资金", stated: -5,
+                [.text: "-5"]),
     ]
 
     static let dropped = [
-        DroppedMark(page: 1, box: Box(x0: 280, y0: 800, x1: 320, y1: 812), text: "— 1 —", reason: "page_number"),
-        DroppedMark(page: 2, box: Box(x0: 100, y0: 80, x1: 440, y1: 92), text: "市县名 中央资金 备注",
-                    reason: "repeated_header"),
+        DroppedLine(line: line(page: 1, box: Box(x0: 280, y0: 800, x1: 320, y1: 812), ["— 1 —"]), reason: .pageNumber),
+        DroppedLine(line: line(page: 2, box: Box(x0: 100, y0: 80, x1: 440, y1: 92), ["市县名", "中央资金", "备注"]),
+                    reason: .repeatedHeader),
     ]
+
+    /// A line of `texts`, one cell each, over `box`.
+    private static func line(page: Int, box: Box, _ texts: [String]) -> TextLine {
+        TextLine(page: page, box: box, fontSize: box.height, cells: texts.map { TextCell(text: $0, box: box) }, glyphs: [])
+    }
 
     static func input(page: Int) -> PageOverlayInput {
         let raw = RawTable(index: 1, title: "资金分配表", unit: "万元", attachment: "附件", columns: columns,

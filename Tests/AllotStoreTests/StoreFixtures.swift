@@ -33,9 +33,10 @@ enum StoreFixtures {
         ]
         let table = AllocationTable(index: 1, title: "提前下达2023年中央财政衔接推进乡村振兴补助资金计划表",
                                     unit: "万元", attachment: "附件1", amountColumns: columns, rows: rows)
-        let finding = Finding(table: 1, row: 1, page: 3, name: "全省合计", column: "省级资金", check: "total",
+        // The detail spans two lines: messages with line breaks must survive CSV quoting.
+        let finding = Finding(.total, table: 1, row: 1, page: 3, name: "全省合计", column: "省级资金",
                               stated: Decimal(string: "5"), computed: Decimal(string: "5.5"),
-                              message: "全省合计 省级资金: printed 5,\nthe sum is 5.5")
+                              [.detail: ";\nsee the printed subtotals"])
         return Notice(id: meta.docNumber, metadata: meta, sourceFile: source, sha256: String(repeating: "ab", count: 32),
                       pageCount: 5, tables: [table], findings: [finding])
     }

@@ -1,7 +1,5 @@
-import AllotModel
-
 /// Why a line inside a table's extent was left out of its rows.
-public enum DroppedReason: String, Sendable {
+public enum DroppedReason: String, Sendable, Hashable {
     /// Official page number.
     case pageNumber = "page_number"
     /// The table title printed again on a continuation page.
@@ -15,11 +13,17 @@ public enum DroppedReason: String, Sendable {
 }
 
 /// A line the table stage recognized as page furniture and dropped.
-public struct DroppedLine: Sendable {
+public struct DroppedLine: Hashable, Sendable {
     /// The line.
     public var line: TextLine
     /// Why it was dropped.
     public var reason: DroppedReason
+
+    /// Creates a dropped line.
+    public init(line: TextLine, reason: DroppedReason) {
+        self.line = line
+        self.reason = reason
+    }
 }
 
 /// What the table stage found in a document.
@@ -30,4 +34,11 @@ public struct TableScan: Sendable {
     public var dropped: [DroppedLine]
     /// Lines that are not part of any table (the notice body), in reading order.
     public var bodyLines: [TextLine]
+
+    /// Creates a scan result.
+    public init(tables: [RawTable], dropped: [DroppedLine], bodyLines: [TextLine]) {
+        self.tables = tables
+        self.dropped = dropped
+        self.bodyLines = bodyLines
+    }
 }

@@ -1,5 +1,5 @@
 import AllotModel
-import AllotNormalize
+import AllotText
 import XCTest
 
 final class RowClassifierTests: XCTestCase {

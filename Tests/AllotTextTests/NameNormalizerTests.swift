@@ -1,4 +1,4 @@
-import AllotNormalize
+import AllotText
 import XCTest
 
 final class NameNormalizerTests: XCTestCase {

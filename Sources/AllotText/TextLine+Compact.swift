@@ -1,12 +1,11 @@
 import AllotModel
-import AllotNormalize
 
 extension TextLine {
     /// The line's text with all whitespace removed and normalized, for comparisons.
-    var compact: String { NameNormalizer.normalize(cells.map(\.text).joined()) }
+    public var compact: String { NameNormalizer.normalize(cells.map(\.text).joined()) }
 }
 
 extension TextCell {
     /// The cell's text with all whitespace removed and normalized.
-    var compact: String { NameNormalizer.normalize(text) }
+    public var compact: String { NameNormalizer.normalize(text) }
 }

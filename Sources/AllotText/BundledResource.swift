@@ -1,9 +1,9 @@
 import Foundation
 
 /// Text files shipped in `Resources/` (copied as a folder, hence the subdirectory).
-enum BundledResource {
+public enum BundledResource {
     /// Reads a bundled file such as `areas.csv` as UTF-8 text.
-    static func text(named fileName: String) throws(NormalizeError) -> String {
+    public static func text(named fileName: String) throws(NormalizeError) -> String {
         let url = URL(fileURLWithPath: fileName)
         let base = url.deletingPathExtension().lastPathComponent
         let ext = url.pathExtension

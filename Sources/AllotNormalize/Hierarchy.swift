@@ -4,44 +4,54 @@ import AllotModel
 /// (as in 晋乡振发〔2022〕125号) or after them, the total first or last, with or without group
 /// headings (a prefecture name on a row of its own above its counties).
 enum Hierarchy {
-    static func link(_ rows: inout [AllocationRow]) {
-        let total = rows.firstIndex { $0.level == .total }.map { rows[$0].number }
-        let subtotalsFirst = subtotalsLeadTheirItems(rows)
-        var openGroup: Int?
+    /// Where each row sits: the number of its parent row, and for a bare 小计 under a group heading
+    /// the region the heading names. Indexed like the drafts.
+    struct Links: Sendable {
+        var parents: [Int?]
+        var groupRegions: [String?]
+    }
+
+    static func link(_ rows: [RowDraft]) -> Links {
+        var links = Links(parents: Array(repeating: nil, count: rows.count),
+                          groupRegions: Array(repeating: nil, count: rows.count))
+        let total = rows.first { $0.level == .total }?.number
+        let subtotalsFirst = subtotalsLeadTheirItems(rows.map(\.level))
+        var openGroup: RowDraft?
         var currentParent: Int?
         var waitingItems: [Int] = []
-        for index in rows.indices {
-            switch rows[index].level {
+        for (index, row) in rows.enumerated() {
+            switch row.level {
             case .total:
                 currentParent = nil
                 openGroup = nil
             case .group:
-                rows[index].parent = total
-                openGroup = index
-                currentParent = rows[index].number
+                links.parents[index] = total
+                openGroup = row
+                currentParent = row.number
             case .subtotal:
-                rows[index].parent = total
-                if rows[index].region.isEmpty, let openGroup {
-                    rows[index].region = rows[openGroup].region
+                links.parents[index] = total
+                if row.namedRegion?.isEmpty ?? true, let openGroup {
+                    links.groupRegions[index] = openGroup.namedRegion ?? ""
                 }
                 if subtotalsFirst {
-                    currentParent = rows[index].number
+                    currentParent = row.number
                 } else {
-                    for item in waitingItems { rows[item].parent = rows[index].number }
+                    for item in waitingItems { links.parents[item] = row.number }
                     waitingItems = []
                     openGroup = nil
                     currentParent = nil
                 }
             case .item:
                 if subtotalsFirst {
-                    rows[index].parent = currentParent ?? total
+                    links.parents[index] = currentParent ?? total
                 } else {
                     waitingItems.append(index)
                 }
             }
         }
         // Items after the last subtotal (subtotals-after order) belong to their group or the total.
-        for item in waitingItems { rows[item].parent = openGroup.map { rows[$0].number } ?? total }
+        for item in waitingItems { links.parents[item] = openGroup?.number ?? total }
+        return links
     }
 
     /// True when subtotals are printed above their items. Judged from both ends of the table, by
@@ -49,8 +59,8 @@ enum Hierarchy {
     /// more) at the start mean subtotals follow their items; at the end, that they lead them. A
     /// lone item at either end (省本级 directly under the total, or a garbled last row) does not
     /// tip the decision.
-    static func subtotalsLeadTheirItems(_ rows: [AllocationRow]) -> Bool {
-        let levels = rows.map(\.level).filter { $0 == .subtotal || $0 == .item }
+    static func subtotalsLeadTheirItems(_ rowLevels: [RowLevel]) -> Bool {
+        let levels = rowLevels.filter { $0 == .subtotal || $0 == .item }
         guard let first = levels.firstIndex(of: .subtotal), let last = levels.lastIndex(of: .subtotal) else {
             return true
         }

@@ -11,7 +11,7 @@ public enum NormalizeError: Error, Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .missingResource(let file):
-            return "resource \(file) is missing from the AllotNormalize bundle; rebuild or reinstall allot"
+            return "resource \(file) is missing from the AllotText bundle; rebuild or reinstall allot"
         case .unreadableResource(let file, let reason):
             return "resource \(file) could not be read: \(reason)"
         case .malformedData(let file, let line, let reason):

@@ -1,4 +1,4 @@
-@testable import AllotNormalize
+@testable import AllotText
 import XCTest
 
 final class CJKTests: XCTestCase {

@@ -1,0 +1,95 @@
+/// A named blank in a check's message template, written `{name}` in the template.
+public enum MessageSlot: String, Sendable, Hashable, CaseIterable {
+    // Filled from the finding itself.
+    /// The row label (`Finding.name`).
+    case name
+    /// The column header (`Finding.column`).
+    case column
+    /// The printed value.
+    case stated
+    /// The exact sum of the parts.
+    case computed
+    /// stated − computed.
+    case difference
+    /// The page number.
+    case page
+    /// The table number.
+    case table
+    /// The row number.
+    case row
+    // Given by whoever makes the finding.
+    /// What the sentence is about when it is not the row label (a region).
+    case subject
+    /// The parts summed (中央资金 + 省级资金).
+    case parts
+    /// A qualification appended to the message (parts printed empty, a diagnosis).
+    case detail
+    /// A cell's text as printed.
+    case text
+    /// Why the cell or name was rejected.
+    case reason
+    /// A GB/T 2260 code.
+    case code
+    /// The prefecture a county really belongs to.
+    case actual
+    /// The subtotal the county is listed under.
+    case listed
+    /// The row a duplicate was first listed on.
+    case first
+    /// The PDF's value of a cell.
+    case pdf
+    /// The HTML page's value of a cell.
+    case html
+    /// A source file.
+    case file
+}
+
+extension Check {
+    /// The message of a finding of this check, with `{slot}` blanks (see `MessageSlot`).
+    public var template: String {
+        switch self {
+        case .subtotal:
+            "{name} {column}: printed {stated}, the sum of its items is {computed} (difference {difference}){detail}"
+        case .total:
+            "{name} {column}: printed {stated}, the sum of its subtotals and direct items is {computed} "
+                + "(difference {difference}){detail}"
+        case .crossfoot: "{name}: {column} printed {stated}, {parts} = {computed} (difference {difference})"
+        case .unplacedItem: "{name} cannot be placed under a subtotal"
+        case .emptySubtotal: "{name} has no items under it"
+        case .duplicateRow: "{name} is listed twice under the same parent (rows {first} and {row})"
+        case .invalidAmount: "not an amount: \"{text}\" ({reason})"
+        case .negativeAmount: "negative amount {text}"
+        case .unknownRegion: "{subject} {reason}"
+        case .misplacedRegion: "{name} ({code}) belongs to {actual}, not {listed}"
+        case .sourceMismatch: "{name} {column}: PDF {pdf}, HTML {html} ({file})"
+        case .unreadablePage: "page {page} could not be read (damaged PDF objects)"
+        case .missingPage:
+            "page {page} carries no text inside table {table}: its rows are missing (damaged content or an "
+                + "image-only page)"
+        case .emptyPage: "page {page} carries no text"
+        case .noTable: "no allocation table found; metadata only"
+        }
+    }
+
+    /// The message of an arithmetic finding whose printed cell is empty while its parts are not.
+    public static let printedEmptyTemplate = "{name} {column} is printed empty but its parts sum to {computed}"
+
+    /// The template with every `{slot}` replaced by its value ("" when none is given).
+    static func render(_ template: String, _ values: [MessageSlot: String]) -> String {
+        var result = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            let afterOpen = rest.index(after: open)
+            guard let close = rest[afterOpen...].firstIndex(of: "}") else { break }
+            let key = String(rest[afterOpen..<close])
+            if let slot = MessageSlot(rawValue: key) {
+                result += values[slot] ?? ""
+            } else {
+                result += rest[open...close]
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
+    }
+}

@@ -1,0 +1,60 @@
+/// The rules a finding can come from. The raw value is the check's name in the dataset
+/// (findings.csv `check_name`, `allot check` output); it never changes once published.
+public enum Check: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
+    /// A subtotal against the exact sum of its items.
+    case subtotal
+    /// The grand total against its subtotals and direct items.
+    case total
+    /// 合计 against 中央 + 省级 within a row.
+    case crossfoot
+    /// An item that cannot be placed under a subtotal in a table that has subtotals.
+    case unplacedItem = "unplaced_item"
+    /// A subtotal with no items under it.
+    case emptySubtotal = "empty_subtotal"
+    /// The same name twice under the same parent.
+    case duplicateRow = "duplicate_row"
+    /// A cell in an amount column that is not an amount (letters, 40 digits).
+    case invalidAmount = "invalid_amount"
+    /// A negative amount.
+    case negativeAmount = "negative_amount"
+    /// A name that does not resolve to a division in its context.
+    case unknownRegion = "unknown_region"
+    /// A county listed under a prefecture it does not belong to.
+    case misplacedRegion = "misplaced_region"
+    /// The PDF and the HTML edition of the same notice disagree on a cell.
+    case sourceMismatch = "source_mismatch"
+    /// A page poppler cannot load.
+    case unreadablePage = "unreadable_page"
+    /// A page without text inside a table's page range: its rows are missing.
+    case missingPage = "missing_page"
+    /// A page without text outside every table.
+    case emptyPage = "empty_page"
+    /// No allocation table in the notice: metadata only.
+    case noTable = "no_table"
+
+    /// The name, as in the dataset.
+    public var description: String { rawValue }
+
+    /// How much a finding of this check matters.
+    public var severity: Severity {
+        switch self {
+        case .subtotal, .total, .crossfoot, .invalidAmount, .sourceMismatch, .unreadablePage, .missingPage:
+            .error
+        case .unplacedItem, .emptySubtotal, .duplicateRow, .negativeAmount, .unknownRegion, .misplacedRegion:
+            .warning
+        case .emptyPage, .noTable:
+            .note
+        }
+    }
+
+    /// True for checks that compare a printed amount with a computed one (stated and computed set).
+    public var isArithmetic: Bool {
+        switch self {
+        case .subtotal, .total, .crossfoot: true
+        default: false
+        }
+    }
+
+    /// True when a finding of this check reports a problem (`allot check` then exits 1).
+    public var isProblem: Bool { severity != .note }
+}

@@ -1,0 +1,71 @@
+import AllotModel
+import AllotNormalize
+import XCTest
+
+/// The hierarchy on small tables: subtotals before or after their items, group headings with a
+/// bare 小计, a lone direct item, and absurd cells as findings.
+final class TableNormalizerTests: XCTestCase {
+    private func table(_ rows: [[String]]) -> RawTable {
+        let columns = [TableColumn(name: "市县名", role: .label), TableColumn(name: "中央资金", role: .amount)]
+        return RawTable(index: 1, title: "t", unit: "万元", attachment: "", columns: columns,
+                        rows: rows.map { RawTableRow(page: 1, cells: $0, box: Box(x0: 0, y0: 0, x1: 1, y1: 1)) })
+    }
+
+    /// The stage without division codes: levels, hierarchy, regions and cells only.
+    private func normalize(_ rows: [[String]], issuer: String = "") -> (table: AllocationTable, findings: [Finding]) {
+        TableNormalizer(resolver: nil).normalize(table(rows), context: NoticeContext(issuer: issuer))
+    }
+
+    private func parents(_ rows: [[String]]) -> [String] {
+        normalize(rows).table.rows.map { row in
+            "\(row.name)→\(row.parent.map(String.init) ?? "-")"
+        }
+    }
+
+    func testSubtotalsBeforeTheirItems() {
+        XCTAssertEqual(parents([["全省合计", "30"], ["太原市小计", "10"], ["娄烦县", "10"], ["大同市小计", "20"],
+                                ["阳高县", "15"], ["天镇县", "5"]]),
+                       ["全省合计→-", "太原市小计→1", "娄烦县→2", "大同市小计→1", "阳高县→4", "天镇县→4"])
+    }
+
+    func testSubtotalsAfterTheirItemsWithALoneGarbledLastRow() {
+        XCTAssertEqual(parents([["娄烦县", "4"], ["阳曲县", "6"], ["太原市合计", "10"], ["阳高县", "15"],
+                                ["天镇县", "5"], ["大同市合计", "20"], ["省本级", "3"], ["总计", "33"]]),
+                       ["娄烦县→3", "阳曲县→3", "太原市合计→8", "阳高县→6", "天镇县→6", "大同市合计→8",
+                        "省本级→8", "总计→-"])
+    }
+
+    func testGroupHeadingsNameTheirBareSubtotals() {
+        let built = normalize([["临夏回族自治州", ""], ["临夏县", "807"], ["康乐县", "854"],
+                               ["小计", "1661"], ["合计", "1661"]], issuer: "甘肃省财政厅").table
+        XCTAssertEqual(built.rows.map(\.level), [.group, .item, .item, .subtotal, .total])
+        XCTAssertEqual(built.rows[3].region, "临夏回族自治州")
+        XCTAssertEqual(built.rows[1].parent, 4)
+        XCTAssertEqual(built.rows[4].region, "甘肃省", "an unnamed total is about the issuer's province")
+        XCTAssertEqual(built.rows[1].region, "临夏县")
+    }
+
+    func testAbsurdCellsAreFindings() {
+        let findings = normalize([["合计", "abc"], ["甲县", "-5"]]).findings
+        XCTAssertEqual(findings.map(\.check), [.invalidAmount, .negativeAmount])
+        XCTAssertEqual(findings.map(\.message),
+                       [#"not an amount: "abc" (unexpected character "a")"#, "negative amount -5"])
+    }
+
+    /// With the bundled divisions: codes in context, a bare 小计 named after its items' prefecture
+    /// (inferred), a former county name through the alias table, a misplaced county as a finding.
+    func testCodesAreResolvedInContextAndBuiltIntoTheRows() throws {
+        let normalizer = TableNormalizer(resolver: try DivisionResolver.bundled())
+        let raw = table([["全省合计", "60"], ["小计", "30"], ["阳高县", "10"], ["大同县", "20"],
+                         ["阳泉市小计", "30"], ["盂县", "10"], ["太谷县", "20"]])
+        let (built, findings) = normalizer.normalize(raw, context: NoticeContext(issuer: "山西省财政厅"))
+        XCTAssertEqual(built.rows.map(\.divisionCode),
+                       ["140000", "140200", "140221", "140215", "140300", "140322", "140703"])
+        XCTAssertEqual(built.rows.map { $0.divisionMatch?.description ?? "" },
+                       ["exact", "inferred", "exact", "alias:大同县", "exact", "exact", "alias:太谷县"])
+        XCTAssertEqual(built.rows[1].region, "大同市")
+        // The bare 小计 is looked up as a prefecture before its items name it (as on main).
+        XCTAssertEqual(findings.map(\.check), [.unknownRegion, .misplacedRegion])
+        XCTAssertEqual(findings.last?.message, "太谷县 (140703) belongs to 晋中市, not 阳泉市小计")
+    }
+}
