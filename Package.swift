@@ -25,11 +25,13 @@ let package = Package(
         // Pure text functions every stage may use: names (whitespace, NFKC, radicals), amounts, CJK
         // ranges, table vocabulary and furniture matchers. Holds the bundled reference files.
         .target(name: "AllotText", dependencies: ["AllotModel"], resources: [.copy("Resources")]),
+        // Stage 1 (extract): an input file's bytes, read once, and their SHA-256, for every extractor.
+        .target(name: "AllotSource"),
         // Stage 1 (extract): PDF → positioned glyphs; page rendering (the only importer of CPoppler).
-        .target(name: "AllotPDF", dependencies: ["CPoppler", "AllotModel"]),
+        .target(name: "AllotPDF", dependencies: ["CPoppler", "AllotModel", "AllotSource"]),
         // Stage 1 (extract) for HTML: page → body lines and raw tables in the same model (the only
         // importer of CLibXML2).
-        .target(name: "AllotHTML", dependencies: ["CLibXML2", "AllotModel", "AllotText"]),
+        .target(name: "AllotHTML", dependencies: ["CLibXML2", "AllotModel", "AllotSource", "AllotText"]),
         // Stage 2 (layout): glyphs → lines → cells.
         .target(name: "AllotLayout", dependencies: ["AllotModel"]),
         // Stage 3 (tables): lines → raw tables merged across pages, page furniture dropped.
@@ -59,6 +61,7 @@ let package = Package(
         ]),
 
         .testTarget(name: "AllotModelTests", dependencies: ["AllotModel"]),
+        .testTarget(name: "AllotSourceTests", dependencies: ["AllotSource"]),
         .testTarget(name: "AllotPDFTests", dependencies: ["AllotPDF", "AllotModel"]),
         .testTarget(name: "AllotLayoutTests", dependencies: ["AllotLayout", "AllotModel"]),
         .testTarget(name: "AllotTextTests", dependencies: ["AllotText", "AllotModel"]),

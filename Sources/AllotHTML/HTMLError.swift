@@ -1,3 +1,5 @@
+import AllotSource
+
 /// Why an HTML page could not be read. Every case names the file.
 public enum HTMLError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The file does not exist or cannot be read.
@@ -39,6 +41,16 @@ public enum HTMLError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .notHTML(path, reason): "\(path): not an HTML page (\(reason))"
         case let .tooLarge(path, bytes): "\(path): too large for the HTML parser (\(bytes) bytes)"
         case let .parser(path, code, message): "\(path): libxml2 error \(code): \(message)"
+        }
+    }
+}
+
+extension HTMLError {
+    /// The error for a file whose bytes could not be had.
+    init(_ error: SourceFileError) {
+        switch error {
+        case let .unreadable(path, reason): self = .unreadable(path: path, reason: reason)
+        case let .empty(path): self = .empty(path: path)
         }
     }
 }

@@ -1,5 +1,5 @@
 import AllotModel
-import Foundation
+import AllotSource
 
 /// Reads an HTML notice page into body lines and raw allocation tables, the same model the PDF
 /// path produces, so that normalization, reconciliation and emission are shared.
@@ -14,19 +14,29 @@ public struct HTMLExtractor: Sendable {
 
     /// Reads the page at `path`.
     public func extract(path: String) throws(HTMLError) -> HTMLNotice {
-        let bytes: [UInt8]
+        let file: SourceFile
         do {
-            bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+            file = try SourceFile.read(path: path)
         } catch {
-            throw .unreadable(path: path, reason: Self.reason(error))
+            throw HTMLError(error)
         }
-        return try extract(bytes: bytes, path: path)
+        return try extract(file)
     }
 
     /// Reads a page already in memory; `path` names it in errors and in the result.
-    /// bytes → encoding → element tree → lines and tables → the model.
     public func extract(bytes: [UInt8], path: String) throws(HTMLError) -> HTMLNotice {
-        guard !bytes.isEmpty else { throw .empty(path: path) }
+        let file: SourceFile
+        do {
+            file = try SourceFile(path: path, bytes: bytes)
+        } catch {
+            throw HTMLError(error)
+        }
+        return try extract(file)
+    }
+
+    /// Reads a page whose bytes are read: bytes → encoding → element tree → lines and tables → the model.
+    public func extract(_ file: SourceFile) throws(HTMLError) -> HTMLNotice {
+        let (path, bytes) = (file.path, file.bytes)
         guard bytes.count <= Int(Int32.max) else { throw .tooLarge(path: path, bytes: bytes.count) }
         let decision = CharsetSniffer(settings: settings, supports: LibXML2.supports(encoding:)).decide(bytes)
         if !decision.encoding.hasPrefix("UTF-16"), let offset = bytes.firstIndex(of: 0) {
@@ -40,20 +50,7 @@ public struct HTMLExtractor: Sendable {
         }
         let items = PageFlow.items(of: root, settings: settings)
         let (lines, tables) = NoticeAssembler(settings: settings).assemble(items)
-        return HTMLNotice(path: path, sha256: SHA256.hex(bytes), encoding: decision.encoding,
+        return HTMLNotice(path: path, sha256: file.sha256, encoding: decision.encoding,
                           bodyLines: lines, tables: tables)
-    }
-
-    private static func reason(_ error: Error) -> String {
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
-           underlying.domain == NSPOSIXErrorDomain,
-           let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
-            return String(cString: strerror(code.rawValue))
-        }
-        if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoSuchFileError {
-            return "no such file"
-        }
-        return nsError.localizedDescription
     }
 }

@@ -1,7 +1,8 @@
 import CPoppler
 
-/// The only place that calls cairo (and poppler's cairo renderer). Every surface and context is
-/// destroyed by its wrapper; PNG bytes and pixels are copied into Swift arrays before returning.
+/// The only place that calls cairo (poppler's renderer is called from `Poppler`, onto a context
+/// from here). Every surface and context is destroyed by its wrapper; PNG bytes and pixels are
+/// copied into Swift arrays before returning.
 enum Cairo {
     /// A cairo status other than success, with cairo's own message.
     struct Failure: Error {
@@ -60,13 +61,9 @@ enum Cairo {
 
         /// Draws page `index` (0-based) of the document; false when there is no such page.
         func render(_ document: Poppler.Document, pageAt index: Int) -> Bool {
-            guard index >= 0, index < document.pageCount,
-                  let page = poppler_document_get_page(document.pointer, Int32(index)) else { return false }
-            defer { g_object_unref(UnsafeMutableRawPointer(page)) }
             cairo_save(context)
-            poppler_page_render(page, context)
-            cairo_restore(context)
-            return true
+            defer { cairo_restore(context) }
+            return document.render(pageAt: index, onto: context)
         }
 
         /// Fills and/or strokes a rectangle in user space.
@@ -188,19 +185,5 @@ enum Cairo {
             }
         }
         return Pixels(width: width, height: height, rgba: rgba)
-    }
-}
-
-extension Poppler.Document {
-    /// Size in points of page `index` (0-based); nil when there is no such page.
-    func size(ofPageAt index: Int) -> (width: Double, height: Double)? {
-        guard index >= 0, index < pageCount, let page = poppler_document_get_page(pointer, Int32(index)) else {
-            return nil
-        }
-        defer { g_object_unref(UnsafeMutableRawPointer(page)) }
-        var width = 0.0
-        var height = 0.0
-        poppler_page_get_size(page, &width, &height)
-        return (width, height)
     }
 }

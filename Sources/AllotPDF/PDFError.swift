@@ -1,3 +1,5 @@
+import AllotSource
+
 /// Why a PDF could not be read. Every case names the file.
 public enum PDFError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The file does not exist or cannot be read.
@@ -39,6 +41,16 @@ public enum PDFError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .damaged(path, reason): "\(path): not a PDF or damaged beyond repair (\(reason))"
         case let .encrypted(path): "\(path): encrypted PDF (give the password with --password)"
         case let .poppler(path, domain, code, message): "\(path): poppler error \(domain)/\(code): \(message)"
+        }
+    }
+}
+
+extension PDFError {
+    /// The error for a file whose bytes could not be had.
+    init(_ error: SourceFileError) {
+        switch error {
+        case let .unreadable(path, reason): self = .unreadable(path: path, reason: reason)
+        case let .empty(path): self = .empty(path: path)
         }
     }
 }

@@ -1,5 +1,5 @@
 import AllotModel
-import Foundation
+import AllotSource
 
 /// Reads a PDF file into positioned glyphs, page by page.
 public struct PDFExtractor: Sendable {
@@ -13,21 +13,32 @@ public struct PDFExtractor: Sendable {
 
     /// Reads the file at `path` and returns every page's glyphs with boxes and font sizes.
     public func extract(path: String) throws(PDFError) -> SourceDocument {
-        let bytes: [UInt8]
+        let file: SourceFile
         do {
-            bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+            file = try SourceFile.read(path: path)
         } catch {
-            throw .unreadable(path: path, reason: Self.reason(error))
+            throw PDFError(error)
         }
-        return try extract(bytes: bytes, path: path)
+        return try extract(file)
     }
 
     /// Reads a PDF already in memory; `path` names it in errors and in the result.
     public func extract(bytes: [UInt8], path: String) throws(PDFError) -> SourceDocument {
-        guard !bytes.isEmpty else { throw .empty(path: path) }
+        let file: SourceFile
+        do {
+            file = try SourceFile(path: path, bytes: bytes)
+        } catch {
+            throw PDFError(error)
+        }
+        return try extract(file)
+    }
+
+    /// Reads a PDF whose bytes are read.
+    public func extract(_ file: SourceFile) throws(PDFError) -> SourceDocument {
+        let path = file.path
         let document: Poppler.Document
         do {
-            document = try Poppler.open(bytes: bytes, password: password)
+            document = try Poppler.open(bytes: file.bytes, password: password)
         } catch {
             throw Self.translate(error, path: path)
         }
@@ -41,7 +52,7 @@ public struct PDFExtractor: Sendable {
             }
             pages.append(GlyphAssembler.page(number: index + 1, raw: raw))
         }
-        return SourceDocument(path: path, sha256: Poppler.sha256(bytes), pages: pages, unreadablePages: unreadable)
+        return SourceDocument(path: path, sha256: file.sha256, pages: pages, unreadablePages: unreadable)
     }
 
     static func translate(_ error: Poppler.RawError, path: String) -> PDFError {
@@ -50,18 +61,5 @@ public struct PDFExtractor: Sendable {
             if Poppler.damagedCodes.contains(error.code) { return .damaged(path: path, reason: error.message) }
         }
         return .poppler(path: path, domain: error.domain, code: error.code, message: error.message)
-    }
-
-    private static func reason(_ error: Error) -> String {
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
-           underlying.domain == NSPOSIXErrorDomain,
-           let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
-            return String(cString: strerror(code.rawValue))
-        }
-        if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoSuchFileError {
-            return "no such file"
-        }
-        return nsError.localizedDescription
     }
 }

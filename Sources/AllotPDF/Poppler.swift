@@ -1,7 +1,7 @@
 import CPoppler
 
-/// The only place that calls poppler-glib and GLib. Each function turns C results into Swift
-/// values at once and frees every C allocation before returning.
+/// The only place that calls poppler-glib and GLib (cairo itself is called from `Cairo`). Each
+/// function turns C results into Swift values at once and frees every C allocation before returning.
 enum Poppler {
     /// A raw C error copied out of a GError.
     struct RawError: Error {
@@ -23,14 +23,29 @@ enum Poppler {
 
         /// Text, glyph boxes and per-glyph font sizes of a 0-based page index.
         func page(at index: Int) -> RawPage? {
+            withPage(at: index) { page in
+                let (width, height) = Poppler.size(of: page)
+                return RawPage(width: width, height: height, text: Poppler.text(of: page),
+                               boxes: Poppler.layout(of: page), fontSizes: Poppler.fontSizes(of: page))
+            }
+        }
+
+        /// Size in points of page `index` (0-based); nil when there is no such page.
+        func size(ofPageAt index: Int) -> (width: Double, height: Double)? {
+            withPage(at: index, Poppler.size(of:))
+        }
+
+        /// Draws a 0-based page onto a cairo context in page points; false when there is no such page.
+        func render(pageAt index: Int, onto context: OpaquePointer) -> Bool {
+            withPage(at: index) { page in poppler_page_render(page, context) } != nil
+        }
+
+        /// Runs `body` on the 0-based page, unreferenced afterwards; nil when there is no such page.
+        private func withPage<T>(at index: Int, _ body: (OpaquePointer) -> T) -> T? {
             guard index >= 0, index < pageCount,
                   let page = poppler_document_get_page(pointer, Int32(index)) else { return nil }
             defer { g_object_unref(UnsafeMutableRawPointer(page)) }
-            var width = 0.0
-            var height = 0.0
-            poppler_page_get_size(page, &width, &height)
-            return RawPage(width: width, height: height, text: Poppler.text(of: page),
-                           boxes: Poppler.layout(of: page), fontSizes: Poppler.fontSizes(of: page))
+            return body(page)
         }
     }
 
@@ -60,17 +75,6 @@ enum Poppler {
         throw consume(error)
     }
 
-    /// Lowercase hex SHA-256 of the bytes, computed by GLib.
-    static func sha256(_ bytes: [UInt8]) -> String {
-        let digest = bytes.withUnsafeBytes { buffer in
-            g_compute_checksum_for_data(G_CHECKSUM_SHA256, buffer.bindMemory(to: guchar.self).baseAddress,
-                                        gsize(buffer.count))
-        }
-        guard let digest else { return "" }
-        defer { g_free(digest) }
-        return String(cString: digest)
-    }
-
     /// Copies a GError into a Swift error and frees it.
     private static func consume(_ error: UnsafeMutablePointer<GError>?) -> RawError {
         guard let error else {
@@ -89,6 +93,13 @@ enum Poppler {
         Int32(POPPLER_ERROR_DAMAGED.rawValue), Int32(POPPLER_ERROR_INVALID.rawValue),
         Int32(POPPLER_ERROR_BAD_CATALOG.rawValue),
     ]
+
+    private static func size(of page: OpaquePointer) -> (width: Double, height: Double) {
+        var width = 0.0
+        var height = 0.0
+        poppler_page_get_size(page, &width, &height)
+        return (width, height)
+    }
 
     private static func text(of page: OpaquePointer) -> String {
         guard let raw = poppler_page_get_text(page) else { return "" }

@@ -1,4 +1,4 @@
-@testable import AllotHTML
+@testable import AllotSource
 import XCTest
 
 /// FIPS 180-4 examples (NIST CSRC "SHA256.pdf", SHA-2 additional test vectors).
