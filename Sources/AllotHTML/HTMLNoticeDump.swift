@@ -23,24 +23,7 @@ extension HTMLNotice {
         return out
     }
 
-    private static func visible(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-            switch scalar {
-            case "\u{00A0}": "⍽"
-            case "\u{3000}": "□"
-            default: scalar
-            }
-        }))
-    }
+    private static func visible(_ text: String) -> String { DumpText.visible(text) }
 
-    /// Whole numbers without a fraction, others to two decimals.
-    private static func number(_ value: Double) -> String {
-        let hundredths = (value * 100).rounded()
-        guard abs(hundredths) < 1e15 else { return String(value) }
-        let whole = Int(hundredths) / 100
-        let fraction = abs(Int(hundredths) % 100)
-        if fraction == 0 { return String(whole) }
-        let sign = hundredths < 0 && whole == 0 ? "-" : ""
-        return sign + String(whole) + "." + (fraction < 10 ? "0" : "") + String(fraction)
-    }
+    private static func number(_ value: Double) -> String { DumpText.number(value) }
 }
