@@ -1,0 +1,68 @@
+@testable import AllotTables
+import AllotModel
+import XCTest
+
+/// A table being read: rows, wrapped label and remark lines joined to their row, group headings
+/// kept, prose ending the table, label-only lines after the last row given back to the body.
+final class OpenTableTests: XCTestCase {
+    private func openTable() -> OpenTable {
+        let header = LineSketch.header(y: 100)
+        let columns = HeaderParser(settings: TableSettings()).columns(of: [header])
+        return OpenTable(index: 1, title: "分配表", titleKeys: ["分配表"], unit: "万元", attachment: "", columns: columns,
+                         headerSignature: "市县名中央资金备注", settings: TableSettings(), titleLines: [],
+                         headerLines: [header])
+    }
+
+    func testRowsAndAWrappedRemarkJoinTheirRow() {
+        var table = openTable()
+        XCTAssertTrue(table.add(LineSketch.row("全省合计", "300", y: 120)))
+        XCTAssertTrue(table.add(LineSketch.row("娄烦县", "200", remark: "资金管理型直管", y: 138)))
+        XCTAssertTrue(table.add(LineSketch.line([("县", 400)], y: 150)))
+        XCTAssertTrue(table.add(LineSketch.row("阳曲县", "100", y: 174)))
+        XCTAssertTrue(table.hasAmounts)
+        let (raw, trailing) = table.finish()
+        XCTAssertEqual(raw.rows.map(\.cells), [["全省合计", "300", ""], ["娄烦县", "200", "资金管理型直管县"],
+                                               ["阳曲县", "100", ""]])
+        XCTAssertEqual(raw.columns.map(\.name), ["市县名", "中央资金", "备注"])
+        XCTAssertEqual(trailing, [])
+    }
+
+    func testALabelFarFromEveryRowIsAGroupHeading() {
+        var table = openTable()
+        XCTAssertTrue(table.add(LineSketch.line([("临夏回族自治州", 100)], y: 120)))
+        XCTAssertTrue(table.add(LineSketch.row("临夏县", "807", y: 150)))
+        XCTAssertTrue(table.add(LineSketch.row("康乐县", "854", y: 168)))
+        XCTAssertEqual(table.finish().table.rows.map(\.cells),
+                       [["临夏回族自治州", "", ""], ["临夏县", "807", ""], ["康乐县", "854", ""]])
+    }
+
+    func testProseInTheAmountColumnEndsTheTable() {
+        var table = openTable()
+        XCTAssertTrue(table.add(LineSketch.row("全省合计", "300", y: 120)))
+        XCTAssertFalse(table.add(LineSketch.line([("各市要加强资金监管，", 100), ("确保资金安全使用", 250)], y: 160)))
+    }
+
+    func testLabelOnlyLinesAfterTheLastRowGoBackToTheBody() {
+        var table = openTable()
+        XCTAssertTrue(table.add(LineSketch.row("全省合计", "300", y: 120)))
+        XCTAssertTrue(table.add(LineSketch.row("娄烦县", "300", y: 138)))
+        XCTAssertTrue(table.add(LineSketch.line([("打印本页", 100)], y: 200)))
+        let (raw, trailing) = table.finish()
+        XCTAssertEqual(raw.rows.count, 2)
+        XCTAssertEqual(trailing.map(\.text), ["打印本页"])
+    }
+
+    func testOneRowWithAnAmountIsNotATable() {
+        var table = openTable()
+        XCTAssertTrue(table.add(LineSketch.row("合计", "1", y: 120)))
+        XCTAssertFalse(table.hasAmounts)
+    }
+
+    func testPageBreakResetsTheCountOfRowsSinceIt() {
+        var table = openTable()
+        XCTAssertTrue(table.add(LineSketch.row("全省合计", "300", y: 120)))
+        XCTAssertEqual(table.rowsSincePageBreak, 1)
+        table.pageBreak()
+        XCTAssertEqual(table.rowsSincePageBreak, 0)
+    }
+}
