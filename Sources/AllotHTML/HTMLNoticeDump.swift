@@ -10,15 +10,7 @@ extension HTMLNotice {
             out += "line y=\(Self.number(line.box.y0)) x=\(Self.number(line.box.x0))-\(Self.number(line.box.x1)): \(cells)\n"
         }
         for table in tables {
-            out += "table \(table.index) title=\(table.title) unit=\(table.unit) attachment=\(table.attachment)\n"
-            for (index, column) in table.columns.enumerated() {
-                let parent = column.parent.map { " parent=\($0)" } ?? ""
-                out += "  column \(index + 1) \(column.role.rawValue) \(column.name)\(parent)\n"
-            }
-            for (index, row) in table.rows.enumerated() {
-                let cells = row.cells.map { Self.visible($0) }.joined(separator: " | ")
-                out += "  row \(index + 1) y=\(Self.number(row.box.y0)): \(cells)\n"
-            }
+            out += table.dump(columnExtents: false) { row in "y=\(Self.number(row.box.y0))" }
         }
         return out
     }

@@ -5,16 +5,7 @@ extension TableScan {
     public var dump: String {
         var out = ""
         for table in tables {
-            out += "table \(table.index) title=\(table.title) unit=\(table.unit) attachment=\(table.attachment)\n"
-            for (index, column) in table.columns.enumerated() {
-                let parent = column.parent.map { " parent=\($0)" } ?? ""
-                out += "  column \(index + 1) \(column.role.rawValue) \(column.name)\(parent) "
-                    + "x=\(DumpText.span(column.x0, column.x1))\n"
-            }
-            for (index, row) in table.rows.enumerated() {
-                let cells = row.cells.map(DumpText.visible).joined(separator: " | ")
-                out += "  row \(index + 1) page=\(row.page) \(Self.place(row.box)): \(cells)\n"
-            }
+            out += table.dump(columnExtents: true) { row in "page=\(row.page) \(Self.place(row.box))" }
         }
         for line in dropped {
             out += "dropped \(line.reason.rawValue) page=\(line.line.page) \(Self.place(line.line.box)): "

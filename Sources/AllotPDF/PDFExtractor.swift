@@ -13,13 +13,7 @@ public struct PDFExtractor: Sendable {
 
     /// Reads the file at `path` and returns every page's glyphs with boxes and font sizes.
     public func extract(path: String) throws(PDFError) -> SourceDocument {
-        let file: SourceFile
-        do {
-            file = try SourceFile.read(path: path)
-        } catch {
-            throw PDFError(error)
-        }
-        return try extract(file)
+        try extract(Self.read(path: path))
     }
 
     /// Reads a PDF already in memory; `path` names it in errors and in the result.
@@ -36,12 +30,7 @@ public struct PDFExtractor: Sendable {
     /// Reads a PDF whose bytes are read.
     public func extract(_ file: SourceFile) throws(PDFError) -> SourceDocument {
         let path = file.path
-        let document: Poppler.Document
-        do {
-            document = try Poppler.open(bytes: file.bytes, password: password)
-        } catch {
-            throw Self.translate(error, path: path)
-        }
+        let document = try Self.open(file, password: password)
         var pages: [PageText] = []
         var unreadable: [Int] = []
         pages.reserveCapacity(document.pageCount)
@@ -53,6 +42,24 @@ public struct PDFExtractor: Sendable {
             pages.append(GlyphAssembler.page(number: index + 1, raw: raw))
         }
         return SourceDocument(path: path, sha256: file.sha256, pages: pages, unreadablePages: unreadable)
+    }
+
+    /// The bytes of the file at `path`.
+    static func read(path: String) throws(PDFError) -> SourceFile {
+        do {
+            return try SourceFile.read(path: path)
+        } catch {
+            throw PDFError(error)
+        }
+    }
+
+    /// The file opened by poppler; the error names the file.
+    static func open(_ file: SourceFile, password: String?) throws(PDFError) -> Poppler.Document {
+        do {
+            return try Poppler.open(bytes: file.bytes, password: password)
+        } catch {
+            throw translate(error, path: file.path)
+        }
     }
 
     static func translate(_ error: Poppler.RawError, path: String) -> PDFError {

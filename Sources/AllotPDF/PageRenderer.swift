@@ -37,17 +37,10 @@ public struct PageRenderer: Sendable {
     }
 
     private func open(_ path: String) throws(RenderError) -> Poppler.Document {
-        let bytes: [UInt8]
         do {
-            bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+            return try PDFExtractor.open(PDFExtractor.read(path: path), password: password)
         } catch {
-            throw .pdf(.unreadable(path: path, reason: (error as NSError).localizedDescription))
-        }
-        guard !bytes.isEmpty else { throw .pdf(.empty(path: path)) }
-        do {
-            return try Poppler.open(bytes: bytes, password: password)
-        } catch {
-            throw .pdf(PDFExtractor.translate(error, path: path))
+            throw .pdf(error)
         }
     }
 
