@@ -27,7 +27,8 @@ let package = Package(
         .target(name: "AllotText", dependencies: ["AllotModel"], resources: [.copy("Resources")]),
         // Stage 1 (extract): an input file's bytes, read once, and their SHA-256, for every extractor.
         .target(name: "AllotSource"),
-        // Stage 1 (extract): PDF → positioned glyphs; page rendering (the only importer of CPoppler).
+        // Stage 1 (extract): PDF → positioned glyphs; page rendering (the only importer of CPoppler:
+        // poppler-glib and cairo).
         .target(name: "AllotPDF", dependencies: ["CPoppler", "AllotModel", "AllotSource"]),
         // Stage 1 (extract) for HTML: page → body lines and raw tables in the same model (the only
         // importer of CLibXML2).
