@@ -45,7 +45,7 @@ struct SumCheck {
 
     /// Tells which printed cell is the likely typo: the total, or one of the subtotals.
     private func diagnosis(_ total: AllocationRow, stated: Decimal, computed: Decimal) -> String {
-        let items = table.rows.filter { $0.level == .item && isUnder($0, total) }
+        let items = descendants(of: total).filter { $0.level == .item }
         let itemSum = items.compactMap(amount).reduce(Decimal(0), +)
         let hasSubtotals = table.rows.contains { $0.level == .subtotal && $0.parent == total.number }
         guard hasSubtotals else { return "" }
@@ -58,15 +58,17 @@ struct SumCheck {
         return "; the sum of all items is \(itemSum)"
     }
 
-    private func isUnder(_ row: AllocationRow, _ ancestor: AllocationRow) -> Bool {
-        var parent = row.parent
-        var guardSteps = 0
-        while let current = parent, guardSteps < 8 {
-            if current == ancestor.number { return true }
-            parent = table.rows.first { $0.number == current }?.parent
-            guardSteps += 1
+    /// The rows below `ancestor` at any depth (at most 8 levels), found through `children`.
+    private func descendants(of ancestor: AllocationRow) -> [AllocationRow] {
+        var found: [AllocationRow] = []
+        var level = children[ancestor.number] ?? []
+        var seen: Set<Int> = [ancestor.number]
+        for _ in 0..<8 where !level.isEmpty {
+            let fresh = level.filter { seen.insert($0.number).inserted }
+            found += fresh
+            level = fresh.flatMap { children[$0.number] ?? [] }
         }
-        return false
+        return found
     }
 
     private func finding(_ row: AllocationRow, stated: Decimal?, computed: Decimal, detail: String) -> Finding {
