@@ -52,6 +52,15 @@ final class TableNormalizerTests: XCTestCase {
                        [#"not an amount: "abc" (unexpected character "a")"#, "negative amount -5"])
     }
 
+    func testABareSubtotalWithoutGroupOrCodedItemsHasNoRegion() throws {
+        let normalizer = TableNormalizer(resolver: try DivisionResolver.bundled())
+        let (built, findings) = normalizer.normalize(table([["合计", "3"], ["小计", "3"], ["甲项目", "3"]]),
+                                                     context: NoticeContext(issuer: "山西省财政厅"))
+        XCTAssertEqual(built.rows.map(\.region), ["山西省", "", "甲项目"])
+        XCTAssertEqual(built.rows[1].divisionCode, "")
+        XCTAssertFalse(findings.contains { $0.name == "小计" }, "\(findings.map(\.message))")
+    }
+
     /// With the bundled divisions: codes in context, a bare 小计 named after its items' prefecture
     /// (inferred), a former county name through the alias table, a misplaced county as a finding.
     func testCodesAreResolvedInContextAndBuiltIntoTheRows() throws {
@@ -64,8 +73,8 @@ final class TableNormalizerTests: XCTestCase {
         XCTAssertEqual(built.rows.map { $0.divisionMatch?.description ?? "" },
                        ["exact", "inferred", "exact", "alias:大同县", "exact", "exact", "alias:太谷县"])
         XCTAssertEqual(built.rows[1].region, "大同市")
-        // The bare 小计 is looked up as a prefecture before its items name it (as on main).
-        XCTAssertEqual(findings.map(\.check), [.unknownRegion, .misplacedRegion])
+        // The bare 小计 is named by its items, never reported as "小计 is not a prefecture".
+        XCTAssertEqual(findings.map(\.check), [.misplacedRegion])
         XCTAssertEqual(findings.last?.message, "太谷县 (140703) belongs to 晋中市, not 阳泉市小计")
     }
 }
