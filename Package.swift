@@ -68,7 +68,7 @@ let package = Package(
         .testTarget(name: "AllotTextTests", dependencies: ["AllotText", "AllotModel"]),
         .testTarget(name: "AllotNormalizeTests", dependencies: ["AllotNormalize", "AllotText", "AllotModel"]),
         .testTarget(name: "AllotTablesTests", dependencies: ["AllotTables", "AllotLayout", "AllotModel"]),
-        .testTarget(name: "AllotHTMLTests", dependencies: ["AllotHTML", "AllotModel"]),
+        .testTarget(name: "AllotHTMLTests", dependencies: ["AllotHTML", "AllotModel", "AllotStore"]),
         .testTarget(name: "AllotNoticeTests", dependencies: ["AllotNotice", "AllotText", "AllotModel"]),
         .testTarget(name: "AllotReconcileTests", dependencies: ["AllotReconcile", "AllotModel"]),
         .testTarget(name: "AllotStoreTests", dependencies: ["AllotStore", "AllotModel"]),

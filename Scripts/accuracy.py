@@ -75,14 +75,17 @@ def main():
                 print(f"{name}: allot failed: {run.stderr.strip()}")
             rows = read(Path(out) / "allocations.csv") if run.returncode == 0 else []
             found = read(Path(out) / "findings.csv") if run.returncode == 0 else []
-        default_column = rows[0]["column"] if rows else ""
-        actual = {(r["table"], r["row"], r["page"], r["level"], r["name"], r["column"], r["amount"],
+        # The dataset's column names (table_no, row_no, column_name, check_name); the expected truth
+        # files keep the generator's short names.
+        default_column = rows[0]["column_name"] if rows else ""
+        actual = {(r["table_no"], r["row_no"], r["page"], r["level"], r["name"], r["column_name"], r["amount"],
                    r["remark"]) for r in rows}
         want = expected_cells(fixtures, name, default_column)
-        got_findings = {tuple(f[k] for k in ("table", "row", "name", "column", "check", "stated", "computed"))
-                        for f in found if f["check"] in ARITHMETIC}
-        got_findings |= {("other", f["check"], f["row"], f["name"]) for f in found
-                         if f["check"] not in ARITHMETIC and f["check"] != "no_table"}
+        got_findings = {tuple(f[k] for k in ("table_no", "row_no", "name", "column_name", "check_name", "stated",
+                                              "computed"))
+                        for f in found if f["check_name"] in ARITHMETIC}
+        got_findings |= {("other", f["check_name"], f["row_no"], f["name"]) for f in found
+                         if f["check_name"] not in ARITHMETIC and f["check_name"] != "no_table"}
         want_findings = expected_findings(fixtures, name)
         counts = [len(actual & want), len(want), len(actual - want),
                   len(got_findings & want_findings), len(want_findings), len(got_findings - want_findings)]

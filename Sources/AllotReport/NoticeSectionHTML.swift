@@ -1,3 +1,6 @@
+import AllotModel
+import AllotStore
+
 /// One notice of the report: heading, metadata, findings with page references, then each table
 /// with its chart and its rows, mismatched cells highlighted with printed, computed and difference.
 enum NoticeSectionHTML {
@@ -40,9 +43,10 @@ enum NoticeSectionHTML {
             html.add(finding.page > 0 ? ", 第\(finding.page)页 p. \(finding.page): " : ": ")
             html.element("strong", [:], [finding.name, finding.column].filter { !$0.isEmpty }.joined(separator: " · "))
             html.add(" ")
-            html.element("span", ["class": "check"], finding.check)
-            if !finding.stated.isEmpty || !finding.computed.isEmpty {
-                html.add(" printed \(finding.stated), computed \(finding.computed), difference \(finding.difference)")
+            html.element("span", ["class": "check"], finding.checkName)
+            if finding.stated != nil || finding.computed != nil {
+                html.add(" printed \(DatasetCSV.text(finding.stated)), computed \(DatasetCSV.text(finding.computed)), "
+                         + "difference \(DatasetCSV.text(finding.difference))")
             }
             html.empty("br")
             html.element("span", ["class": "muted"], finding.message)
@@ -90,7 +94,7 @@ enum NoticeSectionHTML {
     }
 
     /// A cell; with findings it is highlighted and lists each finding's computed value and difference.
-    private static func cell(_ text: String, findings: [ReportNotice.Finding], numeric: Bool, into html: inout Markup) {
+    private static func cell(_ text: String, findings: [Finding], numeric: Bool, into html: inout Markup) {
         let base = numeric ? "num" : "name"
         guard !findings.isEmpty else {
             html.element("td", ["class": base], text)
@@ -99,9 +103,10 @@ enum NoticeSectionHTML {
         html.open("td", ["class": "\(base) mismatch", "title": findings.map(\.message).joined(separator: "\n")])
         html.element("span", ["class": "printed"], text)
         for finding in findings {
-            let detail = finding.computed.isEmpty
-                ? "[\(finding.check)]"
-                : "[\(finding.check)] computed \(finding.computed), difference \(finding.difference)"
+            let detail = finding.computed == nil
+                ? "[\(finding.checkName)]"
+                : "[\(finding.checkName)] computed \(DatasetCSV.text(finding.computed)), "
+                    + "difference \(DatasetCSV.text(finding.difference))"
             html.element("span", ["class": "detail"], detail)
         }
         html.close("td")

@@ -1,87 +1,58 @@
+import AllotModel
+import AllotStore
 import Foundation
 
-/// Reads a dataset folder (notices.csv, allocations.csv, findings.csv) into report notices, in the
-/// order of notices.csv.
+/// Reads a dataset folder (notices.csv, allocations.csv, findings.csv) through the dataset reader into
+/// report notices, in the order of notices.csv.
 public enum ReportDataset {
+    private typealias Notices = NoticeColumns
+    private typealias Cells = AllocationColumns
+
     /// Reads the dataset in `directory`.
     public static func read(directory: String) throws(ReportError) -> [ReportNotice] {
-        let folder = URL(fileURLWithPath: directory)
-        let notices = try load(folder, "notices.csv", required: ["notice_id"])
-        let allocations = try load(folder, "allocations.csv",
-                                   required: ["notice_id", "table", "row", "page", "level", "name", "column", "amount"])
-        let findings = try load(folder, "findings.csv",
-                                required: ["notice_id", "table", "row", "page", "name", "column", "check", "stated",
-                                           "computed", "difference", "message"])
+        let dataset: DatasetCSV
+        do {
+            dataset = try DatasetReader(directory: URL(fileURLWithPath: directory)).read()
+            try require(dataset.allocations, [Cells.tableNo, Cells.rowNo, Cells.page, Cells.level, Cells.name,
+                                              Cells.columnName, Cells.amount])
+            try require(dataset.findings, FindingColumns.all.filter { $0 != FindingColumns.findingNo && $0 != FindingColumns.severity })
+        } catch {
+            throw ReportError(error)
+        }
         var rowsById: [String: [Cell]] = [:]
-        for record in allocations.records { rowsById[record.text("notice_id"), default: []].append(try Cell(record)) }
-        var findingsById: [String: [ReportNotice.Finding]] = [:]
-        for record in findings.records { findingsById[record.text("notice_id"), default: []].append(try finding(record)) }
+        var findingsById: [String: [Finding]] = [:]
+        do {
+            for row in dataset.allocations.keyedRows { rowsById[row[Cells.noticeID], default: []].append(try Cell(row)) }
+            for row in dataset.findings.keyedRows {
+                findingsById[row[FindingColumns.noticeID], default: []].append(try FindingColumns.finding(row))
+            }
+        } catch {
+            throw ReportError(error)
+        }
 
         var result: [ReportNotice] = []
-        let ids = notices.records.map { $0.text("notice_id") }
-        for (index, record) in notices.records.enumerated() {
+        let records = dataset.notices.keyedRows
+        let ids = records.map { $0[Notices.noticeID] }
+        for (index, record) in records.enumerated() {
             let id = ids[index]
             // Notices sharing an id share its rows in the files, in the same order: each takes its count.
             let isLast = !ids[(index + 1)...].contains(id)
-            let rowCount = isLast ? nil : Int(record.text("rows"))
-            let findingCount = isLast ? nil : Int(record.text("findings"))
+            let rowCount = isLast ? nil : Int(record[Notices.rowCount])
+            let findingCount = isLast ? nil : Int(record[Notices.findingCount])
             let cells = take(&rowsById[id, default: []], rows: rowCount)
             let noticeFindings = take(&findingsById[id, default: []], count: findingCount)
             result.append(ReportNotice(
-                id: id, metadata: notices.header.map { .init(name: $0, value: record.text($0)) },
+                id: id, metadata: dataset.notices.header.map { .init(name: $0, value: record.value(named: $0)) },
                 tables: tables(cells), findings: noticeFindings))
         }
         return result
     }
 
-    /// A parsed file: its path, header and records.
-    private struct File {
-        var path: String
-        var header: [String]
-        var records: [Record]
+    private static func require(_ csv: CSVTable, _ columns: [DatasetColumn]) throws(StoreError) {
+        if let missing = csv.missing(columns) { throw .invalid(path: csv.path, line: 1, reason: "no column \(missing.name)") }
     }
 
-    /// One record of a file, with typed access to its fields.
-    private struct Record {
-        var path: String
-        var line: Int
-        var values: [String: String]
-
-        func text(_ field: String) -> String { values[field] ?? "" }
-
-        func int(_ field: String) throws(ReportError) -> Int {
-            guard let value = Int(text(field)) else {
-                throw .malformed(path: path, line: line, reason: "\(field) is not a whole number: \(text(field))")
-            }
-            return value
-        }
-    }
-
-    private static func load(_ folder: URL, _ name: String, required: [String]) throws(ReportError) -> File {
-        let url = folder.appendingPathComponent(name)
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            throw .unreadable(path: url.path, reason: "no such file (give a dataset folder written by allot ingest)")
-        }
-        let text: String
-        do {
-            text = try String(contentsOf: url, encoding: .utf8)
-        } catch {
-            throw .unreadable(path: url.path, reason: (error as NSError).localizedDescription)
-        }
-        let csv: CSVRecords
-        do {
-            csv = try CSVRecords(parsing: text)
-        } catch {
-            throw .malformed(path: url.path, line: error.line, reason: "malformed CSV: \(error.reason)")
-        }
-        if let missing = required.first(where: { !csv.header.contains($0) }) {
-            throw .malformed(path: url.path, line: 1, reason: "no column \(missing)")
-        }
-        return File(path: url.path, header: csv.header,
-                    records: csv.dictionaries.map { Record(path: url.path, line: $0.line, values: $0.values) })
-    }
-
-    /// One allocations.csv record: a cell of a row.
+    /// One allocations.csv row: a cell of a row.
     private struct Cell {
         var table: Int
         var row: ReportNotice.Row
@@ -89,22 +60,15 @@ public enum ReportDataset {
         var amount: String
         var unit: String
 
-        init(_ record: Record) throws(ReportError) {
-            table = try record.int("table")
-            row = ReportNotice.Row(number: try record.int("row"), page: try record.int("page"), level: record.text("level"),
-                                   name: record.text("name"), region: record.text("region"),
-                                   remark: record.text("remark"), amounts: [:])
-            column = record.text("column")
-            amount = record.text("amount")
-            unit = record.text("unit")
+        init(_ record: DatasetRow) throws(StoreError) {
+            table = try record.integer(Cells.tableNo)
+            row = ReportNotice.Row(number: try record.integer(Cells.rowNo), page: try record.integer(Cells.page),
+                                   level: record[Cells.level], name: record[Cells.name], region: record[Cells.region],
+                                   remark: record[Cells.remark], amounts: [:])
+            column = record[Cells.columnName]
+            amount = record[Cells.amount]
+            unit = record[Cells.unit]
         }
-    }
-
-    private static func finding(_ record: Record) throws(ReportError) -> ReportNotice.Finding {
-        ReportNotice.Finding(table: try record.int("table"), row: try record.int("row"), page: try record.int("page"),
-                             name: record.text("name"), column: record.text("column"), check: record.text("check"),
-                             stated: record.text("stated"), computed: record.text("computed"),
-                             difference: record.text("difference"), message: record.text("message"))
     }
 
     /// The first cells of `queue` making up `rows` rows (all when nil); removes them. A row's cells are adjacent.
@@ -125,7 +89,7 @@ public enum ReportDataset {
         return Array(queue[..<end])
     }
 
-    private static func take(_ queue: inout [ReportNotice.Finding], count: Int?) -> [ReportNotice.Finding] {
+    private static func take(_ queue: inout [Finding], count: Int?) -> [Finding] {
         let end = min(count ?? queue.count, queue.count)
         defer { queue.removeFirst(end) }
         return Array(queue[..<end])

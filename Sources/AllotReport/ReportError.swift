@@ -12,6 +12,16 @@ public enum ReportError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A dataset file is not the CSV the report expects (line is 1-based; 0 for the whole file).
     case malformed(path: String, line: Int, reason: String)
 
+    /// A dataset read error: a missing or unreadable file, or a row that is not what the schema says.
+    init(_ error: StoreError) {
+        switch error {
+        case let .read(path, reason): self = .unreadable(path: path, reason: reason)
+        case let .malformedCSV(path, line, reason): self = .malformed(path: path, line: line, reason: "malformed CSV: \(reason)")
+        case let .invalid(path, line, reason): self = .malformed(path: path, line: line, reason: reason)
+        default: self = .write(error)
+        }
+    }
+
     /// One line a user can act on.
     public var description: String {
         switch self {

@@ -1,30 +1,8 @@
-/// One notice of a dataset as the HTML report shows it: metadata, tables and findings, all as the
-/// dataset's text (amounts stay exact decimal strings).
-public struct ReportNotice: Sendable, Equatable {
-    /// A finding as in findings.csv.
-    public struct Finding: Sendable, Equatable {
-        /// 1-based table number.
-        public var table: Int
-        /// Row number; 0 when the finding is about the whole table.
-        public var row: Int
-        /// Page the row is printed on; 0 when unknown.
-        public var page: Int
-        /// Row label.
-        public var name: String
-        /// Amount column concerned, empty when not about one column.
-        public var column: String
-        /// Name of the rule (subtotal, total, crossfoot, …).
-        public var check: String
-        /// Printed value, for arithmetic checks.
-        public var stated: String
-        /// Exact sum of the parts, for arithmetic checks.
-        public var computed: String
-        /// Printed minus computed.
-        public var difference: String
-        /// Explanation.
-        public var message: String
-    }
+import AllotModel
 
+/// One notice of a dataset as the HTML report shows it: metadata, tables and findings, all as the
+/// dataset's text (amounts stay exact decimal strings); findings are the pipeline's `Finding`s read back.
+public struct ReportNotice: Sendable, Equatable {
     /// One data row with its amount cells by column name.
     public struct Row: Sendable, Equatable {
         /// 1-based printed order in the table.

@@ -73,6 +73,9 @@ enum CSVParser {
             throw .malformedCSV(path: path, line: record.line,
                                 reason: "\(record.fields.count) fields where the header has \(header.count)")
         }
-        return CSVTable(header: header, rows: records.dropFirst().map(\.fields))
+        var table = CSVTable(header: header, rows: records.dropFirst().map(\.fields))
+        table.path = path
+        table.lines = records.dropFirst().map(\.line)
+        return table
     }
 }

@@ -10,8 +10,9 @@ public enum DataPackage {
     /// Package name (lower case, URL-safe, as the spec asks).
     public static let name = "allot-fund-allocations"
 
-    /// The descriptor; `byteOrderMark` declares the encoding of CSVs written with `--excel`.
-    public static func descriptor(byteOrderMark: Bool = false) -> Data {
+    /// The descriptor; `excel` describes the spreadsheet edition written with `--excel` (byte order mark,
+    /// formula-like text neutralized).
+    public static func descriptor(excel: Bool = false) -> Data {
         JSONValue.object([
             "profile": .string("tabular-data-package"),
             "name": .string(name),
@@ -19,7 +20,8 @@ public enum DataPackage {
             "description": .string(
                 "由 allot 从政府公开发布的资金分配通知中提取并核对的数据：通知、分配金额、核对发现和引用文件。"
                     + "Data extracted and reconciled by allot from fund-allocation notices published by "
-                    + "government authorities: notices, allocation amounts, findings and cited documents."),
+                    + "government authorities: notices, allocation amounts, findings and cited documents. "
+                    + (excel ? excelNote : formulaRisk)),
             "keywords": .array(["资金分配", "fund allocation", "财政", "public finance", "GB/T 2260"].map { .string($0) }),
             "licenses": .array([.object([
                 "name": .string("CC0-1.0"),
@@ -33,35 +35,46 @@ public enum DataPackage {
                     + "Fund-allocation notices as published by the issuing authorities; see source_file and "
                     + "source_sha256 in notices.csv."),
             ])]),
-            "resources": .array(DatasetTable.allCases.map { resource($0, byteOrderMark: byteOrderMark) }),
+            "resources": .array(DatasetTable.allCases.map { resource($0, excel: excel) }),
         ]).rendered()
     }
 
-    static func resource(_ table: DatasetTable, byteOrderMark: Bool) -> JSONValue {
+    /// The risk of plain CSV in a spreadsheet, stated in the plain edition.
+    static let formulaRisk = "文本单元格与原文完全一致；以 =、+、-、@、制表符或回车开头的单元格在电子表格软件中可能被当作公式执行，"
+        + "请以文本方式导入，或使用 allot --excel 生成的电子表格版本。Text cells are exact as printed; cells starting "
+        + "with =, +, -, @, tab or carriage return may be run as formulas by spreadsheet software: import them as "
+        + "text, or use the spreadsheet edition written by allot --excel."
+
+    /// What the spreadsheet edition changes.
+    static let excelNote = "电子表格版本：CSV 文件以 UTF-8 BOM 开头；以 =、+、-、@、制表符、回车或 ' 开头的文本单元格前加了一个 '，"
+        + "去掉该 ' 即为原文。Spreadsheet edition: the CSV files start with a UTF-8 byte order mark, and text cells "
+        + "starting with =, +, -, @, tab, carriage return or ' are prefixed with ' (drop it to get the text as printed)."
+
+    static func resource(_ table: DatasetTable, excel: Bool) -> JSONValue {
         var schema: [String: JSONValue] = [
-            "fields": .array(table.fields.map(field)),
-            "primaryKey": .array(table.primaryKey.map { .string($0) }),
+            "fields": .array(table.columns.map(field)),
+            "primaryKey": .array(table.primaryKey.map { .string($0.name) }),
             "missingValues": .array([.string("")]),
         ]
-        if table != .notices {
+        if table.belongsToNotice {
             schema["foreignKeys"] = .array([.object([
                 "fields": .array([.string("notice_id")]),
                 "reference": .object([
-                    "resource": .string(DatasetTable.notices.rawValue),
+                    "resource": .string(DatasetTable.notices.name),
                     "fields": .array([.string("notice_id")]),
                 ]),
             ])])
         }
         return .object([
             "profile": .string("tabular-data-resource"),
-            "name": .string(table.rawValue),
+            "name": .string(table.name),
             "path": .string(table.file),
             "title": .string(table.title),
             "description": .string(table.summary.zh + " " + table.summary.en),
             "format": .string("csv"),
             "mediatype": .string("text/csv"),
             // utf-8-sig is the codec name Python readers (frictionless) need to drop the BOM.
-            "encoding": .string(byteOrderMark ? "utf-8-sig" : "utf-8"),
+            "encoding": .string(excel ? "utf-8-sig" : "utf-8"),
             "dialect": .object([
                 "delimiter": .string(","),
                 "doubleQuote": .bool(true),
@@ -73,22 +86,28 @@ public enum DataPackage {
         ])
     }
 
-    static func field(_ field: DatasetField) -> JSONValue {
+    static func field(_ column: DatasetColumn) -> JSONValue {
+        let labels = column.labels.isEmpty ? ""
+            : " " + column.labels.map { "\($0.value) \($0.zh)" }.joined(separator: "，")
         var object: [String: JSONValue] = [
-            "name": .string(field.name),
-            "type": .string(field.kind.rawValue),
-            "description": .string(field.zh + " " + field.en),
+            "name": .string(column.name),
+            "type": .string(column.kind.rawValue),
+            "description": .string(column.zh + " " + column.en + labels),
         ]
-        if field.kind == .number {
+        if column.kind == .number {
             object["decimalChar"] = .string(".")
             object["groupChar"] = .string("")
             object["bareNumber"] = .bool(true)
         }
+        if !column.labels.isEmpty {
+            // Table Schema v2 categories: the stable identifier and its Chinese label.
+            object["categories"] = .array(column.labels.map { .object(["value": .string($0.value), "label": .string($0.zh)]) })
+        }
         var constraints: [String: JSONValue] = [:]
-        if field.required { constraints["required"] = .bool(true) }
-        if let minimum = field.minimum { constraints["minimum"] = .integer(minimum) }
-        if let pattern = field.pattern { constraints["pattern"] = .string(pattern) }
-        if let values = field.values { constraints["enum"] = .array(values.map { .string($0) }) }
+        if column.required { constraints["required"] = .bool(true) }
+        if let minimum = column.minimum { constraints["minimum"] = .integer(minimum) }
+        if let pattern = column.pattern { constraints["pattern"] = .string(pattern) }
+        if column.isEnumeration { constraints["enum"] = .array(column.labels.map { .string($0.value) }) }
         if !constraints.isEmpty { object["constraints"] = .object(constraints) }
         return .object(object)
     }

@@ -4,7 +4,8 @@ import Foundation
 /// A dataset write fed one notice at a time, so a batch never holds the whole corpus: each notice
 /// goes into SQLite in its own transaction as soon as it is processed; the CSV and JSON files are
 /// exported from the store when the session finishes. Feed notices in sorted source order for the
-/// same "last one wins" rule as `DatasetWriter.ingest`.
+/// same "last one wins" rule as `DatasetWriter.ingest`. The session holds the folder's lock from
+/// its start to its end, so no other command writes the folder meanwhile.
 public final class DatasetSession {
     /// What the session does to the existing dataset.
     public enum Mode: Sendable {
@@ -16,25 +17,32 @@ public final class DatasetSession {
 
     private let writer: DatasetWriter
     private let mode: Mode
+    private let lock: DatasetLock
     private let staging: StagingFolder
     private let store: SQLiteStore
     private var sources: [String: [String]] = [:]
-    private var rejected: [StoreError] = []
+    /// Notices that could not be stored, each error naming its source file, in the order they came.
+    public private(set) var rejected: [StoreError] = []
     private var finished = false
 
-    /// Opens the store (in place for ingest, in the staging folder for rebuild).
-    public init(writer: DatasetWriter, mode: Mode) throws(StoreError) {
+    /// Locks the folder (waiting for another writer as `wait` says) and opens the store: in place for
+    /// ingest, in the staging folder for rebuild. An ingest into a folder whose CSV files have no
+    /// usable store beside them is refused (`StoreError.noStore`).
+    public init(writer: DatasetWriter, mode: Mode, wait: DatasetLock.Wait = .yes(waiting: { _ in })) throws(StoreError) {
         self.writer = writer
         self.mode = mode
+        lock = try DatasetLock(writer.directory, wait: wait)
+        let database = writer.directory.appendingPathComponent(DatasetWriter.databaseFile)
+        if mode == .ingest { try Self.checkStore(database, of: writer.directory) }
         staging = try StagingFolder(in: writer.directory)
-        let url = mode == .rebuild ? staging.file(DatasetWriter.databaseFile)
-            : writer.directory.appendingPathComponent(DatasetWriter.databaseFile)
         do {
-            store = try SQLiteStore(url: url, scratch: mode == .rebuild)
+            store = try SQLiteStore(url: mode == .rebuild ? staging.file(DatasetWriter.databaseFile) : database,
+                                    scratch: mode == .rebuild)
         } catch {
             staging.remove()
             throw error
         }
+        if mode == .ingest { try checkNotEmpty(of: writer.directory) }
     }
 
     deinit {
@@ -55,18 +63,32 @@ public final class DatasetSession {
         }
     }
 
+    /// Stores rows read back from the dataset's CSV files, in one transaction (`restore`).
+    func load(_ records: [DatasetTable: [DatasetRecord]]) throws(StoreError) {
+        try store.insert(records)
+    }
+
     /// Exports the files and publishes them (and, for a rebuild, the new store) into the folder.
-    /// A rebuild in which a notice could not be stored publishes nothing and throws that error:
-    /// the old dataset stays as it was.
+    /// A rebuild in which a notice could not be stored publishes nothing and throws the first such
+    /// error (`rejected` lists them all): the old dataset stays as it was.
     public func finish() throws(StoreError) -> DatasetSummary {
         finished = true
-        defer { staging.remove() }
+        defer {
+            staging.remove()
+            lock.unlock()
+        }
         if mode == .rebuild, let failure = rejected.first {
             try? store.close()
             throw failure
         }
-        let counts = try writer.stage(store, in: staging)
-        try store.close()
+        let counts: ExportCounts
+        do {
+            counts = try writer.stage(store, in: staging)
+            try store.close()
+        } catch {
+            try? store.close()
+            throw error
+        }
         if mode == .rebuild {
             try DatasetWriter.sync(staging.file(DatasetWriter.databaseFile))
             SQLiteStore.settle(at: writer.directory.appendingPathComponent(DatasetWriter.databaseFile))
@@ -74,10 +96,32 @@ public final class DatasetSession {
         } else {
             try staging.publish(DatasetWriter.derivedFiles)
         }
+        // A file under a table's former name (references.csv) would now be stale.
+        for name in DatasetTable.allCases.flatMap(\.formerNames) {
+            try? FileManager.default.removeItem(at: writer.directory.appendingPathComponent("\(name).csv"))
+        }
         let duplicates = sources.keys.sorted().compactMap { id -> DuplicateNotice? in
             guard let files = sources[id], files.count > 1, let kept = files.last else { return nil }
             return DuplicateNotice(id: id, kept: kept, dropped: Array(files.dropLast()))
         }
         return DatasetSummary(counts, duplicates: duplicates, rejected: rejected)
+    }
+
+    /// Refuses a store that is missing or an empty file while the folder has CSV files.
+    private static func checkStore(_ database: URL, of directory: URL) throws(StoreError) {
+        guard DatasetReader(directory: directory).hasFiles else { return }
+        let size = (try? FileManager.default.attributesOfItem(atPath: database.path)[.size] as? Int) ?? nil
+        guard let size else { throw .noStore(path: directory.path, reason: "\(DatasetWriter.databaseFile) is missing") }
+        if size == 0 { throw .noStore(path: directory.path, reason: "\(DatasetWriter.databaseFile) is empty") }
+    }
+
+    /// Refuses a store without notices while notices.csv lists some.
+    private func checkNotEmpty(of directory: URL) throws(StoreError) {
+        guard try store.noticeIDs().isEmpty,
+              let notices = try DatasetReader(directory: directory).read(.notices), !notices.rows.isEmpty else { return }
+        try? store.close()
+        finished = true
+        staging.remove()
+        throw .noStore(path: directory.path, reason: "\(DatasetWriter.databaseFile) holds no notices")
     }
 }

@@ -39,15 +39,4 @@ public struct DatasetSummary: Equatable, Sendable {
         self.duplicates = duplicates
         self.rejected = rejected
     }
-
-    /// Counts the exported dataset.
-    init(_ dataset: DatasetCSV, duplicates: [DuplicateNotice], rejected: [StoreError]) {
-        let rowsField = dataset.notices.header.firstIndex(of: "rows")
-        notices = dataset.notices.rows.count
-        rows = dataset.notices.rows.reduce(0) { sum, fields in sum + (rowsField.flatMap { Int(fields[$0]) } ?? 0) }
-        cells = dataset.allocations.rows.count
-        findings = dataset.findings.rows.count
-        self.duplicates = duplicates
-        self.rejected = rejected
-    }
 }

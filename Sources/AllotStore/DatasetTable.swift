@@ -1,4 +1,6 @@
-/// The tables of the dataset: one CSV file, one SQLite table and one data package resource each.
+/// The tables of the dataset: one SQLite table, one CSV file and one data package resource each, all
+/// derived from the columns declared here (see `NoticeColumns`, `AllocationColumns`, `FindingColumns`,
+/// `CitationColumns`).
 public enum DatasetTable: String, CaseIterable, Hashable, Sendable {
     /// One row per notice.
     case notices
@@ -7,53 +9,46 @@ public enum DatasetTable: String, CaseIterable, Hashable, Sendable {
     /// One row per finding.
     case findings
     /// One row per document cited in a notice's body.
-    case references
+    case citations
+
+    /// Name of the SQLite table and of the data package resource.
+    public var name: String { rawValue }
 
     /// File name in the dataset folder.
     public var file: String { "\(rawValue).csv" }
 
-    /// Column names of the CSV file, in order.
-    public var header: [String] { fields.map(\.name) }
+    /// Names the table had in earlier versions of the dataset (its file was NAME.csv).
+    public var formerNames: [String] {
+        self == .citations ? ["references"] : []
+    }
 
-    /// Fields in CSV order.
-    public var fields: [DatasetField] {
+    /// Columns in order: SQLite, CSV and data package alike.
+    public var columns: [DatasetColumn] {
         switch self {
-        case .notices: Self.noticeFields
-        case .allocations: Self.allocationFields
-        case .findings: Self.findingFields
-        case .references: Self.referenceFields
+        case .notices: NoticeColumns.all
+        case .allocations: AllocationColumns.all
+        case .findings: FindingColumns.all
+        case .citations: CitationColumns.all
         }
     }
 
-    /// CSV fields that identify a row (Table Schema primaryKey).
-    public var primaryKey: [String] {
+    /// Column names, in order: the CSV header.
+    public var header: [String] { columns.map(\.name) }
+
+    /// Columns that identify a row: the SQLite and Table Schema primary key, and the export order
+    /// (notice id bytewise, then printed order).
+    public var primaryKey: [DatasetColumn] {
         switch self {
-        case .notices: ["notice_id"]
-        case .allocations: ["notice_id", "table", "row", "column"]
-        case .findings: ["notice_id", "table", "row", "column", "check"]
-        case .references: ["notice_id", "doc_number"]
+        case .notices: [NoticeColumns.noticeID]
+        case .allocations: [AllocationColumns.noticeID, AllocationColumns.tableNo, AllocationColumns.rowNo,
+                            AllocationColumns.columnNo]
+        case .findings: [FindingColumns.noticeID, FindingColumns.findingNo]
+        case .citations: [CitationColumns.noticeID, CitationColumns.citationNo]
         }
     }
 
-    /// SQLite column numbering a notice's rows where no CSV field does (amount column, finding, citation).
-    var ordinalColumn: String? {
-        switch self {
-        case .notices: nil
-        case .allocations: "column_no"
-        case .findings: "finding_no"
-        case .references: "reference_no"
-        }
-    }
-
-    /// SQLite ORDER BY of the canonical export: by notice id (bytewise), then printed order.
-    var exportOrder: String {
-        switch self {
-        case .notices: "notice_id"
-        case .allocations: "notice_id, table_no, row_no, column_no"
-        case .findings: "notice_id, finding_no"
-        case .references: "notice_id, reference_no"
-        }
-    }
+    /// Whether the table's rows belong to a notice (a foreign key to notices, deleted with it).
+    public var belongsToNotice: Bool { self != .notices }
 
     /// Title of the data package resource, Chinese and English.
     public var title: String {
@@ -61,7 +56,7 @@ public enum DatasetTable: String, CaseIterable, Hashable, Sendable {
         case .notices: "资金分配通知 Notices"
         case .allocations: "分配金额 Allocations"
         case .findings: "核对发现 Findings"
-        case .references: "引用文件 Cited documents"
+        case .citations: "引用文件 Cited documents"
         }
     }
 
@@ -77,7 +72,7 @@ public enum DatasetTable: String, CaseIterable, Hashable, Sendable {
         case .findings:
             ("核对发现，每项一行：小计、合计、横向合计不符及结构问题。",
              "Findings, one row each: subtotal, total and cross-foot mismatches and structural problems.")
-        case .references:
+        case .citations:
             ("通知正文引用的文件，每个被引文件一行，按首次引用顺序排列。",
              "Documents cited in the notice body, one row per cited document, in order of first citation.")
         }

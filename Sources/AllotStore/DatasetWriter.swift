@@ -17,8 +17,8 @@ import Foundation
 /// - each CSV and JSON file whole, either old or new; killed during the renames (a few system calls),
 ///   some files new and some old;
 /// - a `.allot-staging-PID` folder, removed by the next run.
-/// Running the same command again makes the folder consistent (ingest is idempotent). Two runs writing
-/// the same folder at the same time are not supported.
+/// Running the same command again makes the folder consistent (ingest is idempotent). Every write
+/// holds the folder's lock (`DatasetLock`), so two runs on one folder take turns.
 public struct DatasetWriter: Sendable {
     /// The SQLite store's file name.
     public static let databaseFile = "allot.sqlite"
@@ -27,13 +27,14 @@ public struct DatasetWriter: Sendable {
 
     /// The dataset folder.
     public var directory: URL
-    /// Whether the CSV files start with a UTF-8 byte order mark (`--excel`).
-    public var byteOrderMark: Bool
+    /// Whether the CSV files are the spreadsheet edition (`--excel`): a UTF-8 byte order mark and
+    /// formula-like text cells neutralized (see `FormulaGuard`).
+    public var excel: Bool
 
     /// Creates a writer for the folder at `directory`.
-    public init(directory: URL, byteOrderMark: Bool = false) {
+    public init(directory: URL, excel: Bool = false) {
         self.directory = directory
-        self.byteOrderMark = byteOrderMark
+        self.excel = excel
     }
 
     /// Adds `notices` to the dataset, each replacing a stored notice with the same id, and re-exports the
@@ -62,8 +63,8 @@ public struct DatasetWriter: Sendable {
 
     /// Streams the store's tables into CSV files in the staging folder, then writes the descriptor.
     func stage(_ store: SQLiteStore, in staging: StagingFolder) throws(StoreError) -> ExportCounts {
-        let counts = try store.exportFiles(to: staging.url, byteOrderMark: byteOrderMark)
-        try AtomicFile.write(DataPackage.descriptor(byteOrderMark: byteOrderMark),
+        let counts = try store.exportFiles(to: staging.url, excel: excel)
+        try AtomicFile.write(DataPackage.descriptor(excel: excel),
                              to: staging.file(Self.packageFile))
         return counts
     }

@@ -8,46 +8,54 @@ struct DiffKey {
     let valueField: String
     private let table: DatasetTable
 
+    private typealias Cells = AllocationColumns
+    private typealias Findings = FindingColumns
+
     init(_ table: DatasetTable) {
         self.table = table
+        let (key, position, value): ([DatasetColumn], [DatasetColumn], DatasetColumn)
         switch table {
         case .notices:
-            (fields, position, valueField) = (["notice_id"], [], "title")
+            (key, position, value) = ([NoticeColumns.noticeID], [], NoticeColumns.title)
         case .allocations:
             // Region identifies a row across regenerations; the label stands in where no region is known.
-            (fields, position, valueField) = (["notice_id", "table", "region", "column"], ["row", "page"], "amount")
+            (key, position, value) = ([Cells.noticeID, Cells.tableNo, Cells.region, Cells.columnName],
+                                      [Cells.rowNo, Cells.columnNo, Cells.page], Cells.amount)
         case .findings:
-            (fields, position, valueField) = (["notice_id", "table", "name", "column", "check"], ["row", "page"],
-                                              "message")
-        case .references:
-            (fields, position, valueField) = (["notice_id", "doc_number"], [], "title")
+            (key, position, value) = ([Findings.noticeID, Findings.tableNo, Findings.name, Findings.columnName, Findings.checkName],
+                                      [Findings.findingNo, Findings.rowNo, Findings.page], Findings.message)
+        case .citations:
+            (key, position, value) = ([CitationColumns.noticeID, CitationColumns.docNumber], [CitationColumns.citationNo],
+                                      CitationColumns.title)
         }
+        (fields, self.position, valueField) = (key.map(\.name), Set(position.map(\.name)), value.name)
     }
 
     /// The key of a row.
     func parts(_ row: [String: String]) -> [String] {
         var parts = fields.map { row[$0] ?? "" }
-        if table == .allocations, let region = fields.firstIndex(of: "region"), parts[region].isEmpty {
-            parts[region] = "name:" + (row["name"] ?? "")
+        if table == .allocations, let region = fields.firstIndex(of: Cells.region.name), parts[region].isEmpty {
+            parts[region] = "name:" + (row[Cells.name.name] ?? "")
         }
         return parts
     }
 
     /// How the report names a row.
     func label(_ row: [String: String]) -> String {
-        let id = row["notice_id"] ?? ""
-        let table = "table \(row["table"] ?? "")"
+        let id = row[NoticeColumns.noticeID.name] ?? ""
+        let table = "table \(row[Cells.tableNo.name] ?? "")"
+        let name = row[Cells.name.name] ?? ""
         switch self.table {
         case .notices:
             return id
         case .allocations:
-            let region = row["region"] ?? ""
-            return [id, table, region.isEmpty ? row["name"] ?? "" : region, row["column"] ?? ""].joined(separator: " ")
+            let region = row[Cells.region.name] ?? ""
+            return [id, table, region.isEmpty ? name : region, row[Cells.columnName.name] ?? ""].joined(separator: " ")
         case .findings:
-            return [id, table, row["name"] ?? "", row["column"] ?? "", "[\(row["check"] ?? "")]"]
+            return [id, table, name, row[Findings.columnName.name] ?? "", "[\(row[Findings.checkName.name] ?? "")]"]
                 .filter { !$0.isEmpty }.joined(separator: " ")
-        case .references:
-            return "\(id) cites \(row["doc_number"] ?? "")"
+        case .citations:
+            return "\(id) cites \(row[CitationColumns.docNumber.name] ?? "")"
         }
     }
 

@@ -2,7 +2,7 @@ import AllotModel
 import Foundation
 import GRDB
 
-/// The dataset's SQLite store (`allot.sqlite`): notices with their allocations, findings and references,
+/// The dataset's SQLite store (`allot.sqlite`): notices with their allocations, findings and citations,
 /// written one transaction per notice. Amounts are exact decimal TEXT.
 public final class SQLiteStore: Sendable {
     /// The database file.
@@ -29,7 +29,7 @@ public final class SQLiteStore: Sendable {
                 }
             }
             queue = try DatabaseQueue(path: url.path, configuration: configuration)
-            try StoreSchema.migrator.migrate(queue)
+            try queue.writeWithoutTransaction(StoreSchema.bringUpToDate)
         } catch {
             throw .database(path: url.path, reason: Self.reason(error))
         }
@@ -38,41 +38,56 @@ public final class SQLiteStore: Sendable {
     /// Stores `notice` in one transaction, replacing every row of a stored notice with the same id. On
     /// failure the transaction is rolled back and the store keeps what it held for that id.
     public func replace(_ notice: Notice) throws(StoreError) {
-        let records = NoticeRecords(notice)
         do {
             try queue.write { db in
                 try db.execute(sql: "DELETE FROM notices WHERE notice_id = ?", arguments: [notice.id])
-                for table in DatasetTable.allCases {
-                    let insert = try db.cachedStatement(sql: Self.insertSQL(table))
-                    for record in records[table] {
-                        var values = record.values.map(\.databaseValue)
-                        if let ordinal = record.ordinal { values.append(ordinal.databaseValue) }
-                        try insert.execute(arguments: StatementArguments(values))
-                    }
-                }
+                try Self.insert(NoticeRecords(notice).rows, db)
             }
         } catch {
             throw .ingest(source: notice.sourceFile, database: url.path, reason: Self.reason(error))
         }
     }
 
-    /// Ids of the stored notices, in canonical (bytewise) order.
-    public func noticeIDs() throws(StoreError) -> [String] {
+    /// Stores rows read back from CSV files in one transaction (`restore`), into an empty store.
+    func insert(_ records: [DatasetTable: [DatasetRecord]]) throws(StoreError) {
         do {
-            return try queue.read { db in
-                try String.fetchAll(db, sql: "SELECT notice_id FROM notices ORDER BY notice_id")
-            }
+            try queue.write { db in try Self.insert(records, db) }
         } catch {
             throw .database(path: url.path, reason: Self.reason(error))
         }
     }
 
-    /// The dataset's CSV files rendered from the store, in canonical order (notice id, then printed order).
+    private static func insert(_ records: [DatasetTable: [DatasetRecord]], _ db: Database) throws {
+        for table in DatasetTable.allCases {
+            let insert = try db.cachedStatement(sql: StoreSchema.insertSQL(table))
+            for record in records[table] ?? [] {
+                try insert.execute(arguments: StatementArguments(record.ordered.map(\.databaseValue)))
+            }
+        }
+    }
+
+    /// Ids of the stored notices, in canonical (bytewise) order.
+    public func noticeIDs() throws(StoreError) -> [String] {
+        try strings("SELECT notice_id FROM notices ORDER BY notice_id")
+    }
+
+    /// Source files of the stored notices, in id order.
+    public func sourceFiles() throws(StoreError) -> [String] {
+        try strings("SELECT source_file FROM notices ORDER BY notice_id")
+    }
+
+    private func strings(_ sql: String) throws(StoreError) -> [String] {
+        do {
+            return try queue.read { db in try String.fetchAll(db, sql: sql) }
+        } catch {
+            throw .database(path: url.path, reason: Self.reason(error))
+        }
+    }
+
+    /// The dataset's CSV files rendered from the store, in canonical order, from one snapshot.
     public func export() throws(StoreError) -> DatasetCSV {
         var dataset = DatasetCSV()
-        for table in DatasetTable.allCases {
-            dataset[table].rows = try fetchRows(sql: Self.selectSQL(table))
-        }
+        try snapshot { table, fields throws(StoreError) in dataset[table].rows.append(fields) }
         return dataset
     }
 
@@ -87,19 +102,25 @@ public final class SQLiteStore: Sendable {
         }
     }
 
-    /// Calls `body` with each row of a query, printed as CSV fields, without holding the result.
-    func forEachRow(sql: String, _ body: ([String]) throws(StoreError) -> Void) throws(StoreError) {
+    /// Calls `body` with every row of every table, table by table in canonical order, printed as CSV
+    /// fields, all read in ONE read transaction: the tables are one snapshot of the store, whatever
+    /// another connection commits meanwhile. `afterTable` runs between tables (tests use it to write).
+    func snapshot(_ body: (DatasetTable, [String]) throws(StoreError) -> Void,
+                  afterTable: (DatasetTable) -> Void = { _ in }) throws(StoreError) {
         var failure: StoreError?
         do {
             try queue.read { db in
-                let cursor = try Row.fetchCursor(db, sql: sql)
-                while let row = try cursor.next() {
-                    do {
-                        try body(row.databaseValues.map { DatasetValue($0).csv })
-                    } catch let error as StoreError {
-                        failure = error
-                        return
+                for table in DatasetTable.allCases {
+                    let cursor = try Row.fetchCursor(db, sql: StoreSchema.selectSQL(table))
+                    while let row = try cursor.next() {
+                        do {
+                            try body(table, row.databaseValues.map { DatasetValue($0).csv })
+                        } catch let error as StoreError {
+                            failure = error
+                            return
+                        }
                     }
+                    afterTable(table)
                 }
             }
         } catch {
@@ -130,18 +151,7 @@ public final class SQLiteStore: Sendable {
         }
     }
 
-    static func insertSQL(_ table: DatasetTable) -> String {
-        let columns = table.fields.map(\.column) + (table.ordinalColumn.map { [$0] } ?? [])
-        let placeholders = Array(repeating: "?", count: columns.count).joined(separator: ", ")
-        return "INSERT INTO \"\(table.rawValue)\" (\(columns.joined(separator: ", "))) VALUES (\(placeholders))"
-    }
-
-    static func selectSQL(_ table: DatasetTable) -> String {
-        let columns = table.fields.map(\.column).joined(separator: ", ")
-        return "SELECT \(columns) FROM \"\(table.rawValue)\" ORDER BY \(table.exportOrder)"
-    }
-
-    private static func reason(_ error: any Error) -> String {
+    static func reason(_ error: any Error) -> String {
         guard let error = error as? DatabaseError else { return "\(error)" }
         return "SQLite error \(error.resultCode.rawValue): \(error.message ?? "\(error)")"
     }

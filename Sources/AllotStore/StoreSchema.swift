@@ -1,87 +1,78 @@
 import GRDB
 
-/// The SQLite schema of `allot.sqlite`, as GRDB migrations. A released migration is never edited: later
-/// schema changes are new migrations appended here.
+/// The SQLite schema of `allot.sqlite`, derived from the dataset columns. A store written by an earlier
+/// version (its CREATE TABLE text differs from the derived one) is brought up to date on open: each
+/// outdated table is rebuilt under the new definition and its rows copied over, columns matched by
+/// name or former name (`table` → `table_no`, references → citations), new columns filled by their
+/// backfill expression. Adding a column is thus one edit in the schema and one value in its row builder.
 enum StoreSchema {
-    /// The migrations, in order.
-    static var migrator: DatabaseMigrator {
-        var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1: notices, allocations, findings, references", migrate: createTables)
-        return migrator
+    /// CREATE TABLE of `table`. Child tables cascade from notices, so replacing a notice is one DELETE
+    /// plus its inserts.
+    static func createSQL(_ table: DatasetTable) -> String {
+        var lines = table.columns.map { "    " + $0.sqlDefinition }
+        lines.append("    PRIMARY KEY (\(table.primaryKey.map(\.name).joined(separator: ", ")))")
+        if table.belongsToNotice {
+            lines.append("    FOREIGN KEY (notice_id) REFERENCES \(DatasetTable.notices.name)(notice_id) ON DELETE CASCADE")
+        }
+        return "CREATE TABLE \(table.name) (\n" + lines.joined(separator: ",\n") + "\n)"
     }
 
-    // Amounts are TEXT (exact decimal as printed), never REAL. Strings default to '' (absent), amounts and
-    // arithmetic values are NULL when there is none. Child tables cascade from notices, so replacing a
-    // notice is one DELETE plus its inserts.
-    private static func createTables(_ db: Database) throws {
-        try db.execute(sql: """
-            CREATE TABLE notices (
-                notice_id     TEXT NOT NULL PRIMARY KEY,
-                doc_number    TEXT NOT NULL DEFAULT '',
-                issuer        TEXT NOT NULL DEFAULT '',
-                title         TEXT NOT NULL DEFAULT '',
-                date          TEXT NOT NULL DEFAULT '',
-                source_file   TEXT NOT NULL,
-                source_sha256 TEXT NOT NULL,
-                page_count    INTEGER NOT NULL,
-                table_count   INTEGER NOT NULL,
-                row_count     INTEGER NOT NULL,
-                finding_count INTEGER NOT NULL,
-                agency_code   TEXT NOT NULL DEFAULT '',
-                doc_year      TEXT NOT NULL DEFAULT '',
-                doc_serial    TEXT NOT NULL DEFAULT '',
-                signature     TEXT NOT NULL DEFAULT '',
-                addressees    TEXT NOT NULL DEFAULT '',
-                fund_year     TEXT NOT NULL DEFAULT '',
-                fund_name     TEXT NOT NULL DEFAULT '',
-                attachments   TEXT NOT NULL DEFAULT '',
-                disclosure    TEXT NOT NULL DEFAULT '',
-                copy_to       TEXT NOT NULL DEFAULT '',
-                print_line    TEXT NOT NULL DEFAULT ''
-            );
-            CREATE TABLE allocations (
-                notice_id     TEXT NOT NULL REFERENCES notices(notice_id) ON DELETE CASCADE,
-                table_no      INTEGER NOT NULL,
-                row_no        INTEGER NOT NULL,
-                column_no     INTEGER NOT NULL,
-                page          INTEGER NOT NULL,
-                level         TEXT NOT NULL,
-                name          TEXT NOT NULL DEFAULT '',
-                region        TEXT NOT NULL DEFAULT '',
-                division_code TEXT NOT NULL DEFAULT '',
-                parent_code   TEXT NOT NULL DEFAULT '',
-                column_name   TEXT NOT NULL DEFAULT '',
-                amount        TEXT CHECK (amount IS NULL OR typeof(amount) = 'text'),
-                unit          TEXT NOT NULL DEFAULT '',
-                remark        TEXT NOT NULL DEFAULT '',
-                division_match TEXT NOT NULL DEFAULT '',
-                raw_name      TEXT NOT NULL DEFAULT '',
-                table_title   TEXT NOT NULL DEFAULT '',
-                attachment    TEXT NOT NULL DEFAULT '',
-                PRIMARY KEY (notice_id, table_no, row_no, column_no)
-            );
-            CREATE TABLE findings (
-                notice_id     TEXT NOT NULL REFERENCES notices(notice_id) ON DELETE CASCADE,
-                finding_no    INTEGER NOT NULL,
-                table_no      INTEGER NOT NULL,
-                row_no        INTEGER NOT NULL,
-                page          INTEGER NOT NULL,
-                name          TEXT NOT NULL DEFAULT '',
-                column_name   TEXT NOT NULL DEFAULT '',
-                check_name    TEXT NOT NULL,
-                stated        TEXT CHECK (stated IS NULL OR typeof(stated) = 'text'),
-                computed      TEXT CHECK (computed IS NULL OR typeof(computed) = 'text'),
-                difference    TEXT CHECK (difference IS NULL OR typeof(difference) = 'text'),
-                message       TEXT NOT NULL DEFAULT '',
-                PRIMARY KEY (notice_id, finding_no)
-            );
-            CREATE TABLE "references" (
-                notice_id     TEXT NOT NULL REFERENCES notices(notice_id) ON DELETE CASCADE,
-                reference_no  INTEGER NOT NULL,
-                doc_number    TEXT NOT NULL,
-                title         TEXT NOT NULL DEFAULT '',
-                PRIMARY KEY (notice_id, reference_no)
-            );
-            """)
+    /// INSERT of one row of `table`, values in column order.
+    static func insertSQL(_ table: DatasetTable) -> String {
+        let placeholders = Array(repeating: "?", count: table.columns.count).joined(separator: ", ")
+        return "INSERT INTO \(table.name) (\(table.header.joined(separator: ", "))) VALUES (\(placeholders))"
+    }
+
+    /// SELECT of every row of `table` in canonical order (primary key: notice id bytewise, then printed order).
+    static func selectSQL(_ table: DatasetTable) -> String {
+        "SELECT \(table.header.joined(separator: ", ")) FROM \(table.name) ORDER BY "
+            + table.primaryKey.map(\.name).joined(separator: ", ")
+    }
+
+    /// Creates the tables of an empty store, or rebuilds those an earlier version wrote differently.
+    /// Runs with foreign keys off (so dropping the old notices table deletes no child row), in one
+    /// transaction, and checks the foreign keys before committing.
+    static func bringUpToDate(_ db: Database) throws {
+        try db.execute(sql: "PRAGMA foreign_keys = OFF; PRAGMA legacy_alter_table = ON")
+        defer { try? db.execute(sql: "PRAGMA foreign_keys = ON; PRAGMA legacy_alter_table = OFF") }
+        try db.inTransaction {
+            for table in DatasetTable.allCases {
+                try update(table, db)
+            }
+            // The first version kept GRDB's migration log; the schema is now compared table by table.
+            try db.execute(sql: "DROP TABLE IF EXISTS grdb_migrations")
+            if try Row.fetchOne(db, sql: "PRAGMA foreign_key_check") != nil {
+                throw DatabaseError(resultCode: .SQLITE_CONSTRAINT_FOREIGNKEY,
+                                    message: "rows without their notice after the schema update")
+            }
+            return .commit
+        }
+    }
+
+    private static func update(_ table: DatasetTable, _ db: Database) throws {
+        let wanted = createSQL(table)
+        let names = [table.name] + table.formerNames
+        let existing = try names.first { name in
+            try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?",
+                                arguments: [name]) != nil
+        }
+        guard let existing else {
+            try db.execute(sql: wanted)
+            return
+        }
+        if existing == table.name,
+           try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = ?", arguments: [existing]) == wanted {
+            return
+        }
+        let old = "allot_old_\(table.name)"
+        try db.execute(sql: "ALTER TABLE \"\(existing)\" RENAME TO \(old)")
+        try db.execute(sql: wanted)
+        let oldColumns = Set(try Row.fetchAll(db, sql: "PRAGMA table_info(\(old))").compactMap { $0["name"] as String? })
+        let sources = table.columns.map { column in
+            ([column.name] + column.formerNames).first { oldColumns.contains($0) }.map { "\"\($0)\"" } ?? column.sqlFill
+        }
+        try db.execute(sql: "INSERT INTO \(table.name) (\(table.header.joined(separator: ", "))) "
+            + "SELECT \(sources.joined(separator: ", ")) FROM \(old)")
+        try db.execute(sql: "DROP TABLE \(old)")
     }
 }

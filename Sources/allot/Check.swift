@@ -21,7 +21,7 @@ struct Check: ParsableCommand {
         // Streams: each notice is reported and dropped as soon as it is read (only the findings
         // are kept for the JSON document), so memory stays flat over any corpus.
         var counts = (notices: 0, problems: 0, notes: 0, failures: 0)
-        var document = FindingsJSON.Document(notices: [], failures: [])
+        var document = FindingsJSON.Document()
         let (interrupted, skipped) = input.runBatch { outcome in
             switch outcome {
             case let .success(notice):

@@ -3,55 +3,31 @@ import AllotPipeline
 import AllotStore
 import Foundation
 
-/// The findings and failures of a batch as a JSON document with sorted keys.
+/// The findings and failures of a batch as a JSON document with sorted keys. Each finding is the row
+/// findings.csv holds for it, keyed by the same column names (see `FindingColumns`).
 enum FindingsJSON {
-    struct Document: Encodable {
-        var notices: [NoticeEntry]
-        var failures: [FailureEntry]
+    /// The document being built.
+    struct Document {
+        var notices: [JSONValue] = []
+        var failures: [JSONValue] = []
     }
 
-    struct NoticeEntry: Encodable {
-        var notice_id: String
-        var source_file: String
-        var findings: [FindingEntry]
+    static func entry(_ notice: Notice) -> JSONValue {
+        .object([
+            "notice_id": .string(notice.id),
+            "source_file": .string(notice.sourceFile),
+            "findings": .array(notice.findings.enumerated().map { index, finding in
+                FindingColumns.record(finding, number: index + 1, of: notice.id).json
+            }),
+        ])
     }
 
-    struct FindingEntry: Encodable {
-        var table: Int
-        var row: Int
-        var page: Int
-        var name: String
-        var column: String
-        var check: String
-        var stated: String
-        var computed: String
-        var difference: String
-        var message: String
-    }
-
-    struct FailureEntry: Encodable {
-        var file: String
-        var kind: String
-        var message: String
-    }
-
-    static func entry(_ notice: Notice) -> NoticeEntry {
-        NoticeEntry(notice_id: notice.id, source_file: notice.sourceFile, findings: notice.findings.map {
-            FindingEntry(table: $0.table, row: $0.row, page: $0.page, name: $0.name, column: $0.column,
-                         check: $0.check.rawValue, stated: DatasetCSV.text($0.stated),
-                         computed: DatasetCSV.text($0.computed), difference: DatasetCSV.text($0.difference),
-                         message: $0.message)
-        })
-    }
-
-    static func entry(_ error: ProcessError) -> FailureEntry {
-        FailureEntry(file: error.path, kind: error.kind, message: error.description)
+    static func entry(_ error: ProcessError) -> JSONValue {
+        .object(["file": .string(error.path), "kind": .string(error.kind), "message": .string(error.description)])
     }
 
     static func render(_ document: Document) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(document) else { return "{}" }
-        return String(decoding: data, as: UTF8.self)
+        let json = JSONValue.object(["notices": .array(document.notices), "failures": .array(document.failures)])
+        return String(decoding: json.rendered().dropLast(), as: UTF8.self)
     }
 }

@@ -9,18 +9,23 @@ struct OutputOptions: ParsableArguments {
     @Option(help: "Folder the dataset is written to.")
     var out: String = "dataset"
 
-    @Flag(help: "Start each CSV with a UTF-8 byte order mark so Excel on Chinese Windows opens it.")
+    @Flag(help: ArgumentHelp("Write CSV files for spreadsheets: a UTF-8 byte order mark (Excel on Chinese Windows) and "
+                             + "text cells starting with = + - @ neutralized with a leading '."))
     var excel = false
 
+    @OptionGroup var lock: LockOptions
+
     /// Streams the batch into the dataset: one SQLite transaction per notice, files exported at the end.
-    /// Exit 2 when some input could not be read or the run was interrupted.
+    /// Exit 2 when some input could not be read or stored, or the run was interrupted.
     func write(mode: DatasetSession.Mode, input: InputOptions, allowFailures: Bool = true) throws {
+        // A file size limit (ulimit -f) then fails the write with EFBIG instead of killing the process.
+        signal(SIGXFSZ, SIG_IGN)
         let session: DatasetSession
         do {
-            session = try DatasetSession(writer: DatasetWriter(directory: URL(fileURLWithPath: out), byteOrderMark: excel),
-                                         mode: mode)
+            session = try DatasetSession(writer: DatasetWriter(directory: URL(fileURLWithPath: out), excel: excel),
+                                         mode: mode, wait: lock.wait)
         } catch {
-            Report.error("\(error)")
+            Report.error("error: \(error)")
             throw ExitCode(2)
         }
         var counts = (notices: 0, rows: 0, findings: 0, failed: 0)
@@ -36,9 +41,13 @@ struct OutputOptions: ParsableArguments {
                 Report.error("error: \(error.description)")
             }
         }
+        // Every notice read but not stored is named, whatever happens next.
+        for rejected in session.rejected { Report.error("error: \(rejected)") }
+        let notStored = session.rejected.isEmpty ? ""
+            : "; \(session.rejected.count) \(session.rejected.count == 1 ? "notice" : "notices") not stored"
         if interrupted || (mode == .rebuild && (!allowFailures && counts.failed > 0 || counts.notices == 0)) {
-            Report.error(interrupted ? "interrupted: \(counts.notices) read, \(counts.failed) failed, \(skipped) skipped; "
-                         + (mode == .rebuild ? "\(out) left unchanged" : "the store keeps the notices read; CSV files not updated")
+            Report.error(interrupted ? "interrupted: \(counts.notices) read, \(counts.failed) failed, \(skipped) skipped\(notStored); "
+                         + (mode == .rebuild ? "\(out) left unchanged" : "the store keeps the notices stored; CSV files not updated")
                          : "\(counts.failed) files could not be read; \(out) left unchanged")
             throw ExitCode(2)
         }
@@ -46,14 +55,25 @@ struct OutputOptions: ParsableArguments {
         do {
             summary = try session.finish()
         } catch {
-            Report.error("\(error)")
+            if !session.rejected.contains(error) { Report.error("error: \(error)") }
+            Report.error(mode == .rebuild ? "\(out) left unchanged\(notStored)"
+                         : "CSV files of \(out) not updated\(notStored); the store keeps every notice stored before the error")
             throw ExitCode(2)
         }
         for duplicate in summary.duplicates { Report.error("warning: \(duplicate)") }
-        for rejected in summary.rejected { Report.error("error: \(rejected)") }
         print("\(counts.notices) notices read (\(counts.rows) rows, \(counts.findings) findings), \(counts.failed) failed, "
-              + "\(skipped) skipped"
+              + "\(skipped) skipped" + notStored
               + " → \(out): \(summary.notices) notices, \(summary.rows) rows, \(summary.findings) findings")
         if counts.failed > 0 || !summary.rejected.isEmpty { throw ExitCode(2) }
+    }
+}
+
+/// Whether a writing command waits for another one writing the same dataset folder.
+struct LockOptions: ParsableArguments {
+    @Flag(help: "Fail at once when another allot command is writing the dataset folder, instead of waiting for it.")
+    var noWait = false
+
+    var wait: DatasetLock.Wait {
+        noWait ? .no : .yes(waiting: { message in Report.error(message) })
     }
 }

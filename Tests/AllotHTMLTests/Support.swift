@@ -1,5 +1,6 @@
 @testable import AllotHTML
 import AllotModel
+import AllotStore
 import Foundation
 import XCTest
 
@@ -36,18 +37,9 @@ func squeezed(_ text: String) -> String {
     String(text.unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init))
 }
 
-/// Rows of a simple CSV file (no quoted fields), header dropped, as dictionaries.
+/// Rows of a CSV file under the package root as dictionaries, read by the dataset's CSV reader.
 func readSimpleCSV(_ relativePath: String) throws -> [[String: String]] {
-    let text = try String(contentsOf: packageRoot.appendingPathComponent(relativePath), encoding: .utf8)
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
-    guard !lines.isEmpty else { return [] }
-    let header = lines.removeFirst().split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-    return lines.map { line in
-        let fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-        var row: [String: String] = [:]
-        for (index, name) in header.enumerated() { row[name] = index < fields.count ? fields[index] : "" }
-        return row
-    }
+    try CSVTable.read(packageRoot.appendingPathComponent(relativePath)).keyedRows.map(\.fields)
 }
 
 /// Compares `actual` with the golden file; with ALLOT_RECORD=1 in the environment, rewrites it.

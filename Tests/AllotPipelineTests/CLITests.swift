@@ -1,3 +1,4 @@
+import AllotStore
 import Foundation
 import XCTest
 
@@ -32,7 +33,7 @@ final class CLITests: XCTestCase {
 
     private func files(_ folder: URL) throws -> [String: Data] {
         var result: [String: Data] = [:]
-        for name in ["notices.csv", "allocations.csv", "findings.csv", "references.csv", "datapackage.json"] {
+        for name in DatasetTable.allCases.map(\.file) + [DatasetWriter.packageFile] {
             result[name] = try Data(contentsOf: folder.appendingPathComponent(name))
         }
         return result

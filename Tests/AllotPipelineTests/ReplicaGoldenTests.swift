@@ -72,15 +72,8 @@ final class ReplicaGoldenTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(names.count, 7)
         for name in names {
             let csv = DatasetCSV(notices: [try processFixture(name)])
-            for table in ["allocations", "findings", "notices", "references"] {
-                let rendered: String
-                switch table {
-                case "allocations": rendered = csv.allocations.render()
-                case "findings": rendered = csv.findings.render()
-                case "notices": rendered = csv.notices.render()
-                default: rendered = csv.references.render()
-                }
-                try assertGolden(rendered, "Fixtures/golden/\(name)/\(table).csv")
+            for table in DatasetTable.allCases {
+                try assertGolden(csv[table].render(), "Fixtures/golden/\(name)/\(table.file)")
             }
         }
     }

@@ -18,18 +18,9 @@ func processFixture(_ name: String) throws -> Notice {
     return try NoticeProcessor().process(path: fixturePath(name))
 }
 
-/// Rows of a simple CSV file (no quoted fields), header dropped, as dictionaries.
+/// Rows of a CSV file under the package root as dictionaries, read by the dataset's CSV reader.
 func readSimpleCSV(_ relativePath: String) throws -> [[String: String]] {
-    let text = try String(contentsOf: packageRoot.appendingPathComponent(relativePath), encoding: .utf8)
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
-    guard !lines.isEmpty else { return [] }
-    let header = lines.removeFirst().split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-    return lines.map { line in
-        let fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-        var row: [String: String] = [:]
-        for (index, name) in header.enumerated() { row[name] = index < fields.count ? fields[index] : "" }
-        return row
-    }
+    try CSVTable.read(packageRoot.appendingPathComponent(relativePath)).keyedRows.map(\.fields)
 }
 
 /// Compares `actual` with the golden file; with ALLOT_RECORD=1 in the environment, rewrites it.
@@ -59,3 +50,31 @@ let allotExecutable: URL = {
                       Bundle.main.bundleURL.appendingPathComponent("allot")]
     return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
 }()
+
+/// Runs `allot` from the package root (through /bin/sh when `shell` prefixes it, e.g. `ulimit -f 64;`)
+/// and returns its exit status, standard output and standard error.
+func runAllot(_ arguments: [String], shell: String? = nil) throws -> (status: Int32, output: String, errors: String) {
+    let process = try startAllot(arguments, shell: shell)
+    let output = process.output.fileHandleForReading.readDataToEndOfFile()
+    let errors = process.errors.fileHandleForReading.readDataToEndOfFile()
+    process.process.waitUntilExit()
+    return (process.process.terminationStatus, String(decoding: output, as: UTF8.self), String(decoding: errors, as: UTF8.self))
+}
+
+/// Starts `allot` from the package root with its output and errors piped.
+func startAllot(_ arguments: [String], shell: String? = nil) throws -> (process: Process, output: Pipe, errors: Pipe) {
+    let process = Process()
+    if let shell {
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", shell + " exec \"$0\" \"$@\"", allotExecutable.path] + arguments
+    } else {
+        process.executableURL = allotExecutable
+        process.arguments = arguments
+    }
+    process.currentDirectoryURL = packageRoot
+    let (output, errors) = (Pipe(), Pipe())
+    process.standardOutput = output
+    process.standardError = errors
+    try process.run()
+    return (process, output, errors)
+}

@@ -3,17 +3,7 @@ import Foundation
 import XCTest
 
 /// datapackage.json: its shape, and validation by the frictionless validator when the venv is set up.
-final class DataPackageTests: XCTestCase {
-    private var root: URL!
-
-    override func setUpWithError() throws {
-        root = try StoreFixtures.temporaryDirectory()
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: root)
-    }
-
+final class DataPackageTests: FolderTestCase {
     func testDescriptorDescribesEveryCSVWithKeysAndBilingualDescriptions() throws {
         let object = try JSONSerialization.jsonObject(with: DataPackage.descriptor()) as? [String: Any]
         let package = try XCTUnwrap(object)
@@ -21,7 +11,7 @@ final class DataPackageTests: XCTestCase {
         XCTAssertEqual(package["name"] as? String, "allot-fund-allocations")
         let resources = try XCTUnwrap(package["resources"] as? [[String: Any]])
         XCTAssertEqual(resources.compactMap { $0["path"] as? String },
-                       ["notices.csv", "allocations.csv", "findings.csv", "references.csv"])
+                       ["notices.csv", "allocations.csv", "findings.csv", "citations.csv"])
         for (table, resource) in zip(DatasetTable.allCases, resources) {
             let schema = try XCTUnwrap(resource["schema"] as? [String: Any])
             let fields = try XCTUnwrap(schema["fields"] as? [[String: Any]])
@@ -31,7 +21,7 @@ final class DataPackageTests: XCTestCase {
                 XCTAssertTrue(description.unicodeScalars.contains { $0.value >= 0x4E00 && $0.value <= 0x9FFF }, description)
                 XCTAssertTrue(description.contains { $0.isASCII && $0.isLetter }, description)
             }
-            XCTAssertEqual(schema["primaryKey"] as? [String], table.primaryKey)
+            XCTAssertEqual(schema["primaryKey"] as? [String], table.primaryKey.map(\.name))
             XCTAssertEqual((schema["foreignKeys"] as? [Any])?.count, table == .notices ? nil : 1)
         }
         let amount = try XCTUnwrap(((resources[1]["schema"] as? [String: Any])?["fields"] as? [[String: Any]])?
@@ -59,7 +49,7 @@ final class DataPackageTests: XCTestCase {
         }
         for byteOrderMark in [false, true] {
             let directory = root.appendingPathComponent(byteOrderMark ? "excel" : "plain")
-            _ = try DatasetWriter(directory: directory, byteOrderMark: byteOrderMark).rebuild(StoreFixtures.all)
+            _ = try DatasetWriter(directory: directory, excel: byteOrderMark).rebuild(StoreFixtures.all + [StoreFixtures.hostile()])
             let (status, output) = try run(venv.appendingPathComponent("python"),
                                            [repository.appendingPathComponent("Scripts/validate_datapackage.py").path,
                                             directory.path])
@@ -78,7 +68,7 @@ final class DataPackageTests: XCTestCase {
         _ = try DatasetWriter(directory: root).rebuild(StoreFixtures.all)
         let allocations = root.appendingPathComponent("allocations.csv")
         var text = try String(contentsOf: allocations, encoding: .utf8)
-        text += "无此通知,1,1,1,item,某县,某县,,,中央资金,1.5,万元,\n"
+        text += "无此通知,1,1,1,1,item,某县,某县,,,中央资金,1.5,万元,,,,,\n"
         try text.write(to: allocations, atomically: true, encoding: .utf8)
         let (status, output) = try run(venv.appendingPathComponent("python"),
                                        [repository.appendingPathComponent("Scripts/validate_datapackage.py").path, root.path])

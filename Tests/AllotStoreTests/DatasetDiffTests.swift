@@ -60,7 +60,7 @@ final class DatasetDiffTests: XCTestCase {
         let root = try StoreFixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: root) }
         _ = try DatasetWriter(directory: root.appendingPathComponent("old")).rebuild(StoreFixtures.all)
-        _ = try DatasetWriter(directory: root.appendingPathComponent("new"), byteOrderMark: true)
+        _ = try DatasetWriter(directory: root.appendingPathComponent("new"), excel: true)
             .rebuild([StoreFixtures.shanxi(yuxian: "1"), StoreFixtures.gansu(), StoreFixtures.anonymous()])
         let diff = DatasetDiff(old: try DatasetReader(directory: root.appendingPathComponent("old")).read(),
                                new: try DatasetReader(directory: root.appendingPathComponent("new")).read())

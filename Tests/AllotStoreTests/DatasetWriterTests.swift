@@ -4,17 +4,7 @@ import Foundation
 import XCTest
 
 /// Whole-folder writes: byte-identical regeneration, rebuild that keeps the old dataset on failure, BOM.
-final class DatasetWriterTests: XCTestCase {
-    private var root: URL!
-
-    override func setUpWithError() throws {
-        root = try StoreFixtures.temporaryDirectory()
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: root)
-    }
-
+final class DatasetWriterTests: FolderTestCase {
     private func folder(_ name: String) -> URL { root.appendingPathComponent(name) }
 
     func testTwoWritesAndAnyInputOrderGiveIdenticalBytes() throws {
@@ -35,7 +25,7 @@ final class DatasetWriterTests: XCTestCase {
     func testRowsFollowTableAndRowNumbersWhateverTheNoticeOrder() throws {
         _ = try DatasetWriter(directory: folder("a")).rebuild([StoreFixtures.gansu()])
         let rows = try DatasetReader(directory: folder("a")).read().allocations.rows
-        XCTAssertEqual(rows.map { "\($0[1])/\($0[2]) \($0[5]) \($0[10])" },
+        XCTAssertEqual(rows.map { "\($0[1])/\($0[2]) \($0[6]) \($0[11])" },
                        ["1/1 兰州市本级 100", "2/1 永登县 0.75", "2/2 榆中县 2000"])
     }
 
@@ -91,12 +81,12 @@ final class DatasetWriterTests: XCTestCase {
         try Data("half".utf8).write(to: stale.appendingPathComponent("notices.csv"))
         _ = try DatasetWriter(directory: folder("out")).ingest([StoreFixtures.gansu()])
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder("out").path).sorted(),
-                       ["allocations.csv", "allot.sqlite", "datapackage.json", "findings.csv", "notices.csv",
-                        "references.csv"])
+                       ["allocations.csv", "allot.sqlite", "citations.csv", "datapackage.json", "findings.csv",
+                        "notices.csv"])
     }
 
-    func testExcelSwitchStartsEveryCSVWithAByteOrderMark() throws {
-        _ = try DatasetWriter(directory: folder("bom"), byteOrderMark: true).rebuild(StoreFixtures.all)
+    func testExcelEditionStartsEveryCSVWithAByteOrderMark() throws {
+        _ = try DatasetWriter(directory: folder("bom"), excel: true).rebuild(StoreFixtures.all)
         _ = try DatasetWriter(directory: folder("plain")).rebuild(StoreFixtures.all)
         for table in DatasetTable.allCases {
             let bom = try Data(contentsOf: folder("bom").appendingPathComponent(table.file))

@@ -30,14 +30,15 @@ final class SQLiteStoreTests: XCTestCase {
                 fund_name, attachments, disclosure, copy_to, print_line FROM notices ORDER BY notice_id
                 """,
             .allocations: """
-                SELECT notice_id, table_no, row_no, page, level, name, region, division_code, parent_code, column_name,
-                amount, unit, remark, division_match, raw_name, table_title, attachment FROM allocations ORDER BY notice_id, table_no, row_no, column_no
+                SELECT notice_id, table_no, row_no, column_no, page, level, name, region, division_code, parent_code,
+                column_name, amount, unit, remark, division_match, raw_name, table_title, attachment FROM allocations
+                ORDER BY notice_id, table_no, row_no, column_no
                 """,
             .findings: """
-                SELECT notice_id, table_no, row_no, page, name, column_name, check_name, stated, computed, difference,
-                message FROM findings ORDER BY notice_id, finding_no
+                SELECT notice_id, finding_no, table_no, row_no, page, name, column_name, check_name, severity, stated,
+                computed, difference, message FROM findings ORDER BY notice_id, finding_no
                 """,
-            .references: "SELECT notice_id, doc_number, title FROM \"references\" ORDER BY notice_id, reference_no",
+            .citations: "SELECT notice_id, citation_no, doc_number, title FROM citations ORDER BY notice_id, citation_no",
         ]
         let onDisk = try DatasetReader(directory: directory).read()
         let fromNotices = DatasetCSV(notices: StoreFixtures.all)
@@ -76,7 +77,7 @@ final class SQLiteStoreTests: XCTestCase {
         let exported = try store.export()
         XCTAssertEqual(exported, DatasetCSV(notices: [changed, StoreFixtures.gansu()]))
         XCTAssertEqual(try store.fetchRows(sql: "SELECT count(*) FROM findings"), [["0"]])
-        XCTAssertEqual(try store.fetchRows(sql: "SELECT count(*) FROM \"references\""), [["0"]])
+        XCTAssertEqual(try store.fetchRows(sql: "SELECT count(*) FROM citations"), [["0"]])
         XCTAssertEqual(try store.noticeIDs(), ["晋乡振发〔2022〕125号", "甘财农〔2023〕7号"])
     }
 
@@ -89,8 +90,8 @@ final class SQLiteStoreTests: XCTestCase {
         _ = try writer.ingest([StoreFixtures.gansu()])
         XCTAssertEqual(try StoreFixtures.files(in: directory), first)
         XCTAssertEqual(try SQLiteStore(url: databaseURL).export(), firstDump)
-        XCTAssertEqual(first.keys.sorted(), ["allocations.csv", "datapackage.json", "findings.csv", "notices.csv",
-                                             "references.csv"])
+        XCTAssertEqual(first.keys.sorted(), ["allocations.csv", "citations.csv", "datapackage.json", "findings.csv",
+                                             "notices.csv"])
     }
 
     func testFailedNoticeLeavesItsPreviousRowsAndNamesTheSourceFile() throws {

@@ -1,5 +1,6 @@
 import AllotModel
 import Foundation
+import XCTest
 
 /// Small hand-built notices: no PDFs, every field the store writes has a value worth checking.
 enum StoreFixtures {
@@ -95,5 +96,39 @@ enum StoreFixtures {
             files[name] = try Data(contentsOf: directory.appendingPathComponent(name))
         }
         return files
+    }
+}
+
+extension StoreFixtures {
+    /// A notice whose texts would run as spreadsheet formulas (=, +, -, @, tab, CR, and a leading
+    /// apostrophe), with a negative amount that must stay a number.
+    static func hostile() -> Notice {
+        var meta = NoticeMetadata()
+        meta.docNumber = "=HYPERLINK(\"http://x\")"
+        meta.title = "+cmd|' /C calc'!A0"
+        meta.issuer = "@SUM(1+1)*cmd|' /C calc'!A0"
+        meta.references = [CitedDocument(docNumber: "-2+3", title: "\tindented")]
+        let rows = [
+            row(1, .item, "=1+2", "", "", "", ["-5"], remark: "\r=evil"),
+            row(2, .item, "'quoted", "", "", "", ["7"], remark: "-"),
+        ]
+        let table = AllocationTable(index: 1, title: "@title", unit: "万元", attachment: "", amountColumns: [columns[0]],
+                                    rows: rows)
+        let finding = Finding(.negativeAmount, table: 1, row: 1, page: 3, name: "=1+2", column: "中央资金", [.text: "-5"])
+        return Notice(id: "sha256:fedcba9876543210", metadata: meta, sourceFile: "corpus/=evil.pdf",
+                      sha256: String(repeating: "ef", count: 32), pageCount: 1, tables: [table], findings: [finding])
+    }
+}
+
+/// A test case with a fresh temporary folder, `root`, removed after each test.
+class FolderTestCase: XCTestCase {
+    var root: URL!
+
+    override func setUpWithError() throws {
+        root = try StoreFixtures.temporaryDirectory()
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: root)
     }
 }

@@ -1,0 +1,60 @@
+import AllotModel
+
+/// The one place the dataset reads and writes a finding's check and severity.
+enum FindingCheck {
+    /// The check's stable name, as the dataset writes it.
+    static func name(_ finding: Finding) -> String { finding.check.rawValue }
+
+    /// The check a stored name stands for; nil when the name is unknown.
+    static func check(named name: String) -> Check? { Check(rawValue: name) }
+
+    /// error | warning | note.
+    static func severity(_ finding: Finding) -> String { finding.severity.rawValue }
+
+    /// Every severity with its Chinese label.
+    static let severities = Severity.allCases.map { DatasetColumn.Label($0.rawValue, label($0)) }
+
+    private static func label(_ severity: Severity) -> String {
+        switch severity {
+        case .error: "错误"
+        case .warning: "警告"
+        case .note: "提示"
+        }
+    }
+
+    /// SQL giving the severity of the check named in `column`, for stores written before severities existed.
+    static func severitySQL(column: String) -> String {
+        let cases = Check.allCases.map { "WHEN '\($0.rawValue)' THEN '\($0.severity.rawValue)'" }
+        return "CASE \(column) \(cases.joined(separator: " ")) ELSE '\(Severity.error.rawValue)' END"
+    }
+
+    /// Every check with its Chinese label.
+    static let labels = Check.allCases.map { DatasetColumn.Label($0.rawValue, label($0)) }
+
+    private static func label(_ check: Check) -> String {
+        switch check {
+        case .subtotal: "小计与明细之和不符"
+        case .total: "合计与小计之和不符"
+        case .crossfoot: "行内合计与各项之和不符"
+        case .unplacedItem: "无法归属的明细行"
+        case .emptySubtotal: "无明细的小计"
+        case .duplicateRow: "重复行"
+        case .invalidAmount: "无效金额"
+        case .negativeAmount: "负数金额"
+        case .unknownRegion: "无法识别的地区"
+        case .misplacedRegion: "地区归属不符"
+        case .sourceMismatch: "PDF 与网页版本不一致"
+        case .unreadablePage: "页面无法读取"
+        case .missingPage: "缺页"
+        case .emptyPage: "空白页"
+        case .noTable: "无分配表"
+        }
+    }
+}
+
+extension Finding {
+    /// The check's stable name as the dataset writes it (subtotal, no_table).
+    public var checkName: String { FindingCheck.name(self) }
+    /// error | warning | note, as the dataset writes it.
+    public var severityName: String { FindingCheck.severity(self) }
+}

@@ -1,0 +1,91 @@
+import AllotModel
+import Foundation
+
+/// The columns of `findings`: one row per finding. The shape of a finding is `AllotModel.Finding`; these
+/// columns are its flat form, written by `records` and read back by `finding(_:)`.
+public enum FindingColumns {
+    /// notice_id.
+    public static let noticeID = NoticeColumns.noticeID
+    /// finding_no: 1-based order of the finding in its notice; with notice_id it identifies the finding.
+    public static let findingNo = DatasetColumn(
+        "finding_no", .integer, required: true, minimum: 1,
+        zh: "核对发现在通知中的序号（从 1 起）；notice_id 与 finding_no 共同唯一标识一项发现。",
+        en: "1-based number of the finding in its notice; notice_id and finding_no identify the finding.")
+    /// table_no: 0 for the whole notice.
+    public static let tableNo = DatasetColumn(
+        "table_no", .integer, required: true, minimum: 0, formerNames: ["table"],
+        zh: "分配表序号；涉及整份通知（无表、页面损坏）时为 0。",
+        en: "1-based number of the table; 0 when the finding concerns the whole notice.")
+    /// row_no: 0 for the whole table.
+    public static let rowNo = DatasetColumn("row_no", .integer, required: true, minimum: 0, formerNames: ["row"],
+                                            zh: "所涉数据行序号；涉及全表时为 0。",
+                                            en: "Row the finding is about; 0 for the whole table.")
+    /// page: 0 when unknown.
+    public static let page = DatasetColumn("page", .integer, required: true, minimum: 0, zh: "所在页码；未知时为 0。",
+                                           en: "Page the row is printed on; 0 when unknown.")
+    /// name: row label.
+    public static let name = DatasetColumn("name", zh: "行名称。", en: "Row label.")
+    /// column_name: the amount column concerned.
+    public static let columnName = DatasetColumn("column_name", formerNames: ["column"], zh: "所涉金额列，不针对单列时为空。",
+                                                 en: "Amount column concerned; empty when not about one column.")
+    /// check_name: the rule.
+    public static let checkName = DatasetColumn(
+        "check_name", required: true, labels: FindingCheck.labels, isEnumeration: true, formerNames: ["check"],
+        zh: "规则名（subtotal、total、crossfoot、duplicate_row 等）。", en: "Name of the rule (subtotal, total, crossfoot, duplicate_row, …).")
+    /// severity: error, warning or note.
+    public static let severity = DatasetColumn(
+        "severity", required: true, labels: FindingCheck.severities, isEnumeration: true,
+        zh: "严重程度：error 错误（数字不符或数据缺失），warning 警告（表格结构或名称存疑），note 提示（不计为发现）。",
+        en: "Severity: error (a number does not hold, or data is missing), warning (a doubtful table shape or "
+            + "name), or note (not counted as a finding)."
+    ).backfilled(by: FindingCheck.severitySQL(column: "check_name"))
+    /// stated: the printed value.
+    public static let stated = DatasetColumn("stated", .number, zh: "印刷值（算术核对）。", en: "Printed value, for arithmetic checks.")
+    /// computed: the exact sum of the parts.
+    public static let computed = DatasetColumn("computed", .number, zh: "各组成部分的精确合计（算术核对）。",
+                                               en: "Exact sum of the parts, for arithmetic checks.")
+    /// difference: stated − computed.
+    public static let difference = DatasetColumn("difference", .number, zh: "印刷值减计算值。", en: "Printed minus computed value.")
+    /// message: the explanation.
+    public static let message = DatasetColumn("message", zh: "说明。", en: "Explanation.")
+
+    /// In order.
+    public static let all = [
+        noticeID, findingNo, tableNo, rowNo, page, name, columnName, checkName, severity, stated, computed, difference,
+        message,
+    ]
+
+    /// The findings of `notice`, in its order.
+    static func records(_ notice: Notice) -> [DatasetRecord] {
+        notice.findings.enumerated().map { index, finding in record(finding, number: index + 1, of: notice.id) }
+    }
+
+    /// The row of one finding.
+    public static func record(_ finding: Finding, number: Int, of id: String) -> DatasetRecord {
+        var record = DatasetRecord(.findings)
+        record[noticeID] = .text(id)
+        record[findingNo] = .integer(number)
+        record[tableNo] = .integer(finding.table)
+        record[rowNo] = .integer(finding.row)
+        record[page] = .integer(finding.page)
+        record[name] = .text(finding.name)
+        record[columnName] = .text(finding.column)
+        record[checkName] = .text(FindingCheck.name(finding))
+        record[severity] = .text(FindingCheck.severity(finding))
+        record[stated] = DatasetValue(finding.stated)
+        record[computed] = DatasetValue(finding.computed)
+        record[difference] = DatasetValue(finding.difference)
+        record[message] = .text(finding.message)
+        return record
+    }
+
+    /// The finding a findings.csv row holds.
+    public static func finding(_ row: DatasetRow) throws(StoreError) -> Finding {
+        guard let check = FindingCheck.check(named: row[checkName]) else {
+            throw row.malformed("\(checkName.name) names no known check: \(row[checkName])")
+        }
+        return Finding(stored: check, table: try row.integer(tableNo), row: try row.integer(rowNo),
+                       page: try row.integer(page), name: row[name], column: row[columnName],
+                       stated: try row.decimal(stated), computed: try row.decimal(computed), message: row[message])
+    }
+}
