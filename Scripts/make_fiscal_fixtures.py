@@ -10,7 +10,9 @@
 For each fixture NAME it writes NAME.pdf (and NAME.html when the family has an HTML twin),
 NAME.truth.csv (every cell: page, row, label, code, level, depth, parent, hierarchy signal,
 column path, role, amount, unit), NAME.findings.csv (every relation that fails on the printed
-values, with its severity) and NAME.relations.csv (every relation instance and whether it holds).
+values, with its severity), NAME.relations.csv (every relation instance and whether it holds)
+and NAME.rules.csv (every ruling line drawn, collinear pieces joined, in points from the top-left
+corner).
 Before writing, every sum of the clean table is checked with Decimal and every injected misprint
 must break at least one relation. Needs reportlab (Scripts/requirements-fixtures.txt) and the
 fonts fonts-arphic-gbsn00lp and fonts-wqy-microhei.
@@ -33,7 +35,7 @@ sys.path.insert(0, HERE)
 from fiscalgen import layout  # noqa: E402
 from fiscalgen.model import PATH_SEP  # noqa: E402
 from fiscalgen.relations import failing  # noqa: E402
-from fiscalgen.render import render_html, render_pdf  # noqa: E402
+from fiscalgen.render import merge_segments, render_html, render_pdf  # noqa: E402
 from fiscalgen.specs import FIXTURES, Fixture  # noqa: E402
 
 OUT = os.path.join(ROOT, "Fixtures", "fiscal")
@@ -77,7 +79,11 @@ def generate(fx: Fixture, out: str) -> str:
 
     os.makedirs(out, exist_ok=True)
     pdf = os.path.join(out, fx.name + ".pdf")
-    pages = render_pdf(grids, pdf, fx.name)
+    drawn = []
+    pages = render_pdf(grids, pdf, fx.name, drawn)
+    rules = [[p, axis, f"{pos:.2f}", f"{a:.2f}", f"{b:.2f}"] for p, axis, pos, a, b in merge_segments(drawn)]
+    write(os.path.join(out, fx.name + ".rules.csv"),
+          csv_text(["page", "axis", "position", "start", "end"], rules))
     if fx.html:
         write(os.path.join(out, fx.name + ".html"), render_html(grids, fx.name))
 

@@ -87,8 +87,28 @@ def wrap(text: str, font: str, avail: float) -> List[str]:
     return break_lines(text, font, SIZE, avail, avail, autospace=False)
 
 
-def render_pdf(grids: Sequence[Grid], path: str, title: str) -> List[Dict[Tuple[str, int], int]]:
-    """Draw the grids, each starting on a new page; return, per grid, the page of each row."""
+Segment = Tuple[int, str, float, float, float]  # page, axis, position, start, end (top-left origin)
+
+
+def merge_segments(segs: Sequence[Segment]) -> List[Segment]:
+    """Collinear drawn segments that touch or overlap become one rule (as they look on the page)."""
+    out: List[Segment] = []
+    for seg in sorted(segs, key=lambda s: (s[0], s[1], round(s[2], 2), s[3])):
+        if out:
+            page, axis, pos, start, end = out[-1]
+            if (page, axis) == seg[:2] and abs(pos - seg[2]) < 0.05 and seg[3] <= end + 0.5:
+                out[-1] = (page, axis, pos, start, max(end, seg[4]))
+                continue
+        out.append(seg)
+    return out
+
+
+def render_pdf(grids: Sequence[Grid], path: str, title: str,
+               drawn: Optional[List[Segment]] = None) -> List[Dict[Tuple[str, int], int]]:
+    """Draw the grids, each starting on a new page; return, per grid, the page of each row.
+    Every rule drawn is appended to ``drawn`` (page, axis, position, start, end; points from the
+    top-left corner, as allot's page space)."""
+    drawn = drawn if drawn is not None else []
     fonts.register()
     tw = max(sum(c.width for c in g.cols) for g in grids)
     size = A4 if tw <= A4[0] - 2 * MARGIN else landscape(A4)
@@ -105,6 +125,17 @@ def render_pdf(grids: Sequence[Grid], path: str, title: str) -> List[Dict[Tuple[
         xs = [(W - sum(col.width for col in g.cols)) / 2]
         for col in g.cols:
             xs.append(xs[-1] + col.width)
+
+        def line(x0: float, y0: float, x1: float, y1: float) -> None:
+            c.line(x0, y0, x1, y1)
+            if y0 == y1:
+                drawn.append((page, "horizontal", H - y0, min(x0, x1), max(x0, x1)))
+            else:
+                drawn.append((page, "vertical", x0, H - max(y0, y1), H - min(y0, y1)))
+
+        def box(x0: float, y0: float, x1: float, y1: float) -> None:
+            for a, b, cc, d in ((x0, y0, x1, y0), (x0, y1, x1, y1), (x0, y0, x0, y1), (x1, y0, x1, y1)):
+                line(a, b, cc, d)
 
         def text(x: float, y: float, s: str, font: str = SONG, sz: float = SIZE) -> None:
             check_glyphs(font, s)
@@ -135,13 +166,13 @@ def render_pdf(grids: Sequence[Grid], path: str, title: str) -> List[Dict[Tuple[
                     text((x0 + x1) / 2 - width(ln, HEI, SIZE) / 2, base, ln, HEI)
                 if g.ruling == "grid":
                     c.setLineWidth(0.6)
-                    c.rect(x0, y1, x1 - x0, y0 - y1, stroke=1, fill=0)
+                    box(x0, y1, x1, y0)
             bottom = top - depth * hh
             if g.ruling == "horizontal":
                 c.setLineWidth(1.0)
-                c.line(xs[0], top, xs[-1], top)
+                line(xs[0], top, xs[-1], top)
                 c.setLineWidth(0.6)
-                c.line(xs[0], bottom, xs[-1], bottom)
+                line(xs[0], bottom, xs[-1], bottom)
             return bottom
 
         def row_lines(r: GridRow) -> List[List[str]]:
@@ -158,7 +189,7 @@ def render_pdf(grids: Sequence[Grid], path: str, title: str) -> List[Dict[Tuple[
             h = max(ROW_H, max(len(ls) for ls in cells) * LEAD + 7)
             if y - h < BOTTOM:
                 if g.ruling == "horizontal":
-                    c.line(xs[0], y, xs[-1], y)
+                    line(xs[0], y, xs[-1], y)
                 c.showPage()
                 page += 1
                 y = draw_header(furniture(False))
@@ -179,15 +210,15 @@ def render_pdf(grids: Sequence[Grid], path: str, title: str) -> List[Dict[Tuple[
                     text(x, base, ln)
             if g.ruling == "grid":
                 c.setLineWidth(0.6)
-                c.line(xs[0], y - h, xs[-1], y - h)
+                line(xs[0], y - h, xs[-1], y - h)
                 for x in xs:
-                    c.line(x, y, x, y - h)
+                    line(x, y, x, y - h)
             for key in r.keys:
                 placed[key] = page
             y -= h
         if g.ruling == "horizontal":
             c.setLineWidth(1.0)
-            c.line(xs[0], y, xs[-1], y)
+            line(xs[0], y, xs[-1], y)
         if g.note:
             text(xs[0], y - 16, g.note)
         c.showPage()
