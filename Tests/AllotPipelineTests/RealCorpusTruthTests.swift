@@ -184,13 +184,18 @@ enum RealTruth {
             }
             let twoSidedParts = (entry["two_sided"] ?? "").components(separatedBy: " = ")
             let twoSided = twoSidedParts.count == 2 ? (twoSidedParts[0], twoSidedParts[1]) : nil
-            let cells = try QuotedCSV.records(at: folder.appendingPathComponent(entry["truth_file"] ?? "")).map { r in
-                Cell(side: r["side"] ?? "", page: Int(r["page"] ?? "") ?? 0, row: Int(r["row_no"] ?? "") ?? 0,
-                     label: r["label"] ?? "", code: r["code"] ?? "", level: r["level"] ?? "",
-                     parent: Int(r["parent"] ?? ""), columnPath: r["column_path"] ?? "", amount: r["amount"] ?? "")
-            }
+            let cells = try Self.cells(at: folder.appendingPathComponent(entry["truth_file"] ?? ""))
             return Table(id: entry["table_id"] ?? "", sourcePDF: entry["source_pdf"] ?? "", pages: first...last,
                          unit: entry["unit"] ?? "", identities: identities, twoSided: twoSided, cells: cells)
+        }
+    }
+
+    /// The amount cells of a truth file (Fixtures/real-truth or Fixtures/fiscal `*.truth.csv`).
+    static func cells(at url: URL) throws -> [Cell] {
+        try QuotedCSV.records(at: url).filter { ($0["role"] ?? "amount") == "amount" }.map { r in
+            Cell(side: r["side"] ?? "", page: Int(r["page"] ?? "") ?? 0, row: Int(r["row_no"] ?? "") ?? 0,
+                 label: r["label"] ?? "", code: r["code"] ?? "", level: r["level"] ?? "",
+                 parent: Int(r["parent"] ?? ""), columnPath: r["column_path"] ?? "", amount: r["amount"] ?? "")
         }
     }
 
