@@ -21,7 +21,7 @@ from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 Value = Optional[Decimal]
 
-# Check names in one place, until the typed Check enum of AllotModel names them.
+# The relation names of the truth and findings files, in one place.
 VERTICAL = "vertical"
 HORIZONTAL = "horizontal"
 TWO_SIDED = "two_sided"

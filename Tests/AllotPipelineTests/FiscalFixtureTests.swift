@@ -25,7 +25,7 @@ final class FiscalFixtureTests: XCTestCase {
             let notice = try NoticeProcessor().process(path: "Fixtures/fiscal/\(file)")
             let read = FiscalTruth.cellsRead(notice, ignoringPages: isHTML)
             let right = truth.filter { read[FiscalTruth.key($0, ignoringPage: isHTML)] == $0.amount }.count
-            let raised = Set(notice.findings.filter { RealTruth.arithmeticChecks.contains($0.check) }.map(FiscalTruth.finding))
+            let raised = Set(notice.findings.filter(RealTruth.isArithmeticError).map(FiscalTruth.finding))
             report.append("\(file): \(right)/\(truth.count) cells, errors found \(expected.intersection(raised).count)/\(expected.count), "
                           + "\(raised.subtracting(expected).count) spurious")
             if FiscalTruth.enforced.contains(file) {

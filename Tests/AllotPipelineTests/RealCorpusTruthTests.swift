@@ -80,8 +80,10 @@ enum RealTruth {
     /// engine learns each table; never shrinks.
     static let enforced: Set<String> = []
 
-    /// Checks that claim a printed number is wrong (until AllotModel's Check enum says so itself).
-    static let arithmeticChecks: Set<String> = ["subtotal", "total", "crossfoot"]
+    /// A finding that claims a printed number is wrong: an arithmetic check of severity error.
+    static func isArithmeticError(_ finding: Finding) -> Bool {
+        finding.check.isArithmetic && finding.severity == .error
+    }
 
     /// One amount cell of a truth table.
     struct Cell {
@@ -230,7 +232,7 @@ enum RealTruth {
 
     /// Arithmetic findings printed on the table's pages.
     static func arithmeticFindings(on table: Table, in notice: Notice) -> [Finding] {
-        notice.findings.filter { arithmeticChecks.contains($0.check) && table.pages.contains($0.page) }
+        notice.findings.filter { isArithmeticError($0) && table.pages.contains($0.page) }
     }
 
     static func compact(_ text: String) -> String {
