@@ -6,6 +6,14 @@ allocations.csv with the expected table, the arithmetic findings (subtotal, tota
 with NAME.findings.csv and the other findings with NAME.other-findings.csv (none expected when
 a file is absent).
 
+Then the fiscal table families (Fixtures/fiscal/NAME.pdf with NAME.truth.csv, NAME.findings.csv and
+NAME.relations.csv, written by Scripts/make_fiscal_fixtures.py): per fixture, the truth cells read
+with the right page, label, column and amount (and cells read that are not in the truth), the
+relations the table asserts and how many allot reports as confirmed (from a `relations.csv` in the
+dataset, when allot writes one), and the arithmetic findings: expected errors found, and spurious
+ones (any arithmetic finding that is not an expected error, including one raised where only a
+rounding note is due).
+
 Usage: python3 Scripts/accuracy.py [--allot PATH_TO_ALLOT]
 Prints one line per fixture and the totals; exits 1 when anything is missed or spurious.
 """
@@ -94,7 +102,66 @@ def main():
     print(f"{'TOTAL':45} {totals[0]:5}/{totals[1]:<5}+{totals[2]:<2} {totals[3]:4}/{totals[4]:<3}+{totals[5]}")
     print(f"cells correct {totals[0]}/{totals[1]} ({totals[2]} spurious); "
           f"findings found {totals[3]}/{totals[4]} ({totals[5]} spurious)")
-    return 0 if totals[0] == totals[1] and totals[3] == totals[4] and totals[2] == totals[5] == 0 else 1
+    notices_ok = totals[0] == totals[1] and totals[3] == totals[4] and totals[2] == totals[5] == 0
+    fiscal_ok = fiscal_accuracy(allot, fixtures / "fiscal")
+    return 0 if notices_ok and fiscal_ok else 1
+
+
+def compact(text):
+    return "".join(text.split())
+
+
+def leaf(path):
+    return path.split(" › ")[-1]
+
+
+def fiscal_accuracy(allot, folder):
+    """Cells, relations confirmed and findings (found / spurious) per fiscal fixture."""
+    names = sorted(p.name[:-len(".truth.csv")] for p in folder.glob("*.truth.csv")) if folder.is_dir() else []
+    if not names:
+        return True
+    print()
+    print(f"{'fiscal fixture':36} {'cells':>13} {'relations':>15} {'findings':>10}")
+    totals = [0] * 8  # cells ok, truth, spurious; relations confirmed, asserted; found, expected, spurious
+    for name in names:
+        truth = read(folder / f"{name}.truth.csv")
+        expected = [f for f in read(folder / f"{name}.findings.csv") if f["severity"] == "error"]
+        relations = read(folder / f"{name}.relations.csv")
+        with tempfile.TemporaryDirectory() as out:
+            run = subprocess.run([allot, "ingest", str(folder / f"{name}.pdf"), "--out", out],
+                                 capture_output=True, text=True)
+            ok = run.returncode == 0
+            if not ok:
+                print(f"{name}: allot failed: {run.stderr.strip()}")
+            rows = read(Path(out) / "allocations.csv") if ok else []
+            found = read(Path(out) / "findings.csv") if ok else []
+            confirmed_file = Path(out) / "relations.csv"
+            confirmed = read(confirmed_file) if ok and confirmed_file.exists() else None
+        # column names as the dataset has them today or after the rename (column / column_name)
+        col = lambda r: r.get("column_name", r.get("column", ""))
+        want = {(r["page"], compact(r["label"]), leaf(r["column_path"]), r["amount"])
+                for r in truth if r["role"] == "amount"}
+        got = {(r["page"], compact(r["name"]), col(r), r["amount"]) for r in rows}
+        pages = {r["page"] for r in truth}
+        got_on_pages = {g for g in got if g[0] in pages and g[3] != ""}
+        cells = [len(want & got), len(want), len({g for g in got_on_pages if g not in want})]
+        asserted = [r for r in relations if r["holds"] == "yes"]
+        n_confirmed = len(confirmed) if confirmed is not None else 0
+        want_f = {(compact(f["label"]), leaf(f["column_path"]), f["stated"]) for f in expected}
+        got_f = {(compact(f["name"]), leaf(col(f)), f["stated"]) for f in found
+                 if f.get("check_name", f.get("check")) in ARITHMETIC}
+        findings = [len(want_f & got_f), len(want_f), len(got_f - want_f)]
+        counts = cells + [n_confirmed, len(asserted)] + findings
+        totals = [a + b for a, b in zip(totals, counts)]
+        rel = f"{n_confirmed if confirmed is not None else '-':>5}/{len(asserted):<5}"
+        print(f"{name:36} {cells[0]:5}/{cells[1]:<5}+{cells[2]:<3} {rel:>15} "
+              f"{findings[0]:4}/{findings[1]:<3}+{findings[2]}")
+    rel = f"{totals[3]:>5}/{totals[4]:<5}"
+    print(f"{'TOTAL':36} {totals[0]:5}/{totals[1]:<5}+{totals[2]:<3} {rel:>15} "
+          f"{totals[5]:4}/{totals[6]:<3}+{totals[7]}")
+    print(f"fiscal: cells correct {totals[0]}/{totals[1]} ({totals[2]} spurious); relations confirmed "
+          f"{totals[3]}/{totals[4]}; findings found {totals[5]}/{totals[6]} ({totals[7]} spurious)")
+    return totals[0] == totals[1] and totals[2] == 0 and totals[5] == totals[6] and totals[7] == 0
 
 
 if __name__ == "__main__":

@@ -45,22 +45,32 @@ public enum PageOrientation: Equatable, Sendable {
         let extentY = page.glyphs.map(\.box.y1).max() ?? page.height
         let width = max(self == .upsideDown ? page.width : page.height, extentX)
         let height = max(self == .upsideDown ? page.height : page.width, extentY)
-        let glyphs = page.glyphs.map { glyph -> Glyph in
-            var turned = glyph
-            let box = glyph.box
+        let turn = { (box: Box) -> Box in
             switch self {
             case .quarterClockwise:
-                turned.box = Box(x0: box.y0, y0: width - box.x1, x1: box.y1, y1: width - box.x0)
+                return Box(x0: box.y0, y0: width - box.x1, x1: box.y1, y1: width - box.x0)
             case .quarterCounterClockwise:
-                turned.box = Box(x0: height - box.y1, y0: box.x0, x1: height - box.y0, y1: box.x1)
+                return Box(x0: height - box.y1, y0: box.x0, x1: height - box.y0, y1: box.x1)
             case .upsideDown:
-                turned.box = Box(x0: width - box.x1, y0: height - box.y1, x1: width - box.x0, y1: height - box.y0)
+                return Box(x0: width - box.x1, y0: height - box.y1, x1: width - box.x0, y1: height - box.y0)
             case .upright:
-                break
+                return box
             }
+        }
+        let glyphs = page.glyphs.map { glyph -> Glyph in
+            var turned = glyph
+            turned.box = turn(glyph.box)
             return turned
         }
+        // Ruling lines turn with the text: a quarter turn swaps horizontal and vertical.
+        let rules = page.rules?.map { rule -> Rule in
+            let box = turn(rule.box)
+            let horizontal = box.width >= box.height
+            return Rule(axis: horizontal ? .horizontal : .vertical, position: horizontal ? box.midY : box.midX,
+                        start: horizontal ? box.x0 : box.y0, end: horizontal ? box.x1 : box.y1,
+                        thickness: rule.thickness)
+        }
         let size = self == .upsideDown ? (page.width, page.height) : (height, width)
-        return PageText(number: page.number, width: size.0, height: size.1, glyphs: glyphs)
+        return PageText(number: page.number, width: size.0, height: size.1, glyphs: glyphs, rules: rules)
     }
 }

@@ -8,13 +8,17 @@ public struct PageText: Sendable {
     public var height: Double
     /// Glyphs in the order the text layer emitted them (not reading order).
     public var glyphs: [Glyph]
+    /// Ruling lines drawn on the page, sorted (horizontal first, by position, then start); nil
+    /// when they were not looked for (`PDFExtractor.rules` off, or an HTML page).
+    public var rules: [Rule]?
 
     /// Creates a page.
-    public init(number: Int, width: Double, height: Double, glyphs: [Glyph]) {
+    public init(number: Int, width: Double, height: Double, glyphs: [Glyph], rules: [Rule]? = nil) {
         self.number = number
         self.width = width
         self.height = height
         self.glyphs = glyphs
+        self.rules = rules
     }
 }
 

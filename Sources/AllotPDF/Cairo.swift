@@ -104,6 +104,31 @@ enum Cairo {
             cairo_show_text(context, text)
         }
 
+        /// The surface as 8-bit lightness, row by row: the brightest of the three channels, so 0 is
+        /// black, 255 white, and saturated colours (a red seal, a blue link) are light. The
+        /// surface must be opaque (painted white first), so premultiplied colour is the colour itself.
+        func lightness() -> Gray {
+            cairo_surface_flush(surface)
+            let width = Int(cairo_image_surface_get_width(surface))
+            let height = Int(cairo_image_surface_get_height(surface))
+            let stride = Int(cairo_image_surface_get_stride(surface))
+            guard width > 0, height > 0, let data = cairo_image_surface_get_data(surface) else {
+                return Gray(width: 0, height: 0, pixels: [])
+            }
+            var pixels = [UInt8](repeating: 255, count: width * height)
+            pixels.withUnsafeMutableBufferPointer { out in
+                for y in 0..<height {
+                    let row = UnsafeRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)
+                    for x in 0..<width {
+                        let value = row[x]
+                        let red = (value >> 16) & 0xFF, green = (value >> 8) & 0xFF, blue = value & 0xFF
+                        out[y * width + x] = UInt8(max(red, green, blue))
+                    }
+                }
+            }
+            return Gray(width: width, height: height, pixels: pixels)
+        }
+
         /// The surface encoded as PNG.
         func png() throws(Failure) -> [UInt8] {
             cairo_surface_flush(surface)
@@ -145,6 +170,26 @@ enum Cairo {
     /// Collects the bytes cairo's PNG writer hands out.
     private final class ByteSink {
         var bytes: [UInt8] = []
+    }
+
+    /// A rendered page as 8-bit lightness, row by row.
+    struct Gray {
+        var width: Int
+        var height: Int
+        var pixels: [UInt8]
+    }
+
+    /// Renders page `index` (0-based) on white at `scale` pixels per point and returns its
+    /// lightness; nil when there is no such page.
+    static func renderGray(_ document: Poppler.Document, pageAt index: Int, scale: Double) throws(Failure) -> Gray? {
+        guard let size = document.size(ofPageAt: index) else { return nil }
+        let canvas = try Canvas(width: max(1, Int((size.width * scale).rounded(.up))),
+                                height: max(1, Int((size.height * scale).rounded(.up))))
+        canvas.paintWhite()
+        canvas.scale(scale)
+        guard canvas.render(document, pageAt: index) else { return nil }
+        try canvas.check()
+        return canvas.lightness()
     }
 
     /// Decoded PNG: size and straight (not premultiplied) RGBA bytes, row by row.

@@ -5,10 +5,13 @@ import AllotSource
 public struct PDFExtractor: Sendable {
     /// Password for encrypted files, if the user has one.
     public var password: String?
+    /// Ruling-line detection (`PageText.rules`); nil leaves it off, so pages cost nothing extra.
+    public var rules: RuleSettings?
 
     /// Creates an extractor.
-    public init(password: String? = nil) {
+    public init(password: String? = nil, rules: RuleSettings? = nil) {
         self.password = password
+        self.rules = rules
     }
 
     /// Reads the file at `path` and returns every page's glyphs with boxes and font sizes.
@@ -39,7 +42,9 @@ public struct PDFExtractor: Sendable {
                 unreadable.append(index + 1)
                 continue
             }
-            pages.append(GlyphAssembler.page(number: index + 1, raw: raw))
+            var page = GlyphAssembler.page(number: index + 1, raw: raw)
+            if let rules { page.rules = RuleExtractor(settings: rules).rules(of: document, pageAt: index, page: page) }
+            pages.append(page)
         }
         return SourceDocument(path: path, sha256: file.sha256, pages: pages, unreadablePages: unreadable)
     }

@@ -1,0 +1,55 @@
+import AllotModel
+
+/// Ruling lines of one page: renders it small and detects the rules (`RuleDetector`).
+struct RuleExtractor {
+    var settings: RuleSettings
+
+    /// The page's rules, or nil when the page is skipped (too few digits to hold a table of
+    /// amounts) or cannot be rendered.
+    func rules(of document: Poppler.Document, pageAt index: Int, page: PageText) -> [Rule]? {
+        guard worthLooking(page), let size = document.size(ofPageAt: index) else { return nil }
+        let scale = Self.scale(settings, width: size.width, height: size.height)
+        guard scale > 0, let gray = try? Cairo.renderGray(document, pageAt: index, scale: scale) else { return nil }
+        return RuleDetector(settings: settings).rules(in: gray, scale: scale).filter { !isStroke(of: page, $0) }
+    }
+
+    /// True when one glyph box covers at least `glyphShare` of the line: a stroke of a large
+    /// character. A table rule runs between cells, so no glyph covers much of it.
+    private func isStroke(of page: PageText, _ rule: Rule) -> Bool {
+        let line = rule.box
+        return page.glyphs.contains { glyph in
+            let box = glyph.box
+            switch rule.axis {
+            case .horizontal:
+                return box.y0 <= rule.position && rule.position <= box.y1
+                    && line.horizontalOverlap(box) >= settings.glyphShare * rule.length
+            case .vertical:
+                return box.x0 <= rule.position && rule.position <= box.x1
+                    && line.verticalOverlap(box) >= settings.glyphShare * rule.length
+            }
+        }
+    }
+
+    /// A page whose text holds fewer digits than `minDigits` has no table of amounts to rule.
+    private func worthLooking(_ page: PageText) -> Bool {
+        guard settings.minDigits > 0 else { return true }
+        var digits = 0
+        for glyph in page.glyphs where glyph.text.unicodeScalars.first.map(Self.isDigit) == true {
+            digits += 1
+            if digits >= settings.minDigits { return true }
+        }
+        return false
+    }
+
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        ("0"..."9").contains(scalar) || ("\u{FF10}"..."\u{FF19}").contains(scalar)
+    }
+
+    /// `settings.scale`, lowered so that the raster stays under `maxPixels`; 0 for a page of no area.
+    static func scale(_ settings: RuleSettings, width: Double, height: Double) -> Double {
+        guard width.isFinite, height.isFinite, width > 0, height > 0 else { return 0 }
+        let area = width * height
+        let limit = (Double(settings.maxPixels) / area).squareRoot()
+        return min(settings.scale, limit)
+    }
+}

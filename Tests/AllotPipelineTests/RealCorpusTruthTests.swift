@@ -1,0 +1,284 @@
+import AllotModel
+import AllotPipeline
+import Foundation
+import XCTest
+
+/// The hand-checked truth tables of the real disclosures (Fixtures/real-truth) against what the
+/// pipeline reads from the PDFs in ../shared/corpora/real (skipped when absent; never copied).
+///
+/// Every table is scored (cells read right / cells in the truth file) and the score is printed.
+/// Tables whose id is in `RealTruth.enforced` must match exactly: every cell in the right row,
+/// column and hierarchy, and no arithmetic finding on their pages. The table engine adds a table
+/// id there when it reads that table right, so a regression fails the suite.
+final class RealCorpusTruthTests: XCTestCase {
+    private let corpus = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpora/real")
+
+    /// The truth files hold together on their own (no PDF needed): every sum by hierarchy, every
+    /// horizontal identity and every two-sided identity holds exactly or within the rounding of
+    /// separately rounded 万元 figures, as Scripts/fiscalgen/check_truth.py reports.
+    func testTruthFilesAreConsistent() throws {
+        let tables = try RealTruth.tables()
+        XCTAssertEqual(Set(tables.map(\.sourcePDF)).count, 5, "one truth table for each real PDF")
+        var exact = 0, rounding = 0
+        for table in tables {
+            XCTAssertFalse(table.cells.isEmpty, table.id)
+            for relation in table.relations() {
+                let difference = abs(relation.stated - relation.computed)
+                if difference == 0 { exact += 1; continue }
+                let slack = table.unit == "万元" ? Decimal(string: "0.005")! * Decimal(relation.addends) : 0
+                XCTAssertLessThanOrEqual(difference, slack, "\(table.id) \(relation.description)")
+                rounding += 1
+            }
+        }
+        XCTAssertEqual(exact, 209)
+        XCTAssertEqual(rounding, 6)
+    }
+
+    func testRealTablesAgainstTruth() throws {
+        guard FileManager.default.fileExists(atPath: corpus.path) else {
+            throw XCTSkip("\(corpus.path) is absent: the real-document truth comparison is skipped")
+        }
+        FileManager.default.changeCurrentDirectoryPath(packageRoot.path)
+        var report: [String] = []
+        for table in try RealTruth.tables() {
+            let path = corpus.appendingPathComponent(table.sourcePDF).path
+            // Reading must never fail on these documents, whatever the engine understands.
+            let notice = try NoticeProcessor().process(path: path)
+            let score = RealTruth.score(table, in: notice)
+            let errors = RealTruth.arithmeticFindings(on: table, in: notice)
+            report.append("\(table.id): \(score.right)/\(score.total) cells, \(errors.count) arithmetic findings on its pages")
+            if RealTruth.enforced.contains(table.id) {
+                assertExactMatch(table, notice)
+            }
+        }
+        print("real-document truth score:\n  " + report.joined(separator: "\n  "))
+    }
+
+    /// The full comparison for an enforced table: every truth cell read with the same page, label,
+    /// column and amount; the row's level and parent agree; no arithmetic finding on its pages.
+    private func assertExactMatch(_ table: RealTruth.Table, _ notice: Notice, file: StaticString = #filePath, line: UInt = #line) {
+        let read = RealTruth.cellsRead(in: notice)
+        for cell in table.cells {
+            let key = RealTruth.CellKey(page: cell.page, label: cell.label, column: cell.columnLeaf)
+            guard let got = read[key] else {
+                XCTFail("\(table.id) row \(cell.row) \(cell.label) [\(cell.columnPath)] p.\(cell.page): not read", file: file, line: line)
+                continue
+            }
+            XCTAssertEqual(got.amount, cell.amount, "\(table.id) row \(cell.row) \(cell.label) [\(cell.columnPath)]", file: file, line: line)
+            XCTAssertEqual(got.level, RealTruth.level(cell.level), "\(table.id) row \(cell.row) \(cell.label): level", file: file, line: line)
+            let wantParent = cell.parent.flatMap { parentRow in table.cells.first { $0.row == parentRow && $0.side == cell.side } }
+            XCTAssertEqual(got.parentLabel, wantParent?.label, "\(table.id) row \(cell.row) \(cell.label): parent", file: file, line: line)
+        }
+        let findings = RealTruth.arithmeticFindings(on: table, in: notice)
+        XCTAssertEqual(findings.map(\.message), [], "\(table.id): arithmetic findings on a table whose sums hold", file: file, line: line)
+    }
+}
+
+/// Truth tables of the real documents and the comparison helpers.
+enum RealTruth {
+    /// Table ids (tables.csv `table_id`) that the pipeline must read exactly. Grows as the table
+    /// engine learns each table; never shrinks.
+    static let enforced: Set<String> = []
+
+    /// A finding that claims a printed number is wrong: an arithmetic check of severity error.
+    static func isArithmeticError(_ finding: Finding) -> Bool {
+        finding.check.isArithmetic && finding.severity == .error
+    }
+
+    /// One amount cell of a truth table.
+    struct Cell {
+        var side: String
+        var page: Int
+        var row: Int
+        var label: String
+        var code: String
+        var level: String
+        var parent: Int?
+        var columnPath: String
+        var amount: String
+        /// Last component of the column path: what today's dataset calls the column.
+        var columnLeaf: String {
+            columnPath.components(separatedBy: " › ").last ?? columnPath
+        }
+    }
+
+    /// One table: its source, pages, identities and cells.
+    struct Table {
+        var id: String
+        var sourcePDF: String
+        var pages: ClosedRange<Int>
+        var unit: String
+        var identities: [(whole: String, parts: [String])]
+        var twoSided: (left: String, right: String)?
+        var cells: [Cell]
+
+        /// Every relation of the table with its stated and computed value.
+        func relations() -> [Relation] {
+            var out: [Relation] = []
+            let sides = Dictionary(grouping: cells, by: \.side)
+            for (_, sideCells) in sides.sorted(by: { $0.key < $1.key }) {
+                let byRow = Dictionary(grouping: sideCells, by: \.row)
+                for (row, rowCells) in byRow.sorted(by: { $0.key < $1.key }) {
+                    let children = sideCells.filter { $0.parent == row && $0.level != "part" }
+                    for cell in rowCells where !cell.amount.isEmpty {
+                        let parts = children.filter { $0.columnPath == cell.columnPath }.compactMap { Decimal(string: $0.amount) }
+                        if !children.isEmpty, let stated = Decimal(string: cell.amount) {
+                            out.append(Relation(description: "vertical row \(row) [\(cell.columnPath)]", stated: stated,
+                                                computed: parts.reduce(0, +), addends: parts.count))
+                        }
+                    }
+                    for (whole, partNames) in identities {
+                        guard let stated = rowCells.first(where: { $0.columnPath == whole }).flatMap({ Decimal(string: $0.amount) }) else { continue }
+                        let parts = partNames.compactMap { name in rowCells.first { $0.columnPath == name }.flatMap { Decimal(string: $0.amount) } }
+                        out.append(Relation(description: "horizontal row \(row) [\(whole)]", stated: stated,
+                                            computed: parts.reduce(0, +), addends: parts.count))
+                    }
+                }
+            }
+            if let (left, right) = twoSided,
+               let l = cells.first(where: { $0.level == "total" && $0.columnPath == left }).flatMap({ Decimal(string: $0.amount) }),
+               let r = cells.first(where: { $0.level == "total" && $0.columnPath == right }).flatMap({ Decimal(string: $0.amount) }) {
+                out.append(Relation(description: "two-sided", stated: r, computed: l, addends: 1))
+            }
+            return out
+        }
+    }
+
+    /// A sum the table asserts.
+    struct Relation {
+        var description: String
+        var stated: Decimal
+        var computed: Decimal
+        var addends: Int
+    }
+
+    /// What the pipeline read for one cell.
+    struct CellKey: Hashable {
+        var page: Int
+        var label: String
+        var column: String
+    }
+
+    /// The pipeline's reading of a cell.
+    struct CellRead {
+        var amount: String
+        var level: String
+        var parentLabel: String?
+    }
+
+    static func level(_ truth: String) -> String {
+        truth == "part" ? "item" : truth
+    }
+
+    /// Loads Fixtures/real-truth/tables.csv and every truth file it lists.
+    static func tables() throws -> [Table] {
+        let folder = packageRoot.appendingPathComponent("Fixtures/real-truth")
+        let index = try QuotedCSV.records(at: folder.appendingPathComponent("tables.csv"))
+        return try index.map { entry in
+            let pages = (entry["pages"] ?? "").split(separator: "-").compactMap { Int($0) }
+            guard let first = pages.first, let last = pages.last else {
+                throw CocoaError(.fileReadCorruptFile, userInfo: [NSLocalizedDescriptionKey: "tables.csv: bad pages for \(entry["table_id"] ?? "")"])
+            }
+            let identities = (entry["identities"] ?? "").split(separator: ";").map { part -> (String, [String]) in
+                let sides = part.components(separatedBy: " = ")
+                return (sides.first?.trimmingCharacters(in: .whitespaces) ?? "",
+                        (sides.last ?? "").components(separatedBy: " + ").map { $0.trimmingCharacters(in: .whitespaces) })
+            }
+            let twoSidedParts = (entry["two_sided"] ?? "").components(separatedBy: " = ")
+            let twoSided = twoSidedParts.count == 2 ? (twoSidedParts[0], twoSidedParts[1]) : nil
+            let cells = try Self.cells(at: folder.appendingPathComponent(entry["truth_file"] ?? ""))
+            return Table(id: entry["table_id"] ?? "", sourcePDF: entry["source_pdf"] ?? "", pages: first...last,
+                         unit: entry["unit"] ?? "", identities: identities, twoSided: twoSided, cells: cells)
+        }
+    }
+
+    /// The amount cells of a truth file (Fixtures/real-truth or Fixtures/fiscal `*.truth.csv`).
+    static func cells(at url: URL) throws -> [Cell] {
+        try QuotedCSV.records(at: url).filter { ($0["role"] ?? "amount") == "amount" }.map { r in
+            Cell(side: r["side"] ?? "", page: Int(r["page"] ?? "") ?? 0, row: Int(r["row_no"] ?? "") ?? 0,
+                 label: r["label"] ?? "", code: r["code"] ?? "", level: r["level"] ?? "",
+                 parent: Int(r["parent"] ?? ""), columnPath: r["column_path"] ?? "", amount: r["amount"] ?? "")
+        }
+    }
+
+    /// Every amount cell the pipeline read, by page, label and column (labels without spaces).
+    static func cellsRead(in notice: Notice) -> [CellKey: CellRead] {
+        var out: [CellKey: CellRead] = [:]
+        for table in notice.tables {
+            let byNumber = Dictionary(table.rows.map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })
+            for row in table.rows {
+                let label = compact(row.name)
+                let parent = row.parent.flatMap { byNumber[$0] }.map { compact($0.name) }
+                for (index, column) in table.amountColumns.enumerated() {
+                    let amount = index < row.amounts.count ? row.amounts[index]?.text ?? "" : ""
+                    let key = CellKey(page: row.page, label: label, column: column.name)
+                    if out[key] == nil {
+                        out[key] = CellRead(amount: amount, level: row.level.rawValue, parentLabel: parent)
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    /// Cells of the truth table read with the right amount, over all cells.
+    static func score(_ table: Table, in notice: Notice) -> (right: Int, total: Int) {
+        let read = cellsRead(in: notice)
+        let right = table.cells.filter { cell in
+            read[CellKey(page: cell.page, label: compact(cell.label), column: cell.columnLeaf)]?.amount == cell.amount
+        }.count
+        return (right, table.cells.count)
+    }
+
+    /// Arithmetic findings printed on the table's pages.
+    static func arithmeticFindings(on table: Table, in notice: Notice) -> [Finding] {
+        notice.findings.filter { isArithmeticError($0) && table.pages.contains($0.page) }
+    }
+
+    static func compact(_ text: String) -> String {
+        String(text.unicodeScalars.filter { !CharacterSet.whitespaces.contains($0) }.map(Character.init))
+    }
+}
+
+/// A small RFC 4180 reader for the truth files (quoted fields hold grouped amounts).
+enum QuotedCSV {
+    static func records(at url: URL) throws -> [[String: String]] {
+        let rows = parse(try String(contentsOf: url, encoding: .utf8))
+        guard let header = rows.first else { return [] }
+        return rows.dropFirst().map { fields in
+            var record: [String: String] = [:]
+            for (index, name) in header.enumerated() { record[name] = index < fields.count ? fields[index] : "" }
+            return record
+        }
+    }
+
+    static func parse(_ text: String) -> [[String]] {
+        var rows: [[String]] = []
+        var row: [String] = []
+        var field = ""
+        var quoted = false
+        var iterator = text.makeIterator()
+        while let ch = iterator.next() {
+            if quoted {
+                if ch == "\"" {
+                    if let next = iterator.next() {
+                        if next == "\"" { field.append("\"") } else {
+                            quoted = false
+                            if next == "," { row.append(field); field = "" } else if next == "\n" { row.append(field); rows.append(row); row = []; field = "" } else { field.append(next) }
+                        }
+                    } else { quoted = false }
+                } else { field.append(ch) }
+            } else if ch == "\"" {
+                quoted = true
+            } else if ch == "," {
+                row.append(field); field = ""
+            } else if ch == "\n" {
+                row.append(field); rows.append(row); row = []; field = ""
+            } else {
+                field.append(ch)
+            }
+        }
+        if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
+        return rows
+    }
+}
