@@ -54,6 +54,7 @@ fixtures:
 	python3 Scripts/make_fixtures.py
 	python3 Scripts/make_html_fixtures.py
 	python3 Scripts/make_bad_fixtures.py
+	python3 Scripts/make_property_fixtures.py
 
 clean:
 	rm -rf .build dataset
