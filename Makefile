@@ -55,6 +55,7 @@ fixtures:
 	python3 Scripts/make_html_fixtures.py
 	python3 Scripts/make_bad_fixtures.py
 	python3 Scripts/make_fiscal_fixtures.py
+	python3 Scripts/make_property_fixtures.py
 
 clean:
 	rm -rf .build dataset

@@ -15,7 +15,10 @@ ones (any arithmetic finding that is not an expected error, including one raised
 rounding note is due).
 
 Usage: python3 Scripts/accuracy.py [--allot PATH_TO_ALLOT]
-Prints one line per fixture and the totals; exits 1 when anything is missed or spurious.
+Then runs the property notices (Fixtures/property/, Scripts/make_property_fixtures.py), whose sums
+all reconcile: each must be read completely or marked incomplete, and any finding is spurious.
+Prints one line per fixture, the totals and "spurious findings: N"; exits 1 when anything is missed
+or spurious.
 """
 import argparse
 import csv
@@ -26,6 +29,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 ARITHMETIC = {"subtotal", "total", "crossfoot"}
+NOTES = {"no_table", "empty_page", "incomplete_table"}  # notes, not findings
 
 
 def read(path):
@@ -102,7 +106,11 @@ def main():
     print(f"{'TOTAL':45} {totals[0]:5}/{totals[1]:<5}+{totals[2]:<2} {totals[3]:4}/{totals[4]:<3}+{totals[5]}")
     print(f"cells correct {totals[0]}/{totals[1]} ({totals[2]} spurious); "
           f"findings found {totals[3]}/{totals[4]} ({totals[5]} spurious)")
+    prop = property_test(allot, fixtures / "property")
+    print(f"spurious findings: {totals[5] + prop['spurious']} (fixtures {totals[5]}, property notices "
+          f"{prop['spurious']})")
     notices_ok = totals[0] == totals[1] and totals[3] == totals[4] and totals[2] == totals[5] == 0
+    notices_ok = notices_ok and prop["spurious"] == 0 and prop["unread"] == 0
     fiscal_ok = fiscal_accuracy(allot, fixtures / "fiscal")
     return 0 if notices_ok and fiscal_ok else 1
 
@@ -162,6 +170,44 @@ def fiscal_accuracy(allot, folder):
     print(f"fiscal: cells correct {totals[0]}/{totals[1]} ({totals[2]} spurious); relations confirmed "
           f"{totals[3]}/{totals[4]}; findings found {totals[5]}/{totals[6]} ({totals[7]} spurious)")
     return totals[0] == totals[1] and totals[2] == 0 and totals[5] == totals[6] and totals[7] == 0
+
+
+def property_test(allot, folder):
+    """The random notices of Scripts/make_property_fixtures.py: every sum in them reconciles, so
+    every finding is spurious; each table must be read completely or carry an incomplete_table note."""
+    result = {"spurious": 0, "unread": 0}
+    manifest = folder / "manifest.csv"
+    if not manifest.exists():
+        return result
+    names = [r["name"] for r in read(manifest)]
+    complete = incomplete = 0
+    with tempfile.TemporaryDirectory() as out:
+        run = subprocess.run([allot, "ingest", str(folder), "--out", out], capture_output=True, text=True)
+        if run.returncode != 0:
+            print(f"property notices: allot failed: {run.stderr.strip()}")
+            result["unread"] = len(names)
+            return result
+        rows = read(Path(out) / "allocations.csv")
+        found = read(Path(out) / "findings.csv")
+        notices = {Path(n["source_file"]).stem: n["notice_id"] for n in read(Path(out) / "notices.csv")}
+    for name in names:
+        nid = notices.get(name)
+        got = {(r["table_no"], r["row_no"], r["page"], r["level"], r["name"], r["amount"], r["remark"])
+               for r in rows if r["notice_id"] == nid}
+        want = {(r["table"], r["row"], r["page"], r["level"], r["name"], r["amount"], r["remark"])
+                for r in read(folder / f"{name}.csv")}
+        checks = [f["check_name"] for f in found if f["notice_id"] == nid]
+        result["spurious"] += sum(1 for c in checks if c not in NOTES)
+        if got == want:
+            complete += 1
+        elif "incomplete_table" in checks:
+            incomplete += 1
+        else:
+            result["unread"] += 1
+            print(f"{name}: {len(got & want)}/{len(want)} cells read, no incomplete_table note")
+    print(f"property notices: {len(names)}, read completely {complete}, marked incomplete {incomplete}, "
+          f"misread without a note {result['unread']}, spurious findings {result['spurious']}")
+    return result
 
 
 if __name__ == "__main__":

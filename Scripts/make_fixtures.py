@@ -144,8 +144,10 @@ def main() -> int:
         bad = 0
         with tempfile.TemporaryDirectory() as tmp:
             for nm in names:
-                generate(nm, os.path.join(tmp, "notices"), os.path.join(tmp, "expected"))
-            for sub in ("notices", "expected"):
+                nd, ed = folders(nm)
+                generate(nm, os.path.join(tmp, os.path.relpath(nd, os.path.join(ROOT, "Fixtures"))),
+                         os.path.join(tmp, os.path.relpath(ed, os.path.join(ROOT, "Fixtures"))))
+            for sub in sorted({os.path.relpath(d, tmp) for d, _, fs in os.walk(tmp) if fs}):
                 for fn in sorted(os.listdir(os.path.join(tmp, sub))):
                     committed = os.path.join(ROOT, "Fixtures", sub, fn)
                     if not os.path.exists(committed) or not filecmp.cmp(
@@ -155,14 +157,21 @@ def main() -> int:
         print("all fixtures up to date" if not bad else f"{bad} file(s) differ")
         return 1 if bad else 0
 
-    if a.out:
-        nd, ed = a.out, a.out
-    else:
-        nd = os.path.join(ROOT, "Fixtures", "notices")
-        ed = os.path.join(ROOT, "Fixtures", "expected")
     for nm in names:
+        if a.out:
+            nd, ed = a.out, a.out
+        else:
+            nd, ed = folders(nm)
         generate(nm, nd, ed, overrides)
     return 0
+
+
+def folders(name: str):
+    """Where a fixture's PDF and expected CSV go: notices/ and expected/, or both in its batch folder."""
+    folder = FIXTURES[name]().folder
+    if folder == "notices":
+        return os.path.join(ROOT, "Fixtures", "notices"), os.path.join(ROOT, "Fixtures", "expected")
+    return (os.path.join(ROOT, "Fixtures", folder),) * 2
 
 
 if __name__ == "__main__":

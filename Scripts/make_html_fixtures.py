@@ -39,6 +39,7 @@ SIGNATURE = "山西省乡村振兴局"
 DATE = "2022年12月6日"
 TABLE_TITLE = "提前下达2023年中央财政衔接推进乡村振兴补助资金计划表"
 NBSP = "&nbsp;"
+PORTAL_ATTACHMENT_TITLE = "2023年以工代赈中央预算内投资计划分配表"  # as in Scripts/fixturegen/specs.py
 
 # (name, amount, remark, level) as in the expected CSV
 Row = Tuple[str, str, str, str]
@@ -314,6 +315,56 @@ NO_TABLE = """\
 """
 
 
+# A portal article page in the style of a government CMS (TRS WCM-like templates): the title only in
+# <title> (with column and site name), <meta name="ArticleTitle"> and the article heading div; the
+# date only in <meta name="PubDate"> and a 发布时间 line; the doc number in the disclosure info
+# table; the table only as a link to a PDF that is saved in the same batch under the link's name.
+PORTAL_LINK_TITLE = "陕西省发展和改革委员会关于下达2023年以工代赈中央预算内投资计划（第二批）的通知"
+PORTAL_LINK = f"""\
+<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml">
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8" />
+<meta name="SiteName" content="陕西省发展和改革委员会" />
+<meta name="SiteDomain" content="sndrc.shaanxi.gov.cn" />
+<meta name="ColumnName" content="通知公告" />
+<meta name="ArticleTitle" content="{PORTAL_LINK_TITLE}" />
+<meta name="PubDate" content="2023-05-19 09:30" />
+<meta name="ContentSource" content="陕西省发展和改革委员会" />
+<title>{PORTAL_LINK_TITLE}_通知公告_陕西省发展和改革委员会</title>
+<link href="/images/common.css" rel="stylesheet" type="text/css" />
+<script type="text/javascript" src="/js/jquery.min.js"></script>
+</head>
+<body>
+<div class="top"><div class="logo"><img src="/images/logo.png" alt="陕西省发展和改革委员会" /></div></div>
+<div class="nav"><ul><li><a href="/">首页</a></li><li><a href="/zwgk/">政务公开</a></li><li><a href="/tzgg/">通知公告</a></li></ul></div>
+<div class="main">
+<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/tzgg/">通知公告</a></div>
+<h2 class="column-name">通知公告</h2>
+<div class="article">
+<div class="article-title">{PORTAL_LINK_TITLE}</div>
+<div class="article-info"><span>发布时间：2023-05-19 09:30</span>&nbsp;&nbsp;<span>来源：陕西省发展和改革委员会</span>&nbsp;&nbsp;<span>浏览次数：<script>document.write(1024)</script></span></div>
+<table class="xxgk-info">
+<tr><td>索引号：</td><td>11610000016000367X/2023-00188</td><td>主题分类：</td><td>综合政务</td></tr>
+<tr><td>发文机关：</td><td>陕西省发展和改革委员会</td><td>发文字号：</td><td>陕发改振兴〔2023〕520号</td></tr>
+</table>
+<div class="article-content TRS_Editor">
+<p>延安市、榆林市发展改革委：</p>
+<p>根据国家发展改革委下达的2023年以工代赈中央预算内投资计划，现将第二批投资计划下达你们（详见附件），请按照以工代赈管理办法有关要求，及时将计划分解下达到具体项目，组织好项目实施。</p>
+<p>一、各地要严格按照批复内容组织实施，不得擅自变更建设地点、调整建设内容。</p>
+<p>二、各地要足额发放劳务报酬，劳务报酬占中央资金比例不低于30%。</p>
+<p>附件：<a href="/uploadfiles/202305/P020230519372831.pdf" target="_blank">{PORTAL_ATTACHMENT_TITLE}.pdf</a></p>
+</div>
+</div>
+<div class="share"><span>分享到：</span><a class="bds_weixin">微信</a></div>
+</div>
+<div class="footer">主办：陕西省发展和改革委员会　地址：西安市新城区新城大院</div>
+</body>
+</html>
+"""
+PORTAL_LINK_PATH = "../batches/portal-link/portal-article.html"
+
+
 # --- main --------------------------------------------------------------------------------------
 
 def fixtures(reference: Path) -> Dict[str, bytes]:
@@ -328,6 +379,7 @@ def fixtures(reference: Path) -> Dict[str, bytes]:
         "rowspan-colspan.html": rowspan_colspan_page(rows).encode("utf-8"),
         "malformed.html": MALFORMED.encode("utf-8"),
         "no-table.html": NO_TABLE.encode("utf-8"),
+        PORTAL_LINK_PATH: PORTAL_LINK.encode("utf-8"),
     }
 
 
@@ -338,7 +390,7 @@ def main(argv: Sequence[str]) -> int:
     args = parser.parse_args(argv)
     stale = []
     for name, data in fixtures(args.reference).items():
-        path = OUT / name
+        path = (OUT / name).resolve()
         if args.check:
             if not path.exists() or path.read_bytes() != data:
                 stale.append(name)

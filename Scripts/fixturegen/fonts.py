@@ -39,6 +39,7 @@ RADICALS = {
     "\u2F24": "大",  # KANGXI RADICAL BIG
     "\u2F6F": "石",  # KANGXI RADICAL STONE
     "\u2ED3": "长",  # CJK RADICAL C-SIMPLIFIED LONG
+    "\u2F42": "文",  # KANGXI RADICAL SCRIPT
 }
 
 _registered = False

@@ -18,7 +18,7 @@ DASHES = ("—", "-")
 class Column:
     key: str
     header: str
-    kind: str  # "name" | "amount" | "remark"
+    kind: str  # "name" | "amount" | "remark" | "index" (序号: items numbered 1, 2, …; kept out of the dataset)
     width: float  # points
     group: Optional[str] = None  # parent header spanning consecutive columns ("其中")
 
@@ -68,6 +68,9 @@ class Table:
     crossfoot: Optional[Tuple[str, Tuple[str, ...]]] = None
     forced_breaks: Tuple[int, ...] = ()  # 1-based row numbers that must start a new page
     style: Dict[str, object] = field(default_factory=dict)  # per-table RenderOptions overrides
+    # per table page (1 = the table's first page): the leaf header texts printed there instead of
+    # the columns' own, or None for a page that starts directly with rows (no title, unit, header)
+    page_headers: Dict[int, Optional[Tuple[str, ...]]] = field(default_factory=dict)
 
     @property
     def amount_keys(self) -> List[str]:
@@ -104,6 +107,11 @@ class RenderOptions:
     header_size: float = 11.0
     title_size: float = 16.0
     seal: bool = True
+    # 版记: first baseline under the last table row, in 26-pt pitches; when it does not fit there,
+    # put it alone on a new page (True) or fail (False)
+    colophon_gap: float = 1.0
+    colophon_overflow: bool = False
+    attachment_only: bool = False  # no body pages: the attachment file a portal page links to
 
 
 @dataclass
@@ -131,6 +139,12 @@ class Notice:
     # jxzf-2022-125.csv); "long": table,row,page,level,name,column,amount,remark
     expected_schema: str = "long"
     description: str = ""
+    # 版记 printed right under the last table on its last page (抄送, 印发 …), one string a line;
+    # a line holding a tab is printed with the part after the tab flush right (the print date)
+    colophon: List[str] = field(default_factory=list)
+    # where the PDF goes under Fixtures/ ("notices"; a batch folder such as "batches/two-pdfs",
+    # whose files are read together); outside notices/ the expected CSV goes next to the PDF
+    folder: str = "notices"
 
     @property
     def title(self) -> str:

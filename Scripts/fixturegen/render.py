@@ -315,6 +315,9 @@ class CellLines:
 @dataclass
 class TablePlacement:
     row_pages: Dict[int, int] = field(default_factory=dict)  # 1-based row -> page
+    bottom: float = 0.0  # y of the last row's lower edge
+    left: float = 0.0
+    right: float = 0.0
 
 
 def render_table(d: Doc, t: Table, placement: TablePlacement) -> None:
@@ -330,9 +333,14 @@ def render_table(d: Doc, t: Table, placement: TablePlacement) -> None:
     head_h = 22.0
     header_h = head_h * (2 if two_level else 1)
 
-    def cell_lines(r: Row, ci: int) -> CellLines:
+    item_numbers = {i: k for k, i in enumerate(
+        (i for i, r in enumerate(t.rows, 1) if r.level == "item"), 1)}
+
+    def cell_lines(r: Row, ci: int, number: int = 0) -> CellLines:
         c = cols[ci]
         avail = c.width - 2 * CELL_PAD
+        if c.kind == "index":
+            return CellLines([str(item_numbers[number])] if number in item_numbers else [], "index")
         if c.kind == "name":
             s = r.text or r.name
             if o.padding == "distributed" and width(s, SONG, size) <= avail:
@@ -348,7 +356,7 @@ def render_table(d: Doc, t: Table, placement: TablePlacement) -> None:
         k = max([len(cl.lines) for cl in cells] + [1])
         return max(o.row_height, o.row_height + (k - 1) * o.cell_leading)
 
-    def draw_header(top: float) -> float:
+    def draw_header(top: float, labels: Tuple[str, ...]) -> float:
         hs = o.header_size
         if o.ruled:
             d.c.setLineWidth(0.8)
@@ -364,7 +372,7 @@ def render_table(d: Doc, t: Table, placement: TablePlacement) -> None:
                 mid1 = top - head_h / 2
                 d.centred(mid1 - 0.35 * hs, c.group, HEI, hs, cx=(xs[i] + xs[j]) / 2)
                 for k in range(i, j):
-                    d.centred(mid1 - head_h - 0.35 * hs, cols[k].header, HEI, hs,
+                    d.centred(mid1 - head_h - 0.35 * hs, labels[k], HEI, hs,
                               cx=(xs[k] + xs[k + 1]) / 2)
                 if o.ruled:
                     d.c.line(xs[i], top - head_h, xs[j], top - head_h)
@@ -372,7 +380,7 @@ def render_table(d: Doc, t: Table, placement: TablePlacement) -> None:
                         d.c.line(xs[k], top - head_h, xs[k], top - header_h)
                 i = j
             else:
-                d.centred(top - header_h / 2 - 0.35 * hs, c.header, HEI, hs,
+                d.centred(top - header_h / 2 - 0.35 * hs, labels[i], HEI, hs,
                           cx=(xs[i] + xs[i + 1]) / 2)
                 i += 1
         bottom = top - header_h
@@ -385,8 +393,12 @@ def render_table(d: Doc, t: Table, placement: TablePlacement) -> None:
                     d.c.line(xs[k], top, xs[k], bottom)
         return bottom
 
-    def draw_furniture(first: bool) -> float:
+    def draw_furniture(first: bool, table_page: int) -> float:
         y = TABLE_TOP
+        labels = t.page_headers.get(table_page, tuple(c.header for c in cols))
+        if labels is None:
+            return y  # this page starts directly with rows
+        assert len(labels) == len(cols), (t.title, table_page, labels)
         if first:
             d.text(LEFT, y - 14.0, t.label, HEI, 14.0)
             y -= 22.0
@@ -396,7 +408,7 @@ def render_table(d: Doc, t: Table, placement: TablePlacement) -> None:
             d.line_text(xs[-1] - natural_width(t.unit, SONG, size, False), uy, t.unit, SONG, size)
             y = uy - 8.0
         if first or o.furniture in ("full", "header"):
-            y = draw_header(y)
+            y = draw_header(y, labels)
         return y
 
     def draw_row(r: Row, cells: List[CellLines], top: float, h: float) -> None:
@@ -410,6 +422,8 @@ def render_table(d: Doc, t: Table, placement: TablePlacement) -> None:
                 if cl.kind == "name" and cl.distributed:
                     draw_distributed(d, s, xs[ci] + CELL_PAD, xs[ci + 1] - CELL_PAD, base, size)
                 elif cl.kind == "name" and o.name_align == "center":
+                    d.centred(base, s, SONG, size, cx=(xs[ci] + xs[ci + 1]) / 2)
+                elif cl.kind == "index":
                     d.centred(base, s, SONG, size, cx=(xs[ci] + xs[ci + 1]) / 2)
                 elif cl.kind in ("name", "remark"):
                     d.line_text(xs[ci] + CELL_PAD, base, s, SONG, size)
@@ -426,19 +440,49 @@ def render_table(d: Doc, t: Table, placement: TablePlacement) -> None:
 
     d.new_page()
     d.autospace = False
-    y = draw_furniture(True)
+    table_page = 1
+    y = draw_furniture(True, table_page)
     for i, r in enumerate(t.rows, 1):
-        cells = [cell_lines(r, ci) for ci in range(len(cols))]
+        cells = [cell_lines(r, ci, i) for ci in range(len(cols))]
         h = row_height(cells)
         if i in t.forced_breaks or y - h < TABLE_BOTTOM:
             if i not in t.forced_breaks and t.forced_breaks:
                 raise ValueError(f"{t.title}: row {i} does not fit on page {d.page} "
                                  f"(forced breaks {t.forced_breaks})")
             d.new_page()
-            y = draw_furniture(False)
+            table_page += 1
+            y = draw_furniture(False, table_page)
         draw_row(r, cells, y, h)
         placement.row_pages[i] = d.page
         y -= h
+    placement.bottom = y
+    placement.left, placement.right = xs[0], xs[-1]
+
+
+COLOPHON_SIZE = 12.0
+COLOPHON_PITCH = 26.0
+
+
+def render_colophon(d: Doc, lines: List[str], top: float) -> None:
+    """The 版记 under the last table: each line between thin rules (GB/T 9704 sets it at the foot
+    of the last page; a table that ends low leaves it right under the rows). A tab sends the rest
+    of a line flush right (the print date)."""
+    y = top - d.opts.colophon_gap * COLOPHON_PITCH
+    if y - COLOPHON_PITCH * len(lines) < TABLE_BOTTOM:
+        if not d.opts.colophon_overflow:
+            raise ValueError(f"colophon does not fit under the table on page {d.page}")
+        d.new_page()  # the 版记 alone on a last page
+        y = TABLE_TOP - COLOPHON_PITCH
+    d.c.setLineWidth(0.7)
+    d.c.line(LEFT, y + COLOPHON_PITCH * 0.7, RIGHT, y + COLOPHON_PITCH * 0.7)
+    for line in lines:
+        left, _, right = line.partition("\t")
+        d.line_text(LEFT + COLOPHON_SIZE, y, left, SONG, COLOPHON_SIZE)
+        if right:
+            d.line_text(RIGHT - COLOPHON_SIZE - natural_width(right, SONG, COLOPHON_SIZE), y, right,
+                        SONG, COLOPHON_SIZE)
+        d.c.line(LEFT, y - COLOPHON_PITCH * 0.3, RIGHT, y - COLOPHON_PITCH * 0.3)
+        y -= COLOPHON_PITCH
 
 
 def draw_distributed(d: Doc, s: str, x0: float, x1: float, base: float, size: float) -> None:
@@ -466,12 +510,15 @@ def render(n: Notice, path: str) -> List[TablePlacement]:
     c.setCreator("allot Scripts/make_fixtures.py")
     c.setProducer("allot fixture generator (reportlab)")
     d = Doc(c, n.options)
-    render_body(d, n)
+    if not n.options.attachment_only:
+        render_body(d, n)
     placements = []
     for t in n.tables:
         p = TablePlacement()
         render_table(d, t, p)
         placements.append(p)
+    if n.colophon:
+        render_colophon(d, n.colophon, placements[-1].bottom if placements else H - 100.0)
     if d.page_open:
         d.finish_page()
     c.save()

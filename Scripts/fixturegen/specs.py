@@ -448,6 +448,195 @@ def shanxi_divisions_aliases() -> Notice:
     )
 
 
+# ----------------------------------------------------------------------------------------------
+# notices that look a little different (issue 14): header words outside the reader's vocabulary,
+# no header on a continuation page, a 版记 under the table, an issuer mark in radicals.
+
+# Shaanxi prefectures and counties (GB/T 2260 names); amounts are invented (whole 万元).
+SHAANXI = [
+    ("延安市", ["宝塔区", "安塞区", "延长县", "延川县", "志丹县", "吴起县", "甘泉县", "富县", "洛川县",
+               "宜川县", "黄龙县", "黄陵县", "子长市"]),
+    ("榆林市", ["榆阳区", "横山区", "府谷县", "靖边县", "定边县", "绥德县", "米脂县", "佳县", "吴堡县",
+               "清涧县", "子洲县", "神木市"]),
+    ("汉中市", ["汉台区", "南郑区", "城固县", "洋县", "西乡县", "勉县", "宁强县", "略阳县", "镇巴县",
+               "留坝县", "佛坪县"]),
+    ("安康市", ["汉滨区", "汉阴县", "石泉县", "宁陕县", "紫阳县", "岚皋县", "平利县", "镇坪县", "白河县",
+               "旬阳市"]),
+    ("商洛市", ["商州区", "洛南县", "丹凤县", "商南县", "山阳县", "镇安县", "柞水县"]),
+]
+
+
+def invented_amount(name: str, salt: int = 0) -> D:
+    """A stable invented whole amount (300-9,299 万元) for a county name."""
+    return D(300 + (sum(ord(c) * (k + 3) for k, c in enumerate(name)) * 37 + salt * 101) % 9000)
+
+
+def shaanxi_groups(cities=None, salt: int = 0) -> List[Group]:
+    cities = cities or [c for c, _ in SHAANXI]
+    return [Group(city, tuple(Item(n, {"central": invented_amount(n, salt)}) for n in names))
+            for city, names in SHAANXI if city in cities]
+
+
+def unseen_header_words() -> Notice:
+    """Header words the reader does not know, changing from page to page, and a continuation page
+    without any furniture: a 序号 column, 实施县 / 县区名称 / (none) / 单位 over the name column."""
+    cols = [
+        Column("no", "序号", "index", 40.0),
+        Column("name", "实施县", "name", 130.0),
+        Column("central", "下达资金", "amount", 110.0),
+        Column("remark", "附注", "remark", 120.0),
+    ]
+    rows = build_rows(shaanxi_groups(), ["central"], RowLayout())
+    title = "2023年财政衔接推进乡村振兴补助资金（第二批）分配表"
+    table = Table("附件", title, "单位：万元", cols, rows, forced_breaks=(20, 36, 50),
+                  page_headers={2: ("序号", "县区名称", "下达资金", "附注"), 3: None,
+                                4: ("编号", "单位", "金额", "说明")})
+    return Notice(
+        name="unseen-header-words",
+        issuer_mark="陕西省乡村振兴局文件",
+        doc_number="陕乡振发〔2023〕27号",
+        title_lines=["陕西省乡村振兴局关于下达2023年财政衔接推进", "乡村振兴补助资金（第二批）的通知"],
+        addressee="各设区市乡村振兴局：",
+        body=_short_body("2023年财政衔接推进乡村振兴补助资金（第二批）"),
+        attachments=[title],
+        signature="陕西省乡村振兴局",
+        date="2023年5月18日",
+        publish_note="（此件主动公开）",
+        tables=[table],
+        options=RenderOptions(furniture="full", padding="ascii"),
+        families=["header words outside the vocabulary: 实施县 over the name column, 附注",
+                  "a 序号 column left of the names (numbers on county rows only)",
+                  "the header differs between pages: 县区名称 on p. 2 of the table, 编号/单位/金额/说明 "
+                  "on p. 4", "a continuation page with no title, unit or header (p. 3 of the table)",
+                  "another province (陕西省)"],
+        description="Synthetic Shaanxi notice with invented amounts; every sum reconciles.",
+    )
+
+
+def unseen_colophon() -> Notice:
+    """The 版记 (抄送, 印发) printed right under the table on its last page."""
+    cols = [
+        Column("name", "县区", "name", 130.0),
+        Column("central", "资金数额", "amount", 110.0),
+        Column("remark", "备注", "remark", 150.0),
+    ]
+    rows = build_rows(shaanxi_groups(["安康市", "商洛市"], salt=1), ["central"],
+                      RowLayout(totals="after", total_label="合计", subtotal_label="{city}合计"))
+    title = "2023年以工代赈中央预算内投资计划分配表"
+    table = Table("附件", title, "单位：万元", cols, rows)
+    return Notice(
+        name="unseen-colophon",
+        issuer_mark="陕西省发展和改革委员会文件",
+        doc_number="陕发改振兴〔2023〕412号",
+        title_lines=["陕西省发展和改革委员会关于下达2023年", "以工代赈中央预算内投资计划的通知"],
+        addressee="安康市、商洛市发展改革委：",
+        body=_short_body("2023年以工代赈中央预算内投资计划"),
+        attachments=[title],
+        signature="陕西省发展和改革委员会",
+        date="2023年4月3日",
+        publish_note="",
+        tables=[table],
+        colophon=["抄送：省财政厅。",
+                  "陕西省发展和改革委员会办公室\t2023年4月4日印发"],
+        options=RenderOptions(furniture="full", padding="ascii"),
+        families=["版记 under the table on its last page: 抄送 (wrapped list, full stop) and the "
+                  "print line (office left, date right), between rules",
+                  "no disclosure note", "totals after their items: XX市合计, 合计 last"],
+        description="Synthetic Shaanxi notice with invented amounts; every sum reconciles.",
+    )
+
+
+def unseen_issuer_radicals() -> Notice:
+    """The issuer mark's text layer in Kangxi radicals: ⽂ (U+2F42) in 文件."""
+    cols = [
+        Column("name", "市县名", "name", 130.0),
+        Column("central", "中央资金", "amount", 110.0),
+        Column("remark", "备注", "remark", 150.0),
+    ]
+    rows = build_rows(shaanxi_groups(["汉中市"], salt=2), ["central"], RowLayout())
+    title = "2023年中央财政衔接推进乡村振兴补助资金分配表"
+    table = Table("附件", title, "单位：万元", cols, rows)
+    return Notice(
+        name="unseen-issuer-radicals",
+        issuer_mark="陕西省财政厅\u2F42件",
+        doc_number="陕财办农〔2023〕9号",
+        title_lines=["陕西省财政厅关于下达2023年中央财政衔接", "推进乡村振兴补助资金的通知"],
+        addressee="汉中市财政局：",
+        body=_short_body("2023年中央财政衔接推进乡村振兴补助资金"),
+        attachments=[title],
+        signature="陕西省财政厅",
+        date="2023年2月20日",
+        publish_note="（此件公开发布）",
+        tables=[table],
+        options=RenderOptions(),
+        families=["issuer mark in Kangxi radicals: 陕西省财政厅⽂件 (U+2F42 KANGXI RADICAL SCRIPT "
+                  "in the text layer; the glyph drawn is 文)"],
+        description="Synthetic Shaanxi notice with invented amounts; every sum reconciles.",
+    )
+
+
+# Batches: files read together (Fixtures/batches/NAME/), for notices with several sources.
+
+PORTAL_ATTACHMENT_TITLE = "2023年以工代赈中央预算内投资计划分配表"
+
+
+def portal_link_attachment() -> Notice:
+    """The PDF a portal page links to as its only table (附件：<a href="…/P020230519372831.pdf">):
+    no body pages, only the attachment label, title, unit and table, saved under the link's name."""
+    cols = [
+        Column("name", "县（区）", "name", 130.0),
+        Column("central", "计划投资", "amount", 110.0),
+        Column("remark", "备注", "remark", 150.0),
+    ]
+    rows = build_rows(shaanxi_groups(["延安市", "榆林市"], salt=3), ["central"],
+                      RowLayout(total_label="合计", subtotal_label="{city}小计"))
+    table = Table("附件", PORTAL_ATTACHMENT_TITLE, "单位：万元", cols, rows)
+    return Notice(
+        name="P020230519372831",
+        issuer_mark="", doc_number="", title_lines=[], addressee="", body=[], attachments=[],
+        signature="陕西省发展和改革委员会", date="", publish_note="",
+        tables=[table],
+        options=RenderOptions(attachment_only=True),
+        families=["attachment only (no body pages), the table a portal page links to"],
+        description="The linked attachment of Fixtures/batches/portal-link/portal-article.html.",
+        folder="batches/portal-link",
+    )
+
+
+def two_pdfs(edition: str) -> Notice:
+    """Two different PDFs with one doc number: the notice as first issued (a) and a reprint (b)
+    in which one county's amount and its subtotal and total differ."""
+    cols = [
+        Column("name", "市县名", "name", 130.0),
+        Column("central", "中央资金", "amount", 110.0),
+        Column("remark", "备注", "remark", 150.0),
+    ]
+    groups = shaanxi_groups(["安康市", "商洛市"], salt=4)
+    if edition == "b":
+        groups = [Group(g.name, tuple(Item(i.name, {"central": i.values["central"] + (100 if i.name == "石泉县" else 0)})
+                                      for i in g.items)) for g in groups]
+    rows = build_rows(groups, ["central"], RowLayout())
+    title = "2023年中央财政衔接推进乡村振兴补助资金（第三批）分配表"
+    table = Table("附件", title, "单位：万元", cols, rows)
+    return Notice(
+        name=f"two-pdfs-{edition}",
+        issuer_mark="陕西省财政厅文件",
+        doc_number="陕财办农〔2023〕57号",
+        title_lines=["陕西省财政厅关于下达2023年中央财政衔接", "推进乡村振兴补助资金（第三批）的通知"],
+        addressee="安康市、商洛市财政局：",
+        body=_short_body("2023年中央财政衔接推进乡村振兴补助资金（第三批）"),
+        attachments=[title],
+        signature="陕西省财政厅",
+        date="2023年8月14日",
+        publish_note="（此件公开发布）",
+        tables=[table],
+        families=["two different PDFs with the same doc number" + (" (the reprint: 石泉县 +100, carried "
+                  "into 安康市小计 and 全省合计)" if edition == "b" else " (as first issued)")],
+        description="Synthetic Shaanxi notice with invented amounts; each edition reconciles on its own.",
+        folder="batches/two-pdfs",
+    )
+
+
 FIXTURES: Dict[str, Callable[[], Notice]] = {
     "jxzf-2022-125": lambda: jxzf_2022_125(False),
     "jxzf-2022-125-misprint": lambda: jxzf_2022_125(True),
@@ -456,4 +645,10 @@ FIXTURES: Dict[str, Callable[[], Notice]] = {
     "distributed-twolevel-decimal-after": distributed_twolevel_decimal_after,
     "gansu-two-tables-fullwidth-dash-wrap": gansu_two_tables,
     "shanxi-divisions-aliases": shanxi_divisions_aliases,
+    "unseen-header-words": unseen_header_words,
+    "unseen-colophon": unseen_colophon,
+    "unseen-issuer-radicals": unseen_issuer_radicals,
+    "P020230519372831": portal_link_attachment,
+    "two-pdfs-a": lambda: two_pdfs("a"),
+    "two-pdfs-b": lambda: two_pdfs("b"),
 }

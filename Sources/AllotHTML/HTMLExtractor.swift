@@ -50,7 +50,9 @@ public struct HTMLExtractor: Sendable {
         }
         let items = PageFlow.items(of: root, settings: settings)
         let (lines, tables) = NoticeAssembler(settings: settings).assemble(items)
-        return HTMLNotice(path: path, sha256: file.sha256, encoding: decision.encoding,
-                          bodyLines: lines, tables: tables)
+        var notice = HTMLNotice(path: path, sha256: file.sha256, encoding: decision.encoding,
+                                bodyLines: lines, tables: tables)
+        notice.portal = PortalMetadata.read(root, chrome: ChromeFilter(settings: settings))
+        return notice
     }
 }

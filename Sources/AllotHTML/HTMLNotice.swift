@@ -14,6 +14,8 @@ public struct HTMLNotice: Sendable {
     public var bodyLines: [TextLine]
     /// The allocation tables, in page order, numbered from 1.
     public var tables: [RawTable]
+    /// What the portal page says around the notice: article title, publication date, linked attachments.
+    public var portal = PortalMetadata()
 
     /// Creates a notice page.
     public init(path: String, sha256: String, encoding: String, bodyLines: [TextLine], tables: [RawTable]) {

@@ -17,6 +17,7 @@ struct NoticeAssembler {
         for item in items {
             switch item {
             case let .line(cells, block, alignment):
+                if PortalMetadata.isChromeLine(NameNormalizer.normalize(cells.joined())) { continue }
                 let line = layout.line(cells, alignment: alignment)
                 context.append(TableContext.Line(compact: NameNormalizer.normalize(cells.joined()), block: block))
                 contextLines.append(lines.count)

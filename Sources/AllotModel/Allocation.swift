@@ -92,6 +92,8 @@ public struct AllocationTable: Sendable {
     public var amountColumns: [TableColumn]
     /// Rows in printed order.
     public var rows: [AllocationRow]
+    /// Where rows may be missing; the sums that depend on them are not checked.
+    public var gaps: [TableGap] = []
 
     /// Creates a table.
     public init(index: Int, title: String, unit: String, attachment: String,

@@ -36,9 +36,9 @@ public enum MessageSlot: String, Sendable, Hashable, CaseIterable {
     case listed
     /// The row a duplicate was first listed on.
     case first
-    /// The PDF's value of a cell.
+    /// The kept file's kind and value of a cell (PDF 2095).
     case pdf
-    /// The HTML page's value of a cell.
+    /// The other file's kind and value of the cell (HTML 2059).
     case html
     /// A source file.
     case file
@@ -61,13 +61,16 @@ extension Check {
         case .negativeAmount: "negative amount {text}"
         case .unknownRegion: "{subject} {reason}"
         case .misplacedRegion: "{name} ({code}) belongs to {actual}, not {listed}"
-        case .sourceMismatch: "{name} {column}: PDF {pdf}, HTML {html} ({file})"
+        case .sourceMismatch: "{name} {column}: {pdf}, {html} ({file})"
         case .unreadablePage: "page {page} could not be read (damaged PDF objects)"
         case .missingPage:
             "page {page} carries no text inside table {table}: its rows are missing (damaged content or an "
                 + "image-only page)"
         case .emptyPage: "page {page} carries no text"
         case .noTable: "no allocation table found; metadata only"
+        case .incompleteTable:
+            "table {table} may be incomplete: {reason}; the sums that depend on it are not checked"
+        case .conflictingSources: "two different files carry {subject}: {file} (kept) and {text}; {detail}"
         }
     }
 

@@ -7,7 +7,8 @@ public enum Check: String, Sendable, Hashable, Codable, CaseIterable, CustomStri
     case total
     /// 合计 against 中央 + 省级 within a row.
     case crossfoot
-    /// An item that cannot be placed under a subtotal in a table that has subtotals.
+    /// An item that cannot be placed under a subtotal in a table that has subtotals. No longer
+    /// made: such an item may be our misreading, so it makes an `incompleteTable` note instead.
     case unplacedItem = "unplaced_item"
     /// A subtotal with no items under it.
     case emptySubtotal = "empty_subtotal"
@@ -31,6 +32,11 @@ public enum Check: String, Sendable, Hashable, Codable, CaseIterable, CustomStri
     case emptyPage = "empty_page"
     /// No allocation table in the notice: metadata only.
     case noTable = "no_table"
+    /// Part of a table may be missing (a page inside it that gave no rows or does not line up with
+    /// its columns, a row that cannot be placed): the sums that depend on it are not checked.
+    case incompleteTable = "incomplete_table"
+    /// Two different files (PDFs) carry the same doc number; the first in sorted order is kept.
+    case conflictingSources = "conflicting_sources"
 
     /// The name, as in the dataset.
     public var description: String { rawValue }
@@ -40,9 +46,10 @@ public enum Check: String, Sendable, Hashable, Codable, CaseIterable, CustomStri
         switch self {
         case .subtotal, .total, .crossfoot, .invalidAmount, .sourceMismatch, .unreadablePage, .missingPage:
             .error
-        case .unplacedItem, .emptySubtotal, .duplicateRow, .negativeAmount, .unknownRegion, .misplacedRegion:
+        case .unplacedItem, .emptySubtotal, .duplicateRow, .negativeAmount, .unknownRegion, .misplacedRegion,
+             .conflictingSources:
             .warning
-        case .emptyPage, .noTable:
+        case .emptyPage, .noTable, .incompleteTable:
             .note
         }
     }

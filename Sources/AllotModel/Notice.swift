@@ -83,6 +83,10 @@ public struct Notice: Sendable {
     public var findings: [Finding] {
         didSet { findings = findings.inReportOrder() }
     }
+    /// Every file the notice was read from; the first is the notice document itself.
+    public var sources: [NoticeSource] = []
+    /// Attachments its portal page links to instead of printing them.
+    public var attachmentLinks: [AttachmentLink] = []
 
     /// Creates a notice.
     public init(id: String, metadata: NoticeMetadata, sourceFile: String, sha256: String,

@@ -77,6 +77,8 @@ public struct RawTable: Sendable {
     public var columns: [TableColumn]
     /// Data rows in printed order, repeated page furniture removed.
     public var rows: [RawTableRow]
+    /// Where rows may be missing (a page that does not line up with the table's columns).
+    public var gaps: [TableGap] = []
 
     /// Creates a table.
     public init(index: Int, title: String, unit: String, attachment: String,

@@ -1,4 +1,5 @@
 import AllotModel
+import Foundation
 
 /// Links rows into total → subtotal → item, whether subtotals are printed before their items
 /// (as in 晋乡振发〔2022〕125号) or after them, the total first or last, with or without group
@@ -12,10 +13,43 @@ enum Hierarchy {
     }
 
     static func link(_ rows: [RowDraft]) -> Links {
+        // The order is judged from the shape of the table; when the other order makes more printed
+        // sums hold (a one-county prefecture first fools the shape), the table's arithmetic decides.
+        let guess = subtotalsLeadTheirItems(rows.map(\.level))
+        let linked = link(rows, subtotalsFirst: guess)
+        guard rows.contains(where: { $0.level == .subtotal }) else { return linked }
+        let other = link(rows, subtotalsFirst: !guess)
+        return disagreements(rows, other.parents) < disagreements(rows, linked.parents) ? other : linked
+    }
+
+    /// How many printed sums do not equal their parts, plus items that cannot be placed and
+    /// subtotals without parts, under a linking.
+    static func disagreements(_ rows: [RowDraft], _ parents: [Int?]) -> Int {
+        var children: [Int: [RowDraft]] = [:]
+        for (index, row) in rows.enumerated() {
+            if let parent = parents[index] { children[parent, default: []].append(row) }
+        }
+        var count = rows.indices.filter { rows[$0].level == .item && parents[$0] == nil }.count
+        for row in rows where row.level == .subtotal || row.level == .total {
+            guard let parts = children[row.number], !parts.isEmpty else {
+                if row.level == .subtotal { count += 1 }
+                continue
+            }
+            for column in row.amounts.indices {
+                guard let stated = row.amounts[column]?.value else { continue }
+                let sum = parts.reduce(Decimal(0)) { total, part in
+                    total + (column < part.amounts.count ? part.amounts[column]?.value ?? 0 : 0)
+                }
+                if sum != stated { count += 1 }
+            }
+        }
+        return count
+    }
+
+    private static func link(_ rows: [RowDraft], subtotalsFirst: Bool) -> Links {
         var links = Links(parents: Array(repeating: nil, count: rows.count),
                           groupRegions: Array(repeating: nil, count: rows.count))
         let total = rows.first { $0.level == .total }?.number
-        let subtotalsFirst = subtotalsLeadTheirItems(rows.map(\.level))
         var openGroup: RowDraft?
         var currentParent: Int?
         var waitingItems: [Int] = []

@@ -33,8 +33,9 @@ public struct TableNormalizer: Sendable {
                 rawAmounts: row.draft.rawAmounts, remark: row.draft.remark, parent: row.parent,
                 divisionCode: code?.code ?? "", parentCode: code?.parentCode ?? "", divisionMatch: code?.match)
         }
-        let table = AllocationTable(index: raw.index, title: raw.title, unit: raw.unit, attachment: raw.attachment,
+        var table = AllocationTable(index: raw.index, title: raw.title, unit: raw.unit, attachment: raw.attachment,
                                     amountColumns: raw.columns.filter { $0.role == .amount }, rows: rows)
+        table.gaps = raw.gaps
         return (table, cellFindings + (coded?.findings ?? []))
     }
 }

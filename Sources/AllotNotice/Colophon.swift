@@ -89,10 +89,19 @@ struct Colophon {
         var next = index + 1
         while next < lines.count, next - index < lines.settings.maxCopyToLines, lines.isClose(next - 1, next) {
             let text = lines.display(next)
-            if printLine(text) != nil || disclosure(text) != nil || DocumentWords.startsClosingPart(text) { break }
+            if printLine(text) != nil || disclosure(text) != nil || DocumentWords.startsClosingPart(text)
+                || isLabelledNote(lines.text(next)) || lines.display(next - 1).hasSuffix("。") { break }
             next += 1
         }
         return next - index
+    }
+
+    /// A line of the 版记 that starts with its own label and a colon (联系人：, 电话：, 主送：):
+    /// not a wrapped line of the copy-to list.
+    private static func isLabelledNote(_ compact: String) -> Bool {
+        ["联系人", "联系电话", "电话", "联系方式", "主送", "抄报"].contains { label in
+            compact.hasPrefix(label) && (compact.dropFirst(label.count).first.map { $0 == ":" || $0 == "：" } ?? false)
+        }
     }
 
     private static func trimmedList(_ text: String) -> String {

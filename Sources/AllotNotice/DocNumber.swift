@@ -1,4 +1,5 @@
 import AllotText
+import Foundation
 
 /// A document number (发文字号) in its parts; `text` is the official form 晋乡振发〔2022〕125号.
 public struct DocNumber: Hashable, Sendable {
@@ -53,6 +54,16 @@ public struct DocNumber: Hashable, Sendable {
                 start = compact.index(after: start)
             }
             break
+        }
+        // Two label-value pairs on one row (发文机关：… 发文字号：…): the number after the last label.
+        if start == compact.startIndex {
+            for label in labels {
+                for colon in [":", "："] {
+                    if let range = compact.range(of: label + colon, options: .backwards), range.upperBound > start {
+                        start = range.upperBound
+                    }
+                }
+            }
         }
         guard let match = match(in: compact, at: start) else { return nil }
         let rest = compact[match.end...]

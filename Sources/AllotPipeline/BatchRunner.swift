@@ -16,12 +16,20 @@ public struct BatchRunner: Sendable {
         self.jobs = max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
     }
 
-    /// Processes every file named by the arguments and collects the results.
+    /// Processes every file named by the arguments and collects the results, one notice per id
+    /// (a notice joined with a later file replaces its earlier entry).
     public func run(_ arguments: [String]) -> BatchResult {
         var result = BatchResult()
+        var position: [String: Int] = [:]
         run(arguments) { outcome in
             switch outcome {
-            case let .success(notice): result.notices.append(notice)
+            case let .success(notice):
+                if let index = position[notice.id] {
+                    result.notices[index] = notice
+                } else {
+                    position[notice.id] = result.notices.count
+                    result.notices.append(notice)
+                }
             case let .failure(error): result.failures.append(error)
             }
         }
@@ -29,11 +37,16 @@ public struct BatchRunner: Sendable {
     }
 
     /// Processes every file named by the arguments (files or directories), handing each outcome to
-    /// `sink` on the calling thread. HTML pages are read first and held; each PDF with the same
-    /// notice id is then compared with its HTML twin (`source_mismatch` findings) and the dataset
-    /// keeps the PDF (the signed document); HTML pages without a PDF twin follow at the end. Within
-    /// each kind, outcomes come in sorted input order. `progress` is called after each window;
-    /// `shouldStop` is polled between windows (Ctrl-C): files not started are left out.
+    /// `sink` on the calling thread. HTML pages are read first and held. Every other file then
+    /// joins its notice: a file an HTML page links to as its attachment (by file name) is read as
+    /// that page's table; a PDF with the same notice id as pages is cross-checked against them
+    /// (`source_mismatch`) and keeps its rows (the signed document); a second file with an id
+    /// already given (a different PDF: `conflicting_sources`; the same bytes: a duplicate source)
+    /// is joined to the first, which is given again with every source (the first is read again
+    /// for it, so memory stays flat). HTML pages without a PDF follow at the end, several pages of
+    /// one notice cross-checked against the first. Within each kind, outcomes come in sorted input
+    /// order. `progress` is called after each window; `shouldStop` is polled between windows
+    /// (Ctrl-C): files not started are left out.
     public func run(_ arguments: [String], progress: ((BatchProgress) -> Void)? = nil,
                     shouldStop: @escaping @Sendable () -> Bool = { false },
                     sink: (Result<Notice, ProcessError>) -> Void) {
@@ -48,16 +61,21 @@ public struct BatchRunner: Sendable {
             if pages[notice.id] == nil { pageOrder.append(notice.id) }
             pages[notice.id, default: []].append(notice)
         }
-        var paired = Set<String>()
+        var linked: [String: String] = [:]  // attachment file name → id of the page linking to it
+        for id in pageOrder {
+            for link in (pages[id] ?? []).flatMap(\.attachmentLinks) {
+                for name in SourceMerger.fileNames(of: link) where linked[name] == nil { linked[name] = id }
+            }
+        }
+        var joiner = SourceJoiner(processor: processor, pages: pages, linked: linked)
         runWindows(files.filter { !InputFiles.isHTML($0) }, state: &state, progress: progress,
                    shouldStop: shouldStop) { outcome in
-            guard case var .success(notice) = outcome, let twins = pages[notice.id] else { return sink(outcome) }
-            notice.findings += twins.flatMap { SourceComparer.compare(pdf: notice, html: $0) }
-            paired.insert(notice.id)
-            sink(.success(notice))
+            guard case let .success(notice) = outcome else { return sink(outcome) }
+            sink(.success(joiner.join(notice)))
         }
-        for id in pageOrder where !paired.contains(id) {
-            for page in pages[id] ?? [] { sink(.success(page)) }
+        for id in pageOrder where !joiner.paired.contains(id) {
+            guard let group = pages[id], let first = group.first else { continue }
+            sink(.success(group.dropFirst().reduce(first) { SourceMerger.crossCheck($0, with: $1) }))
         }
     }
 

@@ -6,6 +6,7 @@ import AllotPDF
 import AllotReconcile
 import AllotNotice
 import AllotTables
+import Foundation
 
 /// The whole job for one file: extract → layout → tables → normalize → reconcile.
 public struct NoticeProcessor: Sendable {
@@ -31,10 +32,26 @@ public struct NoticeProcessor: Sendable {
             } catch {
                 throw .html(error)
             }
-            return assemble(bodyLines: page.bodyLines, rawTables: page.tables, path: page.path, sha256: page.sha256,
-                            pageCount: page.pageCount, unreadablePages: [])
+            var notice = assemble(bodyLines: page.bodyLines, rawTables: page.tables, path: page.path,
+                                  sha256: page.sha256, pageCount: page.pageCount, unreadablePages: [])
+            // A portal page often gives the title only in its heading, meta tags or <title>, and the
+            // date only as the publication date. The article heading (or meta title) is preferred;
+            // <title> only fills an empty title.
+            if page.portal.titleIsStated || notice.metadata.title.isEmpty, !page.portal.title.isEmpty {
+                notice.metadata.title = page.portal.title
+            }
+            if notice.metadata.date.isEmpty { notice.metadata.date = page.portal.date }
+            notice.attachmentLinks = page.portal.attachments
+            notice.sources = [NoticeSource(file: path, kind: Self.kind(of: path), sha256: page.sha256, role: .primary)]
+            return notice
         }
         return try trace(path: path).notice
+    }
+
+    /// The kind of a file from its name (pdf, html …).
+    static func kind(of path: String) -> String {
+        let ext = (path as NSString).pathExtension.lowercased()
+        return ext == "htm" ? "html" : ext
     }
 
     /// Processes an already extracted document.
@@ -59,11 +76,13 @@ public struct NoticeProcessor: Sendable {
         let builder = LineBuilder(settings: options.layout)
         let layouts = document.pages.map { builder.layout(of: $0) }
         let scan = TableFinder(settings: options.tables).scan(layouts)
-        let notice = assemble(bodyLines: scan.bodyLines, rawTables: scan.tables, path: document.path,
+        var notice = assemble(bodyLines: scan.bodyLines, rawTables: scan.tables, path: document.path,
                               sha256: document.sha256, pageCount: document.pages.count,
                               unreadablePages: document.unreadablePages) { tables in
             Self.emptyPageFindings(document, tables: tables)
         }
+        notice.sources = [NoticeSource(file: document.path, kind: Self.kind(of: document.path), sha256: document.sha256,
+                                       role: .primary)]
         return NoticeTrace(notice: notice, layouts: layouts, scan: scan)
     }
 
@@ -94,8 +113,12 @@ public struct NoticeProcessor: Sendable {
         var findings: [Finding] = []
         for raw in rawTables {
             let (table, normalizeFindings) = Self.normalizer.normalize(raw, context: context)
+            // A county under the wrong prefecture next to a gap in the table is our misreading (its
+            // own subtotal may be the row we lost), not the document's.
+            let nearGaps = Reconciler().rowsNextToGaps(table)
+            findings += normalizeFindings.filter { $0.check != .misplacedRegion || !nearGaps.contains($0.row) }
             tables.append(table)
-            findings += normalizeFindings + Reconciler().check(table)
+            findings += Reconciler().check(table)
         }
         findings += unreadablePages.map { Finding(.unreadablePage, table: 0, page: $0) }
         if tables.isEmpty {

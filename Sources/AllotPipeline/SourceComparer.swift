@@ -1,6 +1,6 @@
 import AllotModel
 
-/// Compares the PDF and the HTML edition of the same notice cell by cell: a portal transcription
+/// Compares two editions of the same notice cell by cell (the PDF and its HTML page, or any two files): a portal transcription
 /// error is exactly what users need flagged. Each disagreement is a `source_mismatch` finding on
 /// the PDF's row, with both values.
 public enum SourceComparer {
@@ -28,9 +28,15 @@ public enum SourceComparer {
             let htmlText = htmlCell.map { $0.amount.isEmpty ? "empty" : $0.amount } ?? "no such row"
             findings.append(Finding(.sourceMismatch, table: key.table, row: pdfCell?.row ?? 0, page: pdfCell?.page ?? 0,
                                     name: key.name, column: key.column,
-                                    [.pdf: pdfText, .html: htmlText, .file: html.sourceFile]))
+                                    [.pdf: "\(label(pdf)) \(pdfText)", .html: "\(label(html)) \(htmlText)",
+                                     .file: html.sourceFile]))
         }
         return findings
+    }
+
+    /// PDF, HTML, XLSX …: the kind of the file a notice was read from.
+    private static func label(_ notice: Notice) -> String {
+        NoticeProcessor.kind(of: notice.sourceFile).uppercased()
     }
 
     private static func cells(_ notice: Notice) -> [Key: (amount: String, row: Int, page: Int)] {

@@ -4,12 +4,10 @@ import AllotModel
 enum StructureCheck {
     static func findings(_ table: AllocationTable) -> [Finding] {
         var result: [Finding] = []
-        let hasSubtotals = table.rows.contains { $0.level == .subtotal }
+        // An item that cannot be placed under a subtotal is an `incomplete_table` note (see
+        // `Completeness`): the rows around it may be misread, so it is no claim about the document.
         let parents = Set(table.rows.compactMap(\.parent))
         for row in table.rows {
-            if row.level == .item, row.parent == nil, hasSubtotals {
-                result.append(finding(table, row, .unplacedItem))
-            }
             if row.level == .subtotal, !parents.contains(row.number) {
                 result.append(finding(table, row, .emptySubtotal))
             }

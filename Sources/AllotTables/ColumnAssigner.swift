@@ -16,7 +16,7 @@ struct ColumnAssigner {
     /// One raw text per column ("" when the line has nothing there).
     func assign(_ line: TextLine) -> [String] {
         var texts = Array(repeating: "", count: zones.count)
-        for cell in line.cells.flatMap({ splitLabelFromAmount($0, line: line) }) {
+        for cell in line.cells.flatMap({ splitLabelFromAmount($0, line: line) }).flatMap({ splitIndexFromLabel($0, line: line) }) {
             guard var column = column(for: cell.box) else { continue }
             column = textColumn(for: cell, insteadOf: column)
             texts[column] += cell.text
@@ -28,6 +28,13 @@ struct ColumnAssigner {
     /// column: a wrapped remark centred in a narrow cell ("县" under "资金管理型直管") can stray
     /// across the halfway line towards the amounts.
     private func textColumn(for cell: TextCell, insteadOf column: Int) -> Int {
+        // A name left-aligned in its cell under a centred header can start inside the zone of a
+        // narrow 序号 column on its left: names are never numbers, so they go to the name column.
+        if column < columns.count, columns[column].role == .other,
+           cell.text.unicodeScalars.contains(where: { $0.properties.isIdeographic }),
+           let label = columns.firstIndex(where: { $0.role == .label }), abs(label - column) == 1 {
+            return label
+        }
         guard column < columns.count, columns[column].role == .amount,
               cell.text.unicodeScalars.contains(where: { $0.properties.isIdeographic }),
               cell.box.horizontalOverlap(Box(x0: columns[column].x0, y0: 0, x1: columns[column].x1, y1: 0)) == 0
@@ -63,6 +70,25 @@ struct ColumnAssigner {
                 TextCell(text: number.map(\.text).joined(), box: numberBox)]
     }
 
+
+    /// A 序号 printed close to the name after it comes as one cell "1吉县": split it where the
+    /// name begins, when the table has a column (序号) left of the name column.
+    private func splitIndexFromLabel(_ cell: TextCell, line: TextLine) -> [TextCell] {
+        guard let label = columns.firstIndex(where: { $0.role == .label }), label > 0,
+              columns[label - 1].role == .other, let first = cell.text.first, first.isASCII, first.isNumber
+        else { return [cell] }
+        let glyphs = line.glyphs.filter {
+            !$0.isSpace && $0.box.midX >= cell.box.x0 && $0.box.midX <= cell.box.x1
+        }
+        guard let start = glyphs.firstIndex(where: { CharacterKind($0.text) == .ideograph }), start > 0,
+              glyphs[..<start].allSatisfy({ CharacterKind($0.text) == .digit }),
+              let numberBox = glyphs[..<start].boundingBox, let nameBox = glyphs[start...].boundingBox else {
+            return [cell]
+        }
+        let nameText = line.glyphs.filter { $0.box.midX >= nameBox.x0 && $0.box.midX <= cell.box.x1 }.map(\.text).joined()
+        return [TextCell(text: glyphs[..<start].map(\.text).joined(), box: numberBox),
+                TextCell(text: nameText, box: nameBox)]
+    }
 
     /// The zone a box overlaps most; ties go to the zone whose centre is nearest.
     func column(for box: Box) -> Int? {

@@ -25,6 +25,26 @@ struct HeaderParser {
         return settings.vocabulary.isAllocationHeader(texts, columnCount: cells.count)
     }
 
+    /// True when the line has the shape of a header line whatever its words: several short cells,
+    /// no amounts, no sentence punctuation. Words are evidence, checked elsewhere; shape alone
+    /// admits a header only where the table's structure confirms it (aligned columns, rows below).
+    func isHeaderShaped(_ line: TextLine) -> Bool {
+        let cells = mergedCells(line)
+        guard cells.count >= 2, line.compact.count <= settings.maxHeaderLength else { return false }
+        let texts = cells.map(\.compact)
+        if texts.contains(where: { $0.count > settings.maxHeaderCellLength }) { return false }
+        if line.compact.contains(where: { Self.sentencePunctuation.contains($0) }) { return false }
+        guard texts.allSatisfy(Self.isText) else { return false }
+        if let first = texts.first, RowClassifier.classify(first).level != .item { return false }
+        return true
+    }
+
+    /// True when the text holds a letter or an ideograph: a name or a header word, not an amount or a dash.
+    static func isText(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0.properties.isIdeographic || $0.properties.isAlphabetic }
+            && !TableFurniture.isAmount(text)
+    }
+
     /// Punctuation that marks prose, after NFKC (，→, ：→: ；→;).
     static let sentencePunctuation: Set<Character> = [",", ";", ":", "。", "“", "”", "!", "?"]
 
@@ -81,11 +101,51 @@ struct HeaderParser {
             return TableColumn(name: name, parent: leaf.parent, role: settings.vocabulary.role(of: name),
                                x0: leaf.cell.box.x0, x1: leaf.cell.box.x1)
         }
-        if !columns.contains(where: { $0.role == .label }),
-           let first = columns.firstIndex(where: { $0.role == .amount }), first == 0 {
-            columns[first].role = .label
+        // The name column titled with a word outside the vocabulary (实施县, 受援地): the leftmost
+        // column whose title names no amount, else the leftmost that may hold amounts.
+        if !columns.contains(where: { $0.role == .label }) {
+            let words = settings.vocabulary.amountHeaderWords
+            let wordless = columns.firstIndex { column in
+                column.role == .amount && !words.contains { column.name.contains($0) }
+            }
+            if let label = wordless ?? columns.firstIndex(where: { $0.role == .amount }) {
+                columns[label].role = .label
+            }
         }
         return columns
+    }
+
+    /// Roles confirmed by the rows under the header (`sample`: each row's cells by column): the
+    /// name column is the leftmost column holding text beside the amount columns, whatever its
+    /// title; a column titled with no known word holds amounts only when amounts stand in it.
+    func refineRoles(_ columns: [TableColumn], sample: [[String]]) -> [TableColumn] {
+        guard !sample.isEmpty else { return columns }
+        var columns = columns
+        func count(_ column: Int, _ predicate: (String) -> Bool) -> Int {
+            sample.filter { column < $0.count && predicate(NameNormalizer.normalize($0[column])) }.count
+        }
+        let amounts = columns.indices.map { count($0, TableFurniture.isAmount) }
+        let texts = columns.indices.map { count($0, Self.isText) }
+        let label = columns.firstIndex { $0.role == .label }
+        // A label column that holds amounts and no text is not the name column.
+        if let label, amounts[label] > 0, texts[label] == 0 { columns[label].role = .amount }
+        if !columns.contains(where: { $0.role == .label }),
+           let named = columns.indices.first(where: { texts[$0] > 0 && amounts[$0] == 0 && columns[$0].role != .other }),
+           columns.indices.contains(where: { $0 > named && amounts[$0] > 0 }) {
+            columns[named].role = .label
+        }
+        return columns
+    }
+
+    /// True when the leaves of a header block stand over the columns of `columns`, one for one:
+    /// the same count, each leaf's centre inside the zone of its column.
+    func aligns(_ leaves: [TableColumn], with columns: [TableColumn]) -> Bool {
+        guard leaves.count == columns.count, !leaves.isEmpty else { return false }
+        let zones = TableColumn.zones(columns, left: -Double.infinity, right: Double.infinity)
+        return zip(leaves, zones).allSatisfy { leaf, zone in
+            let middle = (leaf.x0 + leaf.x1) / 2
+            return middle >= zone.x0 && middle <= zone.x1
+        }
     }
 
     /// Cells of a header line, with letter-spaced words ("备　　注", "市 县 名") merged back:

@@ -23,6 +23,8 @@ struct OpenTable {
     /// An allocation table has at least two rows with amounts (a total and its parts): a lone
     /// "合计 1" under a two-word header is page chrome, not a table.
     var hasAmounts: Bool { rowsWithAmounts >= 2 }
+    /// Where rows may be missing, found while reading.
+    var gaps: [TableGap] = []
     /// Lines taken since the last page break (0 right after a break: furniture may repeat).
     private(set) var rowsSincePageBreak = 0
     private var entries: [Entry] = []
@@ -55,6 +57,38 @@ struct OpenTable {
 
     mutating func pageBreak() {
         rowsSincePageBreak = 0
+    }
+
+    /// True when the table has taken a row on a page before `page`.
+    func hasRows(before page: Int) -> Bool {
+        entries.contains { entry in
+            if case let .row(_, line) = entry { line.page < page } else { false }
+        }
+    }
+
+    /// True when the line puts an amount in one of the table's amount columns: a row of it.
+    func holdsAmounts(_ line: TextLine) -> Bool {
+        let cells = assigner.assign(line)
+        return amountColumns.contains { TableFurniture.isAmount(NameNormalizer.normalize(cells[$0])) }
+    }
+
+    /// True when the line puts text (not an amount, not a dash) in one of the amount columns.
+    func holdsText(inAmountColumns line: TextLine) -> Bool {
+        let cells = assigner.assign(line)
+        return amountColumns.contains { HeaderParser.isText(NameNormalizer.normalize(cells[$0])) }
+    }
+
+    /// True when a line at the top of a continuation page reads as the table's title printed
+    /// again, reworded (…分配表（续）, 续表): short, and made of the title's characters.
+    func isTitleAgain(_ compact: String) -> Bool {
+        guard !compact.isEmpty, compact.count <= 60 else { return false }
+        if compact == "续表" || compact.hasSuffix("(续)") || compact.hasSuffix("（续）") || compact.hasSuffix("续表") {
+            return true
+        }
+        guard !title.isEmpty else { return false }
+        let characters = Set(title)
+        let shared = compact.filter { characters.contains($0) }.count
+        return Double(shared) >= settings.titleAgainShare * Double(compact.count)
     }
 
     /// Adds a line; false when the line does not belong to the table (the table ends).
@@ -129,8 +163,9 @@ struct OpenTable {
             trailing.insert(line, at: 0)
             result.removeLast()
         }
-        let table = RawTable(index: index, title: title, unit: unit, attachment: attachment, columns: columns,
+        var table = RawTable(index: index, title: title, unit: unit, attachment: attachment, columns: columns,
                              rows: result.map(\.row))
+        table.gaps = gaps
         return (table, trailing)
     }
 

@@ -20,9 +20,11 @@ public struct TableFinder: Sendable {
             state.startPage(page)
             var index = 0
             while index < page.lines.count {
+                state.position = index
                 index += state.consume(lines: page.lines, at: index, page: page)
             }
         }
+        state.pageLines = []
         state.closeTable()
         return TableScan(tables: state.tables, dropped: state.dropped, bodyLines: state.body)
     }
@@ -40,6 +42,13 @@ private struct ScanState {
     var context: [TextLine] = []
     var pendingAttachment = ""
     var pendingUnit = ""
+    /// The lines of the current page and the position being consumed, to look ahead.
+    var pageLines: [TextLine] = []
+    var position = 0
+    var pageNumber = 0
+    /// The table closed at the top of the current page before any row of it (the page did not line
+    /// up with its columns), by its position in `tables`.
+    var closedAtPageTop: Int?
 
     init(settings: TableSettings) {
         self.settings = settings
@@ -48,6 +57,9 @@ private struct ScanState {
 
     mutating func startPage(_ page: PageLayout) {
         context = []
+        pageLines = page.lines
+        pageNumber = page.page
+        closedAtPageTop = nil
         open?.pageBreak()
     }
 
@@ -59,6 +71,12 @@ private struct ScanState {
         if compact.isEmpty { return 1 }
         if TableFurniture.isPageNumber(compact, inMargin: inMargin) {
             dropped.append(DroppedLine(line: line, reason: .pageNumber))
+            return 1
+        }
+        if ColophonLine.matches(compact) {
+            // The 版记 (抄送, 印发, 联系人 …) ends any table, wherever it stands.
+            closeTable()
+            body.append(line)
             return 1
         }
         if let label = TableFurniture.attachmentLabel(compact) {
@@ -82,6 +100,9 @@ private struct ScanState {
             dropped.append(DroppedLine(line: line, reason: .repeatedTitle))
             return 1
         }
+        if let open, open.rowsSincePageBreak == 0, let used = continuationFurniture(lines, from: index, of: open) {
+            return used
+        }
         if header.isHeaderLine(line) {
             let block = headerBlock(lines, from: index)
             let signature = block.map(\.compact).joined(separator: "|")
@@ -89,12 +110,18 @@ private struct ScanState {
                 dropped += block.map { DroppedLine(line: $0, reason: .repeatedHeader) }
                 return block.count
             }
-            let columns = header.columns(of: block)
-            if columns.count >= 2, columns.contains(where: { $0.role == .amount }) {
+            let columns = header.refineRoles(header.columns(of: block), sample: sample(lines, after: index + block.count,
+                                                                                          columns: header.columns(of: block)))
+            if columns.count >= 2, columns.contains(where: { $0.role == .amount }),
+               columns.contains(where: { $0.role == .label }) {
                 closeTable()
                 startTable(block: block, signature: signature, columns: columns)
                 return block.count
             }
+        } else if let (block, columns) = structuralHeader(lines, at: index) {
+            closeTable()
+            startTable(block: block, signature: block.map(\.compact).joined(separator: "|"), columns: columns)
+            return block.count
         }
         let inOuterMargin = line.box.y0 > page.height * 0.95 || line.box.y1 < page.height * 0.05
         if open != nil, inOuterMargin, !line.cells.contains(where: { TableFurniture.isAmount($0.compact) }) {
@@ -108,6 +135,84 @@ private struct ScanState {
         context.append(line)
         body.append(line)
         return 1
+    }
+
+    /// At the top of a continuation page: the furniture before the first row, when a header block
+    /// standing over the open table's columns follows it (whatever its words: the continuation is
+    /// decided by structure). Lines above that header are the title and unit printed again. Returns
+    /// how many lines were dropped, nil when the page does not start with such a header.
+    private mutating func continuationFurniture(_ lines: [TextLine], from index: Int, of table: OpenTable) -> Int? {
+        let limit = min(lines.count, index + settings.continuationFurnitureLines)
+        var next = index
+        while next < limit {
+            let compact = lines[next].compact
+            if let block = alignedHeader(lines, at: next, columns: table.columns) {
+                for above in lines[index..<next] {
+                    let reason: DroppedReason = TableFurniture.unit(above.compact) != nil ? .repeatedUnit : .repeatedTitle
+                    dropped.append(DroppedLine(line: above, reason: reason))
+                }
+                dropped += block.map { DroppedLine(line: $0, reason: .repeatedHeader) }
+                return next - index + block.count
+            }
+            // Only a title printed again (reworded) or a unit line may stand above the header.
+            guard table.isTitleAgain(compact) || TableFurniture.unit(compact) != nil
+                    || table.titleKeys.contains(compact) else { break }
+            next += 1
+        }
+        // No header: a reworded title or 续表 above rows that continue the table.
+        if next > index, next < lines.count, table.holdsAmounts(lines[next]) {
+            dropped += lines[index..<next].map { DroppedLine(line: $0, reason: .repeatedTitle) }
+            return next - index
+        }
+        return nil
+    }
+
+    /// The header block at `index` when its leaves stand over `columns` one for one.
+    private func alignedHeader(_ lines: [TextLine], at index: Int, columns: [TableColumn]) -> [TextLine]? {
+        guard header.isHeaderShaped(lines[index]) || header.isHeaderLine(lines[index]) else { return nil }
+        var block = [lines[index]]
+        while true {
+            if header.aligns(header.columns(of: block), with: columns) { return block }
+            let next = index + block.count
+            guard block.count < settings.maxHeaderLines, next < lines.count, let last = block.last,
+                  lines[next].box.y0 - last.box.y0 <= settings.headerBlockGap * last.fontSize,
+                  header.isHeaderShaped(lines[next]) || header.isHeaderContinuation(lines[next]) else { return nil }
+            block.append(lines[next])
+        }
+    }
+
+    /// A header found by its shape and the rows under it, when its words are not in the
+    /// vocabulary: header-shaped lines, then rows with amounts under its amount columns and text
+    /// in its name column. Inside an open table, the header must stand over an amount column
+    /// (a data row with a name and a remark is header-shaped too).
+    private func structuralHeader(_ lines: [TextLine], at index: Int) -> (block: [TextLine], columns: [TableColumn])? {
+        guard header.isHeaderShaped(lines[index]) else { return nil }
+        var block = [lines[index]]
+        while block.count < settings.maxHeaderLines, index + block.count < lines.count, let last = block.last,
+              lines[index + block.count].box.y0 - last.box.y0 <= settings.headerBlockGap * last.fontSize,
+              header.isHeaderShaped(lines[index + block.count]) {
+            block.append(lines[index + block.count])
+        }
+        let leaves = header.columns(of: block)
+        guard leaves.count >= 2 else { return nil }
+        if let open, !block.contains(where: { open.holdsText(inAmountColumns: $0) }) { return nil }
+        let rows = sample(lines, after: index + block.count, columns: leaves)
+        let columns = header.refineRoles(leaves, sample: rows)
+        let amountColumns = columns.indices.filter { columns[$0].role == .amount }
+        guard let label = columns.firstIndex(where: { $0.role == .label }), !amountColumns.isEmpty else { return nil }
+        let confirming = rows.filter { cells in
+            amountColumns.contains { TableFurniture.isAmount(NameNormalizer.normalize(cells[$0])) }
+                && HeaderParser.isText(NameNormalizer.normalize(cells[label]))
+        }
+        guard confirming.count >= settings.structuralHeaderRows else { return nil }
+        return (block, columns)
+    }
+
+    /// The cells, by column, of the lines right under a header (up to `headerSampleLines`, on this page).
+    private func sample(_ lines: [TextLine], after index: Int, columns: [TableColumn]) -> [[String]] {
+        guard index < lines.count, !columns.isEmpty else { return [] }
+        let assigner = ColumnAssigner(columns: columns)
+        return lines[index..<min(lines.count, index + settings.headerSampleLines)].map { assigner.assign($0) }
     }
 
     /// The header line at `index` and the sub-header lines right under it.
@@ -132,6 +237,17 @@ private struct ScanState {
                          titleKeys: Set(titleLines.map(\.compact)), unit: unit,
                          attachment: pendingAttachment, columns: columns, headerSignature: signature,
                          settings: settings, titleLines: titleLines, headerLines: block)
+        // A table without a title or label of its own, on the page where the previous table
+        // stopped before any row: the two may be one table whose columns we did not line up.
+        if titleLines.isEmpty, pendingAttachment.isEmpty, let previous = closedAtPageTop, previous < tables.count {
+            let page = block[0].page
+            tables[previous].gaps.append(TableGap(page: page, reason:
+                "page \(page) starts a table without a title whose columns do not line up with table "
+                    + "\(tables[previous].index)'s: its rows may continue there"))
+            open?.gaps.append(TableGap(page: page, reason:
+                "table starts on page \(page) without a title where table \(tables[previous].index) stopped: "
+                    + "it may continue that table"))
+        }
         pendingUnit = ""
         pendingAttachment = ""
         context = []
@@ -161,9 +277,23 @@ private struct ScanState {
     }
 
     mutating func closeTable() {
-        guard let table = open else { return }
+        guard var table = open else { return }
         open = nil
+        let stoppedAtPageTop = table.rowsSincePageBreak == 0 && table.hasRows(before: pageNumber)
+        if stoppedAtPageTop, table.hasAmounts {
+            // The table stops at the top of a page; rows of it further down that page were not read.
+            // Up to whatever starts something else: a header, an attachment label, the 版记.
+            let rest = (pageLines.indices.contains(position) ? pageLines[position...] : []).prefix { line in
+                !header.isHeaderShaped(line) && !header.isHeaderLine(line) && !ColophonLine.matches(line.compact)
+                    && TableFurniture.attachmentLabel(line.compact) == nil
+            }
+            if rest.contains(where: { table.holdsAmounts($0) }) {
+                table.gaps.append(TableGap(page: pageNumber, reason:
+                    "page \(pageNumber) holds amounts that do not line up with the table's columns: rows may be missing"))
+            }
+        }
         if table.hasAmounts {
+            if stoppedAtPageTop { closedAtPageTop = tables.count }
             let (finished, trailing) = table.finish()
             tables.append(finished)
             body += trailing

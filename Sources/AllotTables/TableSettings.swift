@@ -20,6 +20,20 @@ public struct TableSettings: Sendable, Hashable {
     /// A header cell has at most this many characters.
     public var maxHeaderCellLength: Int = 16
 
+    /// At the top of a continuation page, furniture (a title printed again, a unit line) and the
+    /// column header are looked for within this many lines before the first row.
+    public var continuationFurnitureLines: Int = 6
+    /// A header printed over several lines has at most this many.
+    public var maxHeaderLines: Int = 3
+    /// A header found by its shape alone (no vocabulary word) needs this many rows with amounts
+    /// in its amount columns among the next `headerSampleLines` lines.
+    public var structuralHeaderRows: Int = 2
+    /// Lines under a header sampled to tell the name column from amount columns by content.
+    public var headerSampleLines: Int = 4
+    /// A line at the top of a continuation page made of at least this share of the table title's
+    /// characters is the title printed again (reworded).
+    public var titleAgainShare: Double = 0.8
+
     /// Header vocabulary (shared with the HTML reader).
     public var vocabulary = TableVocabulary()
 

@@ -107,6 +107,20 @@ final class MetadataParserTests: XCTestCase {
         XCTAssertEqual(MetadataParser().parse(sheet.lines).issuer, "山西省财政厅、山西省乡村振兴局")
     }
 
+    /// A text layer in Kangxi radicals (⼭ U+2F2D, ⽂ U+2F42): normalized before matching, so the
+    /// mark still loses its 文件, for one issuer and for joint issuers.
+    func testIssuerMarkInKangxiRadicalsLosesItsFileWord() {
+        var sheet = LineSheet()
+        sheet.add("\u{2F2D}西省乡村振兴局\u{2F42}件", .centered, size: 30)
+        sheet.add("晋乡振发〔2022〕125号", .centered)
+        sheet.add("关于下达资金的通知", .centered, size: 22)
+        XCTAssertEqual(MetadataParser().parse(sheet.lines).issuer, "山西省乡村振兴局")
+        var joint = LineSheet()
+        joint.add("山西省财政厅  山西省乡村振兴局\u{2F42} 件", .centered, size: 30)
+        joint.add("晋财农〔2023〕8号", .centered)
+        XCTAssertEqual(MetadataParser().parse(joint.lines).issuer, "山西省财政厅、山西省乡村振兴局")
+    }
+
     /// 信函格式: no 文件 in the header, so the issuer comes from the signature; the date in Chinese
     /// numerals; a whole-line date in the body is not the date of issue.
     func testLetterWithoutFileHeaderTakesIssuerFromSignature() {

@@ -61,8 +61,33 @@ final class ReconcilerTests: XCTestCase {
             row(1, .item, "省本级", ["5"], parent: nil),
             row(2, .subtotal, "甲市小计", ["0"], parent: nil),
         ]
-        let checks = Reconciler().check(table(rows)).map(\.check.rawValue)
-        XCTAssertEqual(checks, ["unplaced_item", "empty_subtotal"])
+        let findings = Reconciler().check(table(rows)).inReportOrder()
+        XCTAssertEqual(findings.map(\.check.rawValue), ["incomplete_table", "empty_subtotal"])
+        XCTAssertFalse(findings[0].isProblem)
+        XCTAssertTrue(findings[0].message.contains("省本级"), findings[0].message)
+    }
+
+    /// A page inside the table that gave no rows: the total and the groups on either side of it
+    /// are not checked (their rows may be there); a group away from it is.
+    func testSumsNextToAMissingPageAreSkipped() {
+        func onPage(_ row: AllocationRow, _ page: Int) -> AllocationRow {
+            var row = row
+            row.page = page
+            return row
+        }
+        let rows = [
+            onPage(row(1, .total, "全省合计", ["100"], parent: nil), 1),
+            onPage(row(2, .subtotal, "甲市小计", ["20"], parent: 1), 1),
+            onPage(row(3, .item, "甲县", ["10"], parent: 2), 1),
+            onPage(row(4, .subtotal, "乙市小计", ["50"], parent: 1), 1),
+            onPage(row(5, .item, "乙县", ["10"], parent: 4), 1),
+            onPage(row(6, .subtotal, "丙市小计", ["30"], parent: 1), 3),
+            onPage(row(7, .item, "丙县", ["30"], parent: 6), 3),
+        ]
+        let findings = Reconciler().check(table(rows)).inReportOrder()
+        XCTAssertEqual(findings.map(\.check.rawValue), ["incomplete_table", "subtotal"])
+        XCTAssertEqual(findings.first?.page, 2)
+        XCTAssertEqual(findings.last?.name, "甲市小计")
     }
 
     func testEmptyPartIsNamedWhenTheSumBreaks() {
