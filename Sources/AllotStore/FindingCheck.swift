@@ -48,6 +48,8 @@ enum FindingCheck {
         case .missingPage: "缺页"
         case .emptyPage: "空白页"
         case .noTable: "无分配表"
+        case .incompleteTable: "表格不完整"
+        case .conflictingSources: "同一文号的来源文件相互矛盾"
         }
     }
 }
