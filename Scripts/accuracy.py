@@ -22,6 +22,7 @@ or spurious.
 """
 import argparse
 import csv
+from collections import Counter
 import subprocess
 import sys
 import tempfile
@@ -147,12 +148,13 @@ def fiscal_accuracy(allot, folder):
             confirmed = read(confirmed_file) if ok and confirmed_file.exists() else None
         # column names as the dataset has them today or after the rename (column / column_name)
         col = lambda r: r.get("column_name", r.get("column", ""))
-        want = {(r["page"], compact(r["label"]), leaf(r["column_path"]), r["amount"])
-                for r in truth if r["role"] == "amount"}
-        got = {(r["page"], compact(r["name"]), col(r), r["amount"]) for r in rows}
+        # multisets: two rows may print the same label and amount on one page (行政运行 under two 款)
+        want = Counter((r["page"], compact(r["label"]), leaf(r["column_path"]), r["amount"])
+                       for r in truth if r["role"] == "amount")
+        got = Counter((r["page"], compact(r["name"]), col(r), r["amount"]) for r in rows)
         pages = {r["page"] for r in truth}
-        got_on_pages = {g for g in got if g[0] in pages and g[3] != ""}
-        cells = [len(want & got), len(want), len({g for g in got_on_pages if g not in want})]
+        got_on_pages = Counter({g: n for g, n in got.items() if g[0] in pages and g[3] != ""})
+        cells = [sum((want & got).values()), sum(want.values()), sum((got_on_pages - want).values())]
         asserted = [r for r in relations if r["holds"] == "yes"]
         n_confirmed = len(confirmed) if confirmed is not None else 0
         want_f = {(compact(f["label"]), leaf(f["column_path"]), f["stated"]) for f in expected}
