@@ -3,8 +3,9 @@ import AllotNotice
 import Foundation
 
 /// Joins each non-HTML file of a batch to its notice, as `BatchRunner.run` describes: the held
-/// HTML pages, the attachment links they make, and per notice id the first file given (a few
-/// fields per id, so memory stays flat over a corpus).
+/// HTML pages, the attachment links they make, and per notice id what later files added (their
+/// source records and findings, a few fields each), so memory stays flat over a corpus and each
+/// later file costs one more reading of the kept file.
 struct SourceJoiner {
     let processor: NoticeProcessor
     let pages: [String: [Notice]]
@@ -12,8 +13,24 @@ struct SourceJoiner {
     let linked: [String: String]
     /// Ids of pages that were joined to a file (not given again at the end).
     private(set) var paired = Set<String>()
-    /// Per notice id already given: the paths of its files, in the order they came.
-    private var given: [String: [String]] = [:]
+    /// Per notice id already given: the kept file and what the later files added.
+    private var given: [String: Joined] = [:]
+    /// The kept notices read last, by file, so that a file repeated soon after is not read again
+    /// (at most `cacheSize`, the oldest dropped first: memory stays flat).
+    private var recent: [String: Notice] = [:]
+    private var recentOrder: [String] = []
+    private let cacheSize = 32
+
+    /// What is known of a notice given already.
+    private struct Joined {
+        /// The file the notice is kept from.
+        var kept: String
+        /// Files holding its table (read again whenever the notice is given again).
+        var attachments: [String] = []
+        /// Sources and findings the other later files added.
+        var sources: [NoticeSource] = []
+        var findings: [Finding] = []
+    }
 
     init(processor: NoticeProcessor, pages: [String: [Notice]], linked: [String: String]) {
         self.processor = processor
@@ -21,43 +38,65 @@ struct SourceJoiner {
         self.linked = linked
     }
 
-    /// The notice to give for the file just read.
+    /// The notice to give for the file just read: itself (joined to its portal pages), or, for a
+    /// notice given already, that notice again with the new file joined.
     mutating func join(_ read: Notice) -> Notice {
         let notice = identify(read)
-        guard var paths = given[notice.id] else {
-            given[notice.id] = [notice.sourceFile]
+        guard var record = given[notice.id] else {
+            given[notice.id] = Joined(kept: notice.sourceFile, attachments: [])
+            remember(read)
             return withPages(notice)
         }
-        // Another file of a notice already given: read the earlier files again and join them all,
-        // the signed document first.
-        paths.append(notice.sourceFile)
-        given[notice.id] = paths
-        var all: [Notice] = []
-        for path in paths {
+        guard let again = recent[record.kept] ?? (try? processor.process(path: record.kept)) else {
+            return withPages(notice)
+        }
+        var kept = withPages(identify(again))
+        var other = notice
+        // The signed PDF is kept over an attachment or a portal page given before it.
+        if isDocument(notice), !isDocument(kept) {
+            record.kept = notice.sourceFile
+            remember(read)
+            swap(&kept, &other)
+            kept = withPages(kept)
+        }
+        if isAttachment(other) {
+            record.attachments.append(other.sourceFile)
+        } else {
+            let joined = kind(other) == "html" ? SourceMerger.crossCheck(kept, with: other)
+                : SourceMerger.conflict(kept, with: other)
+            record.sources += joined.sources.dropFirst(kept.sources.count)
+                + other.sources.dropFirst().filter { source in !joined.sources.contains { $0.file == source.file } }
+            let before = Set(kept.findings)
+            record.findings += joined.findings.filter { !before.contains($0) }
+        }
+        given[notice.id] = record
+        for path in record.attachments {
             if path == notice.sourceFile {
-                all.append(notice)
-            } else if let again = try? processor.process(path: path) {
-                all.append(identify(again))
+                kept = SourceMerger.attach(notice, to: kept)
+            } else if let attachment = try? processor.process(path: path) {
+                kept = SourceMerger.attach(identify(attachment), to: kept)
             }
         }
-        let primary = all.first { !isAttachment($0) && kind($0) == "pdf" } ?? all.first { !isAttachment($0) } ?? notice
-        var joined = withPages(primary)
-        for other in all where other.sourceFile != primary.sourceFile {
-            if isAttachment(other) {
-                joined = SourceMerger.attach(other, to: joined)
-            } else if kind(other) == "html" {
-                // A portal page joined to an attachment earlier: cross-checked, its files listed.
-                joined = SourceMerger.crossCheck(joined, with: other)
-                joined.sources += other.sources.dropFirst().filter { source in !joined.sources.contains { $0.file == source.file } }
-            } else {
-                joined = SourceMerger.conflict(joined, with: other)
-            }
+        kept.sources += record.sources
+        kept.findings += record.findings
+        return kept
+    }
+
+    /// Keeps a file's notice as read, for a file with the same id soon after.
+    private mutating func remember(_ notice: Notice) {
+        if recent.updateValue(notice, forKey: notice.sourceFile) == nil { recentOrder.append(notice.sourceFile) }
+        while recentOrder.count > cacheSize {
+            recent[recentOrder.removeFirst()] = nil
         }
-        return joined
     }
 
     private func isAttachment(_ notice: Notice) -> Bool {
         notice.sources.first?.role == .attachment
+    }
+
+    /// A notice read from a PDF of its own (not an attachment, not a portal page).
+    private func isDocument(_ notice: Notice) -> Bool {
+        !isAttachment(notice) && kind(notice) == "pdf"
     }
 
     private func kind(_ notice: Notice) -> String {
@@ -75,7 +114,11 @@ struct SourceJoiner {
         if notice.metadata.docNumber.isEmpty, let number = DocNumber.find(in: name), number != notice.id {
             var attachment = notice
             attachment.id = number
-            attachment.sources = attachment.sources.map { var source = $0; source.role = .attachment; return source }
+            attachment.sources = attachment.sources.map { source in
+                var source = source
+                source.role = .attachment
+                return source
+            }
             if let page = pages[number]?.first {
                 paired.insert(number)
                 return SourceMerger.attach(attachment, to: page)
@@ -85,7 +128,7 @@ struct SourceJoiner {
         return notice
     }
 
-    /// The notice cross-checked against the portal pages with its id.
+    /// The notice cross-checked against the portal pages with its id (each page once).
     private mutating func withPages(_ notice: Notice) -> Notice {
         guard let twins = pages[notice.id] else { return notice }
         paired.insert(notice.id)
