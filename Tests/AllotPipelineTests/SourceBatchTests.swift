@@ -23,11 +23,8 @@ final class SourceBatchTests: XCTestCase {
         try assertGolden(csv.allocations.render(), "\(folder)/golden/allocations.csv")
         try assertGolden(csv.findings.render(), "\(folder)/golden/findings.csv")
         try assertGolden(csv.notices.render(), "\(folder)/golden/notices.csv")
-        let sources = result.notices.flatMap { notice in
-            notice.sources.map { "\(notice.id),\($0.role.rawValue),\($0.kind),\($0.file),\($0.sha256)" }
-                + notice.attachmentLinks.map { "\(notice.id),link,\($0.label),\($0.fileName),\($0.url)" }
-        }
-        try assertGolden(sources.joined(separator: "\n") + "\n", "\(folder)/golden/sources.csv")
+        try assertGolden(csv.sources.render(), "\(folder)/golden/sources.csv")
+        try assertGolden(csv.attachments.render(), "\(folder)/golden/attachments.csv")
     }
 
     func testPortalPageReadsTheLinkedPDFAsItsTable() throws {
