@@ -1,5 +1,6 @@
 import AllotModel
 import AllotNotice
+import AllotText
 import Foundation
 
 /// Joins each non-HTML file of a batch to its notice, as `BatchRunner.run` describes: the held
@@ -32,10 +33,35 @@ struct SourceJoiner {
         var findings: [Finding] = []
     }
 
+    /// Attachment titles from the 附件 lines of the notices seen (compact, without a file ending) →
+    /// notice id: a file named after one of them is that notice's attachment.
+    private var titled: [String: String] = [:]
+
     init(processor: NoticeProcessor, pages: [String: [Notice]], linked: [String: String]) {
         self.processor = processor
         self.pages = pages
         self.linked = linked
+        for (id, group) in pages.sorted(by: { $0.key < $1.key }) {
+            for page in group { noteAttachmentTitles(of: page, id: id) }
+        }
+    }
+
+    /// Remembers the titles a notice's 附件 line lists.
+    private mutating func noteAttachmentTitles(of notice: Notice, id: String) {
+        for entry in notice.metadata.attachments {
+            let key = Self.titleKey(entry.title)
+            if key.count >= 4, titled[key] == nil { titled[key] = id }
+        }
+    }
+
+    /// A title or file name compared: whitespace-free, normalized, without a file ending.
+    private static func titleKey(_ text: String) -> String {
+        var name = NameNormalizer.normalize(text)
+        if let dot = name.lastIndex(of: "."), name.distance(from: dot, to: name.endIndex) <= 6,
+           name[name.index(after: dot)...].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) {
+            name = String(name[..<dot])
+        }
+        return name
     }
 
     /// The notice to give for the file just read: itself (joined to its portal pages), or, for a
@@ -45,6 +71,7 @@ struct SourceJoiner {
         guard var record = given[notice.id] else {
             given[notice.id] = Joined(kept: notice.sourceFile, attachments: [])
             remember(read)
+            if !isAttachment(notice) { noteAttachmentTitles(of: notice, id: notice.id) }
             return withPages(notice)
         }
         guard let again = recent[record.kept] ?? (try? processor.process(path: record.kept)) else {
@@ -104,14 +131,16 @@ struct SourceJoiner {
     }
 
     /// The notice a file belongs to: its own doc number; a page's when the page links to the file;
-    /// the doc number in its file name when it prints none itself (晋乡振发〔2022〕125号附件.xlsx).
+    /// when it prints none itself, the doc number in its file name (晋乡振发〔2022〕125号附件.xlsx) or
+    /// the notice whose 附件 line lists its name (a notice seen before it).
     private mutating func identify(_ notice: Notice) -> Notice {
         let name = (notice.sourceFile as NSString).lastPathComponent
         if pages[notice.id] == nil, let owner = linked[name.lowercased()], let page = pages[owner]?.first {
             paired.insert(owner)
             return SourceMerger.attach(notice, to: page)
         }
-        if notice.metadata.docNumber.isEmpty, let number = DocNumber.find(in: name), number != notice.id {
+        let number = DocNumber.find(in: name) ?? titled[Self.titleKey(name)]
+        if notice.metadata.docNumber.isEmpty, let number, number != notice.id {
             var attachment = notice
             attachment.id = number
             attachment.sources = attachment.sources.map { source in

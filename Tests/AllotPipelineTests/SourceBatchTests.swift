@@ -93,6 +93,23 @@ final class SourceBatchTests: XCTestCase {
         XCTAssertEqual(result.notices.first?.findings.filter(\.isProblem).map(\.message), [])
     }
 
+    /// A notice printed without its table (body pages only) and the table saved under the title
+    /// its 附件 line lists: one notice, the table read from the attachment.
+    func testAnAttachmentNamedAsTheAttachmentLineListsItJoinsItsNotice() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("allot-title-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: packageRoot.appendingPathComponent("Fixtures/bad/no-table.pdf"),
+                                         to: folder.appendingPathComponent("notice.pdf"))
+        try FileManager.default.copyItem(
+            at: packageRoot.appendingPathComponent("Fixtures/batches/portal-link/P020230519372831.pdf"),
+            to: folder.appendingPathComponent("提前下达2023年中央财政衔接推进乡村振兴补助资金计划表.pdf"))
+        let result = BatchRunner(jobs: 2).run([folder.path])
+        XCTAssertEqual(result.notices.map(\.id), ["晋乡振发〔2022〕125号"])
+        XCTAssertEqual(result.notices.first?.sources.map(\.role), [.primary, .attachment])
+        XCTAssertEqual(result.notices.first?.tables.flatMap(\.rows).count, 28)
+    }
+
     /// A notice printed without its table (body pages only) and the table saved as a file named
     /// after the doc number: one notice, the table read from the attachment.
     func testAnAttachmentNamedAfterTheDocNumberJoinsItsNotice() throws {
