@@ -53,7 +53,7 @@ let package = Package(
         // The whole job for one file and for a batch, on top of the stages.
         .target(name: "AllotPipeline", dependencies: [
             "AllotModel", "AllotPDF", "AllotHTML", "AllotLayout", "AllotTables", "AllotNotice",
-            "AllotNormalize", "AllotReconcile",
+            "AllotNormalize", "AllotReconcile", "AllotText",
         ]),
         // The command line: parses, runs the pipeline, writes through the store, reports.
         .executableTarget(name: "allot", dependencies: [

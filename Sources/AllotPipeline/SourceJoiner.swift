@@ -1,10 +1,12 @@
 import AllotModel
 import AllotNotice
+import AllotText
 import Foundation
 
 /// Joins each non-HTML file of a batch to its notice, as `BatchRunner.run` describes: the held
-/// HTML pages, the attachment links they make, and per notice id the first file given (a few
-/// fields per id, so memory stays flat over a corpus).
+/// HTML pages, the attachment links they make, and per notice id what later files added (their
+/// source records and findings, a few fields each), so memory stays flat over a corpus and each
+/// later file costs one more reading of the kept file.
 struct SourceJoiner {
     let processor: NoticeProcessor
     let pages: [String: [Notice]]
@@ -12,52 +14,116 @@ struct SourceJoiner {
     let linked: [String: String]
     /// Ids of pages that were joined to a file (not given again at the end).
     private(set) var paired = Set<String>()
-    /// Per notice id already given: the paths of its files, in the order they came.
-    private var given: [String: [String]] = [:]
+    /// Per notice id already given: the kept file and what the later files added.
+    private var given: [String: Joined] = [:]
+    /// The kept notices read last, by file, so that a file repeated soon after is not read again
+    /// (at most `cacheSize`, the oldest dropped first: memory stays flat).
+    private var recent: [String: Notice] = [:]
+    private var recentOrder: [String] = []
+    private let cacheSize = 32
+
+    /// What is known of a notice given already.
+    private struct Joined {
+        /// The file the notice is kept from.
+        var kept: String
+        /// Files holding its table (read again whenever the notice is given again).
+        var attachments: [String] = []
+        /// Sources and findings the other later files added.
+        var sources: [NoticeSource] = []
+        var findings: [Finding] = []
+    }
+
+    /// Attachment titles from the 附件 lines of the notices seen (compact, without a file ending) →
+    /// notice id: a file named after one of them is that notice's attachment.
+    private var titled: [String: String] = [:]
 
     init(processor: NoticeProcessor, pages: [String: [Notice]], linked: [String: String]) {
         self.processor = processor
         self.pages = pages
         self.linked = linked
+        for (id, group) in pages.sorted(by: { $0.key < $1.key }) {
+            for page in group { noteAttachmentTitles(of: page, id: id) }
+        }
     }
 
-    /// The notice to give for the file just read.
+    /// Remembers the titles a notice's 附件 line lists.
+    private mutating func noteAttachmentTitles(of notice: Notice, id: String) {
+        for entry in notice.metadata.attachments {
+            let key = Self.titleKey(entry.title)
+            if key.count >= 4, titled[key] == nil { titled[key] = id }
+        }
+    }
+
+    /// A title or file name compared: whitespace-free, normalized, without a file ending.
+    private static func titleKey(_ text: String) -> String {
+        var name = NameNormalizer.normalize(text)
+        if let dot = name.lastIndex(of: "."), name.distance(from: dot, to: name.endIndex) <= 6,
+           name[name.index(after: dot)...].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) {
+            name = String(name[..<dot])
+        }
+        return name
+    }
+
+    /// The notice to give for the file just read: itself (joined to its portal pages), or, for a
+    /// notice given already, that notice again with the new file joined.
     mutating func join(_ read: Notice) -> Notice {
         let notice = identify(read)
-        guard var paths = given[notice.id] else {
-            given[notice.id] = [notice.sourceFile]
+        guard var record = given[notice.id] else {
+            given[notice.id] = Joined(kept: notice.sourceFile, attachments: [])
+            remember(read)
+            if !isAttachment(notice) { noteAttachmentTitles(of: notice, id: notice.id) }
             return withPages(notice)
         }
-        // Another file of a notice already given: read the earlier files again and join them all,
-        // the signed document first.
-        paths.append(notice.sourceFile)
-        given[notice.id] = paths
-        var all: [Notice] = []
-        for path in paths {
+        guard let again = recent[record.kept] ?? (try? processor.process(path: record.kept)) else {
+            return withPages(notice)
+        }
+        var kept = withPages(identify(again))
+        var other = notice
+        // The signed PDF is kept over an attachment or a portal page given before it.
+        if isDocument(notice), !isDocument(kept) {
+            record.kept = notice.sourceFile
+            remember(read)
+            swap(&kept, &other)
+            kept = withPages(kept)
+        }
+        if isAttachment(other) {
+            record.attachments.append(other.sourceFile)
+        } else {
+            let joined = kind(other) == "html" ? SourceMerger.crossCheck(kept, with: other)
+                : SourceMerger.conflict(kept, with: other)
+            record.sources += joined.sources.dropFirst(kept.sources.count)
+                + other.sources.dropFirst().filter { source in !joined.sources.contains { $0.file == source.file } }
+            let before = Set(kept.findings)
+            record.findings += joined.findings.filter { !before.contains($0) }
+        }
+        given[notice.id] = record
+        for path in record.attachments {
             if path == notice.sourceFile {
-                all.append(notice)
-            } else if let again = try? processor.process(path: path) {
-                all.append(identify(again))
+                kept = SourceMerger.attach(notice, to: kept)
+            } else if let attachment = try? processor.process(path: path) {
+                kept = SourceMerger.attach(identify(attachment), to: kept)
             }
         }
-        let primary = all.first { !isAttachment($0) && kind($0) == "pdf" } ?? all.first { !isAttachment($0) } ?? notice
-        var joined = withPages(primary)
-        for other in all where other.sourceFile != primary.sourceFile {
-            if isAttachment(other) {
-                joined = SourceMerger.attach(other, to: joined)
-            } else if kind(other) == "html" {
-                // A portal page joined to an attachment earlier: cross-checked, its files listed.
-                joined = SourceMerger.crossCheck(joined, with: other)
-                joined.sources += other.sources.dropFirst().filter { source in !joined.sources.contains { $0.file == source.file } }
-            } else {
-                joined = SourceMerger.conflict(joined, with: other)
-            }
+        kept.sources += record.sources
+        kept.findings += record.findings
+        return kept
+    }
+
+    /// Keeps a file's notice as read, for a file with the same id soon after.
+    private mutating func remember(_ notice: Notice) {
+        if recent.updateValue(notice, forKey: notice.sourceFile) == nil { recentOrder.append(notice.sourceFile) }
+        while recentOrder.count > cacheSize {
+            recent[recentOrder.removeFirst()] = nil
         }
-        return joined
     }
 
     private func isAttachment(_ notice: Notice) -> Bool {
         notice.sources.first?.role == .attachment
+    }
+
+    /// A notice read from a PDF of its own (not an attachment, not a portal page).
+    private func isDocument(_ notice: Notice) -> Bool {
+        !isAttachment(notice) && kind(notice) == "pdf"
     }
 
     private func kind(_ notice: Notice) -> String {
@@ -65,17 +131,23 @@ struct SourceJoiner {
     }
 
     /// The notice a file belongs to: its own doc number; a page's when the page links to the file;
-    /// the doc number in its file name when it prints none itself (晋乡振发〔2022〕125号附件.xlsx).
+    /// when it prints none itself, the doc number in its file name (晋乡振发〔2022〕125号附件.xlsx) or
+    /// the notice whose 附件 line lists its name (a notice seen before it).
     private mutating func identify(_ notice: Notice) -> Notice {
         let name = (notice.sourceFile as NSString).lastPathComponent
         if pages[notice.id] == nil, let owner = linked[name.lowercased()], let page = pages[owner]?.first {
             paired.insert(owner)
             return SourceMerger.attach(notice, to: page)
         }
-        if notice.metadata.docNumber.isEmpty, let number = DocNumber.find(in: name), number != notice.id {
+        let number = DocNumber.find(in: name) ?? titled[Self.titleKey(name)]
+        if notice.metadata.docNumber.isEmpty, let number, number != notice.id {
             var attachment = notice
             attachment.id = number
-            attachment.sources = attachment.sources.map { var source = $0; source.role = .attachment; return source }
+            attachment.sources = attachment.sources.map { source in
+                var source = source
+                source.role = .attachment
+                return source
+            }
             if let page = pages[number]?.first {
                 paired.insert(number)
                 return SourceMerger.attach(attachment, to: page)
@@ -85,7 +157,7 @@ struct SourceJoiner {
         return notice
     }
 
-    /// The notice cross-checked against the portal pages with its id.
+    /// The notice cross-checked against the portal pages with its id (each page once).
     private mutating func withPages(_ notice: Notice) -> Notice {
         guard let twins = pages[notice.id] else { return notice }
         paired.insert(notice.id)

@@ -37,8 +37,9 @@ enum SourceMerger {
     }
 
     /// A second file with the same doc number as the kept notice: the same bytes again (listed as
-    /// a duplicate), or a different PDF (a `conflicting_sources` finding naming both files, how
-    /// many cells differ and what its own checks found, so none of it vanishes).
+    /// a duplicate), another printing of the same table with nothing wrong in it (an agreeing
+    /// edition, cross-checked), or a different PDF (a `conflicting_sources` finding naming both
+    /// files, how many cells differ and what its own checks found, so none of it vanishes).
     static func conflict(_ notice: Notice, with other: Notice) -> Notice {
         var joined = notice
         var source = other.sources.first ?? source(of: other, role: .conflicting)
@@ -47,11 +48,13 @@ enum SourceMerger {
             joined.sources.append(source)
             return joined
         }
-        source.role = .conflicting
-        joined.sources.append(source)
         let differing = SourceComparer.compare(pdf: notice, html: other).count
         let problems = Dictionary(grouping: other.findings.filter(\.isProblem), by: \.check.rawValue)
             .map { "\($0.key) ×\($0.value.count)" }.sorted()
+        // Another printing of the same table (cell for cell, nothing wrong in it): an agreeing edition.
+        source.role = differing == 0 && problems.isEmpty ? .crossCheck : .conflicting
+        joined.sources.append(source)
+        guard source.role == .conflicting else { return joined }
         joined.findings.append(Finding(.conflictingSources, table: 0, page: 0, [
             .subject: notice.id, .file: notice.sourceFile, .text: other.sourceFile,
             .detail: "\(differing) cell(s) differ" + (problems.isEmpty ? "" : "; its own checks found " + problems.joined(separator: ", ")),

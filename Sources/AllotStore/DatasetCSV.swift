@@ -30,6 +30,10 @@ public struct DatasetCSV: Sendable, Equatable {
     public var findings: CSVTable { self[.findings] }
     /// citations.csv: one row per document cited in a notice's body.
     public var citations: CSVTable { self[.citations] }
+    /// sources.csv: one row per file a notice was read from.
+    public var sources: CSVTable { self[.sources] }
+    /// attachments.csv: one row per attachment a portal page links to.
+    public var attachments: CSVTable { self[.attachments] }
 
     /// The file of one table.
     public subscript(table: DatasetTable) -> CSVTable {

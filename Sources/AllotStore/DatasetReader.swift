@@ -19,7 +19,7 @@ public struct DatasetReader: Sendable {
         var dataset = DatasetCSV()
         for table in DatasetTable.allCases {
             guard let csv = try read(table) else {
-                if table == .citations { continue }
+                if table.isOptional { continue }
                 throw .read(path: url(table.file).path, reason: "no such file (is \(directory.path) a dataset folder?)")
             }
             if let missing = csv.missing([NoticeColumns.noticeID]) {

@@ -31,7 +31,7 @@ public enum DatasetRestore {
         var ids: Set<String> = []
         for table in DatasetTable.allCases {
             guard let csv = try reader.read(table) else {
-                if table == .citations { continue }
+                if table.isOptional { continue }
                 throw .read(path: reader.directory.appendingPathComponent(table.file).path, reason: "no such file")
             }
             if let missing = csv.missing(table.columns) {

@@ -23,6 +23,9 @@ public final class DatasetSession {
     private var sources: [String: [String]] = [:]
     /// Notices that could not be stored, each error naming its source file, in the order they came.
     public private(set) var rejected: [StoreError] = []
+    /// Files whose notice is stored, and files already named in `rejected`.
+    private var storedFiles = Set<String>()
+    private var namedFiles = Set<String>()
     private var finished = false
 
     /// Locks the folder (waiting for another writer as `wait` says) and opens the store: in place for
@@ -56,10 +59,23 @@ public final class DatasetSession {
     /// rejected (the store keeps what it held for that id) and the session goes on.
     public func add(_ notice: Notice) {
         sources[notice.id, default: []].append(notice.sourceFile)
+        var files = [notice.sourceFile]
+        for source in notice.sources where !files.contains(source.file) { files.append(source.file) }
         do {
             try store.replace(notice)
+            storedFiles.formUnion(files)
         } catch {
-            rejected.append(error)
+            // A notice joined from several files (given again as each joins it) names each of its
+            // files that is not stored, once.
+            let fresh = files.filter { !storedFiles.contains($0) && !namedFiles.contains($0) }
+            namedFiles.formUnion(fresh)
+            if case let .ingest(_, database, reason) = error, !fresh.isEmpty {
+                rejected += fresh.map { StoreError.ingest(source: $0, database: database, reason: reason) }
+            } else if fresh.isEmpty, files.contains(where: namedFiles.contains) {
+                return
+            } else {
+                rejected.append(error)
+            }
         }
     }
 

@@ -1,6 +1,6 @@
 /// The tables of the dataset: one SQLite table, one CSV file and one data package resource each, all
 /// derived from the columns declared here (see `NoticeColumns`, `AllocationColumns`, `FindingColumns`,
-/// `CitationColumns`).
+/// `CitationColumns`, `SourceColumns`, `AttachmentColumns`).
 public enum DatasetTable: String, CaseIterable, Hashable, Sendable {
     /// One row per notice.
     case notices
@@ -10,6 +10,10 @@ public enum DatasetTable: String, CaseIterable, Hashable, Sendable {
     case findings
     /// One row per document cited in a notice's body.
     case citations
+    /// One row per file a notice was read from.
+    case sources
+    /// One row per attachment a notice's portal page links to.
+    case attachments
 
     /// Name of the SQLite table and of the data package resource.
     public var name: String { rawValue }
@@ -29,6 +33,8 @@ public enum DatasetTable: String, CaseIterable, Hashable, Sendable {
         case .allocations: AllocationColumns.all
         case .findings: FindingColumns.all
         case .citations: CitationColumns.all
+        case .sources: SourceColumns.all
+        case .attachments: AttachmentColumns.all
         }
     }
 
@@ -44,8 +50,13 @@ public enum DatasetTable: String, CaseIterable, Hashable, Sendable {
                             AllocationColumns.columnNo]
         case .findings: [FindingColumns.noticeID, FindingColumns.findingNo]
         case .citations: [CitationColumns.noticeID, CitationColumns.citationNo]
+        case .sources: [SourceColumns.noticeID, SourceColumns.sourceNo]
+        case .attachments: [AttachmentColumns.noticeID, AttachmentColumns.attachmentNo]
         }
     }
+
+    /// Tables a dataset written by an earlier version may lack (read as empty).
+    public var isOptional: Bool { self == .citations || self == .sources || self == .attachments }
 
     /// Whether the table's rows belong to a notice (a foreign key to notices, deleted with it).
     public var belongsToNotice: Bool { self != .notices }
@@ -57,6 +68,8 @@ public enum DatasetTable: String, CaseIterable, Hashable, Sendable {
         case .allocations: "分配金额 Allocations"
         case .findings: "核对发现 Findings"
         case .citations: "引用文件 Cited documents"
+        case .sources: "来源文件 Source files"
+        case .attachments: "附件链接 Attachment links"
         }
     }
 
@@ -75,6 +88,13 @@ public enum DatasetTable: String, CaseIterable, Hashable, Sendable {
         case .citations:
             ("通知正文引用的文件，每个被引文件一行，按首次引用顺序排列。",
              "Documents cited in the notice body, one row per cited document, in order of first citation.")
+        case .sources:
+            ("通知的来源文件，每个文件一行：通知本身、网页版本、附件文件、同文号的其他文件。",
+             "Files each notice was read from, one row per file: the notice itself, its portal page, "
+                 + "attachment files, other files with its doc number.")
+        case .attachments:
+            ("通知网页以链接给出的附件，每个链接一行：标注、文件名、地址。",
+             "Attachments a notice's portal page links to instead of printing them: label, file name, URL.")
         }
     }
 }

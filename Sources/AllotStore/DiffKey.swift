@@ -27,6 +27,12 @@ struct DiffKey {
         case .citations:
             (key, position, value) = ([CitationColumns.noticeID, CitationColumns.docNumber], [CitationColumns.citationNo],
                                       CitationColumns.title)
+        case .sources:
+            (key, position, value) = ([SourceColumns.noticeID, SourceColumns.file], [SourceColumns.sourceNo],
+                                      SourceColumns.sha256)
+        case .attachments:
+            (key, position, value) = ([AttachmentColumns.noticeID, AttachmentColumns.url],
+                                      [AttachmentColumns.attachmentNo], AttachmentColumns.fileName)
         }
         (fields, self.position, valueField) = (key.map(\.name), Set(position.map(\.name)), value.name)
     }
@@ -56,6 +62,10 @@ struct DiffKey {
                 .filter { !$0.isEmpty }.joined(separator: " ")
         case .citations:
             return "\(id) cites \(row[CitationColumns.docNumber.name] ?? "")"
+        case .sources:
+            return "\(id) read from \(row[SourceColumns.file.name] ?? "")"
+        case .attachments:
+            return "\(id) links to \(row[AttachmentColumns.url.name] ?? "")"
         }
     }
 

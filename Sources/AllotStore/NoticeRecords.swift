@@ -12,6 +12,8 @@ struct NoticeRecords: Sendable {
             .allocations: AllocationColumns.records(notice),
             .findings: FindingColumns.records(notice),
             .citations: CitationColumns.records(notice),
+            .sources: SourceColumns.records(notice),
+            .attachments: AttachmentColumns.records(notice),
         ]
     }
 

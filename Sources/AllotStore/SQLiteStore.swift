@@ -71,9 +71,10 @@ public final class SQLiteStore: Sendable {
         try strings("SELECT notice_id FROM notices ORDER BY notice_id")
     }
 
-    /// Source files of the stored notices, in id order.
+    /// Files of the stored notices (each notice's own and every file it was joined from), sorted.
     public func sourceFiles() throws(StoreError) -> [String] {
-        try strings("SELECT source_file FROM notices ORDER BY notice_id")
+        // A notice read from several files (sources) stores them all.
+        try strings("SELECT source_file FROM notices UNION SELECT file FROM sources ORDER BY 1")
     }
 
     private func strings(_ sql: String) throws(StoreError) -> [String] {

@@ -21,27 +21,38 @@ struct Check: ParsableCommand {
     var strict = false
 
     func run() throws {
-        // Streams: each notice is reported and dropped as soon as it is read (only the findings
-        // are kept for the JSON document), so memory stays flat over any corpus.
+        // Streams: each notice is reported and dropped as soon as it is read (only its finding
+        // lines are kept, and the findings for the JSON document), so memory stays flat.
         var counts = (notices: 0, problems: 0, notes: 0, failures: 0)
         var document = FindingsJSON.Document()
         // Notes are listed after the findings, apart from them (they are not claims about the document).
         var noteLines: [String] = []
+        // A notice is given again when a later file of the batch joins it (a second PDF with its
+        // doc number, an attachment): only what is new is reported and counted.
+        var reported: [String: Set<String>] = [:]
+        var entries: [String: Int] = [:]
         let (interrupted, skipped) = input.runBatch { outcome in
             switch outcome {
             case let .success(notice):
-                counts.notices += 1
-                counts.problems += notice.findings.filter(\.isProblem).count
-                counts.notes += notice.findings.filter { !$0.isProblem }.count
-                switch format {
-                case .text:
-                    for finding in notice.findings {
-                        let line = "\(notice.sourceFile):\(finding.page): \(notice.id) table \(finding.table) "
-                            + "row \(finding.row) [\(finding.check)] \(finding.message)"
+                if reported[notice.id] == nil { counts.notices += 1 }
+                var lines = reported[notice.id] ?? []
+                for finding in notice.findings {
+                    let line = "\(notice.sourceFile):\(finding.page): \(notice.id) table \(finding.table) "
+                        + "row \(finding.row) [\(finding.check)] \(finding.message)"
+                    guard lines.insert(line).inserted else { continue }
+                    if finding.isProblem { counts.problems += 1 } else { counts.notes += 1 }
+                    if format == .text {
                         if finding.isProblem { print(line) } else { noteLines.append(line) }
                     }
-                case .json:
-                    document.notices.append(FindingsJSON.entry(notice))
+                }
+                reported[notice.id] = lines
+                if format == .json {
+                    if let index = entries[notice.id] {
+                        document.notices[index] = FindingsJSON.entry(notice)
+                    } else {
+                        entries[notice.id] = document.notices.count
+                        document.notices.append(FindingsJSON.entry(notice))
+                    }
                 }
             case let .failure(error):
                 counts.failures += 1

@@ -11,7 +11,8 @@ final class DataPackageTests: FolderTestCase {
         XCTAssertEqual(package["name"] as? String, "allot-fund-allocations")
         let resources = try XCTUnwrap(package["resources"] as? [[String: Any]])
         XCTAssertEqual(resources.compactMap { $0["path"] as? String },
-                       ["notices.csv", "allocations.csv", "findings.csv", "citations.csv"])
+                       ["notices.csv", "allocations.csv", "findings.csv", "citations.csv", "sources.csv",
+                        "attachments.csv"])
         for (table, resource) in zip(DatasetTable.allCases, resources) {
             let schema = try XCTUnwrap(resource["schema"] as? [String: Any])
             let fields = try XCTUnwrap(schema["fields"] as? [[String: Any]])
@@ -54,7 +55,7 @@ final class DataPackageTests: FolderTestCase {
                                            [repository.appendingPathComponent("Scripts/validate_datapackage.py").path,
                                             directory.path])
             XCTAssertEqual(status, 0, output)
-            XCTAssertTrue(output.contains("valid (4 resources"), output)
+            XCTAssertTrue(output.contains("valid (6 resources"), output)
         }
     }
 

@@ -14,7 +14,7 @@ final class DatasetWriterTests: FolderTestCase {
         _ = try DatasetWriter(directory: folder("c")).rebuild(notices.reversed())
         _ = try DatasetWriter(directory: folder("d")).ingest([notices[2], notices[0], notices[1]])
         let reference = try StoreFixtures.files(in: folder("a"))
-        XCTAssertEqual(reference.count, 5)
+        XCTAssertEqual(reference.count, 7)
         for name in ["b", "c", "d"] {
             XCTAssertEqual(try StoreFixtures.files(in: folder(name)), reference, name)
         }
@@ -61,7 +61,9 @@ final class DatasetWriterTests: FolderTestCase {
         broken.tables[0].rows[1].number = 2
         let summary = try DatasetWriter(directory: folder("out")).ingest([StoreFixtures.shanxi(), broken])
         XCTAssertEqual(summary.notices, 1)
-        XCTAssertEqual(summary.rejected.count, 1)
+        // The notice was read from two files (its PDF and its portal page): each is named.
+        XCTAssertEqual(summary.rejected.map(\.description).map { $0.components(separatedBy: ":").first ?? "" },
+                       ["corpus/gansu.pdf", "corpus/gansu.html"])
         XCTAssertEqual(try DatasetReader(directory: folder("out")).read(), DatasetCSV(notices: [StoreFixtures.shanxi()]))
     }
 
@@ -81,8 +83,8 @@ final class DatasetWriterTests: FolderTestCase {
         try Data("half".utf8).write(to: stale.appendingPathComponent("notices.csv"))
         _ = try DatasetWriter(directory: folder("out")).ingest([StoreFixtures.gansu()])
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder("out").path).sorted(),
-                       ["allocations.csv", "allot.sqlite", "citations.csv", "datapackage.json", "findings.csv",
-                        "notices.csv"])
+                       ["allocations.csv", "allot.sqlite", "attachments.csv", "citations.csv", "datapackage.json",
+                        "findings.csv", "notices.csv", "sources.csv"])
     }
 
     func testExcelEditionStartsEveryCSVWithAByteOrderMark() throws {

@@ -39,6 +39,10 @@ final class SQLiteStoreTests: XCTestCase {
                 computed, difference, message FROM findings ORDER BY notice_id, finding_no
                 """,
             .citations: "SELECT notice_id, citation_no, doc_number, title FROM citations ORDER BY notice_id, citation_no",
+            .sources: "SELECT notice_id, source_no, file, kind, sha256, role FROM sources ORDER BY notice_id, source_no",
+            .attachments: """
+                SELECT notice_id, attachment_no, label, file_name, url FROM attachments ORDER BY notice_id, attachment_no
+                """,
         ]
         let onDisk = try DatasetReader(directory: directory).read()
         let fromNotices = DatasetCSV(notices: StoreFixtures.all)
@@ -90,8 +94,8 @@ final class SQLiteStoreTests: XCTestCase {
         _ = try writer.ingest([StoreFixtures.gansu()])
         XCTAssertEqual(try StoreFixtures.files(in: directory), first)
         XCTAssertEqual(try SQLiteStore(url: databaseURL).export(), firstDump)
-        XCTAssertEqual(first.keys.sorted(), ["allocations.csv", "citations.csv", "datapackage.json", "findings.csv",
-                                             "notices.csv"])
+        XCTAssertEqual(first.keys.sorted(), ["allocations.csv", "attachments.csv", "citations.csv", "datapackage.json",
+                                             "findings.csv", "notices.csv", "sources.csv"])
     }
 
     func testFailedNoticeLeavesItsPreviousRowsAndNamesTheSourceFile() throws {

@@ -53,8 +53,17 @@ enum StoreFixtures {
         let second = AllocationTable(index: 2, title: "表二", unit: "元", attachment: "", amountColumns: [columns[0]],
                                      rows: [row(2, .item, "榆中县", "榆中县", "620123", "620100", ["2,000"]),
                                             row(1, .item, "永登县", "永登县", "620121", "620100", ["0.75"])])
-        return Notice(id: meta.docNumber, metadata: meta, sourceFile: "corpus/gansu.pdf",
-                      sha256: String(repeating: "cd", count: 32), pageCount: 2, tables: [second, first], findings: [])
+        var notice = Notice(id: meta.docNumber, metadata: meta, sourceFile: "corpus/gansu.pdf",
+                            sha256: String(repeating: "cd", count: 32), pageCount: 2, tables: [second, first],
+                            findings: [])
+        // Read from its PDF and a portal page that links its table as an attachment.
+        notice.sources = [
+            NoticeSource(file: "corpus/gansu.pdf", kind: "pdf", sha256: String(repeating: "cd", count: 32), role: .primary),
+            NoticeSource(file: "corpus/gansu.html", kind: "html", sha256: String(repeating: "ef", count: 32),
+                         role: .crossCheck),
+        ]
+        notice.attachmentLinks = [AttachmentLink(label: "附件1", fileName: "表一, 表二.xlsx", url: "/files/a.xlsx?id=1")]
+        return notice
     }
 
     /// A notice without a printed doc number.
