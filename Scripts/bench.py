@@ -143,15 +143,16 @@ def ocr_section(allot, out):
         text_pages = sum(1 for _ in subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True)
                          .stdout.split("\f")[:-1] if _.strip())
         pages = (int(notices[0]["pages"]) - text_pages) if notices else 0
-        golden = [(r["table"], r["column"], r["amount"]) for r in read_csv(ROOT / "Fixtures" / "golden" / source / "allocations.csv")]
+        golden = [(r["table_no"], r["column_name"], r["amount"]) for r in read_csv(ROOT / "Fixtures" / "golden" / source / "allocations.csv")]
         rows = [r for r in read_csv(dataset / "allocations.csv") if r["name"] or r["amount"]]
-        read = [(r["table"], r["column"], r["amount"]) for r in rows]
+        read = [(r["table_no"], r["column_name"], r["amount"]) for r in rows]
         corrected = {}
         for finding in read_csv(dataset / "findings.csv"):
             match = re.search(r"OCR read (\S+), corrected to (\S+):", finding["message"])
-            if finding["check"] == "ocr_corrected" and match:
-                corrected[(finding["table"], finding["row"], finding["column"])] = match.group(1)
-        before = [(r["table"], r["column"], corrected.get((r["table"], r["row"], r["column"]), r["amount"])) for r in rows]
+            if finding["check_name"] == "ocr_corrected" and match:
+                corrected[(finding["table_no"], finding["row_no"], finding["column_name"])] = match.group(1)
+        before = [(r["table_no"], r["column_name"], corrected.get((r["table_no"], r["row_no"], r["column_name"]), r["amount"]))
+                  for r in rows]
         after_ok = sum(1 for a, b in zip(read, golden) if a == b)
         before_ok = sum(1 for a, b in zip(before, golden) if a == b)
         per_page = seconds / pages if pages else float("nan")

@@ -20,13 +20,17 @@ final class ScannedNoticeTests: XCTestCase {
         }
     }
 
-    /// The text-layer golden rows of a fixture: level and amount per row, in order.
+    /// The text-layer golden rows of a fixture: level, name and amount per row, in order.
     private func golden(_ name: String) throws -> [(level: String, name: String, amount: String)] {
         let url = packageRoot.appendingPathComponent("Fixtures/golden/\(name)/allocations.csv")
-        let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").dropFirst()
-        return lines.map { line in
+        let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
+        let header = lines.first.map { $0.split(separator: ",").map(String.init) } ?? []
+        let level = try XCTUnwrap(header.firstIndex(of: "level"))
+        let label = try XCTUnwrap(header.firstIndex(of: "name"))
+        let amount = try XCTUnwrap(header.firstIndex(of: "amount"))
+        return lines.dropFirst().map { line in
             let fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-            return (fields[4], fields[5], fields[10])
+            return (fields[level], fields[label], fields[amount])
         }
     }
 
