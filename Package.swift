@@ -17,6 +17,9 @@ let package = Package(
             name: "CPoppler", pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev", "poppler-data"])]),
         .systemLibrary(
+            name: "CTesseract", pkgConfig: "tesseract",
+            providers: [.apt(["libtesseract-dev", "tesseract-ocr-chi-sim", "tesseract-ocr-eng"])]),
+        .systemLibrary(
             name: "CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
 
@@ -33,6 +36,9 @@ let package = Package(
         // Stage 1 (extract) for HTML: page → body lines and raw tables in the same model (the only
         // importer of CLibXML2).
         .target(name: "AllotHTML", dependencies: ["CLibXML2", "AllotModel", "AllotSource", "AllotText"]),
+        // Stage 1 (extract) for image-only pages: page pixels → recognized glyphs with confidences
+        // (the only importer of CTesseract).
+        .target(name: "AllotOCR", dependencies: ["CTesseract", "AllotModel"]),
         // Stage 2 (layout): glyphs → lines → cells.
         .target(name: "AllotLayout", dependencies: ["AllotModel"]),
         // Stage 3 (tables): lines → raw tables merged across pages, page furniture dropped.
@@ -52,7 +58,7 @@ let package = Package(
         .target(name: "AllotReport", dependencies: ["AllotModel", "AllotStore", "AllotPDF"]),
         // The whole job for one file and for a batch, on top of the stages.
         .target(name: "AllotPipeline", dependencies: [
-            "AllotModel", "AllotPDF", "AllotHTML", "AllotLayout", "AllotTables", "AllotNotice",
+            "AllotModel", "AllotPDF", "AllotOCR", "AllotHTML", "AllotLayout", "AllotTables", "AllotNotice",
             "AllotNormalize", "AllotReconcile", "AllotText",
         ]),
         // The command line: parses, runs the pipeline, writes through the store, reports.
@@ -64,6 +70,7 @@ let package = Package(
         .testTarget(name: "AllotModelTests", dependencies: ["AllotModel"]),
         .testTarget(name: "AllotSourceTests", dependencies: ["AllotSource"]),
         .testTarget(name: "AllotPDFTests", dependencies: ["AllotPDF", "AllotModel"]),
+        .testTarget(name: "AllotOCRTests", dependencies: ["AllotOCR", "AllotModel", "AllotPDF", "AllotLayout"]),
         .testTarget(name: "AllotLayoutTests", dependencies: ["AllotLayout", "AllotModel"]),
         .testTarget(name: "AllotTextTests", dependencies: ["AllotText", "AllotModel"]),
         .testTarget(name: "AllotNormalizeTests", dependencies: ["AllotNormalize", "AllotText", "AllotModel"]),

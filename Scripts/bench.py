@@ -13,6 +13,10 @@
    - allot's peak RSS at N and at 5×N notices (the corpus hard-linked five times);
    - `allot check` on one notice against one `pdftotext -layout` call (median of 15).
 3. Prints pages/s for each, the ratios, and writes bench-out/results.json.
+4. A separate OCR section (`--ocr-only` runs just it): on the scanned fixtures (Fixtures/scanned),
+   seconds per scanned page with `allot rebuild --jobs 2`, and amount-cell accuracy against the
+   text-layer golden before and after the arithmetic correction (the old readings come from the
+   `ocr_corrected` notes). Written to bench-out/ocr.json.
 """
 import argparse
 import json
@@ -110,16 +114,69 @@ def python_tool(name, files):
     return time.perf_counter() - started, None
 
 
+SCANNED = {"jxzf-2022-125-ambiguous": "jxzf-2022-125", "jxzf-2022-125-scanned": "jxzf-2022-125",
+           "jxzf-2022-125-misprint-scanned": "jxzf-2022-125-misprint",
+           "ideographic-ruled-multicol-radicals-scanned": "ideographic-ruled-multicol-radicals"}
+
+
+def read_csv(path):
+    import csv
+    with open(path, newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def ocr_section(allot, out):
+    """Seconds per scanned page and amount-cell accuracy before/after the arithmetic correction."""
+    import re
+    results = {}
+    print()
+    print(f"{'scanned fixture':46} {'OCR pages':>9} {'s/page':>7} {'cells':>6} {'before':>7} {'after':>7}")
+    for name, source in SCANNED.items():
+        pdf = ROOT / "Fixtures" / "scanned" / f"{name}.pdf"
+        dataset = out / "ocr" / name
+        shutil.rmtree(dataset, ignore_errors=True)
+        start = time.perf_counter()
+        subprocess.run([str(allot), "rebuild", "--quiet", "--jobs", "2", "--allow-failures", str(pdf),
+                        "--out", str(dataset)], check=False, capture_output=True)
+        seconds = time.perf_counter() - start
+        notices = read_csv(dataset / "notices.csv")
+        text_pages = sum(1 for _ in subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True)
+                         .stdout.split("\f")[:-1] if _.strip())
+        pages = (int(notices[0]["pages"]) - text_pages) if notices else 0
+        golden = [(r["table_no"], r["column_name"], r["amount"]) for r in read_csv(ROOT / "Fixtures" / "golden" / source / "allocations.csv")]
+        rows = [r for r in read_csv(dataset / "allocations.csv") if r["name"] or r["amount"]]
+        read = [(r["table_no"], r["column_name"], r["amount"]) for r in rows]
+        corrected = {}
+        for finding in read_csv(dataset / "findings.csv"):
+            match = re.search(r"OCR read (\S+), corrected to (\S+):", finding["message"])
+            if finding["check_name"] == "ocr_corrected" and match:
+                corrected[(finding["table_no"], finding["row_no"], finding["column_name"])] = match.group(1)
+        before = [(r["table_no"], r["column_name"], corrected.get((r["table_no"], r["row_no"], r["column_name"]), r["amount"]))
+                  for r in rows]
+        after_ok = sum(1 for a, b in zip(read, golden) if a == b)
+        before_ok = sum(1 for a, b in zip(before, golden) if a == b)
+        per_page = seconds / pages if pages else float("nan")
+        print(f"{name:46} {pages:9} {per_page:7.1f} {len(golden):6} {before_ok:7} {after_ok:7}")
+        results[name] = {"ocr_pages": pages, "seconds_per_page": round(per_page, 2), "cells": len(golden),
+                         "exact_before_correction": before_ok, "exact_after_correction": after_ok,
+                         "rows_read": len(rows)}
+    (out / "ocr.json").write_text(json.dumps(results, indent=2, ensure_ascii=False, sort_keys=True) + "\n")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--notices", type=int, default=1000)
     parser.add_argument("--subset", type=int, default=40, help="files for pdfplumber and camelot")
     parser.add_argument("--seed", type=int, default=2022)
     parser.add_argument("--out", default=str(ROOT / "bench-out"))
+    parser.add_argument("--ocr-only", action="store_true", help="only the scanned-notice section")
     args = parser.parse_args()
     out = Path(args.out)
     allot = Path(subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT,
                                 capture_output=True, text=True, check=True).stdout.strip()) / "allot"
+    if args.ocr_only:
+        out.mkdir(parents=True, exist_ok=True)
+        return ocr_section(allot, out)
     corpus = out / f"corpus-{args.notices}"
     print(f"corpus: {args.notices} notices in {corpus}")
     generate(corpus, args.notices, args.seed)
@@ -185,6 +242,7 @@ def main():
                     "check_ms": round(statistics.median(checks) * 1000, 1),
                     "pdftotext_one_ms": round(statistics.median(texts) * 1000, 1)})
     (out / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False, sort_keys=True) + "\n")
+    ocr_section(allot, out)
 
 
 if __name__ == "__main__":

@@ -56,6 +56,10 @@ public struct AllocationRow: Hashable, Sendable {
     public var parentCode: String
     /// How `divisionCode` was found; nil when unresolved.
     public var divisionMatch: DivisionMatch?
+    /// How the amounts were obtained: text layer, recognition, or recognition corrected by the sums.
+    public var amountSource: TextSource = .textLayer
+    /// Lowest engine confidence (0-100) of a recognized amount digit in the row; nil for the text layer.
+    public var minConfidence: Double?
 
     /// Creates a row.
     public init(number: Int, page: Int, level: RowLevel, rawName: String, name: String,

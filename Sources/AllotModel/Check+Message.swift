@@ -71,6 +71,11 @@ extension Check {
         case .incompleteTable:
             "table {table} may be incomplete: {reason}; the sums that depend on it are not checked"
         case .conflictingSources: "two different files carry {subject}: {file} (kept) and {text}; {detail}"
+        case .ocrCorrected:
+            "OCR read {text}, corrected to {detail}: digit {first} is the engine's only alternative that makes "
+                + "every sum the cell is in hold (page {page}, box {reason})"
+        case .ocrUncertain:
+            "{subject} as read by OCR, uncertain, not an error of the document: {detail}{reason}"
         }
     }
 

@@ -37,6 +37,13 @@ public enum Check: String, Sendable, Hashable, Codable, CaseIterable, CustomStri
     case incompleteTable = "incomplete_table"
     /// Two different files (PDFs) carry the same doc number; the first in sorted order is kept.
     case conflictingSources = "conflicting_sources"
+    /// A digit read by OCR replaced by the engine's alternative that makes every sum its cell is in
+    /// hold, the only such alternative (the old and new reading, page and box in the message).
+    case ocrCorrected = "ocr_corrected"
+    /// A sum that fails, or a cell or name that is no amount or division, as read by OCR from an
+    /// image-only page where the reading cannot vouch for it: a place for a person to look, not an
+    /// error of the document.
+    case ocrUncertain = "ocr_uncertain"
 
     /// The name, as in the dataset.
     public var description: String { rawValue }
@@ -47,9 +54,9 @@ public enum Check: String, Sendable, Hashable, Codable, CaseIterable, CustomStri
         case .subtotal, .total, .crossfoot, .invalidAmount, .sourceMismatch, .unreadablePage, .missingPage:
             .error
         case .unplacedItem, .emptySubtotal, .duplicateRow, .negativeAmount, .unknownRegion, .misplacedRegion,
-             .conflictingSources:
+             .conflictingSources, .ocrUncertain:
             .warning
-        case .emptyPage, .noTable, .incompleteTable:
+        case .emptyPage, .noTable, .incompleteTable, .ocrCorrected:
             .note
         }
     }

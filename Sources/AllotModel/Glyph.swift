@@ -6,12 +6,15 @@ public struct Glyph: Hashable, Sendable {
     public var box: Box
     /// Font size in points (0 when the producer did not say).
     public var fontSize: Double
+    /// Confidence and alternatives when the glyph was recognized from an image; nil for the text layer.
+    public var reading: GlyphReading?
 
     /// Creates a glyph.
-    public init(text: String, box: Box, fontSize: Double) {
+    public init(text: String, box: Box, fontSize: Double, reading: GlyphReading? = nil) {
         self.text = text
         self.box = box
         self.fontSize = fontSize
+        self.reading = reading
     }
 
     /// True for glyphs that only pad: ASCII space, ideographic space, NBSP and other whitespace.

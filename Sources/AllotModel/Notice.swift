@@ -87,6 +87,8 @@ public struct Notice: Sendable {
     public var sources: [NoticeSource] = []
     /// Attachments its portal page links to instead of printing them.
     public var attachmentLinks: [AttachmentLink] = []
+    /// 1-based pages whose text was recognized from the image (empty for a born-digital notice).
+    public var scannedPages: [Int] = []
 
     /// Creates a notice.
     public init(id: String, metadata: NoticeMetadata, sourceFile: String, sha256: String,
@@ -99,4 +101,9 @@ public struct Notice: Sendable {
         self.tables = tables
         self.findings = findings.inReportOrder()
     }
+}
+
+extension Notice {
+    /// True when some page of the notice was read by OCR.
+    public var isScanned: Bool { !scannedPages.isEmpty }
 }

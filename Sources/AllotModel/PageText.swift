@@ -12,13 +12,27 @@ public struct PageText: Sendable {
     /// when they were not looked for (`PDFExtractor.rules` off, or an HTML page).
     public var rules: [Rule]?
 
+    /// Where the glyphs come from: the text layer, or recognition of the page image.
+    public var source: TextSource
+    /// For a recognized page, the skew in degrees that was straightened before reading (the glyph
+    /// boxes are in the straightened page); 0 for the text layer.
+    public var skew: Double
+
     /// Creates a page.
-    public init(number: Int, width: Double, height: Double, glyphs: [Glyph], rules: [Rule]? = nil) {
+    public init(number: Int, width: Double, height: Double, glyphs: [Glyph], rules: [Rule]? = nil,
+                source: TextSource = .textLayer, skew: Double = 0) {
         self.number = number
         self.width = width
         self.height = height
         self.glyphs = glyphs
         self.rules = rules
+        self.source = source
+        self.skew = skew
+    }
+
+    /// True when the page carries a visible character.
+    public var hasText: Bool {
+        glyphs.contains { !$0.isSpace }
     }
 }
 
@@ -43,6 +57,11 @@ public struct SourceDocument: Sendable {
 
     /// True when no page carries a visible character: a scanned image or an empty document.
     public var hasTextLayer: Bool {
-        pages.contains { page in page.glyphs.contains { !$0.isSpace } }
+        pages.contains(where: \.hasText)
+    }
+
+    /// 1-based numbers of the pages whose text was recognized from the image.
+    public var recognizedPages: [Int] {
+        pages.filter { $0.source != .textLayer }.map(\.number)
     }
 }

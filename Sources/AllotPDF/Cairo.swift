@@ -1,3 +1,4 @@
+import AllotModel
 import CPoppler
 
 /// The only place that calls cairo (poppler's renderer is called from `Poppler`, onto a context
@@ -108,25 +109,37 @@ enum Cairo {
         /// black, 255 white, and saturated colours (a red seal, a blue link) are light. The
         /// surface must be opaque (painted white first), so premultiplied colour is the colour itself.
         func lightness() -> Gray {
+            var pixels: [UInt8] = []
+            let (width, height) = eachPixel { count in
+                pixels = [UInt8](repeating: 255, count: count)
+            } visit: { index, red, green, blue in
+                pixels[index] = max(red, green, blue)
+            }
+            return Gray(width: width, height: height, pixels: pixels)
+        }
+
+        /// Calls `visit` with each pixel's index and colour (the surface is opaque: painted white
+        /// first), after `prepare` with the pixel count; returns the size.
+        private func eachPixel(prepare: (Int) -> Void,
+                               visit: (Int, UInt8, UInt8, UInt8) -> Void) -> (width: Int, height: Int) {
             cairo_surface_flush(surface)
             let width = Int(cairo_image_surface_get_width(surface))
             let height = Int(cairo_image_surface_get_height(surface))
             let stride = Int(cairo_image_surface_get_stride(surface))
             guard width > 0, height > 0, let data = cairo_image_surface_get_data(surface) else {
-                return Gray(width: 0, height: 0, pixels: [])
+                prepare(0)
+                return (0, 0)
             }
-            var pixels = [UInt8](repeating: 255, count: width * height)
-            pixels.withUnsafeMutableBufferPointer { out in
-                for y in 0..<height {
-                    let row = UnsafeRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)
-                    for x in 0..<width {
-                        let value = row[x]
-                        let red = (value >> 16) & 0xFF, green = (value >> 8) & 0xFF, blue = value & 0xFF
-                        out[y * width + x] = UInt8(max(red, green, blue))
-                    }
+            prepare(width * height)
+            for y in 0..<height {
+                let row = UnsafeRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)
+                for x in 0..<width {
+                    // Native-endian 0xAARRGGBB; opaque, so premultiplication changes nothing.
+                    let value = row[x]
+                    visit(y * width + x, UInt8((value >> 16) & 0xFF), UInt8((value >> 8) & 0xFF), UInt8(value & 0xFF))
                 }
             }
-            return Gray(width: width, height: height, pixels: pixels)
+            return (width, height)
         }
 
         /// The surface encoded as PNG.
@@ -143,6 +156,27 @@ enum Cairo {
             }
             guard status == CAIRO_STATUS_SUCCESS else { throw Failure(status) }
             return sink.bytes
+        }
+
+        /// The surface's pixels as grey (BT.601 luma) or RGB samples, for recognition.
+        func pixels(_ format: PixelBuffer.Format, pixelsPerPoint: Double) throws(Failure) -> PixelBuffer {
+            var out: [UInt8] = []
+            let (width, height) = eachPixel { count in
+                out = [UInt8](repeating: 255, count: count * format.rawValue)
+            } visit: { index, red, green, blue in
+                switch format {
+                case .gray:
+                    let luma: Int = 299 * Int(red) + 587 * Int(green) + 114 * Int(blue)
+                    out[index] = UInt8(luma / 1000)
+                case .rgb:
+                    out[index * 3] = red
+                    out[index * 3 + 1] = green
+                    out[index * 3 + 2] = blue
+                }
+            }
+            guard let buffer = PixelBuffer(width: width, height: height, format: format, samples: out,
+                                           pixelsPerPoint: pixelsPerPoint) else { throw Failure(CAIRO_STATUS_INVALID_SIZE) }
+            return buffer
         }
 
         private func setSource(_ color: Overlay.Color) {

@@ -61,12 +61,14 @@ public struct NoticeProcessor: Sendable {
 
     /// Processes the PDF at `path` and keeps every stage's output, for showing what was read.
     public func trace(path: String) throws(ProcessError) -> NoticeTrace {
-        let document: SourceDocument
+        var document: SourceDocument
         do {
             document = try PDFExtractor(password: options.password).extract(path: path)
         } catch {
             throw .pdf(error)
         }
+        document = try ScannedPageReader(mode: options.ocr, password: options.password, settings: options.recognition)
+            .read(document)
         guard document.hasTextLayer else { throw .noTextLayer(path: path) }
         return trace(document)
     }
@@ -83,6 +85,8 @@ public struct NoticeProcessor: Sendable {
         }
         notice.sources = [NoticeSource(file: document.path, kind: Self.kind(of: document.path), sha256: document.sha256,
                                        role: .primary)]
+        notice.scannedPages = document.recognizedPages
+        if notice.isScanned { verifyRecognized(&notice, rawTables: scan.tables, pages: document.pages) }
         return NoticeTrace(notice: notice, layouts: layouts, scan: scan)
     }
 
@@ -95,7 +99,7 @@ public struct NoticeProcessor: Sendable {
             guard let first = table.rows.map(\.page).min(), let last = table.rows.map(\.page).max() else { return nil }
             return (table.index, first...last)
         }
-        return document.pages.filter { page in !page.glyphs.contains { !$0.isSpace } }.map { page in
+        return document.pages.filter { !$0.hasText }.map { page in
             if let (table, _) = ranges.first(where: { $0.1.contains(page.number) }) {
                 return Finding(.missingPage, table: table, page: page.number)
             }
@@ -128,5 +132,19 @@ public struct NoticeProcessor: Sendable {
         let id = metadata.docNumber.isEmpty ? "sha256:" + String(sha256.prefix(16)) : metadata.docNumber
         return Notice(id: id, metadata: metadata, sourceFile: path, sha256: sha256, pageCount: pageCount,
                       tables: tables, findings: findings)
+    }
+
+    /// Checks the recognized amounts of every table against the table's own sums (OCRVerifier).
+    func verifyRecognized(_ notice: inout Notice, rawTables: [RawTable], pages: [PageText]) {
+        let verifier = OCRVerifier(lowConfidence: options.recognition.lowConfidence)
+        for (position, raw) in rawTables.enumerated() where position < notice.tables.count {
+            let index = notice.tables[position].index
+            let own = notice.findings.filter { $0.table == index }
+            let (table, findings) = verifier.verify(notice.tables[position], findings: own,
+                                                    cells: RecognizedCell.cells(of: raw, pages: pages),
+                                                    recognizedPages: Set(notice.scannedPages))
+            notice.tables[position] = table
+            notice.findings = notice.findings.filter { $0.table != index } + findings
+        }
     }
 }

@@ -1,4 +1,5 @@
 import AllotLayout
+import AllotOCR
 import AllotTables
 
 /// Settings of every stage, with named defaults.
@@ -9,9 +10,14 @@ public struct PipelineOptions: Sendable {
     public var layout = LayoutSettings()
     /// Table tolerances and vocabulary.
     public var tables = TableSettings()
+    /// Which pages are read by OCR.
+    public var ocr: OCRMode
+    /// OCR tunables.
+    public var recognition = OCRSettings()
 
     /// The defaults.
-    public init(password: String? = nil) {
+    public init(password: String? = nil, ocr: OCRMode = .auto) {
         self.password = password
+        self.ocr = ocr
     }
 }

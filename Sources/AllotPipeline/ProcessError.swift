@@ -1,4 +1,5 @@
 import AllotHTML
+import AllotOCR
 import AllotPDF
 
 /// Why a file could not be processed. Every case names the file.
@@ -11,8 +12,10 @@ public enum ProcessError: Error, Sendable, CustomStringConvertible {
     case notFound(path: String)
     /// The file is of a kind allot does not read.
     case unsupported(path: String, reason: String)
-    /// No page has a text layer: a scanned image. allot does no OCR.
+    /// No page has a text layer and OCR was turned off (`--ocr never`).
     case noTextLayer(path: String)
+    /// Image-only pages could not be recognized.
+    case ocr(OCRError)
 
     /// Stable machine-readable kind.
     public var kind: String {
@@ -22,6 +25,7 @@ public enum ProcessError: Error, Sendable, CustomStringConvertible {
         case .notFound: "not_found"
         case .unsupported: "unsupported_file"
         case .noTextLayer: "no_text_layer"
+        case let .ocr(error): error.kind
         }
     }
 
@@ -31,6 +35,7 @@ public enum ProcessError: Error, Sendable, CustomStringConvertible {
         case let .pdf(error): error.path
         case let .html(error): error.path
         case let .notFound(path), let .unsupported(path, _), let .noTextLayer(path): path
+        case let .ocr(error): error.path
         }
     }
 
@@ -41,7 +46,8 @@ public enum ProcessError: Error, Sendable, CustomStringConvertible {
         case let .html(error): error.description
         case let .notFound(path): "\(path): no such file or directory"
         case let .unsupported(path, reason): "\(path): \(reason)"
-        case let .noTextLayer(path): "\(path): no text layer (scanned image?); allot does not OCR"
+        case let .noTextLayer(path): "\(path): no text layer (scanned image?) and OCR is off (--ocr never)"
+        case let .ocr(error): error.description
         }
     }
 }

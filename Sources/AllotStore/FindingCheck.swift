@@ -50,6 +50,8 @@ enum FindingCheck {
         case .noTable: "无分配表"
         case .incompleteTable: "表格不完整"
         case .conflictingSources: "同一文号的来源文件相互矛盾"
+        case .ocrCorrected: "识别数字经核算更正"
+        case .ocrUncertain: "识别结果存疑"
         }
     }
 }

@@ -25,7 +25,12 @@ public enum TableFurniture {
            isDigits(characters[..<slash], maximum: 4), isDigits(characters[(slash + 1)...], maximum: 4) {
             return true  // "2/7", as browsers print page numbers
         }
-        return inMargin && isDigits(characters[...], maximum: 3)
+        if inMargin, isDigits(characters[...], maximum: 3) { return true }
+        // A scanned "— 3 —" comes back from OCR as "一3一", "ee3" or "03": in the margin, a page
+        // number's digits among a few marks or letters, no other text.
+        let digits = characters.filter { $0.isASCII && $0.isNumber }
+        return inMargin && (1...3).contains(digits.count) && characters.count <= 5
+            && characters.allSatisfy { ($0.isASCII && !$0.isWhitespace) || $0 == "一" || dashes.contains($0) }
     }
 
     /// The unit named by a unit line ("单位：万元" → "万元"), nil when the line is not one.
@@ -34,12 +39,20 @@ public enum TableFurniture {
         if text.first == "(" || text.first == "（" { text = text.dropFirst() }
         if text.last == ")" || text.last == "）" { text = text.dropLast() }
         if text.hasPrefix("金额") { text = text.dropFirst(2) }
-        guard text.hasPrefix("单位"), let separator = text.dropFirst(2).first, separator == ":" || separator == "：" else {
-            return nil
+        guard text.hasPrefix("单位"), let separator = text.dropFirst(2).first else { return nil }
+        if separator == ":" || separator == "：" {
+            let unit = text.dropFirst(3)
+            return (1...8).contains(unit.count) ? String(unit) : nil
         }
-        let unit = text.dropFirst(3)
-        return (1...8).contains(unit.count) ? String(unit) : nil
+        // Scans: OCR reads the colon as another mark or loses it; only a money unit then makes it a unit line.
+        let unit = unitSeparatorLookalikes.contains(separator) ? text.dropFirst(3) : text.dropFirst(2)
+        return moneyUnits.contains(String(unit)) ? String(unit) : nil
     }
+
+    /// Marks OCR reads in place of the colon of 单位：.
+    static let unitSeparatorLookalikes: Set<Character> = [";", "；", ",", "，", ".", "。", "、"]
+    /// Units an amount table states.
+    static let moneyUnits: Set<String> = ["万元", "亿元", "千元", "元"]
 
     /// The attachment label alone on its line ("附件", "附件1", "附件2：", "附件一"), nil otherwise.
     public static func attachmentLabel(_ compact: String) -> String? {

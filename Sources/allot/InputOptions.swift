@@ -16,6 +16,9 @@ struct InputOptions: ParsableArguments {
     @Flag(help: "Print no progress.")
     var quiet = false
 
+    @Option(help: "OCR image-only pages (auto), no page (never: such PDFs are refused), or every page (always).")
+    var ocr: OCRMode = .auto
+
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("give at least one FILE or DIR") }
         if let jobs, jobs < 1 || jobs > 256 { throw ValidationError("--jobs must be between 1 and 256") }
@@ -36,6 +39,8 @@ struct InputOptions: ParsableArguments {
     }
 
     var runner: BatchRunner {
-        BatchRunner(processor: NoticeProcessor(options: PipelineOptions(password: password)), jobs: jobs)
+        BatchRunner(processor: NoticeProcessor(options: PipelineOptions(password: password, ocr: ocr)), jobs: jobs)
     }
 }
+
+extension OCRMode: ExpressibleByArgument {}

@@ -6,9 +6,11 @@ import XCTest
 /// Every file under Fixtures/bad/ gets its exact error kind (or, when poppler can still read it,
 /// the notes and findings that say what was wrong); a batch of them goes on past each one.
 final class BadInputTests: XCTestCase {
+    /// OCR is off here: these tests are about refusing bad files; a scan is refused as `no_text_layer`
+    /// only with `--ocr never` (OCRTests read it).
     private func outcome(_ name: String, password: String? = nil) -> Result<Notice, ProcessError> {
         FileManager.default.changeCurrentDirectoryPath(packageRoot.path)
-        let processor = NoticeProcessor(options: PipelineOptions(password: password))
+        let processor = NoticeProcessor(options: PipelineOptions(password: password, ocr: .never))
         return Result { () throws(ProcessError) -> Notice in try processor.process(path: "Fixtures/bad/\(name)") }
     }
 
@@ -32,7 +34,7 @@ final class BadInputTests: XCTestCase {
         guard case let .failure(error) = outcome("encrypted.pdf") else { return XCTFail("encrypted file opened") }
         XCTAssertEqual(error.description, "Fixtures/bad/encrypted.pdf: encrypted PDF (give the password with --password)")
         guard case let .failure(scan) = outcome("scanned.pdf") else { return XCTFail("scanned file read") }
-        XCTAssertTrue(scan.description.hasPrefix("Fixtures/bad/scanned.pdf: no text layer (scanned image?)"))
+        XCTAssertTrue(scan.description.hasPrefix("Fixtures/bad/scanned.pdf: no text layer (scanned image?)"), scan.description)
     }
 
     func testPasswordOpensTheEncryptedNotice() throws {
@@ -87,7 +89,8 @@ final class BadInputTests: XCTestCase {
 
     func testBatchGoesOnPastEveryBadFile() {
         FileManager.default.changeCurrentDirectoryPath(packageRoot.path)
-        let result = BatchRunner(jobs: 2).run(["Fixtures/bad", "Fixtures/notices/jxzf-2022-125.pdf", "no/such/dir"])
+        let processor = NoticeProcessor(options: PipelineOptions(ocr: .never))
+        let result = BatchRunner(processor: processor, jobs: 2).run(["Fixtures/bad", "Fixtures/notices/jxzf-2022-125.pdf", "no/such/dir"])
         XCTAssertEqual(Set(result.failures.map(\.kind)),
                        ["empty_file", "not_a_pdf_or_damaged", "encrypted", "no_text_layer", "not_found"])
         // The bad files that read are variants of 晋乡振发〔2022〕125号: one notice, every file among its sources.

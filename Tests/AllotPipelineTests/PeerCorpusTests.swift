@@ -15,7 +15,8 @@ final class PeerCorpusTests: XCTestCase {
         }
         let process = Process()
         process.executableURL = allot
-        process.arguments = ["check", "--quiet", "--format", "json", corpus.path]
+        // The text path's robustness: image-only files are refused, not OCR'd (OCRTests cover that).
+        process.arguments = ["check", "--quiet", "--format", "json", "--ocr", "never", corpus.path]
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice

@@ -1,0 +1,125 @@
+import AllotModel
+
+/// Places recognized characters the way a text layer would. The engine's per-symbol boxes are
+/// rough (an LSTM reads a line, not characters), but the ink is exact: each text line is cut into
+/// ink runs (columns with ink, gaps narrower than `inkGapInTextHeights` of the line bridged), the
+/// symbols go to the run under their centre, and each run's width is shared out among its
+/// characters by their advance (an ideograph one em, a digit or Latin letter half). Glyphs then
+/// abut inside a word and leave the printed gaps between cells, and span their line's height.
+struct GlyphPlacer {
+    var settings: OCRSettings
+    var image: GrayImage
+    var scale: Double
+
+    func glyphs(_ symbols: [Tesseract.Symbol]) -> [Glyph] {
+        var result: [Glyph] = []
+        for (_, line) in Dictionary(grouping: symbols, by: \.line).sorted(by: { $0.key < $1.key }) {
+            guard let lineBox = line.first?.lineBox else { continue }
+            let runs = inkRuns(in: lineBox)
+            var assigned = [[Tesseract.Symbol]](repeating: [], count: runs.count)
+            var unplaced: [Tesseract.Symbol] = []
+            for symbol in line.sorted(by: { $0.box.left < $1.box.left }) {
+                let middle = (symbol.box.left + symbol.box.right) / 2
+                if let index = nearestRun(runs, to: middle, within: lineBox.height) {
+                    assigned[index].append(symbol)
+                } else {
+                    unplaced.append(symbol)
+                }
+            }
+            for (run, members) in zip(runs, assigned) where !members.isEmpty {
+                result += spread(withoutPhantomMarks(members, width: run.end - run.start, height: lineBox.height),
+                                 from: run.start, to: run.end, line: lineBox)
+            }
+            for symbol in unplaced { result += spread([symbol], from: symbol.box.left, to: symbol.box.right, line: lineBox) }
+        }
+        return result
+    }
+
+    /// The LSTM sometimes emits a quote or stop at the edge of a run where nothing is printed
+    /// (”资金管理型直管县). When the run's ink is too narrow for all its characters, such marks at
+    /// its ends are dropped.
+    func withoutPhantomMarks(_ symbols: [Tesseract.Symbol], width: Int, height: Int) -> [Tesseract.Symbol] {
+        var symbols = symbols
+        func needed() -> Double {
+            symbols.flatMap { Array($0.text) }.map(Self.advance).reduce(0, +) * Double(height) * settings.inkShareOfEm
+        }
+        while symbols.count > 1, needed() > Double(width) {
+            if let first = symbols.first, Self.isMark(first.text) {
+                symbols.removeFirst()
+            } else if let last = symbols.last, Self.isMark(last.text) {
+                symbols.removeLast()
+            } else {
+                break
+            }
+        }
+        return symbols
+    }
+
+    static func isMark(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { "“”‘’\"'。，、．.,:：;；".unicodeScalars.contains($0) }
+    }
+
+    /// Characters of `symbols` laid side by side from `start` to `end` by their advances.
+    private func spread(_ symbols: [Tesseract.Symbol], from start: Int, to end: Int, line: PixelBox) -> [Glyph] {
+        var characters: [(character: Character, reading: GlyphReading)] = []
+        for symbol in symbols {
+            let text = Array(symbol.text)
+            let choices = text.count == 1
+                ? symbol.choices.map { GlyphReading.Choice(text: $0.text, confidence: $0.confidence) } : []
+            for character in text {
+                characters.append((character, GlyphReading(confidence: symbol.confidence, choices: choices)))
+            }
+        }
+        let weights = characters.map { Self.advance($0.character) }
+        let total = weights.reduce(0, +)
+        var left = Double(start)
+        var result: [Glyph] = []
+        for (index, item) in characters.enumerated() {
+            let width = total > 0 ? Double(end - start) * weights[index] / total : 0
+            result.append(Glyph(text: String(item.character),
+                                box: Box(x0: left / scale, y0: Double(line.top) / scale,
+                                         x1: (left + width) / scale, y1: Double(line.bottom) / scale),
+                                fontSize: Double(line.height) / scale, reading: item.reading))
+            left += width
+        }
+        return result
+    }
+
+    /// Horizontal runs of ink inside a line's box, gaps narrower than the bridge joined.
+    func inkRuns(in box: PixelBox) -> [(start: Int, end: Int)] {
+        let clipped = box.padded(0, width: image.width, height: image.height)
+        guard clipped.width > 0, clipped.height > 0 else { return [] }
+        let bridge = Int(Double(clipped.height) * settings.inkGapInTextHeights)
+        var runs: [(start: Int, end: Int)] = []
+        for x in clipped.left..<clipped.right {
+            var dark = 0
+            for y in clipped.top..<clipped.bottom where image.pixels[y * image.width + x] < settings.darkLevel {
+                dark += 1
+                if dark >= 2 { break }
+            }
+            guard dark >= 2 else { continue }
+            if let last = runs.last, x - last.end <= bridge {
+                runs[runs.count - 1].end = x + 1
+            } else {
+                runs.append((x, x + 1))
+            }
+        }
+        return runs
+    }
+
+    /// The run containing `x`, else the nearest within `limit` pixels.
+    private func nearestRun(_ runs: [(start: Int, end: Int)], to x: Int, within limit: Int) -> Int? {
+        var best: (index: Int, distance: Int)?
+        for (index, run) in runs.enumerated() {
+            let distance = x < run.start ? run.start - x : (x >= run.end ? x - run.end + 1 : 0)
+            if distance <= limit, best.map({ distance < $0.distance }) ?? true { best = (index, distance) }
+        }
+        return best?.index
+    }
+
+    /// Advance of a character in em: ideographs and full-width forms 1, the rest half.
+    static func advance(_ character: Character) -> Double {
+        guard let scalar = character.unicodeScalars.first else { return 0.5 }
+        return scalar.value >= 0x2E80 ? 1 : 0.5
+    }
+}

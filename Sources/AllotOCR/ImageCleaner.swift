@@ -1,0 +1,63 @@
+/// Makes a scanned page easy to read: a grey or uneven background lifted to white, and long ruled
+/// lines erased (they touch digits and confuse the engine; the layout stage finds columns from
+/// the text's geometry).
+struct ImageCleaner: Sendable {
+    var settings: OCRSettings
+
+    /// The cleaned image, and the paper level that was mapped to white.
+    func clean(_ image: GrayImage, textHeight: Double) -> GrayImage {
+        var image = whitened(image)
+        eraseRules(&image, minLength: Int(textHeight * settings.ruleLengthInTextHeights))
+        return image
+    }
+
+    /// Stretches grey values so that the paper (a high percentile of the histogram) becomes white.
+    func whitened(_ image: GrayImage) -> GrayImage {
+        var histogram = [Int](repeating: 0, count: 256)
+        for value in image.pixels { histogram[Int(value)] += 1 }
+        let paper = Self.percentile(histogram, settings.paperPercentile, total: image.pixels.count)
+        guard paper > 32, paper < 255 else { return image }
+        var table = [UInt8](repeating: 255, count: 256)
+        for value in 0..<256 { table[value] = UInt8(min(255, value * 255 / paper)) }
+        var out = image
+        out.pixels = image.pixels.map { table[Int($0)] }
+        return out
+    }
+
+    /// Whitens horizontal and vertical runs of dark pixels at least `minLength` long.
+    func eraseRules(_ image: inout GrayImage, minLength: Int) {
+        guard minLength > 0 else { return }
+        let dark = settings.darkLevel
+        let width = image.width, height = image.height
+        var erase = [Bool](repeating: false, count: image.pixels.count)
+        image.pixels.withUnsafeBufferPointer { pixels in
+            for y in 0..<height {
+                var start = 0
+                for x in 0...width {
+                    if x < width, pixels[y * width + x] < dark { continue }
+                    if x - start >= minLength { for column in start..<x { erase[y * width + column] = true } }
+                    start = x + 1
+                }
+            }
+            for x in 0..<width {
+                var start = 0
+                for y in 0...height {
+                    if y < height, pixels[y * width + x] < dark { continue }
+                    if y - start >= minLength { for row in start..<y { erase[row * width + x] = true } }
+                    start = y + 1
+                }
+            }
+        }
+        for index in erase.indices where erase[index] { image.pixels[index] = 255 }
+    }
+
+    static func percentile(_ histogram: [Int], _ fraction: Double, total: Int) -> Int {
+        let target = Int(Double(total) * fraction)
+        var seen = 0
+        for (value, count) in histogram.enumerated() {
+            seen += count
+            if seen > target { return value }
+        }
+        return 255
+    }
+}

@@ -1,0 +1,45 @@
+/// Tunables of the OCR stage, with named defaults. Lengths are in text heights (the median height
+/// of a printed line), so that they hold at any resolution.
+public struct OCRSettings: Sendable {
+    /// Tesseract languages for the page text.
+    public var pageLanguages = "chi_sim"
+    /// Tesseract language for amounts, read with a digit whitelist.
+    public var digitLanguage = "eng"
+    /// Characters an amount cell may hold.
+    public var digitWhitelist = "0123456789.,-"
+    /// The text height, in pixels, the page is rendered at (Tesseract's Chinese model reads best around 28 px).
+    public var targetTextHeight = 28.0
+    /// Render resolution bounds, in dots per inch.
+    public var minDPI = 150.0
+    public var maxDPI = 400.0
+    /// Resolution of the probe render that measures the text height.
+    public var probeDPI = 72.0
+    /// Largest skew searched, in degrees.
+    public var maxSkew = 4.0
+    /// Grey level below which a pixel is ink.
+    public var darkLevel: UInt8 = 128
+    /// Red ink (seals, red header marks): red at least this far above green and blue.
+    public var redMargin = 60
+    /// The share of pixels darker than the paper: the paper level is this percentile of the grey values.
+    public var paperPercentile = 0.9
+    /// A straight dark run at least this many text heights long is a ruled line, not text.
+    public var ruleLengthInTextHeights = 3.0
+    /// Symbols of one segment (a table cell, a run of body text) are at most this many text heights apart.
+    public var segmentGapInTextHeights = 1.5
+    /// Gaps in a line's ink narrower than this many line heights are inside a word (between the
+    /// characters, or between the strokes of 川 and 小).
+    public var inkGapInTextHeights = 0.3
+    /// Width of a character's ink in its advance (em): an ideograph's ink fills about this much.
+    public var inkShareOfEm = 0.9
+    /// A recognized symbol whose box holds less than this share of ink pixels is a hallucination.
+    public var minInkShare = 0.02
+    /// Margin around an amount when it is read again on its own, in text heights.
+    public var cellMarginInTextHeights = 0.3
+
+    /// A recognized digit with less confidence (0-100) than this is doubtful: its alternatives are
+    /// tried when a sum fails, and a failing sum over it is not blamed on the document.
+    public var lowConfidence = 90.0
+
+    /// The defaults.
+    public init() {}
+}

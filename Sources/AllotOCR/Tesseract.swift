@@ -1,0 +1,150 @@
+import CTesseract
+import Foundation
+
+/// The only place that calls Tesseract. Each call copies the engine's results into Swift values
+/// at once; every string, iterator and engine it creates is freed here.
+enum Tesseract {
+    /// The engine refused to start or to read an image.
+    struct RawError: Error {
+        var message: String
+    }
+
+    /// One recognized symbol with its boxes, in pixels of the image given (origin top-left).
+    struct Symbol {
+        var text: String
+        var box: PixelBox
+        /// Box of the whole text line the symbol belongs to.
+        var lineBox: PixelBox
+        /// Box of the word (the engine's per-symbol boxes are rough; its word boxes are not).
+        var wordBox: PixelBox
+        /// Ordinal of the text line and of the word in this recognition.
+        var line: Int
+        var word: Int
+        /// 0-100.
+        var confidence: Double
+        /// Other symbols the engine considered, best first, without the chosen one.
+        var choices: [(text: String, confidence: Double)]
+    }
+
+    /// How the engine should cut the image into lines.
+    enum Segmentation {
+        /// A uniform block of text (a page or a table region).
+        case block
+        /// One line of text (a table cell).
+        case line
+        /// Sparse text in no particular order.
+        case sparse
+
+        var mode: TessPageSegMode {
+            switch self {
+            case .block: PSM_SINGLE_BLOCK
+            case .line: PSM_SINGLE_LINE
+            case .sparse: PSM_SPARSE_TEXT
+            }
+        }
+    }
+
+    /// One initialized engine. Not thread-safe: one per thread.
+    final class Engine {
+        private let handle: OpaquePointer
+
+        /// Loads `languages` ("chi_sim+eng") from the system's tessdata and applies `variables`.
+        init(languages: String, variables: [(String, String)]) throws(RawError) {
+            // Files are read in parallel by allot's own workers: Tesseract's OpenMP threads on top
+            // of them only contend for the same cores (measured: twice the wall time on 2 cores).
+            // A limit the user set is kept.
+            setenv("OMP_THREAD_LIMIT", "1", 0)
+            guard let handle = TessBaseAPICreate() else { throw RawError(message: "cannot create the Tesseract engine") }
+            guard TessBaseAPIInit3(handle, nil, languages) == 0 else {
+                TessBaseAPIDelete(handle)
+                throw RawError(message: "cannot load the Tesseract language data \"\(languages)\" (install tesseract-ocr-chi-sim and tesseract-ocr-eng)")
+            }
+            for (name, value) in variables where TessBaseAPISetVariable(handle, name, value) == 0 {
+                TessBaseAPIEnd(handle)
+                TessBaseAPIDelete(handle)
+                throw RawError(message: "Tesseract does not know the setting \(name)")
+            }
+            self.handle = handle
+        }
+
+        deinit {
+            TessBaseAPIEnd(handle)
+            TessBaseAPIDelete(handle)
+        }
+
+        /// Sets one engine variable (a character whitelist, …); false when the engine rejects it.
+        @discardableResult
+        func set(_ name: String, _ value: String) -> Bool {
+            TessBaseAPISetVariable(handle, name, value) != 0
+        }
+
+        /// Recognizes an 8-bit grey image (rows without padding) and returns its symbols.
+        func recognize(gray: [UInt8], width: Int, height: Int, dpi: Int,
+                       segmentation: Segmentation) throws(RawError) -> [Symbol] {
+            guard width > 0, height > 0, gray.count == width * height else {
+                throw RawError(message: "image of \(width)×\(height) pixels has \(gray.count) samples")
+            }
+            let status = gray.withUnsafeBufferPointer { buffer -> Int32 in
+                TessBaseAPISetPageSegMode(handle, segmentation.mode)
+                TessBaseAPISetImage(handle, buffer.baseAddress, Int32(clamping: width), Int32(clamping: height), 1,
+                                    Int32(clamping: width))
+                TessBaseAPISetSourceResolution(handle, Int32(clamping: dpi))
+                return TessBaseAPIRecognize(handle, nil)
+            }
+            defer { TessBaseAPIClear(handle) }
+            guard status == 0 else { throw RawError(message: "Tesseract could not recognize the image (status \(status))") }
+            return symbols()
+        }
+
+        private func symbols() -> [Symbol] {
+            guard let iterator = TessBaseAPIGetIterator(handle) else { return [] }
+            defer { TessResultIteratorDelete(iterator) }
+            guard let page = TessResultIteratorGetPageIteratorConst(iterator) else { return [] }
+            var result: [Symbol] = []
+            var line = -1
+            var word = -1
+            var lineBox = PixelBox(left: 0, top: 0, right: 0, bottom: 0)
+            var wordBox = lineBox
+            repeat {
+                if TessPageIteratorIsAtBeginningOf(page, RIL_TEXTLINE) != 0 {
+                    line += 1
+                    lineBox = Self.box(page, RIL_TEXTLINE) ?? lineBox
+                }
+                if TessPageIteratorIsAtBeginningOf(page, RIL_WORD) != 0 {
+                    word += 1
+                    wordBox = Self.box(page, RIL_WORD) ?? wordBox
+                }
+                guard let raw = TessResultIteratorGetUTF8Text(iterator, RIL_SYMBOL) else { continue }
+                let text = String(cString: raw)
+                TessDeleteText(raw)
+                guard !text.isEmpty, let box = Self.box(page, RIL_SYMBOL) else { continue }
+                result.append(Symbol(text: text, box: box, lineBox: lineBox, wordBox: wordBox, line: line, word: word,
+                                     confidence: Double(TessResultIteratorConfidence(iterator, RIL_SYMBOL)),
+                                     choices: Self.choices(iterator, excluding: text)))
+            } while TessResultIteratorNext(iterator, RIL_SYMBOL) != 0
+            return result
+        }
+
+        private static func box(_ page: OpaquePointer, _ level: TessPageIteratorLevel) -> PixelBox? {
+            var left: Int32 = 0, top: Int32 = 0, right: Int32 = 0, bottom: Int32 = 0
+            guard TessPageIteratorBoundingBox(page, level, &left, &top, &right, &bottom) != 0 else { return nil }
+            return PixelBox(left: Int(left), top: Int(top), right: Int(right), bottom: Int(bottom))
+        }
+
+        /// The choice iterator's symbols (the chosen one comes first and is dropped).
+        private static func choices(_ iterator: OpaquePointer, excluding chosen: String) -> [(text: String, confidence: Double)] {
+            guard let choice = TessResultIteratorGetChoiceIterator(iterator) else { return [] }
+            defer { TessChoiceIteratorDelete(choice) }
+            var result: [(text: String, confidence: Double)] = []
+            repeat {
+                // The text belongs to the iterator: copied, never freed here.
+                guard let raw = TessChoiceIteratorGetUTF8Text(choice) else { continue }
+                let text = String(cString: raw)
+                if !text.isEmpty, text != chosen, !result.contains(where: { $0.text == text }) {
+                    result.append((text, Double(TessChoiceIteratorConfidence(choice))))
+                }
+            } while TessChoiceIteratorNext(choice) != 0
+            return result
+        }
+    }
+}

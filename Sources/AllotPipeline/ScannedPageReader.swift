@@ -1,0 +1,49 @@
+import AllotModel
+import AllotOCR
+import AllotPDF
+
+/// Replaces the empty text of image-only pages (or of every page, with `--ocr always`) by the
+/// glyphs recognized from the page image; pages with a text layer are left alone.
+struct ScannedPageReader {
+    var mode: OCRMode
+    var password: String?
+    var settings: OCRSettings
+
+    /// Pages to recognize: none with `never`, all with `always`, else those without visible text.
+    func pagesToRecognize(_ document: SourceDocument) -> [Int] {
+        switch mode {
+        case .never: []
+        case .always: document.pages.map(\.number)
+        case .auto: document.pages.filter { !$0.hasText }.map(\.number)
+        }
+    }
+
+    /// The document with those pages recognized.
+    func read(_ document: SourceDocument) throws(ProcessError) -> SourceDocument {
+        let numbers = Set(pagesToRecognize(document))
+        guard !numbers.isEmpty else { return document }
+        let path = document.path
+        do {
+            let rasterizer = try PageRasterizer(path: path, password: password)
+            let recognizer = try PageRecognizer(path: path, settings: settings)
+            var result = document
+            for index in result.pages.indices where numbers.contains(result.pages[index].number) {
+                let page = result.pages[index]
+                let probe = try rasterizer.render(page: page.number, pixelsPerPoint: settings.probeDPI / 72, format: .rgb)
+                let scale = PageRecognizer.pixelsPerPoint(probe: probe, settings: settings)
+                let image = try rasterizer.render(page: page.number, pixelsPerPoint: scale, format: .rgb)
+                result.pages[index] = try recognizer.recognize(image, number: page.number, width: page.width,
+                                                               height: page.height)
+            }
+            return result
+        } catch let error as PDFError {
+            throw .pdf(error)
+        } catch let error as RenderError {
+            throw .ocr(.recognition(path: path, page: 0, reason: error.description))
+        } catch let error as OCRError {
+            throw .ocr(error)
+        } catch {
+            throw .ocr(.recognition(path: path, page: 0, reason: "\(error)"))
+        }
+    }
+}

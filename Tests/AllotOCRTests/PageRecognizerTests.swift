@@ -1,0 +1,89 @@
+@testable import AllotOCR
+import AllotModel
+import XCTest
+
+/// The image steps of the OCR stage, on synthetic images (no engine needed).
+final class PageRecognizerTests: XCTestCase {
+    /// Three horizontal bars of "text" drawn descending at `degrees`.
+    private func lines(degrees: Double) -> GrayImage {
+        var image = GrayImage(width: 600, height: 400)
+        let slope = tan(degrees * .pi / 180)
+        for base in [100, 200, 300] {
+            for x in 50..<550 where (x / 12) % 2 == 0 {
+                for dy in 0..<14 {
+                    let y = base + dy + Int((Double(x) * slope).rounded())
+                    if y >= 0, y < image.height { image.pixels[y * image.width + x] = 0 }
+                }
+            }
+        }
+        return image
+    }
+
+    func testDeskewFindsTheAngleAndStraightensIt() {
+        for degrees in [-1.8, -0.5, 0.0, 1.2] {
+            let angle = Deskew.angle(of: lines(degrees: degrees), limit: 4, darkLevel: 128)
+            XCTAssertEqual(angle, degrees, accuracy: 0.1)
+        }
+        let straight = Deskew.straightened(lines(degrees: 1.2), degrees: 1.2)
+        XCTAssertEqual(Deskew.angle(of: straight, limit: 4, darkLevel: 128), 0, accuracy: 0.1)
+    }
+
+    func testTextHeightIsTheMedianInkedBand() {
+        XCTAssertEqual(TextHeight.median(lines(degrees: 0), darkLevel: 128), 14)
+        XCTAssertNil(TextHeight.median(GrayImage(width: 50, height: 50), darkLevel: 128))
+    }
+
+    func testRedInkIsDroppedAndBlackUnderItKept() throws {
+        // red, black, red over black (multiplied: black), grey paper
+        let samples: [UInt8] = [214, 40, 40, 0, 0, 0, 0, 0, 0, 236, 234, 226]
+        let buffer = try XCTUnwrap(PixelBuffer(width: 4, height: 1, format: .rgb, samples: samples, pixelsPerPoint: 1))
+        let gray = GrayImage(buffer, dropRed: RedInk(margin: 60))
+        XCTAssertEqual(gray.pixels[0], 255)
+        XCTAssertEqual(gray.pixels[1], 0)
+        XCTAssertEqual(gray.pixels[2], 0)
+        XCTAssertGreaterThan(gray.pixels[3], 200)
+    }
+
+    func testRulesAreErasedAndTextKept() {
+        var image = lines(degrees: 0)
+        for x in 0..<600 { image.pixels[50 * 600 + x] = 0 }
+        for y in 0..<400 { image.pixels[y * 600 + 20] = 0 }
+        ImageCleaner(settings: OCRSettings()).eraseRules(&image, minLength: 42)
+        XCTAssertEqual(image.pixels[50 * 600 + 300], 255, "horizontal rule erased")
+        XCTAssertEqual(image.pixels[250 * 600 + 20], 255, "vertical rule erased")
+        XCTAssertEqual(image.pixels[105 * 600 + 50], 0, "text kept")
+    }
+
+    func testGreyPaperBecomesWhite() {
+        var image = GrayImage(width: 10, height: 10, fill: 230)
+        image.pixels[0] = 20
+        let white = ImageCleaner(settings: OCRSettings()).whitened(image)
+        XCTAssertEqual(white.pixels[5], 255)
+        XCTAssertLessThan(white.pixels[0], 30)
+    }
+
+    func testPhantomMarksAreDroppedOnlyWhenTheInkIsTooNarrow() {
+        let placer = GlyphPlacer(settings: OCRSettings(), image: GrayImage(width: 1, height: 1), scale: 1)
+        let box = PixelBox(left: 0, top: 0, right: 10, bottom: 10)
+        func symbol(_ text: String) -> Tesseract.Symbol {
+            Tesseract.Symbol(text: text, box: box, lineBox: box, wordBox: box, line: 0, word: 0, confidence: 90, choices: [])
+        }
+        let marked = [symbol("”"), symbol("资"), symbol("金")]
+        XCTAssertEqual(placer.withoutPhantomMarks(marked, width: 20, height: 10).map(\.text), ["资", "金"])
+        XCTAssertEqual(placer.withoutPhantomMarks(marked, width: 30, height: 10).map(\.text), ["”", "资", "金"])
+        XCTAssertEqual(GlyphPlacer.advance("资"), 1)
+        XCTAssertEqual(GlyphPlacer.advance("8"), 0.5)
+    }
+
+    func testAReadingTheTwoPassesDisagreeOnIsDoubtful() {
+        let box = PixelBox(left: 0, top: 0, right: 10, bottom: 10)
+        func symbol(_ text: String, _ choices: [(String, Double)] = []) -> Tesseract.Symbol {
+            Tesseract.Symbol(text: text, box: box, lineBox: box, wordBox: box, line: 0, word: 0, confidence: 99,
+                             choices: choices.map { (text: $0.0, confidence: $0.1) })
+        }
+        let compared = SegmentReader.compared([symbol("3", [("8", 20)]), symbol("1")], with: [symbol("8"), symbol("1")])
+        XCTAssertEqual(compared[0].confidence, SegmentReader.disagreement)
+        XCTAssertEqual(compared[1].confidence, 99)
+        XCTAssertEqual(compared[0].choices.first?.text, "8")
+    }
+}
