@@ -71,6 +71,14 @@ extension Check {
         case .incompleteTable:
             "table {table} may be incomplete: {reason}; the sums that depend on it are not checked"
         case .conflictingSources: "two different files carry {subject}: {file} (kept) and {text}; {detail}"
+        case .formulaMismatch:
+            "{name} {column}: the file stores {stated} as the result of ={text}, but the cells it names sum to "
+                + "{computed} (difference {difference})"
+        case .formulaConfirmed:
+            "{text} sum formulas name exactly the rows the hierarchy sums and agree with their cached values"
+        case .hiddenSkipped: "sheet {subject}: {reason}"
+        case .displayRounded:
+            "sheet {subject}: {text} number cell(s) display fewer decimals than stored; the stored values are used"
         }
     }
 

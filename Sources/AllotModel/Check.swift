@@ -37,6 +37,14 @@ public enum Check: String, Sendable, Hashable, Codable, CaseIterable, CustomStri
     case incompleteTable = "incomplete_table"
     /// Two different files (PDFs) carry the same doc number; the first in sorted order is kept.
     case conflictingSources = "conflicting_sources"
+    /// A spreadsheet formula's cached result disagrees with the sum of the cells it names.
+    case formulaMismatch = "formula_mismatch"
+    /// Sum formulas that name exactly the rows the hierarchy sums (a confirmation).
+    case formulaConfirmed = "formula_confirmed"
+    /// Hidden sheets, rows or columns left out of the tables.
+    case hiddenSkipped = "hidden_skipped"
+    /// Number cells whose format shows fewer decimals than stored; the stored values are used.
+    case displayRounded = "display_rounded"
 
     /// The name, as in the dataset.
     public var description: String { rawValue }
@@ -44,12 +52,13 @@ public enum Check: String, Sendable, Hashable, Codable, CaseIterable, CustomStri
     /// How much a finding of this check matters.
     public var severity: Severity {
         switch self {
-        case .subtotal, .total, .crossfoot, .invalidAmount, .sourceMismatch, .unreadablePage, .missingPage:
+        case .subtotal, .total, .crossfoot, .invalidAmount, .sourceMismatch, .unreadablePage, .missingPage,
+             .formulaMismatch:
             .error
         case .unplacedItem, .emptySubtotal, .duplicateRow, .negativeAmount, .unknownRegion, .misplacedRegion,
              .conflictingSources:
             .warning
-        case .emptyPage, .noTable, .incompleteTable:
+        case .emptyPage, .noTable, .incompleteTable, .formulaConfirmed, .hiddenSkipped, .displayRounded:
             .note
         }
     }
@@ -57,7 +66,7 @@ public enum Check: String, Sendable, Hashable, Codable, CaseIterable, CustomStri
     /// True for checks that compare a printed amount with a computed one (stated and computed set).
     public var isArithmetic: Bool {
         switch self {
-        case .subtotal, .total, .crossfoot: true
+        case .subtotal, .total, .crossfoot, .formulaMismatch: true
         default: false
         }
     }

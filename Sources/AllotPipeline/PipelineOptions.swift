@@ -9,6 +9,8 @@ public struct PipelineOptions: Sendable {
     public var layout = LayoutSettings()
     /// Table tolerances and vocabulary.
     public var tables = TableSettings()
+    /// Grid reading and synthetic page of documents without page geometry (HTML, xlsx, xls, docx).
+    public var grid = GridSettings()
 
     /// The defaults.
     public init(password: String? = nil) {

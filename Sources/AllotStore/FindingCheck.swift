@@ -50,6 +50,10 @@ enum FindingCheck {
         case .noTable: "无分配表"
         case .incompleteTable: "表格不完整"
         case .conflictingSources: "同一文号的来源文件相互矛盾"
+        case .formulaMismatch: "公式缓存值与所引单元格之和不符"
+        case .formulaConfirmed: "求和公式与层级一致"
+        case .hiddenSkipped: "已略去隐藏的工作表、行或列"
+        case .displayRounded: "显示格式隐去了小数位"
         }
     }
 }
