@@ -14,17 +14,29 @@ final class ZipPackage {
     private(set) var names: [String] = []
     /// Bytes inflated so far from this package.
     private var inflated: UInt64 = 0
+    /// Where bytes given in memory are staged: ZIPFoundation's in-memory archives trap on a hostile
+    /// offset past the end, its file-backed ones read nothing there.
+    private let staging: PrivateFolder?
 
     /// Opens the ZIP at `path` (bytes given: read from memory).
     init(path: String, bytes: [UInt8]? = nil, limits: ArchiveLimits = ArchiveLimits()) throws(OfficeError) {
         self.path = path
         self.limits = limits
-        do {
-            if let bytes {
-                archive = try Archive(data: Data(bytes), accessMode: .read)
-            } else {
-                archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+        var url = URL(fileURLWithPath: path)
+        if let bytes {
+            let folder = try PrivateFolder()
+            url = folder.url.appendingPathComponent("package.zip")
+            do {
+                try Data(bytes).write(to: url)
+            } catch {
+                throw .unreadable(path: path, reason: "cannot stage the package: \(error.localizedDescription)")
             }
+            staging = folder
+        } else {
+            staging = nil
+        }
+        do {
+            archive = try Archive(url: url, accessMode: .read)
         } catch {
             throw .damagedArchive(path: path, reason: "no readable central directory")
         }
