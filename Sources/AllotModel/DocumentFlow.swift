@@ -25,6 +25,8 @@ public struct FlowLine: Sendable, Equatable {
 public enum FlowItem: Sendable, Equatable {
     /// A line of text.
     case line(FlowLine)
-    /// A table grid, and the lines it reads as if the table stage finds no allocation table in it.
-    case grid(CellGrid, otherwise: [FlowLine])
+    /// A table grid, and the lines it reads as if the table stage finds no allocation table in it;
+    /// nil: each row with text is one line, its cells in order (spreadsheets, docx), derived only
+    /// when needed so that a large sheet is not held twice.
+    case grid(CellGrid, otherwise: [FlowLine]?)
 }

@@ -28,14 +28,7 @@ struct DOCXReader {
                     items.append(.line(FlowLine(cells: [line], block: block, alignment: alignment)))
                 }
             case "tbl":
-                let grid = table(element)
-                var otherwise: [FlowLine] = []
-                for row in 0..<grid.rowCount {
-                    block += 1
-                    let cells = grid.distinctCells(row: row).filter { $0.row == row }.map(\.text).filter(Self.hasContent)
-                    if !cells.isEmpty { otherwise.append(FlowLine(cells: cells, block: block)) }
-                }
-                items.append(.grid(grid, otherwise: otherwise))
+                items.append(.grid(table(element), otherwise: nil))
             case "sdt", "sdtContent", "customXml", "ins", "smartTag":
                 visit(element, items: &items, block: &block)
             default:

@@ -59,12 +59,7 @@ struct SheetCells {
         if !tableRows.isEmpty {
             var grid = grid(rows: tableRows, columns: Array(visibleColumns), columnIndex: columnIndex)
             grid.hiddenValues = hiddenValues()
-            let otherwise = tableRows.compactMap { row -> FlowLine? in
-                let line = texts(row)
-                block += 1
-                return line.isEmpty ? nil : FlowLine(cells: line, block: block)
-            }
-            items.append(.grid(grid, otherwise: otherwise))
+            items.append(.grid(grid, otherwise: nil))
         }
         for row in visibleRows[end...] {
             block += 1

@@ -40,8 +40,8 @@ extension NoticeProcessor {
             } catch {
                 throw .html(error)
             }
-            var notice = flowNotice(page.items, notes: [], path: page.path, sha256: page.sha256, title: "",
-                                    kind: "html")
+            var notice = flowNotice(FlowReader(settings: options.grid).scan(page.items), notes: [], path: page.path,
+                                    sha256: page.sha256, title: "", kind: "html")
             // A portal page often gives the title only in its heading, meta tags or <title>, and the
             // date only as the publication date. The article heading (or meta title) is preferred;
             // <title> only fills an empty title.
@@ -52,15 +52,9 @@ extension NoticeProcessor {
             notice.attachmentLinks = page.portal.attachments
             return notice
         case .xlsx, .xls, .docx, .legacyDocument, .legacySpreadsheet:
-            let document: OfficeDocument
-            do {
-                document = try OfficeExtractor(maximumColumns: options.grid.maximumColumns)
-                    .extract(path: path, format: format, bytes: bytes)
-            } catch {
-                throw .office(error)
-            }
-            return flowNotice(document.items, notes: document.notes, path: path, sha256: document.sha256,
-                              title: document.title, kind: Self.kind(of: path))
+            let read = try officeScan(path: path, format: format, bytes: bytes)
+            return flowNotice(read.scan, notes: read.notes, path: path, sha256: read.sha256, title: read.title,
+                              kind: Self.kind(of: path))
         case .ofd:
             let ofd: OFDDocument
             do {
@@ -78,10 +72,24 @@ extension NoticeProcessor {
         }
     }
 
-    /// The flow table stage and the shared assembly, with the reader's notes added.
-    private func flowNotice(_ items: [FlowItem], notes: [Finding], path: String, sha256: String,
+    /// An office document through the flow table stage. The document (its grids) goes away on
+    /// return: only the tables are held while the notice is assembled.
+    private func officeScan(path: String, format: DocumentFormat, bytes: [UInt8]?) throws(ProcessError)
+        -> (scan: TableScan, notes: [Finding], sha256: String, title: String) {
+        let document: OfficeDocument
+        do {
+            document = try OfficeExtractor(maximumColumns: options.grid.maximumColumns)
+                .extract(path: path, format: format, bytes: bytes)
+        } catch {
+            throw .office(error)
+        }
+        return (FlowReader(settings: options.grid).scan(document.items), document.notes, document.sha256,
+                document.title)
+    }
+
+    /// The shared assembly of a flow document's tables, with the reader's notes added.
+    private func flowNotice(_ scan: TableScan, notes: [Finding], path: String, sha256: String,
                             title: String, kind: String) -> Notice {
-        let scan = FlowReader(settings: options.grid).scan(items)
         var notice = assemble(bodyLines: scan.bodyLines, rawTables: scan.tables, path: path, sha256: sha256,
                               pageCount: 1, unreadablePages: [])
         if notice.metadata.title.isEmpty { notice.metadata.title = title }

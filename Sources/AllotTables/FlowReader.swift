@@ -23,6 +23,7 @@ public struct FlowReader: Sendable {
         var removed: Set<Int> = []
         var tables: [RawTable] = []
         let reader = GridTableReader(settings: settings)
+        var derived = 0
         func append(_ line: FlowLine) {
             context.append(TableContext.Line(compact: NameNormalizer.normalize(line.cells.joined()), block: line.block))
             contextLines.append(lines.count)
@@ -34,7 +35,7 @@ public struct FlowReader: Sendable {
                 append(line)
             case let .grid(grid, otherwise):
                 guard let table = reader.allocationTable(in: grid) else {
-                    otherwise.forEach(append)
+                    (otherwise ?? Self.rowLines(grid, derived: &derived)).forEach(append)
                     continue
                 }
                 let found = TableContext(lines: context, maximumTitleLength: settings.maximumTitleLength)
@@ -57,5 +58,15 @@ public struct FlowReader: Sendable {
         }
         let body = lines.indices.filter { !removed.contains($0) }.map { lines[$0] }
         return TableScan(tables: tables, dropped: [], bodyLines: body)
+    }
+
+    /// A grid's rows as lines, one block each (negative block numbers, never a reader's).
+    static func rowLines(_ grid: CellGrid, derived: inout Int) -> [FlowLine] {
+        (0..<grid.rowCount).compactMap { row in
+            let cells = grid.distinctCells(row: row).filter { $0.row == row }.map(\.text).filter(GridText.hasContent)
+            guard !cells.isEmpty else { return nil }
+            derived += 1
+            return FlowLine(cells: cells, block: -derived)
+        }
     }
 }

@@ -7,7 +7,7 @@ final class PageFlowTests: XCTestCase {
         try PageFlow.items(of: parse(html), settings: HTMLSettings()).flatMap { item -> [[String]] in
             switch item {
             case let .line(line): [line.cells]
-            case let .grid(_, otherwise): otherwise.map(\.cells)
+            case let .grid(_, otherwise): (otherwise ?? []).map(\.cells)
             }
         }
     }
