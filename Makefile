@@ -3,7 +3,7 @@ SHELL := /bin/bash
 # both run `make setup`, which installs the Debian packages that are missing (idempotent).
 
 SWIFT ?= swift
-APT_PACKAGES := libpoppler-glib-dev poppler-data poppler-utils libxml2-dev pkg-config python3-venv \
+APT_PACKAGES := libpoppler-glib-dev poppler-data poppler-utils libxml2-dev libfreexl-dev zlib1g-dev pkg-config python3-venv \
 	libtesseract-dev tesseract-ocr-chi-sim tesseract-ocr-eng
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN = $$($(SWIFT) build -c release --show-bin-path)/allot
@@ -57,6 +57,7 @@ fixtures:
 	python3 Scripts/make_bad_fixtures.py
 	python3 Scripts/make_fiscal_fixtures.py
 	python3 Scripts/make_property_fixtures.py
+	python3 Scripts/make_office_fixtures.py
 
 clean:
 	rm -rf .build dataset

@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // C boundary: module maps only. Each is imported by exactly one Swift target.
@@ -22,6 +23,9 @@ let package = Package(
         .systemLibrary(
             name: "CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(
+            name: "CFreeXL", pkgConfig: "freexl",
+            providers: [.apt(["libfreexl-dev"])]),
 
         // Plain value types passed between stages, and the typed checks findings are made from.
         .target(name: "AllotModel"),
@@ -33,9 +37,17 @@ let package = Package(
         // Stage 1 (extract): PDF → positioned glyphs; page rendering (the only importer of CPoppler:
         // poppler-glib and cairo).
         .target(name: "AllotPDF", dependencies: ["CPoppler", "AllotModel", "AllotSource"]),
-        // Stage 1 (extract) for HTML: page → body lines and raw tables in the same model (the only
-        // importer of CLibXML2).
-        .target(name: "AllotHTML", dependencies: ["CLibXML2", "AllotModel", "AllotSource", "AllotText"]),
+        // libxml2 behind a small Swift API: HTML and XML element trees, a streaming XML reader
+        // (the only importer of CLibXML2).
+        .target(name: "AllotXML", dependencies: ["CLibXML2"]),
+        // Stage 1 (extract) for HTML: page → lines and table grids in the same model.
+        .target(name: "AllotHTML", dependencies: ["AllotXML", "AllotModel", "AllotSource", "AllotText"]),
+        // Stage 1 (extract) for xlsx, xls, docx, OFD and ZIP archives: lines and table grids, or
+        // positioned glyphs, in the same model (the only importer of CFreeXL).
+        .target(name: "AllotOffice", dependencies: [
+            "AllotXML", "AllotModel", "AllotSource", "CFreeXL",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         // Stage 1 (extract) for image-only pages: page pixels → recognized glyphs with confidences
         // (the only importer of CTesseract).
         .target(name: "AllotOCR", dependencies: ["CTesseract", "AllotModel"]),
@@ -58,7 +70,7 @@ let package = Package(
         .target(name: "AllotReport", dependencies: ["AllotModel", "AllotStore", "AllotPDF"]),
         // The whole job for one file and for a batch, on top of the stages.
         .target(name: "AllotPipeline", dependencies: [
-            "AllotModel", "AllotPDF", "AllotOCR", "AllotHTML", "AllotLayout", "AllotTables", "AllotNotice",
+            "AllotModel", "AllotPDF", "AllotOCR", "AllotHTML", "AllotOffice", "AllotLayout", "AllotTables", "AllotNotice",
             "AllotNormalize", "AllotReconcile", "AllotText",
         ]),
         // The command line: parses, runs the pipeline, writes through the store, reports.
@@ -75,13 +87,18 @@ let package = Package(
         .testTarget(name: "AllotTextTests", dependencies: ["AllotText", "AllotModel"]),
         .testTarget(name: "AllotNormalizeTests", dependencies: ["AllotNormalize", "AllotText", "AllotModel"]),
         .testTarget(name: "AllotTablesTests", dependencies: ["AllotTables", "AllotLayout", "AllotModel"]),
-        .testTarget(name: "AllotHTMLTests", dependencies: ["AllotHTML", "AllotModel", "AllotStore"]),
+        .testTarget(name: "AllotHTMLTests", dependencies: ["AllotHTML", "AllotXML", "AllotTables", "AllotModel", "AllotStore"]),
+        .testTarget(name: "AllotOfficeTests", dependencies: [
+            "AllotOffice", "AllotTables", "AllotModel", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .testTarget(name: "AllotNoticeTests", dependencies: ["AllotNotice", "AllotText", "AllotModel"]),
         .testTarget(name: "AllotReconcileTests", dependencies: ["AllotReconcile", "AllotModel"]),
+        .testTarget(name: "AllotXMLTests", dependencies: ["AllotXML"]),
         .testTarget(name: "AllotStoreTests", dependencies: ["AllotStore", "AllotModel"]),
         .testTarget(name: "AllotReportTests", dependencies: ["AllotReport", "AllotModel", "AllotStore", "AllotPDF"]),
         .testTarget(name: "AllotPipelineTests", dependencies: [
             "AllotPipeline", "AllotModel", "AllotPDF", "AllotLayout", "AllotTables", "AllotReport", "AllotStore",
+            "AllotOffice", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
     ]
 )

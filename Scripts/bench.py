@@ -12,8 +12,12 @@
    - pdfplumber `extract_tables()` and camelot's stream flavor on a subset, scaled per page;
    - allot's peak RSS at N and at 5×N notices (the corpus hard-linked five times);
    - `allot check` on one notice against one `pdftotext -layout` call (median of 15).
-3. Prints pages/s for each, the ratios, and writes bench-out/results.json.
-4. A separate OCR section (`--ocr-only` runs just it): on the scanned fixtures (Fixtures/scanned),
+3. Per input format (PDF, HTML, xlsx, xls, docx, OFD): `allot check --jobs 1` over copies of the
+   committed fixtures of the five families (Fixtures/notices, Fixtures/html, Fixtures/office),
+   in files/s; and allot's peak RSS on one generated xlsx of 10,000 and of 100,000 rows
+   (`--formats-only` runs just this part).
+4. Prints pages/s for each, the ratios, and writes bench-out/results.json.
+5. A separate OCR section (`--ocr-only` runs just it): on the scanned fixtures (Fixtures/scanned),
    seconds per scanned page with `allot rebuild --jobs 2`, and amount-cell accuracy against the
    text-layer golden before and after the arithmetic correction (the old readings come from the
    `ocr_corrected` notes). Written to bench-out/ocr.json.
@@ -142,7 +146,7 @@ def ocr_section(allot, out):
         notices = read_csv(dataset / "notices.csv")
         text_pages = sum(1 for _ in subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True)
                          .stdout.split("\f")[:-1] if _.strip())
-        pages = (int(notices[0]["pages"]) - text_pages) if notices else 0
+        pages = (int(notices[0]["page_count"]) - text_pages) if notices else 0
         golden = [(r["table_no"], r["column_name"], r["amount"]) for r in read_csv(ROOT / "Fixtures" / "golden" / source / "allocations.csv")]
         rows = [r for r in read_csv(dataset / "allocations.csv") if r["name"] or r["amount"]]
         read = [(r["table_no"], r["column_name"], r["amount"]) for r in rows]
@@ -163,8 +167,65 @@ def ocr_section(allot, out):
     (out / "ocr.json").write_text(json.dumps(results, indent=2, ensure_ascii=False, sort_keys=True) + "\n")
 
 
+OFFICE_FAMILIES = FAMILIES + ["shanxi-divisions-aliases"]
+
+
+def big_xlsx(path: Path, rows: int) -> None:
+    """One sheet: title, unit, header, then `rows` project rows with two amount columns (names that
+    are not regions, so no division lookups or findings grow with the table)."""
+    from openpyxl import Workbook
+
+    if path.exists():
+        return
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("表1")
+    sheet.append(["2023年项目资金分配表"])
+    sheet.append(["单位：万元"])
+    sheet.append(["项目名称", "中央资金", "省级资金"])
+    rng = random.Random(rows)
+    for index in range(rows):
+        sheet.append([f"项目{index:06d}", rng.randint(1, 99999), rng.randint(1, 9999)])
+    book.save(str(path))
+
+
+def format_rows(allot: Path, out: Path, copies: int) -> dict:
+    """files/s of `allot check --jobs 1` per format, and peak RSS on a 10k- and a 100k-row xlsx."""
+    sources = {
+        "pdf": [ROOT / "Fixtures" / "notices" / f"{family}.pdf" for family in OFFICE_FAMILIES],
+        "html": sorted((ROOT / "Fixtures" / "html").glob("jxzf-2022-125*.html")),
+    }
+    for ext in ("xlsx", "xls", "docx", "ofd"):
+        sources[ext] = [ROOT / "Fixtures" / "office" / f"{family}.{ext}" for family in OFFICE_FAMILIES]
+    results = {}
+    print(f"\n{'format':8} {'files':>6} {'seconds':>9} {'files/s':>9} {'peak RSS MB':>12}")
+    for ext, files in sources.items():
+        folder = out / "formats" / ext
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True)
+        for copy in range(copies):
+            for path in files:
+                os.link(path, folder / f"{copy:03d}-{path.name}")
+        count = copies * len(files)
+        seconds, rss = timed([allot, "check", "--quiet", "--jobs", "1", folder])
+        print(f"{ext:8} {count:6} {seconds:9.2f} {count / seconds:9.1f} {rss:12.0f}")
+        results[ext] = {"files": count, "seconds": round(seconds, 3), "files_per_second": round(count / seconds, 1),
+                        "rss_mb": round(rss)}
+    sizes = {}
+    for rows in (10_000, 100_000):
+        path = out / f"big-{rows}.xlsx"
+        big_xlsx(path, rows)
+        seconds, rss = timed([allot, "check", "--quiet", path])
+        sizes[rows] = rss
+        print(f"xlsx of {rows} rows ({path.stat().st_size // 1024} KiB): {seconds:.2f} s, peak RSS {rss:.0f} MB")
+        results[f"xlsx_{rows}_rows"] = {"seconds": round(seconds, 3), "rss_mb": round(rss)}
+    print(f"peak RSS 100k rows / 10k rows: {sizes[100_000] / sizes[10_000]:.2f}x")
+    return results
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--formats-only", action="store_true", help="only the per-format rows")
+    parser.add_argument("--copies", type=int, default=40, help="copies of each fixture per format")
     parser.add_argument("--notices", type=int, default=1000)
     parser.add_argument("--subset", type=int, default=40, help="files for pdfplumber and camelot")
     parser.add_argument("--seed", type=int, default=2022)
@@ -177,6 +238,13 @@ def main():
     if args.ocr_only:
         out.mkdir(parents=True, exist_ok=True)
         return ocr_section(allot, out)
+
+
+    if args.formats_only:
+        out.mkdir(parents=True, exist_ok=True)
+        formats = format_rows(allot, out, args.copies)
+        (out / "formats.json").write_text(json.dumps(formats, indent=2, sort_keys=True) + "\n")
+        return
     corpus = out / f"corpus-{args.notices}"
     print(f"corpus: {args.notices} notices in {corpus}")
     generate(corpus, args.notices, args.seed)
@@ -238,6 +306,7 @@ def main():
           f"{rss_big:.0f} MB at {len(files) * 5} notices ({(rss_big / rss_default - 1) * 100:+.0f}%)")
     print(f"allot check on one notice: {statistics.median(checks) * 1000:.1f} ms; pdftotext -layout: "
           f"{statistics.median(texts) * 1000:.1f} ms ({statistics.median(checks) / statistics.median(texts):.1f}x)")
+    results["formats"] = format_rows(allot, out, args.copies)
     results.update({"rss_mb": {"jobs1": round(rss_one), "default": round(rss_default), "x5": round(rss_big)},
                     "check_ms": round(statistics.median(checks) * 1000, 1),
                     "pdftotext_one_ms": round(statistics.median(texts) * 1000, 1)})

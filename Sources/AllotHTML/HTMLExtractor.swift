@@ -1,5 +1,6 @@
 import AllotModel
 import AllotSource
+import AllotXML
 
 /// Reads an HTML notice page into body lines and raw allocation tables, the same model the PDF
 /// path produces, so that normalization, reconciliation and emission are shared.
@@ -34,24 +35,23 @@ public struct HTMLExtractor: Sendable {
         return try extract(file)
     }
 
-    /// Reads a page whose bytes are read: bytes → encoding → element tree → lines and tables → the model.
+    /// Reads a page whose bytes are read: bytes → encoding → element tree → lines and table grids in
+    /// reading order.
     public func extract(_ file: SourceFile) throws(HTMLError) -> HTMLNotice {
         let (path, bytes) = (file.path, file.bytes)
         guard bytes.count <= Int(Int32.max) else { throw .tooLarge(path: path, bytes: bytes.count) }
-        let decision = CharsetSniffer(settings: settings, supports: LibXML2.supports(encoding:)).decide(bytes)
+        let decision = CharsetSniffer(settings: settings, supports: Markup.supports(encoding:)).decide(bytes)
         if !decision.encoding.hasPrefix("UTF-16"), let offset = bytes.firstIndex(of: 0) {
             throw .notHTML(path: path, reason: "NUL byte at offset \(offset)")
         }
         let root: HTMLElement
         do {
-            root = try LibXML2.parse(bytes, encoding: decision.encoding)
+            root = try Markup.parseHTML(bytes, encoding: decision.encoding)
         } catch {
             throw .parser(path: path, code: error.code, message: error.message)
         }
-        let items = PageFlow.items(of: root, settings: settings)
-        let (lines, tables) = NoticeAssembler(settings: settings).assemble(items)
         var notice = HTMLNotice(path: path, sha256: file.sha256, encoding: decision.encoding,
-                                bodyLines: lines, tables: tables)
+                                items: PageFlow.items(of: root, settings: settings))
         notice.portal = PortalMetadata.read(root, chrome: ChromeFilter(settings: settings))
         return notice
     }

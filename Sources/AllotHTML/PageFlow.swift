@@ -1,26 +1,20 @@
-/// One item of a page in reading order.
-enum FlowItem {
-    /// A line of text: one cell for a paragraph line, one per cell for a row of a table that is
-    /// not an allocation table. Lines split by `<br>` share their block number. `alignment` is the
-    /// block's declared alignment (left when none is declared).
-    case line(cells: [String], block: Int, alignment: TextAlignment)
-    /// An allocation table.
-    case table(HTMLTable)
-}
+import AllotModel
+import AllotText
 
-/// Walks a page's element tree in document order and turns it into lines and allocation tables:
+/// Walks a page's element tree in document order and turns it into lines and table grids:
 /// every block element (paragraph, heading, list item, table cell) starts a new line; portal
-/// chrome and hidden elements are skipped; layout tables are read through, cell by cell.
+/// chrome and hidden elements are skipped; layout tables are read through, cell by cell. Lines
+/// split by `<br>` share their block number; a line's alignment is its block's declared one.
 struct PageFlow {
     private let chrome: ChromeFilter
-    private let reader: TableReader
+    private let maximumColumns: Int
     private(set) var items: [FlowItem] = []
     private var buffer = ""
     private var block = 0
     private var preformatted = 0
     /// Declared alignments of the open elements, innermost last.
-    private var alignments: [TextAlignment] = []
-    private var alignment: TextAlignment { alignments.last ?? .left }
+    private var alignments: [LineAlignment] = []
+    private var alignment: LineAlignment { alignments.last ?? .left }
 
     /// The items of the page under `root`.
     static func items(of root: HTMLElement, settings: HTMLSettings) -> [FlowItem] {
@@ -32,7 +26,7 @@ struct PageFlow {
 
     private init(settings: HTMLSettings) {
         chrome = ChromeFilter(settings: settings)
-        reader = TableReader(settings: settings, chrome: chrome)
+        maximumColumns = settings.maximumColumns
     }
 
     private mutating func visitChildren(of element: HTMLElement) {
@@ -69,27 +63,32 @@ struct PageFlow {
         if declared != nil { alignments.removeLast() }
     }
 
-    /// A table holding tables is layout: read through it. Otherwise it is an allocation table,
-    /// page content laid out in a table (paragraphs in its cells: read through it too), or a small
-    /// table whose rows become lines.
+    /// A table holding tables is layout: read through it. Otherwise its grid goes to the table
+    /// stage, with the lines it reads as when it is no allocation table: page content laid out in
+    /// a table (paragraphs in its cells) read through, or a small table's rows, one line each.
     private mutating func visitTable(_ table: HTMLElement) {
         if table.containsDescendant(where: { $0.name == "table" }) {
             visitChildren(of: table)
             return
         }
-        switch reader.read(table) {
-        case let .allocation(allocation):
-            items.append(.table(allocation))
-        case .other where hasBlockCells(table):
+        let grid = HTMLTableGrid.grid(table, chrome: chrome, maximumColumns: maximumColumns)
+        var otherwise: [FlowLine] = []
+        if hasBlockCells(table) {
+            let start = items.count
             visitChildren(of: table)
-        case let .other(grid):
+            otherwise = items[start...].compactMap { if case let .line(line) = $0 { line } else { nil } }
+            items.removeSubrange(start...)
+        } else {
             for row in 0..<grid.rowCount {
                 let cells = grid.distinctCells(row: row).filter { $0.row == row }.map(\.text)
                     .filter(HTMLText.hasContent)
-                if !cells.isEmpty { items.append(.line(cells: cells, block: block, alignment: alignment)) }
+                if !cells.isEmpty, !Self.isChrome(cells) {
+                    otherwise.append(FlowLine(cells: cells, block: block, alignment: alignment))
+                }
                 block += 1
             }
         }
+        items.append(.grid(grid, otherwise: otherwise))
     }
 
     private func hasBlockCells(_ table: HTMLElement) -> Bool {
@@ -115,7 +114,14 @@ struct PageFlow {
     private mutating func flush() {
         let line = HTMLText.collapsed(buffer)
         buffer = ""
-        if HTMLText.hasContent(line) { items.append(.line(cells: [line], block: block, alignment: alignment)) }
+        if HTMLText.hasContent(line), !Self.isChrome([line]) {
+            items.append(.line(FlowLine(cells: [line], block: block, alignment: alignment)))
+        }
+    }
+
+    /// Portal lines (发布时间：…, 浏览次数, 【打印本页】) that are never the notice's.
+    private static func isChrome(_ cells: [String]) -> Bool {
+        PortalMetadata.isChromeLine(NameNormalizer.normalize(cells.joined()))
     }
 
     private mutating func endBlock() {

@@ -1,9 +1,9 @@
-/// Horizontal alignment of a block, from `align` or an inline `text-align` (or `<center>`).
-enum TextAlignment: Sendable, Equatable {
-    case left, center, right
+import AllotModel
 
+/// Horizontal alignment of a block, from `align` or an inline `text-align` (or `<center>`).
+enum TextAlignment {
     /// The alignment an element declares itself, nil when it declares none (it inherits).
-    static func declared(by element: HTMLElement) -> TextAlignment? {
+    static func declared(by element: HTMLElement) -> LineAlignment? {
         if element.name == "center" { return .center }
         if let style = element.attribute("style")?.lowercased(),
            let match = style.firstMatch(of: /text-align\s*:\s*([a-z-]+)/),
@@ -17,7 +17,7 @@ enum TextAlignment: Sendable, Equatable {
 
     private static let boxAligned: Set<String> = ["table", "img", "iframe", "object", "embed", "hr", "caption", "legend"]
 
-    private static func named(_ value: String) -> TextAlignment? {
+    private static func named(_ value: String) -> LineAlignment? {
         switch value.trimmingPrefix(while: \.isWhitespace) {
         case "center", "middle", "-webkit-center": .center
         case "right", "end", "-webkit-right": .right

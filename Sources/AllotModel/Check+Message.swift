@@ -76,6 +76,14 @@ extension Check {
                 + "every sum the cell is in hold (page {page}, box {reason})"
         case .ocrUncertain:
             "{subject} as read by OCR, uncertain, not an error of the document: {detail}{reason}"
+        case .formulaMismatch:
+            "{name} {column}: the file stores {stated} as the result of ={text}, but the cells it names sum to "
+                + "{computed} (difference {difference})"
+        case .formulaConfirmed:
+            "{text} sum formulas name exactly the rows the hierarchy sums and agree with their cached values"
+        case .hiddenSkipped: "sheet {subject}: {reason}"
+        case .displayRounded:
+            "sheet {subject}: {text} number cell(s) display fewer decimals than stored; the stored values are used"
         }
     }
 

@@ -44,6 +44,14 @@ public enum Check: String, Sendable, Hashable, Codable, CaseIterable, CustomStri
     /// image-only page where the reading cannot vouch for it: a place for a person to look, not an
     /// error of the document.
     case ocrUncertain = "ocr_uncertain"
+    /// A spreadsheet formula's cached result disagrees with the sum of the cells it names.
+    case formulaMismatch = "formula_mismatch"
+    /// Sum formulas that name exactly the rows the hierarchy sums (a confirmation).
+    case formulaConfirmed = "formula_confirmed"
+    /// Hidden sheets, rows or columns left out of the tables.
+    case hiddenSkipped = "hidden_skipped"
+    /// Number cells whose format shows fewer decimals than stored; the stored values are used.
+    case displayRounded = "display_rounded"
 
     /// The name, as in the dataset.
     public var description: String { rawValue }
@@ -51,12 +59,14 @@ public enum Check: String, Sendable, Hashable, Codable, CaseIterable, CustomStri
     /// How much a finding of this check matters.
     public var severity: Severity {
         switch self {
-        case .subtotal, .total, .crossfoot, .invalidAmount, .sourceMismatch, .unreadablePage, .missingPage:
+        case .subtotal, .total, .crossfoot, .invalidAmount, .sourceMismatch, .unreadablePage, .missingPage,
+             .formulaMismatch:
             .error
         case .unplacedItem, .emptySubtotal, .duplicateRow, .negativeAmount, .unknownRegion, .misplacedRegion,
              .conflictingSources, .ocrUncertain:
             .warning
-        case .emptyPage, .noTable, .incompleteTable, .ocrCorrected:
+        case .emptyPage, .noTable, .incompleteTable, .ocrCorrected, .formulaConfirmed, .hiddenSkipped,
+             .displayRounded:
             .note
         }
     }
@@ -64,7 +74,7 @@ public enum Check: String, Sendable, Hashable, Codable, CaseIterable, CustomStri
     /// True for checks that compare a printed amount with a computed one (stated and computed set).
     public var isArithmetic: Bool {
         switch self {
-        case .subtotal, .total, .crossfoot: true
+        case .subtotal, .total, .crossfoot, .formulaMismatch: true
         default: false
         }
     }

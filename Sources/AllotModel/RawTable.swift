@@ -79,6 +79,8 @@ public struct RawTable: Sendable {
     public var rows: [RawTableRow]
     /// Where rows may be missing (a page that does not line up with the table's columns).
     public var gaps: [TableGap] = []
+    /// Spreadsheets: the formulas stored in the table's amount cells, evaluated.
+    public var formulas: [CellFormula] = []
 
     /// Creates a table.
     public init(index: Int, title: String, unit: String, attachment: String,
@@ -88,6 +90,34 @@ public struct RawTable: Sendable {
         self.unit = unit
         self.attachment = attachment
         self.columns = columns
+        self.rows = rows
+    }
+}
+
+/// A formula stored in an amount cell of a spreadsheet table, with what it computes.
+public struct CellFormula: Hashable, Sendable {
+    /// 0-based index of the row in the table's rows.
+    public var row: Int
+    /// Index of the column in the table's columns.
+    public var column: Int
+    /// The formula as stored, without the leading "=" (SUM(C4:C9)).
+    public var formula: String
+    /// The value the file stores as the formula's result (the cached value), as text.
+    public var stated: String
+    /// The exact sum of the cells the formula names, as text; nil when the formula is not a plain
+    /// sum of cells allot can evaluate.
+    public var computed: String?
+    /// 0-based indices of the table rows the formula names in its own column, when every cell it
+    /// names is in that column of the table; nil otherwise.
+    public var rows: [Int]?
+
+    /// Creates a formula.
+    public init(row: Int, column: Int, formula: String, stated: String, computed: String?, rows: [Int]?) {
+        self.row = row
+        self.column = column
+        self.formula = formula
+        self.stated = stated
+        self.computed = computed
         self.rows = rows
     }
 }

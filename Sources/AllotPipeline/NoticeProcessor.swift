@@ -22,30 +22,10 @@ public struct NoticeProcessor: Sendable {
         self.options = options
     }
 
-    /// Processes the file at `path` (PDF, or HTML by its .html/.htm name); the error names the
-    /// file and the reason.
+    /// Processes the file at `path` (or an archive member, `a.zip!/m.xlsx`) in whatever format its
+    /// bytes show; the error names the file and the reason.
     public func process(path: String) throws(ProcessError) -> Notice {
-        if InputFiles.isHTML(path) {
-            let page: HTMLNotice
-            do {
-                page = try HTMLExtractor().extract(path: path)
-            } catch {
-                throw .html(error)
-            }
-            var notice = assemble(bodyLines: page.bodyLines, rawTables: page.tables, path: page.path,
-                                  sha256: page.sha256, pageCount: page.pageCount, unreadablePages: [])
-            // A portal page often gives the title only in its heading, meta tags or <title>, and the
-            // date only as the publication date. The article heading (or meta title) is preferred;
-            // <title> only fills an empty title.
-            if page.portal.titleIsStated || notice.metadata.title.isEmpty, !page.portal.title.isEmpty {
-                notice.metadata.title = page.portal.title
-            }
-            if notice.metadata.date.isEmpty { notice.metadata.date = page.portal.date }
-            notice.attachmentLinks = page.portal.attachments
-            notice.sources = [NoticeSource(file: path, kind: Self.kind(of: path), sha256: page.sha256, role: .primary)]
-            return notice
-        }
-        return try trace(path: path).notice
+        try processSniffed(path: path)
     }
 
     /// The kind of a file from its name (pdf, html …).
@@ -123,6 +103,7 @@ public struct NoticeProcessor: Sendable {
             findings += normalizeFindings.filter { $0.check != .misplacedRegion || !nearGaps.contains($0.row) }
             tables.append(table)
             findings += Reconciler().check(table)
+            findings += FormulaCheck.findings(raw.formulas, raw: raw, table: table)
         }
         findings += unreadablePages.map { Finding(.unreadablePage, table: 0, page: $0) }
         if tables.isEmpty {

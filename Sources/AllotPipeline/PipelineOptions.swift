@@ -14,6 +14,8 @@ public struct PipelineOptions: Sendable {
     public var ocr: OCRMode
     /// OCR tunables.
     public var recognition = OCRSettings()
+    /// Grid reading and synthetic page of documents without page geometry (HTML, xlsx, xls, docx).
+    public var grid = GridSettings()
 
     /// The defaults.
     public init(password: String? = nil, ocr: OCRMode = .auto) {

@@ -1,5 +1,6 @@
 import AllotHTML
 import AllotOCR
+import AllotOffice
 import AllotPDF
 
 /// Why a file could not be processed. Every case names the file.
@@ -8,6 +9,8 @@ public enum ProcessError: Error, Sendable, CustomStringConvertible {
     case pdf(PDFError)
     /// The HTML page could not be read.
     case html(HTMLError)
+    /// The spreadsheet, docx, OFD or archive could not be read.
+    case office(OfficeError)
     /// The path does not exist.
     case notFound(path: String)
     /// The file is of a kind allot does not read.
@@ -22,6 +25,7 @@ public enum ProcessError: Error, Sendable, CustomStringConvertible {
         switch self {
         case let .pdf(error): error.kind
         case let .html(error): error.kind
+        case let .office(error): error.kind
         case .notFound: "not_found"
         case .unsupported: "unsupported_file"
         case .noTextLayer: "no_text_layer"
@@ -34,6 +38,7 @@ public enum ProcessError: Error, Sendable, CustomStringConvertible {
         switch self {
         case let .pdf(error): error.path
         case let .html(error): error.path
+        case let .office(error): error.path
         case let .notFound(path), let .unsupported(path, _), let .noTextLayer(path): path
         case let .ocr(error): error.path
         }
@@ -44,6 +49,7 @@ public enum ProcessError: Error, Sendable, CustomStringConvertible {
         switch self {
         case let .pdf(error): error.description
         case let .html(error): error.description
+        case let .office(error): error.description
         case let .notFound(path): "\(path): no such file or directory"
         case let .unsupported(path, reason): "\(path): \(reason)"
         case let .noTextLayer(path): "\(path): no text layer (scanned image?) and OCR is off (--ocr never)"

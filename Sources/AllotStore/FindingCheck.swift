@@ -52,6 +52,10 @@ enum FindingCheck {
         case .conflictingSources: "同一文号的来源文件相互矛盾"
         case .ocrCorrected: "识别数字经核算更正"
         case .ocrUncertain: "识别结果存疑"
+        case .formulaMismatch: "公式缓存值与所引单元格之和不符"
+        case .formulaConfirmed: "求和公式与层级一致"
+        case .hiddenSkipped: "已略去隐藏的工作表、行或列"
+        case .displayRounded: "显示格式隐去了小数位"
         }
     }
 }

@@ -67,7 +67,7 @@ struct Check: ParsableCommand {
                 for line in noteLines { print(line) }
             }
             print("\(counts.notices) notices checked, \(counts.problems) findings, \(counts.notes) notes, "
-                  + "\(counts.failures) unreadable")
+                  + "\(counts.failures) unreadable, \(input.unsupportedCount) unsupported")
         case .json:
             print(FindingsJSON.render(document))
         }

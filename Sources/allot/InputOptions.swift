@@ -4,7 +4,7 @@ import ArgumentParser
 
 /// Options shared by every command that reads notices.
 struct InputOptions: ParsableArguments {
-    @Argument(help: "Notice files (PDF) or directories to read recursively.")
+    @Argument(help: "Notice files (PDF, HTML, xlsx, xls, docx, OFD, ZIP archives) or directories to read recursively.")
     var inputs: [String]
 
     @Option(help: "Password for encrypted PDFs.")
@@ -37,6 +37,9 @@ struct InputOptions: ParsableArguments {
         reporter.finish()
         return (interrupt.isRaised, last.map { $0.total - $0.done } ?? 0)
     }
+
+    /// Files in the folders given whose format allot does not read (counted in the summary).
+    var unsupportedCount: Int { InputFiles.scan(inputs).unsupported.count }
 
     var runner: BatchRunner {
         BatchRunner(processor: NoticeProcessor(options: PipelineOptions(password: password, ocr: ocr)), jobs: jobs)

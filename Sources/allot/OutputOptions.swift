@@ -62,7 +62,7 @@ struct OutputOptions: ParsableArguments {
         }
         for duplicate in summary.duplicates { Report.error("warning: \(duplicate)") }
         print("\(counts.notices) notices read (\(counts.rows) rows, \(counts.findings) findings), \(counts.failed) failed, "
-              + "\(skipped) skipped" + notStored
+              + "\(skipped) skipped, \(input.unsupportedCount) unsupported" + notStored
               + " → \(out): \(summary.notices) notices, \(summary.rows) rows, \(summary.findings) findings")
         if counts.failed > 0 || !summary.rejected.isEmpty { throw ExitCode(2) }
     }

@@ -1,8 +1,9 @@
 @testable import AllotHTML
+import AllotXML
 import XCTest
 
 final class CharsetSnifferTests: XCTestCase {
-    private let sniffer = CharsetSniffer(settings: HTMLSettings(), supports: LibXML2.supports(encoding:))
+    private let sniffer = CharsetSniffer(settings: HTMLSettings(), supports: Markup.supports(encoding:))
 
     private func decide(_ text: String) -> CharsetSniffer.Decision { sniffer.decide(Array(text.utf8)) }
 
@@ -44,8 +45,8 @@ final class CharsetSnifferTests: XCTestCase {
 
     func testLibXML2KnowsTheChineseEncodings() {
         for name in ["UTF-8", "GB18030", "GBK", "GB2312", "BIG5"] {
-            XCTAssertTrue(LibXML2.supports(encoding: name), name)
+            XCTAssertTrue(Markup.supports(encoding: name), name)
         }
-        XCTAssertFalse(LibXML2.supports(encoding: "KLINGON-9"))
+        XCTAssertFalse(Markup.supports(encoding: "KLINGON-9"))
     }
 }

@@ -1,4 +1,5 @@
 @testable import AllotHTML
+import AllotTables
 import AllotModel
 import Foundation
 import XCTest
@@ -55,7 +56,7 @@ final class HTMLExtractorTests: XCTestCase {
 
     func testDeclaredAlignmentPlacesLinesInTheTextColumn() throws {
         let notice = try extractFixture("jxzf-2022-125.html")
-        let column = HTMLSettings().textColumnWidth * HTMLSettings().fontSize
+        let column = GridSettings().textColumnWidth * GridSettings().fontSize
         func line(_ text: String) throws -> TextLine {
             try XCTUnwrap(notice.bodyLines.first { squeezed($0.text) == text }, text)
         }

@@ -1,10 +1,14 @@
 @testable import AllotHTML
+import AllotTables
 import XCTest
 
 final class PageFlowTests: XCTestCase {
     private func lines(_ html: String) throws -> [[String]] {
-        try PageFlow.items(of: parse(html), settings: HTMLSettings()).compactMap {
-            if case let .line(cells, _, _) = $0 { cells } else { nil }
+        try PageFlow.items(of: parse(html), settings: HTMLSettings()).flatMap { item -> [[String]] in
+            switch item {
+            case let .line(line): [line.cells]
+            case let .grid(_, otherwise): (otherwise ?? []).map(\.cells)
+            }
         }
     }
 
@@ -40,15 +44,15 @@ final class PageFlowTests: XCTestCase {
             </td></tr></table>
             """
         let items = try PageFlow.items(of: parse(html), settings: HTMLSettings())
-        let tables = items.compactMap { if case let .table(table) = $0 { table } else { nil } }
-        XCTAssertEqual(tables.map(\.rows), [[["甲县", "1"]]])
+        let tables = FlowReader().scan(items).tables
+        XCTAssertEqual(tables.map { $0.rows.map(\.cells) }, [[["甲县", "1"]]])
     }
 
     func testDeclaredAlignmentIsInheritedByTheLinesOfABlock() throws {
         let items = try PageFlow.items(of: parse("""
             <div align="right">前<p style="text-align: center">中<br>中二</p>后</div><center>心</center><p>左</p>
             """), settings: HTMLSettings())
-        let alignments = items.compactMap { if case let .line(cells, _, alignment) = $0 { (cells[0], alignment) } else { nil } }
+        let alignments = items.compactMap { if case let .line(line) = $0 { (line.cells[0], line.alignment) } else { nil } }
         XCTAssertEqual(alignments.map(\.0), ["前", "中", "中二", "后", "心", "左"])
         XCTAssertEqual(alignments.map(\.1), [.right, .center, .center, .right, .center, .left])
     }

@@ -1,26 +1,47 @@
 @testable import AllotHTML
+@testable import AllotTables
 import AllotModel
 import AllotStore
+import AllotXML
 import Foundation
 import XCTest
+
+/// An HTML page read through the table stage, as the pipeline reads it.
+struct ReadPage {
+    var page: HTMLNotice
+    var scan: TableScan
+
+    var path: String { page.path }
+    var encoding: String { page.encoding }
+    var sha256: String { page.sha256 }
+    var bodyLines: [TextLine] { scan.bodyLines }
+    var tables: [RawTable] { scan.tables }
+    /// The dump compared with the goldens: file, hash and encoding, then lines and tables.
+    var dump: String { "html \(page.path)\nsha256 \(page.sha256)\nencoding \(page.encoding)\n" + scan.flowDump }
+
+    init(_ page: HTMLNotice) {
+        self.page = page
+        scan = FlowReader().scan(page.items)
+    }
+}
 
 let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
 
 /// Reads an HTML fixture from the package root, named as the user would name it.
-func extractFixture(_ name: String) throws -> HTMLNotice {
+func extractFixture(_ name: String) throws -> ReadPage {
     _ = FileManager.default.changeCurrentDirectoryPath(packageRoot.path)
-    return try HTMLExtractor().extract(path: "Fixtures/html/\(name)")
+    return ReadPage(try HTMLExtractor().extract(path: "Fixtures/html/\(name)"))
 }
 
 /// Reads a page given as a string (UTF-8).
-func extract(_ html: String, path: String = "memory.html") throws -> HTMLNotice {
-    try HTMLExtractor().extract(bytes: Array(html.utf8), path: path)
+func extract(_ html: String, path: String = "memory.html") throws -> ReadPage {
+    ReadPage(try HTMLExtractor().extract(bytes: Array(html.utf8), path: path))
 }
 
 /// The element tree of a page given as a string.
 func parse(_ html: String) throws -> HTMLElement {
-    try LibXML2.parse(Array(html.utf8), encoding: "UTF-8")
+    try Markup.parseHTML(Array(html.utf8), encoding: "UTF-8")
 }
 
 /// The first `<table>` in a tree, depth first.

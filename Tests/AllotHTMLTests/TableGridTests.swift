@@ -1,14 +1,15 @@
 @testable import AllotHTML
+import AllotModel
 import XCTest
 
 final class TableGridTests: XCTestCase {
-    private func grid(_ html: String) throws -> TableGrid {
+    private func grid(_ html: String) throws -> CellGrid {
         let table = try XCTUnwrap(firstTable(in: parse(html)))
-        return TableGrid(table, chrome: ChromeFilter(settings: HTMLSettings()), maximumColumns: 256)
+        return HTMLTableGrid.grid(table, chrome: ChromeFilter(settings: HTMLSettings()), maximumColumns: 256)
     }
 
     /// The text of every slot, row by row ("·" for a hole).
-    private func texts(_ grid: TableGrid) -> [[String]] {
+    private func texts(_ grid: CellGrid) -> [[String]] {
         (0..<grid.rowCount).map { row in
             (0..<grid.columnCount).map { grid.cell(row: row, column: $0)?.text ?? "·" }
         }

@@ -1,14 +1,13 @@
 @testable import AllotHTML
+@testable import AllotTables
 import AllotModel
 import XCTest
 
 final class TableReaderTests: XCTestCase {
-    private func read(_ html: String) throws -> HTMLTable? {
+    private func read(_ html: String) throws -> GridTable? {
         let table = try XCTUnwrap(firstTable(in: parse(html)))
-        let settings = HTMLSettings()
-        guard case let .allocation(read) = TableReader(settings: settings, chrome: ChromeFilter(settings: settings))
-            .read(table) else { return nil }
-        return read
+        let grid = HTMLTableGrid.grid(table, chrome: ChromeFilter(settings: HTMLSettings()), maximumColumns: 256)
+        return GridTableReader(settings: GridSettings()).allocationTable(in: grid)
     }
 
     func testHeaderFromFirstRowsUntilTheFirstAmount() throws {

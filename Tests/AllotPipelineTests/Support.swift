@@ -3,6 +3,7 @@ import AllotPipeline
 import AllotStore
 import Foundation
 import XCTest
+import ZIPFoundation
 
 let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
@@ -77,4 +78,16 @@ func startAllot(_ arguments: [String], shell: String? = nil) throws -> (process:
     process.standardError = errors
     try process.run()
     return (process, output, errors)
+}
+
+/// A ZIP archive in memory (ZIPFoundation), members deflated.
+func zipArchive(_ members: [(String, Data)]) throws -> Data {
+    let archive = try ZIPFoundation.Archive(data: Data(), accessMode: .create)
+    for (name, data) in members {
+        try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(data.count),
+                             compressionMethod: .deflate) { position, size in
+            data.subdata(in: Int(position)..<Int(position) + size)
+        }
+    }
+    return archive.data ?? Data()
 }

@@ -1,17 +1,9 @@
 import AllotModel
 import AllotText
 
-/// What a `<table>` turned out to be.
-enum TableReading {
-    /// An allocation table: header words and amounts in its body.
-    case allocation(HTMLTable)
-    /// Anything else (a layout or information table), with its grid for the page text.
-    case other(TableGrid)
-}
-
-/// An allocation table read from its grid, before its place in the page supplies what the
+/// An allocation table read from its grid, before its place in the document supplies what the
 /// table itself does not print (title, unit, attachment label).
-struct HTMLTable: Sendable {
+struct GridTable: Sendable {
     /// Leaf columns with roles (no geometry yet).
     var columns: [TableColumn]
     /// Data rows, one raw text per column.
@@ -24,28 +16,24 @@ struct HTMLTable: Sendable {
     var headerUnit = ""
     /// Attachment label from a spanning row above the header, empty when none.
     var attachment = ""
+    /// Grid row of each data row, in order.
+    var gridRows: [Int] = []
 }
 
 /// Reads a table's grid: header rows, leaf columns with roles, data rows with spans resolved.
-struct TableReader: Sendable {
-    let settings: HTMLSettings
-    let chrome: ChromeFilter
+/// The same reader serves every grid format (HTML tables, spreadsheets, docx tables).
+struct GridTableReader: Sendable {
+    let settings: GridSettings
 
     private var words: TableVocabulary { settings.words }
 
-    /// Reads `element` (a table without nested tables).
-    func read(_ element: HTMLElement) -> TableReading {
-        let grid = TableGrid(element, chrome: chrome, maximumColumns: settings.maximumColumns)
-        return allocationTable(in: grid).map(TableReading.allocation) ?? .other(grid)
-    }
-
     /// The allocation table in the grid, nil when the grid is not one.
-    func allocationTable(in grid: TableGrid) -> HTMLTable? {
+    func allocationTable(in grid: CellGrid) -> GridTable? {
         guard grid.columnCount >= 2 else { return nil }
-        var captions = HTMLText.hasContent(grid.caption) ? [grid.caption] : []
+        var captions = GridText.hasContent(grid.caption) ? [grid.caption] : []
         var start = 0
         while start < grid.rowCount, grid.isSpanningRow(start) || isEmpty(grid, row: start) {
-            captions += grid.distinctCells(row: start).map(\.text).filter(HTMLText.hasContent)
+            captions += grid.distinctCells(row: start).map(\.text).filter(GridText.hasContent)
             start += 1
         }
         guard let headerEnd = headerEnd(grid, from: start) else { return nil }
@@ -56,14 +44,16 @@ struct TableReader: Sendable {
               words.isAllocationHeader(headerTexts, columnCount: columns.count) else { return nil }
         let bodyRows = (headerEnd..<grid.rowCount).filter { row in
             !grid.isSpanningRow(row) && !isEmpty(grid, row: row) && !repeatsHeader(grid, row: row, columns)
+                && !isEllipsisRow(grid, row: row)
         }
         inferLabels(&columns, grid: grid, rows: bodyRows)
         let amountColumns = columns.indices.filter { columns[$0].role == .amount }
         guard bodyRows.contains(where: { row in
             amountColumns.contains { TableFurniture.isAmount(grid.cell(row: row, column: $0)?.text ?? "") }
         }) else { return nil }
-        var table = HTMLTable(columns: columns, rows: [])
+        var table = GridTable(columns: columns, rows: [])
         table.rows = bodyRows.map { cells(of: $0, in: grid, columns: columns) }
+        table.gridRows = bodyRows
         LabelFolding(words: words).fold(&table, grid: grid, rows: bodyRows)
         table.headerUnit = headerTexts.lazy.compactMap(TableFurniture.unitInHeader).first ?? ""
         readCaptions(captions, into: &table)
@@ -72,9 +62,9 @@ struct TableReader: Sendable {
 
     /// End (exclusive) of the header rows starting at `start`: the `<thead>` rows, else the leading
     /// `<th>` rows, else the rows before the first one holding an amount; nil when there are none.
-    private func headerEnd(_ grid: TableGrid, from start: Int) -> Int? {
+    private func headerEnd(_ grid: CellGrid, from start: Int) -> Int? {
         let rows = start..<grid.rowCount
-        let marked: [(TableGrid.Cell) -> Bool] = [\.inHead, \.isHeader]
+        let marked: [(GridCell) -> Bool] = [\.inHead, \.isHeader]
         for isMarked in marked {
             let count = rows.prefix { row in
                 let cells = grid.distinctCells(row: row)
@@ -84,13 +74,27 @@ struct TableReader: Sendable {
         }
         guard let firstData = rows.first(where: { row in
             grid.distinctCells(row: row).contains { $0.row == row && TableFurniture.isAmount($0.text) }
-        }), firstData > start, firstData - start <= settings.maximumHeaderRows else { return nil }
-        return firstData
+        }), firstData > start else { return nil }
+        var end = firstData
+        while end - 1 > start, isGroupHeading(grid, row: end - 1) { end -= 1 }
+        return end - start <= settings.maximumHeaderRows ? end : nil
     }
 
-    private func distinctCells(_ grid: TableGrid, rows: Range<Int>) -> [TableGrid.Cell] {
+    /// A row with one text and every other slot empty (not covered by a header cell from above):
+    /// a group heading (临夏回族自治州 above its counties) between the header and the first amount.
+    private func isGroupHeading(_ grid: CellGrid, row: Int) -> Bool {
+        var texts = 0
+        for column in 0..<grid.columnCount {
+            guard let cell = grid.cell(row: row, column: column) else { continue }
+            if cell.row != row { return false }
+            if GridText.hasContent(cell.text) { texts += 1 }
+        }
+        return texts == 1 && grid.columnCount > 1
+    }
+
+    private func distinctCells(_ grid: CellGrid, rows: Range<Int>) -> [GridCell] {
         var seen: Set<Int> = []
-        var result: [TableGrid.Cell] = []
+        var result: [GridCell] = []
         for row in rows {
             for column in 0..<grid.columnCount {
                 if let index = grid.cellIndex(row: row, column: column), seen.insert(index).inserted,
@@ -102,12 +106,20 @@ struct TableReader: Sendable {
         return result
     }
 
-    private func isEmpty(_ grid: TableGrid, row: Int) -> Bool {
-        !grid.distinctCells(row: row).contains { HTMLText.hasContent($0.text) }
+    /// A row of ellipses ("…", "...") only: a template's "and so on" placeholder, not data.
+    private func isEllipsisRow(_ grid: CellGrid, row: Int) -> Bool {
+        let texts = grid.distinctCells(row: row).map(\.text).filter(GridText.hasContent)
+        return !texts.isEmpty && texts.allSatisfy { text in
+            text.unicodeScalars.allSatisfy { "….·⋯。 ".unicodeScalars.contains($0) || $0.properties.isWhitespace }
+        }
+    }
+
+    private func isEmpty(_ grid: CellGrid, row: Int) -> Bool {
+        !grid.distinctCells(row: row).contains { GridText.hasContent($0.text) }
     }
 
     /// A header row repeated in the body (long tables converted from paged documents).
-    private func repeatsHeader(_ grid: TableGrid, row: Int, _ columns: [TableColumn]) -> Bool {
+    private func repeatsHeader(_ grid: CellGrid, row: Int, _ columns: [TableColumn]) -> Bool {
         let texts = (0..<grid.columnCount).map {
             TableFurniture.strippingUnit(NameNormalizer.normalize(grid.cell(row: row, column: $0)?.text ?? ""))
         }
@@ -116,20 +128,20 @@ struct TableReader: Sendable {
 
     /// A column whose header named no role, holding only text left of every amount, is a label
     /// column (a prefecture column headed 市, say).
-    private func inferLabels(_ columns: inout [TableColumn], grid: TableGrid, rows: [Int]) {
+    private func inferLabels(_ columns: inout [TableColumn], grid: CellGrid, rows: [Int]) {
         let holdsAmounts = columns.indices.map { column in
             rows.contains { TableFurniture.isAmount(grid.cell(row: $0, column: column)?.text ?? "") }
         }
         guard let firstAmount = holdsAmounts.firstIndex(of: true) else { return }
         for column in 0..<firstAmount where columns[column].role == .amount {
-            let hasText = rows.contains { HTMLText.hasContent(grid.cell(row: $0, column: column)?.text ?? "") }
+            let hasText = rows.contains { GridText.hasContent(grid.cell(row: $0, column: column)?.text ?? "") }
             if hasText { columns[column].role = .label }
         }
     }
 
     /// One raw text per column. A spanning cell's text fills every slot it covers, except in
     /// amount columns, where only its top-left slot has it: a merged amount is counted once.
-    private func cells(of row: Int, in grid: TableGrid, columns: [TableColumn]) -> [String] {
+    private func cells(of row: Int, in grid: CellGrid, columns: [TableColumn]) -> [String] {
         columns.indices.map { column in
             guard let cell = grid.cell(row: row, column: column) else { return "" }
             let isOrigin = cell.row == row && cell.column == column
@@ -138,7 +150,7 @@ struct TableReader: Sendable {
     }
 
     /// Title, unit and attachment label from the caption and spanning rows above the header.
-    private func readCaptions(_ captions: [String], into table: inout HTMLTable) {
+    private func readCaptions(_ captions: [String], into table: inout GridTable) {
         var titles: [String] = []
         for caption in captions {
             let compact = NameNormalizer.normalize(caption)

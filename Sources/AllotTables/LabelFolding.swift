@@ -1,3 +1,4 @@
+import AllotModel
 import AllotText
 
 /// Tables that name a row in two label columns (a prefecture cell spanning its counties with
@@ -8,7 +9,7 @@ import AllotText
 struct LabelFolding {
     let words: TableVocabulary
 
-    func fold(_ table: inout HTMLTable, grid: TableGrid, rows: [Int]) {
+    func fold(_ table: inout GridTable, grid: CellGrid, rows: [Int]) {
         let labels = table.columns.indices.filter { table.columns[$0].role == .label }
         guard let inner = labels.last, labels.count > 1 else { return }
         let outers = Array(labels.dropLast().reversed())
@@ -17,7 +18,7 @@ struct LabelFolding {
             let innerText = table.rows[position][inner]
             let innerName = NameNormalizer.normalize(innerText)
             let outer = outers.first { column in
-                grid.cellIndex(row: row, column: column) != innerCell && HTMLText.hasContent(table.rows[position][column])
+                grid.cellIndex(row: row, column: column) != innerCell && GridText.hasContent(table.rows[position][column])
             }.map { table.rows[position][$0] }
             guard let outer else { continue }
             if innerName.isEmpty {

@@ -1,3 +1,4 @@
+import AllotModel
 import AllotText
 
 /// What the lines between the previous table and this one say about it: the title (the block

@@ -4,10 +4,7 @@ import CLibXML2
 /// once and freed before returning; nothing of libxml2 escapes this file.
 enum LibXML2 {
     /// A C error copied out of the parser context.
-    struct RawError: Error {
-        var code: Int32
-        var message: String
-    }
+    typealias RawError = MarkupError
 
     /// Elements nested deeper than this are cut off (their content is dropped) so that no walk
     /// over the converted tree can exhaust the stack on hostile input.
@@ -21,7 +18,7 @@ enum LibXML2 {
 
     /// libxml2 must be initialized once before it is used from several threads; a static let
     /// runs its initializer exactly once, thread-safely.
-    private static let initialized: Bool = {
+    static let initialized: Bool = {
         xmlInitParser()
         return true
     }()
@@ -38,7 +35,7 @@ enum LibXML2 {
 
     /// Parses `bytes` (not empty, at most Int32.max long) decoded as `encoding` and returns the
     /// root element; a page without any element gives an empty `html` element.
-    static func parse(_ bytes: [UInt8], encoding: String) throws(RawError) -> HTMLElement {
+    static func parse(_ bytes: [UInt8], encoding: String) throws(RawError) -> MarkupElement {
         _ = initialized
         // Encoding errors bypass HTML_PARSE_NOERROR and go to the global handler, which prints to
         // stderr. The handler is per thread; ours drops them (the context still records its errors).
@@ -55,11 +52,11 @@ enum LibXML2 {
         }
         guard let document else { throw lastError(of: context) }
         defer { xmlFreeDoc(document) }
-        guard let root = xmlDocGetRootElement(document) else { return HTMLElement(name: "html") }
-        return element(root, depth: 0)
+        guard let root = xmlDocGetRootElement(document) else { return MarkupElement(name: "html") }
+        return element(root, depth: 0, lowercase: true)
     }
 
-    private static func lastError(of context: htmlParserCtxtPtr) -> RawError {
+    static func lastError(of context: xmlParserCtxtPtr) -> RawError {
         guard let error = xmlCtxtGetLastError(UnsafeMutableRawPointer(context)) else {
             return RawError(code: -1, message: "the parser returned no document")
         }
@@ -68,14 +65,16 @@ enum LibXML2 {
         return RawError(code: error.pointee.code, message: String(trimmed))
     }
 
-    private static func element(_ node: xmlNodePtr, depth: Int) -> HTMLElement {
-        var element = HTMLElement(name: string(node.pointee.name).lowercased(), attributes: attributes(of: node))
+    static func element(_ node: xmlNodePtr, depth: Int, lowercase: Bool) -> MarkupElement {
+        let name = string(node.pointee.name)
+        var element = MarkupElement(name: lowercase ? name.lowercased() : name,
+                                    attributes: attributes(of: node, lowercase: lowercase))
         guard depth < maximumDepth else { return element }
         var child = node.pointee.children
         while let current = child {
             switch current.pointee.type {
             case XML_ELEMENT_NODE:
-                element.children.append(.element(Self.element(current, depth: depth + 1)))
+                element.children.append(.element(Self.element(current, depth: depth + 1, lowercase: lowercase)))
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 element.children.append(.text(string(current.pointee.content)))
             default:
@@ -86,11 +85,11 @@ enum LibXML2 {
         return element
     }
 
-    private static func attributes(of node: xmlNodePtr) -> [String: String] {
+    private static func attributes(of node: xmlNodePtr, lowercase: Bool) -> [String: String] {
         var attributes: [String: String] = [:]
         var attribute = node.pointee.properties
         while let current = attribute {
-            let name = string(current.pointee.name).lowercased()
+            let name = lowercase ? string(current.pointee.name).lowercased() : string(current.pointee.name)
             if let value = xmlNodeListGetString(node.pointee.doc, current.pointee.children, 1) {
                 defer { allot_xml_free(value) }
                 attributes[name] = String(cString: value)

@@ -4,7 +4,7 @@ import AllotModel
 /// sort or group by position keep the page's reading order. Horizontally, a line sits in a text
 /// column as its block is aligned (right-aligned signature and date, centred title), as on paper.
 struct SyntheticLayout {
-    let settings: HTMLSettings
+    let settings: GridSettings
     /// Top of the next line, in points.
     private(set) var top = 0.0
 
@@ -12,7 +12,7 @@ struct SyntheticLayout {
 
     /// A body line with one cell per text and one glyph per Unicode scalar, each glyph one em
     /// wide, squeezed to fit the text column when longer, and placed as the block is aligned.
-    mutating func line(_ texts: [String], alignment: TextAlignment) -> TextLine {
+    mutating func line(_ texts: [String], alignment: LineAlignment) -> TextLine {
         defer { advance() }
         let column = settings.textColumnWidth * size
         let natural = texts.reduce(0.0) { $0 + Double($1.unicodeScalars.count) * size }

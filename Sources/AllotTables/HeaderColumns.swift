@@ -8,10 +8,10 @@ struct HeaderColumns {
     /// Leaf columns left to right, with roles and without geometry.
     let columns: [TableColumn]
 
-    init(grid: TableGrid, rows: Range<Int>, words: TableVocabulary) {
+    init(grid: CellGrid, rows: Range<Int>, words: TableVocabulary) {
         var columns: [TableColumn] = []
         for column in 0..<grid.columnCount {
-            var stack: [TableGrid.Cell] = []
+            var stack: [GridCell] = []
             var seen: Set<Int> = []
             for row in rows {
                 if let index = grid.cellIndex(row: row, column: column), seen.insert(index).inserted,
@@ -20,7 +20,7 @@ struct HeaderColumns {
                 }
             }
             let name = stack.last.map { TableFurniture.strippingUnit(NameNormalizer.normalize($0.text)) } ?? ""
-            let parent = stack.dropLast().last { $0.columnSpan > 1 && HTMLText.hasContent($0.text) }
+            let parent = stack.dropLast().last { $0.columnSpan > 1 && GridText.hasContent($0.text) }
                 .map { NameNormalizer.normalize($0.text) }
             columns.append(TableColumn(name: name, parent: parent, role: words.role(of: name)))
         }

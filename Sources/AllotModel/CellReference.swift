@@ -1,0 +1,67 @@
+/// A rectangle of spreadsheet cells, 1-based and inclusive.
+public struct CellRange: Hashable, Sendable {
+    public var firstRow: Int
+    public var firstColumn: Int
+    public var lastRow: Int
+    public var lastColumn: Int
+
+    /// Creates a range.
+    public init(firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int) {
+        self.firstRow = firstRow
+        self.firstColumn = firstColumn
+        self.lastRow = lastRow
+        self.lastColumn = lastColumn
+    }
+
+    /// Number of cells, nil on overflow.
+    public var area: Int? {
+        let (area, overflow) = (lastRow - firstRow + 1).multipliedReportingOverflow(by: lastColumn - firstColumn + 1)
+        return overflow ? nil : area
+    }
+}
+
+/// A1-style spreadsheet cell references: "C12" ↔ row 12, column 3 (1-based); "$" ignored.
+public enum CellReference {
+    /// C12 → (12, 3); nil for anything else.
+    public static func parse<S: StringProtocol>(_ text: S) -> (row: Int, column: Int)? {
+        var column = 0
+        var letters = 0
+        var digits = ""
+        for scalar in text.unicodeScalars where scalar != "$" {
+            switch scalar.value {
+            case 0x41...0x5A, 0x61...0x7A:
+                guard digits.isEmpty else { return nil }
+                letters += 1
+                column = column * 26 + Int((scalar.value & 0xDF) - 0x40)
+            case 0x30...0x39:
+                digits.unicodeScalars.append(scalar)
+            default:
+                return nil
+            }
+        }
+        guard (1...3).contains(letters), (1...7).contains(digits.count), let row = Int(digits), row > 0 else {
+            return nil
+        }
+        return (row, column)
+    }
+
+    /// "A1:E2" (or one cell) → the range it names.
+    public static func range<S: StringProtocol>(_ text: S) -> CellRange? {
+        let ends = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard ends.count <= 2, let first = ends.first.flatMap(parse) else { return nil }
+        guard let last = ends.count == 2 ? parse(ends[1]) : first else { return nil }
+        return CellRange(firstRow: min(first.row, last.row), firstColumn: min(first.column, last.column),
+                         lastRow: max(first.row, last.row), lastColumn: max(first.column, last.column))
+    }
+
+    /// (12, 3) → "C12".
+    public static func name(row: Int, column: Int) -> String {
+        var letters = ""
+        var column = column
+        while column > 0 {
+            letters = String(UnicodeScalar(UInt8(65 + (column - 1) % 26))) + letters
+            column = (column - 1) / 26
+        }
+        return letters + String(row)
+    }
+}

@@ -1,0 +1,81 @@
+import AllotModel
+import AllotXML
+import Foundation
+
+/// Reads an xlsx workbook (Office Open XML): visible sheets in workbook order, each as lines and a
+/// table grid. Numbers are the stored text, never converted through floating point; shared and
+/// inline strings; merged cells as spans; hidden sheets, rows and columns left out with a note;
+/// formulas with their cached values. Worksheets and shared strings are streamed.
+struct XLSXReader {
+    let package: ZipPackage
+    let maximumColumns: Int
+
+    func read() throws(OfficeError) -> (items: [FlowItem], notes: [Finding]) {
+        let workbookPart = try PackageRelations.officeDocument(in: package)
+        let workbook = try PackageXML.parse(package, workbookPart)
+        let relations = try PackageRelations.targets(of: workbookPart, in: package)
+        let strings = try sharedStrings(relations)
+        let styles = try NumberStyles.read(package, part: relations.values.first { $0.hasSuffix("styles.xml") })
+        var items: [FlowItem] = []
+        var notes: [Finding] = []
+        var block = 0
+        let sheets = workbook.child("sheets")?.children("sheet") ?? []
+        for sheet in sheets {
+            let name = sheet.attribute("name") ?? ""
+            let state = sheet.attribute("state") ?? "visible"
+            guard state == "visible" else {
+                notes.append(Finding(.hiddenSkipped, table: 0, page: 1, [.subject: name, .reason: "\(state), left out"]))
+                continue
+            }
+            guard let id = sheet.attribute("id"), let part = relations[id] else {
+                throw .missingPart(path: package.path, part: "worksheet of sheet \(name)")
+            }
+            guard package.contains(part) else { throw .missingPart(path: package.path, part: part) }
+            let cells = try SheetStream(package: package, part: part, name: name, strings: strings, styles: styles).read()
+            let (sheetItems, hidden) = cells.items(block: &block, maximumColumns: maximumColumns)
+            items += sheetItems
+            if hidden.rows > 0 || hidden.columns > 0 {
+                notes.append(Finding(.hiddenSkipped, table: 0, page: 1, [
+                    .subject: name,
+                    .reason: "\(hidden.rows) hidden row(s) and \(hidden.columns) hidden column(s) left out of the table",
+                ]))
+            }
+            if cells.roundedDisplays > 0 {
+                notes.append(Finding(.displayRounded, table: 0, page: 1,
+                                     [.subject: name, .text: String(cells.roundedDisplays)]))
+            }
+        }
+        return (items, notes)
+    }
+
+    /// The shared string table, streamed (it can be large); rich-text runs joined, phonetic runs left out.
+    private func sharedStrings(_ relations: [String: String]) throws(OfficeError) -> [String] {
+        guard let part = relations.values.first(where: { $0.hasSuffix("sharedStrings.xml") }), package.contains(part)
+        else { return [] }
+        final class Collector {
+            var strings: [String] = []
+            var current = ""
+            var inText = false
+            var phonetic = 0
+        }
+        let collector = Collector()
+        try PackageXML.stream(package, part, onStart: { name, _ in
+            switch name {
+            case "si": collector.current = ""
+            case "t": collector.inText = collector.phonetic == 0
+            case "rPh": collector.phonetic += 1
+            default: break
+            }
+        }, onEnd: { name in
+            switch name {
+            case "si": collector.strings.append(collector.current)
+            case "t": collector.inText = false
+            case "rPh": collector.phonetic -= 1
+            default: break
+            }
+        }, onText: { text in
+            if collector.inText { collector.current += text }
+        })
+        return collector.strings
+    }
+}

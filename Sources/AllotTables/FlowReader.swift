@@ -1,0 +1,72 @@
+import AllotModel
+import AllotText
+
+/// The table stage for documents without page geometry (HTML, spreadsheets, docx): turns their
+/// items in reading order into body lines and raw tables titled from the lines above them, laid
+/// out on a synthetic page 1. As in the PDF path, title lines leave the body; unit lines and
+/// attachment labels stay in it. A grid that holds no allocation table is read as lines.
+public struct FlowReader: Sendable {
+    /// Tunables.
+    public var settings: GridSettings
+
+    /// Creates a reader.
+    public init(settings: GridSettings = GridSettings()) {
+        self.settings = settings
+    }
+
+    /// The body lines and tables of the items.
+    public func scan(_ items: [FlowItem]) -> TableScan {
+        var layout = SyntheticLayout(settings: settings)
+        var lines: [TextLine] = []
+        var context: [TableContext.Line] = []
+        var contextLines: [Int] = []  // index in `lines` of each context line
+        var removed: Set<Int> = []
+        var tables: [RawTable] = []
+        let reader = GridTableReader(settings: settings)
+        var derived = 0
+        func append(_ line: FlowLine) {
+            context.append(TableContext.Line(compact: NameNormalizer.normalize(line.cells.joined()), block: line.block))
+            contextLines.append(lines.count)
+            lines.append(layout.line(line.cells, alignment: line.alignment))
+        }
+        for item in items {
+            switch item {
+            case let .line(line):
+                append(line)
+            case let .grid(grid, otherwise):
+                guard let table = reader.allocationTable(in: grid) else {
+                    (otherwise ?? Self.rowLines(grid, derived: &derived)).forEach(append)
+                    continue
+                }
+                let found = TableContext(lines: context, maximumTitleLength: settings.maximumTitleLength)
+                var title = table.title
+                if title.isEmpty {
+                    title = found.title
+                    removed.formUnion(found.titleLines.map { contextLines[$0] })
+                }
+                let unit = [table.unit, found.unit, table.headerUnit].first { !$0.isEmpty } ?? ""
+                let attachment = table.attachment.isEmpty ? found.attachment : table.attachment
+                layout.advance()
+                let rows = table.rows.map { layout.row($0, columnCount: table.columns.count) }
+                var raw = RawTable(index: tables.count + 1, title: title, unit: unit, attachment: attachment,
+                                   columns: layout.placing(table.columns), rows: rows)
+                raw.formulas = FormulaReader.formulas(in: grid, table: table)
+                tables.append(raw)
+                context = []
+                contextLines = []
+            }
+        }
+        let body = lines.indices.filter { !removed.contains($0) }.map { lines[$0] }
+        return TableScan(tables: tables, dropped: [], bodyLines: body)
+    }
+
+    /// A grid's rows as lines, one block each (negative block numbers, never a reader's).
+    static func rowLines(_ grid: CellGrid, derived: inout Int) -> [FlowLine] {
+        (0..<grid.rowCount).compactMap { row in
+            let cells = grid.distinctCells(row: row).filter { $0.row == row }.map(\.text).filter(GridText.hasContent)
+            guard !cells.isEmpty else { return nil }
+            derived += 1
+            return FlowLine(cells: cells, block: -derived)
+        }
+    }
+}

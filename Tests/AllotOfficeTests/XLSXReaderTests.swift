@@ -1,0 +1,114 @@
+@testable import AllotOffice
+import AllotModel
+import AllotTables
+import XCTest
+
+final class XLSXReaderTests: XCTestCase {
+    private func read(_ bytes: [UInt8], path: String = "memory.xlsx") throws -> OfficeDocument {
+        try OfficeExtractor().extract(path: path, format: .xlsx, bytes: bytes)
+    }
+
+    func test125WorkbookGivesTheTableWithMergedTitleUnitAndNotes() throws {
+        let document = try OfficeExtractor().extract(path: officeFixture("jxzf-2022-125.xlsx"), format: .xlsx)
+        let read = tables(document)
+        XCTAssertEqual(read.count, 1)
+        let table = try XCTUnwrap(read.first)
+        XCTAssertEqual(table.title, "提前下达2023年中央财政衔接推进乡村振兴补助资金计划表")
+        XCTAssertEqual(table.unit, "万元")
+        XCTAssertEqual(table.attachment, "附件")
+        XCTAssertEqual(table.columns.map(\.name), ["市县名", "中央资金", "备注"])
+        XCTAssertEqual(table.rows.count, 74)
+        XCTAssertEqual(table.rows.first?.cells, ["全省合计", "403155", ""])
+        // the hidden helper row (备用) and column (校验) and the hidden sheet are left out, with notes
+        XCTAssertFalse(table.rows.contains { $0.cells.first == "备用" })
+        XCTAssertEqual(document.notes.map(\.check.rawValue), ["hidden_skipped", "hidden_skipped"])
+        XCTAssertTrue(document.notes.contains { $0.message.contains("1 hidden row(s) and 1 hidden column(s)") })
+        XCTAssertTrue(document.notes.contains { $0.message.contains("sheet 说明: hidden, left out") })
+        // every subtotal and the total hold a SUM formula whose cells sum to the cached value
+        XCTAssertEqual(table.formulas.count, 12)
+        XCTAssertTrue(table.formulas.allSatisfy { $0.computed == $0.stated })
+        XCTAssertEqual(table.formulas.first?.rows?.count, 11)  // 全省合计 over the 11 subtotals
+    }
+
+    func testWrongCachedValueIsKeptAndItsFormulaSumDiffers() throws {
+        let document = try OfficeExtractor().extract(path: officeFixture("jxzf-2022-125-formula-cache.xlsx"),
+                                                     format: .xlsx)
+        let table = try XCTUnwrap(tables(document).first)
+        let taiyuan = try XCTUnwrap(table.formulas.first { table.rows[$0.row].cells.first == "太原市小计" })
+        XCTAssertEqual(taiyuan.stated, "10645")
+        XCTAssertEqual(taiyuan.computed, "10654")
+        XCTAssertEqual(taiyuan.formula, "SUM(B7:B8)")
+        XCTAssertEqual(table.rows[taiyuan.row].cells[1], "10645")
+    }
+
+    func testNumbersAreTheStoredTextExactlyAndStringsResolve() throws {
+        let bytes = try xlsxBytes(sheetData: """
+            <row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>中央资金</t></is></c></row>
+            <row r="2"><c r="A2" t="s"><v>1</v></c><c r="B2"><v>1.5E+3</v></c></row>
+            <row r="3"><c r="A3" t="s"><v>2</v></c><c r="B3"><v>0.30000000000000004</v></c></row>
+            <row r="4"><c r="A4" t="s"><v>3</v></c><c r="B4" s="1"><v>12.345</v></c></row>
+            """, strings: ["地区", "甲县", "乙县", "丙县"],
+            styles: #"<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="3"/></cellXfs>"#)
+        let document = try read(bytes)
+        let table = try XCTUnwrap(tables(document).first)
+        XCTAssertEqual(table.rows.map(\.cells), [["甲县", "1500"], ["乙县", "0.3"], ["丙县", "12.345"]])
+        XCTAssertEqual(document.notes.map(\.check.rawValue), ["display_rounded"])
+    }
+
+    func testStoredNumbersBeyondFifteenDigitsAreRoundedExactly() {
+        XCTAssertEqual(SheetStream.canonicalNumber("9800.889999999999"), "9800.89")
+        XCTAssertEqual(SheetStream.canonicalNumber("72743.50999999999"), "72743.51")
+        XCTAssertEqual(SheetStream.canonicalNumber("1234.50"), "1234.50")
+        XCTAssertEqual(SheetStream.canonicalNumber("-0.0012345678901234567"), "-0.00123456789012346")
+        XCTAssertEqual(SheetStream.canonicalNumber("1E-3"), "0.001")
+        XCTAssertEqual(SheetStream.canonicalNumber("abc"), nil)
+        XCTAssertEqual(SheetStream.canonicalNumber("0E+0"), "0")
+    }
+
+    func testFormatWithMoreDecimalsPadsTheStoredValue() {
+        let styles = NumberStyles(decimals: [nil, 2])
+        XCTAssertEqual(styles.shown(stored: "3023.9", style: 1), "3023.90")
+        XCTAssertEqual(styles.shown(stored: "3023.9", style: 0), "3023.9")
+        XCTAssertEqual(styles.shown(stored: "7", style: 1), "7.00")
+        XCTAssertEqual(NumberStyles.shownDecimals("#,##0.00_);[Red](#,##0.00)"), 2)
+        XCTAssertEqual(NumberStyles.shownDecimals("0%"), nil)
+        XCTAssertEqual(NumberStyles.shownDecimals("yyyy-mm-dd"), nil)
+        XCTAssertEqual(NumberStyles.shownDecimals("\"¥\"#,##0"), 0)
+    }
+
+    func testMergedCellsBecomeSpansAndHiddenRowsAreSkipped() throws {
+        let bytes = try xlsxBytes(sheetData: """
+            <row r="1"><c r="A1" t="inlineStr"><is><t>地区</t></is></c><c r="B1" t="inlineStr"><is><t>其中</t></is></c></row>
+            <row r="2"><c r="B2" t="inlineStr"><is><t>中央资金</t></is></c><c r="C2" t="inlineStr"><is><t>省级资金</t></is></c></row>
+            <row r="3"><c r="A3" t="inlineStr"><is><t>甲县</t></is></c><c r="B3"><v>2</v></c><c r="C3"><v>1</v></c></row>
+            <row r="4" hidden="1"><c r="A4" t="inlineStr"><is><t>草稿</t></is></c><c r="B4"><v>9</v></c><c r="C4"><v>9</v></c></row>
+            <row r="5"><c r="A5" t="inlineStr"><is><t>乙县</t></is></c><c r="B5"><v>4</v></c><c r="C5"><v>3</v></c></row>
+            """, afterSheetData: #"<mergeCells count="2"><mergeCell ref="A1:A2"/><mergeCell ref="B1:C1"/></mergeCells>"#)
+        let table = try XCTUnwrap(tables(try read(bytes)).first)
+        XCTAssertEqual(table.columns.map(\.name), ["地区", "中央资金", "省级资金"])
+        XCTAssertEqual(table.columns.map(\.parent), [nil, "其中", "其中"])
+        XCTAssertEqual(table.rows.map(\.cells), [["甲县", "2", "1"], ["乙县", "4", "3"]])
+    }
+
+    func testSumFormulaOverAHiddenRowCountsItsStoredValue() throws {
+        let bytes = try xlsxBytes(sheetData: """
+            <row r="1"><c r="A1" t="inlineStr"><is><t>地区</t></is></c><c r="B1" t="inlineStr"><is><t>资金</t></is></c></row>
+            <row r="2"><c r="A2" t="inlineStr"><is><t>合计</t></is></c><c r="B2"><f>SUM(B3:B5)</f><v>6</v></c></row>
+            <row r="3"><c r="A3" t="inlineStr"><is><t>甲县</t></is></c><c r="B3"><v>2</v></c></row>
+            <row r="4" hidden="1"><c r="A4" t="inlineStr"><is><t>乙县</t></is></c><c r="B4"><v>3</v></c></row>
+            <row r="5"><c r="A5" t="inlineStr"><is><t>丙县</t></is></c><c r="B5"><v>1</v></c></row>
+            """)
+        let table = try XCTUnwrap(tables(try read(bytes)).first)
+        XCTAssertEqual(table.formulas.map(\.computed), ["6"])
+        XCTAssertNil(table.formulas.first?.rows)  // names a row that is not in the table
+    }
+
+    func testHiddenSheetIsNotReadAndVeryHiddenToo() throws {
+        let bytes = try xlsxBytes(sheetData: "", workbookSheets: """
+            <sheet name="甲" sheetId="1" state="hidden" r:id="rId1"/><sheet name="乙" sheetId="2" state="veryHidden" r:id="rId1"/>
+            """)
+        let document = try read(bytes)
+        XCTAssertTrue(document.items.isEmpty)
+        XCTAssertEqual(document.notes.count, 2)
+    }
+}
