@@ -86,7 +86,10 @@ final class OfficeTwinTests: XCTestCase {
         XCTAssertEqual(scan.files.map { ($0 as NSString).lastPathComponent }, ["renamed.bin.docx", "附件1.xlsx", "通知.pdf"])
         let result = BatchRunner(jobs: 2).run([folder.path])
         XCTAssertEqual(result.failures.map(\.description), [])
-        XCTAssertEqual(result.notices.count, 3)
+        // The same xlsx bytes under two names are one notice with a duplicate source, not two notices.
+        XCTAssertEqual(result.notices.count, 2)
+        let workbook = result.notices.first { $0.sourceFile.hasSuffix("renamed.bin.docx") || $0.sourceFile.hasSuffix("附件1.xlsx") }
+        XCTAssertEqual(workbook?.sources.map(\.role).sorted { $0.rawValue < $1.rawValue }, [.duplicate, .primary])
         XCTAssertTrue(result.notices.contains { $0.sourceFile.hasSuffix("附件.zip!/通知.pdf") && $0.id == "晋财农〔2017〕88号" })
     }
 }
