@@ -121,9 +121,9 @@ struct SourceJoiner {
         notice.sources.first?.role == .attachment
     }
 
-    /// A notice read from a PDF of its own (not an attachment, not a portal page).
+    /// A notice read from a signed document of its own, PDF or OFD (not an attachment, not a portal page).
     private func isDocument(_ notice: Notice) -> Bool {
-        !isAttachment(notice) && kind(notice) == "pdf"
+        !isAttachment(notice) && ["pdf", "ofd"].contains(kind(notice))
     }
 
     private func kind(_ notice: Notice) -> String {

@@ -58,7 +58,8 @@ public final class DatasetSession {
     /// Stores one notice in its own transaction; a notice that cannot be stored is remembered as
     /// rejected (the store keeps what it held for that id) and the session goes on.
     public func add(_ notice: Notice) {
-        sources[notice.id, default: []].append(notice.sourceFile)
+        // A notice given again as later files join it is the same notice, not a duplicate.
+        if sources[notice.id]?.last != notice.sourceFile { sources[notice.id, default: []].append(notice.sourceFile) }
         var files = [notice.sourceFile]
         for source in notice.sources where !files.contains(source.file) { files.append(source.file) }
         do {
