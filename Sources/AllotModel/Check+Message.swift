@@ -71,6 +71,13 @@ extension Check {
         case .incompleteTable:
             "table {table} may be incomplete: {reason}; the sums that depend on it are not checked"
         case .conflictingSources: "two different files carry {subject}: {file} (kept) and {text}; {detail}"
+        case .structureUnrecognized: "{reason}"
+        case .rounding:
+            "{name} {column}: printed {stated}, parts sum to {computed}; the difference is within rounding of "
+                + "the printed precision ({reason})"
+        case .unplacedText: "cell not placed (text or two cells in an amount column): \"{text}\""
+        case .balance: "{name} {column} printed {stated}, but {subject} is {computed} (difference {difference}); "
+            + "each side's own sums hold"
         }
     }
 

@@ -37,6 +37,16 @@ public enum Check: String, Sendable, Hashable, Codable, CaseIterable, CustomStri
     case incompleteTable = "incomplete_table"
     /// Two different files (PDFs) carry the same doc number; the first in sorted order is kept.
     case conflictingSources = "conflicting_sources"
+    /// A relation of a table whose instances mostly fail: the reading is wrong, not the document;
+    /// its mismatches are not reported.
+    case structureUnrecognized = "structure_unrecognized"
+    /// A mismatch that rounding to the printed precision explains.
+    case rounding
+    /// Words or two run-together amounts in an amount column (a wrapped name, a note under the
+    /// table, a missed column boundary): a cell we could not place, not an absurd cell.
+    case unplacedText = "unplaced_text"
+    /// The two sides of a 收支总表, each confirmed by its own sums, end in different totals.
+    case balance
 
     /// The name, as in the dataset.
     public var description: String { rawValue }
@@ -44,12 +54,12 @@ public enum Check: String, Sendable, Hashable, Codable, CaseIterable, CustomStri
     /// How much a finding of this check matters.
     public var severity: Severity {
         switch self {
-        case .subtotal, .total, .crossfoot, .invalidAmount, .sourceMismatch, .unreadablePage, .missingPage:
+        case .subtotal, .total, .crossfoot, .balance, .invalidAmount, .sourceMismatch, .unreadablePage, .missingPage:
             .error
         case .unplacedItem, .emptySubtotal, .duplicateRow, .negativeAmount, .unknownRegion, .misplacedRegion,
              .conflictingSources:
             .warning
-        case .emptyPage, .noTable, .incompleteTable:
+        case .emptyPage, .noTable, .incompleteTable, .structureUnrecognized, .rounding, .unplacedText:
             .note
         }
     }
@@ -57,7 +67,7 @@ public enum Check: String, Sendable, Hashable, Codable, CaseIterable, CustomStri
     /// True for checks that compare a printed amount with a computed one (stated and computed set).
     public var isArithmetic: Bool {
         switch self {
-        case .subtotal, .total, .crossfoot: true
+        case .subtotal, .total, .crossfoot, .balance: true
         default: false
         }
     }

@@ -87,6 +87,8 @@ public struct Notice: Sendable {
     public var sources: [NoticeSource] = []
     /// Attachments its portal page links to instead of printing them.
     public var attachmentLinks: [AttachmentLink] = []
+    /// What the document is (allocation notice, budget or final-account disclosure, other).
+    public var kind: DocumentKind = .other
 
     /// Creates a notice.
     public init(id: String, metadata: NoticeMetadata, sourceFile: String, sha256: String,

@@ -2,22 +2,42 @@ import AllotModel
 import AllotText
 import Foundation
 
-/// Reads each raw row on its own: normalized label, level, exact amounts (the one place amount
-/// cells are parsed into values) and remark; cells that are not amounts become findings.
+/// Reads each raw row on its own: normalized label, classification code, level, exact amounts (the
+/// one place amount cells are parsed into values) and remark; cells that are not amounts become
+/// findings. Each side of a two-sided table (收入 | 支出) is read as rows of its own, the left
+/// side's first; amounts of the other side are empty.
 enum RowReader {
     static func read(_ raw: RawTable) -> (drafts: [RowDraft], findings: [Finding]) {
-        let labelColumn = raw.columns.firstIndex { $0.role == .label }
-        let remarkColumn = raw.columns.firstIndex { $0.role == .remark }
-        let amountIndices = raw.columns.indices.filter { raw.columns[$0].role == .amount }
+        let sides = TableSides.of(raw.columns)
         var findings: [Finding] = []
         var drafts: [RowDraft] = []
         drafts.reserveCapacity(raw.rows.count)
+        for (sideIndex, side) in sides.enumerated() {
+            read(raw, side: side, sideIndex: sideIndex, isTwoSided: sides.count > 1, into: &drafts, &findings)
+        }
+        return (drafts, findings)
+    }
+
+    private static func read(_ raw: RawTable, side: [Int], sideIndex: Int, isTwoSided: Bool,
+                             into drafts: inout [RowDraft], _ findings: inout [Finding]) {
+        let labelColumn = side.first { raw.columns[$0].role == .label }
+        let remarkColumn = side.first { raw.columns[$0].role == .remark }
+        let codeColumns = side.filter { raw.columns[$0].role == .code }
+        let amountIndices = raw.columns.indices.filter { raw.columns[$0].role == .amount }
+        let inSide = amountIndices.filter { side.contains($0) }
         for rawRow in raw.rows {
+            if isTwoSided {
+                // A row of the other side only (the shorter side ends first) is not a row here.
+                let texts = (labelColumn.map { [cell(rawRow, $0)] } ?? []) + inSide.map { cell(rawRow, $0) }
+                    + codeColumns.map { cell(rawRow, $0) }
+                guard texts.contains(where: { !NameNormalizer.normalize($0).isEmpty }) else { continue }
+            }
             let number = drafts.count + 1
             let rawName = labelColumn.map { cell(rawRow, $0) } ?? ""
-            let name = NameNormalizer.normalize(rawName)
+            let (code, label) = codeAndLabel(codeCells: codeColumns.map { cell(rawRow, $0) }, rawName: rawName)
+            let name = NameNormalizer.normalize(label)
             let classified = RowClassifier.classify(name)
-            let rawAmounts = amountIndices.map { cell(rawRow, $0) }
+            let rawAmounts = amountIndices.map { side.contains($0) ? cell(rawRow, $0) : "" }
             var amounts: [Amount?] = []
             for (column, text) in zip(amountIndices, rawAmounts) {
                 let header = raw.columns[column].name
@@ -33,7 +53,8 @@ enum RowReader {
                     amounts.append(nil)
                 case let .invalid(reason):
                     amounts.append(nil)
-                    findings.append(Finding(.invalidAmount, table: raw.index, row: number, page: rawRow.page,
+                    let check: Check = isUnplacedCell(text) ? .unplacedText : .invalidAmount
+                    findings.append(Finding(check, table: raw.index, row: number, page: rawRow.page,
                                             name: name, column: header, [.text: text, .reason: reason]))
                 }
             }
@@ -43,9 +64,29 @@ enum RowReader {
             drafts.append(RowDraft(
                 number: number, page: rawRow.page, level: level, rawName: rawName, name: name,
                 namedRegion: classified.region, amounts: amounts, rawAmounts: rawAmounts,
-                remark: remarkColumn.map { NameNormalizer.normalizeText(cell(rawRow, $0)) } ?? ""))
+                remark: remarkColumn.map { NameNormalizer.normalizeText(cell(rawRow, $0)) } ?? "",
+                code: code, side: sideIndex))
         }
-        return (drafts, findings)
+    }
+
+    /// The row's classification code, from the code columns (类 | 款 | 项, or one 科目编码 cell) or
+    /// from the front of the label, and the label without it. A label that strayed into the code
+    /// column ("20113商贸事务" with an empty label cell) is split the same way.
+    static func codeAndLabel(codeCells: [String], rawName: String) -> (ClassificationCode?, String) {
+        if let code = ClassificationCode.fromCells(codeCells) { return (code, rawName) }
+        if let leading = ClassificationCode.leading((codeCells + [rawName]).joined(separator: " ")) {
+            return (leading.code, leading.rest)
+        }
+        return (nil, rawName)
+    }
+
+    /// Words or two run-together amounts in an amount cell are a cell the layout put in the wrong
+    /// place (a wrapped name, a note under the table, a missed column boundary: "2,946.252,940.05"),
+    /// not an absurd amount; letters and overlong numbers stay `invalid_amount`.
+    static func isUnplacedCell(_ text: String) -> Bool {
+        let ideographs = text.unicodeScalars.contains { $0.properties.isIdeographic }
+        let latin = text.unicodeScalars.contains { $0.isASCII && $0.properties.isAlphabetic }
+        return (ideographs && !latin) || text.filter({ $0 == "." }).count > 1
     }
 
     /// The cell of `column`, "" when the row is shorter than the header.

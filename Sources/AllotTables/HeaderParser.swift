@@ -60,42 +60,12 @@ struct HeaderParser {
         }
     }
 
-    /// The leaf columns of a header block, left to right.
+    /// The leaf columns of a header block, left to right, each with its header path.
     func columns(of block: [TextLine]) -> [TableColumn] {
-        guard let bottom = block.last else { return [] }
-        let upper = block.dropLast().flatMap { mergedCells($0) }
-        let leavesBelow = mergedCells(bottom)
-        // Each bottom cell hangs under the nearest upper cell; an upper cell with cells under it
-        // is a spanning parent, one without is a leaf that spans the header's height.
-        var children: [Int: [TextCell]] = [:]
-        var orphans: [TextCell] = []
-        for cell in leavesBelow {
-            let nearest = upper.indices.min { abs(upper[$0].box.midX - cell.box.midX) < abs(upper[$1].box.midX - cell.box.midX) }
-            if let nearest, isUnder(cell, upper[nearest], among: leavesBelow) {
-                children[nearest, default: []].append(cell)
-            } else {
-                orphans.append(cell)
-            }
-        }
-        var leaves: [(cell: TextCell, parent: String?)] = orphans.map { ($0, nil) }
-        for (index, cell) in upper.enumerated() {
-            if let kids = children[index] {
-                leaves += kids.map { ($0, cell.compact) }
-            } else {
-                leaves.append((cell, nil))
-            }
-        }
-        leaves.sort { $0.cell.box.midX < $1.cell.box.midX }
-        return assignRoles(leaves)
+        HeaderPaths(parser: self).columns(of: block)
     }
 
-    /// An upper cell is a parent of `cell` only if it sits closer to it than its neighbours do.
-    private func isUnder(_ cell: TextCell, _ parent: TextCell, among row: [TextCell]) -> Bool {
-        let pitch = row.filter { $0 != cell }.map { abs($0.box.midX - cell.box.midX) }.min() ?? cell.box.width
-        return abs(parent.box.midX - cell.box.midX) < 0.75 * max(pitch, cell.box.width)
-    }
-
-    private func assignRoles(_ leaves: [(cell: TextCell, parent: String?)]) -> [TableColumn] {
+    func assignRoles(_ leaves: [(cell: TextCell, parent: String?)]) -> [TableColumn] {
         var columns = leaves.map { leaf -> TableColumn in
             let name = TableFurniture.strippingUnit(leaf.cell.compact)
             return TableColumn(name: name, parent: leaf.parent, role: settings.vocabulary.role(of: name),

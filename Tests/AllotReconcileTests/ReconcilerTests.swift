@@ -91,10 +91,13 @@ final class ReconcilerTests: XCTestCase {
     }
 
     func testEmptyPartIsNamedWhenTheSumBreaks() {
+        // The second subtotal holds, so the table confirms the reading (one failing sum alone would not).
         let rows = [
             row(1, .subtotal, "甲市小计", ["30"], parent: nil),
             row(2, .item, "甲县", ["10"], parent: 1),
             row(3, .item, "乙县", [nil], parent: 1),
+            row(4, .subtotal, "乙市小计", ["5"], parent: nil),
+            row(5, .item, "丙县", ["5"], parent: 4),
         ]
         let findings = Reconciler().check(table(rows))
         XCTAssertEqual(findings.count, 1)
