@@ -53,10 +53,9 @@ struct HeaderParser {
     func isHeaderContinuation(_ line: TextLine) -> Bool {
         let texts = mergedCells(line).map(\.compact)
         guard !texts.isEmpty, line.compact.count <= settings.maxHeaderLength else { return false }
-        let words = settings.vocabulary.allHeaderWords
         return texts.allSatisfy { text in
             if case .amount = AmountParser.parse(text) { return false }
-            return text.count <= settings.maxHeaderCellLength && words.contains { text.contains($0) }
+            return text.count <= settings.maxHeaderCellLength && settings.vocabulary.isHeaderText(text)
         }
     }
 

@@ -11,7 +11,8 @@ import AllotText
 ///   text (a header wrapped in its box: 事业单位 / 经营收入), unless it is a run of spaced-out single
 ///   characters (类 款 项), which are columns of their own.
 /// - A cell's span reaches halfway to its neighbours in the same band (cells overlapping it
-///   vertically); a cell below whose centre lies in that span hangs under it, the nearest such above.
+///   vertically); a cell below whose centre lies in that span hangs under it: under the nearest
+///   such cell printed right over it, else the nearest such cell above.
 /// - Cells nothing hangs under are the leaves, left to right.
 struct HeaderPaths {
     /// A header cell: its text, box, and how many printed cells it was merged from.
@@ -96,7 +97,9 @@ struct HeaderPaths {
             other != index && cells[other].box.y1 <= cell.box.midY && cells[other].box.midY < cell.box.y0
                 && isInSpan(cell.box.midX, of: other, cells)
         }
-        return candidates.max { cells[$0].box.y1 < cells[$1].box.y1 }
+        // A header printed right over the cell wins over one whose span merely reaches it.
+        let overhanging = candidates.filter { cells[$0].box.horizontalOverlap(cell.box) > 0 }
+        return (overhanging.isEmpty ? candidates : overhanging).max { cells[$0].box.y1 < cells[$1].box.y1 }
     }
 
     /// True when `x` lies within the span of cell `index`: from halfway to its left neighbour to

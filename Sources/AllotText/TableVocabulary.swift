@@ -6,7 +6,7 @@ public struct TableVocabulary: Sendable, Hashable {
     /// Words that mark an amount column header.
     public var amountHeaderWords: [String] = [
         "资金", "金额", "合计", "小计", "补助", "预算", "指标", "中央", "省级", "市级", "县级", "万元", "金", "数",
-        "总额", "额度", "计划", "拨款", "下达", "安排", "收入", "支出", "经费", "决算",
+        "总额", "额度", "计划", "拨款", "下达", "安排",
     ]
     /// Endings that make a header an amount even when it holds a label word (项目支出, 单位经营收入).
     public var amountHeaderEndings: [String] = ["支出", "收入", "经费", "资金", "金额", "拨款", "预算数", "决算数", "合计", "小计"]
@@ -39,6 +39,13 @@ public struct TableVocabulary: Sendable, Hashable {
     public var allHeaderWords: [String] {
         amountHeaderWords + labelHeaderWords + remarkHeaderWords + otherHeaderWords + codeHeaderWords
             + percentageHeaderWords + countHeaderWords + dateHeaderWords + textHeaderWords + ["其中"]
+    }
+
+    /// True when a header cell's text is a header word or an amount name (事业收入, 项目支出); a
+    /// list-numbered label (一、一般公共服务支出) is a row, not a header.
+    public func isHeaderText(_ text: String) -> Bool {
+        if allHeaderWords.contains(where: { text.contains($0) }) { return true }
+        return amountHeaderEndings.contains { text.hasSuffix($0) } && ListNumbering.of(text) == nil
     }
 
     /// The role of a column from its normalized header text.
