@@ -58,9 +58,11 @@ enum RowReader {
                                             name: name, column: header, [.text: text, .reason: reason]))
                 }
             }
-            // A row with a label and nothing at all in its amount cells heads a group.
+            // A row with a label and nothing at all in its amount cells heads a group; so does a row
+            // with neither label, code nor amounts (a header remnant such as 类 款 项): it is no item.
             let blankAmounts = rawAmounts.allSatisfy { NameNormalizer.normalize($0).isEmpty }
-            let level: RowLevel = classified.level == .item && blankAmounts && !name.isEmpty ? .group : classified.level
+            let heading = blankAmounts && (!name.isEmpty || code == nil)
+            let level: RowLevel = classified.level == .item && heading ? .group : classified.level
             drafts.append(RowDraft(
                 number: number, page: rawRow.page, level: level, rawName: rawName, name: name,
                 namedRegion: classified.region, amounts: amounts, rawAmounts: rawAmounts,

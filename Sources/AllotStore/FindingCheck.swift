@@ -48,6 +48,12 @@ enum FindingCheck {
         case .missingPage: "缺页"
         case .emptyPage: "空白页"
         case .noTable: "无分配表"
+        case .incompleteTable: "表格可能不完整"
+        case .conflictingSources: "同一文号对应不同文件"
+        case .structureUnrecognized: "表格结构未能确认"
+        case .rounding: "舍入差异"
+        case .unplacedText: "无法归位的单元格"
+        case .balance: "收支两侧总计不符"
         }
     }
 }
