@@ -76,8 +76,7 @@ extension Check {
             "{name} {column}: printed {stated}, parts sum to {computed}; the difference is within rounding of "
                 + "the printed precision ({reason})"
         case .unplacedText: "cell not placed (text or two cells in an amount column): \"{text}\""
-        case .balance: "{name} {column} printed {stated}, but {subject} is {computed} (difference {difference}); "
-            + "each side's own sums hold"
+        case .balance: "{name} {column} printed {stated}, but {subject} is {computed} (difference {difference})"
         }
     }
 

@@ -45,7 +45,7 @@ public enum Check: String, Sendable, Hashable, Codable, CaseIterable, CustomStri
     /// Words or two run-together amounts in an amount column (a wrapped name, a note under the
     /// table, a missed column boundary): a cell we could not place, not an absurd cell.
     case unplacedText = "unplaced_text"
-    /// The two sides of a 收支总表, each confirmed by its own sums, end in different totals.
+    /// The two sides of a 收支总表, in a table whose sums are confirmed, end in different totals.
     case balance
 
     /// The name, as in the dataset.

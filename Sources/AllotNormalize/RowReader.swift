@@ -25,6 +25,7 @@ enum RowReader {
         let codeColumns = side.filter { raw.columns[$0].role == .code }
         let amountIndices = raw.columns.indices.filter { raw.columns[$0].role == .amount }
         let inSide = amountIndices.filter { side.contains($0) }
+        var previousCode: ClassificationCode?
         for rawRow in raw.rows {
             if isTwoSided {
                 // A row of the other side only (the shorter side ends first) is not a row here.
@@ -34,7 +35,9 @@ enum RowReader {
             }
             let number = drafts.count + 1
             let rawName = labelColumn.map { cell(rawRow, $0) } ?? ""
-            let (code, label) = codeAndLabel(codeCells: codeColumns.map { cell(rawRow, $0) }, rawName: rawName)
+            let (code, label) = codeAndLabel(codeCells: codeColumns.map { cell(rawRow, $0) }, rawName: rawName,
+                                             previous: previousCode)
+            if let code { previousCode = code }
             let name = NameNormalizer.normalize(label)
             let classified = RowClassifier.classify(name)
             let rawAmounts = amountIndices.map { side.contains($0) ? cell(rawRow, $0) : "" }
@@ -71,15 +74,30 @@ enum RowReader {
         }
     }
 
-    /// The row's classification code, from the code columns (类 | 款 | 项, or one 科目编码 cell) or
-    /// from the front of the label, and the label without it. A label that strayed into the code
-    /// column ("20113商贸事务" with an empty label cell) is split the same way.
-    static func codeAndLabel(codeCells: [String], rawName: String) -> (ClassificationCode?, String) {
-        if let code = ClassificationCode.fromCells(codeCells) { return (code, rawName) }
-        if let leading = ClassificationCode.leading((codeCells + [rawName]).joined(separator: " ")) {
-            return (leading.code, leading.rest)
+    /// The row's classification code, from the code columns (类 | 款 | 项, or one 科目编码 cell; a
+    /// blank parent cell repeats the row above's) or from the front of the label, and the label
+    /// without it. Text that strayed into a code column ("01行政运行", "20113商贸事务" with an
+    /// empty label cell) goes back in front of the label.
+    static func codeAndLabel(codeCells: [String], rawName: String,
+                             previous: ClassificationCode? = nil) -> (ClassificationCode?, String) {
+        var digits: [String] = []
+        var strayed = ""
+        for cell in codeCells {
+            let (number, rest) = splitLeadingDigits(cell)
+            digits.append(number)
+            strayed += rest
         }
-        return (nil, rawName)
+        let label = strayed + rawName
+        if let code = ClassificationCode.fromCells(digits, previous: previous) { return (code, label) }
+        if codeCells.isEmpty, let leading = ClassificationCode.leading(rawName) { return (leading.code, leading.rest) }
+        return (nil, label)
+    }
+
+    /// A cell's leading digits (with inner spaces) and the text after them.
+    private static func splitLeadingDigits(_ cell: String) -> (digits: String, rest: String) {
+        let trimmed = cell.drop { $0.isWhitespace || $0 == "\u{3000}" }
+        let number = trimmed.prefix { ($0.isASCII && $0.isNumber) || $0 == " " || ("０"..."９").contains($0) }
+        return (String(number), String(trimmed.dropFirst(number.count)))
     }
 
     /// Words or two run-together amounts in an amount cell are a cell the layout put in the wrong

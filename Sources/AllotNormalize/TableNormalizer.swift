@@ -1,4 +1,6 @@
+import Foundation
 import AllotModel
+import AllotText
 
 /// The normalize stage: a raw table and the notice around it → an allocation table whose rows are
 /// built once (label, code, level, parent, depth, region, GB/T 2260 code, exact amounts), and the
@@ -47,11 +49,23 @@ public struct TableNormalizer: Sendable {
             return built
         }
         let amountIndices = raw.columns.indices.filter { raw.columns[$0].role == .amount }
-        var table = AllocationTable(index: raw.index, title: raw.title, unit: raw.unit, attachment: raw.attachment,
+        // A unit printed in the title block (编制部门：… 单位：万元) is the table's unit.
+        let unit = raw.unit.isEmpty ? Self.unit(inTitle: raw.title) : raw.unit
+        var table = AllocationTable(index: raw.index, title: raw.title, unit: unit, attachment: raw.attachment,
                                     amountColumns: amountIndices.map { raw.columns[$0] }, rows: rows)
         table.kind = kind
         table.columnSides = amountIndices.map { column in sides.firstIndex { $0.contains(column) } ?? 0 }
         table.gaps = raw.gaps
         return (table, cellFindings + (coded?.findings ?? []))
+    }
+
+    /// The unit named by "单位：" inside a title line ("…编制部门:某局单位:万元"), "" when none.
+    static func unit(inTitle title: String) -> String {
+        for marker in ["单位:", "单位："] {
+            guard let range = title.range(of: marker, options: .backwards) else { continue }
+            let rest = title[range.upperBound...]
+            if let unit = ["万元", "亿元", "千元", "元"].first(where: { rest.hasPrefix($0) }) { return unit }
+        }
+        return ""
     }
 }

@@ -3,18 +3,18 @@ import Foundation
 
 /// The identity of a two-sided 收支总表: the grand total of the income side equals the grand total
 /// of the expenditure side (收入总计 = 支出总计), in each side's first amount column. Checked only
-/// when each total is confirmed by its own side (it equals the sum of its parts exactly), so a
-/// misread side is never reported as an imbalance.
+/// when the table confirms its vertical sums (`RelationGate`) and each side has a total with parts,
+/// so a misread side is never reported as an imbalance.
 enum BalanceCheck {
-    static func findings(_ table: AllocationTable, children: [Int: [AllocationRow]]) -> [Finding] {
-        guard table.kind == .twoSided else { return [] }
+    static func findings(_ table: AllocationTable, children: [Int: [AllocationRow]], confirmed: Bool) -> [Finding] {
+        guard table.kind == .twoSided, confirmed else { return [] }
         let sides = Set(table.rows.map(\.side)).sorted()
         guard sides.count == 2 else { return [] }
         var totals: [(row: AllocationRow, column: Int, value: Decimal)] = []
         for side in sides {
             guard let column = table.columnSides.firstIndex(of: side),
                   let total = table.rows.last(where: { $0.side == side && $0.level == .total && $0.parent == nil }),
-                  let value = amount(total, column), holds(total, column, children) else { return [] }
+                  let value = amount(total, column), hasParts(total, column, children) else { return [] }
             totals.append((total, column, value))
         }
         guard let income = totals.first, let spending = totals.last, income.value != spending.value else { return [] }
@@ -24,11 +24,9 @@ enum BalanceCheck {
                         [.subject: income.row.name])]
     }
 
-    /// True when the total equals the exact sum of its parts in the column.
-    private static func holds(_ row: AllocationRow, _ column: Int, _ children: [Int: [AllocationRow]]) -> Bool {
-        guard let stated = amount(row, column) else { return false }
-        let parts = (children[row.number] ?? []).compactMap { amount($0, column) }
-        return !parts.isEmpty && parts.reduce(Decimal(0), +) == stated
+    /// True when the total has printed parts in the column.
+    private static func hasParts(_ row: AllocationRow, _ column: Int, _ children: [Int: [AllocationRow]]) -> Bool {
+        (children[row.number] ?? []).contains { amount($0, column) != nil }
     }
 
     private static func amount(_ row: AllocationRow, _ column: Int) -> Decimal? {

@@ -31,8 +31,10 @@ public struct Reconciler: Sendable {
                                    skipped: completeness.uncheckable).findings()
         }
         arithmetic += CrossfootCheck.findings(table)
-        findings += RelationGate(table: table, children: children, skipped: completeness.uncheckable).filter(arithmetic)
-        findings += BalanceCheck.findings(table, children: children)
+        let gate = RelationGate(table: table, children: children, skipped: completeness.uncheckable)
+        findings += gate.filter(arithmetic)
+        let confirmed = gate.verticalTally(open: gate.openSums().rows).isConfirmed
+        findings += BalanceCheck.findings(table, children: children, confirmed: confirmed)
         return findings
     }
 

@@ -24,12 +24,19 @@ struct HeaderPaths {
 
     let parser: HeaderParser
 
+    /// The headers of split classification-code columns.
+    static let codeLevels: Set<String> = ["类", "款", "项"]
+
     /// The leaf columns with their ancestors, roles from the leaf name.
     func columns(of block: [TextLine]) -> [TableColumn] {
         var cells = block.flatMap { line in
-            parser.mergedCells(line).map { cell in
-                Cell(text: cell.compact, box: cell.box,
-                     parts: max(1, line.cells.filter { $0.box.midX >= cell.box.x0 && $0.box.midX <= cell.box.x1 }.count))
+            parser.mergedCells(line).flatMap { cell -> [Cell] in
+                let printed = line.cells.filter { $0.box.midX >= cell.box.x0 && $0.box.midX <= cell.box.x1 }
+                // 类 款 项 over split code columns are three columns, not one spaced-out word.
+                if printed.count > 1, printed.allSatisfy({ Self.codeLevels.contains($0.compact) }) {
+                    return printed.map { Cell(text: $0.compact, box: $0.box, parts: 1) }
+                }
+                return [Cell(text: cell.compact, box: cell.box, parts: max(1, printed.count))]
             }
         }
         cells = joinedWraps(cells)

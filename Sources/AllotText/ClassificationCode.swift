@@ -24,12 +24,31 @@ public struct ClassificationCode: Hashable, Sendable {
     /// Lengths of the parts of a split code: 类 3 digits, 款 and 项 2 each.
     static let partLengths = [3, 2, 2]
 
-    /// Reads a code from the cells of code columns (one cell, or 类 | 款 | 项 cells; a blank parent
-    /// cell is allowed only at the end: "201 | 06 |" is 20106). Nil when the cells are not a code.
-    public static func fromCells(_ cells: [String]) -> ClassificationCode? {
-        let parts = cells.map(digitsOnly).filter { !$0.isEmpty }
-        guard !parts.isEmpty, parts.allSatisfy({ !$0.contains(" ") }) else { return nil }
+    /// Reads a code from the cells of code columns (one cell, or 类 | 款 | 项 cells: "201 | 06 |" is
+    /// 20106). Nil when the cells are not a code. In split columns a blank parent cell repeats the
+    /// row above's (| 06 | 01 under 201 is 2010601), when `previous` is given.
+    public static func fromCells(_ cells: [String], previous: ClassificationCode? = nil) -> ClassificationCode? {
+        let digits = cells.map(digitsOnly)
+        guard let first = digits.firstIndex(where: { !$0.isEmpty }) else { return nil }
+        var parts = digits.filter { !$0.isEmpty }
+        guard parts.allSatisfy({ !$0.contains(" ") }) else { return nil }
+        if first > 0, cells.count == partLengths.count, let previous {
+            let inherited = previous.parts.prefix(first)
+            guard inherited.count == first else { return nil }
+            parts = Array(inherited) + parts
+        }
         return fromParts(parts)
+    }
+
+    /// The 类, 款 and 项 parts of the code (201, 06, 01).
+    public var parts: [String] {
+        var result: [String] = []
+        var rest = Substring(normalized)
+        for length in Self.partLengths where rest.count >= length {
+            result.append(String(rest.prefix(length)))
+            rest = rest.dropFirst(length)
+        }
+        return result
     }
 
     /// Splits a code printed in front of a label ("2010601 行政运行", "201 06 01行政运行",

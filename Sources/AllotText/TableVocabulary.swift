@@ -51,7 +51,7 @@ public struct TableVocabulary: Sendable, Hashable {
     /// The role of a column from its normalized header text.
     public func role(of name: String) -> ColumnRole {
         if otherHeaderWords.contains(where: { name.contains($0) }) { return .other }
-        if codeHeaderWords.contains(where: { name.contains($0) }) { return .code }
+        if codeHeaderWords.contains(where: { name.contains($0) }) || ["类", "款", "项"].contains(name) { return .code }
         if percentageHeaderWords.contains(where: { name.contains($0) }) { return .percentage }
         if remarkHeaderWords.contains(where: { name.contains($0) }) { return .remark }
         if dateHeaderWords.contains(where: { name.contains($0) }) { return .date }
