@@ -56,6 +56,12 @@ public struct TableColumn: Hashable, Sendable {
 
     /// The path joined with " › ", as stored in the dataset.
     public var pathText: String { path.joined(separator: " › ") }
+
+    /// True for a serial-number column (序号, 编号) or a column left out: its cells number the rows,
+    /// they are never names.
+    public var isSerial: Bool {
+        role == .other || (role == .code && (name.contains("序号") || name.contains("编号")))
+    }
 }
 
 extension TableColumn {

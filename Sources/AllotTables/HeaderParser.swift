@@ -99,7 +99,7 @@ struct HeaderParser {
         // A label column that holds amounts and no text is not the name column.
         if let label, amounts[label] > 0, texts[label] == 0 { columns[label].role = .amount }
         if !columns.contains(where: { $0.role == .label }),
-           let named = columns.indices.first(where: { texts[$0] > 0 && amounts[$0] == 0 && columns[$0].role != .other }),
+           let named = columns.indices.first(where: { texts[$0] > 0 && amounts[$0] == 0 && !columns[$0].isSerial }),
            columns.indices.contains(where: { $0 > named && amounts[$0] > 0 }) {
             columns[named].role = .label
         }

@@ -13,7 +13,7 @@ public struct TableVocabulary: Sendable, Hashable {
     /// Words that mark the row-label column header.
     public var labelHeaderWords: [String] = [
         "市县", "地区", "县区", "区县", "单位", "名称", "地市", "市州", "县(市、区)", "县（市、区）", "项目", "地方",
-        "市别", "县别", "市名", "县名",
+        "市别", "县别", "市名", "县名", "科目",
     ]
     /// Words that mark a remark column header.
     public var remarkHeaderWords: [String] = ["备注", "说明", "附注"]

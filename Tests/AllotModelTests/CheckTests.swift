@@ -8,15 +8,15 @@ final class CheckTests: XCTestCase {
         XCTAssertEqual(Check.allCases.map(\.rawValue), [
             "subtotal", "total", "crossfoot", "unplaced_item", "empty_subtotal", "duplicate_row", "invalid_amount",
             "negative_amount", "unknown_region", "misplaced_region", "source_mismatch", "unreadable_page",
-            "missing_page", "empty_page", "no_table", "structure_unrecognized", "rounding", "incomplete_table",
-            "unplaced_text", "balance",
+            "missing_page", "empty_page", "no_table", "incomplete_table", "conflicting_sources",
+            "structure_unrecognized", "rounding", "unplaced_text", "balance",
         ])
         XCTAssertEqual("\(Check.unplacedItem)", "unplaced_item")
     }
 
     func testOnlyNotesAreNotProblems() {
         XCTAssertEqual(Check.allCases.filter { !$0.isProblem },
-                       [.emptyPage, .noTable, .structureUnrecognized, .rounding, .incompleteTable, .unplacedText])
+                       [.emptyPage, .noTable, .incompleteTable, .structureUnrecognized, .rounding, .unplacedText])
         XCTAssertEqual(Check.allCases.filter(\.isArithmetic), [.subtotal, .total, .crossfoot, .balance])
         XCTAssertTrue(Check.allCases.filter(\.isArithmetic).allSatisfy { $0.severity == .error })
     }
