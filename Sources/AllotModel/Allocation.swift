@@ -60,6 +60,16 @@ public struct AllocationRow: Hashable, Sendable {
     public var amountSource: TextSource = .textLayer
     /// Lowest engine confidence (0-100) of a recognized amount digit in the row; nil for the text layer.
     public var minConfidence: Double?
+    /// Classification code as printed (201 06 01), empty when the row has none.
+    public var printedCode: String = ""
+    /// Classification code, digits only (2010601), empty when the row has none.
+    public var code: String = ""
+    /// Depth in the hierarchy: 0 for a total (or a row at the top), 1 for what it sums, and so on.
+    public var depth: Int = 0
+    /// What placed the row in the hierarchy, nil when nothing did.
+    public var hierarchySignal: HierarchySignal?
+    /// The side of a two-sided table the row belongs to (0 left, 1 right; 0 in other tables).
+    public var side: Int = 0
 
     /// Creates a row.
     public init(number: Int, page: Int, level: RowLevel, rawName: String, name: String,
@@ -94,10 +104,16 @@ public struct AllocationTable: Sendable {
     public var attachment: String
     /// The amount columns, in printed order; `AllocationRow.amounts` follows this order.
     public var amountColumns: [TableColumn]
-    /// Rows in printed order.
+    /// Rows in printed order (a two-sided table: the left side's rows, then the right side's).
     public var rows: [AllocationRow]
     /// Where rows may be missing; the sums that depend on them are not checked.
     public var gaps: [TableGap] = []
+    /// What the table is (allocation, 收支总表, a classification table …).
+    public var kind: TableKind = .other
+    /// For each amount column, the side of a two-sided table it belongs to (all 0 otherwise).
+    public var columnSides: [Int] = []
+    /// How the table was read: the relations it was checked by and how their instances came out.
+    public var relations: [String] = []
 
     /// Creates a table.
     public init(index: Int, title: String, unit: String, attachment: String,

@@ -84,6 +84,12 @@ extension Check {
         case .hiddenSkipped: "sheet {subject}: {reason}"
         case .displayRounded:
             "sheet {subject}: {text} number cell(s) display fewer decimals than stored; the stored values are used"
+        case .structureUnrecognized: "{reason}"
+        case .rounding:
+            "{name} {column}: printed {stated}, parts sum to {computed}; the difference is within rounding of "
+                + "the printed precision ({reason})"
+        case .unplacedText: "cell not placed (text or two cells in an amount column): \"{text}\""
+        case .balance: "{name} {column} printed {stated}, but {subject} is {computed} (difference {difference})"
         }
     }
 

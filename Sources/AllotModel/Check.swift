@@ -52,6 +52,16 @@ public enum Check: String, Sendable, Hashable, Codable, CaseIterable, CustomStri
     case hiddenSkipped = "hidden_skipped"
     /// Number cells whose format shows fewer decimals than stored; the stored values are used.
     case displayRounded = "display_rounded"
+    /// A relation of a table whose instances mostly fail: the reading is wrong, not the document;
+    /// its mismatches are not reported.
+    case structureUnrecognized = "structure_unrecognized"
+    /// A mismatch that rounding to the printed precision explains.
+    case rounding
+    /// Words or two run-together amounts in an amount column (a wrapped name, a note under the
+    /// table, a missed column boundary): a cell we could not place, not an absurd cell.
+    case unplacedText = "unplaced_text"
+    /// The two sides of a 收支总表, in a table whose sums are confirmed, end in different totals.
+    case balance
 
     /// The name, as in the dataset.
     public var description: String { rawValue }
@@ -59,14 +69,14 @@ public enum Check: String, Sendable, Hashable, Codable, CaseIterable, CustomStri
     /// How much a finding of this check matters.
     public var severity: Severity {
         switch self {
-        case .subtotal, .total, .crossfoot, .invalidAmount, .sourceMismatch, .unreadablePage, .missingPage,
+        case .subtotal, .total, .crossfoot, .balance, .invalidAmount, .sourceMismatch, .unreadablePage, .missingPage,
              .formulaMismatch:
             .error
         case .unplacedItem, .emptySubtotal, .duplicateRow, .negativeAmount, .unknownRegion, .misplacedRegion,
              .conflictingSources, .ocrUncertain:
             .warning
         case .emptyPage, .noTable, .incompleteTable, .ocrCorrected, .formulaConfirmed, .hiddenSkipped,
-             .displayRounded:
+             .displayRounded, .structureUnrecognized, .rounding, .unplacedText:
             .note
         }
     }
@@ -74,7 +84,7 @@ public enum Check: String, Sendable, Hashable, Codable, CaseIterable, CustomStri
     /// True for checks that compare a printed amount with a computed one (stated and computed set).
     public var isArithmetic: Bool {
         switch self {
-        case .subtotal, .total, .crossfoot, .formulaMismatch: true
+        case .subtotal, .total, .crossfoot, .balance, .formulaMismatch: true
         default: false
         }
     }

@@ -89,6 +89,8 @@ public struct Notice: Sendable {
     public var attachmentLinks: [AttachmentLink] = []
     /// 1-based pages whose text was recognized from the image (empty for a born-digital notice).
     public var scannedPages: [Int] = []
+    /// What the document is (allocation notice, budget or final-account disclosure, other).
+    public var kind: DocumentKind = .other
 
     /// Creates a notice.
     public init(id: String, metadata: NoticeMetadata, sourceFile: String, sha256: String,

@@ -6,8 +6,21 @@ public enum ColumnRole: String, Sendable, Codable {
     case amount
     /// Free text remarks (备注).
     case remark
-    /// Anything else (序号 and the like): kept out of the dataset.
+    /// Anything else: kept out of the dataset.
     case other
+    /// A classification code or serial (科目编码, 类 | 款 | 项, 项目代码, 序号): the row's code, never summed.
+    case code
+    /// A percentage or ratio (占比, 增长%, 比例): never summed.
+    case percentage
+    /// A count of people or things (人数, 个数): never summed with money.
+    case count
+    /// A date (日期, 时间).
+    case date
+    /// Free text other than the label (实施单位, 项目内容).
+    case text
+
+    /// True for columns whose cells are money and take part in sums.
+    public var isAmount: Bool { self == .amount }
 }
 
 /// One leaf column of a table header.
@@ -16,6 +29,9 @@ public struct TableColumn: Hashable, Sendable {
     public var name: String
     /// Header of a spanning parent column, if any (其中).
     public var parent: String?
+    /// Every header above the leaf, outermost first, then the leaf (一般公共预算支出 › 合计);
+    /// empty when only the leaf is known (then `parent` and `name` make the path).
+    public var ancestors: [String] = []
     /// What the column holds.
     public var role: ColumnRole
     /// Horizontal extent of the column as measured from the header and data, in points.
@@ -30,6 +46,21 @@ public struct TableColumn: Hashable, Sendable {
         self.role = role
         self.x0 = x0
         self.x1 = x1
+    }
+
+    /// The header path of the column, outermost first (一般公共预算支出 › 基本支出 › 人员经费).
+    public var path: [String] {
+        if !ancestors.isEmpty { return ancestors + [name] }
+        return (parent.map { [$0] } ?? []) + [name]
+    }
+
+    /// The path joined with " › ", as stored in the dataset.
+    public var pathText: String { path.joined(separator: " › ") }
+
+    /// True for a serial-number column (序号, 编号) or a column left out: its cells number the rows,
+    /// they are never names.
+    public var isSerial: Bool {
+        role == .other || (role == .code && (name.contains("序号") || name.contains("编号")))
     }
 }
 

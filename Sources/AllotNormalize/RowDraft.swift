@@ -1,4 +1,5 @@
 import AllotModel
+import AllotText
 
 /// What one raw row says by itself, before the table around it is known: its label, level and
 /// exact amounts. The normalize stage places drafts in the hierarchy and codes their regions,
@@ -22,4 +23,14 @@ struct RowDraft: Sendable {
     let rawAmounts: [String]
     /// Remark, normalized.
     let remark: String
+    /// Classification code printed on the row (类 | 款 | 项 cells or in front of the label).
+    var code: ClassificationCode? = nil
+    /// The side of a two-sided table the row was read from (0 otherwise).
+    var side: Int = 0
+
+    /// The same row at another level (a row with parts is a subtotal).
+    func at(_ level: RowLevel) -> RowDraft {
+        RowDraft(number: number, page: page, level: level, rawName: rawName, name: name, namedRegion: namedRegion,
+                 amounts: amounts, rawAmounts: rawAmounts, remark: remark, code: code, side: side)
+    }
 }

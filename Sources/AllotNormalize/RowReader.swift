@@ -2,22 +2,45 @@ import AllotModel
 import AllotText
 import Foundation
 
-/// Reads each raw row on its own: normalized label, level, exact amounts (the one place amount
-/// cells are parsed into values) and remark; cells that are not amounts become findings.
+/// Reads each raw row on its own: normalized label, classification code, level, exact amounts (the
+/// one place amount cells are parsed into values) and remark; cells that are not amounts become
+/// findings. Each side of a two-sided table (收入 | 支出) is read as rows of its own, the left
+/// side's first; amounts of the other side are empty.
 enum RowReader {
     static func read(_ raw: RawTable) -> (drafts: [RowDraft], findings: [Finding]) {
-        let labelColumn = raw.columns.firstIndex { $0.role == .label }
-        let remarkColumn = raw.columns.firstIndex { $0.role == .remark }
-        let amountIndices = raw.columns.indices.filter { raw.columns[$0].role == .amount }
+        let sides = TableSides.of(raw.columns)
         var findings: [Finding] = []
         var drafts: [RowDraft] = []
         drafts.reserveCapacity(raw.rows.count)
+        for (sideIndex, side) in sides.enumerated() {
+            read(raw, side: side, sideIndex: sideIndex, isTwoSided: sides.count > 1, into: &drafts, &findings)
+        }
+        return (drafts, findings)
+    }
+
+    private static func read(_ raw: RawTable, side: [Int], sideIndex: Int, isTwoSided: Bool,
+                             into drafts: inout [RowDraft], _ findings: inout [Finding]) {
+        let labelColumn = side.first { raw.columns[$0].role == .label }
+        let remarkColumn = side.first { raw.columns[$0].role == .remark }
+        let codeColumns = side.filter { raw.columns[$0].role == .code }
+        let amountIndices = raw.columns.indices.filter { raw.columns[$0].role == .amount }
+        let inSide = amountIndices.filter { side.contains($0) }
+        var previousCode: ClassificationCode?
         for rawRow in raw.rows {
+            if isTwoSided {
+                // A row of the other side only (the shorter side ends first) is not a row here.
+                let texts = (labelColumn.map { [cell(rawRow, $0)] } ?? []) + inSide.map { cell(rawRow, $0) }
+                    + codeColumns.map { cell(rawRow, $0) }
+                guard texts.contains(where: { !NameNormalizer.normalize($0).isEmpty }) else { continue }
+            }
             let number = drafts.count + 1
             let rawName = labelColumn.map { cell(rawRow, $0) } ?? ""
-            let name = NameNormalizer.normalize(rawName)
+            let (code, label) = codeAndLabel(codeCells: codeColumns.map { cell(rawRow, $0) }, rawName: rawName,
+                                             previous: previousCode)
+            if let code { previousCode = code }
+            let name = NameNormalizer.normalize(label)
             let classified = RowClassifier.classify(name)
-            let rawAmounts = amountIndices.map { cell(rawRow, $0) }
+            let rawAmounts = amountIndices.map { side.contains($0) ? cell(rawRow, $0) : "" }
             var amounts: [Amount?] = []
             for (column, text) in zip(amountIndices, rawAmounts) {
                 let header = raw.columns[column].name
@@ -33,19 +56,57 @@ enum RowReader {
                     amounts.append(nil)
                 case let .invalid(reason):
                     amounts.append(nil)
-                    findings.append(Finding(.invalidAmount, table: raw.index, row: number, page: rawRow.page,
+                    let check: Check = isUnplacedCell(text) ? .unplacedText : .invalidAmount
+                    findings.append(Finding(check, table: raw.index, row: number, page: rawRow.page,
                                             name: name, column: header, [.text: text, .reason: reason]))
                 }
             }
-            // A row with a label and nothing at all in its amount cells heads a group.
+            // A row with a label and nothing at all in its amount cells heads a group; so does a row
+            // with neither label, code nor amounts (a header remnant such as 类 款 项): it is no item.
             let blankAmounts = rawAmounts.allSatisfy { NameNormalizer.normalize($0).isEmpty }
-            let level: RowLevel = classified.level == .item && blankAmounts && !name.isEmpty ? .group : classified.level
+            let heading = blankAmounts && (!name.isEmpty || code == nil)
+            let level: RowLevel = classified.level == .item && heading ? .group : classified.level
             drafts.append(RowDraft(
                 number: number, page: rawRow.page, level: level, rawName: rawName, name: name,
                 namedRegion: classified.region, amounts: amounts, rawAmounts: rawAmounts,
-                remark: remarkColumn.map { NameNormalizer.normalizeText(cell(rawRow, $0)) } ?? ""))
+                remark: remarkColumn.map { NameNormalizer.normalizeText(cell(rawRow, $0)) } ?? "",
+                code: code, side: sideIndex))
         }
-        return (drafts, findings)
+    }
+
+    /// The row's classification code, from the code columns (类 | 款 | 项, or one 科目编码 cell; a
+    /// blank parent cell repeats the row above's) or from the front of the label, and the label
+    /// without it. Text that strayed into a code column ("01行政运行", "20113商贸事务" with an
+    /// empty label cell) goes back in front of the label.
+    static func codeAndLabel(codeCells: [String], rawName: String,
+                             previous: ClassificationCode? = nil) -> (ClassificationCode?, String) {
+        var digits: [String] = []
+        var strayed = ""
+        for cell in codeCells {
+            let (number, rest) = splitLeadingDigits(cell)
+            digits.append(number)
+            strayed += rest
+        }
+        let label = strayed + rawName
+        if let code = ClassificationCode.fromCells(digits, previous: previous) { return (code, label) }
+        if codeCells.isEmpty, let leading = ClassificationCode.leading(rawName) { return (leading.code, leading.rest) }
+        return (nil, label)
+    }
+
+    /// A cell's leading digits (with inner spaces) and the text after them.
+    private static func splitLeadingDigits(_ cell: String) -> (digits: String, rest: String) {
+        let trimmed = cell.drop { $0.isWhitespace || $0 == "\u{3000}" }
+        let number = trimmed.prefix { ($0.isASCII && $0.isNumber) || $0 == " " || ("０"..."９").contains($0) }
+        return (String(number), String(trimmed.dropFirst(number.count)))
+    }
+
+    /// Words or two run-together amounts in an amount cell are a cell the layout put in the wrong
+    /// place (a wrapped name, a note under the table, a missed column boundary: "2,946.252,940.05"),
+    /// not an absurd amount; letters and overlong numbers stay `invalid_amount`.
+    static func isUnplacedCell(_ text: String) -> Bool {
+        let ideographs = text.unicodeScalars.contains { $0.properties.isIdeographic }
+        let latin = text.unicodeScalars.contains { $0.isASCII && $0.properties.isAlphabetic }
+        return (ideographs && !latin) || text.filter({ $0 == "." }).count > 1
     }
 
     /// The cell of `column`, "" when the row is shorter than the header.

@@ -1,9 +1,12 @@
+import Foundation
 import AllotModel
+import AllotText
 
 /// The normalize stage: a raw table and the notice around it → an allocation table whose rows are
-/// built once (label, level, parent, region, GB/T 2260 code, exact amounts), and the findings
-/// about cells that are not amounts and names that cannot be placed. Nothing changes a row
-/// afterwards.
+/// built once (label, code, level, parent, depth, region, GB/T 2260 code, exact amounts), and the
+/// findings about cells that are not amounts and names that cannot be placed. Nothing changes a
+/// row afterwards. Rows are placed by codes, list numbering or labels (`FiscalHierarchy`); only
+/// regional tables (allocation tables) get regions and division codes.
 public struct TableNormalizer: Sendable {
     /// Looks up division codes; nil leaves every row without a code.
     public let resolver: DivisionResolver?
@@ -15,27 +18,54 @@ public struct TableNormalizer: Sendable {
 
     /// The normalized table and its findings, in row order.
     public func normalize(_ raw: RawTable, context: NoticeContext) -> (table: AllocationTable, findings: [Finding]) {
-        let (drafts, cellFindings) = RowReader.read(raw)
-        let links = Hierarchy.link(drafts)
+        let (read, cellFindings) = RowReader.read(raw)
+        let placement = FiscalHierarchy.place(read)
+        let drafts = placement.drafts
+        let sides = TableSides.of(raw.columns)
+        let kind = TableKindReader.kind(title: raw.title, sides: sides.count, signals: placement.signals)
         let province = context.province
         let placed = drafts.indices.map { index in
-            PlacedRow(draft: drafts[index], parent: links.parents[index],
-                      region: RegionFiller.region(of: drafts[index], groupRegion: links.groupRegions[index],
-                                                  province: province))
+            PlacedRow(draft: drafts[index], parent: placement.parents[index],
+                      region: kind.isRegional
+                        ? RegionFiller.region(of: drafts[index], groupRegion: placement.groupRegions[index],
+                                              province: province)
+                        : "")
         }
-        let coded = resolver.map { RegionCoder(resolver: $0).code(placed, table: raw.index, province: province) }
+        // Rows of a classification, numbered or two-sided table are not places.
+        let coded = kind.isRegional ? resolver.map { RegionCoder(resolver: $0).code(placed, table: raw.index, province: province) } : nil
         let rows = placed.indices.map { index in
             let row = placed[index]
             let code = coded.flatMap { index < $0.codes.count ? $0.codes[index] : nil }
-            return AllocationRow(
+            var built = AllocationRow(
                 number: row.number, page: row.draft.page, level: row.level, rawName: row.draft.rawName,
                 name: row.name, region: code?.region ?? row.region, amounts: row.draft.amounts,
                 rawAmounts: row.draft.rawAmounts, remark: row.draft.remark, parent: row.parent,
                 divisionCode: code?.code ?? "", parentCode: code?.parentCode ?? "", divisionMatch: code?.match)
+            built.code = row.draft.code?.normalized ?? ""
+            built.printedCode = row.draft.code?.printed ?? ""
+            built.depth = placement.depths[index]
+            built.hierarchySignal = placement.signals[index]
+            built.side = row.draft.side
+            return built
         }
-        var table = AllocationTable(index: raw.index, title: raw.title, unit: raw.unit, attachment: raw.attachment,
-                                    amountColumns: raw.columns.filter { $0.role == .amount }, rows: rows)
+        let amountIndices = raw.columns.indices.filter { raw.columns[$0].role == .amount }
+        // A unit printed in the title block (编制部门：… 单位：万元) is the table's unit.
+        let unit = raw.unit.isEmpty ? Self.unit(inTitle: raw.title) : raw.unit
+        var table = AllocationTable(index: raw.index, title: raw.title, unit: unit, attachment: raw.attachment,
+                                    amountColumns: amountIndices.map { raw.columns[$0] }, rows: rows)
+        table.kind = kind
+        table.columnSides = amountIndices.map { column in sides.firstIndex { $0.contains(column) } ?? 0 }
         table.gaps = raw.gaps
         return (table, cellFindings + (coded?.findings ?? []))
+    }
+
+    /// The unit named by "单位：" inside a title line ("…编制部门:某局单位:万元"), "" when none.
+    static func unit(inTitle title: String) -> String {
+        for marker in ["单位:", "单位："] {
+            guard let range = title.range(of: marker, options: .backwards) else { continue }
+            let rest = title[range.upperBound...]
+            if let unit = ["万元", "亿元", "千元", "元"].first(where: { rest.hasPrefix($0) }) { return unit }
+        }
+        return ""
     }
 }

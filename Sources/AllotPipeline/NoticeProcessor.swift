@@ -96,7 +96,8 @@ public struct NoticeProcessor: Sendable {
         var tables: [AllocationTable] = []
         var findings: [Finding] = []
         for raw in rawTables {
-            let (table, normalizeFindings) = Self.normalizer.normalize(raw, context: context)
+            var (table, normalizeFindings) = Self.normalizer.normalize(ColumnRoles.confirmed(raw), context: context)
+            table.relations = Reconciler().relations(table)
             // A county under the wrong prefecture next to a gap in the table is our misreading (its
             // own subtotal may be the row we lost), not the document's.
             let nearGaps = Reconciler().rowsNextToGaps(table)
@@ -111,8 +112,11 @@ public struct NoticeProcessor: Sendable {
         }
         findings += pageFindings(tables)
         let id = metadata.docNumber.isEmpty ? "sha256:" + String(sha256.prefix(16)) : metadata.docNumber
-        return Notice(id: id, metadata: metadata, sourceFile: path, sha256: sha256, pageCount: pageCount,
-                      tables: tables, findings: findings)
+        var notice = Notice(id: id, metadata: metadata, sourceFile: path, sha256: sha256, pageCount: pageCount,
+                            tables: tables, findings: findings)
+        notice.kind = DocumentKindReader.kind(title: metadata.title, docNumber: metadata.docNumber,
+                                              tableTitles: tables.map(\.title), tableKinds: tables.map(\.kind))
+        return notice
     }
 
     /// Checks the recognized amounts of every table against the table's own sums (OCRVerifier).

@@ -2,7 +2,8 @@ import AllotModel
 import Foundation
 
 /// Checks a table's arithmetic: every printed total and subtotal against the exact sum of its
-/// parts, and cross-footed columns. Never changes a printed value; only reports.
+/// parts, and the row identities of its header. Never changes a printed value; only reports, and
+/// only what the table confirms (`RelationGate`).
 public struct Reconciler: Sendable {
     /// Creates a reconciler.
     public init() {}
@@ -17,17 +18,53 @@ public struct Reconciler: Sendable {
         return sums.union(table.rows.filter { $0.parent.map(subtotals.contains) ?? false }.map(\.number))
     }
 
-    /// All findings of a table: its shape and completeness, then each amount column's sums (those
-    /// next to a gap skipped), then cross-footing (the notice puts them in report order).
+    /// All findings of a table: its shape and completeness, then the sums and row identities the
+    /// table confirms (those next to a gap skipped), then a two-sided table's balance (the notice
+    /// puts them in report order).
     public func check(_ table: AllocationTable) -> [Finding] {
         let completeness = Completeness(table)
         var findings = StructureCheck.findings(table) + completeness.notes(table: table.index)
-        let children = Dictionary(grouping: table.rows.filter { $0.parent != nil }) { $0.parent ?? 0 }
+        let children = Self.parts(table)
+        var arithmetic: [Finding] = []
         for column in table.amountColumns.indices {
-            findings += SumCheck(table: table, column: column, children: children,
-                                 skipped: completeness.uncheckable).findings()
+            arithmetic += SumCheck(table: table, column: column, children: children,
+                                   skipped: completeness.uncheckable).findings()
         }
-        findings += CrossfootCheck.findings(table)
+        arithmetic += CrossfootCheck.findings(table)
+        let gate = RelationGate(table: table, children: children, skipped: completeness.uncheckable)
+        findings += gate.filter(arithmetic)
+        let confirmed = gate.verticalTally(open: gate.openSums().rows).isConfirmed
+        findings += BalanceCheck.findings(table, children: children, confirmed: confirmed)
         return findings
+    }
+
+    /// The relations the table was checked by and how their instances came out, one line each
+    /// ("vertical sums by code, label: 54 of 54 hold exactly …", "row identities 合计 = 基本支出 +
+    /// 项目支出: …"), with whether the table confirms them.
+    public func relations(_ table: AllocationTable) -> [String] {
+        let gate = RelationGate(table: table, children: Self.parts(table), skipped: Completeness(table).uncheckable)
+        var lines: [String] = []
+        let vertical = gate.verticalTally(open: gate.openSums().rows)
+        if vertical.count > 0 {
+            let signals = Set(table.rows.compactMap { $0.hierarchySignal?.rawValue }).sorted().joined(separator: ", ")
+            lines.append("vertical sums by \(signals.isEmpty ? "labels" : signals): \(vertical.summary)"
+                         + (vertical.isConfirmed ? ", confirmed" : ", not confirmed"))
+        }
+        let horizontal = gate.horizontalTally()
+        if horizontal.count > 0 {
+            let names = HorizontalIdentity.relations(table).map { relation in
+                table.amountColumns[relation.total].name + " = "
+                    + relation.parts.map { table.amountColumns[$0].name }.joined(separator: " + ")
+            }.joined(separator: "; ")
+            lines.append("row identities \(names): \(horizontal.summary)"
+                         + (horizontal.isConfirmed ? ", confirmed" : ", not confirmed"))
+        }
+        return lines
+    }
+
+    /// Rows by the number of their parent. A 其中 row breaks the row above down; it is not one of
+    /// the parts that row sums.
+    static func parts(_ table: AllocationTable) -> [Int: [AllocationRow]] {
+        Dictionary(grouping: table.rows.filter { $0.parent != nil && $0.hierarchySignal != .breakdown }) { $0.parent ?? 0 }
     }
 }

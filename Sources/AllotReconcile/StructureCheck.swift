@@ -13,8 +13,8 @@ enum StructureCheck {
             }
         }
         var seen: [String: AllocationRow] = [:]
-        for row in table.rows where row.level == .item {
-            let key = "\(row.parent ?? 0)|\(row.name)"
+        for row in table.rows where row.level == .item && !row.name.isEmpty {
+            let key = "\(row.parent ?? 0)|\(row.code)|\(row.name)"
             if let first = seen[key] {
                 result.append(finding(table, row, .duplicateRow, [.first: String(first.number)]))
             } else {

@@ -12,6 +12,10 @@ public enum PageGrid {
         for table in tables {
             lines.append("")
             lines += render(table)
+            if let normalized = input.notice.tables.first(where: { $0.index == table.index }) {
+                let hierarchy = HierarchyGrid.render(normalized, raw: table.raw, page: input.page)
+                if !hierarchy.isEmpty { lines += [""] + hierarchy }
+            }
         }
         let findings = input.findings
         if !findings.isEmpty {

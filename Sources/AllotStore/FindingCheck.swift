@@ -56,6 +56,10 @@ enum FindingCheck {
         case .formulaConfirmed: "求和公式与层级一致"
         case .hiddenSkipped: "已略去隐藏的工作表、行或列"
         case .displayRounded: "显示格式隐去了小数位"
+        case .structureUnrecognized: "表格结构未能确认"
+        case .rounding: "舍入差异"
+        case .unplacedText: "无法归位的单元格"
+        case .balance: "收支两侧总计不符"
         }
     }
 }

@@ -30,7 +30,7 @@ struct ColumnAssigner {
     private func textColumn(for cell: TextCell, insteadOf column: Int) -> Int {
         // A name left-aligned in its cell under a centred header can start inside the zone of a
         // narrow 序号 column on its left: names are never numbers, so they go to the name column.
-        if column < columns.count, columns[column].role == .other,
+        if column < columns.count, columns[column].isSerial,
            cell.text.unicodeScalars.contains(where: { $0.properties.isIdeographic }),
            let label = columns.firstIndex(where: { $0.role == .label }), abs(label - column) == 1 {
             return label
@@ -75,7 +75,7 @@ struct ColumnAssigner {
     /// name begins, when the table has a column (序号) left of the name column.
     private func splitIndexFromLabel(_ cell: TextCell, line: TextLine) -> [TextCell] {
         guard let label = columns.firstIndex(where: { $0.role == .label }), label > 0,
-              columns[label - 1].role == .other, let first = cell.text.first, first.isASCII, first.isNumber
+              columns[label - 1].isSerial, let first = cell.text.first, first.isASCII, first.isNumber
         else { return [cell] }
         let glyphs = line.glyphs.filter {
             !$0.isSpace && $0.box.midX >= cell.box.x0 && $0.box.midX <= cell.box.x1

@@ -53,49 +53,18 @@ struct HeaderParser {
     func isHeaderContinuation(_ line: TextLine) -> Bool {
         let texts = mergedCells(line).map(\.compact)
         guard !texts.isEmpty, line.compact.count <= settings.maxHeaderLength else { return false }
-        let words = settings.vocabulary.allHeaderWords
         return texts.allSatisfy { text in
             if case .amount = AmountParser.parse(text) { return false }
-            return text.count <= settings.maxHeaderCellLength && words.contains { text.contains($0) }
+            return text.count <= settings.maxHeaderCellLength && settings.vocabulary.isHeaderText(text)
         }
     }
 
-    /// The leaf columns of a header block, left to right.
+    /// The leaf columns of a header block, left to right, each with its header path.
     func columns(of block: [TextLine]) -> [TableColumn] {
-        guard let bottom = block.last else { return [] }
-        let upper = block.dropLast().flatMap { mergedCells($0) }
-        let leavesBelow = mergedCells(bottom)
-        // Each bottom cell hangs under the nearest upper cell; an upper cell with cells under it
-        // is a spanning parent, one without is a leaf that spans the header's height.
-        var children: [Int: [TextCell]] = [:]
-        var orphans: [TextCell] = []
-        for cell in leavesBelow {
-            let nearest = upper.indices.min { abs(upper[$0].box.midX - cell.box.midX) < abs(upper[$1].box.midX - cell.box.midX) }
-            if let nearest, isUnder(cell, upper[nearest], among: leavesBelow) {
-                children[nearest, default: []].append(cell)
-            } else {
-                orphans.append(cell)
-            }
-        }
-        var leaves: [(cell: TextCell, parent: String?)] = orphans.map { ($0, nil) }
-        for (index, cell) in upper.enumerated() {
-            if let kids = children[index] {
-                leaves += kids.map { ($0, cell.compact) }
-            } else {
-                leaves.append((cell, nil))
-            }
-        }
-        leaves.sort { $0.cell.box.midX < $1.cell.box.midX }
-        return assignRoles(leaves)
+        HeaderPaths(parser: self).columns(of: block)
     }
 
-    /// An upper cell is a parent of `cell` only if it sits closer to it than its neighbours do.
-    private func isUnder(_ cell: TextCell, _ parent: TextCell, among row: [TextCell]) -> Bool {
-        let pitch = row.filter { $0 != cell }.map { abs($0.box.midX - cell.box.midX) }.min() ?? cell.box.width
-        return abs(parent.box.midX - cell.box.midX) < 0.75 * max(pitch, cell.box.width)
-    }
-
-    private func assignRoles(_ leaves: [(cell: TextCell, parent: String?)]) -> [TableColumn] {
+    func assignRoles(_ leaves: [(cell: TextCell, parent: String?)]) -> [TableColumn] {
         var columns = leaves.map { leaf -> TableColumn in
             let name = TableFurniture.strippingUnit(leaf.cell.compact)
             return TableColumn(name: name, parent: leaf.parent, role: settings.vocabulary.role(of: name),
@@ -130,7 +99,7 @@ struct HeaderParser {
         // A label column that holds amounts and no text is not the name column.
         if let label, amounts[label] > 0, texts[label] == 0 { columns[label].role = .amount }
         if !columns.contains(where: { $0.role == .label }),
-           let named = columns.indices.first(where: { texts[$0] > 0 && amounts[$0] == 0 && columns[$0].role != .other }),
+           let named = columns.indices.first(where: { texts[$0] > 0 && amounts[$0] == 0 && !columns[$0].isSerial }),
            columns.indices.contains(where: { $0 > named && amounts[$0] > 0 }) {
             columns[named].role = .label
         }

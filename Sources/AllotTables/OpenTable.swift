@@ -115,7 +115,7 @@ struct OpenTable {
         guard fitsTable(line) else { return nil }
         let nonEmpty = cells.indices.filter { !NameNormalizer.normalize(cells[$0]).isEmpty }
         guard nonEmpty.count == 1, let column = nonEmpty.first,
-              column == labelColumn || column == remarkColumn else {
+              column == labelColumn || column == remarkColumn || columns[column].role == .label else {
             return nonEmpty.isEmpty ? nil : .row(cells: cells, line: line)
         }
         return .fragment(column: column, text: cells[column], line: line)

@@ -26,7 +26,7 @@ public struct TableFinder: Sendable {
         }
         state.pageLines = []
         state.closeTable()
-        return TableScan(tables: state.tables, dropped: state.dropped, bodyLines: state.body)
+        return TableScan(tables: TableContinuation.merged(state.tables), dropped: state.dropped, bodyLines: state.body)
     }
 }
 

@@ -8,15 +8,27 @@ public struct TableVocabulary: Sendable, Hashable {
         "资金", "金额", "合计", "小计", "补助", "预算", "指标", "中央", "省级", "市级", "县级", "万元", "金", "数",
         "总额", "额度", "计划", "拨款", "下达", "安排",
     ]
+    /// Endings that make a header an amount even when it holds a label word (项目支出, 单位经营收入).
+    public var amountHeaderEndings: [String] = ["支出", "收入", "经费", "资金", "金额", "拨款", "预算数", "决算数", "合计", "小计"]
     /// Words that mark the row-label column header.
     public var labelHeaderWords: [String] = [
         "市县", "地区", "县区", "区县", "单位", "名称", "地市", "市州", "县(市、区)", "县（市、区）", "项目", "地方",
-        "市别", "县别", "市名", "县名",
+        "市别", "县别", "市名", "县名", "科目",
     ]
     /// Words that mark a remark column header.
     public var remarkHeaderWords: [String] = ["备注", "说明", "附注"]
     /// Words that mark a column to leave out of the dataset.
-    public var otherHeaderWords: [String] = ["序号", "编号", "代码"]
+    public var otherHeaderWords: [String] = []
+    /// Words that mark a code column (科目编码, 类 | 款 | 项, 项目代码, 序号): the row's code, never summed.
+    public var codeHeaderWords: [String] = ["序号", "编号", "代码", "编码", "类款项", "类款", "科目代码"]
+    /// Words that mark a percentage or ratio column (占比, 增长%): never summed.
+    public var percentageHeaderWords: [String] = ["%", "％", "占比", "比例", "比重", "增长率", "增幅", "增减率", "完成率", "执行率"]
+    /// Words that mark a count column (人数, 个数).
+    public var countHeaderWords: [String] = ["人数", "个数", "户数", "数量", "(人)", "(个)", "(户)"]
+    /// Words that mark a date column.
+    public var dateHeaderWords: [String] = ["日期", "时间", "年月"]
+    /// Words that mark a free-text column other than the label (实施单位, 建设内容).
+    public var textHeaderWords: [String] = ["实施单位", "主管部门", "建设内容", "项目内容", "绩效目标", "用途", "依据"]
     /// Labels that total a group; under a spanning prefecture cell they name its subtotal.
     public var sumLabels: Set<String> = ["小计", "合计", "总计", "共计"]
 
@@ -25,14 +37,29 @@ public struct TableVocabulary: Sendable, Hashable {
 
     /// Every header word, for recognizing a header line (其中 introduces sub-columns).
     public var allHeaderWords: [String] {
-        amountHeaderWords + labelHeaderWords + remarkHeaderWords + otherHeaderWords + ["其中"]
+        amountHeaderWords + labelHeaderWords + remarkHeaderWords + otherHeaderWords + codeHeaderWords
+            + percentageHeaderWords + countHeaderWords + dateHeaderWords + textHeaderWords + ["其中"]
+    }
+
+    /// True when a header cell's text is a header word or an amount name (事业收入, 项目支出); a
+    /// list-numbered label (一、一般公共服务支出) is a row, not a header.
+    public func isHeaderText(_ text: String) -> Bool {
+        if allHeaderWords.contains(where: { text.contains($0) }) { return true }
+        return amountHeaderEndings.contains { text.hasSuffix($0) } && ListNumbering.of(text) == nil
     }
 
     /// The role of a column from its normalized header text.
     public func role(of name: String) -> ColumnRole {
         if otherHeaderWords.contains(where: { name.contains($0) }) { return .other }
+        if codeHeaderWords.contains(where: { name.contains($0) }) || ["类", "款", "项"].contains(name) { return .code }
+        if percentageHeaderWords.contains(where: { name.contains($0) }) { return .percentage }
         if remarkHeaderWords.contains(where: { name.contains($0) }) { return .remark }
+        if dateHeaderWords.contains(where: { name.contains($0) }) { return .date }
+        if textHeaderWords.contains(where: { name.contains($0) }) { return .text }
+        if amountHeaderEndings.contains(where: { name.hasSuffix($0) }) { return .amount }
+        // 项目名称 and 单位名称 are labels even though 名称/单位 could head other things.
         if labelHeaderWords.contains(where: { name.contains($0) }) { return .label }
+        if countHeaderWords.contains(where: { name.contains($0) }) { return .count }
         return .amount
     }
 
@@ -42,7 +69,7 @@ public struct TableVocabulary: Sendable, Hashable {
         let hasAmountWord = texts.contains { text in amountHeaderWords.contains { text.contains($0) } }
         let hasLabelWord = texts.contains { text in labelHeaderWords.contains { text.contains($0) } }
         let hasOtherWord = texts.contains { text in
-            (remarkHeaderWords + otherHeaderWords).contains { text.contains($0) }
+            (remarkHeaderWords + otherHeaderWords + codeHeaderWords).contains { text.contains($0) }
         }
         return hasAmountWord && (hasLabelWord || hasOtherWord || columnCount >= 3)
     }

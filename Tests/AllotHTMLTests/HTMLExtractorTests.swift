@@ -132,7 +132,7 @@ final class HTMLExtractorTests: XCTestCase {
         let table = try XCTUnwrap(notice.tables.first)
         XCTAssertEqual(notice.tables.count, 1)
         XCTAssertEqual([table.title, table.unit, table.attachment], ["2023年以工代赈中央预算内投资计划表", "万元", "附件1"])
-        XCTAssertEqual(table.columns.map(\.role), [.other, .label, .amount, .remark])
+        XCTAssertEqual(table.columns.map(\.role), [.code, .label, .amount, .remark])
         XCTAssertEqual(table.rows.map { $0.cells.map(squeezed) }, [
             ["1", "合计", "1,000", ""], ["2", "大宁县", "300", ""], ["3", "永和县", "450", "新增"],
             ["4", "石楼县", "250", ""],

@@ -16,7 +16,7 @@ final class TableReaderTests: XCTestCase {
             <tr><td>1</td><td>全省合计</td><td>1,234.50</td><td></td></tr></table>
             """))
         XCTAssertEqual(table.columns.map(\.name), ["序号", "市县名", "中央资金", "备注"])
-        XCTAssertEqual(table.columns.map(\.role), [.other, .label, .amount, .remark])
+        XCTAssertEqual(table.columns.map(\.role), [.code, .label, .amount, .remark])
         XCTAssertEqual(table.headerUnit, "万元")
         XCTAssertEqual(table.rows, [["1", "全省合计", "1,234.50", ""]])
     }

@@ -10,6 +10,7 @@ final class CheckTests: XCTestCase {
             "subtotal", "total", "crossfoot", "unplaced_item", "empty_subtotal", "duplicate_row", "invalid_amount",
             "negative_amount", "unknown_region", "misplaced_region", "source_mismatch", "unreadable_page",
             "missing_page", "empty_page", "no_table", "incomplete_table", "conflicting_sources",
+            "structure_unrecognized", "rounding", "unplaced_text", "balance",
         ]
         for name in published { XCTAssertNotNil(Check(rawValue: name), name) }
         XCTAssertEqual(Set(Check.allCases.map(\.rawValue)).count, Check.allCases.count)
@@ -20,6 +21,8 @@ final class CheckTests: XCTestCase {
         XCTAssertEqual(Check.allCases.filter { !$0.isProblem }, Check.allCases.filter { $0.severity == .note })
         XCTAssertTrue(Set(Check.allCases.filter { !$0.isProblem }).isSuperset(of: [.emptyPage, .noTable, .incompleteTable]))
         XCTAssertTrue(Set(Check.allCases.filter(\.isArithmetic)).isSuperset(of: [.subtotal, .total, .crossfoot]))
+        XCTAssertTrue(Set(Check.allCases.filter { !$0.isProblem }).isSuperset(of: [.structureUnrecognized, .rounding, .unplacedText]))
+        XCTAssertTrue(Check.allCases.filter(\.isArithmetic).contains(.balance))
         XCTAssertTrue(Check.allCases.filter(\.isArithmetic).allSatisfy { $0.severity == .error })
     }
 

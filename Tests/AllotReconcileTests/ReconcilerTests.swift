@@ -79,6 +79,9 @@ final class ReconcilerTests: XCTestCase {
             onPage(row(1, .total, "全省合计", ["100"], parent: nil), 1),
             onPage(row(2, .subtotal, "甲市小计", ["20"], parent: 1), 1),
             onPage(row(3, .item, "甲县", ["10"], parent: 2), 1),
+            // A group that holds: the table confirms its sums, so 甲市小计 alone failing is a finding.
+            onPage(row(8, .subtotal, "丁市小计", ["5"], parent: 1), 1),
+            onPage(row(9, .item, "丁县", ["5"], parent: 8), 1),
             onPage(row(4, .subtotal, "乙市小计", ["50"], parent: 1), 1),
             onPage(row(5, .item, "乙县", ["10"], parent: 4), 1),
             onPage(row(6, .subtotal, "丙市小计", ["30"], parent: 1), 3),
@@ -91,10 +94,13 @@ final class ReconcilerTests: XCTestCase {
     }
 
     func testEmptyPartIsNamedWhenTheSumBreaks() {
+        // The second subtotal holds, so the table confirms the reading (one failing sum alone would not).
         let rows = [
             row(1, .subtotal, "甲市小计", ["30"], parent: nil),
             row(2, .item, "甲县", ["10"], parent: 1),
             row(3, .item, "乙县", [nil], parent: 1),
+            row(4, .subtotal, "乙市小计", ["5"], parent: nil),
+            row(5, .item, "丙县", ["5"], parent: 4),
         ]
         let findings = Reconciler().check(table(rows))
         XCTAssertEqual(findings.count, 1)

@@ -88,7 +88,7 @@ final class TableContinuationTests: XCTestCase {
         sheet.add([("2", 65), ("阳曲县", nameEdge), ("20", amount)])
         sheet.endPage()
         let table = TableFinder().scan(sheet.pages).tables.first
-        XCTAssertEqual(table?.columns.map(\.role), [.other, .label, .amount, .remark])
+        XCTAssertEqual(table?.columns.map(\.role), [.code, .label, .amount, .remark])
         XCTAssertEqual(table?.rows.map { $0.cells[1] }, ["全省合计", "娄烦县", "阳曲县"])
     }
 

@@ -1,0 +1,13 @@
+/// What placed a row in its table's hierarchy (recorded per row in the dataset).
+public enum HierarchySignal: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Its label: 合计, 总计, 太原市小计, a bare 小计 under a group heading.
+    case label
+    /// A classification code: 201 → 20106 → 2010601, 301 → 30101.
+    case code
+    /// List numbering: 一、 → （一） → 1. → (1).
+    case numbering
+    /// The label's indentation.
+    case indentation
+    /// A 其中 row: a breakdown of the row above, never an addend of that row's parent.
+    case breakdown
+}

@@ -1,0 +1,196 @@
+import AllotModel
+import AllotText
+
+/// Places the rows of one table (or one side of a two-sided table) in a hierarchy from the signals
+/// the table itself prints: classification codes first (201 → 20106 → 2010601), then list
+/// numbering (一、 → （一） → 1. → (1)), with 其中 rows as breakdowns of the row above. Tables with
+/// neither are left to the label reading (`Hierarchy`: 合计 → X市小计 → county).
+public enum RowHierarchy {
+    /// What the hierarchy needs to know of a row.
+    public struct Row: Sendable, Hashable {
+        /// Level read from the label alone (合计 is a total, 太原市小计 a subtotal).
+        public var level: RowLevel
+        /// The normalized label (list number and 其中 included).
+        public var name: String
+        /// The classification code printed on the row, if any.
+        public var code: ClassificationCode?
+        /// True when at least one amount cell is printed.
+        public var hasAmounts: Bool
+
+        /// Creates a row.
+        public init(level: RowLevel, name: String, code: ClassificationCode?, hasAmounts: Bool) {
+            self.level = level
+            self.name = name
+            self.code = code
+            self.hasAmounts = hasAmounts
+        }
+    }
+
+    /// Where a row sits: its parent (index into the rows), depth (0 for a total or a top row), the
+    /// level it takes (a row with parts is a subtotal) and the signal used.
+    public struct Link: Sendable, Hashable {
+        /// Index of the parent row, nil at the top.
+        public var parent: Int?
+        /// 0 for totals; 1 for the rows a total sums; deeper below.
+        public var depth: Int
+        /// The level, from the label, raised to subtotal when the row has parts.
+        public var level: RowLevel
+        /// The signal that placed the row.
+        public var signal: HierarchySignal
+    }
+
+    /// The signal a table's rows carry, nil when only labels can place them.
+    public static func signal(of rows: [Row]) -> HierarchySignal? {
+        let codes = rows.compactMap(\.code)
+        let known = Set(codes.map(\.normalized))
+        let linked = codes.filter { code in code.parentCode.map { known.contains($0) } ?? false }.count
+        if codes.count >= 2, linked >= 1 || codes.allSatisfy({ $0.depth == 1 }) { return .code }
+        let numbered = rows.filter { ListNumbering.of($0.name) != nil }.count
+        if numbered >= 2 { return .numbering }
+        return nil
+    }
+
+    /// The links of every row, or nil when the table carries neither codes nor numbering.
+    public static func link(_ rows: [Row]) -> [Link]? {
+        switch signal(of: rows) {
+        case .code?: return byCodes(rows)
+        case .numbering?: return byNumbering(rows)
+        default: return nil
+        }
+    }
+
+    /// True for 其中 rows (其中：…, 其中…): parts of the row above, not addends of its parent.
+    public static func isBreakdown(_ name: String) -> Bool {
+        name.hasPrefix("其中") && name.count > 2
+    }
+
+    // MARK: - Codes
+
+    static func byCodes(_ rows: [Row]) -> [Link] {
+        var links = rows.map { Link(parent: nil, depth: 0, level: $0.level, signal: .code) }
+        var lastWithCode: [String: Int] = [:]
+        var tops: [Int] = []
+        var previousMain: Int?
+        for (index, row) in rows.enumerated() {
+            if let code = row.code {
+                if let wanted = code.parentCode {
+                    // A 款 or 项 whose parent is not in the table (a table cut at a page break) is
+                    // left unplaced: no sum above it can be checked.
+                    links[index].parent = lastWithCode[wanted]
+                } else {
+                    tops.append(index)
+                }
+                lastWithCode[code.normalized] = index
+                previousMain = index
+            } else if isBreakdown(row.name), let above = previousMain {
+                links[index].parent = above
+                links[index].signal = .breakdown
+            } else if row.level == .item, row.hasAmounts {
+                tops.append(index)
+                previousMain = index
+            } else {
+                links[index].signal = .label
+                if row.level != .total { previousMain = index }
+            }
+        }
+        attachToTotals(rows, tops: tops, links: &links)
+        finish(rows, &links)
+        return links
+    }
+
+    // MARK: - Numbering
+
+    static func byNumbering(_ rows: [Row]) -> [Link] {
+        var links = rows.map { Link(parent: nil, depth: 0, level: $0.level, signal: .numbering) }
+        var stack: [(style: ListNumbering, index: Int)] = []
+        var tops: [Int] = []
+        var previousMain: Int?
+        for (index, row) in rows.enumerated() {
+            if row.level == .total || row.level == .subtotal {
+                links[index].signal = .label
+                stack = []
+                previousMain = index
+                continue
+            }
+            if isBreakdown(row.name), let above = previousMain {
+                links[index].parent = above
+                links[index].signal = .breakdown
+                continue
+            }
+            guard let style = ListNumbering.of(row.name) else {
+                // An unnumbered row between numbered ones stands at the top (年初结转和结余).
+                stack = []
+                if row.hasAmounts || row.level == .item { tops.append(index) }
+                links[index].signal = .label
+                previousMain = index
+                continue
+            }
+            while let last = stack.last, last.style >= style { stack.removeLast() }
+            if let last = stack.last {
+                links[index].parent = last.index
+            } else {
+                tops.append(index)
+            }
+            stack.append((style, index))
+            previousMain = index
+        }
+        attachToTotals(rows, tops: tops, links: &links)
+        finish(rows, &links)
+        return links
+    }
+
+    // MARK: - Totals
+
+    /// Top rows belong to the sum row that closes them (收入总计 under 一、…四、) or, when the
+    /// table prints its total first, to the total above them. A later sum row also takes the
+    /// earlier one as a part (总计 = 本年收入合计 + 年初结转和结余).
+    static func attachToTotals(_ rows: [Row], tops: [Int], links: inout [Link]) {
+        let sums = rows.indices.filter { rows[$0].level == .total || rows[$0].level == .subtotal }
+        guard !sums.isEmpty else { return }
+        let topSet = Set(tops)
+        let totalFirst = sums.first.map { first in !tops.contains { $0 < first && rows[$0].hasAmounts } } ?? false
+        var pending: [Int] = []
+        var previousSum: Int?
+        for index in rows.indices {
+            if topSet.contains(index) {
+                if totalFirst, let previousSum {
+                    links[index].parent = previousSum
+                } else {
+                    pending.append(index)
+                }
+            } else if sums.contains(index) {
+                if !totalFirst {
+                    for top in pending { links[top].parent = index }
+                    if let previousSum, !pending.isEmpty { links[previousSum].parent = index }
+                    pending = []
+                }
+                previousSum = index
+            }
+        }
+    }
+
+    /// Depths from the parents; a row with parts (other than breakdowns) sums them: a subtotal.
+    static func finish(_ rows: [Row], _ links: inout [Link]) {
+        var hasParts = Array(repeating: false, count: rows.count)
+        for link in links where link.signal != .breakdown {
+            if let parent = link.parent, hasParts.indices.contains(parent) { hasParts[parent] = true }
+        }
+        for index in links.indices {
+            var depth = 0
+            var parent = links[index].parent
+            while let current = parent, depth <= rows.count {
+                depth += 1
+                parent = links[current].parent
+            }
+            links[index].depth = depth
+            if hasParts[index], links[index].level == .item || links[index].level == .group {
+                links[index].level = .subtotal
+            }
+            // A sum row at the top (收入总计, 本年支出合计 when nothing sums it) is a total.
+            if hasParts[index], links[index].parent == nil, links[index].level == .subtotal,
+               rows[index].level == .subtotal {
+                links[index].level = .total
+            }
+        }
+    }
+}

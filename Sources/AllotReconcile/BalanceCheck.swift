@@ -1,0 +1,35 @@
+import AllotModel
+import Foundation
+
+/// The identity of a two-sided 收支总表: the grand total of the income side equals the grand total
+/// of the expenditure side (收入总计 = 支出总计), in each side's first amount column. Checked only
+/// when the table confirms its vertical sums (`RelationGate`) and each side has a total with parts,
+/// so a misread side is never reported as an imbalance.
+enum BalanceCheck {
+    static func findings(_ table: AllocationTable, children: [Int: [AllocationRow]], confirmed: Bool) -> [Finding] {
+        guard table.kind == .twoSided, confirmed else { return [] }
+        let sides = Set(table.rows.map(\.side)).sorted()
+        guard sides.count == 2 else { return [] }
+        var totals: [(row: AllocationRow, column: Int, value: Decimal)] = []
+        for side in sides {
+            guard let column = table.columnSides.firstIndex(of: side),
+                  let total = table.rows.last(where: { $0.side == side && $0.level == .total && $0.parent == nil }),
+                  let value = amount(total, column), hasParts(total, column, children) else { return [] }
+            totals.append((total, column, value))
+        }
+        guard let income = totals.first, let spending = totals.last, income.value != spending.value else { return [] }
+        let column = table.amountColumns[spending.column].name
+        return [Finding(.balance, table: table.index, row: spending.row.number, page: spending.row.page,
+                        name: spending.row.name, column: column, stated: spending.value, computed: income.value,
+                        [.subject: income.row.name])]
+    }
+
+    /// True when the total has printed parts in the column.
+    private static func hasParts(_ row: AllocationRow, _ column: Int, _ children: [Int: [AllocationRow]]) -> Bool {
+        (children[row.number] ?? []).contains { amount($0, column) != nil }
+    }
+
+    private static func amount(_ row: AllocationRow, _ column: Int) -> Decimal? {
+        row.amounts.indices.contains(column) ? row.amounts[column]?.value : nil
+    }
+}

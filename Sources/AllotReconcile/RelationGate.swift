@@ -1,0 +1,183 @@
+import AllotModel
+import Foundation
+
+/// Keeps an arithmetic finding only when the table itself confirms the relation it comes from
+/// (precision first: a finding claims that a government printed a wrong number). Per table, the
+/// vertical sums (parents against their parts) and the horizontal identities (合计 = 基本支出 +
+/// 项目支出 within a row) are each tallied over every instance; a relation whose instances mostly
+/// fail has been misread, and its findings become one `structure_unrecognized` note. A mismatch
+/// that rounding explains becomes a `rounding` note. Sums that `Completeness` cannot check, and
+/// those above coded rows printed without their parent code or at the open end of a coded table
+/// (`openSums`), are left out of the tally.
+struct RelationGate {
+    let table: AllocationTable
+    /// Rows by the number of their parent, breakdowns (其中) left out.
+    let children: [Int: [AllocationRow]]
+    /// Sum rows not checked (next to a gap in the table).
+    var skipped: Set<Int> = []
+
+    /// The findings that stand, and the notes that replace the others.
+    func filter(_ arithmetic: [Finding]) -> [Finding] {
+        let open = openSums()
+        let vertical = verticalTally(open: open.rows)
+        let horizontal = horizontalTally()
+        var result: [Finding] = []
+        var openSkipped = 0
+        var dropped: [Bool: Int] = [:]
+        for finding in arithmetic {
+            // Empty is not zero: a blank printed sum has no value to compare.
+            guard finding.stated != nil else { continue }
+            let isVertical = finding.check == .subtotal || finding.check == .total
+            if isVertical, open.rows.contains(finding.row) {
+                openSkipped += 1
+                continue
+            }
+            guard (isVertical ? vertical : horizontal).isConfirmed else {
+                dropped[isVertical, default: 0] += 1
+                continue
+            }
+            if explainedByRounding(finding) {
+                result.append(Finding(.rounding, table: table.index, row: finding.row, page: finding.page,
+                                      name: finding.name, column: finding.column, stated: finding.stated,
+                                      computed: finding.computed, [.reason: table.unit.isEmpty ? "no unit" : table.unit]))
+                continue
+            }
+            result.append(finding)
+        }
+        if let count = dropped[true] {
+            result.append(note(.structureUnrecognized, "vertical sums not asserted: parents against their parts (by "
+                + "\(signals())) \(vertical.summary); \(count) mismatch(es) taken for a misreading of the table, not reported"))
+        }
+        if let count = dropped[false] {
+            result.append(note(.structureUnrecognized, "row identities not asserted: the sum column against its parts "
+                + "\(horizontal.summary); \(count) mismatch(es) taken for a misreading of the table, not reported"))
+        }
+        if !open.reason.isEmpty {
+            result.append(note(.incompleteTable, open.reason + (openSkipped > 0 ? " (\(openSkipped) mismatch(es) skipped)" : "")))
+        }
+        return result
+    }
+
+    // MARK: - Tallies
+
+    /// Every parent against its parts, in every amount column: exact, otherwise (a total against
+    /// all the items below it; rounding), or failing.
+    func verticalTally(open: Set<Int> = []) -> RelationTally {
+        var tally = RelationTally()
+        for row in table.rows {
+            guard let parts = children[row.number], !parts.isEmpty, !skipped.contains(row.number),
+                  !open.contains(row.number) else { continue }
+            for column in table.amountColumns.indices {
+                guard let stated = amount(row, column) else { continue }
+                let present = parts.compactMap { amount($0, column) }
+                guard !present.isEmpty else { continue }
+                let computed = present.map(\.value).reduce(Decimal(0), +)
+                if computed == stated.value {
+                    tally.add(.holds)
+                } else if Rounding.explains(stated: stated, parts: present, unit: table.unit)
+                    || leafSum(under: row, column) == stated.value {
+                    tally.add(.holdsOtherwise)
+                } else {
+                    tally.add(.fails)
+                }
+            }
+        }
+        return tally
+    }
+
+    /// Every row identity of the header (合计 = 基本支出 + 项目支出) on every row.
+    func horizontalTally() -> RelationTally {
+        var tally = RelationTally()
+        for relation in HorizontalIdentity.relations(table) {
+            for row in table.rows {
+                guard let stated = amount(row, relation.total) else { continue }
+                let present = relation.parts.compactMap { amount(row, $0) }
+                guard !present.isEmpty else { continue }
+                let computed = present.map(\.value).reduce(Decimal(0), +)
+                if computed == stated.value {
+                    tally.add(.holds)
+                } else if Rounding.explains(stated: stated, parts: present, unit: table.unit) {
+                    tally.add(.holdsOtherwise)
+                } else {
+                    tally.add(.fails)
+                }
+            }
+        }
+        return tally
+    }
+
+    /// The sum of the leaves (rows without parts) below a row, nil when it has no grandchildren.
+    private func leafSum(under row: AllocationRow, _ column: Int) -> Decimal? {
+        var leaves: [AllocationRow] = []
+        var frontier = children[row.number] ?? []
+        var deeper = false
+        var steps = 0
+        while let next = frontier.popLast(), steps < table.rows.count {
+            steps += 1
+            if let below = children[next.number], !below.isEmpty {
+                deeper = true
+                frontier += below
+            } else {
+                leaves.append(next)
+            }
+        }
+        guard deeper else { return nil }
+        return leaves.compactMap { amount($0, column)?.value }.reduce(Decimal(0), +)
+    }
+
+    // MARK: - Rounding, open sums
+
+    private func explainedByRounding(_ finding: Finding) -> Bool {
+        guard let row = table.rows.first(where: { $0.number == finding.row }),
+              let column = table.amountColumns.firstIndex(where: { $0.name == finding.column }),
+              let stated = amount(row, column) else { return false }
+        if finding.check == .subtotal || finding.check == .total {
+            let parts = (children[row.number] ?? []).compactMap { amount($0, column) }
+            return Rounding.explains(stated: stated, parts: parts, unit: table.unit)
+        }
+        for relation in HorizontalIdentity.relations(table) where relation.total == column {
+            let parts = relation.parts.compactMap { amount(row, $0) }
+            if Rounding.explains(stated: stated, parts: parts, unit: table.unit) { return true }
+        }
+        return false
+    }
+
+    /// Sums whose parts are not all in the table: the totals, when a 款 or 项 stands without the
+    /// row of its parent code (the table starts inside a group, continued from a page break); and
+    /// the ancestors of the last row of a coded table that ends without a total (cut off).
+    func openSums() -> (rows: Set<Int>, reason: String) {
+        var rows: Set<Int> = []
+        var reasons: [String] = []
+        let orphans = table.rows.filter { $0.code.count > 3 && $0.parent == nil }
+        if let orphan = orphans.first {
+            rows.formUnion(table.rows.filter { $0.level == .total }.map(\.number))
+            reasons.append("\(orphans.count) coded row(s) stand without the row of their parent code "
+                + "(first: \(orphan.code) \(orphan.name))")
+        }
+        if !table.rows.contains(where: { $0.level == .total }), let last = table.rows.last, !last.code.isEmpty {
+            var parent = last.parent
+            var steps = 0
+            while let current = parent, steps < table.rows.count {
+                rows.insert(current)
+                parent = table.rows.first { $0.number == current }?.parent
+                steps += 1
+            }
+            reasons.append("it ends without a total after \(last.code) \(last.name), whose group may go on elsewhere")
+        }
+        return (rows, reasons.joined(separator: "; "))
+    }
+
+    private func amount(_ row: AllocationRow, _ column: Int) -> Amount? {
+        row.amounts.indices.contains(column) ? row.amounts[column] : nil
+    }
+
+    /// The hierarchy signals of the table's rows, for the note.
+    private func signals() -> String {
+        let names = Set(table.rows.compactMap { $0.hierarchySignal?.rawValue })
+        return names.isEmpty ? "labels" : names.sorted().joined(separator: ", ")
+    }
+
+    private func note(_ check: Check, _ reason: String) -> Finding {
+        Finding(check, table: table.index, page: table.rows.first?.page ?? 0, [.reason: reason])
+    }
+}

@@ -1,0 +1,48 @@
+import AllotModel
+import AllotText
+
+/// Confirms the role the header gave each column with what the column holds: an "amount" column
+/// whose cells are all classification codes (201, 20106, 2010601 with a prefix among them) is a
+/// code column; one whose cells all end in % is a percentage; a "code" column holding grouped or
+/// decimal numbers (1,234.50) is an amount column after all.
+public enum ColumnRoles {
+    /// The table with its column roles confirmed by content.
+    public static func confirmed(_ raw: RawTable) -> RawTable {
+        var table = raw
+        for column in table.columns.indices {
+            let cells = raw.rows.compactMap { row -> String? in
+                guard row.cells.indices.contains(column) else { return nil }
+                let text = NameNormalizer.normalize(row.cells[column])
+                return text.isEmpty ? nil : text
+            }
+            guard cells.count >= 2 else { continue }
+            switch table.columns[column].role {
+            case .amount:
+                if isCodeColumn(cells) {
+                    table.columns[column].role = .code
+                } else if cells.allSatisfy({ $0.hasSuffix("%") }) {
+                    table.columns[column].role = .percentage
+                }
+            case .code:
+                if cells.filter(isMoney).count * 2 > cells.count { table.columns[column].role = .amount }
+            default:
+                break
+            }
+        }
+        return table
+    }
+
+    /// All cells are codes of 3/5/7 digits, and at least one is the child of another.
+    static func isCodeColumn(_ cells: [String]) -> Bool {
+        let codes = cells.compactMap { ClassificationCode.fromCells([$0]) }
+        guard codes.count == cells.count else { return false }
+        let known = Set(codes.map(\.normalized))
+        return codes.contains { code in code.parentCode.map { known.contains($0) } ?? false }
+    }
+
+    /// A number printed as money: with a thousands separator or decimals.
+    private static func isMoney(_ text: String) -> Bool {
+        guard TableFurniture.isAmount(text) else { return false }
+        return text.contains(",") || text.contains(".")
+    }
+}

@@ -1,0 +1,48 @@
+/// The list number in front of a row label, by style: 一、 / （一） / 1. or 1、 / (1) or ①.
+/// Chinese documents nest them in this order, but a table may skip a style, so the depth of a style
+/// is judged from the order the styles first appear in (see `RowHierarchy`).
+public enum ListNumbering: Int, Sendable, Hashable, Comparable, CaseIterable {
+    /// 一、 二、
+    case chineseComma = 0
+    /// （一） (二)
+    case chineseParenthesized = 1
+    /// 1. 2、 3．
+    case arabicDot = 2
+    /// (1) （2） ① ②
+    case arabicParenthesized = 3
+
+    /// Orders by the conventional nesting.
+    public static func < (lhs: ListNumbering, rhs: ListNumbering) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    private static let chineseNumerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "〇", "零"]
+
+    /// The numbering style of a label (normalized or raw), nil when it carries none. The number must
+    /// be followed by text.
+    public static func of(_ label: String) -> ListNumbering? {
+        let text = Substring(label.drop { $0 == " " || $0 == "\u{3000}" })
+        guard let first = text.first else { return nil }
+        if first == "(" || first == "（" {
+            let inside = text.dropFirst().prefix { $0 != ")" && $0 != "）" }
+            let after = text.dropFirst(inside.count + 2)
+            guard !inside.isEmpty, inside.count <= 3, text.count > inside.count + 1, !after.isEmpty else { return nil }
+            if inside.allSatisfy({ chineseNumerals.contains($0) }) { return .chineseParenthesized }
+            if inside.allSatisfy({ $0.isASCII && $0.isNumber }) { return .arabicParenthesized }
+            return nil
+        }
+        if let scalar = first.unicodeScalars.first, (0x2460...0x2473).contains(scalar.value), text.count > 1 {
+            return .arabicParenthesized  // ① … ⑳
+        }
+        let chinese = text.prefix { chineseNumerals.contains($0) }
+        if !chinese.isEmpty, chinese.count <= 3 {
+            let rest = text.dropFirst(chinese.count)
+            if rest.first == "、", rest.count > 1 { return .chineseComma }
+            return nil
+        }
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 3 else { return nil }
+        let rest = text.dropFirst(digits.count)
+        guard let mark = rest.first, [".", "、", "．"].contains(mark), rest.count > 1,
+              let next = rest.dropFirst().first, !(next.isASCII && next.isNumber) else { return nil }
+        return .arabicDot
+    }
+}

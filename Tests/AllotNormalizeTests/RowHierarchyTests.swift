@@ -1,0 +1,70 @@
+import AllotModel
+import AllotNormalize
+import AllotText
+import XCTest
+
+/// Rows as (label, has amounts); codes are read from the front of the label as the builder does.
+private func rows(_ labels: [(String, Bool)]) -> [RowHierarchy.Row] {
+    labels.map { label, hasAmounts in
+        let leading = ClassificationCode.leading(label)
+        let name = leading?.rest ?? label
+        return RowHierarchy.Row(level: RowClassifier.classify(name).level, name: name, code: leading?.code,
+                                hasAmounts: hasAmounts)
+    }
+}
+
+private func parents(_ links: [RowHierarchy.Link]?) -> [String] {
+    (links ?? []).map { $0.parent.map(String.init) ?? "-" }
+}
+
+final class RowHierarchyTests: XCTestCase {
+    func testFunctionalCodesWithTheTotalLast() throws {
+        let table = rows([("201一般公共服务支出", true), ("20113商贸事务", true), ("2011301行政运行", true),
+                          ("2011302一般行政管理事务", true), ("206科学技术支出", true), ("20605科技条件与服务", true),
+                          ("2060503科技条件专项", true), ("合计", true)])
+        let links = try XCTUnwrap(RowHierarchy.link(table))
+        XCTAssertEqual(parents(links), ["7", "0", "1", "1", "7", "4", "5", "-"])
+        XCTAssertEqual(links.map(\.depth), [1, 2, 3, 3, 1, 2, 3, 0])
+        XCTAssertEqual(links.map(\.level), [.subtotal, .subtotal, .item, .item, .subtotal, .subtotal, .item, .total])
+        XCTAssertEqual(Set(links.map(\.signal)), [.code, .label])
+    }
+
+    func testEconomicCodesWithTheTotalFirst() throws {
+        let table = rows([("合计", true), ("301工资福利支出", true), ("30101基本工资", true), ("30102津贴补贴", true),
+                          ("302商品和服务支出", true), ("30201办公费", true)])
+        XCTAssertEqual(parents(RowHierarchy.link(table)), ["-", "0", "1", "1", "0", "4"])
+    }
+
+    func testAKuanWithoutItsLeiIsLeftUnplaced() {
+        let table = rows([("2080599其他行政事业单位养老支出", true), ("210卫生健康支出", true),
+                          ("21011行政事业单位医疗", true), ("合计", true)])
+        XCTAssertEqual(parents(RowHierarchy.link(table)), ["-", "3", "1", "-"])
+    }
+
+    func testNumberingNestsAndTheTotalClosesTheTopRows() {
+        let table = rows([("一、财政拨款收入", true), ("1.一般公共预算资金", true), ("2.政府性基金", false),
+                          ("二、事业收入", false), ("三、其他收入", false), ("收入总计", true)])
+        let links = RowHierarchy.link(table)
+        XCTAssertEqual(parents(links), ["5", "0", "0", "5", "5", "-"])
+        XCTAssertEqual(links?.first?.level, .subtotal)
+    }
+
+    func testARunningTotalTakesTheEarlierTotalAsAPart() {
+        // 总计 = 本年收入合计 + 年初结转和结余 (收入支出决算总表).
+        let table = rows([("一、一般公共预算财政拨款收入", true), ("二、其他收入", true), ("本年收入合计", true),
+                          ("年初结转和结余", true), ("总计", true)])
+        XCTAssertEqual(parents(RowHierarchy.link(table)), ["2", "2", "4", "4", "-"])
+    }
+
+    func testBreakdownRowsHangUnderTheRowAbove() throws {
+        let table = rows([("一、基本支出", true), ("其中：人员经费", true), ("二、项目支出", true), ("合计", true)])
+        let links = try XCTUnwrap(RowHierarchy.link(table))
+        XCTAssertEqual(parents(links), ["3", "0", "3", "-"])
+        XCTAssertEqual(links[1].signal, .breakdown)
+        XCTAssertEqual(links[0].level, .item)  // a breakdown does not make its row a sum
+    }
+
+    func testLabelsOnlyAreLeftToTheLabelReading() {
+        XCTAssertNil(RowHierarchy.link(rows([("全省合计", true), ("太原市小计", true), ("娄烦县", true)])))
+    }
+}
