@@ -74,7 +74,10 @@ struct OCRVerifier {
     private func validSubstitutions(for failing: [Finding], table: AllocationTable,
                                     cells: [RecognizedCell.Key: RecognizedCell], current: [Finding]) -> [Substitution] {
         let keys = Set(failing.flatMap { involvedCells($0, table: table, cells: cells).map { RecognizedCell.Key(row: $0.row, column: $0.column) } })
-        let before = Set(current.map(FindingKey.init))
+        // Judged on the sums before the relation gate: the gate drops a whole relation when many
+        // of its sums fail, which must not make a reading that breaks them look like a fix.
+        let failingBefore = Reconciler().failingSums(table)
+        let before = Set(failingBefore.map(FindingKey.init))
         var result: [Substitution] = []
         for key in keys.sorted() {
             guard let cell = cells[key] else { continue }
@@ -87,12 +90,13 @@ struct OCRVerifier {
                     var trial = Substitution(key: key, position: position, symbol: choice.text, amount: amount, findings: [])
                     var candidate = table
                     apply(trial, to: &candidate)
-                    let after = Reconciler().check(candidate).filter(\.check.isArithmetic)
+                    let after = Reconciler().failingSums(candidate)
                     let stillInvolved = after.contains { finding in
                         involvedCells(finding, table: candidate, cells: cells).contains { $0.row == key.row && $0.column == key.column }
                     }
-                    guard !stillInvolved, Set(after.map(FindingKey.init)).isSubset(of: before), after.count < current.count else { continue }
-                    trial.findings = after
+                    guard !stillInvolved, Set(after.map(FindingKey.init)).isSubset(of: before),
+                          after.count < failingBefore.count else { continue }
+                    trial.findings = Reconciler().check(candidate).filter(\.check.isArithmetic)
                     result.append(trial)
                 }
             }

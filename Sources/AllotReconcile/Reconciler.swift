@@ -25,17 +25,28 @@ public struct Reconciler: Sendable {
         let completeness = Completeness(table)
         var findings = StructureCheck.findings(table) + completeness.notes(table: table.index)
         let children = Self.parts(table)
-        var arithmetic: [Finding] = []
-        for column in table.amountColumns.indices {
-            arithmetic += SumCheck(table: table, column: column, children: children,
-                                   skipped: completeness.uncheckable).findings()
-        }
-        arithmetic += CrossfootCheck.findings(table)
+        let arithmetic = failingSums(table, children: children, completeness: completeness)
         let gate = RelationGate(table: table, children: children, skipped: completeness.uncheckable)
         findings += gate.filter(arithmetic)
         let confirmed = gate.verticalTally(open: gate.openSums().rows).isConfirmed
         findings += BalanceCheck.findings(table, children: children, confirmed: confirmed)
         return findings
+    }
+
+    /// Every sum and row identity of the table that fails, before the relation gate decides which
+    /// of them the table confirms. For re-reading cells (OCR): a reading that breaks more sums must
+    /// not pass for one that breaks none because the gate then sets the whole relation aside.
+    public func failingSums(_ table: AllocationTable) -> [Finding] {
+        failingSums(table, children: Self.parts(table), completeness: Completeness(table))
+    }
+
+    private func failingSums(_ table: AllocationTable, children: [Int: [AllocationRow]], completeness: Completeness) -> [Finding] {
+        var arithmetic: [Finding] = []
+        for column in table.amountColumns.indices {
+            arithmetic += SumCheck(table: table, column: column, children: children,
+                                   skipped: completeness.uncheckable).findings()
+        }
+        return arithmetic + CrossfootCheck.findings(table)
     }
 
     /// The relations the table was checked by and how their instances came out, one line each
