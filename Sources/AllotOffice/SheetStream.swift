@@ -112,6 +112,31 @@ struct SheetStream {
         return state.sheet
     }
 
+    /// For plain decimal text (-?digits[.digits]), its count of significant digits (leading zeros
+    /// not counted); nil for anything else. A scalar loop: this runs once per number cell.
+    static func plainSignificantDigits(_ raw: String) -> Int? {
+        var digits = 0
+        var significant = 0
+        var sawPoint = false
+        var lastWasPoint = false
+        for (index, byte) in raw.utf8.enumerated() {
+            switch byte {
+            case UInt8(ascii: "-") where index == 0:
+                continue
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                digits += 1
+                if significant > 0 || byte != UInt8(ascii: "0") { significant += 1 }
+                lastWasPoint = false
+            case UInt8(ascii: ".") where !sawPoint && digits > 0:
+                sawPoint = true
+                lastWasPoint = true
+            default:
+                return nil
+            }
+        }
+        return digits > 0 && !lastWasPoint ? significant : nil
+    }
+
     /// Spreadsheets compute and show numbers to 15 significant digits (Excel's documented
     /// precision); digits beyond are binary floating-point noise of the writer (9800.889999999999
     /// for 9800.89).
@@ -121,10 +146,7 @@ struct SheetStream {
     /// significant digits (1234.50); otherwise rounded to 15 significant digits and exponent forms
     /// expanded, exactly, in Decimal (never through Double); nil when not a number.
     static func canonicalNumber(_ raw: String) -> String? {
-        if raw.wholeMatch(of: /-?[0-9]+(\.[0-9]+)?/) != nil,
-           raw.drop(while: { $0 == "-" || $0 == "0" || $0 == "." }).filter(\.isNumber).count <= significantDigits {
-            return raw
-        }
+        if let significant = plainSignificantDigits(raw), significant <= significantDigits { return raw }
         guard raw.unicodeScalars.allSatisfy({ "0123456789.-+eE".unicodeScalars.contains($0) }),
               raw.unicodeScalars.contains(where: { ("0"..."9").contains($0) }),
               var value = Decimal(string: raw, locale: Locale(identifier: "en_US_POSIX")), !value.isNaN else { return nil }

@@ -28,8 +28,10 @@ final class XLSReaderTests: XCTestCase {
             throw XCTSkip("\(path) is absent: the real WPS workbook test is skipped")
         }
         let document = try OfficeExtractor().extract(path: path, format: .xls)
+        // read without error: its sheets give lines and grids (whether a grid is an allocation table
+        // is the table stage's judgement, which changes with the vocabulary)
         XCTAssertFalse(document.items.isEmpty)
-        XCTAssertFalse(tables(document).isEmpty)
+        XCTAssertTrue(document.items.contains { if case .grid = $0 { true } else { false } })
     }
 
     func testNotAWorkbookIsANamedError() throws {

@@ -63,6 +63,10 @@ final class XLSXReaderTests: XCTestCase {
         XCTAssertEqual(SheetStream.canonicalNumber("1E-3"), "0.001")
         XCTAssertEqual(SheetStream.canonicalNumber("abc"), nil)
         XCTAssertEqual(SheetStream.canonicalNumber("0E+0"), "0")
+        XCTAssertEqual(SheetStream.plainSignificantDigits("-0.00120"), 3)
+        XCTAssertEqual(SheetStream.plainSignificantDigits("1."), nil)
+        XCTAssertEqual(SheetStream.plainSignificantDigits(".5"), nil)
+        XCTAssertEqual(SheetStream.plainSignificantDigits("1-2"), nil)
     }
 
     func testFormatWithMoreDecimalsPadsTheStoredValue() {
