@@ -65,11 +65,12 @@ clean:
 accuracy: release
 	python3 Scripts/accuracy.py
 
-# The benchmark generates its corpus with the fixture generator (fonts + reportlab) and runs the
+# The benchmark generates its corpus with the fixture generator (fonts + reportlab), builds the floor
+# (Scripts/floor/floor.c, cc + pkg-config), profiles stages with callgrind (valgrind) and runs the
 # peers (pdfplumber, camelot) from their own virtual environment.
-BENCH_FONTS := fonts-arphic-gbsn00lp fonts-wqy-microhei
+BENCH_PACKAGES := fonts-arphic-gbsn00lp fonts-wqy-microhei valgrind gcc
 bench: release
-	@missing=""; for p in $(BENCH_FONTS); do \
+	@missing=""; for p in $(BENCH_PACKAGES); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
 	done; \
 	if [ -n "$$missing" ]; then $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; fi

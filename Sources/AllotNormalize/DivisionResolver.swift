@@ -17,6 +17,11 @@ public struct DivisionResolver: Sendable {
     private let countiesByName: [String: [Division]]
     private let countiesByStem: [String: [Division]]
     private let aliasesByName: [String: [DivisionAlias]]
+    /// Named prefectures (no 市辖区 placeholders) by name and by stem, in code order, and the
+    /// autonomous prefectures (自治州) a printed stem may begin.
+    private let prefecturesByName: [String: [Division]]
+    private let prefecturesByStem: [String: [Division]]
+    private let autonomousPrefectures: [Division]
 
     private static let cached = Result { () throws(NormalizeError) -> DivisionResolver in
         DivisionResolver(catalog: try DivisionCatalog.bundled())
@@ -33,6 +38,10 @@ public struct DivisionResolver: Sendable {
         countiesByName = Dictionary(grouping: catalog.counties, by: \.name)
         countiesByStem = Dictionary(grouping: catalog.counties) { Self.stem($0.name, Self.countySuffixes).stem }
         aliasesByName = Dictionary(grouping: catalog.aliases, by: \.oldName)
+        let named = catalog.prefectures.filter { !catalog.isPlaceholder($0) }
+        prefecturesByName = Dictionary(grouping: named, by: \.name)
+        prefecturesByStem = Dictionary(grouping: named) { Self.stem($0.name, Self.prefectureSuffixes).stem }
+        autonomousPrefectures = named.filter { $0.name.hasSuffix("自治州") }
     }
 
     /// The province named, with or without its suffix (山西省, 山西, 广西).
@@ -50,19 +59,21 @@ public struct DivisionResolver: Sendable {
     /// placeholder (市辖区) or outside the given province.
     public func resolvePrefecture(_ name: String, province: String?) -> Division? {
         let key = NameNormalizer.normalize(name)
-        var candidates = catalog.prefectures.filter { !catalog.isPlaceholder($0) }
+        var parentCode: String?
         if let province {
             guard let found = provinceDivision(province) else { return nil }
-            candidates = candidates.filter { $0.parentCode == found.code }
+            parentCode = found.code
         }
+        func inProvince(_ division: Division) -> Bool { parentCode.map { division.parentCode == $0 } ?? true }
         guard !key.isEmpty else { return nil }
-        let exact = candidates.filter { $0.name == key }
+        let exact = (prefecturesByName[key] ?? []).filter(inProvince)
         if !exact.isEmpty { return exact.count == 1 ? exact.first : nil }
         let stem = Self.stem(key, Self.prefectureSuffixes).stem
-        let byStem = candidates.filter { Self.stem($0.name, Self.prefectureSuffixes).stem == stem }
+        let byStem = (prefecturesByStem[stem] ?? []).filter(inProvince)
         if !byStem.isEmpty { return byStem.count == 1 ? byStem.first : nil }
         // 临夏 or 临夏州 for 临夏回族自治州: the printed stem begins the official name.
-        let byPrefix = candidates.filter { $0.name.hasSuffix("自治州") && stem.count >= 2 && $0.name.hasPrefix(stem) }
+        guard stem.count >= 2 else { return nil }
+        let byPrefix = autonomousPrefectures.filter { inProvince($0) && $0.name.hasPrefix(stem) }
         return byPrefix.count == 1 ? byPrefix.first : nil
     }
 

@@ -2,8 +2,9 @@ import AllotModel
 import Foundation
 
 /// Runs the processor over many files, `jobs` at a time; one bad file costs only that file.
-/// Results are delivered in sorted input order whatever the number of jobs, a window at a time,
-/// so memory stays flat however large the corpus.
+/// Results are delivered in sorted input order whatever the number of jobs, each as soon as it and
+/// every earlier one are done, with a bounded number waiting, so memory stays flat however large
+/// the corpus.
 public struct BatchRunner: Sendable {
     /// The per-file processor.
     public var processor: NoticeProcessor
@@ -45,8 +46,8 @@ public struct BatchRunner: Sendable {
     /// is joined to the first, which is given again with every source (the first is read again
     /// for it, so memory stays flat). HTML pages without a PDF follow at the end, several pages of
     /// one notice cross-checked against the first. Within each kind, outcomes come in sorted input
-    /// order. `progress` is called after each window; `shouldStop` is polled between windows
-    /// (Ctrl-C): files not started are left out.
+    /// order. `progress` is called every few outcomes; `shouldStop` is polled before each file is
+    /// started (Ctrl-C): files not started are left out.
     public func run(_ arguments: [String], progress: ((BatchProgress) -> Void)? = nil,
                     shouldStop: @escaping @Sendable () -> Bool = { false },
                     sink: (Result<Notice, ProcessError>) -> Void) {
@@ -79,72 +80,108 @@ public struct BatchRunner: Sendable {
         }
     }
 
+    /// Processes `files` with `jobs` worker threads while the calling thread hands each outcome to
+    /// `sink` in input order as soon as it and every earlier one are done: no barrier between
+    /// windows, so the sink (the dataset writer) works while the workers go on. At most `ahead`
+    /// outcomes wait for the sink, so memory stays flat. `progress` is called every `ahead`
+    /// outcomes and at the end; `shouldStop` is polled before each file is started.
     private func runWindows(_ files: [String], state: inout BatchProgress, progress: ((BatchProgress) -> Void)?,
-                            shouldStop: @Sendable () -> Bool, sink: (Result<Notice, ProcessError>) -> Void) {
-        let window = max(jobs * 4, 8)
-        var start = 0
-        while start < files.count, !shouldStop() {
-            let chunk = Array(files[start..<min(start + window, files.count)])
-            for outcome in processConcurrently(chunk) {
-                switch outcome {
-                case let .success(notice): state.pages += notice.pageCount
-                case .failure: state.failures += 1
-                }
-                state.done += 1
-                sink(outcome)
-            }
-            progress?(state)
-            start += chunk.count
-        }
-    }
-
-    /// Processes the files with `jobs` workers pulling from a shared cursor; results in input order.
-    private func processConcurrently(_ files: [String]) -> [Result<Notice, ProcessError>] {
-        let slots = ResultSlots(count: files.count)
-        let processor = processor
+                            shouldStop: @escaping @Sendable () -> Bool, sink: (Result<Notice, ProcessError>) -> Void) {
+        guard !files.isEmpty else { return }
+        let ahead = max(jobs * 4, 8)
         let workers = min(jobs, files.count)
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while let index = slots.claim() {
-                let outcome = Result { () throws(ProcessError) -> Notice in
-                    try processor.process(path: files[index])
+        let queue = OrderedOutcomes(count: files.count, ahead: ahead, workers: workers, shouldStop: shouldStop)
+        let processor = processor
+        for _ in 0..<workers {
+            let thread = Thread {
+                while let index = queue.claim() {
+                    let outcome = Result { () throws(ProcessError) -> Notice in
+                        try processor.process(path: files[index])
+                    }
+                    queue.store(outcome, at: index)
                 }
-                slots.store(outcome, at: index)
+                queue.workerFinished()
             }
+            thread.stackSize = 8 << 20
+            thread.start()
         }
-        return slots.results(orFail: files)
+        var delivered = 0
+        while let outcome = queue.next() {
+            switch outcome {
+            case let .success(notice): state.pages += notice.pageCount
+            case .failure: state.failures += 1
+            }
+            state.done += 1
+            delivered += 1
+            sink(outcome)
+            if delivered % ahead == 0 { progress?(state) }
+        }
+        if delivered % ahead != 0 { progress?(state) }
     }
 }
 
-/// Lock-protected result slots filled by the workers of one window.
-private final class ResultSlots: @unchecked Sendable {
-    private let lock = NSLock()
-    private var next = 0
-    private var slots: [Result<Notice, ProcessError>?]
+/// Outcomes of the workers, handed out in input order. Workers claim indices in order but never
+/// more than `ahead` past the last outcome handed out.
+private final class OrderedOutcomes: @unchecked Sendable {
+    private let condition = NSCondition()
+    private let count: Int
+    private let ahead: Int
+    private let workers: Int
+    private let shouldStop: @Sendable () -> Bool
+    private var claimed = 0
+    private var delivered = 0
+    private var finished = 0
+    private var stopped = false
+    private var pending: [Int: Result<Notice, ProcessError>] = [:]
 
-    init(count: Int) {
-        slots = Array(repeating: nil, count: count)
+    init(count: Int, ahead: Int, workers: Int, shouldStop: @escaping @Sendable () -> Bool) {
+        self.count = count
+        self.ahead = ahead
+        self.workers = workers
+        self.shouldStop = shouldStop
     }
 
-    /// The next index to process, or nil when all are taken.
+    /// The next index to process; nil when all are taken or the run is to stop.
     func claim() -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard next < slots.count else { return nil }
-        next += 1
-        return next - 1
+        condition.lock()
+        defer { condition.unlock() }
+        while claimed < count, claimed >= delivered + ahead, !stopped { condition.wait() }
+        guard claimed < count, !stopped else { return nil }
+        if shouldStop() {
+            stopped = true
+            return nil
+        }
+        claimed += 1
+        return claimed - 1
     }
 
     func store(_ outcome: Result<Notice, ProcessError>, at index: Int) {
-        lock.lock()
-        slots[index] = outcome
-        lock.unlock()
+        condition.lock()
+        pending[index] = outcome
+        condition.broadcast()
+        condition.unlock()
     }
 
-    func results(orFail files: [String]) -> [Result<Notice, ProcessError>] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots.enumerated().map { index, slot in
-            slot ?? .failure(.unsupported(path: files[index], reason: "not processed"))
+    func workerFinished() {
+        condition.lock()
+        finished += 1
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The outcome of the next file in input order, waiting for it; nil when every started file
+    /// has been handed out and no worker will start another.
+    func next() -> Result<Notice, ProcessError>? {
+        condition.lock()
+        defer { condition.unlock() }
+        while true {
+            if let outcome = pending.removeValue(forKey: delivered) {
+                delivered += 1
+                condition.broadcast()
+                return outcome
+            }
+            if delivered >= claimed, finished == workers { return nil }
+            condition.wait()
         }
     }
 }

@@ -7,8 +7,12 @@ struct HeaderParser {
 
     /// True when the line can start a table header: several short cells, header words, no amounts.
     func isHeaderLine(_ line: TextLine) -> Bool {
+        // The line-wide tests first (cheap, and they settle most prose lines), the cells after.
+        let compact = line.compact
+        guard compact.count <= settings.maxHeaderLength,
+              !compact.contains(where: { Self.sentencePunctuation.contains($0) }) else { return false }
         let cells = mergedCells(line)
-        guard cells.count >= 2, line.compact.count <= settings.maxHeaderLength else { return false }
+        guard cells.count >= 2 else { return false }
         let texts = cells.map(\.compact)
         // A data row whose amount cell is garbled ("太原市小计 abc") is not a header: its first
         // cell names a region's subtotal or total.
@@ -18,7 +22,6 @@ struct HeaderParser {
         }
         // Headers are short labels; prose has sentence punctuation and long runs.
         if texts.contains(where: { $0.count > settings.maxHeaderCellLength }) { return false }
-        if line.compact.contains(where: { Self.sentencePunctuation.contains($0) }) { return false }
         if texts.contains(where: { if case .amount = AmountParser.parse($0) { true } else { false } }) {
             return false
         }
@@ -29,11 +32,13 @@ struct HeaderParser {
     /// no amounts, no sentence punctuation. Words are evidence, checked elsewhere; shape alone
     /// admits a header only where the table's structure confirms it (aligned columns, rows below).
     func isHeaderShaped(_ line: TextLine) -> Bool {
+        let compact = line.compact
+        guard compact.count <= settings.maxHeaderLength,
+              !compact.contains(where: { Self.sentencePunctuation.contains($0) }) else { return false }
         let cells = mergedCells(line)
-        guard cells.count >= 2, line.compact.count <= settings.maxHeaderLength else { return false }
+        guard cells.count >= 2 else { return false }
         let texts = cells.map(\.compact)
         if texts.contains(where: { $0.count > settings.maxHeaderCellLength }) { return false }
-        if line.compact.contains(where: { Self.sentencePunctuation.contains($0) }) { return false }
         guard texts.allSatisfy(Self.isText) else { return false }
         if let first = texts.first, RowClassifier.classify(first).level != .item { return false }
         return true

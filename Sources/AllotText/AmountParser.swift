@@ -20,8 +20,9 @@ public enum AmountParser {
 
     /// Parses one cell as printed; surrounding whitespace of any kind is ignored.
     public static func parse(_ raw: String) -> AmountParse {
-        var scalars = Array(raw.precomposedStringWithCompatibilityMapping.unicodeScalars)
-            .filter { !NameNormalizer.isInvisible($0) }[...]
+        // ASCII (most printed amounts) is its own NFKC form: no Foundation normalization for it.
+        let normalized = raw.utf8.allSatisfy { $0 < 0x80 } ? raw : raw.precomposedStringWithCompatibilityMapping
+        var scalars = Array(normalized.unicodeScalars).filter { !NameNormalizer.isInvisible($0) }[...]
         while let first = scalars.first, NameNormalizer.isPadding(first) { scalars.removeFirst() }
         while let last = scalars.last, NameNormalizer.isPadding(last) { scalars.removeLast() }
         if scalars.allSatisfy({ placeholders.contains($0) || NameNormalizer.isPadding($0) }) {

@@ -1,0 +1,102 @@
+#!/usr/bin/env python3
+"""Instructions per stage of `allot ingest --jobs 1`, and the floor's, from callgrind (`make bench`).
+
+Runs `valgrind --tool=callgrind` on `allot ingest --jobs 1 FILES --out DIR` and on the floor
+(Scripts/floor/floor.c: the same poppler-glib calls) over the same files, reads the inclusive
+instruction counts of each stage's entry function (demangled with `swift demangle`), and prints
+them with their share, per page, and allot's instructions per page against the floor's.
+
+Usage: stage_profile.py --allot PATH --floor PATH [--out DIR] FILE...
+"""
+import argparse
+import json
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+# Stage → entry functions (demangled, simplified); a stage's cost is the largest inclusive count
+# among its entries' symbols (thunks and closures of one entry share its cost), summed over entries.
+STAGES = [
+    ("poppler (the floor's calls)", [r"^poppler_document_new_from_bytes$", r"^poppler_page_get_text$",
+                                     r"^poppler_page_get_text_layout$", r"^poppler_page_get_text_attributes$",
+                                     r"^poppler_document_get_page$"]),
+    ("extract (Swift side, incl. poppler)", [r"PDFExtractor\.extract\(_:\)"]),
+    ("layout: LineBuilder", [r"LineBuilder\.lines\(of:"]),
+    ("tables: TableFinder.scan", [r"TableFinder\.scan\("]),
+    ("metadata: MetadataParser", [r"MetadataParser\.parse\("]),
+    ("normalize: TableNormalizer", [r"TableNormalizer\.normalize\("]),
+    ("reconcile: Reconciler", [r"Reconciler\.check\(", r"Reconciler\.rowsNextToGaps\("]),
+    ("whole notice: NoticeProcessor.process", [r"NoticeProcessor\.process\(path:"]),
+    ("store: SQLiteStore.replace", [r"SQLiteStore\.replace\("]),
+    ("export: CSV + data package", [r"SQLiteStore\.exportFiles\(", r"DataPackage\."]),
+    ("reference data: catalog + resolver, once", [r"DivisionResolver\.bundled\(\)"]),
+]
+
+
+def callgrind(command, out_file):
+    subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out_file}", *map(str, command)],
+                   check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    text = subprocess.run(["callgrind_annotate", "--inclusive=yes", "--threshold=100", str(out_file)],
+                          capture_output=True, text=True, check=True).stdout
+    demangled = subprocess.run(["swift", "demangle", "--simplified"], input=text, capture_output=True,
+                               text=True, check=True).stdout
+    total = 0
+    functions = []
+    for line in demangled.splitlines():
+        match = re.match(r"^\s*([\d,]+)\s+(?:\([^)]*\)\s+)?(.*)$", line)
+        if not match:
+            continue
+        count = int(match.group(1).replace(",", ""))
+        rest = match.group(2)
+        if rest.startswith("PROGRAM TOTALS"):
+            total = count
+            continue
+        name = rest.split(":", 1)[1] if ":" in rest.split(" ")[0] else rest
+        name = re.sub(r"\s*\[[^\]]*\]\s*$", "", name).strip()
+        functions.append((count, name))
+    return total, functions
+
+
+def stage_costs(functions):
+    costs = {}
+    for stage, patterns in STAGES:
+        cost = 0
+        for pattern in patterns:
+            matches = [count for count, name in functions if re.search(pattern, name)]
+            cost += max(matches, default=0)
+        costs[stage] = cost
+    return costs
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--allot", required=True)
+    parser.add_argument("--floor", required=True)
+    parser.add_argument("--pages", type=int, required=True, help="pages in FILES")
+    parser.add_argument("--json", help="write the figures here")
+    parser.add_argument("files", nargs="+")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as work:
+        work = Path(work)
+        allot_total, functions = callgrind([args.allot, "ingest", "--quiet", "--jobs", "1", *args.files,
+                                            "--out", work / "dataset"], work / "allot.out")
+        floor_total, _ = callgrind([args.floor, *args.files], work / "floor.out")
+    costs = stage_costs(functions)
+    pages = max(args.pages, 1)
+    print(f"callgrind: allot ingest --jobs 1 on {len(args.files)} notices, {pages} pages")
+    print(f"{'stage (inclusive)':42} {'M instr':>10} {'share':>7} {'K/page':>9}")
+    for stage, cost in list(costs.items()) + [("allot total", allot_total), ("floor total", floor_total)]:
+        share = cost / allot_total * 100 if allot_total else 0
+        print(f"{stage:42} {cost / 1e6:10.1f} {share:6.1f}% {cost / pages / 1e3:9.0f}")
+    ratio = allot_total / floor_total if floor_total else float("nan")
+    print(f"allot instructions/page / floor's: {ratio:.2f} (target <= 1.4)")
+    if args.json:
+        Path(args.json).write_text(json.dumps({"pages": pages, "allot_total": allot_total, "floor_total": floor_total,
+                                               "ratio": round(ratio, 3), "stages": costs}, indent=2,
+                                              ensure_ascii=False, sort_keys=True) + "\n")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
