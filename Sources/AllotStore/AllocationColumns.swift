@@ -71,14 +71,72 @@ public enum AllocationColumns {
         "attachment", zh: "分配表所在附件的标签（附件、附件1），对应 notices.attachments 中的条目；无附件标签时为空。",
         en: "Label of the attachment the table is printed in (附件, 附件1), matching an entry of "
             + "notices.attachments; empty when the table has no attachment label.")
+    /// code: classification code, digits only.
+    public static let code = DatasetColumn(
+        "code", pattern: "[0-9]{3}([0-9]{2}){0,2}",
+        zh: "科目编码，仅数字（功能分类 201、20106、2010601，经济分类 301、30101）；分列印刷的 类 | 款 | 项 已合并；无编码时为空。",
+        en: "Classification code, digits only (functional 201, 20106, 2010601; economic 301, 30101), the parts of "
+            + "split 类 | 款 | 项 columns joined; empty when the row has none.")
+    /// printed_code: the code as printed.
+    public static let printedCode = DatasetColumn(
+        "printed_code", zh: "科目编码的印刷形式（分列印刷时各部分以空格分隔：201 06 01）；无编码时为空。",
+        en: "The classification code as printed (the parts of split 类 | 款 | 项 columns separated by a space: "
+            + "201 06 01); empty when the row has none.")
+    /// depth in the row hierarchy.
+    public static let depth = DatasetColumn(
+        "depth", .integer, required: true, minimum: 0,
+        zh: "在行层级中的深度：合计（或最上层的行）为 0，其组成部分为 1，依次类推。",
+        en: "Depth in the row hierarchy: 0 for a total (or a row at the top), 1 for the rows it sums, and so on.")
+    /// parent_row: row_no of the parent row.
+    public static let parentRow = DatasetColumn(
+        "parent_row", .integer, minimum: 1,
+        zh: "上级行（该行所属的合计、小计、上级科目或其中行所分解的行）的 row_no；无上级时为空。",
+        en: "row_no of the row this row belongs to (its total, subtotal, parent code, or the row a 其中 row "
+            + "breaks down); empty when it has none.")
+    /// column_path: the amount column's full header path.
+    public static let columnPath = DatasetColumn(
+        "column_path", zh: "金额列的完整表头路径，由外层到末级，以“ › ”连接（一般公共预算支出 › 基本支出 › 人员经费）。",
+        en: "Full header path of the amount column, outermost header first, joined by \" › \" "
+            + "(一般公共预算支出 › 基本支出 › 人员经费).")
+    /// hierarchy_signal: what placed the row in the hierarchy.
+    public static let hierarchySignal = DatasetColumn(
+        "hierarchy_signal",
+        labels: HierarchySignal.allCases.map { DatasetColumn.Label($0.rawValue, signalLabels[$0] ?? $0.rawValue) },
+        isEnumeration: true,
+        zh: "确定该行层级的依据：label 行名称（合计、小计），code 科目编码，numbering 序号（一、（一）1.），"
+            + "indentation 缩进，breakdown 其中行；无依据时为空。",
+        en: "What placed the row in the hierarchy: label (合计, 小计), code (classification code), numbering "
+            + "(一、 （一） 1.), indentation, or breakdown (a 其中 row); empty when nothing did.")
+    /// side of a two-sided table.
+    public static let side = DatasetColumn(
+        "side", labels: [DatasetColumn.Label("left", "左侧"), DatasetColumn.Label("right", "右侧")], isEnumeration: true,
+        zh: "收支总表中该行所在的一侧：left 左侧，right 右侧（各有其合计）；其他表为空。",
+        en: "Side of a two-sided table (收支总表) the row belongs to, each side with its own totals: left or right; "
+            + "empty in other tables.")
+    /// table_kind: what the table is.
+    public static let tableKind = DatasetColumn(
+        "table_kind", required: true,
+        labels: TableKind.allCases.map { DatasetColumn.Label($0.rawValue, kindLabels[$0] ?? $0.rawValue) },
+        isEnumeration: true,
+        zh: "表的类型：allocation 资金分配表，two_sided 收支总表，classification 科目分类表，numbered 序号表，other 其他。",
+        en: "Kind of table: allocation (money distributed to regions or recipients), two_sided (收支总表), "
+            + "classification (rows keyed by classification codes), numbered (rows numbered 一、 （一） 1.), or other."
+    ).backfilled(by: "'other'")
 
     /// In order.
     public static let all = [
         noticeID, tableNo, rowNo, columnNo, page, level, name, region, divisionCode, parentCode, columnName, amount, unit,
-        remark, divisionMatch, rawName, tableTitle, attachment,
+        remark, divisionMatch, rawName, tableTitle, attachment, code, printedCode, depth, parentRow, columnPath,
+        hierarchySignal, side, tableKind,
     ]
 
     private static let levelLabels: [RowLevel: String] = [.total: "合计", .subtotal: "小计", .item: "明细", .group: "分组标题"]
+    private static let signalLabels: [HierarchySignal: String] = [
+        .label: "行名称", .code: "科目编码", .numbering: "序号", .indentation: "缩进", .breakdown: "其中行",
+    ]
+    private static let kindLabels: [TableKind: String] = [
+        .allocation: "资金分配表", .twoSided: "收支总表", .classification: "科目分类表", .numbered: "序号表", .other: "其他",
+    ]
 
     /// The cells of `notice`: tables in index order, rows in number order, columns in printed order.
     static func records(_ notice: Notice) -> [DatasetRecord] {
@@ -106,6 +164,14 @@ public enum AllocationColumns {
                     record[rawName] = .text(row.rawName)
                     record[tableTitle] = .text(table.title)
                     record[attachment] = .text(table.attachment)
+                    record[code] = .text(row.code)
+                    record[printedCode] = .text(row.printedCode)
+                    record[depth] = .integer(row.depth)
+                    record[parentRow] = row.parent.map { .integer($0) } ?? .null
+                    record[columnPath] = .text(column.pathText)
+                    record[hierarchySignal] = .text(row.hierarchySignal?.rawValue ?? "")
+                    record[side] = .text(table.kind == .twoSided ? (row.side == 0 ? "left" : "right") : "")
+                    record[tableKind] = .text(table.kind.rawValue)
                     records.append(record)
                 }
             }

@@ -32,7 +32,8 @@ public struct DatasetColumn: Hashable, Sendable {
     public var name: String
     /// Table Schema type.
     public var kind: Kind
-    /// Whether every row has a non-empty value.
+    /// Whether every row has a non-empty value; an integer column that is not required is empty (NULL)
+    /// when it has no value.
     public var required: Bool
     /// Smallest allowed value of an integer column.
     public var minimum: Int?
@@ -74,14 +75,15 @@ public struct DatasetColumn: Hashable, Sendable {
         return column
     }
 
-    /// The column's definition in CREATE TABLE. Strings are '' when absent, numbers NULL; amounts are TEXT
-    /// (exact decimal as printed), never REAL.
+    /// The column's definition in CREATE TABLE. Strings are '' when absent, numbers and optional integers
+    /// NULL; amounts are TEXT (exact decimal as printed), never REAL. An optional enumeration also allows ''.
     var sqlDefinition: String {
+        let allowed = (required ? [] : [""]) + labels.map(\.value)
         let enumeration = isEnumeration
-            ? " CHECK (\(name) IN (\(labels.map { "'\($0.value)'" }.joined(separator: ", "))))" : ""
+            ? " CHECK (\(name) IN (\(allowed.map { "'\($0)'" }.joined(separator: ", "))))" : ""
         switch kind {
         case .integer:
-            return "\(name) INTEGER NOT NULL"
+            return "\(name) INTEGER" + (required ? " NOT NULL" : "")
         case .number:
             return "\(name) TEXT CHECK (\(name) IS NULL OR typeof(\(name)) = 'text')"
         case .string, .date:
@@ -93,7 +95,7 @@ public struct DatasetColumn: Hashable, Sendable {
     var sqlFill: String {
         if let backfill { return backfill }
         switch kind {
-        case .integer: return "0"
+        case .integer: return required ? "0" : "NULL"
         case .number: return "NULL"
         case .string, .date: return "''"
         }

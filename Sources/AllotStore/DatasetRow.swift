@@ -46,6 +46,11 @@ public struct DatasetRow: Sendable {
             if column.required && text.isEmpty { throw malformed("\(column.name) is empty") }
             switch column.kind {
             case .integer:
+                if text.isEmpty {
+                    // Required columns were refused above; an optional integer without a value is NULL.
+                    record[column] = .null
+                    continue
+                }
                 let value = try integer(column)
                 if let minimum = column.minimum, value < minimum {
                     throw malformed("\(column.name) is below \(minimum): \(value)")
@@ -55,7 +60,8 @@ public struct DatasetRow: Sendable {
                 _ = try decimal(column)
                 record[column] = text.isEmpty ? .null : .text(text)
             case .string, .date:
-                if column.isEnumeration, !column.labels.contains(where: { $0.value == text }) {
+                if column.isEnumeration, !text.isEmpty,
+                   !column.labels.contains(where: { $0.value == text }) {
                     throw malformed("\(column.name) is not one of \(column.labels.map(\.value).joined(separator: ", ")): \(text)")
                 }
                 if let pattern = column.pattern, !text.isEmpty,

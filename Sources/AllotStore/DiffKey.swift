@@ -19,8 +19,9 @@ struct DiffKey {
             (key, position, value) = ([NoticeColumns.noticeID], [], NoticeColumns.title)
         case .allocations:
             // Region identifies a row across regenerations; the label stands in where no region is known.
+            // parent_row is a row number: it shifts with the rows above, like row_no.
             (key, position, value) = ([Cells.noticeID, Cells.tableNo, Cells.region, Cells.columnName],
-                                      [Cells.rowNo, Cells.columnNo, Cells.page], Cells.amount)
+                                      [Cells.rowNo, Cells.columnNo, Cells.page, Cells.parentRow], Cells.amount)
         case .findings:
             (key, position, value) = ([Findings.noticeID, Findings.tableNo, Findings.name, Findings.columnName, Findings.checkName],
                                       [Findings.findingNo, Findings.rowNo, Findings.page], Findings.message)

@@ -65,12 +65,26 @@ public enum NoticeColumns {
     public static let copyTo = DatasetColumn("copy_to", zh: "抄送机关，不含“抄送：”。", en: "Copy-to line, without the 抄送： lead-in.")
     /// print_line.
     public static let printLine = DatasetColumn("print_line", zh: "印发机关和印发日期。", en: "Print line: printing office and date.")
+    /// document_kind: what the document is.
+    public static let documentKind = DatasetColumn(
+        "document_kind", required: true,
+        labels: DocumentKind.allCases.map { DatasetColumn.Label($0.rawValue, kindLabels[$0] ?? $0.rawValue) },
+        isEnumeration: true,
+        zh: "文件类型（由标题、表题及表的类型判断）：allocation_notice 资金分配通知，budget_disclosure 预算公开，"
+            + "final_account_disclosure 决算公开，other 其他。",
+        en: "Kind of document, judged from its title and its tables' titles and kinds: allocation_notice, "
+            + "budget_disclosure (部门预算), final_account_disclosure (部门决算), or other."
+    ).backfilled(by: "'other'")
 
     /// In order.
     public static let all = [
         noticeID, docNumber, issuer, title, date, sourceFile, sourceSHA256, pageCount, tableCount, rowCount, findingCount,
         agencyCode, docYear, docSerial, signature, addressees, fundYear, fundName, attachments, disclosure, copyTo,
-        printLine,
+        printLine, documentKind,
+    ]
+
+    private static let kindLabels: [DocumentKind: String] = [
+        .allocationNotice: "资金分配通知", .budgetDisclosure: "预算公开", .finalAccountDisclosure: "决算公开", .other: "其他",
     ]
 
     /// The row of `notice`.
@@ -99,6 +113,7 @@ public enum NoticeColumns {
         record[disclosure] = .text(meta.disclosure)
         record[copyTo] = .text(meta.copyTo)
         record[printLine] = .text(meta.printLine)
+        record[documentKind] = .text(notice.kind.rawValue)
         return record
     }
 

@@ -26,20 +26,35 @@ enum StoreFixtures {
         meta.fundYear = "2023"
         meta.fundName = "中央财政衔接推进乡村振兴补助资金"
         let total = (Decimal(string: yuxian) ?? 0) + 10
-        let rows = [
+        var rows = [
             row(1, .total, "全省合计", "山西省", "140000", "", [text(total), "5"]),
             row(2, .subtotal, "阳泉市小计", "阳泉市", "140300", "140000", [text(total), "5"]),
             row(3, .item, "盂县", "盂县", "140322", "140300", [yuxian, nil], remark: "资金管理型直管县, \"试点\""),
             row(4, .item, "城区", "城区", "140302", "140300", ["10", "5"], page: 4),
         ]
-        let table = AllocationTable(index: 1, title: "提前下达2023年中央财政衔接推进乡村振兴补助资金计划表",
-                                    unit: "万元", attachment: "附件1", amountColumns: columns, rows: rows)
+        // The hierarchy the labels give: the total at the top, the subtotal under it, the counties under that.
+        for (index, (parent, depth)) in zip([nil, 1, 2, 2], [0, 1, 2, 2]).enumerated() {
+            rows[index].parent = parent
+            rows[index].depth = depth
+            rows[index].hierarchySignal = .label
+        }
+        // A two-level header: both amount columns under 下达资金.
+        let sourced = columns.map { column in
+            var column = column
+            column.parent = "下达资金"
+            return column
+        }
+        var table = AllocationTable(index: 1, title: "提前下达2023年中央财政衔接推进乡村振兴补助资金计划表",
+                                    unit: "万元", attachment: "附件1", amountColumns: sourced, rows: rows)
+        table.kind = .allocation
         // The detail spans two lines: messages with line breaks must survive CSV quoting.
         let finding = Finding(.total, table: 1, row: 1, page: 3, name: "全省合计", column: "省级资金",
                               stated: Decimal(string: "5"), computed: Decimal(string: "5.5"),
                               [.detail: ";\nsee the printed subtotals"])
-        return Notice(id: meta.docNumber, metadata: meta, sourceFile: source, sha256: String(repeating: "ab", count: 32),
-                      pageCount: 5, tables: [table], findings: [finding])
+        var notice = Notice(id: meta.docNumber, metadata: meta, sourceFile: source,
+                            sha256: String(repeating: "ab", count: 32), pageCount: 5, tables: [table], findings: [finding])
+        notice.kind = .allocationNotice
+        return notice
     }
 
     /// A second notice with two tables, listed out of order, and a row without a region.
@@ -50,12 +65,18 @@ enum StoreFixtures {
         meta.date = "2023-01-05"
         let first = AllocationTable(index: 1, title: "表一", unit: "万元", attachment: "", amountColumns: [columns[0]],
                                     rows: [row(1, .item, "兰州市本级", "", "", "", ["100"])])
-        let second = AllocationTable(index: 2, title: "表二", unit: "元", attachment: "", amountColumns: [columns[0]],
-                                     rows: [row(2, .item, "榆中县", "榆中县", "620123", "620100", ["2,000"]),
-                                            row(1, .item, "永登县", "永登县", "620121", "620100", ["0.75"])])
+        // Table two as a two-sided table with classification codes (split 类 | 款 | 项, and one cell).
+        var yuzhong = row(2, .item, "榆中县", "榆中县", "620123", "620100", ["2,000"])
+        (yuzhong.printedCode, yuzhong.code, yuzhong.hierarchySignal, yuzhong.side) = ("201 06 01", "2010601", .code, 1)
+        var yongdeng = row(1, .item, "永登县", "永登县", "620121", "620100", ["0.75"])
+        (yongdeng.printedCode, yongdeng.code, yongdeng.hierarchySignal) = ("30101", "30101", .code)
+        var second = AllocationTable(index: 2, title: "表二", unit: "元", attachment: "", amountColumns: [columns[0]],
+                                     rows: [yuzhong, yongdeng])
+        second.kind = .twoSided
         var notice = Notice(id: meta.docNumber, metadata: meta, sourceFile: "corpus/gansu.pdf",
                             sha256: String(repeating: "cd", count: 32), pageCount: 2, tables: [second, first],
                             findings: [])
+        notice.kind = .budgetDisclosure
         // Read from its PDF and a portal page that links its table as an attachment.
         notice.sources = [
             NoticeSource(file: "corpus/gansu.pdf", kind: "pdf", sha256: String(repeating: "cd", count: 32), role: .primary),
