@@ -13,8 +13,8 @@ public struct NoticeProcessor: Sendable {
     /// Settings of every stage.
     public var options: PipelineOptions
 
-    /// The normalize stage; division codes come from the bundled GB/T 2260 list (none only if the
-    /// bundle is broken).
+    /// The normalize stage; division codes come from the bundled GB/T 2260 list. A broken bundle
+    /// never reaches it: `process(path:)` and the CLI check `ReferenceData.verify()` first.
     static let normalizer = TableNormalizer(resolver: try? DivisionResolver.bundled())
 
     /// Creates a processor.
@@ -24,8 +24,24 @@ public struct NoticeProcessor: Sendable {
 
     /// Processes the file at `path` (or an archive member, `a.zip!/m.xlsx`) in whatever format its
     /// bytes show; the error names the file and the reason.
+    /// Why allot's bundled reference data cannot be used, or nil when it loads: checked once per run
+    /// before any file is read.
+    public static func referenceDataProblem() -> String? {
+        do {
+            try ReferenceData.verify()
+            return nil
+        } catch {
+            return error.description
+        }
+    }
+
     public func process(path: String) throws(ProcessError) -> Notice {
-        try processSniffed(path: path)
+        do {
+            try ReferenceData.verify()
+        } catch {
+            throw .referenceData(path: path, reason: error.description)
+        }
+        return try processSniffed(path: path)
     }
 
     /// The kind of a file from its name (pdf, html …).

@@ -17,6 +17,8 @@ public enum ProcessError: Error, Sendable, CustomStringConvertible {
     case unsupported(path: String, reason: String)
     /// No page has a text layer and OCR was turned off (`--ocr never`).
     case noTextLayer(path: String)
+    /// allot's own bundled reference data could not be loaded (a broken build or installation).
+    case referenceData(path: String, reason: String)
     /// Image-only pages could not be recognized.
     case ocr(OCRError)
 
@@ -29,6 +31,7 @@ public enum ProcessError: Error, Sendable, CustomStringConvertible {
         case .notFound: "not_found"
         case .unsupported: "unsupported_file"
         case .noTextLayer: "no_text_layer"
+        case .referenceData: "reference_data_missing"
         case let .ocr(error): error.kind
         }
     }
@@ -39,7 +42,7 @@ public enum ProcessError: Error, Sendable, CustomStringConvertible {
         case let .pdf(error): error.path
         case let .html(error): error.path
         case let .office(error): error.path
-        case let .notFound(path), let .unsupported(path, _), let .noTextLayer(path): path
+        case let .notFound(path), let .unsupported(path, _), let .noTextLayer(path), let .referenceData(path, _): path
         case let .ocr(error): error.path
         }
     }
@@ -53,6 +56,8 @@ public enum ProcessError: Error, Sendable, CustomStringConvertible {
         case let .notFound(path): "\(path): no such file or directory"
         case let .unsupported(path, reason): "\(path): \(reason)"
         case let .noTextLayer(path): "\(path): no text layer (scanned image?) and OCR is off (--ocr never)"
+        case let .referenceData(path, reason):
+            "\(path): not read: allot's bundled reference data cannot be loaded (\(reason))"
         case let .ocr(error): error.description
         }
     }

@@ -3,8 +3,14 @@ enum EquivalentIdeographs {
     /// The name of the bundled table.
     static let fileName = "EquivalentUnifiedIdeograph.txt"
 
-    /// The bundled table, parsed at first use; empty (NFKC only) if it cannot be loaded.
-    static let bundled: [Unicode.Scalar: Unicode.Scalar] = (try? load()) ?? [:]
+    /// The bundled table, parsed at first use, or why it could not be loaded.
+    static let loaded: Result<[Unicode.Scalar: Unicode.Scalar], NormalizeError> = Result { () throws(NormalizeError) in
+        try load()
+    }
+
+    /// The bundled table. Empty only when `loaded` failed, and then `BundledText.verify()` (which the
+    /// pipeline calls before any file is read) has already stopped the run with the reason.
+    static var bundled: [Unicode.Scalar: Unicode.Scalar] { (try? loaded.get()) ?? [:] }
 
     /// Loads and parses the bundled table.
     static func load() throws(NormalizeError) -> [Unicode.Scalar: Unicode.Scalar] {

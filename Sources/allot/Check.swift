@@ -21,6 +21,7 @@ struct Check: ParsableCommand {
     var strict = false
 
     func run() throws {
+        try input.requireReferenceData()
         // Streams: each notice is reported and dropped as soon as it is read (only its finding
         // lines are kept, and the findings for the JSON document), so memory stays flat.
         var counts = (notices: 0, problems: 0, notes: 0, failures: 0)

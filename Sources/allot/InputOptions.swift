@@ -26,6 +26,15 @@ struct InputOptions: ParsableArguments {
 
     /// Runs the batch with a progress display and Ctrl-C handling; outcomes in sorted input order.
     /// `skipped` counts the files never started because the run was interrupted.
+    /// Stops the run before any file is read when allot's bundled reference data cannot be loaded
+    /// (a broken build or installation), instead of reading without division codes or radicals.
+    func requireReferenceData() throws {
+        if let problem = NoticeProcessor.referenceDataProblem() {
+            Report.error("error: bundled reference data cannot be loaded: \(problem)")
+            throw ExitCode(2)
+        }
+    }
+
     func runBatch(_ sink: (Result<Notice, ProcessError>) -> Void) -> (interrupted: Bool, skipped: Int) {
         let reporter = ProgressReporter(quiet: quiet)
         let interrupt = InterruptFlag()
