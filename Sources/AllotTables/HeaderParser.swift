@@ -7,41 +7,39 @@ struct HeaderParser {
 
     /// True when the line can start a table header: several short cells, header words, no amounts.
     func isHeaderLine(_ line: TextLine) -> Bool {
-        // The line-wide tests first (cheap, and they settle most prose lines), the cells after.
-        let compact = line.compact
-        guard compact.count <= settings.maxHeaderLength,
-              !compact.contains(where: { Self.sentencePunctuation.contains($0) }) else { return false }
-        let cells = mergedCells(line)
-        guard cells.count >= 2 else { return false }
-        let texts = cells.map(\.compact)
+        guard let texts = shortCellTexts(line) else { return false }
         // A data row whose amount cell is garbled ("太原市小计 abc") is not a header: its first
         // cell names a region's subtotal or total.
         if let first = texts.first, RowClassifier.classify(first).level != .item,
            RowClassifier.classify(first).region != nil {
             return false
         }
-        // Headers are short labels; prose has sentence punctuation and long runs.
-        if texts.contains(where: { $0.count > settings.maxHeaderCellLength }) { return false }
         if texts.contains(where: { if case .amount = AmountParser.parse($0) { true } else { false } }) {
             return false
         }
-        return settings.vocabulary.isAllocationHeader(texts, columnCount: cells.count)
+        return settings.vocabulary.isAllocationHeader(texts, columnCount: texts.count)
     }
 
     /// True when the line has the shape of a header line whatever its words: several short cells,
     /// no amounts, no sentence punctuation. Words are evidence, checked elsewhere; shape alone
     /// admits a header only where the table's structure confirms it (aligned columns, rows below).
     func isHeaderShaped(_ line: TextLine) -> Bool {
-        let compact = line.compact
-        guard compact.count <= settings.maxHeaderLength,
-              !compact.contains(where: { Self.sentencePunctuation.contains($0) }) else { return false }
-        let cells = mergedCells(line)
-        guard cells.count >= 2 else { return false }
-        let texts = cells.map(\.compact)
-        if texts.contains(where: { $0.count > settings.maxHeaderCellLength }) { return false }
+        guard let texts = shortCellTexts(line) else { return false }
         guard texts.allSatisfy(Self.isText) else { return false }
         if let first = texts.first, RowClassifier.classify(first).level != .item { return false }
         return true
+    }
+
+    /// The texts of a line's merged cells when the line is shaped like a header line: short, without
+    /// sentence punctuation, two or more cells, none of them long; nil otherwise. The line-wide tests
+    /// run first (cheap, and they settle most prose lines), the cells after.
+    private func shortCellTexts(_ line: TextLine) -> [String]? {
+        let compact = line.compact
+        guard compact.count <= settings.maxHeaderLength,
+              !compact.contains(where: { Self.sentencePunctuation.contains($0) }) else { return nil }
+        let texts = mergedCells(line).map(\.compact)
+        guard texts.count >= 2, !texts.contains(where: { $0.count > settings.maxHeaderCellLength }) else { return nil }
+        return texts
     }
 
     /// True when the text holds a letter or an ideograph: a name or a header word, not an amount or a dash.
