@@ -53,8 +53,8 @@ SCANS = [
     Scan("jxzf-2022-125-ambiguous", "jxzf-2022-125", dpi=200, skew=0.5, seed=127, text_pages=(1, 2),
          ambiguous=((3, "3810", 1),),
          notes="陵川县 3810: the 8 has its left bows erased and is blurred (reads 3); the sums decide"),
-    Scan("ideographic-ruled-multicol-radicals-scanned", "ideographic-ruled-multicol-radicals", dpi=300, skew=-1.8,
-         seed=204, text_pages=(1,), notes="ruled, three amount columns cross-footed; 300 dpi, -1.8° skew"),
+    Scan("ideographic-ruled-multicol-radicals-scanned", "ideographic-ruled-multicol-radicals", dpi=200, skew=-1.8,
+         seed=204, text_pages=(1,), notes="ruled, three amount columns cross-footed; 200 dpi, -1.8° skew"),
 ]
 
 
