@@ -43,6 +43,13 @@ struct CharsetSniffer {
         return Decision(encoding: settings.fallbackEncoding, source: .fallback)
     }
 
+    /// The encoding to try when `used` read nothing usable: UTF-8 when the bytes are valid UTF-8,
+    /// else the fallback; nil when that is what was used.
+    func alternative(to used: String, _ bytes: [UInt8]) -> String? {
+        let candidate = Self.isValidUTF8(bytes) ? "UTF-8" : settings.fallbackEncoding
+        return candidate == used ? nil : candidate
+    }
+
     /// The name to hand the decoder: UTF-8 for every UTF label (a meta cannot declare UTF-16),
     /// the fallback for GBK-family labels, otherwise the label uppercased.
     func canonical(_ label: String) -> String {

@@ -10,6 +10,10 @@ public enum HTMLError: Error, Equatable, Sendable, CustomStringConvertible {
     case notHTML(path: String, reason: String)
     /// The file is larger than libxml2 can take in one piece (2 GiB).
     case tooLarge(path: String, bytes: Int)
+    /// Elements are nested deeper than the parser reads: the rest of the page would be lost.
+    case tooDeep(path: String, limit: Int)
+    /// The bytes are not valid in the encoding the page declares (or in any allot tried).
+    case undecodable(path: String, encoding: String, declared: String?)
     /// libxml2 returned no document, with its error code and message.
     case parser(path: String, code: Int32, message: String)
 
@@ -20,6 +24,8 @@ public enum HTMLError: Error, Equatable, Sendable, CustomStringConvertible {
         case .empty: "empty_file"
         case .notHTML: "not_html"
         case .tooLarge: "too_large"
+        case .tooDeep: "too_deep"
+        case .undecodable: "undecodable"
         case .parser: "libxml2_error"
         }
     }
@@ -28,7 +34,7 @@ public enum HTMLError: Error, Equatable, Sendable, CustomStringConvertible {
     public var path: String {
         switch self {
         case let .unreadable(path, _), let .empty(path), let .notHTML(path, _), let .tooLarge(path, _),
-             let .parser(path, _, _):
+             let .tooDeep(path, _), let .undecodable(path, _, _), let .parser(path, _, _):
             path
         }
     }
@@ -40,6 +46,13 @@ public enum HTMLError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .empty(path): "\(path): empty file"
         case let .notHTML(path, reason): "\(path): not an HTML page (\(reason))"
         case let .tooLarge(path, bytes): "\(path): too large for the HTML parser (\(bytes) bytes)"
+        case let .tooDeep(path, limit): "\(path): elements nested deeper than \(limit) levels; the page cannot be read whole"
+        case let .undecodable(path, encoding, declared):
+            if let declared {
+                "\(path): the page declares charset \(declared) but its bytes are not valid \(encoding) (nor UTF-8 or GB18030 with a table)"
+            } else {
+                "\(path): the bytes are not valid \(encoding)"
+            }
         case let .parser(path, code, message): "\(path): libxml2 error \(code): \(message)"
         }
     }

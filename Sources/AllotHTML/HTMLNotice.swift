@@ -13,6 +13,8 @@ public struct HTMLNotice: Sendable {
     public var items: [FlowItem]
     /// What the portal page says around the notice: article title, publication date, linked attachments.
     public var portal = PortalMetadata()
+    /// Notes about how the page was read (a declared charset the bytes contradict).
+    public var notes: [Finding] = []
 
     /// Creates a notice page.
     public init(path: String, sha256: String, encoding: String, items: [FlowItem]) {

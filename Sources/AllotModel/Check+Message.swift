@@ -90,6 +90,7 @@ extension Check {
                 + "the printed precision ({reason})"
         case .unplacedText: "cell not placed (text or two cells in an amount column): \"{text}\""
         case .balance: "{name} {column} printed {stated}, but {subject} is {computed} (difference {difference})"
+        case .charsetMismatch: "the page {detail} but its bytes read as {code}; read as {code}"
         }
     }
 

@@ -62,6 +62,9 @@ public enum Check: String, Sendable, Hashable, Codable, CaseIterable, CustomStri
     case unplacedText = "unplaced_text"
     /// The two sides of a 收支总表, in a table whose sums are confirmed, end in different totals.
     case balance
+    /// An HTML page whose declared charset its bytes contradict; it was read in the encoding under
+    /// which its tables appear.
+    case charsetMismatch = "charset_mismatch"
 
     /// The name, as in the dataset.
     public var description: String { rawValue }
@@ -76,7 +79,7 @@ public enum Check: String, Sendable, Hashable, Codable, CaseIterable, CustomStri
              .conflictingSources, .ocrUncertain:
             .warning
         case .emptyPage, .noTable, .incompleteTable, .ocrCorrected, .formulaConfirmed, .hiddenSkipped,
-             .displayRounded, .structureUnrecognized, .rounding, .unplacedText:
+             .displayRounded, .structureUnrecognized, .rounding, .unplacedText, .charsetMismatch:
             .note
         }
     }

@@ -23,7 +23,7 @@ enum Cairo {
 
         init(width: Int, height: Int) throws(Failure) {
             let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(clamping: width), Int32(clamping: height))
-            let status = cairo_surface_status(surface)
+            let status = CFault.fails(.cairoSurface) ? CAIRO_STATUS_NO_MEMORY : cairo_surface_status(surface)
             guard let surface, status == CAIRO_STATUS_SUCCESS else {
                 cairo_surface_destroy(surface)
                 throw Failure(status)
@@ -154,7 +154,9 @@ enum Cairo {
                     return CAIRO_STATUS_SUCCESS
                 }, Unmanaged.passUnretained(sink).toOpaque())
             }
-            guard status == CAIRO_STATUS_SUCCESS else { throw Failure(status) }
+            guard status == CAIRO_STATUS_SUCCESS, !CFault.fails(.cairoPNG) else {
+                throw Failure(status == CAIRO_STATUS_SUCCESS ? CAIRO_STATUS_WRITE_ERROR : status)
+            }
             return sink.bytes
         }
 

@@ -10,6 +10,8 @@ public enum PDFError: Error, Equatable, Sendable, CustomStringConvertible {
     case damaged(path: String, reason: String)
     /// The PDF is encrypted and no (or a wrong) password was given.
     case encrypted(path: String)
+    /// The PDF is encrypted and the password given does not open it.
+    case wrongPassword(path: String)
     /// Any other error poppler reported, with its domain and code.
     case poppler(path: String, domain: String, code: Int32, message: String)
 
@@ -20,6 +22,7 @@ public enum PDFError: Error, Equatable, Sendable, CustomStringConvertible {
         case .empty: "empty_file"
         case .damaged: "not_a_pdf_or_damaged"
         case .encrypted: "encrypted"
+        case .wrongPassword: "wrong_password"
         case .poppler: "poppler_error"
         }
     }
@@ -28,7 +31,7 @@ public enum PDFError: Error, Equatable, Sendable, CustomStringConvertible {
     public var path: String {
         switch self {
         case let .unreadable(path, _), let .empty(path), let .damaged(path, _),
-             let .encrypted(path), let .poppler(path, _, _, _):
+             let .encrypted(path), let .wrongPassword(path), let .poppler(path, _, _, _):
             path
         }
     }
@@ -40,6 +43,7 @@ public enum PDFError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .empty(path): "\(path): empty file"
         case let .damaged(path, reason): "\(path): not a PDF or damaged beyond repair (\(reason))"
         case let .encrypted(path): "\(path): encrypted PDF (give the password with --password)"
+        case let .wrongPassword(path): "\(path): encrypted PDF and the password given does not open it"
         case let .poppler(path, domain, code, message): "\(path): poppler error \(domain)/\(code): \(message)"
         }
     }

@@ -63,13 +63,15 @@ public struct PDFExtractor: Sendable {
         do {
             return try Poppler.open(bytes: file.bytes, password: password)
         } catch {
-            throw translate(error, path: file.path)
+            throw translate(error, path: file.path, password: password)
         }
     }
 
-    static func translate(_ error: Poppler.RawError, path: String) -> PDFError {
+    static func translate(_ error: Poppler.RawError, path: String, password: String?) -> PDFError {
         if error.isPopplerDomain {
-            if error.code == Poppler.encryptedCode { return .encrypted(path: path) }
+            if error.code == Poppler.encryptedCode {
+                return password == nil ? .encrypted(path: path) : .wrongPassword(path: path)
+            }
             if Poppler.damagedCodes.contains(error.code) { return .damaged(path: path, reason: error.message) }
         }
         return .poppler(path: path, domain: error.domain, code: error.code, message: error.message)

@@ -18,22 +18,33 @@ public struct PageRenderer: Sendable {
     /// `legend` in the top right corner, and returns the PNG bytes.
     public func png(path: String, page: Int, overlays: [Overlay], legend: [LegendEntry] = []) throws(RenderError) -> Data {
         let document = try open(path)
-        guard let size = document.size(ofPageAt: page - 1) else {
+        guard page >= 1, page <= document.pageCount else {
             throw .noSuchPage(path: path, page: page, pageCount: document.pageCount)
         }
+        guard let size = document.size(ofPageAt: page - 1) else { throw unloadable(path, page) }
+        let canvas: Cairo.Canvas
         do {
-            let canvas = try Cairo.Canvas(width: Int((size.width * scale).rounded(.up)),
-                                          height: Int((size.height * scale).rounded(.up)))
-            canvas.paintWhite()
-            canvas.scale(scale)
-            _ = canvas.render(document, pageAt: page - 1)
-            for overlay in overlays { draw(overlay, on: canvas) }
-            if !legend.isEmpty { drawLegend(legend, pageWidth: size.width, on: canvas) }
+            canvas = try Cairo.Canvas(width: Int((size.width * scale).rounded(.up)),
+                                      height: Int((size.height * scale).rounded(.up)))
+        } catch {
+            throw .cairo(path: path, page: page, status: error.status, message: error.message)
+        }
+        canvas.paintWhite()
+        canvas.scale(scale)
+        guard canvas.render(document, pageAt: page - 1) else { throw unloadable(path, page) }
+        for overlay in overlays { draw(overlay, on: canvas) }
+        if !legend.isEmpty { drawLegend(legend, pageWidth: size.width, on: canvas) }
+        do {
             try canvas.check()
             return Data(try canvas.png())
         } catch {
             throw .cairo(path: path, page: page, status: error.status, message: error.message)
         }
+    }
+
+    /// A page inside the document that poppler cannot load.
+    private func unloadable(_ path: String, _ page: Int) -> RenderError {
+        .pdf(.poppler(path: path, domain: "poppler", code: -1, message: "cannot load page \(page)"))
     }
 
     private func open(_ path: String) throws(RenderError) -> Poppler.Document {

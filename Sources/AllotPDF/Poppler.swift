@@ -19,15 +19,21 @@ enum Poppler {
         init(pointer: OpaquePointer) { self.pointer = pointer }
         deinit { g_object_unref(UnsafeMutableRawPointer(pointer)) }
 
-        var pageCount: Int { Int(poppler_document_get_n_pages(pointer)) }
+        var pageCount: Int { max(0, Int(poppler_document_get_n_pages(pointer))) }
 
-        /// Text, glyph boxes and per-glyph font sizes of a 0-based page index.
+        /// Text, glyph boxes and per-glyph font sizes of a 0-based page index; nil when the page
+        /// cannot be loaded or poppler fails on a page that has text (an unreadable page).
         func page(at index: Int) -> RawPage? {
-            withPage(at: index) { page in
+            withPage(at: index) { page -> RawPage? in
                 let (width, height) = Poppler.size(of: page)
-                return RawPage(width: width, height: height, text: Poppler.text(of: page),
-                               boxes: Poppler.layout(of: page), fontSizes: Poppler.fontSizes(of: page))
-            }
+                guard let text = Poppler.text(of: page) else { return nil }
+                // A page without text has no layout and no attributes; that is not a failure.
+                guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
+                    return RawPage(width: width, height: height, text: "", boxes: [], fontSizes: [])
+                }
+                guard let boxes = Poppler.layout(of: page), let sizes = Poppler.fontSizes(of: page) else { return nil }
+                return RawPage(width: width, height: height, text: text, boxes: boxes, fontSizes: sizes)
+            } ?? nil
         }
 
         /// Size in points of page `index` (0-based); nil when there is no such page.
@@ -42,8 +48,8 @@ enum Poppler {
 
         /// Runs `body` on the 0-based page, unreferenced afterwards; nil when there is no such page.
         private func withPage<T>(at index: Int, _ body: (OpaquePointer) -> T) -> T? {
-            guard index >= 0, index < pageCount,
-                  let page = poppler_document_get_page(pointer, Int32(index)) else { return nil }
+            guard index >= 0, index < pageCount, let index32 = Int32(exactly: index), !CFault.fails(.loadPage),
+                  let page = poppler_document_get_page(pointer, index32) else { return nil }
             defer { g_object_unref(UnsafeMutableRawPointer(page)) }
             return body(page)
         }
@@ -67,7 +73,20 @@ enum Poppler {
         }
         defer { g_bytes_unref(gbytes) }
         var error: UnsafeMutablePointer<GError>? = nil
-        let document = poppler_document_new_from_bytes(gbytes, password, &error)
+        let document: OpaquePointer?
+        if CFault.fails(.openDocument) {
+            document = nil
+        } else if let password {
+            // poppler 22.12's _from_bytes (and _from_data) retry a wrong password on a copy of the
+            // stream that they cast to the wrong class: the copy is NULL and poppler dereferences
+            // it (SIGSEGV). The stream variant copies its stream correctly, so any password goes
+            // through it; without a password there is no retry and the faster path is safe.
+            let stream = g_memory_input_stream_new_from_bytes(gbytes)
+            defer { g_object_unref(UnsafeMutableRawPointer(stream)) }
+            document = poppler_document_new_from_stream(stream, goffset(bytes.count), password, nil, &error)
+        } else {
+            document = poppler_document_new_from_bytes(gbytes, nil, &error)
+        }
         if let document {
             if let error { g_error_free(error) }
             return Document(pointer: document)
@@ -101,24 +120,23 @@ enum Poppler {
         return (width, height)
     }
 
-    private static func text(of page: OpaquePointer) -> String {
-        guard let raw = poppler_page_get_text(page) else { return "" }
+    private static func text(of page: OpaquePointer) -> String? {
+        guard !CFault.fails(.pageText), let raw = poppler_page_get_text(page) else { return nil }
         defer { g_free(raw) }
         return String(cString: raw)
     }
 
-    private static func layout(of page: OpaquePointer) -> [(Double, Double, Double, Double)] {
+    private static func layout(of page: OpaquePointer) -> [(Double, Double, Double, Double)]? {
         var rectangles: UnsafeMutablePointer<PopplerRectangle>? = nil
         var count: guint = 0
-        guard poppler_page_get_text_layout(page, &rectangles, &count) != 0, let rectangles else {
-            return []
-        }
+        let ok = !CFault.fails(.textLayout) && poppler_page_get_text_layout(page, &rectangles, &count) != 0
         defer { g_free(rectangles) }
+        guard ok, let rectangles else { return nil }
         return UnsafeBufferPointer(start: rectangles, count: Int(count)).map { ($0.x1, $0.y1, $0.x2, $0.y2) }
     }
 
-    private static func fontSizes(of page: OpaquePointer) -> [(start: Int, end: Int, size: Double)] {
-        guard let list = poppler_page_get_text_attributes(page) else { return [] }
+    private static func fontSizes(of page: OpaquePointer) -> [(start: Int, end: Int, size: Double)]? {
+        guard !CFault.fails(.textAttributes), let list = poppler_page_get_text_attributes(page) else { return nil }
         defer { poppler_page_free_text_attributes(list) }
         var result: [(start: Int, end: Int, size: Double)] = []
         var node: UnsafeMutablePointer<GList>? = list

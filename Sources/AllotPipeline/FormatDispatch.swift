@@ -31,16 +31,18 @@ extension NoticeProcessor {
             return trace(document).notice
         case .html:
             let page: HTMLNotice
+            let grid = options.grid
+            let extractor = HTMLExtractor(showsTables: { !FlowReader(settings: grid).scan($0).tables.isEmpty })
             do throws(HTMLError) {
                 if let bytes {
-                    page = try HTMLExtractor().extract(bytes: bytes, path: path)
+                    page = try extractor.extract(bytes: bytes, path: path)
                 } else {
-                    page = try HTMLExtractor().extract(path: path)
+                    page = try extractor.extract(path: path)
                 }
             } catch {
                 throw .html(error)
             }
-            var notice = flowNotice(FlowReader(settings: options.grid).scan(page.items), notes: [], path: page.path,
+            var notice = flowNotice(FlowReader(settings: options.grid).scan(page.items), notes: page.notes, path: page.path,
                                     sha256: page.sha256, title: "", kind: "html")
             // A portal page often gives the title only in its heading, meta tags or <title>, and the
             // date only as the publication date. The article heading (or meta title) is preferred;

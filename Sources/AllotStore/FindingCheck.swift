@@ -60,6 +60,7 @@ enum FindingCheck {
         case .rounding: "舍入差异"
         case .unplacedText: "无法归位的单元格"
         case .balance: "收支两侧总计不符"
+        case .charsetMismatch: "网页声明的字符集与内容不符"
         }
     }
 }

@@ -15,11 +15,11 @@ extension LibXML2 {
         guard let size = Int32(exactly: bytes.count) else {
             throw RawError(code: -1, message: "part larger than 2 GiB")
         }
-        guard let context = xmlNewParserCtxt() else {
+        guard !XMLFault.fails(.xmlParserContext), let context = xmlNewParserCtxt() else {
             throw RawError(code: -1, message: "cannot create a parser context")
         }
         defer { xmlFreeParserCtxt(context) }
-        let document: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
+        let document: xmlDocPtr? = XMLFault.fails(.xmlReadMemory) ? nil : bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return nil }
             return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { characters in
                 xmlCtxtReadMemory(context, characters, size, nil, "UTF-8", xmlOptions)
@@ -33,7 +33,8 @@ extension LibXML2 {
         guard let root = xmlDocGetRootElement(document) else {
             throw RawError(code: -1, message: "no root element")
         }
-        return element(root, depth: 0, lowercase: false)
+        var tooDeep = false  // an OOXML or OFD part this deep is cut off, not refused
+        return element(root, depth: 0, lowercase: false, tooDeep: &tooDeep)
     }
 }
 
@@ -97,7 +98,7 @@ extension LibXML2 {
             if let context = state.context { xmlStopParser(context) }
         }
         let user = Unmanaged.passUnretained(state).toOpaque()
-        guard let context = xmlCreatePushParserCtxt(&sax, user, nil, 0, nil) else {
+        guard !XMLFault.fails(.pushParser), let context = xmlCreatePushParserCtxt(&sax, user, nil, 0, nil) else {
             throw RawError(code: -1, message: "cannot create a push parser")
         }
         _ = xmlCtxtUseOptions(context, xmlOptions)
@@ -109,7 +110,7 @@ extension LibXML2 {
     static func push(_ context: xmlParserCtxtPtr, _ state: PushState, _ bytes: UnsafeRawBufferPointer,
                      terminate: Bool) throws(RawError) {
         guard let size = Int32(exactly: bytes.count) else { throw RawError(code: -1, message: "chunk too large") }
-        let status = bytes.withMemoryRebound(to: CChar.self) { characters in
+        let status = XMLFault.fails(.parseChunk) ? -1 : bytes.withMemoryRebound(to: CChar.self) { characters in
             xmlParseChunk(context, characters.baseAddress, size, terminate ? 1 : 0)
         }
         if state.refusedDocumentType {

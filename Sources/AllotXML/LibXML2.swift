@@ -3,12 +3,14 @@ import CLibXML2
 /// The only place that calls libxml2. The parsed C document is converted into Swift values at
 /// once and freed before returning; nothing of libxml2 escapes this file.
 enum LibXML2 {
-    /// A C error copied out of the parser context.
+    /// A C error copied out of the parser context, or a page nested too deep.
     typealias RawError = MarkupError
 
-    /// Elements nested deeper than this are cut off (their content is dropped) so that no walk
-    /// over the converted tree can exhaust the stack on hostile input.
-    static let maximumDepth = 256
+    /// Pages nested deeper than this are refused. It is below libxml2's own limit (256, without
+    /// XML_PARSE_HUGE, where it silently stops parsing), so a page libxml2 cut short always shows
+    /// an element this deep with children, and no walk over the tree can exhaust the stack.
+    /// XML parts are cut off at this depth (their content below it is dropped).
+    static let maximumDepth = 200
 
     /// Recover from broken markup, stay silent, never fetch anything, and ignore the page's own
     /// encoding declaration: the caller has already decided the encoding and passes it in.
@@ -33,27 +35,49 @@ enum LibXML2 {
         return true
     }
 
-    /// Parses `bytes` (not empty, at most Int32.max long) decoded as `encoding` and returns the
-    /// root element; a page without any element gives an empty `html` element.
-    static func parse(_ bytes: [UInt8], encoding: String) throws(RawError) -> MarkupElement {
+    /// Parses `bytes` (not empty, at most Int32.max long) decoded as `encoding`; a page without
+    /// any element gives an empty `html` element.
+    static func parse(_ bytes: [UInt8], encoding: String) throws(RawError) -> MarkupPage {
         _ = initialized
-        // Encoding errors bypass HTML_PARSE_NOERROR and go to the global handler, which prints to
-        // stderr. The handler is per thread; ours drops them (the context still records its errors).
-        xmlSetStructuredErrorFunc(nil, { _, _ in })
-        guard let context = htmlNewParserCtxt() else {
-            throw RawError(code: -1, message: "cannot create a parser context")
-        }
-        defer { htmlFreeParserCtxt(context) }
-        let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress, let size = Int32(exactly: buffer.count) else { return nil }
-            return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { characters in
-                htmlCtxtReadMemory(context, characters, size, nil, encoding, options)
+        // Encoding errors bypass HTML_PARSE_NOERROR and go to the per-thread structured handler:
+        // ours records conversion failures (nothing is printed) and is removed before returning.
+        let log = ErrorLog()
+        xmlSetStructuredErrorFunc(Unmanaged.passUnretained(log).toOpaque(), { userData, error in
+            guard let userData, let error else { return }
+            let domain = error.pointee.domain
+            let code = error.pointee.code
+            if domain == Int32(XML_FROM_I18N.rawValue) || code == Int32(XML_IO_ENCODER.rawValue)
+                || code == Int32(XML_I18N_CONV_FAILED.rawValue) {
+                Unmanaged<ErrorLog>.fromOpaque(userData).takeUnretainedValue().conversionFailed = true
             }
+        })
+        defer { xmlSetStructuredErrorFunc(nil, { _, _ in }) }
+        return try withExtendedLifetime(log) { () throws(RawError) -> MarkupPage in
+            guard !XMLFault.fails(.parserContext), let context = htmlNewParserCtxt() else {
+                throw RawError(code: -1, message: "cannot create a parser context")
+            }
+            defer { htmlFreeParserCtxt(context) }
+            let document: htmlDocPtr? = XMLFault.fails(.readMemory) ? nil : bytes.withUnsafeBufferPointer { buffer in
+                guard let base = buffer.baseAddress, let size = Int32(exactly: buffer.count) else { return nil }
+                return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { characters in
+                    htmlCtxtReadMemory(context, characters, size, nil, encoding, options)
+                }
+            }
+            guard let document else { throw lastError(of: context) }
+            defer { xmlFreeDoc(document) }
+            guard let root = xmlDocGetRootElement(document) else {
+                return MarkupPage(root: MarkupElement(name: "html"), conversionFailed: log.conversionFailed)
+            }
+            var tooDeep = false
+            let element = element(root, depth: 0, lowercase: true, tooDeep: &tooDeep)
+            if tooDeep { throw .tooDeep(limit: maximumDepth) }
+            return MarkupPage(root: element, conversionFailed: log.conversionFailed)
         }
-        guard let document else { throw lastError(of: context) }
-        defer { xmlFreeDoc(document) }
-        guard let root = xmlDocGetRootElement(document) else { return MarkupElement(name: "html") }
-        return element(root, depth: 0, lowercase: true)
+    }
+
+    /// What the error handler saw during one parse.
+    private final class ErrorLog {
+        var conversionFailed = false
     }
 
     static func lastError(of context: xmlParserCtxtPtr) -> RawError {
@@ -65,16 +89,22 @@ enum LibXML2 {
         return RawError(code: error.pointee.code, message: String(trimmed))
     }
 
-    static func element(_ node: xmlNodePtr, depth: Int, lowercase: Bool) -> MarkupElement {
+    /// Converts `node` and its descendants; an element with children below `maximumDepth` sets
+    /// `tooDeep` and loses them.
+    static func element(_ node: xmlNodePtr, depth: Int, lowercase: Bool, tooDeep: inout Bool) -> MarkupElement {
         let name = string(node.pointee.name)
         var element = MarkupElement(name: lowercase ? name.lowercased() : name,
                                     attributes: attributes(of: node, lowercase: lowercase))
-        guard depth < maximumDepth else { return element }
         var child = node.pointee.children
         while let current = child {
             switch current.pointee.type {
             case XML_ELEMENT_NODE:
-                element.children.append(.element(Self.element(current, depth: depth + 1, lowercase: lowercase)))
+                guard depth < maximumDepth else {
+                    tooDeep = true
+                    return element
+                }
+                element.children.append(.element(Self.element(current, depth: depth + 1, lowercase: lowercase,
+                                                              tooDeep: &tooDeep)))
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 element.children.append(.text(string(current.pointee.content)))
             default:

@@ -49,6 +49,11 @@ final class LibXML2Context {
 public enum Markup {
     /// Parses an HTML page decoded as `encoding`; names lowercased.
     public static func parseHTML(_ bytes: [UInt8], encoding: String) throws(MarkupError) -> MarkupElement {
+        try LibXML2.parse(bytes, encoding: encoding).root
+    }
+
+    /// Parses an HTML page decoded as `encoding`, saying whether the decoder met invalid bytes.
+    public static func readHTML(_ bytes: [UInt8], encoding: String) throws(MarkupError) -> MarkupPage {
         try LibXML2.parse(bytes, encoding: encoding)
     }
 

@@ -3,5 +3,6 @@
 #include <poppler.h>
 #include <glib.h>
 #include <glib-object.h>
+#include <gio/gio.h>
 #include <cairo.h>
 #endif

@@ -1,4 +1,5 @@
 @testable import AllotHTML
+@testable import AllotXML
 import AllotTables
 import AllotModel
 import Foundation
@@ -179,9 +180,11 @@ final class HTMLExtractorTests: XCTestCase {
         XCTAssertThrowsError(try HTMLExtractor().extract(bytes: garbage, path: "garbage.html")) { error in
             guard case .notHTML(path: "garbage.html", _) = error as? HTMLError else { return XCTFail("unexpected \(error)") }
         }
-        // Without NUL bytes the parser gets it: whatever it makes of it, nothing traps.
+        // Without NUL bytes the parser gets it: bytes no encoding decodes are refused, never trapped on.
         let noNUL = garbage.map { $0 | 0x80 }
-        XCTAssertNoThrow(try HTMLExtractor().extract(bytes: noNUL, path: "garbage.html"))
+        XCTAssertThrowsError(try HTMLExtractor().extract(bytes: noNUL, path: "garbage.html")) { error in
+            XCTAssertEqual((error as? HTMLError)?.kind, "undecodable")
+        }
         XCTAssertNoThrow(try HTMLExtractor().extract(bytes: Array("<<<>>></table><td rowspan=99999999 colspan=-3>".utf8),
                                                      path: "tags.html"))
     }
@@ -208,10 +211,12 @@ final class HTMLExtractorTests: XCTestCase {
         }
     }
 
-    func testDeepNestingIsCutOffNotFollowed() throws {
+    func testDeepNestingIsRefusedNotFollowed() throws {
         let depth = 5000
         let html = String(repeating: "<div>", count: depth) + "深" + String(repeating: "</div>", count: depth)
-        XCTAssertNoThrow(try extract(html))
+        XCTAssertThrowsError(try extract(html)) { error in
+            XCTAssertEqual(error as? HTMLError, .tooDeep(path: "memory.html", limit: LibXML2.maximumDepth))
+        }
     }
 
     func testHugeSpansAreClamped() throws {

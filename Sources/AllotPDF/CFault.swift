@@ -1,0 +1,25 @@
+/// The C calls of this target that can fail (poppler, cairo), each of which a test can make fail on purpose
+/// (`CFault.$failing.withValue(.loadPage) { … }`) to prove that the failure becomes a typed
+/// Swift error and never a crash. Unset in normal runs: every call goes through to C.
+enum CFault: String, CaseIterable, Sendable {
+    /// `poppler_document_new_from_bytes` / `_from_stream` returns no document.
+    case openDocument
+    /// `poppler_document_get_page` returns no page.
+    case loadPage
+    /// `poppler_page_get_text` returns NULL.
+    case pageText
+    /// `poppler_page_get_text_layout` returns FALSE for a page that has text.
+    case textLayout
+    /// `poppler_page_get_text_attributes` returns NULL for a page that has text.
+    case textAttributes
+    /// `cairo_image_surface_create` gives a surface in an error state.
+    case cairoSurface
+    /// `cairo_surface_write_to_png_stream` fails.
+    case cairoPNG
+
+    /// The call made to fail in the current task or thread, if any.
+    @TaskLocal static var failing: CFault?
+
+    /// True when `point` is made to fail.
+    static func fails(_ point: CFault) -> Bool { failing == point }
+}

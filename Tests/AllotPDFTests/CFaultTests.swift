@@ -1,0 +1,86 @@
+@testable import AllotPDF
+import AllotModel
+import Foundation
+import XCTest
+
+/// Every poppler, GLib and cairo call of the C boundary that can fail is made to fail in turn:
+/// each failure must come out as a typed Swift error (or an unreadable page), never a crash.
+final class CFaultTests: XCTestCase {
+    private let replica = packageRoot.appendingPathComponent("Fixtures/notices/jxzf-2022-125.pdf").path
+    private let encrypted = packageRoot.appendingPathComponent("Fixtures/bad/encrypted.pdf").path
+
+    private func extract(failing point: CFault, password: String? = nil) -> Result<SourceDocument, PDFError> {
+        CFault.$failing.withValue(point) {
+            Result { () throws(PDFError) -> SourceDocument in
+                try PDFExtractor(password: password).extract(path: replica)
+            }
+        }
+    }
+
+    private func render(failing point: CFault) -> Result<Data, RenderError> {
+        CFault.$failing.withValue(point) {
+            Result { () throws(RenderError) -> Data in
+                try PageRenderer(scale: 0.5).png(path: replica, page: 3, overlays: [])
+            }
+        }
+    }
+
+    func testEveryFailurePointIsCovered() {
+        // A new C call gets a fault point and a case below; this keeps the list honest.
+        let covered: Set<CFault> = [.openDocument, .loadPage, .pageText, .textLayout, .textAttributes,
+                                    .cairoSurface, .cairoPNG]
+        XCTAssertEqual(Set(CFault.allCases), covered)
+    }
+
+    func testDocumentThatCannotOpenIsAPopplerError() {
+        for password in [nil, "allot"] {
+            guard case let .failure(error) = extract(failing: .openDocument, password: password) else {
+                return XCTFail("opened with the open call failing")
+            }
+            XCTAssertEqual(error.kind, "poppler_error")
+            XCTAssertTrue(error.description.hasPrefix(replica + ": "), error.description)
+        }
+    }
+
+    func testPagesThatCannotBeReadAreUnreadablePages() throws {
+        for point in [CFault.loadPage, .pageText, .textLayout, .textAttributes] {
+            let document = try extract(failing: point).get()
+            XCTAssertEqual(document.pages.count, 0, "\(point)")
+            XCTAssertEqual(document.unreadablePages, [1, 2, 3, 4, 5], "\(point)")
+        }
+    }
+
+    func testRenderingFailuresAreRenderErrors() {
+        guard case let .failure(load) = render(failing: .loadPage) else { return XCTFail("rendered") }
+        XCTAssertEqual(load, .pdf(.poppler(path: replica, domain: "poppler", code: -1, message: "cannot load page 3")))
+        for point in [CFault.cairoSurface, .cairoPNG] {
+            guard case let .failure(error) = render(failing: point),
+                  case let .cairo(path, page, status, _) = error else { return XCTFail("rendered with \(point) failing") }
+            XCTAssertEqual(path, replica)
+            XCTAssertEqual(page, 3)
+            XCTAssertNotEqual(status, 0)
+        }
+        guard case .success = render(failing: .textLayout) else { return XCTFail("a point not on the render path failed it") }
+    }
+
+    func testWrongOrEmptyPasswordIsAnErrorNotACrash() {
+        // poppler 22.12 dereferences NULL when _from_bytes is given a wrong password (exit 139).
+        for password in ["wrong", "", "密码", String(repeating: "x", count: 300)] {
+            XCTAssertThrowsError(try PDFExtractor(password: password).extract(path: encrypted)) { error in
+                XCTAssertEqual(error as? PDFError, .wrongPassword(path: encrypted))
+                XCTAssertEqual((error as? PDFError)?.kind, "wrong_password")
+            }
+            XCTAssertThrowsError(try PageRenderer(password: password).png(path: encrypted, page: 1, overlays: [])) { error in
+                XCTAssertEqual(error as? RenderError, .pdf(.wrongPassword(path: encrypted)))
+            }
+        }
+        XCTAssertEqual(try PDFExtractor(password: "allot").extract(path: encrypted).pages.count, 5)
+        XCTAssertThrowsError(try PDFExtractor().extract(path: encrypted)) { error in
+            XCTAssertEqual(error as? PDFError, .encrypted(path: encrypted))
+        }
+    }
+
+    func testPasswordOnAnUnencryptedFileIsIgnored() throws {
+        XCTAssertEqual(try PDFExtractor(password: "anything").extract(path: replica).pages.count, 5)
+    }
+}
