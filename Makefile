@@ -8,7 +8,7 @@ APT_PACKAGES := libpoppler-glib-dev poppler-data poppler-utils libxml2-dev libfr
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN = $$($(SWIFT) build -c release --show-bin-path)/allot
 
-.PHONY: setup build release test demo fixtures accuracy bench clean
+.PHONY: setup build release test demo fixtures reference-data accuracy bench fuzz stress clean
 
 setup:
 	@missing=""; for p in $(APT_PACKAGES); do \
@@ -59,6 +59,26 @@ fixtures:
 	python3 Scripts/make_property_fixtures.py
 	python3 Scripts/make_office_fixtures.py
 
+# Coverage-guided fuzzing (libFuzzer) of the extractors' Swift side for FUZZ_SECONDS; new inputs
+# that reach new code go to Fixtures/fuzz/ (replayed by the tests). Not part of `make test`. A debug
+# build: it compiles in minutes where -O takes a quarter of an hour, and traps on overflow alike.
+FUZZ_SECONDS ?= 180
+fuzz: setup
+	$(SWIFT) build --product allot-fuzz --build-path .build-fuzz \
+	  -Xswiftc -sanitize=fuzzer -Xswiftc -parse-as-library -Xswiftc -DFUZZING -Xlinker --allow-multiple-definition
+	Scripts/fuzz.sh $(FUZZ_SECONDS)
+
+# Concurrent writers (ingest and rebuild) on one dataset folder with random SIGKILLs; then
+# integrity_check, CSV = SQLite, the data package and every completed command's notices are checked.
+STRESS_SECONDS ?= 60
+stress: release
+	@if [ ! -x .venv/bin/python ]; then $(MAKE) setup; fi
+	python3 Scripts/stress.py --seconds $(STRESS_SECONDS)
+
+# The reference data compiled into the binary, regenerated from Sources/AllotReferenceData/Data/.
+reference-data:
+	python3 Scripts/generate_reference_data.py
+
 clean:
 	rm -rf .build dataset
 
@@ -77,3 +97,4 @@ bench: release
 	@if [ ! -x .venv-bench/bin/python ] || ! .venv-bench/bin/python -c "import camelot, pdfplumber, reportlab" 2>/dev/null; then \
 	  python3 -m venv .venv-bench && .venv-bench/bin/pip install -q -r Scripts/requirements-bench.txt; fi
 	.venv-bench/bin/python Scripts/bench.py
+	python3 Scripts/bench_scaling.py

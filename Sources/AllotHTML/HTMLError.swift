@@ -64,6 +64,7 @@ extension HTMLError {
         switch error {
         case let .unreadable(path, reason): self = .unreadable(path: path, reason: reason)
         case let .empty(path): self = .empty(path: path)
+        default: self = .unreadable(path: error.path, reason: error.reason)
         }
     }
 }

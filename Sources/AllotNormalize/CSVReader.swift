@@ -9,7 +9,7 @@ enum CSVReader {
     }
 
     /// Splits text into records, skipping blank lines; a BOM and CR line ends are tolerated.
-    /// Works on UTF-8 bytes: the bundled files are read at every start, so this must be quick.
+    /// Works on UTF-8 bytes (the data files are read by tests and by callers with their own data).
     static func records(_ text: String, file: String) throws(NormalizeError) -> [Record] {
         var records: [Record] = []
         var bytes = Array(text.utf8)

@@ -1,3 +1,4 @@
+import AllotReferenceData
 import AllotText
 
 /// Every province, prefecture and county of the bundled GB/T 2260 data, plus former names.
@@ -9,68 +10,142 @@ public struct DivisionCatalog: Sendable {
     /// County-level units in code order.
     public let counties: [Division]
     /// Former county names.
-    public let aliases: [DivisionAlias]
+    public private(set) var aliases: [DivisionAlias] = []
 
-    private let byCode: [String: Division]
-
-    /// Resource files the bundled catalog is read from.
+    /// Data files the catalog is generated from (and the names errors use for them).
     static let files = (provinces: "provinces.csv", prefectures: "cities.csv",
                         counties: "areas.csv", aliases: "aliases.csv")
 
     private static let cached = Result { () throws(NormalizeError) -> DivisionCatalog in
-        try DivisionCatalog(
-            provincesCSV: BundledResource.text(named: files.provinces),
-            prefecturesCSV: BundledResource.text(named: files.prefectures),
-            countiesCSV: BundledResource.text(named: files.counties),
-            aliasesCSV: BundledResource.text(named: files.aliases))
+        try DivisionCatalog(embedded: ())
     }
 
-    /// The catalog shipped with allot, read and checked once at first use.
+    /// The catalog compiled into allot, built and checked once at first use. A failure means the
+    /// binary's reference data are damaged: callers must stop, not go on without codes.
     public static func bundled() throws(NormalizeError) -> DivisionCatalog {
         try cached.get()
     }
 
-    /// Builds a catalog from CSV texts shaped like the bundled files; throws on the first bad line.
+    /// Builds the catalog from the arrays generated into `ReferenceTables`: names are already in
+    /// normal form, codes full and sorted, so nothing is parsed, normalized, hashed or sorted;
+    /// order, duplicates and parents are checked in one pass over each level.
+    init(embedded: Void) throws(NormalizeError) {
+        let files = Self.files
+        let provinces = try Self.records(ReferenceTables.provinces, fields: 2, file: files.provinces).map {
+            Division(code: $0[0], name: $0[1], level: .province, parentCode: nil)
+        }
+        let prefectures = try Self.records(ReferenceTables.prefectures, fields: 3, file: files.prefectures).map {
+            Division(code: $0[0], name: $0[2], level: .prefecture, parentCode: $0[1])
+        }
+        let counties = try Self.records(ReferenceTables.counties, fields: 3, file: files.counties).map {
+            Division(code: $0[0], name: $0[2], level: .county, parentCode: $0[1])
+        }
+        try Self.checkSorted(provinces, under: nil, file: files.provinces)
+        try Self.checkSorted(prefectures, under: provinces, file: files.prefectures)
+        try Self.checkSorted(counties, under: prefectures, file: files.counties)
+        self.provinces = provinces
+        self.prefectures = prefectures
+        self.counties = counties
+        var aliases: [DivisionAlias] = []
+        for (index, record) in try Self.records(ReferenceTables.aliases, fields: 4, file: files.aliases).enumerated() {
+            let alias = DivisionAlias(oldName: record[0], code: record[1], provinceCode: record[2], note: record[3])
+            try Self.checkAlias(alias, in: self, file: files.aliases, line: index + 1)
+            aliases.append(alias)
+        }
+        self.aliases = aliases
+    }
+
+    /// The records of a generated table: one a line, `fields` fields split at commas (the last
+    /// field keeps any further comma). One pass over the bytes; an entry of the wrong shape is an
+    /// error naming its line.
+    private static func records(_ table: String, fields: Int, file: String) throws(NormalizeError) -> [[String]] {
+        var text = table
+        return try text.withUTF8 { bytes -> Result<[[String]], NormalizeError> in
+            var records: [[String]] = []
+            var record: [String] = []
+            record.reserveCapacity(fields)
+            var start = 0
+            var line = 1
+            for index in 0...bytes.count {
+                let byte: UInt8 = index < bytes.count ? bytes[index] : 0x0A
+                let splits = byte == 0x2C && record.count < fields - 1
+                guard splits || byte == 0x0A else { continue }
+                record.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                start = index + 1
+                guard byte == 0x0A else { continue }
+                guard record.count == fields else {
+                    return .failure(.malformedData(file: file, line: line,
+                                                   reason: "expected \(fields) fields, found \(record.count)"))
+                }
+                records.append(record)
+                record.removeAll(keepingCapacity: true)
+                line += 1
+            }
+            return .success(records)
+        }.get()
+    }
+
+    /// Checks that `divisions` are full codes in strictly increasing order whose parents are all
+    /// in `parents` (also sorted): a merge walk, linear. Errors name the entry (1-based).
+    private static func checkSorted(_ divisions: [Division], under parents: [Division]?,
+                                    file: String) throws(NormalizeError) {
+        var previous: String?
+        var cursor = 0
+        for (index, division) in divisions.enumerated() {
+            let line = index + 1
+            guard division.code.utf8.count == 6, division.code.utf8.allSatisfy({ (0x30...0x39).contains($0) }),
+                  !division.name.isEmpty else {
+                throw .malformedData(file: file, line: line, reason: "bad code \"\(division.code)\" or empty name")
+            }
+            if let previous, previous >= division.code {
+                throw .malformedData(file: file, line: line, reason: "code \(division.code) is out of order or twice")
+            }
+            previous = division.code
+            guard let parents else { continue }
+            guard let parent = division.parentCode else {
+                throw .malformedData(file: file, line: line, reason: "\(division.code) has no parent")
+            }
+            while cursor < parents.count, parents[cursor].code < parent { cursor += 1 }
+            guard cursor < parents.count, parents[cursor].code == parent else {
+                throw .malformedData(file: file, line: line, reason: "parent \(parent) of \(division.code) is unknown")
+            }
+        }
+    }
+
+    /// Checks that an alias names a county of its own province.
+    private static func checkAlias(_ alias: DivisionAlias, in catalog: DivisionCatalog, file: String,
+                                   line: Int) throws(NormalizeError) {
+        guard catalog.division(code: alias.code)?.level == .county else {
+            throw .malformedData(file: file, line: line, reason: "\(alias.code) is not a county in \(files.counties)")
+        }
+        guard alias.provinceCode == String(alias.code.prefix(2)) + "0000" else {
+            throw .malformedData(file: file, line: line,
+                                 reason: "province \(alias.provinceCode) does not contain \(alias.code)")
+        }
+        guard !alias.oldName.isEmpty else { throw .malformedData(file: file, line: line, reason: "empty name") }
+    }
+
+    /// Builds a catalog from CSV texts shaped like the data files; throws on the first bad line.
     public init(provincesCSV: String, prefecturesCSV: String, countiesCSV: String,
                 aliasesCSV: String) throws(NormalizeError) {
         let files = Self.files
-        var byCode: [String: Division] = [:]
-
-        func add(_ division: Division, file: String, line: Int) throws(NormalizeError) {
-            if let parent = division.parentCode, byCode[parent] == nil {
-                throw .malformedData(file: file, line: line, reason: "parent \(parent) of \(division.code) is unknown")
-            }
-            // A prefecture-level city without counties (东莞市) lists itself as a county under the
-            // same code; the code then names the prefecture.
-            if division.parentCode == division.code { return }
-            guard byCode.updateValue(division, forKey: division.code) == nil else {
-                throw .malformedData(file: file, line: line, reason: "code \(division.code) appears twice")
-            }
-        }
-
-        var provinces: [Division] = []
+        var builder = Builder()
         for record in try Self.rows(provincesCSV, file: files.provinces, header: ["code", "name"]) {
             let code = try Self.code(record, 0, digits: 2, file: files.provinces)
-            let division = Division(code: code + "0000", name: try Self.name(record, 1, file: files.provinces),
-                                    level: .province, parentCode: nil)
-            try add(division, file: files.provinces, line: record.line)
-            provinces.append(division)
+            try builder.add(Division(code: code + "0000", name: try Self.name(record, 1, file: files.provinces),
+                                     level: .province, parentCode: nil),
+                            file: files.provinces, line: record.line)
         }
-
-        var prefectures: [Division] = []
         let prefectureHeader = ["code", "name", "provinceCode"]
         for record in try Self.rows(prefecturesCSV, file: files.prefectures, header: prefectureHeader) {
             let code = try Self.code(record, 0, digits: 4, file: files.prefectures)
             let province = try Self.code(record, 2, digits: 2, file: files.prefectures)
             try Self.check(code.hasPrefix(province), record, file: files.prefectures,
                            "code \(code) is not inside province \(province)")
-            let division = Division(code: code + "00", name: try Self.name(record, 1, file: files.prefectures),
-                                    level: .prefecture, parentCode: province + "0000")
-            try add(division, file: files.prefectures, line: record.line)
-            prefectures.append(division)
+            try builder.add(Division(code: code + "00", name: try Self.name(record, 1, file: files.prefectures),
+                                     level: .prefecture, parentCode: province + "0000"),
+                            file: files.prefectures, line: record.line)
         }
-
-        var counties: [Division] = []
         let countyHeader = ["code", "name", "cityCode", "provinceCode"]
         for record in try Self.rows(countiesCSV, file: files.counties, header: countyHeader) {
             let code = try Self.code(record, 0, digits: 6, file: files.counties)
@@ -78,36 +153,83 @@ public struct DivisionCatalog: Sendable {
             let province = try Self.code(record, 3, digits: 2, file: files.counties)
             try Self.check(code.hasPrefix(prefecture) && prefecture.hasPrefix(province), record,
                            file: files.counties, "code \(code) is not inside \(prefecture) and \(province)")
-            let division = Division(code: code, name: try Self.name(record, 1, file: files.counties),
-                                    level: .county, parentCode: prefecture + "00")
-            try add(division, file: files.counties, line: record.line)
-            counties.append(division)
+            try builder.add(Division(code: code, name: try Self.name(record, 1, file: files.counties),
+                                     level: .county, parentCode: prefecture + "00"),
+                            file: files.counties, line: record.line)
         }
-
-        var aliases: [DivisionAlias] = []
         let aliasHeader = ["old_name", "code", "province_code", "note"]
         for record in try Self.rows(aliasesCSV, file: files.aliases, header: aliasHeader) {
             let code = try Self.code(record, 1, digits: 6, file: files.aliases)
             let province = try Self.code(record, 2, digits: 6, file: files.aliases)
-            try Self.check(byCode[code]?.level == .county, record, file: files.aliases,
-                           "\(code) is not a county in \(files.counties)")
-            try Self.check(province == String(code.prefix(2)) + "0000", record, file: files.aliases,
-                           "province \(province) does not contain \(code)")
-            aliases.append(DivisionAlias(oldName: try Self.name(record, 0, file: files.aliases), code: code,
-                                         provinceCode: province, note: record.fields.last ?? ""))
+            builder.addAlias(DivisionAlias(oldName: try Self.name(record, 0, file: files.aliases), code: code,
+                                           provinceCode: province, note: record.fields.last ?? ""),
+                             line: record.line)
+        }
+        self.init(builder)
+        for (alias, line) in builder.aliases {
+            try Self.checkAlias(alias, in: self, file: files.aliases, line: line)
+        }
+        aliases = builder.aliases.map(\.0)
+    }
+
+    private init(_ builder: Builder) {
+        provinces = builder.provinces.sorted { $0.code < $1.code }
+        prefectures = builder.prefectures.sorted { $0.code < $1.code }
+        counties = builder.counties.sorted { $0.code < $1.code }
+    }
+
+    /// Collects divisions and aliases, checking each against what came before.
+    private struct Builder {
+        var provinces: [Division] = []
+        var prefectures: [Division] = []
+        var counties: [Division] = []
+        /// Checked against the finished catalog, with the line each came from.
+        var aliases: [(DivisionAlias, Int)] = []
+        var byCode: [String: Division] = [:]
+
+        mutating func add(_ division: Division, file: String, line: Int) throws(NormalizeError) {
+            if let parent = division.parentCode, byCode[parent] == nil {
+                throw .malformedData(file: file, line: line, reason: "parent \(parent) of \(division.code) is unknown")
+            }
+            // A prefecture-level city without counties (东莞市) lists itself as a county under the
+            // same code; the code then names the prefecture (the county entry is still listed).
+            if division.parentCode != division.code {
+                guard byCode.updateValue(division, forKey: division.code) == nil else {
+                    throw .malformedData(file: file, line: line, reason: "code \(division.code) appears twice")
+                }
+            }
+            switch division.level {
+            case .province: provinces.append(division)
+            case .prefecture: prefectures.append(division)
+            case .county: counties.append(division)
+            }
         }
 
-        self.provinces = provinces.sorted { $0.code < $1.code }
-        self.prefectures = prefectures.sorted { $0.code < $1.code }
-        self.counties = counties.sorted { $0.code < $1.code }
-        self.aliases = aliases
-        self.byCode = byCode
+        mutating func addAlias(_ alias: DivisionAlias, line: Int) {
+            aliases.append((alias, line))
+        }
     }
 
     /// The division with a code written as 2, 4 or 6 digits (14, 1403, 140322); nil when unknown.
     /// Where a prefecture lists itself as its only county (441900 东莞市), this is the prefecture.
     public func division(code: String) -> Division? {
-        Self.fullCode(code).flatMap { byCode[$0] }
+        guard let full = Self.fullCode(code) else { return nil }
+        if full.hasSuffix("0000") { return Self.search(provinces, full) }
+        // A prefecture-level city without counties (441900 东莞市) is also listed as its own county:
+        // the code names the prefecture.
+        if full.hasSuffix("00"), let prefecture = Self.search(prefectures, full) { return prefecture }
+        return Self.search(counties, full)
+    }
+
+    /// Binary search of a level sorted by code.
+    private static func search(_ divisions: [Division], _ code: String) -> Division? {
+        var low = 0
+        var high = divisions.count
+        while low < high {
+            let middle = (low + high) / 2
+            if divisions[middle].code < code { low = middle + 1 } else { high = middle }
+        }
+        return low < divisions.count && divisions[low].code == code ? divisions[low] : nil
     }
 
     /// True for prefecture entries that group counties without being a named place
@@ -119,8 +241,8 @@ public struct DivisionCatalog: Sendable {
 
     /// A 2-, 4- or 6-digit code padded to 6 digits; nil for anything else.
     static func fullCode(_ code: String) -> String? {
-        guard code.allSatisfy(\.isASCIIDigit) else { return nil }
-        switch code.count {
+        guard code.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
+        switch code.utf8.count {
         case 2: return code + "0000"
         case 4: return code + "00"
         case 6: return code

@@ -1,3 +1,4 @@
+import AllotSource
 import Foundation
 
 /// What a file is, judged from its bytes (the extension only tells OLE2 documents apart, whose
@@ -57,9 +58,9 @@ public enum DocumentFormat: String, Sendable, CaseIterable {
         return start.first == 0x3C && !start.contains(0)
     }
 
+    /// The first bytes of a regular file; nothing for a FIFO or device (never waits on one: the
+    /// reader names the reason later).
     private static func readHead(_ path: String) -> [UInt8] {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return [] }
-        defer { try? handle.close() }
-        return (try? handle.read(upToCount: 1024)).map { [UInt8]($0) } ?? []
+        SourceFile.head(path: path, count: 1024)
     }
 }

@@ -54,6 +54,7 @@ public struct OfficeExtractor: Sendable {
             switch error {
             case let .unreadable(path, reason): throw .unreadable(path: path, reason: reason)
             case let .empty(path): throw .empty(path: path)
+            default: throw .unreadable(path: error.path, reason: error.reason)
             }
         }
     }

@@ -12,6 +12,10 @@ public enum PDFError: Error, Equatable, Sendable, CustomStringConvertible {
     case encrypted(path: String)
     /// The PDF is encrypted and the password given does not open it.
     case wrongPassword(path: String)
+    /// The document has more pages than the limit.
+    case tooManyPages(path: String, pages: Int, limit: Int)
+    /// A page carries more glyphs than the limit.
+    case tooManyGlyphs(path: String, page: Int, glyphs: Int, limit: Int)
     /// Any other error poppler reported, with its domain and code.
     case poppler(path: String, domain: String, code: Int32, message: String)
 
@@ -23,6 +27,8 @@ public enum PDFError: Error, Equatable, Sendable, CustomStringConvertible {
         case .damaged: "not_a_pdf_or_damaged"
         case .encrypted: "encrypted"
         case .wrongPassword: "wrong_password"
+        case .tooManyPages: "too_many_pages"
+        case .tooManyGlyphs: "too_many_glyphs"
         case .poppler: "poppler_error"
         }
     }
@@ -31,7 +37,8 @@ public enum PDFError: Error, Equatable, Sendable, CustomStringConvertible {
     public var path: String {
         switch self {
         case let .unreadable(path, _), let .empty(path), let .damaged(path, _),
-             let .encrypted(path), let .wrongPassword(path), let .poppler(path, _, _, _):
+             let .encrypted(path), let .wrongPassword(path), let .poppler(path, _, _, _),
+             let .tooManyPages(path, _, _), let .tooManyGlyphs(path, _, _, _):
             path
         }
     }
@@ -44,6 +51,10 @@ public enum PDFError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .damaged(path, reason): "\(path): not a PDF or damaged beyond repair (\(reason))"
         case let .encrypted(path): "\(path): encrypted PDF (give the password with --password)"
         case let .wrongPassword(path): "\(path): encrypted PDF and the password given does not open it"
+        case let .tooManyPages(path, pages, limit):
+            "\(path): too many pages: \(pages) (limit \(limit); raise with --max-pages)"
+        case let .tooManyGlyphs(path, page, glyphs, limit):
+            "\(path): page \(page): too many glyphs: \(glyphs) (limit \(limit); raise with --max-glyphs)"
         case let .poppler(path, domain, code, message): "\(path): poppler error \(domain)/\(code): \(message)"
         }
     }
@@ -55,6 +66,7 @@ extension PDFError {
         switch error {
         case let .unreadable(path, reason): self = .unreadable(path: path, reason: reason)
         case let .empty(path): self = .empty(path: path)
+        default: self = .unreadable(path: error.path, reason: error.reason)
         }
     }
 }

@@ -7,11 +7,18 @@ public struct PDFExtractor: Sendable {
     public var password: String?
     /// Ruling-line detection (`PageText.rules`); nil leaves it off, so pages cost nothing extra.
     public var rules: RuleSettings?
+    /// Documents with more pages are refused (`too_many_pages`).
+    public var maximumPages: Int
+    /// Documents with a page of more glyphs are refused (`too_many_glyphs`).
+    public var maximumGlyphsPerPage: Int
 
     /// Creates an extractor.
-    public init(password: String? = nil, rules: RuleSettings? = nil) {
+    public init(password: String? = nil, rules: RuleSettings? = nil, maximumPages: Int = 2_000,
+                maximumGlyphsPerPage: Int = 200_000) {
         self.password = password
         self.rules = rules
+        self.maximumPages = maximumPages
+        self.maximumGlyphsPerPage = maximumGlyphsPerPage
     }
 
     /// Reads the file at `path` and returns every page's glyphs with boxes and font sizes.
@@ -34,6 +41,9 @@ public struct PDFExtractor: Sendable {
     public func extract(_ file: SourceFile) throws(PDFError) -> SourceDocument {
         let path = file.path
         let document = try Self.open(file, password: password)
+        guard document.pageCount <= maximumPages else {
+            throw .tooManyPages(path: path, pages: document.pageCount, limit: maximumPages)
+        }
         var pages: [PageText] = []
         var unreadable: [Int] = []
         pages.reserveCapacity(document.pageCount)
@@ -41,6 +51,9 @@ public struct PDFExtractor: Sendable {
             guard let raw = document.page(at: index) else {
                 unreadable.append(index + 1)
                 continue
+            }
+            guard raw.boxes.count <= maximumGlyphsPerPage else {
+                throw .tooManyGlyphs(path: path, page: index + 1, glyphs: raw.boxes.count, limit: maximumGlyphsPerPage)
             }
             var page = GlyphAssembler.page(number: index + 1, raw: raw)
             if let rules { page.rules = RuleExtractor(settings: rules).rules(of: document, pageAt: index, page: page) }

@@ -9,41 +9,44 @@ extension NoticeProcessor {
     /// positioned glyphs (layout and table stages), HTML, xlsx, xls and docx give lines and grids
     /// (the flow table stage); the rest of the pipeline is the same for all.
     func processSniffed(path: String) throws(ProcessError) -> Notice {
-        var bytes: [UInt8]?
+        let bytes: [UInt8]
+        let format: DocumentFormat
         if ArchiveReader.isMemberPath(path) {
             do {
-                bytes = try ArchiveReader().read(memberPath: path)
+                bytes = try ArchiveReader(limits: options.limits.archive).read(memberPath: path)
             } catch {
                 throw .office(error)
             }
+            format = DocumentFormat.sniff(path: path, bytes: bytes)
+        } else {
+            // The format from the first bytes (nothing is read from a FIFO or device), then the
+            // whole file once, only when it is a regular file and within its format's size limit;
+            // every extractor works on these bytes.
+            format = DocumentFormat.sniff(path: path)
+            let html = format == .html && options.limits.maximumHTMLBytes < options.limits.maximumFileBytes
+            bytes = try read(path, maximumBytes: html ? options.limits.maximumHTMLBytes : options.limits.maximumFileBytes,
+                             option: html ? "--max-html-mb" : "--max-file-mb").bytes
         }
-        let format = DocumentFormat.sniff(path: path, bytes: bytes)
         switch format {
         case .pdf:
-            guard let bytes else { return try trace(path: path).notice }
-            let document: SourceDocument
-            do {
-                document = try PDFExtractor(password: options.password).extract(bytes: bytes, path: path)
-            } catch {
-                throw .pdf(error)
-            }
-            guard document.hasTextLayer else { throw .noTextLayer(path: path) }
-            return trace(document).notice
+            return try trace(bytes: bytes, path: path).notice
         case .html:
+            guard bytes.count <= options.limits.maximumHTMLBytes else {  // an archive member
+                throw .tooLarge(path: path, bytes: bytes.count, limit: options.limits.maximumHTMLBytes,
+                                option: "--max-html-mb")
+            }
             let page: HTMLNotice
             let grid = options.grid
             let extractor = HTMLExtractor(showsTables: { !FlowReader(settings: grid).scan($0).tables.isEmpty })
             do throws(HTMLError) {
-                if let bytes {
-                    page = try extractor.extract(bytes: bytes, path: path)
-                } else {
-                    page = try extractor.extract(path: path)
-                }
+                page = try extractor.extract(bytes: bytes, path: path)
             } catch {
                 throw .html(error)
             }
-            var notice = flowNotice(FlowReader(settings: options.grid).scan(page.items), notes: page.notes, path: page.path,
-                                    sha256: page.sha256, title: "", kind: "html")
+            let scan = FlowReader(settings: options.grid).scan(page.items)
+            try checkRows(scan.tables, path: path)
+            var notice = flowNotice(scan, notes: page.notes, path: page.path, sha256: page.sha256, title: "",
+                                    kind: "html")
             // A portal page often gives the title only in its heading, meta tags or <title>, and the
             // date only as the publication date. The article heading (or meta title) is preferred;
             // <title> only fills an empty title.
@@ -60,12 +63,12 @@ extension NoticeProcessor {
         case .ofd:
             let ofd: OFDDocument
             do {
-                ofd = try OFDExtractor().extract(path: path, bytes: bytes)
+                ofd = try OFDExtractor(limits: options.limits.archive).extract(path: path, bytes: bytes)
             } catch {
                 throw .office(error)
             }
             guard ofd.document.hasTextLayer else { throw .noTextLayer(path: path) }
-            var notice = trace(ofd.document).notice
+            var notice = try checkedTrace(ofd.document).notice
             if notice.metadata.title.isEmpty { notice.metadata.title = ofd.title }
             return notice
         case .archive:
@@ -76,17 +79,18 @@ extension NoticeProcessor {
 
     /// An office document through the flow table stage. The document (its grids) goes away on
     /// return: only the tables are held while the notice is assembled.
-    private func officeScan(path: String, format: DocumentFormat, bytes: [UInt8]?) throws(ProcessError)
+    private func officeScan(path: String, format: DocumentFormat, bytes: [UInt8]) throws(ProcessError)
         -> (scan: TableScan, notes: [Finding], sha256: String, title: String) {
         let document: OfficeDocument
         do {
-            document = try OfficeExtractor(maximumColumns: options.grid.maximumColumns)
+            document = try OfficeExtractor(limits: options.limits.archive, maximumColumns: options.grid.maximumColumns)
                 .extract(path: path, format: format, bytes: bytes)
         } catch {
             throw .office(error)
         }
-        return (FlowReader(settings: options.grid).scan(document.items), document.notes, document.sha256,
-                document.title)
+        let scan = FlowReader(settings: options.grid).scan(document.items)
+        try checkRows(scan.tables, path: path)
+        return (scan, document.notes, document.sha256, document.title)
     }
 
     /// The shared assembly of a flow document's tables, with the reader's notes added.

@@ -1,4 +1,5 @@
 import AllotOffice
+import AllotSource
 import Foundation
 
 /// Expands the user's FILE|DIR arguments into the notice files to read, sorted and unique. A ZIP
@@ -41,7 +42,10 @@ public enum InputFiles {
                 if ArchiveReader.isMemberPath(argument) {
                     files.append(argument)
                 } else {
-                    result.missing.append(.notFound(path: argument))
+                    // fileExists follows links: say why a link that leads nowhere does.
+                    var info = stat()
+                    result.missing.append(stat(argument, &info) == 0 ? .notFound(path: argument)
+                                          : ProcessError(SourceFileError(path: argument, errno: errno), option: ""))
                 }
                 continue
             }

@@ -4,6 +4,7 @@ import AllotModel
 import AllotNormalize
 import AllotPDF
 import AllotReconcile
+import AllotSource
 import AllotNotice
 import AllotTables
 import Foundation
@@ -57,23 +58,63 @@ public struct NoticeProcessor: Sendable {
 
     /// Processes the PDF at `path` and keeps every stage's output, for showing what was read.
     public func trace(path: String) throws(ProcessError) -> NoticeTrace {
+        try trace(bytes: read(path, maximumBytes: options.limits.maximumFileBytes, option: "--max-file-mb").bytes,
+                  path: path)
+    }
+
+    /// Processes a PDF's bytes (`path` names it) and keeps every stage's output.
+    func trace(bytes: [UInt8], path: String) throws(ProcessError) -> NoticeTrace {
         var document: SourceDocument
         do {
-            document = try PDFExtractor(password: options.password).extract(path: path)
+            document = try PDFExtractor(password: options.password, maximumPages: options.limits.maximumPages,
+                                        maximumGlyphsPerPage: options.limits.maximumGlyphsPerPage)
+                .extract(bytes: bytes, path: path)
         } catch {
             throw .pdf(error)
         }
         document = try ScannedPageReader(mode: options.ocr, password: options.password, settings: options.recognition)
             .read(document)
         guard document.hasTextLayer else { throw .noTextLayer(path: path) }
-        return trace(document)
+        return try checkedTrace(document)
+    }
+
+    /// `trace(_:)`, refusing a table longer than the row limit.
+    func checkedTrace(_ document: SourceDocument) throws(ProcessError) -> NoticeTrace {
+        let (layouts, scan) = scanTables(document)
+        try checkRows(scan.tables, path: document.path)
+        return trace(document, layouts: layouts, scan: scan)
+    }
+
+    /// The file's bytes, refused when it is not a regular file or larger than `maximumBytes`.
+    func read(_ path: String, maximumBytes: Int, option: String) throws(ProcessError) -> SourceFile {
+        do {
+            return try SourceFile.read(path: path, maximumBytes: maximumBytes)
+        } catch {
+            throw ProcessError(error, option: option)
+        }
+    }
+
+    /// Refuses a table longer than the row limit.
+    func checkRows(_ tables: [RawTable], path: String) throws(ProcessError) {
+        for (index, table) in tables.enumerated() where table.rows.count > options.limits.maximumTableRows {
+            throw .tooManyRows(path: path, table: index + 1, rows: table.rows.count, limit: options.limits.maximumTableRows)
+        }
     }
 
     /// Processes an extracted document and keeps every stage's output.
     public func trace(_ document: SourceDocument) -> NoticeTrace {
+        let (layouts, scan) = scanTables(document)
+        return trace(document, layouts: layouts, scan: scan)
+    }
+
+    /// Layout and table stages: pages → lines → tables.
+    private func scanTables(_ document: SourceDocument) -> (layouts: [PageLayout], scan: TableScan) {
         let builder = LineBuilder(settings: options.layout)
         let layouts = document.pages.map { builder.layout(of: $0) }
-        let scan = TableFinder(settings: options.tables).scan(layouts)
+        return (layouts, TableFinder(settings: options.tables).scan(layouts))
+    }
+
+    private func trace(_ document: SourceDocument, layouts: [PageLayout], scan: TableScan) -> NoticeTrace {
         var notice = assemble(bodyLines: scan.bodyLines, rawTables: scan.tables, path: document.path,
                               sha256: document.sha256, pageCount: document.pages.count,
                               unreadablePages: document.unreadablePages) { tables in

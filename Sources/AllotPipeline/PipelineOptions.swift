@@ -16,6 +16,8 @@ public struct PipelineOptions: Sendable {
     public var recognition = OCRSettings()
     /// Grid reading and synthetic page of documents without page geometry (HTML, xlsx, xls, docx).
     public var grid = GridSettings()
+    /// Bounds on file size, pages, glyphs and rows.
+    public var limits = InputLimits()
 
     /// The defaults.
     public init(password: String? = nil, ocr: OCRMode = .auto) {

@@ -1,20 +1,34 @@
+import AllotReferenceData
+
 /// Unicode's Equivalent_Unified_Ideograph table: CJK radicals and strokes → unified ideographs.
 enum EquivalentIdeographs {
-    /// The name of the bundled table.
+    /// The name of the data file the compiled table is generated from (errors name it).
     static let fileName = "EquivalentUnifiedIdeograph.txt"
 
-    /// The bundled table, parsed at first use, or why it could not be loaded.
+    /// The table compiled into allot, built at first use, or why it is damaged (empty, or a
+    /// radical mapped twice): `BundledText.verify()` stops the run with the reason before any
+    /// file is read.
     static let loaded: Result<[Unicode.Scalar: Unicode.Scalar], NormalizeError> = Result { () throws(NormalizeError) in
-        try load()
+        try load(ReferenceTables.equivalentIdeographs)
     }
 
-    /// The bundled table. Empty only when `loaded` failed, and then `BundledText.verify()` (which the
-    /// pipeline calls before any file is read) has already stopped the run with the reason.
+    /// The compiled table. Empty only when `loaded` failed, and then the run has already stopped.
     static var bundled: [Unicode.Scalar: Unicode.Scalar] { (try? loaded.get()) ?? [:] }
 
-    /// Loads and parses the bundled table.
-    static func load() throws(NormalizeError) -> [Unicode.Scalar: Unicode.Scalar] {
-        try parse(BundledResource.text(named: fileName), file: fileName)
+    /// Builds the table from its pairs, refusing an empty table or a radical mapped twice (the
+    /// entry is named, 1-based).
+    static func load(_ pairs: [(radical: Unicode.Scalar, ideograph: Unicode.Scalar)])
+        throws(NormalizeError) -> [Unicode.Scalar: Unicode.Scalar] {
+        guard !pairs.isEmpty else { throw .malformedData(file: fileName, line: 0, reason: "the compiled table is empty") }
+        var table: [Unicode.Scalar: Unicode.Scalar] = [:]
+        table.reserveCapacity(pairs.count)
+        for (index, pair) in pairs.enumerated() {
+            guard table.updateValue(pair.ideograph, forKey: pair.radical) == nil else {
+                throw .malformedData(file: fileName, line: index + 1,
+                                     reason: "U+\(String(pair.radical.value, radix: 16, uppercase: true)) is mapped twice")
+            }
+        }
+        return table
     }
 
     /// Parses UCD lines `2E8C..2E8D ; 5C0F  # comment`; blank and comment lines are skipped.

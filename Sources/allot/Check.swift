@@ -38,8 +38,8 @@ struct Check: ParsableCommand {
                 if reported[notice.id] == nil { counts.notices += 1 }
                 var lines = reported[notice.id] ?? []
                 for finding in notice.findings {
-                    let line = "\(notice.sourceFile):\(finding.page): \(notice.id) table \(finding.table) "
-                        + "row \(finding.row) [\(finding.check)] \(finding.message)"
+                    let line = TerminalText.line("\(notice.sourceFile):\(finding.page): \(notice.id) table "
+                        + "\(finding.table) row \(finding.row) [\(finding.check)] \(finding.message)")
                     guard lines.insert(line).inserted else { continue }
                     if finding.isProblem { counts.problems += 1 } else { counts.notes += 1 }
                     if format == .text {

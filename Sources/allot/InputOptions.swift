@@ -19,6 +19,8 @@ struct InputOptions: ParsableArguments {
     @Option(help: "OCR image-only pages (auto), no page (never: such PDFs are refused), or every page (always).")
     var ocr: OCRMode = .auto
 
+    @OptionGroup(title: "Limits") var limits: LimitOptions
+
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("give at least one FILE or DIR") }
         if let jobs, jobs < 1 || jobs > 256 { throw ValidationError("--jobs must be between 1 and 256") }
@@ -51,7 +53,9 @@ struct InputOptions: ParsableArguments {
     var unsupportedCount: Int { InputFiles.scan(inputs).unsupported.count }
 
     var runner: BatchRunner {
-        BatchRunner(processor: NoticeProcessor(options: PipelineOptions(password: password, ocr: ocr)), jobs: jobs)
+        var options = PipelineOptions(password: password, ocr: ocr)
+        options.limits = limits.limits
+        return BatchRunner(processor: NoticeProcessor(options: options), jobs: jobs)
     }
 }
 

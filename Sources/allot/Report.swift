@@ -3,8 +3,9 @@ import Foundation
 
 /// Messages to the user on standard error.
 enum Report {
+    /// Writes `allot: line` to standard error; what came from files cannot break the line.
     static func error(_ line: String) {
-        FileHandle.standardError.write(Data("allot: \(line)\n".utf8))
+        FileHandle.standardError.write(Data("allot: \(TerminalText.line(line))\n".utf8))
     }
 
 }

@@ -25,6 +25,8 @@ struct Show: ParsableCommand {
     @Option(help: "OCR image-only pages (auto), no page (never), or every page (always).")
     var ocr: OCRMode = .auto
 
+    @OptionGroup(title: "Limits") var limits: LimitOptions
+
     func validate() throws {
         if page < 1 { throw ValidationError("--page must be 1 or more") }
         if !(0.25...8).contains(scale) { throw ValidationError("--scale must be between 0.25 and 8") }
@@ -33,7 +35,9 @@ struct Show: ParsableCommand {
     func run() throws {
         let trace: NoticeTrace
         do {
-            trace = try NoticeProcessor(options: PipelineOptions(password: password, ocr: ocr)).trace(path: file)
+            var options = PipelineOptions(password: password, ocr: ocr)
+            options.limits = limits.limits
+            trace = try NoticeProcessor(options: options).trace(path: file)
         } catch {
             Report.error("error: \(error.description)")
             throw ExitCode(2)

@@ -27,7 +27,7 @@ final class BadInputTests: XCTestCase {
         XCTAssertEqual(kind("truncated.pdf"), "not_a_pdf_or_damaged")
         XCTAssertEqual(kind("encrypted.pdf"), "encrypted")
         XCTAssertEqual(kind("scanned.pdf"), "no_text_layer")
-        XCTAssertEqual(kind("does-not-exist.pdf"), "unreadable")
+        XCTAssertEqual(kind("does-not-exist.pdf"), "not_found")
     }
 
     func testErrorsNameTheFileAndTheReason() throws {

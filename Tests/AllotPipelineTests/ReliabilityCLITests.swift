@@ -71,3 +71,58 @@ final class ReliabilityCLITests: XCTestCase {
         XCTAssertTrue(check.output.contains("1 notices checked, 0 findings, 1 notes, 0 unreadable"), check.output)
     }
 }
+
+extension ReliabilityCLITests {
+    func testFileNamesCannotForgeErrorLines() throws {
+        let folder = try temporaryFolder()
+        let forged = "empty\nallot: error: forged.pdf"
+        try Data().write(to: folder.appendingPathComponent(forged))
+        try Data().write(to: folder.appendingPathComponent("bidi\u{202E}fdp.pdf"))
+        let check = try run(["check", "--quiet", forged, "bidi\u{202E}fdp.pdf"], in: folder)
+        XCTAssertEqual(check.status, 2)
+        XCTAssertEqual(check.errors.split(separator: "\n"), [
+            "allot: error: bidi\\u{202E}fdp.pdf: empty file",
+            "allot: error: empty\\nallot: error: forged.pdf: empty file",
+        ])
+    }
+
+    func testFIFOsDevicesAndSymlinkLoopsGetTheirTrueReasons() throws {
+        let folder = try temporaryFolder()
+        XCTAssertEqual(mkfifo(folder.appendingPathComponent("fifo.pdf").path, 0o600), 0)
+        let manager = FileManager.default
+        try manager.createSymbolicLink(atPath: folder.appendingPathComponent("a.pdf").path, withDestinationPath: "b.pdf")
+        try manager.createSymbolicLink(atPath: folder.appendingPathComponent("b.pdf").path, withDestinationPath: "a.pdf")
+        try manager.createSymbolicLink(atPath: folder.appendingPathComponent("zero.pdf").path, withDestinationPath: "/dev/zero")
+        try manager.createSymbolicLink(atPath: folder.appendingPathComponent("gone.pdf").path, withDestinationPath: "nowhere.pdf")
+        try manager.createDirectory(at: folder.appendingPathComponent("folder.pdf"), withIntermediateDirectories: false)
+        try manager.copyItem(at: packageRoot.appendingPathComponent("Fixtures/notices/jxzf-2022-125.pdf"),
+                             to: folder.appendingPathComponent("good.pdf"))
+        // The FIFO has no writer: reading it would block for ever. Named and directory arguments alike.
+        // In the folder: a.pdf, b.pdf, fifo.pdf, zero.pdf and gone.pdf are refused (folder.pdf is
+        // a folder and is scanned).
+        for (arguments, refused) in [(["."], 5), (["fifo.pdf", "a.pdf", "zero.pdf", "gone.pdf", "good.pdf"], 4)] {
+            let check = try run(["check", "--quiet"] + arguments, in: folder)
+            XCTAssertEqual(check.status, 2)
+            XCTAssertTrue(check.output.contains("1 notices checked, 0 findings, 0 notes, \(refused) unreadable,"),
+                          check.output)
+            for (name, reason) in [("fifo.pdf", "not a regular file but a FIFO"), ("a.pdf", "symbolic links loop"),
+                                   ("zero.pdf", "not a regular file but a character device"),
+                                   ("gone.pdf", "no such file or directory")] {
+                XCTAssertTrue(check.errors.contains("\(name): \(reason)"), "\(name): \(check.errors)")
+            }
+            XCTAssertFalse(check.errors.contains("NSCocoaErrorDomain"), check.errors)
+            XCTAssertFalse(check.errors.contains("ermission"), check.errors)
+        }
+    }
+
+    func testLimitOptionsRaiseAndLowerTheBounds() throws {
+        let low = try run(["check", "--quiet", "--max-pages", "4", "Fixtures/notices/jxzf-2022-125.pdf"])
+        XCTAssertEqual(low.status, 2)
+        XCTAssertEqual(low.errors, "allot: error: Fixtures/notices/jxzf-2022-125.pdf: too many pages: 5 (limit 4; "
+                           + "raise with --max-pages)\n")
+        XCTAssertEqual(try run(["check", "--quiet", "--max-rows", "74", "Fixtures/notices/jxzf-2022-125.pdf"]).status, 0)
+        XCTAssertEqual(try run(["check", "--quiet", "--max-rows", "73", "Fixtures/notices/jxzf-2022-125.pdf"]).status, 2)
+        XCTAssertEqual(try run(["check", "--quiet", "--max-file-mb", "0", "Fixtures/notices/jxzf-2022-125.pdf"]).status, 64)
+        XCTAssertEqual(try run(["show", "--page", "1", "--max-glyphs", "10", "Fixtures/notices/jxzf-2022-125.pdf"]).status, 2)
+    }
+}
