@@ -1,4 +1,5 @@
 import AllotModel
+import AllotOffice
 import AllotPipeline
 import Foundation
 import XCTest
@@ -36,6 +37,14 @@ final class InputLimitsTests: XCTestCase {
         let error = error(replica) { $0.maximumGlyphsPerPage = 300 }
         XCTAssertEqual(error?.kind, "too_many_glyphs")
         XCTAssertTrue(error?.description.hasSuffix("(limit 300; raise with --max-glyphs)") ?? false, "\(String(describing: error))")
+    }
+
+    func testZipMemberLimitReachesPackages() {
+        // An xlsx is a ZIP package: the member bound of the options applies to it.
+        let workbook = "Fixtures/office/distributed-twolevel-decimal-after.xlsx"
+        XCTAssertNil(error(workbook) { _ in })
+        let error = error(workbook) { $0.archive.maximumMembers = 2 }
+        XCTAssertEqual(error?.kind, "archive_limit", "\(String(describing: error))")
     }
 
     func testRowLimitForPDFAndHTML() {
