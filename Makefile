@@ -3,12 +3,12 @@ SHELL := /bin/bash
 # both run `make setup`, which installs the Debian packages that are missing (idempotent).
 
 SWIFT ?= swift
-APT_PACKAGES := libpoppler-glib-dev poppler-data poppler-utils libxml2-dev libfreexl-dev zlib1g-dev pkg-config python3-venv \
-	libtesseract-dev tesseract-ocr-chi-sim tesseract-ocr-eng
+APT_PACKAGES := libpoppler-glib-dev poppler-data poppler-utils libxml2-dev libfreexl-dev libxlsxwriter-dev zlib1g-dev pkg-config python3-venv \
+	libtesseract-dev tesseract-ocr-chi-sim tesseract-ocr-eng chromium fonts-wqy-microhei
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN = $$($(SWIFT) build -c release --show-bin-path)/allot
 
-.PHONY: setup build release test demo fixtures reference-data accuracy bench fuzz stress clean
+.PHONY: setup build release install test demo fixtures reference-data accuracy bench fuzz stress clean
 
 setup:
 	@missing=""; for p in $(APT_PACKAGES); do \
@@ -18,8 +18,8 @@ setup:
 	  echo "setup: installing$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	else echo "setup: system packages present"; fi
-	@if [ ! -x .venv/bin/frictionless ]; then \
-	  echo "setup: creating .venv with the data package validator"; \
+	@if [ ! -x .venv/bin/frictionless ] || ! .venv/bin/python -c "import duckdb, pandas, openpyxl" 2>/dev/null; then \
+	  echo "setup: creating .venv with the data package validator and the loading recipes' libraries"; \
 	  python3 -m venv .venv && .venv/bin/pip install -q -r Scripts/requirements-validate.txt; \
 	else echo "setup: .venv present"; fi
 
@@ -29,11 +29,39 @@ build: setup
 release: setup
 	$(SWIFT) build -c release
 
+# One self-contained binary (Swift standard library linked statically), its man page generated from
+# the command line's own help, and bash, zsh and fish completions, under PREFIX (DESTDIR for packagers).
+# INSTALL_CONFIG=debug links the objects `swift build` already compiled (seconds; `make test` does so
+# to test the installed tree) instead of a release build (many minutes on 2 cores).
+# The static Swift libraries are grouped so the linker resolves their references to each other in
+# any order (without the group, a debug link misses ICU, collections and CoreFoundation symbols).
+PREFIX ?= /usr/local
+INSTALL_CONFIG ?= release
+STATIC_LIBS := Foundation CoreFoundation FoundationInternationalization _FoundationICU FoundationEssentials \
+	_FoundationCollections _FoundationCShims swiftSynchronization swift_RegexParser swift_StringProcessing swiftCore \
+	swift_Concurrency dispatch BlocksRuntime
+STATIC_FLAGS := -c $(INSTALL_CONFIG) --static-swift-stdlib -Xlinker --start-group \
+	$(foreach lib,$(STATIC_LIBS),-Xlinker -l$(lib)) -Xlinker --end-group
+install: setup
+	$(SWIFT) build $(STATIC_FLAGS) --product allot
+	@bin=$$($(SWIFT) build $(STATIC_FLAGS) --show-bin-path); root="$(DESTDIR)$(PREFIX)"; set -e; \
+	install -d "$$root/bin" "$$root/share/man/man1" "$$root/share/bash-completion/completions" \
+	  "$$root/share/zsh/site-functions" "$$root/share/fish/vendor_completions.d"; \
+	install -m 755 "$$bin/allot" "$$root/bin/allot"; \
+	for bundle in "$$bin"/*.resources; do [ -e "$$bundle" ] || continue; \
+	  rm -rf "$$root/bin/$$(basename "$$bundle")"; cp -R "$$bundle" "$$root/bin/"; done; \
+	"$$bin/allot" --experimental-dump-help | python3 Scripts/make_manpage.py > "$$root/share/man/man1/allot.1"; \
+	"$$bin/allot" --generate-completion-script bash > "$$root/share/bash-completion/completions/allot"; \
+	"$$bin/allot" --generate-completion-script zsh > "$$root/share/zsh/site-functions/_allot"; \
+	"$$bin/allot" --generate-completion-script fish > "$$root/share/fish/vendor_completions.d/allot.fish"; \
+	echo "installed $$root/bin/allot, $$root/share/man/man1/allot.1 and shell completions"
+
 # The CLI tests run the built `allot` executable: build every product first, then test. The suite
 # is XCTest only; the last line is the plain "N passed, N failed" count of the XCTest summary.
 test: setup
 	$(SWIFT) build --build-tests
-	@$(SWIFT) test --disable-swift-testing 2>&1 | tee .test-output.log; status=$${PIPESTATUS[0]}; \
+	@$(MAKE) --no-print-directory install INSTALL_CONFIG=debug PREFIX=$(CURDIR)/.build/install-test >/dev/null
+	@ALLOT_REQUIRE_CHROMIUM=1 $(SWIFT) test --disable-swift-testing 2>&1 | tee .test-output.log; status=$${PIPESTATUS[0]}; \
 	summary=$$(grep -E "^[[:space:]]*Executed [0-9]+ tests?, with" .test-output.log | tail -1); \
 	total=$$(echo "$$summary" | sed -E 's/.*Executed ([0-9]+) tests?.*/\1/'); \
 	failed=$$(echo "$$summary" | sed -E 's/.* ([0-9]+) failures?.*/\1/'); \

@@ -27,6 +27,9 @@ let package = Package(
         .systemLibrary(
             name: "CFreeXL", pkgConfig: "freexl",
             providers: [.apt(["libfreexl-dev"])]),
+        .systemLibrary(
+            name: "CXlsxWriter", pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]),
 
         // Plain value types passed between stages, and the typed checks findings are made from.
         .target(name: "AllotModel"),
@@ -72,6 +75,9 @@ let package = Package(
         ]),
         // Looking at what was read: page overlays (drawn by AllotPDF) and the HTML report.
         .target(name: "AllotReport", dependencies: ["AllotModel", "AllotStore", "AllotPDF"]),
+        // Exports of a dataset for its users: an Excel workbook (the only importer of CXlsxWriter:
+        // libxlsxwriter) and JSON Lines.
+        .target(name: "AllotExport", dependencies: ["AllotStore", "CXlsxWriter"]),
         // The whole job for one file and for a batch, on top of the stages.
         .target(name: "AllotPipeline", dependencies: [
             "AllotModel", "AllotSource", "AllotPDF", "AllotOCR", "AllotHTML", "AllotOffice", "AllotLayout", "AllotTables",
@@ -82,7 +88,7 @@ let package = Package(
         .executableTarget(name: "allot-fuzz", dependencies: ["AllotFuzzing"]),
         // The command line: parses, runs the pipeline, writes through the store, reports.
         .executableTarget(name: "allot", dependencies: [
-            "AllotPipeline", "AllotModel", "AllotReport", "AllotStore",
+            "AllotPipeline", "AllotModel", "AllotReport", "AllotStore", "AllotExport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -104,6 +110,7 @@ let package = Package(
         .testTarget(name: "AllotReconcileTests", dependencies: ["AllotReconcile", "AllotModel"]),
         .testTarget(name: "AllotXMLTests", dependencies: ["AllotXML"]),
         .testTarget(name: "AllotStoreTests", dependencies: ["AllotStore", "AllotModel"]),
+        .testTarget(name: "AllotExportTests", dependencies: ["AllotExport", "AllotStore", "AllotModel"]),
         .testTarget(name: "AllotReportTests", dependencies: ["AllotReport", "AllotModel", "AllotStore", "AllotPDF"]),
         .testTarget(name: "AllotPipelineTests", dependencies: [
             "AllotPipeline", "AllotModel", "AllotPDF", "AllotLayout", "AllotTables", "AllotReport", "AllotStore",

@@ -17,6 +17,9 @@ public struct PortalMetadata: Hashable, Sendable {
     public var date = ""
     /// Links to attachment files (附件：<a href="…pdf">…</a>).
     public var attachments: [AttachmentLink] = []
+    /// The page's own address as it states it: `<link rel="canonical">`, else `<meta property="og:url">`;
+    /// only an absolute http(s) URL, empty when none.
+    public var canonicalURL = ""
 
     /// Creates empty portal metadata.
     public init() {}
@@ -54,6 +57,7 @@ public struct PortalMetadata: Hashable, Sendable {
         metadata.titleIsStated = heading != nil || !reader.metaTitle.isEmpty
         metadata.date = isoDate(reader.metaDate) ?? reader.textDates.lazy.compactMap(isoDate).first ?? ""
         metadata.attachments = reader.links
+        metadata.canonicalURL = [reader.canonicalLink, reader.ogURL].first { isAbsoluteWebURL($0) } ?? ""
         return metadata
     }
 
@@ -90,12 +94,21 @@ public struct PortalMetadata: Hashable, Sendable {
         return "\(year)-\(pad(month))-\(pad(day))"
     }
 
+    /// True for an http or https URL with a host (a relative canonical link says nothing on its own).
+    static func isAbsoluteWebURL(_ text: String) -> Bool {
+        guard let components = URLComponents(string: text), let scheme = components.scheme?.lowercased(),
+              scheme == "http" || scheme == "https", let host = components.host, !host.isEmpty else { return false }
+        return true
+    }
+
     /// Walks the tree once, collecting the candidates.
     private struct Reader {
         let chrome: ChromeFilter
         var pageTitle = ""
         var metaTitle = ""
         var metaDate = ""
+        var canonicalLink = ""
+        var ogURL = ""
         var headings: [String] = []
         var textDates: [String] = []
         var links: [AttachmentLink] = []
@@ -113,11 +126,23 @@ public struct PortalMetadata: Hashable, Sendable {
                 let content = HTMLText.collapsed(element.attribute("content") ?? "")
                 if name == "articletitle", metaTitle.isEmpty { metaTitle = NameNormalizer.normalizeText(content) }
                 if name == "pubdate" || name == "publishdate", metaDate.isEmpty { metaDate = content }
+                if (element.attribute("property") ?? "").lowercased() == "og:url", ogURL.isEmpty { ogURL = content }
+                return
+            case "link":
+                let relations = (element.attribute("rel") ?? "").lowercased().split(separator: " ")
+                if relations.contains("canonical"), canonicalLink.isEmpty {
+                    canonicalLink = HTMLText.collapsed(element.attribute("href") ?? "")
+                }
                 return
             default:
                 break
             }
-            if inHead || chrome.isChrome(element) { return }
+            if inHead {
+                // Only the head's title, meta and link elements say anything (handled above).
+                for case let .element(inner) in element.children { visit(inner, inHead: true) }
+                return
+            }
+            if chrome.isChrome(element) { return }
             if isHeading(element) {
                 let text = NameNormalizer.normalizeText(HTMLText.flattened(element, chrome: chrome))
                 if !text.isEmpty { headings.append(text) }

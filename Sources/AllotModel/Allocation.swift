@@ -70,6 +70,9 @@ public struct AllocationRow: Hashable, Sendable {
     public var hierarchySignal: HierarchySignal?
     /// The side of a two-sided table the row belongs to (0 left, 1 right; 0 in other tables).
     public var side: Int = 0
+    /// Official full name of the resolved division, province and prefecture first (山西省阳泉市盂县);
+    /// empty when the region is not resolved.
+    public var regionFullName: String = ""
 
     /// Creates a row.
     public init(number: Int, page: Int, level: RowLevel, rawName: String, name: String,

@@ -4,7 +4,7 @@ extension Finding {
     /// A finding read back from a dataset: every field as stored, the message as it was written
     /// (the check's template filled when the finding was made), not rendered again.
     public init(stored check: Check, table: Int, row: Int, page: Int, name: String, column: String,
-                stated: Decimal?, computed: Decimal?, message: String) {
+                stated: Decimal?, computed: Decimal?, message: String, messageZH: String = "") {
         self.table = table
         self.row = row
         self.page = page
@@ -14,5 +14,6 @@ extension Finding {
         self.stated = stated
         self.computed = computed
         self.message = message
+        self.messageZH = messageZH
     }
 }

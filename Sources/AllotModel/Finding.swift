@@ -21,6 +21,9 @@ public struct Finding: Hashable, Sendable {
     public let computed: Decimal?
     /// Human explanation, from the check's template.
     public let message: String
+    /// The same in Chinese, from the check's Chinese template; empty when read from a dataset that
+    /// has none.
+    public let messageZH: String
 
     /// Creates a finding of `check`; its message is the check's template filled with the finding's
     /// own fields and `slots` (the printed-empty form for an arithmetic check without a stated value).
@@ -43,8 +46,9 @@ public struct Finding: Hashable, Sendable {
         if let stated { values[.stated] = "\(stated)" }
         if let computed { values[.computed] = "\(computed)" }
         if let stated, let computed { values[.difference] = "\(stated - computed)" }
-        let template = check.isArithmetic && stated == nil ? Check.printedEmptyTemplate : check.template
-        message = Check.render(template, values)
+        let printedEmpty = check.isArithmetic && stated == nil
+        message = Check.render(printedEmpty ? Check.printedEmptyTemplate : check.template, values)
+        messageZH = Check.render(printedEmpty ? Check.printedEmptyTemplateZH : check.templateZH, values)
     }
 
     /// How much the finding matters (from its check).

@@ -87,6 +87,9 @@ public struct Notice: Sendable {
     public var sources: [NoticeSource] = []
     /// Attachments its portal page links to instead of printing them.
     public var attachmentLinks: [AttachmentLink] = []
+    /// Where the notice is published: its portal page's canonical link (or og:url), or the URL given
+    /// with `--source-url`; empty when unknown.
+    public var sourceURL: String = ""
     /// 1-based pages whose text was recognized from the image (empty for a born-digital notice).
     public var scannedPages: [Int] = []
     /// What the document is (allocation notice, budget or final-account disclosure, other).

@@ -232,6 +232,22 @@ public struct DivisionCatalog: Sendable {
         return low < divisions.count && divisions[low].code == code ? divisions[low] : nil
     }
 
+    /// The official full name of the division with `code`: its province's and prefecture's names
+    /// first (山西省阳泉市盂县, 北京市东城区: placeholders such as 市辖区 are left out); nil for an
+    /// unknown code.
+    public func fullName(code: String) -> String? {
+        guard var current = division(code: code) else { return nil }
+        var names = [current.name]
+        // Three tiers at most: a county, its prefecture, its province.
+        for _ in 0..<2 {
+            guard let parentCode = current.parentCode, parentCode != current.code,
+                  let parent = division(code: parentCode) else { break }
+            if !isPlaceholder(parent) { names.append(parent.name) }
+            current = parent
+        }
+        return names.reversed().joined()
+    }
+
     /// True for prefecture entries that group counties without being a named place
     /// (市辖区 and 县 of the municipalities, 省直辖县级行政区划).
     public func isPlaceholder(_ division: Division) -> Bool {

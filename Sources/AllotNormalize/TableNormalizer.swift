@@ -46,6 +46,7 @@ public struct TableNormalizer: Sendable {
             built.depth = placement.depths[index]
             built.hierarchySignal = placement.signals[index]
             built.side = row.draft.side
+            if let code, let name = resolver?.catalog.fullName(code: code.code) { built.regionFullName = name }
             return built
         }
         let amountIndices = raw.columns.indices.filter { raw.columns[$0].role == .amount }

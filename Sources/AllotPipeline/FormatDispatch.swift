@@ -31,31 +31,7 @@ extension NoticeProcessor {
         case .pdf:
             return try trace(bytes: bytes, path: path).notice
         case .html:
-            guard bytes.count <= options.limits.maximumHTMLBytes else {  // an archive member
-                throw .tooLarge(path: path, bytes: bytes.count, limit: options.limits.maximumHTMLBytes,
-                                option: "--max-html-mb")
-            }
-            let page: HTMLNotice
-            let grid = options.grid
-            let extractor = HTMLExtractor(showsTables: { !FlowReader(settings: grid).scan($0).tables.isEmpty })
-            do throws(HTMLError) {
-                page = try extractor.extract(bytes: bytes, path: path)
-            } catch {
-                throw .html(error)
-            }
-            let scan = FlowReader(settings: options.grid).scan(page.items)
-            try checkRows(scan.tables, path: path)
-            var notice = flowNotice(scan, notes: page.notes, path: page.path, sha256: page.sha256, title: "",
-                                    kind: "html")
-            // A portal page often gives the title only in its heading, meta tags or <title>, and the
-            // date only as the publication date. The article heading (or meta title) is preferred;
-            // <title> only fills an empty title.
-            if page.portal.titleIsStated || notice.metadata.title.isEmpty, !page.portal.title.isEmpty {
-                notice.metadata.title = page.portal.title
-            }
-            if notice.metadata.date.isEmpty { notice.metadata.date = page.portal.date }
-            notice.attachmentLinks = page.portal.attachments
-            return notice
+            return try traceHTML(path: path, bytes: bytes).notice
         case .xlsx, .xls, .docx, .legacyDocument, .legacySpreadsheet:
             let read = try officeScan(path: path, format: format, bytes: bytes)
             return flowNotice(read.scan, notes: read.notes, path: path, sha256: read.sha256, title: read.title,
@@ -75,6 +51,37 @@ extension NoticeProcessor {
             throw .unsupported(path: path, reason: "a ZIP archive inside an archive member list; "
                 + "give the archive itself to read its members")
         }
+    }
+
+    /// Reads a portal HTML page's bytes through the flow table stage and keeps what the table stage
+    /// saw (its tables; an HTML page has no page layout).
+    func traceHTML(path: String, bytes: [UInt8]) throws(ProcessError) -> NoticeTrace {
+        guard bytes.count <= options.limits.maximumHTMLBytes else {  // an archive member
+            throw .tooLarge(path: path, bytes: bytes.count, limit: options.limits.maximumHTMLBytes,
+                            option: "--max-html-mb")
+        }
+        let page: HTMLNotice
+        let grid = options.grid
+        let extractor = HTMLExtractor(showsTables: { !FlowReader(settings: grid).scan($0).tables.isEmpty })
+        do throws(HTMLError) {
+            page = try extractor.extract(bytes: bytes, path: path)
+        } catch {
+            throw .html(error)
+        }
+        let scan = FlowReader(settings: options.grid).scan(page.items)
+        try checkRows(scan.tables, path: path)
+        var notice = flowNotice(scan, notes: page.notes, path: page.path, sha256: page.sha256, title: "",
+                                kind: "html")
+        // A portal page often gives the title only in its heading, meta tags or <title>, and the
+        // date only as the publication date. The article heading (or meta title) is preferred;
+        // <title> only fills an empty title.
+        if page.portal.titleIsStated || notice.metadata.title.isEmpty, !page.portal.title.isEmpty {
+            notice.metadata.title = page.portal.title
+        }
+        if notice.metadata.date.isEmpty { notice.metadata.date = page.portal.date }
+        notice.attachmentLinks = page.portal.attachments
+        notice.sourceURL = page.portal.canonicalURL
+        return NoticeTrace(notice: notice, layouts: [], scan: scan)
     }
 
     /// An office document through the flow table stage. The document (its grids) goes away on

@@ -6,6 +6,7 @@ import AllotPDF
 import AllotReconcile
 import AllotSource
 import AllotNotice
+import AllotOffice
 import AllotTables
 import Foundation
 
@@ -56,9 +57,14 @@ public struct NoticeProcessor: Sendable {
         trace(document).notice
     }
 
-    /// Processes the PDF at `path` and keeps every stage's output, for showing what was read.
+    /// Processes the PDF (or HTML page) at `path` and keeps every stage's output, for showing what
+    /// was read; an HTML page has no page layout, only its tables.
     public func trace(path: String) throws(ProcessError) -> NoticeTrace {
-        try trace(bytes: read(path, maximumBytes: options.limits.maximumFileBytes, option: "--max-file-mb").bytes,
+        if DocumentFormat.sniff(path: path) == .html {
+            return try traceHTML(path: path, bytes: read(path, maximumBytes: options.limits.maximumHTMLBytes,
+                                                         option: "--max-html-mb").bytes)
+        }
+        return try trace(bytes: read(path, maximumBytes: options.limits.maximumFileBytes, option: "--max-file-mb").bytes,
                   path: path)
     }
 

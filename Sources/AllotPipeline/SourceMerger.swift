@@ -12,6 +12,7 @@ enum SourceMerger {
         var source = attachment.sources.first ?? source(of: attachment, role: .attachment)
         source.role = .attachment
         joined.sources.append(source)
+        if joined.sourceURL.isEmpty { joined.sourceURL = attachment.sourceURL }
         if notice.tables.isEmpty {
             joined.tables = attachment.tables
             joined.findings = (notice.findings + attachment.findings).filter { $0.check != .noTable }
@@ -33,6 +34,8 @@ enum SourceMerger {
         var source = other.sources.first ?? source(of: other, role: .crossCheck)
         source.role = .crossCheck
         joined.sources.append(source)
+        // The portal page's address is where the PDF beside it is published too.
+        if joined.sourceURL.isEmpty { joined.sourceURL = other.sourceURL }
         return joined
     }
 

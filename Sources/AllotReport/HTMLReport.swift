@@ -27,19 +27,23 @@ public enum HTMLReport {
         html.open("header")
         html.element("h1", [:], "资金分配核对报告 · Allocation reconciliation report")
         html.element("p", ["class": "muted"],
-                     "\(notices.count) notices · \(tables) tables · \(rows) rows · \(findings) findings")
+                     "通知 \(notices.count) notices · 表格 \(tables) tables · 数据行 \(rows) rows · 发现 \(findings) findings")
+        html.close("header")
+        html.raw(ReportSummaryHTML.render(notices))
+        html.open("details", ["class": "all-notices"])
+        html.element("summary", [:], "全部通知 All notices (\(notices.count))")
         html.open("nav")
         html.open("ol")
         for (index, notice) in notices.enumerated() {
             html.open("li")
             let title = notice.value("title")
             html.element("a", ["href": "#n\(index + 1)"], title.isEmpty ? notice.id : "\(notice.id) \(title)")
-            html.add(notice.findings.isEmpty ? " · 0 findings" : " · \(notice.findings.count) findings")
+            html.add(" · 发现 \(notice.findings.count) findings")
             html.close("li")
         }
         html.close("ol")
         html.close("nav")
-        html.close("header")
+        html.close("details")
         for (index, notice) in notices.enumerated() {
             html.raw(NoticeSectionHTML.render(notice, ordinal: index + 1))
         }
@@ -49,13 +53,21 @@ public enum HTMLReport {
         return html.text
     }
 
-    /// Reads the dataset in `directory` and writes its report to `output` atomically.
-    public static func write(dataset directory: String, to output: String) throws(ReportError) {
-        let html = render(try ReportDataset.read(directory: directory))
+    /// Reads the dataset in `directory` and writes its report to `output` atomically (`-`: standard
+    /// output); returns the number of notices in it.
+    @discardableResult
+    public static func write(dataset directory: String, to output: String) throws(ReportError) -> Int {
+        let notices = try ReportDataset.read(directory: directory)
+        let html = Data(render(notices).utf8)
+        if output == "-" {
+            FileHandle.standardOutput.write(html)
+            return notices.count
+        }
         do {
-            try AtomicFile.write(Data(html.utf8), to: URL(fileURLWithPath: output))
+            try AtomicFile.write(html, to: URL(fileURLWithPath: output))
         } catch {
             throw .write(error)
         }
+        return notices.count
     }
 }

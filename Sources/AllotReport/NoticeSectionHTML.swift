@@ -1,3 +1,4 @@
+import Foundation
 import AllotModel
 import AllotStore
 
@@ -10,19 +11,48 @@ enum NoticeSectionHTML {
         let anchor = "n\(ordinal)"
         html.open("section", ["class": "notice", "id": anchor])
         let title = notice.value("title")
+        // Collapsed unless it has findings; no script needed to open it.
+        html.open("details", notice.findings.isEmpty ? [:] : ["open": "open"])
+        html.open("summary")
         html.element("h2", [:], title.isEmpty ? notice.id : title)
-        html.element("p", ["class": "muted"], [notice.id, notice.value("source_file")].filter { !$0.isEmpty }
-            .joined(separator: " · "))
+        html.element("span", ["class": "muted"], [notice.id, "发现 \(notice.findings.count) findings"].joined(separator: " · "))
+        html.close("summary")
+        source(notice, page: nil, into: &html)
+        findings(notice, anchor: anchor, into: &html)
+        html.element("h3", [:], "通知信息 Metadata")
         html.open("dl", ["class": "meta"])
         for field in notice.metadata where !field.value.isEmpty && field.name != "title" {
-            html.element("dt", [:], field.name)
+            html.element("dt", [:], ReportLabels.field(field.name))
             html.element("dd", [:], field.value)
         }
         html.close("dl")
-        findings(notice, anchor: anchor, into: &html)
         for table in notice.tables { self.table(table, of: notice, anchor: anchor, into: &html) }
+        html.close("details")
         html.close("section")
         return html.text
+    }
+
+    /// A link to the notice's source file (at `page` when given; PDF viewers honour #page=N) and
+    /// its source URL when known.
+    private static func source(_ notice: ReportNotice, page: Int?, into html: inout Markup) {
+        let file = notice.value("source_file")
+        guard !file.isEmpty else { return }
+        html.open("p", ["class": "source"])
+        html.add("来源文件 Source: ")
+        html.element("a", ["href": sourceLink(file, page: page)], file)
+        let url = notice.value("source_url")
+        if !url.isEmpty {
+            html.add(" · ")
+            html.element("a", ["href": url], url)
+        }
+        html.close("p")
+    }
+
+    /// The source file as a link, to a page of it when the file is a PDF.
+    static func sourceLink(_ file: String, page: Int?) -> String {
+        let encoded = file.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? file
+        guard let page, page > 0, file.lowercased().hasSuffix(".pdf") else { return encoded }
+        return encoded + "#page=\(page)"
     }
 
     private static func findings(_ notice: ReportNotice, anchor: String, into html: inout Markup) {
@@ -34,21 +64,31 @@ enum NoticeSectionHTML {
         html.open("ol", ["class": "findings"])
         for finding in notice.findings {
             html.open("li")
-            let place = "table \(finding.table) row \(finding.row)"
+            let place = finding.table > 0 ? "表\(finding.table) 行\(finding.row) table \(finding.table) row \(finding.row)" : "整份通知 whole notice"
             if finding.row > 0 {
                 html.element("a", ["href": "#\(anchor)-t\(finding.table)-r\(finding.row)"], place)
             } else {
                 html.add(place)
             }
-            html.add(finding.page > 0 ? ", 第\(finding.page)页 p. \(finding.page): " : ": ")
+            if finding.page > 0 {
+                html.add(", ")
+                html.element("a", ["href": sourceLink(notice.value("source_file"), page: finding.page), "class": "page"],
+                             "第\(finding.page)页 p. \(finding.page)")
+            }
+            html.add(": ")
             html.element("strong", [:], [finding.name, finding.column].filter { !$0.isEmpty }.joined(separator: " · "))
             html.add(" ")
-            html.element("span", ["class": "check"], finding.checkName)
+            html.element("span", ["class": "check \(finding.severityName)"], "\(finding.severity.labelZH) · \(finding.check.labelZH) \(finding.checkName)")
             if finding.stated != nil || finding.computed != nil {
-                html.add(" printed \(DatasetCSV.text(finding.stated)), computed \(DatasetCSV.text(finding.computed)), "
-                         + "difference \(DatasetCSV.text(finding.difference))")
+                html.add(" 印刷 printed \(grouped(finding.stated)), 计算 computed \(grouped(finding.computed)), "
+                         + "差额 difference \(grouped(finding.difference))")
             }
             html.empty("br")
+            // Chinese first, the English kept (a dataset written before message_zh has only the English).
+            if !finding.messageZH.isEmpty {
+                html.element("span", [:], finding.messageZH)
+                html.empty("br")
+            }
             html.element("span", ["class": "muted"], finding.message)
             html.close("li")
         }
@@ -57,7 +97,7 @@ enum NoticeSectionHTML {
 
     private static func table(_ table: ReportNotice.Table, of notice: ReportNotice, anchor: String,
                               into html: inout Markup) {
-        html.element("h3", [:], "分配表 Table \(table.number)" + (table.unit.isEmpty ? "" : " (\(table.unit))"))
+        html.element("h3", [:], "分配表 Table \(table.number)" + (table.unit.isEmpty ? "" : "（单位：\(table.unit) unit）"))
         if let chart = BarChartSVG.render(table, notice: notice) {
             html.open("figure", ["class": "chart"])
             html.raw(chart)
@@ -79,11 +119,11 @@ enum NoticeSectionHTML {
             html.open("tr", ["class": classes.joined(separator: " "), "id": "\(anchor)-t\(table.number)-r\(row.number)"])
             html.element("td", ["class": "num"], "\(row.number)")
             html.element("td", ["class": "num"], "\(row.page)")
-            html.element("td", ["class": "level"], row.level)
+            html.element("td", ["class": "level"], ReportLabels.level(row.level))
             cell(row.name, findings: notice.findings(table: table.number, row: row.number, column: nil), numeric: false,
                  into: &html)
             for column in table.columns {
-                cell(row.amounts[column] ?? "", findings: notice.findings(table: table.number, row: row.number, column: column),
+                cell(AmountText.grouped(row.amounts[column] ?? ""), findings: notice.findings(table: table.number, row: row.number, column: column),
                      numeric: true, into: &html)
             }
             if showRemark { html.element("td", [:], row.remark) }
@@ -105,10 +145,15 @@ enum NoticeSectionHTML {
         for finding in findings {
             let detail = finding.computed == nil
                 ? "[\(finding.checkName)]"
-                : "[\(finding.checkName)] computed \(DatasetCSV.text(finding.computed)), "
-                    + "difference \(DatasetCSV.text(finding.difference))"
+                : "[\(finding.checkName)] 计算 computed \(grouped(finding.computed)), "
+                    + "差额 difference \(grouped(finding.difference))"
             html.element("span", ["class": "detail"], detail)
         }
         html.close("td")
+    }
+
+    /// An exact amount with thousands separators, "" when absent.
+    private static func grouped(_ value: Decimal?) -> String {
+        AmountText.grouped(DatasetCSV.text(value))
     }
 }

@@ -15,7 +15,11 @@ public enum ReportDataset {
             dataset = try DatasetReader(directory: URL(fileURLWithPath: directory)).read()
             try require(dataset.allocations, [Cells.tableNo, Cells.rowNo, Cells.page, Cells.level, Cells.name,
                                               Cells.columnName, Cells.amount])
-            try require(dataset.findings, FindingColumns.all.filter { $0 != FindingColumns.findingNo && $0 != FindingColumns.severity })
+            // The columns every dataset version has; later ones (severity, finding_id, message_zh) are optional.
+            try require(dataset.findings, [FindingColumns.noticeID, FindingColumns.tableNo, FindingColumns.rowNo,
+                                           FindingColumns.page, FindingColumns.name, FindingColumns.columnName,
+                                           FindingColumns.checkName, FindingColumns.stated, FindingColumns.computed,
+                                           FindingColumns.message])
         } catch {
             throw ReportError(error)
         }

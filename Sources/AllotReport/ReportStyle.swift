@@ -44,6 +44,26 @@ enum ReportStyle {
     figure.chart .bar.mismatch { fill: var(--bad); }
     figure.chart text { font-size: 12px; fill: #1d1d1f; }
     figure.chart text.value { fill: var(--muted); }
+    figure.chart line.axis { stroke: #1d1d1f; stroke-width: 1; }
+    figure.chart text.tick, figure.chart text.unit { fill: var(--muted); font-size: 11px; }
+    section.notice > details > summary { cursor: pointer; list-style-position: outside; }
+    section.notice > details > summary h2 { display: inline; border: none; }
+    details.all-notices { margin: 1rem 0; }
+    table.counts, table.flagged { border-collapse: collapse; margin: 0.4rem 0 1rem; font-variant-numeric: tabular-nums; }
+    table.counts th, table.counts td, table.flagged th, table.flagged td {
+      border: 1px solid var(--line); padding: 0.15rem 0.6rem; text-align: left; }
+    table.counts td.num, table.flagged td.num { text-align: right; }
+    .check.warning { background: #fff3d6; color: #8a5a00; }
+    .check.note { background: #eef1f5; color: var(--muted); }
+    @page { size: A4; margin: 15mm 12mm; }
+    @media print {
+      body { margin: 0; max-width: none; font-size: 10pt; }
+      section.notice { break-before: page; }
+      table.allocation th { position: static; }
+      table.allocation tr { break-inside: avoid; }
+      a { color: inherit; text-decoration: none; }
+      details.all-notices nav { display: none; }
+    }
     footer { margin-top: 3rem; font-size: 0.8rem; color: var(--muted); }
     """
 }

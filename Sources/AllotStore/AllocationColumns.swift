@@ -123,11 +123,35 @@ public enum AllocationColumns {
             + "classification (rows keyed by classification codes), numbered (rows numbered 一、 （一） 1.), or other."
     ).backfilled(by: "'other'")
 
+    /// fund_source: whose money the amount column holds.
+    public static let fundSource = DatasetColumn(
+        "fund_source", labels: FundSource.allCases.map { DatasetColumn.Label($0.rawValue, $0.labelZH) }, isEnumeration: true,
+        zh: "资金来源，由金额列的表头路径归一：central 中央，provincial 省级，municipal 市级，county 县级，"
+            + "total 合计，other 其他（印刷的表头见 column_path）。",
+        en: "Whose money the amount column holds, normalized from its header path: central, provincial, municipal, "
+            + "county, total, or other (the printed headers are in column_path)."
+    ).backfilled(by: "''")
+    /// region_full_name: official name of the resolved division.
+    public static let regionFullName = DatasetColumn(
+        "region_full_name", zh: "所确定行政区划的官方全称，含所属省、市（山西省阳泉市盂县）；未确定时为空。",
+        en: "Official full name of the resolved division, its province and prefecture first (山西省阳泉市盂县); "
+            + "empty when the region is not resolved."
+    ).backfilled(by: "''")
+    /// cell_id: stable id of the cell.
+    public static let cellID = DatasetColumn(
+        "cell_id", pattern: "c[0-9a-f]{16}",
+        zh: "单元格的稳定标识（c 加 16 位十六进制），由通知、表序号、行名称、表头路径及同名行的出现次序得出；"
+            + "重新生成数据集时不变，其上插入行也不变。",
+        en: "Stable id of the cell (c + 16 hex digits), from its notice, table, row label, column path and which "
+            + "occurrence of that label it is: the same when the dataset is regenerated or a row is inserted above; "
+            + "for citing and joining."
+    ).backfilled(by: "''")
+
     /// In order.
     public static let all = [
         noticeID, tableNo, rowNo, columnNo, page, level, name, region, divisionCode, parentCode, columnName, amount, unit,
         remark, divisionMatch, rawName, tableTitle, attachment, code, printedCode, depth, parentRow, columnPath,
-        hierarchySignal, side, tableKind,
+        hierarchySignal, side, tableKind, fundSource, regionFullName, cellID,
     ]
 
     private static let levelLabels: [RowLevel: String] = [.total: "合计", .subtotal: "小计", .item: "明细", .group: "分组标题"]
@@ -142,6 +166,10 @@ public enum AllocationColumns {
     static func records(_ notice: Notice) -> [DatasetRecord] {
         var records: [DatasetRecord] = []
         for table in notice.tables.sorted(by: { $0.index < $1.index }) {
+            // A cell's id names its table, row label, column path and which occurrence of that label
+            // and column it is (a name printed twice), not its row number: a row inserted above it
+            // leaves it unchanged.
+            var occurrences: [String: Int] = [:]
             for row in table.rows.sorted(by: { $0.number < $1.number }) {
                 for (index, column) in table.amountColumns.enumerated() {
                     let cell = index < row.amounts.count ? row.amounts[index] : nil
@@ -172,6 +200,12 @@ public enum AllocationColumns {
                     record[hierarchySignal] = .text(row.hierarchySignal?.rawValue ?? "")
                     record[side] = .text(table.kind == .twoSided ? (row.side == 0 ? "left" : "right") : "")
                     record[tableKind] = .text(table.kind.rawValue)
+                    record[fundSource] = .text(column.fundSource.rawValue)
+                    record[regionFullName] = .text(row.regionFullName)
+                    let key = row.name + "\u{1F}" + column.pathText
+                    occurrences[key, default: 0] += 1
+                    record[cellID] = .text(StableID.make("c", [notice.id, String(table.index), row.name, column.pathText,
+                                                               String(occurrences[key] ?? 1)]))
                     records.append(record)
                 }
             }

@@ -51,6 +51,9 @@ public struct DatasetColumn: Hashable, Sendable {
     public var formerNames: [String]
     /// SQL expression (over the old table's columns) filling the column when an older store lacks it.
     var backfill: String?
+    /// True for an integer column whose "none" was written 0 by earlier versions and is now empty:
+    /// a 0 in an old store or an old CSV file is read as empty.
+    var zeroIsEmpty = false
 
     /// Creates a column.
     public init(_ name: String, _ kind: Kind = .string, required: Bool = false, minimum: Int? = nil,
@@ -66,6 +69,13 @@ public struct DatasetColumn: Hashable, Sendable {
         self.formerNames = formerNames
         self.zh = zh
         self.en = en
+    }
+
+    /// The same column, reading the 0 earlier versions wrote for "none" as empty.
+    func emptyWhenZero() -> DatasetColumn {
+        var column = self
+        column.zeroIsEmpty = true
+        return column
     }
 
     /// The same column filled by `expression` when migrating a store written before it existed.

@@ -23,6 +23,11 @@ public struct DatasetRow: Sendable {
         return value
     }
 
+    /// A whole number, 0 when the field is empty (a column whose "none" is empty, or was 0).
+    public func integerOrZero(_ column: DatasetColumn) throws(StoreError) -> Int {
+        self[column].isEmpty ? 0 : try integer(column)
+    }
+
     /// An exact decimal; nil when the field is empty.
     public func decimal(_ column: DatasetColumn) throws(StoreError) -> Decimal? {
         let text = self[column]
@@ -52,6 +57,10 @@ public struct DatasetRow: Sendable {
                     continue
                 }
                 let value = try integer(column)
+                if column.zeroIsEmpty, value == 0 {
+                    record[column] = .null
+                    continue
+                }
                 if let minimum = column.minimum, value < minimum {
                     throw malformed("\(column.name) is below \(minimum): \(value)")
                 }

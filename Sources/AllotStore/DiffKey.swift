@@ -44,6 +44,10 @@ struct DiffKey {
         if table == .allocations, let region = fields.firstIndex(of: Cells.region.name), parts[region].isEmpty {
             parts[region] = "name:" + (row[Cells.name.name] ?? "")
         }
+        // Earlier datasets wrote 0 for a notice-level finding's table; it is now empty.
+        if table == .findings, let tableNo = fields.firstIndex(of: Findings.tableNo.name), parts[tableNo] == "0" {
+            parts[tableNo] = ""
+        }
         return parts
     }
 

@@ -12,15 +12,7 @@ enum FindingCheck {
     static func severity(_ finding: Finding) -> String { finding.severity.rawValue }
 
     /// Every severity with its Chinese label.
-    static let severities = Severity.allCases.map { DatasetColumn.Label($0.rawValue, label($0)) }
-
-    private static func label(_ severity: Severity) -> String {
-        switch severity {
-        case .error: "错误"
-        case .warning: "警告"
-        case .note: "提示"
-        }
-    }
+    static let severities = Severity.allCases.map { DatasetColumn.Label($0.rawValue, $0.labelZH) }
 
     /// SQL giving the severity of the check named in `column`, for stores written before severities existed.
     static func severitySQL(column: String) -> String {
@@ -29,40 +21,7 @@ enum FindingCheck {
     }
 
     /// Every check with its Chinese label.
-    static let labels = Check.allCases.map { DatasetColumn.Label($0.rawValue, label($0)) }
-
-    private static func label(_ check: Check) -> String {
-        switch check {
-        case .subtotal: "小计与明细之和不符"
-        case .total: "合计与小计之和不符"
-        case .crossfoot: "行内合计与各项之和不符"
-        case .unplacedItem: "无法归属的明细行"
-        case .emptySubtotal: "无明细的小计"
-        case .duplicateRow: "重复行"
-        case .invalidAmount: "无效金额"
-        case .negativeAmount: "负数金额"
-        case .unknownRegion: "无法识别的地区"
-        case .misplacedRegion: "地区归属不符"
-        case .sourceMismatch: "PDF 与网页版本不一致"
-        case .unreadablePage: "页面无法读取"
-        case .missingPage: "缺页"
-        case .emptyPage: "空白页"
-        case .noTable: "无分配表"
-        case .incompleteTable: "表格不完整"
-        case .conflictingSources: "同一文号的来源文件相互矛盾"
-        case .ocrCorrected: "识别数字经核算更正"
-        case .ocrUncertain: "识别结果存疑"
-        case .formulaMismatch: "公式缓存值与所引单元格之和不符"
-        case .formulaConfirmed: "求和公式与层级一致"
-        case .hiddenSkipped: "已略去隐藏的工作表、行或列"
-        case .displayRounded: "显示格式隐去了小数位"
-        case .structureUnrecognized: "表格结构未能确认"
-        case .rounding: "舍入差异"
-        case .unplacedText: "无法归位的单元格"
-        case .balance: "收支两侧总计不符"
-        case .charsetMismatch: "网页声明的字符集与内容不符"
-        }
-    }
+    static let labels = Check.allCases.map { DatasetColumn.Label($0.rawValue, $0.labelZH) }
 }
 
 extension Finding {

@@ -11,18 +11,31 @@ public enum FindingColumns {
         "finding_no", .integer, required: true, minimum: 1,
         zh: "核对发现在通知中的序号（从 1 起）；notice_id 与 finding_no 共同唯一标识一项发现。",
         en: "1-based number of the finding in its notice; notice_id and finding_no identify the finding.")
-    /// table_no: 0 for the whole notice.
+    /// table_no: empty for the whole notice.
     public static let tableNo = DatasetColumn(
-        "table_no", .integer, required: true, minimum: 0, formerNames: ["table"],
-        zh: "分配表序号；涉及整份通知（无表、页面损坏）时为 0。",
-        en: "1-based number of the table; 0 when the finding concerns the whole notice.")
-    /// row_no: 0 for the whole table.
-    public static let rowNo = DatasetColumn("row_no", .integer, required: true, minimum: 0, formerNames: ["row"],
-                                            zh: "所涉数据行序号；涉及全表时为 0。",
-                                            en: "Row the finding is about; 0 for the whole table.")
-    /// page: 0 when unknown.
-    public static let page = DatasetColumn("page", .integer, required: true, minimum: 0, zh: "所在页码；未知时为 0。",
-                                           en: "Page the row is printed on; 0 when unknown.")
+        "table_no", .integer, minimum: 1, formerNames: ["table"],
+        zh: "分配表序号；涉及整份通知（无表、页面损坏、来源冲突）时为空（旧数据集为 0）。",
+        en: "1-based number of the table; empty when the finding concerns the whole notice (0 in older datasets)."
+    ).emptyWhenZero()
+    /// row_no: empty for the whole table.
+    public static let rowNo = DatasetColumn(
+        "row_no", .integer, minimum: 1, formerNames: ["row"],
+        zh: "所涉数据行序号；涉及全表或整份通知时为空（旧数据集为 0）。",
+        en: "Row the finding is about; empty for the whole table or notice (0 in older datasets)."
+    ).emptyWhenZero()
+    /// page: empty when unknown.
+    public static let page = DatasetColumn(
+        "page", .integer, minimum: 1, zh: "所在页码；未知或涉及整份通知时为空（旧数据集为 0）。",
+        en: "Page the row is printed on; empty when unknown or for the whole notice (0 in older datasets)."
+    ).emptyWhenZero()
+    /// finding_id: stable id.
+    public static let findingID = DatasetColumn(
+        "finding_id", pattern: "f[0-9a-f]{16}",
+        zh: "核对发现的稳定标识（f 加 16 位十六进制），由通知、规则、表序号、金额列、行名称和说明得出，"
+            + "重新生成数据集时不变。",
+        en: "Stable id of the finding (f + 16 hex digits), from its notice, check, table, column, row label and "
+            + "message: the same when the dataset is regenerated; for citing and joining."
+    ).backfilled(by: "''")
     /// name: row label.
     public static let name = DatasetColumn("name", zh: "行名称。", en: "Row label.")
     /// column_name: the amount column concerned.
@@ -47,12 +60,17 @@ public enum FindingColumns {
     /// difference: stated − computed.
     public static let difference = DatasetColumn("difference", .number, zh: "印刷值减计算值。", en: "Printed minus computed value.")
     /// message: the explanation.
-    public static let message = DatasetColumn("message", zh: "说明。", en: "Explanation.")
+    public static let message = DatasetColumn("message", zh: "说明（英文）。", en: "Explanation, in English.")
+    /// message_zh: the explanation in Chinese.
+    public static let messageZH = DatasetColumn(
+        "message_zh", zh: "说明（中文）。", en: "Explanation, in Chinese (values given by the check, such as a reason, "
+            + "may stay in English)."
+    ).backfilled(by: "''")
 
     /// In order.
     public static let all = [
         noticeID, findingNo, tableNo, rowNo, page, name, columnName, checkName, severity, stated, computed, difference,
-        message,
+        message, findingID, messageZH,
     ]
 
     /// The findings of `notice`, in its order.
@@ -65,9 +83,9 @@ public enum FindingColumns {
         var record = DatasetRecord(.findings)
         record[noticeID] = .text(id)
         record[findingNo] = .integer(number)
-        record[tableNo] = .integer(finding.table)
-        record[rowNo] = .integer(finding.row)
-        record[page] = .integer(finding.page)
+        record[tableNo] = finding.table > 0 ? .integer(finding.table) : .null
+        record[rowNo] = finding.row > 0 ? .integer(finding.row) : .null
+        record[page] = finding.page > 0 ? .integer(finding.page) : .null
         record[name] = .text(finding.name)
         record[columnName] = .text(finding.column)
         record[checkName] = .text(FindingCheck.name(finding))
@@ -76,6 +94,8 @@ public enum FindingColumns {
         record[computed] = DatasetValue(finding.computed)
         record[difference] = DatasetValue(finding.difference)
         record[message] = .text(finding.message)
+        record[findingID] = .text(finding.stableID(notice: id))
+        record[messageZH] = .text(finding.messageZH)
         return record
     }
 
@@ -84,8 +104,9 @@ public enum FindingColumns {
         guard let check = FindingCheck.check(named: row[checkName]) else {
             throw row.malformed("\(checkName.name) names no known check: \(row[checkName])")
         }
-        return Finding(stored: check, table: try row.integer(tableNo), row: try row.integer(rowNo),
-                       page: try row.integer(page), name: row[name], column: row[columnName],
-                       stated: try row.decimal(stated), computed: try row.decimal(computed), message: row[message])
+        return Finding(stored: check, table: try row.integerOrZero(tableNo), row: try row.integerOrZero(rowNo),
+                       page: try row.integerOrZero(page), name: row[name], column: row[columnName],
+                       stated: try row.decimal(stated), computed: try row.decimal(computed), message: row[message],
+                       messageZH: row[messageZH])
     }
 }

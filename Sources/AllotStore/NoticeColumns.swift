@@ -76,11 +76,18 @@ public enum NoticeColumns {
             + "budget_disclosure (部门预算), final_account_disclosure (部门决算), or other."
     ).backfilled(by: "'other'")
 
+    /// source_url: where the notice is published.
+    public static let sourceURL = DatasetColumn(
+        "source_url", zh: "通知的发布网址：网页的 canonical 链接（或 og:url），或读取时以 --source-url 给出；未知时为空。",
+        en: "Where the notice is published: its portal page's canonical link (or og:url), or the URL given with "
+            + "--source-url; empty when unknown."
+    ).backfilled(by: "''")
+
     /// In order.
     public static let all = [
         noticeID, docNumber, issuer, title, date, sourceFile, sourceSHA256, pageCount, tableCount, rowCount, findingCount,
         agencyCode, docYear, docSerial, signature, addressees, fundYear, fundName, attachments, disclosure, copyTo,
-        printLine, documentKind,
+        printLine, documentKind, sourceURL,
     ]
 
     private static let kindLabels: [DocumentKind: String] = [
@@ -114,6 +121,7 @@ public enum NoticeColumns {
         record[copyTo] = .text(meta.copyTo)
         record[printLine] = .text(meta.printLine)
         record[documentKind] = .text(notice.kind.rawValue)
+        record[sourceURL] = .text(notice.sourceURL)
         return record
     }
 

@@ -69,7 +69,8 @@ enum StoreSchema {
         try db.execute(sql: wanted)
         let oldColumns = Set(try Row.fetchAll(db, sql: "PRAGMA table_info(\(old))").compactMap { $0["name"] as String? })
         let sources = table.columns.map { column in
-            ([column.name] + column.formerNames).first { oldColumns.contains($0) }.map { "\"\($0)\"" } ?? column.sqlFill
+            ([column.name] + column.formerNames).first { oldColumns.contains($0) }
+                .map { column.zeroIsEmpty ? "NULLIF(\"\($0)\", 0)" : "\"\($0)\"" } ?? column.sqlFill
         }
         try db.execute(sql: "INSERT INTO \(table.name) (\(table.header.joined(separator: ", "))) "
             + "SELECT \(sources.joined(separator: ", ")) FROM \(old)")

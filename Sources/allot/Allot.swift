@@ -1,10 +1,46 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct Allot: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "allot",
         abstract: "Turn Chinese fund-allocation notices into a reconciled, citable dataset.",
+        discussion: """
+            Reads notices as PDF, portal HTML pages (any declared charset, GBK included), spreadsheets (.xlsx, \
+            .xls), .docx, OFD and ZIP archives of these; the format is judged from the bytes. \
+            Exit status: 0 success, 1 findings (check) or differences (diff), 2 unreadable or missing input, \
+            64 a usage error. Messages are in Chinese when LANG starts with zh (or with --lang zh).
+            """,
         version: "0.1.0",
-        subcommands: [Ingest.self, Check.self, Rebuild.self, Restore.self, Diff.self, Show.self, ReportCommand.self])
+        subcommands: [Ingest.self, Check.self, Rebuild.self, Restore.self, Diff.self, Show.self, ReportCommand.self,
+                      Export.self])
+
+    /// Parses and runs; a mistyped subcommand gets the nearest one suggested instead of a bare usage error.
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let names = configuration.subcommands.map { $0._commandName } + ["help"]
+        if let first = arguments.first, !first.hasPrefix("-"), !names.contains(first) {
+            let language = Language.fromEnvironment
+            let hint = Nearest.name(to: first, among: names)
+            Report.error(language.pick("错误：没有子命令 \(first)", "error: no subcommand \(first)")
+                         + (hint.map { language.pick("；您是否想输入 allot \($0)？", "; did you mean allot \($0)?") } ?? "")
+                         + language.pick("（子命令：", " (subcommands: ") + names.dropLast().joined(separator: ", ")
+                         + language.pick("）", ")"))
+            Foundation.exit(64)
+        }
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            // Help, version and exit statuses as the parser prints them; every other error with the
+            // one prefix every message of allot has.
+            let code = exitCode(for: error)
+            if code == .success || error is ExitCode { exit(withError: error) }
+            let language = Language.fromEnvironment
+            Report.error(language.pick("错误：", "error: ") + message(for: error))
+            FileHandle.standardError.write(Data(language.pick("  用法见 allot --help\n", "  see allot --help\n").utf8))
+            Foundation.exit(code.rawValue)
+        }
+    }
 }

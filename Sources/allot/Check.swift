@@ -6,76 +6,133 @@ import Foundation
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check table arithmetic; exit 0 when all reconciles, 1 on a mismatch, 2 on unreadable input.")
+        abstract: "Check table arithmetic; exit 0 when all reconciles, 1 on a finding, 2 on unreadable or no input.",
+        discussion: """
+            Reads notices (PDF, HTML, xlsx, xls, docx, OFD, ZIP archives; directories are searched recursively). Files \
+            of other kinds inside a directory are counted and listed as skipped. Exit status: 0 nothing \
+            to report, 1 at least one counted finding (errors and warnings; notes too with --strict), \
+            2 when some input could not be read, or when nothing was given or nothing was readable.
+            """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
+        case text, json, junit
     }
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: "Output format: text (one line per finding) or json.")
+    @Option(help: "Output format: text (one line per finding), json (schema_version, summary, findings with ids and locations) or junit (XML for CI).")
     var format: Format = .text
 
-    @Flag(help: "Count notes (an incomplete table, an empty page, no table) as findings: exit 1 on any.")
-    var strict = false
+    @Option(name: [.short, .long], help: "File to write the findings to; - for standard output.")
+    var out = "-"
+
+    @OptionGroup var filter: FindingFilter
+
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
         try input.requireReferenceData()
-        // Streams: each notice is reported and dropped as soon as it is read (only its finding
-        // lines are kept, and the findings for the JSON document), so memory stays flat.
-        var counts = (notices: 0, problems: 0, notes: 0, failures: 0)
+        let lang = language.language
+        // Streams: each notice is reported and dropped as soon as it is read (only the findings
+        // are kept for the output document), so memory stays flat over any corpus.
+        var tally = CheckTally()
         var document = FindingsJSON.Document()
+        var junit = JUnitReport()
+        var problemLines: [String] = []
         // Notes are listed after the findings, apart from them (they are not claims about the document).
         var noteLines: [String] = []
         // A notice is given again when a later file of the batch joins it (a second PDF with its
-        // doc number, an attachment): only what is new is reported and counted.
+        // doc number, an attachment): only what is new is reported and counted, and its entry in
+        // the JSON and JUnit documents is replaced.
         var reported: [String: Set<String>] = [:]
         var entries: [String: Int] = [:]
-        let (interrupted, skipped) = input.runBatch { outcome in
+        var sizes: [String: (tables: Int, rows: Int)] = [:]
+        let skippedFiles = input.unsupportedFiles
+        tally.skipped = skippedFiles.count
+        let (interrupted, notStarted) = input.runBatch { outcome in
             switch outcome {
             case let .success(notice):
-                if reported[notice.id] == nil { counts.notices += 1 }
+                sizes[notice.id] = (notice.tables.count, notice.tables.reduce(0) { $0 + $1.rows.count })
                 var lines = reported[notice.id] ?? []
-                for finding in notice.findings {
-                    let line = TerminalText.line("\(notice.sourceFile):\(finding.page): \(notice.id) table "
-                        + "\(finding.table) row \(finding.row) [\(finding.check)] \(finding.message)")
-                    guard lines.insert(line).inserted else { continue }
-                    if finding.isProblem { counts.problems += 1 } else { counts.notes += 1 }
+                let selected = notice.findings.enumerated().filter { filter.reports($0.element) }
+                for (_, finding) in selected {
+                    guard lines.insert(Self.line(finding, in: notice, .en)).inserted else { continue }
+                    tally.add(finding, counts: filter.counts(finding))
                     if format == .text {
-                        if finding.isProblem { print(line) } else { noteLines.append(line) }
+                        let line = Self.line(finding, in: notice, lang)
+                        if finding.isProblem { problemLines.append(line) } else { noteLines.append(line) }
                     }
                 }
                 reported[notice.id] = lines
-                if format == .json {
+                switch format {
+                case .text:
+                    break
+                case .json:
+                    let entry = FindingsJSON.entry(notice, findings: selected.map { ($0.offset + 1, $0.element) })
                     if let index = entries[notice.id] {
-                        document.notices[index] = FindingsJSON.entry(notice)
+                        document.notices[index] = entry
                     } else {
                         entries[notice.id] = document.notices.count
-                        document.notices.append(FindingsJSON.entry(notice))
+                        document.notices.append(entry)
                     }
+                case .junit:
+                    junit.add(notice: notice, findings: selected.map { ($0.element, filter.counts($0.element)) })
                 }
             case let .failure(error):
-                counts.failures += 1
-                Report.error("error: \(error.description)")
+                tally.unreadable += 1
+                Report.error(lang.pick("错误：", "error: ") + error.description)
                 document.failures.append(FindingsJSON.entry(error))
+                junit.add(unreadable: error.path, kind: error.kind, message: error.description)
             }
         }
+        tally.notices = sizes.count
+        tally.tables = sizes.values.reduce(0) { $0 + $1.tables }
+        tally.rows = sizes.values.reduce(0) { $0 + $1.rows }
+        tally.interrupted = notStarted
+        for path in skippedFiles {
+            Report.error(lang.pick("跳过（不支持的格式）：", "skipped (unsupported format): ") + path)
+        }
+        if tally.notices == 0, tally.unreadable == 0, !interrupted {
+            Report.error(lang.pick("错误：输入中没有可读取的文件", "error: no readable file in the input"))
+        }
+        let text: String
         switch format {
         case .text:
-            if !noteLines.isEmpty {
-                print("notes:")
-                for line in noteLines { print(line) }
-            }
-            print("\(counts.notices) notices checked, \(counts.problems) findings, \(counts.notes) notes, "
-                  + "\(counts.failures) unreadable, \(input.unsupportedCount) unsupported")
+            let notes = noteLines.isEmpty ? [] : [lang.pick("提示：", "notes:")] + noteLines
+            text = (problemLines + notes + [tally.line(lang)]).map { $0 + "\n" }.joined()
         case .json:
-            print(FindingsJSON.render(document))
+            text = FindingsJSON.render(document, summary: tally, skipped: skippedFiles)
+        case .junit:
+            text = junit.render()
+        }
+        do {
+            try OutputTarget(path: out).write(text)
+        } catch {
+            Report.error(lang.pick("错误：", "error: ") + "\(error)")
+            throw ExitCode(2)
         }
         if interrupted {
-            Report.error("interrupted: \(counts.notices + counts.failures) files checked, \(skipped) skipped")
+            Report.error(lang.pick("已中断：", "interrupted: ")
+                         + "\(tally.notices + tally.unreadable) files checked, \(notStarted) not started")
         }
-        if counts.failures > 0 || interrupted { throw ExitCode(2) }
-        if counts.problems > 0 || (strict && counts.notes > 0) { throw ExitCode(1) }
+        if tally.exitStatus != 0 { throw ExitCode(tally.exitStatus) }
+    }
+
+    /// `file:page: notice table N row N [check] message`; in Chinese with the check's and severity's
+    /// labels and the Chinese message.
+    /// What came from files cannot break the line (TerminalText).
+    static func line(_ finding: Finding, in notice: Notice, _ lang: Language) -> String {
+        TerminalText.line(rawLine(finding, in: notice, lang))
+    }
+
+    private static func rawLine(_ finding: Finding, in notice: Notice, _ lang: Language) -> String {
+        switch lang {
+        case .en:
+            "\(notice.sourceFile):\(finding.page): \(notice.id) table \(finding.table) row \(finding.row) "
+                + "[\(finding.check)] \(finding.message)"
+        case .zh:
+            "\(notice.sourceFile):\(finding.page): \(notice.id) 表\(finding.table) 行\(finding.row) "
+                + "[\(finding.check)] \(finding.check.labelZH)（\(finding.severity.labelZH)）：\(finding.messageZH)"
+        }
     }
 }

@@ -3,31 +3,64 @@ import AllotPipeline
 import AllotStore
 import Foundation
 
-/// The findings and failures of a batch as a JSON document with sorted keys. Each finding is the row
-/// findings.csv holds for it, keyed by the same column names (see `FindingColumns`).
+/// The findings and failures of a batch as a JSON document with sorted keys (`allot check --format
+/// json`). Each finding is the row findings.csv holds for it, keyed by the same column names, plus
+/// its stable id, Chinese labels and its locations (two when two files disagree).
 enum FindingsJSON {
+    /// Bumped when a key is renamed or removed (adding keys keeps the version).
+    static let schemaVersion = 1
+
     /// The document being built.
     struct Document {
         var notices: [JSONValue] = []
         var failures: [JSONValue] = []
     }
 
-    static func entry(_ notice: Notice) -> JSONValue {
+    static func entry(_ notice: Notice, findings: [(number: Int, finding: Finding)]) -> JSONValue {
         .object([
             "notice_id": .string(notice.id),
             "source_file": .string(notice.sourceFile),
-            "findings": .array(notice.findings.enumerated().map { index, finding in
-                FindingColumns.record(finding, number: index + 1, of: notice.id).json
+            "findings": .array(findings.map { number, finding in
+                guard case var .object(fields) = FindingColumns.record(finding, number: number, of: notice.id).json else {
+                    return .null
+                }
+                fields["check_zh"] = .string(finding.check.labelZH)
+                fields["severity_zh"] = .string(finding.severity.labelZH)
+                fields["locations"] = .array(locations(finding, in: notice))
+                return .object(fields)
             }),
         ])
+    }
+
+    /// Where the finding is: the notice's file, and the other file when two disagree.
+    static func locations(_ finding: Finding, in notice: Notice) -> [JSONValue] {
+        func location(_ file: String) -> JSONValue {
+            .object(["file": .string(file), "page": finding.page > 0 ? .integer(finding.page) : .null,
+                     "table_no": finding.table > 0 ? .integer(finding.table) : .null,
+                     "row_no": finding.row > 0 ? .integer(finding.row) : .null,
+                     "column_name": .string(finding.column)])
+        }
+        let others: [NoticeSource.Role] = switch finding.check {
+        case .sourceMismatch: [.crossCheck]
+        case .conflictingSources: [.conflicting]
+        default: []
+        }
+        let second = notice.sources.filter { others.contains($0.role) && $0.file != notice.sourceFile }.map(\.file)
+        return [location(notice.sourceFile)] + second.map(location)
     }
 
     static func entry(_ error: ProcessError) -> JSONValue {
         .object(["file": .string(error.path), "kind": .string(error.kind), "message": .string(error.description)])
     }
 
-    static func render(_ document: Document) -> String {
-        let json = JSONValue.object(["notices": .array(document.notices), "failures": .array(document.failures)])
-        return String(decoding: json.rendered().dropLast(), as: UTF8.self)
+    static func render(_ document: Document, summary: CheckTally, skipped: [String]) -> String {
+        let json = JSONValue.object([
+            "schema_version": .integer(schemaVersion),
+            "summary": summary.json,
+            "notices": .array(document.notices),
+            "failures": .array(document.failures),
+            "skipped_files": .array(skipped.map(JSONValue.string)),
+        ])
+        return String(decoding: json.rendered(), as: UTF8.self)
     }
 }

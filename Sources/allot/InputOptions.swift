@@ -1,33 +1,47 @@
 import AllotModel
 import AllotPipeline
 import ArgumentParser
+import Foundation
 
 /// Options shared by every command that reads notices.
 struct InputOptions: ParsableArguments {
     @Argument(help: "Notice files (PDF, HTML, xlsx, xls, docx, OFD, ZIP archives) or directories to read recursively.")
-    var inputs: [String]
+    var inputs: [String] = []
 
     @Option(help: "Password for encrypted PDFs.")
     var password: String?
 
-    @Option(help: "Files processed at once (default: the number of cores).")
+    @Option(name: [.short, .long], help: "Files processed at once (default: the number of cores).")
     var jobs: Int?
 
-    @Flag(help: "Print no progress.")
+    @Flag(name: [.short, .long], help: "Print no progress.")
     var quiet = false
 
     @Option(help: "OCR image-only pages (auto), no page (never: such PDFs are refused), or every page (always).")
     var ocr: OCRMode = .auto
 
+    @Option(help: ArgumentHelp("Where the notice is published (http or https), recorded as its source_url; only with "
+                               + "a single FILE (an HTML page's canonical link is read by itself).", valueName: "URL"))
+    var sourceURL: String?
+
     @OptionGroup(title: "Limits") var limits: LimitOptions
 
     func validate() throws {
-        if inputs.isEmpty { throw ValidationError("give at least one FILE or DIR") }
         if let jobs, jobs < 1 || jobs > 256 { throw ValidationError("--jobs must be between 1 and 256") }
+        if let sourceURL {
+            guard inputs.count == 1 else { throw ValidationError("--source-url names the address of a single FILE") }
+            guard let url = URLComponents(string: sourceURL), ["http", "https"].contains(url.scheme?.lowercased() ?? ""),
+                  !(url.host ?? "").isEmpty else {
+                throw ValidationError("--source-url must be an http or https URL: \(sourceURL)")
+            }
+        }
+        // No input is a gate that checked nothing: exit 2 (unreadable input), never 0.
+        if inputs.isEmpty {
+            Report.error(Language.fromEnvironment.pick("错误：未指定输入文件或目录（FILE|DIR）", "error: give at least one FILE or DIR"))
+            throw ExitCode(2)
+        }
     }
 
-    /// Runs the batch with a progress display and Ctrl-C handling; outcomes in sorted input order.
-    /// `skipped` counts the files never started because the run was interrupted.
     /// Stops the run before any file is read when allot's bundled reference data cannot be loaded
     /// (a broken build or installation), instead of reading without division codes or radicals.
     func requireReferenceData() throws {
@@ -37,6 +51,8 @@ struct InputOptions: ParsableArguments {
         }
     }
 
+    /// Runs the batch with a progress display and Ctrl-C handling; outcomes in sorted input order.
+    /// `skipped` counts the files never started because the run was interrupted.
     func runBatch(_ sink: (Result<Notice, ProcessError>) -> Void) -> (interrupted: Bool, skipped: Int) {
         let reporter = ProgressReporter(quiet: quiet)
         let interrupt = InterruptFlag()
@@ -44,13 +60,17 @@ struct InputOptions: ParsableArguments {
         runner.run(inputs, progress: { progress in
             last = progress
             reporter.update(progress)
-        }, shouldStop: { interrupt.isRaised }, sink: sink)
+        }, shouldStop: { interrupt.isRaised }, sink: { outcome in
+            guard let sourceURL, case var .success(notice) = outcome else { return sink(outcome) }
+            notice.sourceURL = sourceURL
+            sink(.success(notice))
+        })
         reporter.finish()
         return (interrupt.isRaised, last.map { $0.total - $0.done } ?? 0)
     }
 
-    /// Files in the folders given whose format allot does not read (counted in the summary).
-    var unsupportedCount: Int { InputFiles.scan(inputs).unsupported.count }
+    /// Files in the folders given whose format allot does not read (counted and listed).
+    var unsupportedFiles: [String] { InputFiles.scan(inputs).unsupported }
 
     var runner: BatchRunner {
         var options = PipelineOptions(password: password, ocr: ocr)

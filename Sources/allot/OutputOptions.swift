@@ -6,7 +6,7 @@ import Foundation
 
 /// Where and how the dataset is written, shared by ingest and rebuild.
 struct OutputOptions: ParsableArguments {
-    @Option(help: "Folder the dataset is written to.")
+    @Option(name: [.short, .long], help: "Folder the dataset is written to.")
     var out: String = "dataset"
 
     @Flag(help: ArgumentHelp("Write CSV files for spreadsheets: a UTF-8 byte order mark (Excel on Chinese Windows) and "
@@ -42,6 +42,9 @@ struct OutputOptions: ParsableArguments {
                 Report.error("error: \(error.description)")
             }
         }
+        // Files of a folder that allot does not read are named, never passed over in silence.
+        let unsupported = input.unsupportedFiles
+        for path in unsupported { Report.error("skipped (unsupported format): \(path)") }
         // Every notice read but not stored is named, whatever happens next.
         for rejected in session.rejected { Report.error("error: \(rejected)") }
         let notStored = session.rejected.isEmpty ? ""
@@ -62,8 +65,9 @@ struct OutputOptions: ParsableArguments {
             throw ExitCode(2)
         }
         for duplicate in summary.duplicates { Report.error("warning: \(duplicate)") }
-        print("\(counts.notices) notices read (\(counts.rows) rows, \(counts.findings) findings), \(counts.failed) failed, "
-              + "\(skipped) skipped, \(input.unsupportedCount) unsupported" + notStored
+        print("\(Plural.count(counts.notices, "notice")) read (\(Plural.count(counts.rows, "row")), "
+              + "\(Plural.count(counts.findings, "finding"))), \(counts.failed) failed, "
+              + "\(skipped) skipped, \(unsupported.count) unsupported" + notStored
               + " → \(out): \(summary.notices) notices, \(summary.rows) rows, \(summary.findings) findings")
         if counts.failed > 0 || !summary.rejected.isEmpty { throw ExitCode(2) }
     }

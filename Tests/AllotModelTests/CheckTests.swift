@@ -67,4 +67,46 @@ final class CheckTests: XCTestCase {
         XCTAssertNil(DivisionMatch(text: ""))
         XCTAssertNil(DivisionMatch(text: "alias:"))
     }
+
+    func testChineseTemplatesHaveTheSameBlanksAsTheEnglish() {
+        func blanks(_ template: String) -> Set<String> {
+            Set(template.split(separator: "{").dropFirst().compactMap { $0.split(separator: "}").first.map(String.init) })
+        }
+        for check in Check.allCases {
+            XCTAssertEqual(blanks(check.templateZH), blanks(check.template), "\(check)")
+            XCTAssertFalse(check.templateZH.isEmpty || check.labelZH.isEmpty, "\(check)")
+        }
+        XCTAssertEqual(blanks(Check.printedEmptyTemplateZH), blanks(Check.printedEmptyTemplate))
+    }
+
+    func testFindingCarriesItsMessageInChinese() {
+        let finding = Finding(.subtotal, table: 1, row: 2, page: 3, name: "太原市小计", column: "中央资金",
+                              stated: 12, computed: 10)
+        XCTAssertEqual(finding.messageZH, "太原市小计 中央资金：印刷值 12，其明细之和为 10（差额 2）")
+        XCTAssertEqual(Finding(.subtotal, table: 1, row: 2, page: 3, name: "太原市小计", column: "中央资金", computed: 10)
+            .messageZH, "太原市小计 中央资金 印刷为空，但其各部分之和为 10")
+    }
+
+    func testStableIDsDependOnContentNotOnTheRun() {
+        let a = Finding(.emptyPage, table: 0, page: 2)
+        let b = Finding(.emptyPage, table: 0, page: 3)
+        XCTAssertEqual(a.stableID(notice: "甲"), Finding(.emptyPage, table: 0, page: 2).stableID(notice: "甲"))
+        XCTAssertNotEqual(a.stableID(notice: "甲"), b.stableID(notice: "甲"), "two notes of one notice differ")
+        XCTAssertNotEqual(a.stableID(notice: "甲"), a.stableID(notice: "乙"))
+        XCTAssertNotNil(a.stableID(notice: "甲").range(of: "^f[0-9a-f]{16}$", options: .regularExpression))
+    }
+
+    func testFundSourceFromTheColumnPath() {
+        let cases: [([String], FundSource)] = [
+            (["中央资金"], .central), (["省级资金"], .provincial), (["合计"], .total), (["资金合计"], .total),
+            (["其中", "中央"], .central), (["中央财政衔接推进乡村振兴补助资金", "小计"], .central),
+            (["市级配套"], .municipal), (["市本级"], .municipal), (["县级资金"], .county), (["区级"], .county),
+            (["下达资金"], .other), (["2023年预算数"], .other), (["太原市"], .other), (["城市建设"], .other),
+            (["自治区本级"], .provincial), (["合 计"], .total),
+        ]
+        for (path, source) in cases {
+            XCTAssertEqual(FundSource(path: path), source, path.joined(separator: " › "))
+        }
+        XCTAssertEqual(Set(FundSource.allCases.map(\.labelZH)), ["中央", "省级", "市级", "县级", "合计", "其他"])
+    }
 }

@@ -56,6 +56,15 @@ final class DivisionCatalogTests: XCTestCase {
         XCTAssertFalse(try catalog.isPlaceholder(XCTUnwrap(catalog.division(code: "1401"))))
     }
 
+    func testFullNameHasProvinceAndPrefectureWithoutPlaceholders() throws {
+        let catalog = try DivisionCatalog.bundled()
+        XCTAssertEqual(catalog.fullName(code: "140322"), "山西省阳泉市盂县")
+        XCTAssertEqual(catalog.fullName(code: "140300"), "山西省阳泉市")
+        XCTAssertEqual(catalog.fullName(code: "140000"), "山西省")
+        XCTAssertEqual(catalog.fullName(code: "110101"), "北京市东城区", "市辖区 is left out")
+        XCTAssertNil(catalog.fullName(code: "149999"))
+    }
+
     func testBundledAliasesPointAtCurrentCounties() throws {
         let catalog = try DivisionCatalog.bundled()
         let datong = try XCTUnwrap(catalog.aliases.first { $0.oldName == "大同县" })

@@ -24,13 +24,6 @@ final class CLITests: XCTestCase {
         return (process.terminationStatus, String(decoding: data, as: UTF8.self), process)
     }
 
-    private func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("allot-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: url) }
-        return url
-    }
-
     private func files(_ folder: URL) throws -> [String: Data] {
         var result: [String: Data] = [:]
         for name in DatasetTable.allCases.map(\.file) + [DatasetWriter.packageFile] {
@@ -51,7 +44,7 @@ final class CLITests: XCTestCase {
     }
 
     func testJobsAndInputOrderGiveByteIdenticalDatasets() throws {
-        let root = try temporaryFolder()
+        let root = try temporaryFolder("allot-cli")
         let one = root.appendingPathComponent("one")
         let four = root.appendingPathComponent("four")
         let reversed = root.appendingPathComponent("reversed")
@@ -65,7 +58,7 @@ final class CLITests: XCTestCase {
     }
 
     func testKilledRunLeavesThePreviousDatasetConsistent() throws {
-        let root = try temporaryFolder()
+        let root = try temporaryFolder("allot-cli")
         let corpus = root.appendingPathComponent("corpus")
         try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
         let notices = packageRoot.appendingPathComponent("Fixtures/notices")
@@ -98,7 +91,7 @@ final class CLITests: XCTestCase {
     }
 
     func testCtrlCStopsBetweenFilesAndLeavesTheDatasetAlone() throws {
-        let root = try temporaryFolder()
+        let root = try temporaryFolder("allot-cli")
         let corpus = root.appendingPathComponent("corpus")
         try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
         let replica = packageRoot.appendingPathComponent("Fixtures/notices/jxzf-2022-125.pdf")

@@ -46,7 +46,7 @@ final class ReliabilityCLITests: XCTestCase {
             XCTAssertEqual(check.status, 2, "check exits 2 (unreadable input), not 139: \(check.errors)")
             XCTAssertEqual(check.errors, "allot: error: Fixtures/bad/encrypted.pdf: encrypted PDF and the password "
                                + "given does not open it\n")
-            XCTAssertTrue(check.output.hasPrefix("1 notices checked"), check.output)
+            XCTAssertTrue(check.output.hasPrefix("1 notice checked"), check.output)
             let show = try run(["show", "--password", password, "--page", "1", "Fixtures/bad/encrypted.pdf"])
             XCTAssertEqual(show.status, 2, show.errors)
             let ingest = try run(["ingest", "--quiet", "--password", password, "--out", out.path,
@@ -68,7 +68,8 @@ final class ReliabilityCLITests: XCTestCase {
         XCTAssertEqual(check.status, 0, check.errors)
         XCTAssertTrue(check.output.contains("[charset_mismatch] the page declares charset gbk but its bytes read as UTF-8"),
                       check.output)
-        XCTAssertTrue(check.output.contains("1 notices checked, 0 findings, 1 notes, 0 unreadable"), check.output)
+        XCTAssertTrue(check.output.contains("1 notice checked, 0 findings (0 errors, 0 warnings), 1 note, 0 unreadable"),
+                      check.output)
     }
 }
 
@@ -103,7 +104,7 @@ extension ReliabilityCLITests {
         for (arguments, refused) in [(["."], 5), (["fifo.pdf", "a.pdf", "zero.pdf", "gone.pdf", "good.pdf"], 4)] {
             let check = try run(["check", "--quiet"] + arguments, in: folder)
             XCTAssertEqual(check.status, 2)
-            XCTAssertTrue(check.output.contains("1 notices checked, 0 findings, 0 notes, \(refused) unreadable,"),
+            XCTAssertTrue(check.output.contains("1 notice checked, 0 findings (0 errors, 0 warnings), 0 notes, \(refused) unreadable,"),
                           check.output)
             for (name, reason) in [("fifo.pdf", "not a regular file but a FIFO"), ("a.pdf", "symbolic links loop"),
                                    ("zero.pdf", "not a regular file but a character device"),

@@ -91,3 +91,28 @@ func zipArchive(_ members: [(String, Data)]) throws -> Data {
     }
     return archive.data ?? Data()
 }
+
+/// Runs any executable in `folder` (default: the package root); standard output and error together.
+func runTool(_ executable: URL, _ arguments: [String], in folder: URL = packageRoot) throws -> (status: Int32, output: String) {
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    process.currentDirectoryURL = folder
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = pipe
+    try process.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+}
+
+extension XCTestCase {
+    /// A new empty folder under the temporary directory, removed when the test ends.
+    func temporaryFolder(_ prefix: String = "allot-test") throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: url) }
+        return url
+    }
+}

@@ -1,3 +1,4 @@
+import AllotModel
 @testable import AllotStore
 import Foundation
 import XCTest
@@ -50,13 +51,28 @@ final class DataPackageTests: FolderTestCase {
         }
         for byteOrderMark in [false, true] {
             let directory = root.appendingPathComponent(byteOrderMark ? "excel" : "plain")
-            _ = try DatasetWriter(directory: directory, excel: byteOrderMark).rebuild(StoreFixtures.all + [StoreFixtures.hostile()])
+            _ = try DatasetWriter(directory: directory, excel: byteOrderMark)
+                .rebuild(StoreFixtures.all + [StoreFixtures.hostile(), StoreFixtures.tableless()])
             let (status, output) = try run(venv.appendingPathComponent("python"),
                                            [repository.appendingPathComponent("Scripts/validate_datapackage.py").path,
                                             directory.path])
             XCTAssertEqual(status, 0, output)
             XCTAssertTrue(output.contains("valid (6 resources"), output)
         }
+        // The notice-level finding has an empty table, row and page; its address and ids are written.
+        let dataset = try DatasetReader(directory: root.appendingPathComponent("plain")).read()
+        let noTable = try XCTUnwrap(dataset.findings.keyedRows.first { $0[FindingColumns.checkName] == "no_table" })
+        XCTAssertEqual([noTable[FindingColumns.tableNo], noTable[FindingColumns.rowNo], noTable[FindingColumns.page]],
+                       ["", "", ""])
+        XCTAssertEqual(noTable[FindingColumns.messageZH], "未找到分配表，仅有元数据")
+        XCTAssertEqual(try FindingColumns.finding(noTable).table, 0, "read back as the model's 0")
+        let ids = dataset.findings.keyedRows.map { $0[FindingColumns.findingID] }
+        XCTAssertEqual(Set(ids).count, ids.count)
+        let cells = dataset.allocations.keyedRows.map { $0[AllocationColumns.cellID] }
+        XCTAssertEqual(Set(cells).count, cells.count, "cell ids are unique")
+        XCTAssertTrue(cells.allSatisfy { $0.range(of: "^c[0-9a-f]{16}$", options: .regularExpression) != nil })
+        XCTAssertEqual(dataset.notices.keyedRows.first { $0[NoticeColumns.noticeID] == "丙〔2022〕3号" }?[NoticeColumns.sourceURL],
+                       "https://czt.example.gov.cn/t3.html")
     }
 
     func testFrictionlessRejectsAnAllocationOfAnUnknownNotice() throws {

@@ -96,6 +96,16 @@ enum StoreFixtures {
                       tables: [table], findings: [])
     }
 
+    /// A portal page without a table (a notice-level finding: empty table, row and page) and with its
+    /// canonical address.
+    static func tableless() -> Notice {
+        var notice = Notice(id: "丙〔2022〕3号", metadata: NoticeMetadata(), sourceFile: "corpus/c.html",
+                            sha256: String(repeating: "12", count: 32), pageCount: 1, tables: [],
+                            findings: [Finding(.noTable, table: 0, page: 0)])
+        notice.sourceURL = "https://czt.example.gov.cn/t3.html"
+        return notice
+    }
+
     static var all: [Notice] { [shanxi(), gansu(), anonymous()] }
 
     static func row(_ number: Int, _ level: RowLevel, _ name: String, _ region: String, _ code: String,
