@@ -67,7 +67,9 @@ public enum NarrativeCheck {
             case .differs: values.append(value)
             }
         }
-        guard let value = values.first, values.allSatisfy({ $0 == value }), values.count == cells.count,
+        // The cells must say one thing at the text's precision (元 and 万元 printings of one figure).
+        let printed = Set(values.map { PrintedPrecision.round($0, figure.decimals) })
+        guard let value = values.first, printed.count == 1, values.count == cells.count,
               let cell = cells.first else { return (Link(cells: cells, value: nil, agrees: false), nil) }
         let column = cell.table.amountColumns[cell.column]
         var finding = Finding(.textTable, table: cell.table.index, row: cell.row.number, page: cell.row.page,

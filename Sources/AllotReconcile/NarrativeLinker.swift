@@ -36,8 +36,13 @@ struct NarrativeLinker {
             let totals = table.rows.filter { $0.level == .total && $0.parent == nil }
             guard totals.count == 1, let total = totals.first else { continue }
             for column in table.amountColumns.indices {
-                guard let meaning = ColumnMeaning(table, column: column), meaning.quantity != "合计" else { continue }
-                quantities[meaning.quantity, default: []].append((table, total, column))
+                guard let meaning = ColumnMeaning(table, column: column) else { continue }
+                // A sum column under a named group (一般公共预算支出 › 合计) is that group's amount.
+                let path = table.amountColumns[column].path
+                let quantity = meaning.quantity != "合计" ? meaning.quantity
+                    : path.count > 1 ? NarrativeText.label(path.dropLast().joined()) : ""
+                guard quantity.count >= 2, !Self.generic.contains(quantity) else { continue }
+                quantities[quantity, default: []].append((table, total, column))
             }
         }
     }
@@ -66,8 +71,16 @@ struct NarrativeLinker {
     /// The cells of the rows with a label, told apart by their parents' labels in `words`.
     private func rowCells(_ label: String, words: String, scope: FundScope?) -> [Cell] {
         let matches = (rows[label] ?? []).filter { inScope($0.0, scope) }
-        let named = matches.filter { table, row in ancestors(of: row, in: table).contains { words.contains($0) } }
-        let chosen = named.isEmpty ? matches : named
+        // The nearest parent the words name decides (财政事务 › 行政运行, not 人大事务 › 行政运行).
+        let lineages = matches.map { ancestors(of: $0.1, in: $0.0) }
+        var chosen = matches
+        for depth in 0..<(lineages.map(\.count).max() ?? 0) {
+            let named = matches.indices.filter { lineages[$0].indices.contains(depth) && words.contains(lineages[$0][depth]) }
+            if !named.isEmpty {
+                chosen = named.map { matches[$0] }
+                break
+            }
+        }
         // Rows of different codes under one label (行政运行 of two 款) that the words do not tell apart.
         let codes = Set(chosen.map(\.1.code))
         guard codes.count <= 1 else { return [] }

@@ -15,7 +15,9 @@ public enum ReportDataset {
             dataset = try DatasetReader(directory: URL(fileURLWithPath: directory)).read()
             try require(dataset.allocations, [Cells.tableNo, Cells.rowNo, Cells.page, Cells.level, Cells.name,
                                               Cells.columnName, Cells.amount])
-            try require(dataset.findings, FindingColumns.all.filter { $0 != FindingColumns.findingNo && $0 != FindingColumns.severity })
+            try require(dataset.findings, FindingColumns.all.filter {
+                $0 != FindingColumns.findingNo && $0 != FindingColumns.severity && !FindingColumns.related.contains($0)
+            })
         } catch {
             throw ReportError(error)
         }

@@ -75,6 +75,11 @@ public enum FindingColumns {
     public static let quote = DatasetColumn("quote", zh: "文表核对所引正文句子。",
                                             en: "The sentence of the body text a text/table finding quotes.")
 
+    /// The second place of a finding about two places: columns added after the first datasets,
+    /// read as empty from files written before them.
+    public static let related = [relatedTableNo, relatedRowNo, relatedPage, relatedName, relatedColumnName,
+                                 relatedValue, quote]
+
     /// In order.
     public static let all = [
         noticeID, findingNo, tableNo, rowNo, page, name, columnName, checkName, severity, stated, computed, difference,

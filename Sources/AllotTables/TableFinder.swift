@@ -142,6 +142,9 @@ private struct ScanState {
     /// decided by structure). Lines above that header are the title and unit printed again. Returns
     /// how many lines were dropped, nil when the page does not start with such a header.
     private mutating func continuationFurniture(_ lines: [TextLine], from index: Int, of table: OpenTable) -> Int? {
+        // A table that ended with its grand total does not go on under a new title or header
+        // (the same header printed again is still dropped as a repeat).
+        if table.endsWithTotal, !lines[index].compact.contains("续") { return nil }
         let limit = min(lines.count, index + settings.continuationFurnitureLines)
         var next = index
         while next < limit {

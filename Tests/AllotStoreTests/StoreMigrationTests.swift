@@ -107,9 +107,10 @@ final class StoreMigrationTests: XCTestCase {
             "exact", "盂  县", "表", "附件", "", "", "0", "", "", "", "", "other",
         ]], "columns added since: empty (parent_row NULL), depth 0, table_kind other")
         XCTAssertEqual(dataset.findings.rows, [
-            ["甲〔2022〕1号", "1", "1", "1", "2", "盂县", "中央资金", "subtotal", "error", "12.50", "12", "0.50", "printed 12.50"],
-            ["甲〔2022〕1号", "2", "0", "0", "0", "", "", "empty_page", "note", "", "", "", "page 3"],
-        ])
+            ["甲〔2022〕1号", "1", "1", "1", "2", "盂县", "中央资金", "subtotal", "error", "12.50", "12", "0.50", "printed 12.50",
+             "", "", "", "", "", "", ""],
+            ["甲〔2022〕1号", "2", "0", "0", "0", "", "", "empty_page", "note", "", "", "", "page 3", "", "", "", "", "", "", ""],
+        ], "related_* columns added since: empty")
         XCTAssertEqual(dataset.citations.rows, [["甲〔2022〕1号", "1", "财农〔2022〕90号", "通知"]])
 
         let updated = try DatabaseQueue(path: url.path)
