@@ -15,7 +15,7 @@ public struct StatedFigure: Hashable, Sendable {
     public var kind: Kind
     /// 1-based page the number is printed on.
     public var page: Int
-    /// The sentence it is printed in (from the previous 。；！？ to the next), without spaces.
+    /// The sentence it is printed in (from the previous 。！？ to the next), without spaces.
     public var sentence: String
     /// The text between the previous figure of the sentence (or its start) and the number.
     public var lead: String

@@ -60,7 +60,7 @@ public enum BodyFigures {
             for character in text {
                 characters.append(character)
                 pages.append(page)
-                if "。；！？;".contains(character) { flush() }
+                if "。！？".contains(character) { flush() }
             }
         }
 

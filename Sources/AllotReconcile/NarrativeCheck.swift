@@ -19,10 +19,26 @@ public enum NarrativeCheck {
         var agrees: Bool
     }
 
+    /// How the body figures of a notice came out: what was compared, not only what failed.
+    public struct Tally: Sendable, Hashable {
+        /// Amounts linked to cells.
+        public var linked = 0
+        /// Linked amounts that agree with a cell (rounded or cut to the text's precision).
+        public var agreeing = 0
+        /// The `text_table` findings.
+        public var findings: [Finding] = []
+    }
+
     /// The `text_table` findings of a notice: its body figures against its tables.
     public static func findings(_ figures: [StatedFigure], tables: [AllocationTable], findings: [Finding]) -> [Finding] {
+        tally(figures, tables: tables, findings: findings).findings
+    }
+
+    /// The body figures against the tables, with how many were linked and agree.
+    public static func tally(_ figures: [StatedFigure], tables: [AllocationTable], findings: [Finding]) -> Tally {
+        var tally = Tally()
         let confirmed = ConfirmedTables(tables, findings: findings)
-        guard !confirmed.tables.isEmpty else { return [] }
+        guard !confirmed.tables.isEmpty else { return tally }
         let linker = NarrativeLinker(confirmed)
         var result: [Finding] = []
         var links: [Int: Link] = [:]
@@ -46,12 +62,15 @@ public enum NarrativeCheck {
             guard !cells.isEmpty else { continue }
             let (link, finding) = compare(figure, cells)
             links[index] = link
+            tally.linked += 1
+            if link.agrees { tally.agreeing += 1 }
             if let finding { result.append(finding) }
         }
         for (index, figure) in figures.enumerated() where figure.kind == .percent {
             if let finding = share(index, figures, links) { result.append(finding) }
         }
-        return result
+        tally.findings = result
+        return tally
     }
 
     /// A figure against its linked cells.

@@ -57,7 +57,7 @@ struct NarrativeLinker {
                 found += rowCells(label, words: NarrativeText.normalize(context) + stage, scope: scope)
             }
             for (quantity, cells) in quantities where stage.hasSuffix(quantity) {
-                for (table, row, column) in cells where inScope(table, scope) {
+                for (table, row, column) in cells where inScope(table, column, scope) {
                     guard let amount = confirmed.amount(table, row, column) else { continue }
                     found.append(Cell(table: table, row: row, column: column, amount: amount, label: quantity))
                 }
@@ -70,7 +70,9 @@ struct NarrativeLinker {
 
     /// The cells of the rows with a label, told apart by their parents' labels in `words`.
     private func rowCells(_ label: String, words: String, scope: FundScope?) -> [Cell] {
-        let matches = (rows[label] ?? []).filter { inScope($0.0, scope) }
+        let matches = (rows[label] ?? []).filter { table, row in
+            wholeColumn(table, row).map { inScope(table, $0, scope) } ?? false
+        }
         // The nearest parent the words name decides (财政事务 › 行政运行, not 人大事务 › 行政运行).
         let lineages = matches.map { ancestors(of: $0.1, in: $0.0) }
         var chosen = matches
@@ -115,8 +117,10 @@ struct NarrativeLinker {
         return amounts.first { ColumnMeaning.generic.contains(table.amountColumns[$0].name) && $0 == amounts.first }
     }
 
-    private func inScope(_ table: AllocationTable, _ scope: FundScope?) -> Bool {
+    /// True when the column holds money of the scope (its header's fund, else its table title's).
+    private func inScope(_ table: AllocationTable, _ column: Int, _ scope: FundScope?) -> Bool {
         guard let scope else { return true }
-        return (FundScope.named(in: table.title) ?? .all) == scope
+        let path = table.amountColumns.indices.contains(column) ? table.amountColumns[column].pathText : ""
+        return (FundScope.named(in: path) ?? FundScope.named(in: table.title) ?? .all) == scope
     }
 }

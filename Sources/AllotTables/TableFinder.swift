@@ -130,7 +130,10 @@ private struct ScanState {
             dropped.append(DroppedLine(line: line, reason: .runningHeader))
             return 1
         }
-        if open != nil, appendToOpen(line) { return 1 }
+        // After its grand total, a table takes no wordy line at the top of a new page: that is the
+        // next table's title.
+        let ended = open.map { $0.endsWithTotal && $0.rowsSincePageBreak == 0 && !$0.holdsAmounts(line) } ?? false
+        if open != nil, !ended, appendToOpen(line) { return 1 }
         closeTable()
         context.append(line)
         body.append(line)
