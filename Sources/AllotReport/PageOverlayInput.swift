@@ -40,9 +40,9 @@ public struct PageOverlayInput: Sendable {
         }
     }
 
-    /// The findings about rows printed on this page.
+    /// The findings about rows printed on this page, or whose second place (`Finding.related`) is.
     public var findings: [Finding] {
-        notice.findings.filter { $0.page == page }
+        notice.findings.filter { $0.page == page || $0.related?.page == page }
     }
 
     /// The dropped lines of this page.

@@ -17,8 +17,13 @@ public enum PageOverlays {
             overlays.append(OverlayStyle.tableOutline(outline))
         }
         overlays += input.pageDropped.map { OverlayStyle.dropped($0.line.box) }
-        overlays += input.findings.compactMap { finding in
-            cell(of: finding, in: tables).map(OverlayStyle.finding)
+        overlays += input.findings.flatMap { finding in
+            // Both places of a finding about two cells are marked on the pages they are printed on.
+            var boxes = finding.page == input.page ? [cell(of: finding, in: tables)] : []
+            if let related = finding.related, related.page == input.page, related.table > 0 {
+                boxes.append(cell(table: related.table, row: related.row, column: related.column, in: tables))
+            }
+            return boxes.compactMap { $0.map(OverlayStyle.finding) }
         }
         return overlays
     }
@@ -31,10 +36,15 @@ public enum PageOverlays {
     /// The cell of a finding: its row's band cut to its column's zone; the whole band when the finding
     /// is not about one column (or the column has no measured zone); nil when its row is not on the page.
     public static func cell(of finding: Finding, in tables: [PageTable]) -> Box? {
-        guard let table = tables.first(where: { $0.index == finding.table }),
-              let outline = table.outline, let row = table.row(finding.row) else { return nil }
+        cell(table: finding.table, row: finding.row, column: finding.column, in: tables)
+    }
+
+    /// The box of a cell by table, row and column name (the whole band without a column).
+    static func cell(table index: Int, row number: Int, column: String, in tables: [PageTable]) -> Box? {
+        guard let table = tables.first(where: { $0.index == index }),
+              let outline = table.outline, let row = table.row(number) else { return nil }
         let band = band(of: row, in: outline)
-        guard !finding.column.isEmpty, let zone = table.zone(named: finding.column) else { return band }
+        guard !column.isEmpty, let zone = table.zone(named: column) else { return band }
         return Box(x0: zone.x0, y0: band.y0, x1: zone.x1, y1: band.y1)
     }
 }

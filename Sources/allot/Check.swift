@@ -39,7 +39,8 @@ struct Check: ParsableCommand {
                 var lines = reported[notice.id] ?? []
                 for finding in notice.findings {
                     let line = TerminalText.line("\(notice.sourceFile):\(finding.page): \(notice.id) table "
-                        + "\(finding.table) row \(finding.row) [\(finding.check)] \(finding.message)")
+                        + "\(finding.table) row \(finding.row) [\(finding.check)] \(finding.message)"
+                        + (finding.related.map { " ⇄ \($0.label)" } ?? ""))
                     guard lines.insert(line).inserted else { continue }
                     if finding.isProblem { counts.problems += 1 } else { counts.notes += 1 }
                     if format == .text {
