@@ -25,6 +25,12 @@ NAME.expected.csv lists every cross_table and text_table finding the PDF must gi
 places: check_name, table_no, code (empty for a total), name, column_name, stated, computed,
 related_table_no (0: the sentence), related_code, related_page. Every amount is computed with Decimal; the generator refuses to
 write a fixture whose tables do not hold or whose consistent text disagrees with its tables.
+A citing / cited pair of allocation notices as portal pages, in their own batch folders:
+``citation-consistent/`` (财农〔2022〕90号 with a table of provinces, and 晋财农〔2022〕150号 citing it,
+whose body states the 420000万元 90号 gives 山西省 and whose table distributes 403155万元: one
+``citation`` note, share 95.99%) and ``citation-broken/`` (the body states 402000万元: the note and
+one ``citation_mismatch``); NAME.expected.csv beside each folder lists check_name, stated, computed, share.
+
 Needs reportlab and the fonts of Scripts/fixturegen.
 """
 
@@ -234,12 +240,69 @@ def narrative(v: Variant, l1, l2, built: Built) -> List[str]:
     return paras
 
 
+# ---- a citing / cited pair of allocation notices (portal pages) ---------------------------------
+
+NATIONAL = [("河北省", Decimal("512345")), ("山西省", Decimal("420000")), ("内蒙古自治区", Decimal("301234")),
+            ("河南省", Decimal("623456")), ("四川省", Decimal("705432"))]
+SHANXI = [("太原市", Decimal("28000")), ("大同市", Decimal("61234")), ("吕梁市", Decimal("98766")),
+          ("忻州市", Decimal("95155")), ("临汾市", Decimal("120000"))]  # 403,155: 95.99% of 420,000
+CITED_TITLE = "财政部 国家乡村振兴局关于提前下达2023年中央财政衔接推进乡村振兴补助资金预算的通知"
+
+
+def page(doc: str, issuer: str, title: str, paragraphs: List[str], table_title: str,
+         rows: List[Tuple[str, Decimal]], total: str) -> str:
+    """A portal page: heading, doc number, body paragraphs, the allocation table (万元)."""
+    out = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">', f"<title>{title}</title></head><body>",
+           f'<h1 class="article-title">{title}</h1>', '<div class="article-content">',
+           f'<p style="text-align:center">{issuer}文件</p>', f'<p style="text-align:center">{doc}</p>',
+           f'<p style="text-align:center"><strong>{title}</strong></p>']
+    out += [f"<p>{p}</p>" for p in paragraphs]
+    out += [f'<p style="text-align:right">{issuer}</p>', '<p style="text-align:right">2022年12月1日</p>',
+            f'<p style="text-align:center">{table_title}</p>', '<p style="text-align:right">单位：万元</p>',
+            '<table border="1"><tr><td>地区</td><td>下达资金</td></tr>',
+            f"<tr><td>{total}</td><td>{sum(v for _, v in rows)}</td></tr>"]
+    out += [f"<tr><td>{name}</td><td>{v}</td></tr>" for name, v in rows]
+    out += ["</table>", "</div></body></html>"]
+    return "\n".join(out) + "\n"
+
+
+def citation_pair(out: str, name: str, stated: Decimal) -> List[List[object]]:
+    """Writes NAME/national.html (财农〔2022〕90号, a table of provinces) and NAME/shanxi.html citing it,
+    whose body states what 90号 gave the province; returns the expected citation findings."""
+    folder = os.path.join(out, name)
+    os.makedirs(folder, exist_ok=True)
+    national = page("财农〔2022〕90号", "中华人民共和国财政部", CITED_TITLE,
+                    ["各省、自治区、直辖市财政厅（局）、乡村振兴局：",
+                     "为支持巩固拓展脱贫攻坚成果同乡村振兴有效衔接，现提前下达2023年中央财政衔接推进乡村振兴补助资金预算。"],
+                    "2023年中央财政衔接推进乡村振兴补助资金分配表", NATIONAL, "合计")
+    province = dict(NATIONAL)["山西省"]
+    shanxi = page("晋财农〔2022〕150号", "山西省财政厅", "山西省财政厅关于提前下达2023年中央财政衔接推进乡村振兴补助资金的通知",
+                  ["各市财政局：",
+                   f"根据《{CITED_TITLE}》（财农〔2022〕90号），中央财政提前下达我省资金{stated}万元。现将资金分配如下，"
+                   "请及时分解下达。",
+                   f"本次各市共计{sum(v for _, v in SHANXI)}万元，其中：太原市{dict(SHANXI)['太原市']}万元。"],
+                  "提前下达2023年中央财政衔接推进乡村振兴补助资金分配表", SHANXI, "全省合计")
+    for fn, text in (("national.html", national), ("shanxi.html", shanxi)):
+        with open(os.path.join(folder, fn), "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+    total = sum(v for _, v in SHANXI)
+    expected = [["citation", f"{total}", f"{province}", f"{q(total * 100 / province)}"]]
+    if stated != province:
+        expected.append(["citation_mismatch", f"{stated}", f"{province}", ""])
+    with open(os.path.join(out, name + ".expected.csv"), "w", encoding="utf-8", newline="\n") as f:
+        f.write(csv_text(["check_name", "stated", "computed", "share"], expected))
+    return expected
+
+
 def csv_text(header, rows) -> str:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(header)
     w.writerows(rows)
     return buf.getvalue()
+
+
+PAIRS = [("citation-consistent", Decimal("420000")), ("citation-broken", Decimal("402000"))]
 
 
 def generate(v: Variant, out: str) -> str:
@@ -273,15 +336,21 @@ def main() -> int:
         with tempfile.TemporaryDirectory() as tmp:
             for v in VARIANTS:
                 generate(v, tmp)
-            for fn in sorted(os.listdir(tmp)):
-                committed = os.path.join(OUT, fn)
-                if not os.path.exists(committed) or not filecmp.cmp(committed, os.path.join(tmp, fn), shallow=False):
-                    print(f"DIFFERS: Fixtures/cross/{fn}")
-                    bad += 1
+            for name, stated in PAIRS:
+                citation_pair(tmp, name, stated)
+            for root, _, files in os.walk(tmp):
+                for fn in sorted(files):
+                    rel = os.path.relpath(os.path.join(root, fn), tmp)
+                    committed = os.path.join(OUT, rel)
+                    if not os.path.exists(committed) or not filecmp.cmp(committed, os.path.join(tmp, rel), shallow=False):
+                        print(f"DIFFERS: Fixtures/cross/{rel}")
+                        bad += 1
         print("all cross fixtures up to date" if not bad else f"{bad} file(s) differ")
         return 1 if bad else 0
     for v in VARIANTS:
         print(generate(v, a.out))
+    for name, stated in PAIRS:
+        print(f"{name}: {len(citation_pair(a.out, name, stated))} expected citation finding(s)")
     return 0
 
 

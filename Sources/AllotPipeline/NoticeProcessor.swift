@@ -181,8 +181,13 @@ public struct NoticeProcessor: Sendable {
     /// (文表一致), once every table has been read and checked on its own.
     static func crossCheck(_ notice: inout Notice, bodyLines: [TextLine]) {
         let own = notice.findings
+        let figures = BodyFigures.read(bodyLines)
         notice.findings += CrossTableCheck.findings(notice.tables, findings: own)
-            + NarrativeCheck.findings(BodyFigures.read(bodyLines), tables: notice.tables, findings: own)
+            + NarrativeCheck.findings(figures, tables: notice.tables, findings: own)
+        let cited = notice.metadata.references.map(\.docNumber)
+        notice.citedFigures = figures.filter { figure in
+            figure.kind == .amount && cited.contains { figure.sentence.contains($0) }
+        }
     }
 
     /// Checks the recognized amounts of every table against the table's own sums (OCRVerifier).

@@ -25,16 +25,25 @@ struct NarrativeLinker {
     /// Labels that say nothing of their own.
     static let generic: Set<String> = ["合计", "总计", "小计", "其中", "其他", "本年", "金额", "项目", "支出", "收入"]
 
+    /// Grand totals of allocation tables: what "共计下达…万元" restates.
+    private var allocationTotals: [(AllocationTable, AllocationRow)] = []
+    /// Words before an amount that make it the whole allocation (共计, 合计, 总计).
+    static let totalWords = ["共计", "合计", "总计", "总额", "共"]
+
     init(_ confirmed: ConfirmedTables) {
         self.confirmed = confirmed
         for table in confirmed.tables {
             for row in table.rows {
-                let label = NarrativeText.label(row.name)
+                // An allocation table's rows are places: the text names the region (太原市), not the
+                // printed label (太原市小计).
+                let label = table.kind.isRegional && row.level != .total && !row.region.isEmpty
+                    ? row.region : NarrativeText.label(row.name)
                 guard label.count >= 2, !Self.generic.contains(label) else { continue }
                 rows[label, default: []].append((table, row))
             }
             let totals = table.rows.filter { $0.level == .total && $0.parent == nil }
             guard totals.count == 1, let total = totals.first else { continue }
+            if table.kind.isRegional { allocationTotals.append((table, total)) }
             for column in table.amountColumns.indices {
                 guard let meaning = ColumnMeaning(table, column: column) else { continue }
                 // A sum column under a named group (一般公共预算支出 › 合计) is that group's amount.
@@ -50,6 +59,12 @@ struct NarrativeLinker {
     /// The cells the words before a figure name, and the label matched; empty when they name none.
     /// `context` is more text (the item heading, the sentence) whose words may tell rows apart.
     func cells(lead: String, context: String, scope: FundScope?) -> [Cell] {
+        let normalized = NarrativeText.normalize(lead)
+        if allocationTotals.count == 1, Self.totalWords.contains(where: normalized.hasSuffix),
+           let (table, total) = allocationTotals.first, let column = wholeColumn(table, total),
+           let amount = confirmed.amount(table, total, column) {
+            return [Cell(table: table, row: total, column: column, amount: amount, label: total.name)]
+        }
         for stage in NarrativeText.stages(NarrativeText.normalize(lead)) where !stage.isEmpty {
             var found: [Cell] = []
             let labels = rows.keys.filter { NarrativeText.endsWithLabel(stage, $0) }

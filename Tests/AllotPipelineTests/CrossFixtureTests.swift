@@ -74,4 +74,30 @@ final class CrossFixtureTests: XCTestCase {
         XCTAssertEqual(cross.map { [$0.table, $0.related?.table ?? 0] }, [[2, 1]])
         XCTAssertEqual(cross.first?.related?.column, "基本支出")
     }
+
+    /// A citing / cited pair read as one batch: the note with both figures and the share, and a
+    /// finding only where the citing notice states the amount the cited one gives and it differs.
+    /// The batch gives the same whatever the order and the number of jobs.
+    func testCitingAndCitedNoticesInOneBatch() throws {
+        FileManager.default.changeCurrentDirectoryPath(packageRoot.path)
+        for name in ["citation-consistent", "citation-broken"] {
+            let expected = try readSimpleCSV("Fixtures/cross/\(name).expected.csv")
+            for jobs in [1, 2] {
+                let result = BatchRunner(jobs: jobs).run(["Fixtures/cross/\(name)"])
+                XCTAssertEqual(result.failures.map(\.description), [], name)
+                let citing = try XCTUnwrap(result.notices.first { $0.id == "晋财农〔2022〕150号" })
+                let found = citing.findings.filter { $0.check == .citation || $0.check == .citationMismatch }
+                XCTAssertEqual(Set(found.map { [$0.check.rawValue, "\($0.stated ?? 0)", "\($0.computed ?? 0)"] }),
+                               Set(expected.map { [$0["check_name"] ?? "", $0["stated"] ?? "", $0["computed"] ?? ""] }),
+                               "\(name) jobs \(jobs)")
+                let note = try XCTUnwrap(found.first { $0.check == .citation })
+                XCTAssertTrue(note.message.contains("\(expected.first?["share"] ?? "")%"), note.message)
+                XCTAssertEqual(note.related?.name, "财农〔2022〕90号 山西省")
+                // The body's own total and region restate the table: no text_table finding.
+                XCTAssertEqual(citing.findings.filter { $0.check == .textTable }, [])
+                let national = try XCTUnwrap(result.notices.first { $0.id == "财农〔2022〕90号" })
+                XCTAssertEqual(national.findings.filter(\.isProblem), [])
+            }
+        }
+    }
 }

@@ -115,4 +115,28 @@ final class NarrativeCheckTests: XCTestCase {
         XCTAssertEqual(wrong.first?.stated, Decimal(string: "68.67"))
         XCTAssertEqual(wrong.first?.column, "基本支出")
     }
+
+    /// An allocation notice's body: the total it states (共计) and a region's amount, against the
+    /// allocation table (the region by its name, not the printed 太原市小计).
+    func testAnAllocationNoticeTotalAndRegion() {
+        let data: [(Int, RowLevel, String, String, String, Int?)] = [
+            (1, .total, "全省合计", "山西省", "300", nil), (2, .subtotal, "太原市小计", "太原市", "120", 1),
+            (3, .item, "娄烦县", "娄烦县", "120", 2), (4, .subtotal, "大同市小计", "大同市", "180", 1),
+            (5, .item, "天镇县", "天镇县", "180", 4),
+        ]
+        let rows = data.map { number, level, name, region, value, parent in
+            AllocationRow(number: number, page: 3, level: level, rawName: name, name: name, region: region,
+                          amounts: [Amount(value: Decimal(string: value) ?? 0, text: value)], rawAmounts: [value],
+                          remark: "", parent: parent)
+        }
+        var table = AllocationTable(index: 1, title: "资金分配表", unit: "万元", attachment: "附件",
+                                    amountColumns: [TableColumn(name: "下达资金", role: .amount)], rows: rows)
+        table.kind = .allocation
+        let figures = [figure("310", "万元", lead: "下达资金共计"),
+                       figure("120", "万元", lead: "，其中：太原市", head: "下达资金共计310万元，其中：太原市", position: 1)]
+        let tally = NarrativeCheck.tally(figures, tables: [table], findings: Reconciler().check(table))
+        XCTAssertEqual([tally.linked, tally.agreeing], [2, 1])
+        XCTAssertEqual(tally.findings.map(\.row), [1])
+        XCTAssertEqual(tally.findings.first?.stated, 310)
+    }
 }
