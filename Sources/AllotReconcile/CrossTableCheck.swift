@@ -5,7 +5,8 @@ import Foundation
 /// are the same comes from the tables themselves: the same classification code (科目编码) in columns
 /// of the same meaning (`ColumnMeaning`: fund scope, income or spending, quantity), and the grand
 /// totals of columns of the same meaning (一般公共预算支出 合计 of the 功能分类 table and of the 财政拨款
-/// 支出表; 基本支出 of the 支出表 and 合计 of the 基本支出 table; 人员经费 in both). Only confirmed
+/// 支出表; 基本支出 of the 支出表 and 合计 of the 基本支出 table; 人员经费 in both), and the 类 a 收支总表
+/// lists by name on its spending side against the same 类 in the classification tables. Only confirmed
 /// tables take part (`ConfirmedTables`); amounts are compared after unit conversion at the printed
 /// precision, and one unit of the last place is rounding, not a finding.
 public enum CrossTableCheck {
@@ -48,18 +49,38 @@ public enum CrossTableCheck {
         static func < (lhs: Key, rhs: Key) -> Bool { (lhs.row, lhs.meaning) < (rhs.row, rhs.meaning) }
     }
 
+    /// What the comparison came to: how many figures were printed in two tables or more, and the findings.
+    public struct Tally: Sendable, Hashable {
+        /// Figures (a code or a grand total in one column meaning) printed in two tables or more.
+        public var compared = 0
+        /// The `cross_table` findings.
+        public var findings: [Finding] = []
+    }
+
     /// The `cross_table` findings of a notice's tables, given the findings of each table on its own.
     public static func findings(_ tables: [AllocationTable], findings: [Finding]) -> [Finding] {
+        tally(tables, findings: findings).findings
+    }
+
+    /// The comparison of a notice's tables, with how many figures were compared.
+    public static func tally(_ tables: [AllocationTable], findings: [Finding]) -> Tally {
         let confirmed = ConfirmedTables(tables, findings: findings)
+        let classes = classCodes(confirmed.tables)
         var printings: [Key: [Printing]] = [:]
         for table in confirmed.tables {
             let grandTotals = table.rows.filter { $0.level == .total && $0.parent == nil }
             var seen: Set<Key> = []
             for column in table.amountColumns.indices {
                 guard let meaning = ColumnMeaning(table, column: column) else { continue }
+                let side = table.columnSides.indices.contains(column) ? table.columnSides[column] : 0
                 for row in table.rows {
                     let rowKey: String
-                    if !row.code.isEmpty {
+                    if table.kind == .twoSided {
+                        // A 收支总表 lists the 类 by name (一、一般公共服务支出) on its spending side.
+                        guard row.side == side, row.level != .total, meaning.spending,
+                              let code = classes[NarrativeText.label(row.name)] else { continue }
+                        rowKey = "code " + code
+                    } else if !row.code.isEmpty {
                         rowKey = "code " + row.code
                     } else if grandTotals.count == 1, row.number == grandTotals.first?.number {
                         rowKey = "total"
@@ -77,12 +98,25 @@ public enum CrossTableCheck {
                 }
             }
         }
-        var result: [Finding] = []
+        var tally = Tally()
         for key in printings.keys.sorted() {
             guard let group = printings[key], group.count >= 2 else { continue }
-            result += disagreements(group)
+            tally.compared += 1
+            tally.findings += disagreements(group)
         }
-        return result
+        return tally
+    }
+
+    /// The 类 (three-digit functional codes) by name, from the classification tables: a name two
+    /// codes carry is left out.
+    static func classCodes(_ tables: [AllocationTable]) -> [String: String] {
+        var codes: [String: Set<String>] = [:]
+        for table in tables where table.kind == .classification {
+            for row in table.rows where row.code.count == 3 && row.code.hasPrefix("2") {
+                codes[NarrativeText.label(row.name), default: []].insert(row.code)
+            }
+        }
+        return codes.compactMapValues { $0.count == 1 ? $0.first : nil }
     }
 
     /// The printings that disagree with the others: with three or more, the one against the

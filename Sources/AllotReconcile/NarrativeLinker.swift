@@ -69,7 +69,9 @@ struct NarrativeLinker {
             var found: [Cell] = []
             let labels = rows.keys.filter { NarrativeText.endsWithLabel(stage, $0) }
             if let label = labels.max(by: { ($0.count, $0) < ($1.count, $1) }) {
-                found += rowCells(label, words: NarrativeText.normalize(context) + stage, scope: scope)
+                // A label that names a fund itself (财政拨款收入) is not narrowed by that word.
+                let own = FundScope.named(in: label) != nil ? nil : scope
+                found += rowCells(label, words: NarrativeText.normalize(context) + stage, scope: own)
             }
             for (quantity, cells) in quantities where stage.hasSuffix(quantity) {
                 for (table, row, column) in cells where inScope(table, column, scope) {

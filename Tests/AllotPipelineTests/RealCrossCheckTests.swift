@@ -28,6 +28,7 @@ final class RealCrossCheckTests: XCTestCase {
         let pending = Set(golden.filter { $0["status"] == "pending" }.map(key))
         var reported: Set<String> = []
         var linked: [String: (Int, Int)] = [:]
+        var compared: [String: Int] = [:]
         for name in names {
             let path = corpus.appendingPathComponent(name).path
             guard FileManager.default.fileExists(atPath: path) else { throw XCTSkip("\(path) is absent") }
@@ -41,12 +42,20 @@ final class RealCrossCheckTests: XCTestCase {
             let tally = NarrativeCheck.tally(BodyFigures.read(trace.scan.bodyLines), tables: trace.notice.tables,
                                              findings: own)
             linked[name] = (tally.linked, tally.agreeing)
+            compared[name] = CrossTableCheck.tally(trace.notice.tables, findings: own).compared
         }
         XCTAssertEqual(found.subtracting(reported), [], "hand-checked disagreements not reported")
         XCTAssertEqual(reported.subtracting(found).subtracting(pending), [], "reported, not checked by hand")
-        // Measured 2026-11-30: r04 16 of 16 linked amounts agree, r05 27 of 28, r06 16 of 18.
+        // Measured 2026-11-30: r04 16 of 16 linked amounts agree, r05 27 of 28, r06 16 of 18; figures
+        // compared across tables: r04 14, r05 9, r06 9.
         XCTAssertGreaterThanOrEqual(linked["r04-sh-putuo-shangwu-2025-budget.pdf"]?.1 ?? 0, 16)
         XCTAssertGreaterThanOrEqual(linked["r05-sh-putuo-sfj-2026-budget.pdf"]?.1 ?? 0, 27)
         XCTAssertGreaterThanOrEqual(linked["r06-sh-putuo-czj-2025-budget.pdf"]?.1 ?? 0, 16)
+        // Figures printed in two tables or more (codes, 类 of the 收支总表, totals), all agreeing.
+        XCTAssertGreaterThanOrEqual(compared["r04-sh-putuo-shangwu-2025-budget.pdf"] ?? 0, 14)
+        XCTAssertGreaterThanOrEqual(compared["r05-sh-putuo-sfj-2026-budget.pdf"] ?? 0, 9)
+        XCTAssertGreaterThanOrEqual(compared["r06-sh-putuo-czj-2025-budget.pdf"] ?? 0, 9)
+        print("cross-table figures compared: \(compared.sorted { $0.key < $1.key })")
+        print("narrative amounts linked, agreeing: \(linked.sorted { $0.key < $1.key })")
     }
 }

@@ -102,4 +102,33 @@ final class CrossTableCheckTests: XCTestCase {
         }
         XCTAssertEqual(check([good, bad]), [])
     }
+
+    /// A 收支总表 lists the 类 by name on its spending side: each against the 类 row of the
+    /// classification table of the same fund (its 一般公共预算 column against the 一般公共预算 table).
+    func testTheTwoSidedTableListsTheClassesByName() throws {
+        let functional = functional(1, title: "一般公共预算支出功能分类预算表", unit: "元", item: ("1234567", "7654321"))
+        func amount(_ text: String?) -> Amount? { text.flatMap { t in Decimal(string: t).map { Amount(value: $0, text: t) } } }
+        let data: [(Int, RowLevel, String, Int, [String?], Int?)] = [
+            (1, .item, "一、一般公共预算资金", 0, ["8888888.00", nil], 2), (2, .total, "收入总计", 0, ["8888888.00", nil], nil),
+            (3, .item, "一、一般公共服务支出", 1, [nil, "8888889.00"], 4), (4, .total, "支出总计", 1, [nil, "8888889.00"], nil),
+        ]
+        let rows = data.map { number, level, name, side, values, parent in
+            var row = AllocationRow(number: number, page: 1, level: level, rawName: name, name: name, region: "",
+                                    amounts: values.map(amount), rawAmounts: [], remark: "", parent: parent)
+            row.side = side
+            row.hierarchySignal = .numbering
+            return row
+        }
+        var income = TableColumn(name: "预算数", role: .amount)
+        income.ancestors = ["财政拨款收入"]
+        var spending = TableColumn(name: "一般公共预算", role: .amount)
+        spending.ancestors = ["财政拨款支出"]
+        var summary = AllocationTable(index: 2, title: "财政拨款收支预算总表", unit: "元", attachment: "",
+                                      amountColumns: [income, spending], rows: rows)
+        summary.kind = .twoSided
+        summary.columnSides = [0, 1]
+        let found = check([functional, summary])
+        XCTAssertEqual(found.map { [$0.table, $0.row, $0.related?.table ?? 0, $0.related?.row ?? 0] }, [[2, 3, 1, 1]])
+        XCTAssertEqual(found.first?.stated, Decimal(string: "8888889.00"))
+    }
 }
