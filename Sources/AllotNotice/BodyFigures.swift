@@ -12,9 +12,13 @@ public enum BodyFigures {
     /// Every figure of the body lines, in reading order.
     public static func read(_ lines: [TextLine]) -> [StatedFigure] {
         var reader = Reader()
+        var size = 0.0
         for line in lines {
             let text = String(line.text.filter { !$0.isWhitespace })
             guard !text.isEmpty, !isPageFurniture(text) else { continue }
+            // A change of type size ends a heading (部门预算编制说明 over its first paragraph).
+            if size > 0, abs(line.fontSize - size) > 0.15 * max(size, line.fontSize) { reader.flush() }
+            size = line.fontSize
             let numbering = ListNumbering.of(text)
             if numbering == .chineseComma, !text.contains("。"), text.count <= 60 {
                 reader.flush()

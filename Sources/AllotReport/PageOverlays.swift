@@ -20,12 +20,27 @@ public enum PageOverlays {
         overlays += input.findings.flatMap { finding in
             // Both places of a finding about two cells are marked on the pages they are printed on.
             var boxes = finding.page == input.page ? [cell(of: finding, in: tables)] : []
-            if let related = finding.related, related.page == input.page, related.table > 0 {
-                boxes.append(cell(table: related.table, row: related.row, column: related.column, in: tables))
+            if let related = finding.related, related.page == input.page {
+                if related.table > 0 {
+                    boxes.append(cell(table: related.table, row: related.row, column: related.column, in: tables))
+                } else {
+                    boxes += sentenceLines(related.quote, input).map(Optional.some)
+                }
             }
             return boxes.compactMap { $0.map(OverlayStyle.finding) }
         }
         return overlays
+    }
+
+    /// The boxes of the page's body lines that print part of a quoted sentence (a line may end one
+    /// sentence and start the next: a piece between its 。 is enough).
+    static func sentenceLines(_ quote: String, _ input: PageOverlayInput) -> [Box] {
+        let sentence = quote.filter { !$0.isWhitespace }
+        return input.bodyLines.filter { line in
+            guard line.page == input.page else { return false }
+            let pieces = line.text.filter { !$0.isWhitespace }.split(separator: "。")
+            return pieces.contains { $0.count >= 4 && sentence.contains($0) }
+        }.map(\.box)
     }
 
     /// A row's band: its printed height, across the whole table.

@@ -2,6 +2,7 @@ import AllotModel
 import AllotNotice
 import AllotPipeline
 import AllotReconcile
+import AllotReport
 import Foundation
 import XCTest
 
@@ -99,5 +100,20 @@ final class CrossFixtureTests: XCTestCase {
                 XCTAssertEqual(national.findings.filter(\.isProblem), [])
             }
         }
+    }
+
+    /// `allot show` marks both places: the other table's cell on its page, the sentence's lines on its.
+    func testShowMarksBothPlaces() throws {
+        FileManager.default.changeCurrentDirectoryPath(packageRoot.path)
+        func marks(_ name: String, page: Int) throws -> Int {
+            let trace = try NoticeProcessor().trace(path: "Fixtures/cross/\(name).pdf")
+            let red = OverlayStyle.finding(Box(x0: 0, y0: 0, x1: 1, y1: 1)).stroke
+            return PageOverlays.build(PageOverlayInput(page: page, notice: trace.notice, scan: trace.scan))
+                .filter { $0.stroke == red }.count
+        }
+        XCTAssertEqual(try marks("cross-table-broken", page: 2), 1, "table 1's 基本支出 合计, the second place")
+        XCTAssertEqual(try marks("cross-table-broken", page: 3), 1, "table 2's 合计, the first place")
+        XCTAssertGreaterThanOrEqual(try marks("cross-text-broken", page: 1), 2, "the lines of both sentences")
+        XCTAssertEqual(try marks("cross-consistent", page: 1), 0)
     }
 }
