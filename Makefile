@@ -84,6 +84,7 @@ fixtures:
 	python3 Scripts/make_html_fixtures.py
 	python3 Scripts/make_bad_fixtures.py
 	python3 Scripts/make_fiscal_fixtures.py
+	python3 Scripts/make_cross_fixtures.py
 	python3 Scripts/make_property_fixtures.py
 	python3 Scripts/make_office_fixtures.py
 

@@ -114,7 +114,8 @@ let package = Package(
         .testTarget(name: "AllotReportTests", dependencies: ["AllotReport", "AllotModel", "AllotStore", "AllotPDF"]),
         .testTarget(name: "AllotPipelineTests", dependencies: [
             "AllotPipeline", "AllotModel", "AllotPDF", "AllotLayout", "AllotTables", "AllotReport", "AllotStore",
-            "AllotOffice", "AllotFuzzing", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            "AllotOffice", "AllotFuzzing", "AllotNotice", "AllotReconcile",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
     ]
 )

@@ -104,10 +104,12 @@ def merge_segments(segs: Sequence[Segment]) -> List[Segment]:
 
 
 def render_pdf(grids: Sequence[Grid], path: str, title: str,
-               drawn: Optional[List[Segment]] = None) -> List[Dict[Tuple[str, int], int]]:
+               drawn: Optional[List[Segment]] = None,
+               prose: Sequence[str] = ()) -> List[Dict[Tuple[str, int], int]]:
     """Draw the grids, each starting on a new page; return, per grid, the page of each row.
     Every rule drawn is appended to ``drawn`` (page, axis, position, start, end; points from the
-    top-left corner, as allot's page space)."""
+    top-left corner, as allot's page space). ``prose`` paragraphs (a disclosure's explanation,
+    first one a centred heading) are drawn on page 1, before the grids."""
     drawn = drawn if drawn is not None else []
     fonts.register()
     tw = max(sum(c.width for c in g.cols) for g in grids)
@@ -119,6 +121,8 @@ def render_pdf(grids: Sequence[Grid], path: str, title: str,
     c.setProducer("allot fiscal fixture generator (reportlab)")
     pages = []
     page = 0
+    if prose:
+        page = draw_prose(c, prose, W, H)
     for g in grids:
         page += 1
         placed: Dict[Tuple[str, int], int] = {}
@@ -224,6 +228,36 @@ def render_pdf(grids: Sequence[Grid], path: str, title: str,
         c.showPage()
         pages.append(placed)
     c.save()
+    return pages
+
+
+PROSE_SIZE = 11.0
+PROSE_LEAD = 20.0
+
+
+def draw_prose(c, paragraphs: Sequence[str], W: float, H: float) -> int:
+    """Paragraphs in Song 11 pt, first-line indent of two ideographs, wrapped to the text block;
+    the first paragraph is a heading (Hei 15 pt, centred). Returns the pages used."""
+    pages = 1
+    y = H - 60
+    head = paragraphs[0]
+    check_glyphs(HEI, head)
+    c.setFont(HEI, 15)
+    c.drawString((W - width(head, HEI, 15)) / 2, y, head)
+    y -= 36
+    block = W - 2 * MARGIN - 40
+    for para in paragraphs[1:]:
+        lines = break_lines(para, SONG, PROSE_SIZE, block - 2 * PROSE_SIZE, block)
+        for k, ln in enumerate(lines):
+            if y < BOTTOM + PROSE_LEAD:
+                c.showPage()
+                pages += 1
+                y = H - 60
+            check_glyphs(SONG, ln)
+            c.setFont(SONG, PROSE_SIZE)
+            c.drawString(MARGIN + 20 + (2 * PROSE_SIZE if k == 0 else 0), y, ln)
+            y -= PROSE_LEAD
+    c.showPage()
     return pages
 
 

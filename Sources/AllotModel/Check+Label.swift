@@ -32,6 +32,10 @@ extension Check {
         case .unplacedText: "无法归位的单元格"
         case .balance: "收支两侧总计不符"
         case .charsetMismatch: "网页声明的字符集与内容不符"
+        case .crossTable: "表间数字不一致"
+        case .textTable: "文字说明与表格数字不一致"
+        case .citation: "与所引文件的分配数对照"
+        case .citationMismatch: "与所引文件的分配数不符"
         }
     }
 }

@@ -42,6 +42,8 @@ public enum MessageSlot: String, Sendable, Hashable, CaseIterable {
     case html
     /// A source file.
     case file
+    /// The second place of a finding that concerns two (a cell, a sentence), as a label.
+    case other
 }
 
 extension Check {
@@ -91,6 +93,16 @@ extension Check {
         case .unplacedText: "cell not placed (text or two cells in an amount column): \"{text}\""
         case .balance: "{name} {column} printed {stated}, but {subject} is {computed} (difference {difference})"
         case .charsetMismatch: "the page {detail} but its bytes read as {code}; read as {code}"
+        case .crossTable:
+            "{name} {column}: printed {text}, but {other} prints {detail} (difference {difference} after converting "
+                + "to {reason})"
+        case .textTable:
+            "{subject}: the text states {text} (page {first}), the table prints {detail} at {other} "
+                + "(difference {difference} in {reason})"
+        case .citation:
+            "{subject}: {text} here, {detail} for it in {other} ({reason})"
+        case .citationMismatch:
+            "{subject}: {text} here, but {other} gives it {detail} (difference {difference})"
         }
     }
 

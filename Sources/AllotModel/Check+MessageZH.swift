@@ -34,6 +34,10 @@ extension Check {
         case .unplacedText: "未能归位的单元格（金额列中的文字或两个单元格）：“{text}”"
         case .balance: "{name} {column} 印刷值 {stated}，而 {subject} 为 {computed}（差额 {difference}）"
         case .charsetMismatch: "网页{detail}，但其字节按 {code} 解读；已按 {code} 读取"
+        case .crossTable: "{name} {column}：印刷值 {text}，而 {other} 印刷为 {detail}（换算为 {reason} 后差额 {difference}）"
+        case .textTable: "{subject}：正文（第 {first} 页）称 {text}，表中 {other} 为 {detail}（差额 {difference}，单位 {reason}）"
+        case .citation: "{subject}：本文件 {text}，所引 {other} 中为 {detail}（{reason}）"
+        case .citationMismatch: "{subject}：本文件 {text}，但所引 {other} 中为 {detail}（差额 {difference}）"
         }
     }
 

@@ -65,6 +65,18 @@ public enum Check: String, Sendable, Hashable, Codable, CaseIterable, CustomStri
     /// An HTML page whose declared charset its bytes contradict; it was read in the encoding under
     /// which its tables appear.
     case charsetMismatch = "charset_mismatch"
+    /// The same figure printed in two tables of one document (the same code and column meaning, or
+    /// a known identity between standard tables) with different values, both tables confirmed by
+    /// their own sums; `Finding.related` is the other cell.
+    case crossTable = "cross_table"
+    /// A sentence of the body text restating a table cell (or a share of two cells) with another
+    /// value; `Finding.related` is the sentence.
+    case textTable = "text_table"
+    /// A notice cites another notice of the batch whose table has the citing notice's region: both
+    /// figures and the share (a note).
+    case citation
+    /// A notice states its total equals the cited notice's figure for its region, and it does not.
+    case citationMismatch = "citation_mismatch"
 
     /// The name, as in the dataset.
     public var description: String { rawValue }
@@ -73,13 +85,13 @@ public enum Check: String, Sendable, Hashable, Codable, CaseIterable, CustomStri
     public var severity: Severity {
         switch self {
         case .subtotal, .total, .crossfoot, .balance, .invalidAmount, .sourceMismatch, .unreadablePage, .missingPage,
-             .formulaMismatch:
+             .formulaMismatch, .crossTable, .textTable, .citationMismatch:
             .error
         case .unplacedItem, .emptySubtotal, .duplicateRow, .negativeAmount, .unknownRegion, .misplacedRegion,
              .conflictingSources, .ocrUncertain:
             .warning
         case .emptyPage, .noTable, .incompleteTable, .ocrCorrected, .formulaConfirmed, .hiddenSkipped,
-             .displayRounded, .structureUnrecognized, .rounding, .unplacedText, .charsetMismatch:
+             .displayRounded, .structureUnrecognized, .rounding, .unplacedText, .charsetMismatch, .citation:
             .note
         }
     }

@@ -4,7 +4,8 @@ extension Finding {
     /// A finding read back from a dataset: every field as stored, the message as it was written
     /// (the check's template filled when the finding was made), not rendered again.
     public init(stored check: Check, table: Int, row: Int, page: Int, name: String, column: String,
-                stated: Decimal?, computed: Decimal?, message: String, messageZH: String = "") {
+                stated: Decimal?, computed: Decimal?, message: String, messageZH: String = "",
+                related: FindingLocation? = nil) {
         self.table = table
         self.row = row
         self.page = page
@@ -15,5 +16,6 @@ extension Finding {
         self.computed = computed
         self.message = message
         self.messageZH = messageZH
+        self.related = related
     }
 }

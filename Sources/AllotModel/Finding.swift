@@ -24,6 +24,9 @@ public struct Finding: Hashable, Sendable {
     /// The same in Chinese, from the check's Chinese template; empty when read from a dataset that
     /// has none.
     public let messageZH: String
+    /// The second place of a finding that concerns two (another table's cell, a sentence of the
+    /// body text); nil for a finding about one place.
+    public var related: FindingLocation?
 
     /// Creates a finding of `check`; its message is the check's template filled with the finding's
     /// own fields and `slots` (the printed-empty form for an arithmetic check without a stated value).
@@ -57,6 +60,12 @@ public struct Finding: Hashable, Sendable {
     /// True when the finding reports a problem (`allot check` then exits 1), false for notes.
     public var isProblem: Bool { check.isProblem }
 
+    /// The related place as a sort key, so two findings of one cell against two places keep one order.
+    var relatedKey: String {
+        guard let related else { return "" }
+        return "\(related.table)\t\(related.row)\t\(related.page)\t\(related.column)\t\(related.quote)"
+    }
+
     /// stated − computed, when both are known.
     public var difference: Decimal? {
         guard let stated, let computed else { return nil }
@@ -69,7 +78,8 @@ extension Sequence where Element == Finding {
     /// are sorted (`Notice` keeps them so).
     public func inReportOrder() -> [Finding] {
         sorted {
-            ($0.table, $0.row, $0.check.rawValue, $0.column) < ($1.table, $1.row, $1.check.rawValue, $1.column)
+            ($0.table, $0.row, $0.check.rawValue, $0.column, $0.relatedKey)
+                < ($1.table, $1.row, $1.check.rawValue, $1.column, $1.relatedKey)
         }
     }
 }

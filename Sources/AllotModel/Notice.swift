@@ -94,6 +94,9 @@ public struct Notice: Sendable {
     public var scannedPages: [Int] = []
     /// What the document is (allocation notice, budget or final-account disclosure, other).
     public var kind: DocumentKind = .other
+    /// Amounts the body states in a sentence that names a cited document (…（财农〔2022〕90号）下达我省
+    /// 资金X万元): what the notice claims about the documents it cites, checked in a batch that holds them.
+    public var citedFigures: [StatedFigure] = []
 
     /// Creates a notice.
     public init(id: String, metadata: NoticeMetadata, sourceFile: String, sha256: String,

@@ -51,6 +51,19 @@ public struct BatchRunner: Sendable {
     public func run(_ arguments: [String], progress: ((BatchProgress) -> Void)? = nil,
                     shouldStop: @escaping @Sendable () -> Bool = { false },
                     sink: (Result<Notice, ProcessError>) -> Void) {
+        // Then, as a batch step, each notice against the documents it cites that the batch holds:
+        // a notice citing one not read yet waits for it (CitationStep).
+        var citations = CitationStep()
+        runJoined(arguments, progress: progress, shouldStop: shouldStop) { outcome in
+            guard case let .success(notice) = outcome else { return sink(outcome) }
+            for ready in citations.add(notice) { sink(.success(ready)) }
+        }
+        for notice in citations.finish() { sink(.success(notice)) }
+    }
+
+    /// Every file read and joined to its notice (see `run(_:progress:shouldStop:sink:)`).
+    private func runJoined(_ arguments: [String], progress: ((BatchProgress) -> Void)?,
+                           shouldStop: @escaping @Sendable () -> Bool, sink: (Result<Notice, ProcessError>) -> Void) {
         let (files, missing) = InputFiles.expand(arguments)
         for error in missing { sink(.failure(error)) }
         var state = BatchProgress(done: missing.count, total: files.count + missing.count, pages: 0,

@@ -105,6 +105,7 @@ extension NoticeProcessor {
                             title: String, kind: String) -> Notice {
         var notice = assemble(bodyLines: scan.bodyLines, rawTables: scan.tables, path: path, sha256: sha256,
                               pageCount: 1, unreadablePages: [])
+        Self.crossCheck(&notice, bodyLines: scan.bodyLines)
         if notice.metadata.title.isEmpty { notice.metadata.title = title }
         notice.findings += notes
         notice.sources = [NoticeSource(file: path, kind: kind, sha256: sha256, role: .primary)]

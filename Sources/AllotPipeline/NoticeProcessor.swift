@@ -130,6 +130,7 @@ public struct NoticeProcessor: Sendable {
                                        role: .primary)]
         notice.scannedPages = document.recognizedPages
         if notice.isScanned { verifyRecognized(&notice, rawTables: scan.tables, pages: document.pages) }
+        Self.crossCheck(&notice, bodyLines: scan.bodyLines)
         return NoticeTrace(notice: notice, layouts: layouts, scan: scan)
     }
 
@@ -180,6 +181,19 @@ public struct NoticeProcessor: Sendable {
         notice.kind = DocumentKindReader.kind(title: metadata.title, docNumber: metadata.docNumber,
                                               tableTitles: tables.map(\.title), tableKinds: tables.map(\.kind))
         return notice
+    }
+
+    /// The checks that compare a notice's tables with each other (表间勾稽) and with its body text
+    /// (文表一致), once every table has been read and checked on its own.
+    static func crossCheck(_ notice: inout Notice, bodyLines: [TextLine]) {
+        let own = notice.findings
+        let figures = BodyFigures.read(bodyLines)
+        notice.findings += CrossTableCheck.findings(notice.tables, findings: own)
+            + NarrativeCheck.findings(figures, tables: notice.tables, findings: own)
+        let cited = notice.metadata.references.map(\.docNumber)
+        notice.citedFigures = figures.filter { figure in
+            figure.kind == .amount && cited.contains { figure.sentence.contains($0) }
+        }
     }
 
     /// Checks the recognized amounts of every table against the table's own sums (OCRVerifier).

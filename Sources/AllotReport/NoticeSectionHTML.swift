@@ -1,6 +1,7 @@
 import Foundation
 import AllotModel
 import AllotStore
+import Foundation
 
 /// One notice of the report: heading, metadata, findings with page references, then each table
 /// with its chart and its rows, mismatched cells highlighted with printed, computed and difference.
@@ -90,9 +91,53 @@ enum NoticeSectionHTML {
                 html.empty("br")
             }
             html.element("span", ["class": "muted"], finding.message)
+            if let related = finding.related { Self.related(related, anchor: anchor, into: &html) }
             html.close("li")
         }
         html.close("ol")
+    }
+
+    /// The second place of a finding about two: the other cell (linked), or the sentence with its
+    /// number highlighted.
+    private static func related(_ place: FindingLocation, anchor: String, into html: inout Markup) {
+        html.empty("br")
+        html.add("⇄ ")
+        if place.table > 0 {
+            html.element("a", ["href": "#\(anchor)-t\(place.table)-r\(place.row)"], "table \(place.table) row \(place.row)")
+            html.add(", p. \(place.page): \([place.name, place.column].filter { !$0.isEmpty }.joined(separator: " · ")) "
+                     + DatasetCSV.text(place.value))
+            return
+        }
+        html.add("p. \(place.page): ")
+        html.open("q", [:])
+        let (before, number, after) = highlighted(place.quote, place.value)
+        html.add(before)
+        if !number.isEmpty { html.element("mark", [:], number) }
+        html.add(after)
+        html.close("q")
+    }
+
+    /// The quote cut around the first number printed with `value` (grouping commas aside).
+    static func highlighted(_ quote: String, _ value: Decimal?) -> (String, String, String) {
+        guard let value else { return (quote, "", "") }
+        let characters = Array(quote)
+        var index = 0
+        while index < characters.count {
+            guard characters[index].isASCII, characters[index].isNumber else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < characters.count, characters[end].isASCII,
+                  characters[end].isNumber || characters[end] == "," || characters[end] == "." { end += 1 }
+            let run = String(characters[index..<end])
+            if Decimal(string: run.replacingOccurrences(of: ",", with: ""), locale: Locale(identifier: "en_US_POSIX"))
+                == value {
+                return (String(characters[..<index]), run, String(characters[end...]))
+            }
+            index = end
+        }
+        return (quote, "", "")
     }
 
     private static func table(_ table: ReportNotice.Table, of notice: ReportNotice, anchor: String,

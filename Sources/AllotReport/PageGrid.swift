@@ -21,7 +21,10 @@ public enum PageGrid {
         if !findings.isEmpty {
             lines.append("")
             lines.append("findings:")
-            lines += findings.map { "  table \($0.table) row \($0.row) [\($0.check)] \($0.message)" }
+            lines += findings.map { finding in
+                "  table \(finding.table) row \(finding.row) [\(finding.check)] \(finding.message)"
+                    + (finding.related.map { " ⇄ \($0.label)" } ?? "")
+            }
         }
         let dropped = input.pageDropped
         if !dropped.isEmpty {

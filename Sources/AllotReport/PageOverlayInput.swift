@@ -11,6 +11,8 @@ public struct PageOverlayInput: Sendable {
     public var tables: [RawTable]
     /// Furniture lines dropped while reading the tables, on every page.
     public var dropped: [DroppedLine]
+    /// The body lines (outside tables) of every page: where a finding's sentence is printed.
+    public var bodyLines: [TextLine] = []
 
     /// Creates an input.
     public init(page: Int, notice: Notice, tables: [RawTable], dropped: [DroppedLine]) {
@@ -23,6 +25,7 @@ public struct PageOverlayInput: Sendable {
     /// The input for `page` from a notice and what the table stage found on its pages.
     public init(page: Int, notice: Notice, scan: TableScan) {
         self.init(page: page, notice: notice, tables: scan.tables, dropped: scan.dropped)
+        bodyLines = scan.bodyLines
     }
 
     /// The tables with rows printed on this page.
@@ -40,9 +43,9 @@ public struct PageOverlayInput: Sendable {
         }
     }
 
-    /// The findings about rows printed on this page.
+    /// The findings about rows printed on this page, or whose second place (`Finding.related`) is.
     public var findings: [Finding] {
-        notice.findings.filter { $0.page == page }
+        notice.findings.filter { $0.page == page || $0.related?.page == page }
     }
 
     /// The dropped lines of this page.

@@ -17,10 +17,30 @@ public enum PageOverlays {
             overlays.append(OverlayStyle.tableOutline(outline))
         }
         overlays += input.pageDropped.map { OverlayStyle.dropped($0.line.box) }
-        overlays += input.findings.compactMap { finding in
-            cell(of: finding, in: tables).map(OverlayStyle.finding)
+        overlays += input.findings.flatMap { finding in
+            // Both places of a finding about two cells are marked on the pages they are printed on.
+            var boxes = finding.page == input.page ? [cell(of: finding, in: tables)] : []
+            if let related = finding.related, related.page == input.page {
+                if related.table > 0 {
+                    boxes.append(cell(table: related.table, row: related.row, column: related.column, in: tables))
+                } else {
+                    boxes += sentenceLines(related.quote, input).map(Optional.some)
+                }
+            }
+            return boxes.compactMap { $0.map(OverlayStyle.finding) }
         }
         return overlays
+    }
+
+    /// The boxes of the page's body lines that print part of a quoted sentence (a line may end one
+    /// sentence and start the next: a piece between its 。 is enough).
+    static func sentenceLines(_ quote: String, _ input: PageOverlayInput) -> [Box] {
+        let sentence = quote.filter { !$0.isWhitespace }
+        return input.bodyLines.filter { line in
+            guard line.page == input.page else { return false }
+            let pieces = line.text.filter { !$0.isWhitespace }.split(separator: "。")
+            return pieces.contains { $0.count >= 4 && sentence.contains($0) }
+        }.map(\.box)
     }
 
     /// A row's band: its printed height, across the whole table.
@@ -31,10 +51,15 @@ public enum PageOverlays {
     /// The cell of a finding: its row's band cut to its column's zone; the whole band when the finding
     /// is not about one column (or the column has no measured zone); nil when its row is not on the page.
     public static func cell(of finding: Finding, in tables: [PageTable]) -> Box? {
-        guard let table = tables.first(where: { $0.index == finding.table }),
-              let outline = table.outline, let row = table.row(finding.row) else { return nil }
+        cell(table: finding.table, row: finding.row, column: finding.column, in: tables)
+    }
+
+    /// The box of a cell by table, row and column name (the whole band without a column).
+    static func cell(table index: Int, row number: Int, column: String, in tables: [PageTable]) -> Box? {
+        guard let table = tables.first(where: { $0.index == index }),
+              let outline = table.outline, let row = table.row(number) else { return nil }
         let band = band(of: row, in: outline)
-        guard !finding.column.isEmpty, let zone = table.zone(named: finding.column) else { return band }
+        guard !column.isEmpty, let zone = table.zone(named: column) else { return band }
         return Box(x0: zone.x0, y0: band.y0, x1: zone.x1, y1: band.y1)
     }
 }

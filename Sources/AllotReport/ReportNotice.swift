@@ -60,9 +60,14 @@ public struct ReportNotice: Sendable, Equatable {
     public func findings(table: Int, row: Int, column: String?) -> [Finding] {
         let columns = tables.first { $0.number == table }?.columns ?? []
         return findings.filter { finding in
-            guard finding.table == table, finding.row == row else { return false }
-            let rowWide = finding.column.isEmpty || !columns.contains(finding.column)
-            return column.map { !rowWide && finding.column == $0 } ?? rowWide
+            // A finding about two cells marks both (the second is its `related` place).
+            let places = [(finding.table, finding.row, finding.column)]
+                + (finding.related.map { [($0.table, $0.row, $0.column)] } ?? [])
+            return places.contains { place in
+                guard place.0 == table, place.1 == row else { return false }
+                let rowWide = place.2.isEmpty || !columns.contains(place.2)
+                return column.map { !rowWide && place.2 == $0 } ?? rowWide
+            }
         }
     }
 }

@@ -67,10 +67,42 @@ public enum FindingColumns {
             + "may stay in English)."
     ).backfilled(by: "''")
 
+    /// related_table_no: the table of the second place (0 for a sentence of the body text).
+    public static let relatedTableNo = DatasetColumn(
+        "related_table_no", .integer, minimum: 0,
+        zh: "涉及两处的发现（表间、文表）中第二处所在表序号；正文句子为 0；只涉及一处时为空。",
+        en: "Table of the second place of a finding about two places (0 for a sentence of the body text); "
+            + "empty for a finding about one place.")
+    /// related_row_no: its row.
+    public static let relatedRowNo = DatasetColumn("related_row_no", .integer, minimum: 0,
+                                                   zh: "第二处的数据行序号；正文句子为 0。",
+                                                   en: "Row of the second place; 0 for a sentence.")
+    /// related_page: its page.
+    public static let relatedPage = DatasetColumn("related_page", .integer, minimum: 0, zh: "第二处所在页码。",
+                                                  en: "Page of the second place.")
+    /// related_name: its row label or subject.
+    public static let relatedName = DatasetColumn("related_name", zh: "第二处的行名称或句子所述对象。",
+                                                  en: "Row label of the second place, or what its sentence is about.")
+    /// related_column_name: its column.
+    public static let relatedColumnName = DatasetColumn("related_column_name", zh: "第二处的金额列。",
+                                                        en: "Amount column of the second place.")
+    /// related_value: the value printed there.
+    public static let relatedValue = DatasetColumn("related_value", .number, zh: "第二处的印刷值（按其自身单位）。",
+                                                   en: "Value printed at the second place, in its own unit.")
+    /// quote: the sentence of the body text.
+    public static let quote = DatasetColumn("quote", zh: "文表核对所引正文句子。",
+                                            en: "The sentence of the body text a text/table finding quotes.")
+
+    /// The second place of a finding about two places: columns added after the first datasets,
+    /// read as empty from files written before them.
+    public static let related = [relatedTableNo, relatedRowNo, relatedPage, relatedName, relatedColumnName,
+                                 relatedValue, quote]
+
     /// In order.
     public static let all = [
         noticeID, findingNo, tableNo, rowNo, page, name, columnName, checkName, severity, stated, computed, difference,
-        message, findingID, messageZH,
+        message, findingID, messageZH, relatedTableNo, relatedRowNo, relatedPage, relatedName, relatedColumnName,
+        relatedValue, quote,
     ]
 
     /// The findings of `notice`, in its order.
@@ -96,6 +128,14 @@ public enum FindingColumns {
         record[message] = .text(finding.message)
         record[findingID] = .text(finding.stableID(notice: id))
         record[messageZH] = .text(finding.messageZH)
+        let related = finding.related
+        record[relatedTableNo] = related.map { .integer($0.table) } ?? .null
+        record[relatedRowNo] = related.map { .integer($0.row) } ?? .null
+        record[relatedPage] = related.map { .integer($0.page) } ?? .null
+        record[relatedName] = .text(related?.name ?? "")
+        record[relatedColumnName] = .text(related?.column ?? "")
+        record[relatedValue] = DatasetValue(related?.value)
+        record[quote] = .text(related?.quote ?? "")
         return record
     }
 
@@ -104,9 +144,16 @@ public enum FindingColumns {
         guard let check = FindingCheck.check(named: row[checkName]) else {
             throw row.malformed("\(checkName.name) names no known check: \(row[checkName])")
         }
+        var related: FindingLocation?
+        if !row[relatedTableNo].isEmpty {
+            related = FindingLocation(table: try row.integer(relatedTableNo), row: try row.integer(relatedRowNo),
+                                      page: try row.integer(relatedPage), name: row[relatedName],
+                                      column: row[relatedColumnName], value: try row.decimal(relatedValue),
+                                      quote: row[quote])
+        }
         return Finding(stored: check, table: try row.integerOrZero(tableNo), row: try row.integerOrZero(rowNo),
                        page: try row.integerOrZero(page), name: row[name], column: row[columnName],
                        stated: try row.decimal(stated), computed: try row.decimal(computed), message: row[message],
-                       messageZH: row[messageZH])
+                       messageZH: row[messageZH], related: related)
     }
 }

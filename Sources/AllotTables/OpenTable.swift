@@ -55,6 +55,18 @@ struct OpenTable {
     private var remarkColumn: Int? { columns.firstIndex { $0.role == .remark } }
     private var amountColumns: [Int] { columns.indices.filter { columns[$0].role == .amount } }
 
+    /// True when the last row taken is a grand total (合计, 总计) and the table has one label column:
+    /// the table is complete, so a header of other words on the next page starts another table.
+    var endsWithTotal: Bool {
+        guard columns.filter({ $0.role == .label }).count == 1,
+              let last = entries.last(where: { if case .row = $0 { true } else { false } }),
+              case let .row(cells, _) = last else { return false }
+        // The label may stand in the code column (a 合计 printed across 编码 | 名称).
+        let words = cells.indices.filter { columns.indices.contains($0) && columns[$0].role != .amount }
+            .map { cells[$0] }.joined()
+        return RowClassifier.classify(words).level == .total
+    }
+
     mutating func pageBreak() {
         rowsSincePageBreak = 0
     }

@@ -130,7 +130,10 @@ private struct ScanState {
             dropped.append(DroppedLine(line: line, reason: .runningHeader))
             return 1
         }
-        if open != nil, appendToOpen(line) { return 1 }
+        // After its grand total, a table takes no wordy line at the top of a new page: that is the
+        // next table's title.
+        let ended = open.map { $0.endsWithTotal && $0.rowsSincePageBreak == 0 && !$0.holdsAmounts(line) } ?? false
+        if open != nil, !ended, appendToOpen(line) { return 1 }
         closeTable()
         context.append(line)
         body.append(line)
@@ -142,6 +145,9 @@ private struct ScanState {
     /// decided by structure). Lines above that header are the title and unit printed again. Returns
     /// how many lines were dropped, nil when the page does not start with such a header.
     private mutating func continuationFurniture(_ lines: [TextLine], from index: Int, of table: OpenTable) -> Int? {
+        // A table that ended with its grand total does not go on under a new title or header
+        // (the same header printed again is still dropped as a repeat).
+        if table.endsWithTotal, !lines[index].compact.contains("续") { return nil }
         let limit = min(lines.count, index + settings.continuationFurnitureLines)
         var next = index
         while next < limit {

@@ -129,10 +129,11 @@ struct Check: ParsableCommand {
         switch lang {
         case .en:
             "\(notice.sourceFile):\(finding.page): \(notice.id) table \(finding.table) row \(finding.row) "
-                + "[\(finding.check)] \(finding.message)"
+                + "[\(finding.check)] \(finding.message)" + (finding.related.map { " ⇄ \($0.label)" } ?? "")
         case .zh:
             "\(notice.sourceFile):\(finding.page): \(notice.id) 表\(finding.table) 行\(finding.row) "
                 + "[\(finding.check)] \(finding.check.labelZH)（\(finding.severity.labelZH)）：\(finding.messageZH)"
+                + (finding.related.map { " ⇄ \($0.label)" } ?? "")
         }
     }
 }

@@ -38,7 +38,8 @@ final class SQLiteStoreTests: XCTestCase {
                 """,
             .findings: """
                 SELECT notice_id, finding_no, table_no, row_no, page, name, column_name, check_name, severity, stated,
-                computed, difference, message, finding_id, message_zh FROM findings ORDER BY notice_id, finding_no
+                computed, difference, message, finding_id, message_zh, related_table_no, related_row_no, related_page,
+                related_name, related_column_name, related_value, quote FROM findings ORDER BY notice_id, finding_no
                 """,
             .citations: "SELECT notice_id, citation_no, doc_number, title FROM citations ORDER BY notice_id, citation_no",
             .sources: "SELECT notice_id, source_no, file, kind, sha256, role FROM sources ORDER BY notice_id, source_no",
@@ -66,8 +67,11 @@ final class SQLiteStoreTests: XCTestCase {
                        [["null"], ["text"]])
         XCTAssertEqual(try store.fetchRows(sql: "SELECT amount FROM allocations WHERE name = '盂县' ORDER BY column_no"),
                        [["1234.50"], [""]])
-        XCTAssertEqual(try store.fetchRows(sql: "SELECT typeof(stated), stated, computed, difference FROM findings"),
-                       [["text", "5", "5.5", "-0.5"]])
+        XCTAssertEqual(try store.fetchRows(sql: "SELECT typeof(stated), stated, computed, difference FROM findings "
+                                           + "WHERE check_name = 'total'"), [["text", "5", "5.5", "-0.5"]])
+        XCTAssertEqual(try store.fetchRows(sql: "SELECT typeof(related_value), related_value, related_table_no, related_row_no, "
+                                           + "related_page FROM findings WHERE check_name = 'text_table'"),
+                       [["text", "12", "0", "0", "1"]], "the second place: a sentence (table 0) on page 1")
     }
 
     func testReingestReplacesEveryRowOfTheNotice() throws {

@@ -51,8 +51,14 @@ enum StoreFixtures {
         let finding = Finding(.total, table: 1, row: 1, page: 3, name: "全省合计", column: "省级资金",
                               stated: Decimal(string: "5"), computed: Decimal(string: "5.5"),
                               [.detail: ";\nsee the printed subtotals"])
+        // A finding about two places: the sentence of the body text restating the cell.
+        var restated = Finding(.textTable, table: 1, row: 1, page: 3, name: "全省合计", column: "中央资金",
+                               stated: Decimal(string: "12"), computed: Decimal(string: "10"), [.subject: "全省合计"])
+        restated.related = FindingLocation(table: 0, page: 1, name: "全省合计", value: Decimal(string: "12"),
+                                           quote: "下达资金共计12万元，\"其中\"中央资金…")
         var notice = Notice(id: meta.docNumber, metadata: meta, sourceFile: source,
-                            sha256: String(repeating: "ab", count: 32), pageCount: 5, tables: [table], findings: [finding])
+                            sha256: String(repeating: "ab", count: 32), pageCount: 5, tables: [table],
+                            findings: [finding, restated])
         notice.kind = .allocationNotice
         return notice
     }

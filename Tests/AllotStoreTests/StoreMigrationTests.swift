@@ -108,9 +108,9 @@ final class StoreMigrationTests: XCTestCase {
         ]], "columns added since: empty (parent_row NULL), depth 0, table_kind other")
         XCTAssertEqual(dataset.findings.rows, [
             ["甲〔2022〕1号", "1", "1", "1", "2", "盂县", "中央资金", "subtotal", "error", "12.50", "12", "0.50", "printed 12.50",
-             "", ""],
-            ["甲〔2022〕1号", "2", "", "", "", "", "", "empty_page", "note", "", "", "", "page 3", "", ""],
-        ], "the 0 the first version wrote for a notice-level finding's table, row and page is empty now")
+             "", "", "", "", "", "", "", "", ""],
+            ["甲〔2022〕1号", "2", "", "", "", "", "", "empty_page", "note", "", "", "", "page 3", "", "", "", "", "", "", "", "", ""],
+        ], "the 0 the first version wrote for a notice-level finding's table, row and page is empty now; related_* columns added since: empty")
         XCTAssertEqual(dataset.citations.rows, [["甲〔2022〕1号", "1", "财农〔2022〕90号", "通知"]])
 
         let updated = try DatabaseQueue(path: url.path)

@@ -1,0 +1,134 @@
+import AllotModel
+import AllotReconcile
+import XCTest
+
+/// A small coded table: 201 › 20113 › 2011301 | 2011302 and 合计, with 合计 = 基本支出 + 项目支出.
+/// `scale` divides every amount (10,000 prints it in 万元 with `places` decimals).
+private func functional(_ index: Int, title: String, unit: String, item: (String, String), scale: Decimal = 1,
+                        places: Int = 2, other: Decimal = 0, group: String = "一般公共预算支出") -> AllocationTable {
+    func amount(_ value: Decimal) -> Amount {
+        var exact = value / scale
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &exact, places, .plain)
+        let text = String(format: "%.\(places)f", NSDecimalNumber(decimal: rounded).doubleValue)
+        return Amount(value: Decimal(string: text) ?? rounded, text: text)
+    }
+    let first = (Decimal(string: item.0) ?? 0) + other, second = Decimal(string: item.1) ?? 0
+    let values: [(Int, RowLevel, String, String, [Decimal], Int?)] = [
+        (1, .subtotal, "一般公共服务支出", "201", [first + second, first, second], 4),
+        (2, .subtotal, "商贸事务", "20113", [first + second, first, second], 1),
+        (3, .item, "行政运行", "2011301", [first, first, 0], 2),
+        (4, .total, "合计", "", [first + second, first, second], nil),
+    ]
+    var rows = values.map { number, level, name, code, amounts, parent in
+        var row = AllocationRow(number: number, page: index + 1, level: level, rawName: name, name: name, region: "",
+                                amounts: amounts.map { $0 == 0 ? nil : amount($0) },
+                                rawAmounts: amounts.map { "\($0)" }, remark: "", parent: parent)
+        row.code = code
+        row.hierarchySignal = code.isEmpty ? .label : .code
+        return row
+    }
+    var project = AllocationRow(number: 5, page: index + 1, level: .item, rawName: "一般行政管理事务",
+                                name: "一般行政管理事务", region: "", amounts: [amount(second), nil, amount(second)],
+                                rawAmounts: [], remark: "", parent: 2)
+    project.code = "2011302"
+    project.hierarchySignal = .code
+    rows.insert(project, at: 3)
+    var table = AllocationTable(index: index, title: title, unit: unit, attachment: "",
+                                amountColumns: ["合计", "基本支出", "项目支出"].map {
+                                    var column = TableColumn(name: $0, role: .amount)
+                                    column.ancestors = [group]
+                                    return column
+                                }, rows: rows)
+    table.kind = .classification
+    return table
+}
+
+final class CrossTableCheckTests: XCTestCase {
+    private func check(_ tables: [AllocationTable]) -> [Finding] {
+        let own = tables.flatMap { Reconciler().check($0) }
+        return CrossTableCheck.findings(tables, findings: own)
+    }
+
+    /// The same codes in 元 and in 万元 agree at the 万元 table's precision: nothing to report.
+    func testSameCodesInYuanAndWanYuanAgree() {
+        let yuan = functional(1, title: "一般公共预算支出功能分类预算表", unit: "元", item: ("1234567", "7654321"), places: 2)
+        let wan = functional(2, title: "一般公共预算支出预算明细表", unit: "万元", item: ("1234567", "7654321"),
+                             scale: 10_000, places: 2)
+        XCTAssertEqual(check([yuan, wan]), [])
+    }
+
+    /// One code carried with another amount in a second table (whose own sums hold): one finding
+    /// at each figure that differs, naming both cells with both values.
+    func testADifferentAmountForTheSameCodeIsAFindingWithBothCells() throws {
+        let yuan = functional(1, title: "一般公共预算支出功能分类预算表", unit: "元", item: ("1234567", "7654321"), places: 2)
+        let wan = functional(2, title: "一般公共预算支出预算明细表", unit: "万元", item: ("1234567", "7654321"),
+                             scale: 10_000, places: 2, other: 500_000)
+        let findings = check([yuan, wan])
+        // 2011301 and its parents 20113, 201 and the total carry the 50.00 万元 more, in 合计 and 基本支出.
+        XCTAssertEqual(findings.count, 8)
+        XCTAssertTrue(findings.allSatisfy { $0.check == .crossTable && $0.table == 2 && $0.related?.table == 1 })
+        let item = try XCTUnwrap(findings.first { $0.name == "行政运行" && $0.column == "合计" })
+        XCTAssertEqual(item.stated, Decimal(string: "173.46"))
+        XCTAssertEqual(item.computed, Decimal(string: "123.4567"))
+        XCTAssertEqual(item.related?.value, Decimal(string: "1234567.00"))
+        XCTAssertEqual(item.related?.row, 3)
+        XCTAssertEqual(item.severity, .error)
+    }
+
+    /// Different funds are different figures: 一般公共预算 and 政府性基金 tables are never compared.
+    func testTablesOfDifferentFundsAreNotCompared() {
+        let general = functional(1, title: "一般公共预算支出功能分类预算表", unit: "元", item: ("1234567", "7654321"))
+        let fund = functional(2, title: "政府性基金预算支出表", unit: "元", item: ("1000", "2000"), group: "政府性基金支出")
+        XCTAssertEqual(check([general, fund]), [])
+    }
+
+    /// A difference of one unit of the last printed place between two 万元 printings is rounding.
+    func testOneCentOfWanYuanIsRounding() {
+        let first = functional(1, title: "一般公共预算支出表", unit: "万元", item: ("1234567", "7654321"), scale: 10_000)
+        let second = functional(2, title: "一般公共预算支出明细表", unit: "万元", item: ("1234567", "7654321"),
+                                scale: 10_000, other: 100)
+        XCTAssertEqual(check([first, second]), [])
+    }
+
+    /// A table its own sums do not confirm is not evidence against another.
+    func testAnUnconfirmedTableIsNotUsed() {
+        let good = functional(1, title: "一般公共预算支出功能分类预算表", unit: "元", item: ("1234567", "7654321"))
+        var bad = functional(2, title: "一般公共预算支出预算明细表", unit: "元", item: ("1", "2"))
+        bad.rows = bad.rows.map { row in
+            var row = row
+            row.amounts = row.amounts.map { $0.map { Amount(value: $0.value + Decimal(row.number), text: "x") } }
+            return row
+        }
+        XCTAssertEqual(check([good, bad]), [])
+    }
+
+    /// A 收支总表 lists the 类 by name on its spending side: each against the 类 row of the
+    /// classification table of the same fund (its 一般公共预算 column against the 一般公共预算 table).
+    func testTheTwoSidedTableListsTheClassesByName() throws {
+        let functional = functional(1, title: "一般公共预算支出功能分类预算表", unit: "元", item: ("1234567", "7654321"))
+        func amount(_ text: String?) -> Amount? { text.flatMap { t in Decimal(string: t).map { Amount(value: $0, text: t) } } }
+        let data: [(Int, RowLevel, String, Int, [String?], Int?)] = [
+            (1, .item, "一、一般公共预算资金", 0, ["8888888.00", nil], 2), (2, .total, "收入总计", 0, ["8888888.00", nil], nil),
+            (3, .item, "一、一般公共服务支出", 1, [nil, "8888889.00"], 4), (4, .total, "支出总计", 1, [nil, "8888889.00"], nil),
+        ]
+        let rows = data.map { number, level, name, side, values, parent in
+            var row = AllocationRow(number: number, page: 1, level: level, rawName: name, name: name, region: "",
+                                    amounts: values.map(amount), rawAmounts: [], remark: "", parent: parent)
+            row.side = side
+            row.hierarchySignal = .numbering
+            return row
+        }
+        var income = TableColumn(name: "预算数", role: .amount)
+        income.ancestors = ["财政拨款收入"]
+        var spending = TableColumn(name: "一般公共预算", role: .amount)
+        spending.ancestors = ["财政拨款支出"]
+        var summary = AllocationTable(index: 2, title: "财政拨款收支预算总表", unit: "元", attachment: "",
+                                      amountColumns: [income, spending], rows: rows)
+        summary.kind = .twoSided
+        summary.columnSides = [0, 1]
+        let found = check([functional, summary])
+        XCTAssertEqual(found.map { [$0.table, $0.row, $0.related?.table ?? 0, $0.related?.row ?? 0] }, [[2, 3, 1, 1]])
+        XCTAssertEqual(found.first?.stated, Decimal(string: "8888889.00"))
+    }
+}
