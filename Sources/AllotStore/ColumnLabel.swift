@@ -22,7 +22,8 @@ public enum ColumnLabel {
         "parent_row": "上级行", "column_path": "表头路径", "hierarchy_signal": "层级依据", "side": "收支侧",
         "table_kind": "表类型", "reference_no": "被引文件序号", "source_no": "来源序号", "file": "文件", "kind": "类型",
         "sha256": "SHA-256", "role": "作用", "attachment_no": "附件序号", "label": "附件标签", "file_name": "文件名",
-        "url": "网址",
+        "url": "网址", "related_table_no": "对照表序号", "related_row_no": "对照行序号", "related_page": "对照页码",
+        "related_name": "对照名称", "related_column_name": "对照金额列", "related_value": "对照值", "quote": "正文引句",
     ]
 
     /// True when the column named `name` has a Chinese header.

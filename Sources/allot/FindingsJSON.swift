@@ -5,7 +5,8 @@ import Foundation
 
 /// The findings and failures of a batch as a JSON document with sorted keys (`allot check --format
 /// json`). Each finding is the row findings.csv holds for it, keyed by the same column names, plus
-/// its stable id, Chinese labels and its locations (two when two files disagree).
+/// its stable id, Chinese labels and its locations (two when two files disagree, or when the finding compares two places: another
+/// table's cell, a sentence of the body text).
 enum FindingsJSON {
     /// Bumped when a key is renamed or removed (adding keys keeps the version).
     static let schemaVersion = 1
@@ -46,7 +47,20 @@ enum FindingsJSON {
         default: []
         }
         let second = notice.sources.filter { others.contains($0.role) && $0.file != notice.sourceFile }.map(\.file)
-        return [location(notice.sourceFile)] + second.map(location)
+        return [location(notice.sourceFile)] + second.map(location) + (finding.related.map { [related($0, in: notice)] } ?? [])
+    }
+
+    /// The second place of a finding about two (another table's cell, a sentence of the body text).
+    static func related(_ place: FindingLocation, in notice: Notice) -> JSONValue {
+        var fields: [String: JSONValue] = [
+            "file": .string(notice.sourceFile), "page": place.page > 0 ? .integer(place.page) : .null,
+            "table_no": place.table > 0 ? .integer(place.table) : .null,
+            "row_no": place.row > 0 ? .integer(place.row) : .null, "column_name": .string(place.column),
+            "name": .string(place.name),
+        ]
+        if let value = place.value { fields["value"] = .string("\(value)") }
+        if !place.quote.isEmpty { fields["quote"] = .string(place.quote) }
+        return .object(fields)
     }
 
     static func entry(_ error: ProcessError) -> JSONValue {

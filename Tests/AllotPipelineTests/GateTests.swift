@@ -76,6 +76,23 @@ final class GateTests: XCTestCase {
         XCTAssertEqual(Set(ids(document)).count, 2)
     }
 
+    func testJSONLocationsNameBothPlacesOfACrossTableFinding() throws {
+        let file = "Fixtures/cross/cross-table-broken.pdf"
+        let document = try json(try runAllot(["check", "-q", "--format", "json", file]).output)
+        let findings = ((document["notices"] as? [[String: Any]]) ?? []).flatMap { ($0["findings"] as? [[String: Any]]) ?? [] }
+        let cross = try XCTUnwrap(findings.first { $0["check_name"] as? String == "cross_table" })
+        let locations = try XCTUnwrap(cross["locations"] as? [[String: Any]])
+        XCTAssertEqual(locations.count, 2, "the cell and the other table's cell")
+        XCTAssertEqual(locations.map { $0["file"] as? String }, [file, file])
+        XCTAssertEqual(locations.first?["table_no"] as? Int, cross["table_no"] as? Int)
+        XCTAssertEqual(locations.last?["table_no"] as? Int, cross["related_table_no"] as? Int)
+        XCTAssertNotEqual(locations.first?["table_no"] as? Int, locations.last?["table_no"] as? Int)
+        XCTAssertNotNil(locations.last?["value"] as? String)
+        for finding in findings where finding["check_name"] as? String != "cross_table" {
+            XCTAssertEqual((finding["locations"] as? [[String: Any]])?.count, 1, "\(finding)")
+        }
+    }
+
     func testSelectIgnoreMinSeverityStrictAndOutputFile() throws {
         let selected = try runAllot(["check", "-q", "--lang", "en", "--select", "subtotal", misprint])
         XCTAssertEqual(selected.status, 1)
