@@ -20,7 +20,7 @@ let package = Package(
             providers: [.apt(["libpoppler-glib-dev", "poppler-data"])]),
         .systemLibrary(
             name: "CTesseract", pkgConfig: "tesseract",
-            providers: [.apt(["libtesseract-dev", "tesseract-ocr-chi-sim", "tesseract-ocr-eng"])]),
+            providers: [.apt(["libtesseract-dev", "tesseract-ocr-chi-sim", "tesseract-ocr-eng", "tesseract-ocr-osd"])]),
         .systemLibrary(
             name: "CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),

@@ -159,7 +159,8 @@ def python_tool(name, files):
 
 SCANNED = {"jxzf-2022-125-ambiguous": "jxzf-2022-125", "jxzf-2022-125-scanned": "jxzf-2022-125",
            "jxzf-2022-125-misprint-scanned": "jxzf-2022-125-misprint",
-           "ideographic-ruled-multicol-radicals-scanned": "ideographic-ruled-multicol-radicals"}
+           "ideographic-ruled-multicol-radicals-scanned": "ideographic-ruled-multicol-radicals",
+           "jxzf-2022-125-rotated": "jxzf-2022-125"}
 
 
 def read_csv(path):
@@ -169,11 +170,13 @@ def read_csv(path):
 
 
 def ocr_section(allot, out):
-    """Seconds per scanned page and amount-cell accuracy before/after the arithmetic correction."""
+    """Seconds per scanned page, amount-cell accuracy before/after the arithmetic correction and
+    region codes exact before/after the catalogue correction of names (ocr_name_corrected)."""
     import re
     results = {}
     print()
-    print(f"{'scanned fixture':46} {'OCR pages':>9} {'s/page':>7} {'cells':>6} {'before':>7} {'after':>7}")
+    print(f"{'scanned fixture':46} {'OCR pages':>9} {'s/page':>7} {'cells':>6} {'before':>7} {'after':>7}"
+          f" {'rows':>5} {'names before':>12} {'after':>6}")
     for name, source in SCANNED.items():
         pdf = ROOT / "Fixtures" / "scanned" / f"{name}.pdf"
         dataset = out / "ocr" / name
@@ -196,13 +199,22 @@ def ocr_section(allot, out):
                 corrected[(finding["table_no"], finding["row_no"], finding["column_name"])] = match.group(1)
         before = [(r["table_no"], r["column_name"], corrected.get((r["table_no"], r["row_no"], r["column_name"]), r["amount"]))
                   for r in rows]
+        renamed = {(f["table_no"], f["row_no"]) for f in read_csv(dataset / "findings.csv")
+                   if f["check_name"] == "ocr_name_corrected"}
+        golden_rows = {(r["table_no"], r["row_no"]): r["division_code"]
+                       for r in read_csv(ROOT / "Fixtures" / "golden" / source / "allocations.csv")}
+        read_rows = {(r["table_no"], r["row_no"]): r["division_code"] for r in rows}
+        names_after = sum(1 for key, code in golden_rows.items() if read_rows.get(key) == code)
+        names_before = names_after - sum(1 for key in renamed if read_rows.get(key) == golden_rows.get(key))
         after_ok = sum(1 for a, b in zip(read, golden) if a == b)
         before_ok = sum(1 for a, b in zip(before, golden) if a == b)
         per_page = seconds / pages if pages else float("nan")
-        print(f"{name:46} {pages:9} {per_page:7.1f} {len(golden):6} {before_ok:7} {after_ok:7}")
+        print(f"{name:46} {pages:9} {per_page:7.1f} {len(golden):6} {before_ok:7} {after_ok:7}"
+              f" {len(golden_rows):5} {names_before:12} {names_after:6}")
         results[name] = {"ocr_pages": pages, "seconds_per_page": round(per_page, 2), "cells": len(golden),
                          "exact_before_correction": before_ok, "exact_after_correction": after_ok,
-                         "rows_read": len(rows)}
+                         "rows_read": len(rows), "rows": len(golden_rows),
+                         "names_exact_before_correction": names_before, "names_exact_after_correction": names_after}
     (out / "ocr.json").write_text(json.dumps(results, indent=2, ensure_ascii=False, sort_keys=True) + "\n")
 
 

@@ -41,6 +41,7 @@ class Scan:
     paper: tuple = (236, 234, 226)
     text_pages: tuple = ()  # pages kept with their text layer
     ambiguous: tuple = ()   # (page, word as printed, which character of it) made ambiguous
+    turns: tuple = ()       # (page, degrees clockwise: 90, 180, 270) the sheet was fed turned
     notes: str = ""
 
 
@@ -55,6 +56,9 @@ SCANS = [
          notes="陵川县 3810: the 8 has its left bows erased and is blurred (reads 3); the sums decide"),
     Scan("ideographic-ruled-multicol-radicals-scanned", "ideographic-ruled-multicol-radicals", dpi=200, skew=-1.8,
          seed=204, text_pages=(1,), notes="ruled, three amount columns cross-footed; 200 dpi, -1.8° skew"),
+    Scan("jxzf-2022-125-rotated", "jxzf-2022-125", dpi=200, skew=0.8, seed=128, text_pages=(1, 2),
+         turns=((3, 180), (4, 90)),
+         notes="page 3 scanned upside down, page 4 turned a quarter clockwise (a landscape image); 200 dpi"),
 ]
 
 
@@ -122,12 +126,14 @@ def add_seal(image, rng):
     return Image.fromarray(out.astype(np.uint8))
 
 
-def scan_page(image, scan, rng):
+def scan_page(image, scan, rng, turn=0):
     image = add_seal(image, rng)
     paper = np.array(scan.paper, dtype=np.float64) / 255.0
     pixels = np.asarray(image).astype(np.float64) * paper
     image = Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8))
     image = image.rotate(-scan.skew, resample=Image.BICUBIC, fillcolor=scan.paper)
+    if turn:
+        image = image.rotate(-turn, expand=True)
     pixels = np.asarray(image).astype(np.float64)
     pixels += rng.normal(0, scan.noise, size=pixels.shape[:2])[:, :, None]
     specks = rng.random(pixels.shape[:2]) < 0.0004
@@ -151,7 +157,7 @@ def build(scan, out_dir):
         for (ambiguous_page, word, index) in scan.ambiguous:
             if ambiguous_page == number:
                 make_ambiguous(image, source, number, word, index, scan.dpi)
-        jpeg = scan_page(image, scan, rng)
+        jpeg = scan_page(image, scan, rng, dict(scan.turns).get(number, 0))
         layout = img2pdf.get_fixed_dpi_layout_fun((scan.dpi, scan.dpi))
         pdf = img2pdf.convert(jpeg, layout_fun=layout, nodate=True)
         writer.add_page(PdfReader(io.BytesIO(pdf)).pages[0])

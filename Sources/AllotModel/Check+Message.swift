@@ -76,6 +76,9 @@ extension Check {
         case .ocrCorrected:
             "OCR read {text}, corrected to {detail}: digit {first} is the engine's only alternative that makes "
                 + "every sum the cell is in hold (page {page}, box {reason})"
+        case .ocrNameCorrected:
+            "OCR read {text}, corrected to {detail}: the only reading among the engine's alternative symbols that "
+                + "names a division under {subject} (page {page}, box {reason})"
         case .ocrUncertain:
             "{subject} as read by OCR, uncertain, not an error of the document: {detail}{reason}"
         case .formulaMismatch:

@@ -40,6 +40,10 @@ public enum Check: String, Sendable, Hashable, Codable, CaseIterable, CustomStri
     /// A digit read by OCR replaced by the engine's alternative that makes every sum its cell is in
     /// hold, the only such alternative (the old and new reading, page and box in the message).
     case ocrCorrected = "ocr_corrected"
+    /// A region name read by OCR that names no division, replaced by the only combination of the
+    /// engine's alternative symbols that names a division where the table's structure puts the row
+    /// (a county of the row's prefecture); the old and new reading, page and box in the message.
+    case ocrNameCorrected = "ocr_name_corrected"
     /// A sum that fails, or a cell or name that is no amount or division, as read by OCR from an
     /// image-only page where the reading cannot vouch for it: a place for a person to look, not an
     /// error of the document.
@@ -90,8 +94,9 @@ public enum Check: String, Sendable, Hashable, Codable, CaseIterable, CustomStri
         case .unplacedItem, .emptySubtotal, .duplicateRow, .negativeAmount, .unknownRegion, .misplacedRegion,
              .conflictingSources, .ocrUncertain:
             .warning
-        case .emptyPage, .noTable, .incompleteTable, .ocrCorrected, .formulaConfirmed, .hiddenSkipped,
-             .displayRounded, .structureUnrecognized, .rounding, .unplacedText, .charsetMismatch, .citation:
+        case .emptyPage, .noTable, .incompleteTable, .ocrCorrected, .ocrNameCorrected, .formulaConfirmed,
+             .hiddenSkipped, .displayRounded, .structureUnrecognized, .rounding, .unplacedText, .charsetMismatch,
+             .citation:
             .note
         }
     }

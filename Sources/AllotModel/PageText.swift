@@ -17,10 +17,14 @@ public struct PageText: Sendable {
     /// For a recognized page, the skew in degrees that was straightened before reading (the glyph
     /// boxes are in the straightened page); 0 for the text layer.
     public var skew: Double
+    /// For a recognized page, the clockwise angle (90, 180, 270) by which the scan was turned and
+    /// turned back before reading: the glyph boxes are in the upright page (width and height
+    /// swapped after a quarter turn); 0 for the text layer.
+    public var turn: Int
 
     /// Creates a page.
     public init(number: Int, width: Double, height: Double, glyphs: [Glyph], rules: [Rule]? = nil,
-                source: TextSource = .textLayer, skew: Double = 0) {
+                source: TextSource = .textLayer, skew: Double = 0, turn: Int = 0) {
         self.number = number
         self.width = width
         self.height = height
@@ -28,6 +32,7 @@ public struct PageText: Sendable {
         self.rules = rules
         self.source = source
         self.skew = skew
+        self.turn = turn
     }
 
     /// True when the page carries a visible character.

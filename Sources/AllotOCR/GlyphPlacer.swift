@@ -26,10 +26,21 @@ struct GlyphPlacer {
                     unplaced.append(symbol)
                 }
             }
+            let inMargin = isInMargin(lineBox)
+            var placed: [Glyph] = []
+            var strokesOnly = true
             for (run, members) in zip(runs, assigned) where !members.isEmpty {
-                result += spread(withoutPhantomMarks(members, width: run.end - run.start, height: lineBox.height),
-                                 from: run.start, to: run.end, line: lineBox)
+                var kept = withoutPhantomMarks(members, width: run.end - run.start, height: lineBox.height)
+                if inMargin, isFlatStroke(run, in: lineBox), let dash = dash(over: kept) {
+                    kept = [dash]
+                } else {
+                    strokesOnly = false
+                }
+                placed += spread(kept, from: run.start, to: run.end, line: lineBox)
             }
+            // A margin line of nothing but flat strokes (the dashes of a page number whose digit
+            // went unread) carries no text: it would only become an empty row.
+            if !(inMargin && strokesOnly && unplaced.isEmpty) { result += placed }
             for symbol in unplaced { result += spread([symbol], from: symbol.box.left, to: symbol.box.right, line: lineBox) }
         }
         return result
@@ -53,6 +64,38 @@ struct GlyphPlacer {
             }
         }
         return symbols
+    }
+
+    /// Whether a line lies in the top or bottom margin of the page, where page numbers are printed.
+    func isInMargin(_ line: PixelBox) -> Bool {
+        let height = Double(image.height)
+        return Double(line.top) > height * (1 - settings.bottomMarginShare) || Double(line.bottom) < height * settings.topMarginShare
+    }
+
+    /// Whether the ink of a run is one flat horizontal stroke (the dashes of "— 3 —", which the
+    /// engine reads as anything from 0 to 王记时): its inked rows span a small part of the line.
+    func isFlatStroke(_ run: (start: Int, end: Int), in line: PixelBox) -> Bool {
+        let clipped = PixelBox(left: run.start, top: line.top, right: run.end, bottom: line.bottom)
+            .padded(0, width: image.width, height: image.height)
+        guard clipped.width > 0, clipped.height > 0 else { return false }
+        var inked: [Int] = []
+        for y in clipped.top..<clipped.bottom {
+            var dark = 0
+            for x in clipped.left..<clipped.right where image.pixels[y * image.width + x] < settings.darkLevel { dark += 1 }
+            if dark >= 2 { inked.append(y) }
+        }
+        guard let top = inked.first, let bottom = inked.last else { return false }
+        let thickness = Double(bottom - top + 1)
+        return thickness <= Double(line.height) * settings.strokeThicknessInTextHeights
+            && Double(clipped.width) >= Double(line.height) * settings.dashLengthInTextHeights
+    }
+
+    /// One dash in place of whatever the engine read on a flat stroke, with its lowest confidence.
+    private func dash(over symbols: [Tesseract.Symbol]) -> Tesseract.Symbol? {
+        guard var symbol = symbols.min(by: { $0.confidence < $1.confidence }) else { return nil }
+        symbol.text = "—"
+        symbol.choices = []
+        return symbol
     }
 
     static func isMark(_ text: String) -> Bool {

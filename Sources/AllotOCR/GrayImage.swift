@@ -61,6 +61,25 @@ struct GrayImage: Sendable {
 
     /// The image with a white margin of `margin` pixels on every side (the engine reads a cell
     /// better with some paper around it).
+    /// The image turned clockwise by `quarterTurns` quarter turns (a quarter turn swaps width and height).
+    func turned(quarterTurns: Int) -> GrayImage {
+        let turns = ((quarterTurns % 4) + 4) % 4
+        guard turns != 0 else { return self }
+        var out = turns == 2 ? GrayImage(width: width, height: height) : GrayImage(width: height, height: width)
+        let source = pixels
+        for y in 0..<height {
+            for x in 0..<width {
+                let (tx, ty) = switch turns {
+                case 1: (height - 1 - y, x)
+                case 2: (width - 1 - x, height - 1 - y)
+                default: (y, width - 1 - x)
+                }
+                out.pixels[ty * out.width + tx] = source[y * width + x]
+            }
+        }
+        return out
+    }
+
     func bordered(_ margin: Int) -> GrayImage {
         var out = GrayImage(width: width + 2 * margin, height: height + 2 * margin)
         for row in 0..<height {

@@ -14,6 +14,11 @@ public struct OCRSettings: Sendable {
     public var maxDPI = 400.0
     /// Resolution of the probe render that measures the text height.
     public var probeDPI = 72.0
+    /// Tesseract's orientation data (osd.traineddata, Debian tesseract-ocr-osd): a page scanned
+    /// turned by a quarter or half turn is turned upright before reading.
+    public var orientationLanguage = "osd"
+    /// Orientation confidence (Tesseract's OSD score) needed before a page is turned.
+    public var minOrientationConfidence = 2.0
     /// Largest skew searched, in degrees.
     public var maxSkew = 4.0
     /// Grey level below which a pixel is ink.
@@ -33,8 +38,23 @@ public struct OCRSettings: Sendable {
     public var inkShareOfEm = 0.9
     /// A recognized symbol whose box holds less than this share of ink pixels is a hallucination.
     public var minInkShare = 0.02
+    /// Runs of at most this many ideographs (a region name) are read a second time for alternatives.
+    public var maxNameLength = 6
     /// Margin around an amount when it is read again on its own, in text heights.
     public var cellMarginInTextHeights = 0.3
+
+    /// Shares of the page height at the top and the bottom where page numbers are printed (as the
+    /// table reader's page-furniture margins).
+    public var topMarginShare = 0.08
+    public var bottomMarginShare = 0.1
+    /// A page number there is centred (its middle within this share of the page width of the
+    /// page's middle) and at most this many text heights wide; it is read as digits.
+    public var pageNumberCentring = 0.08
+    public var pageNumberWidthInTextHeights = 8.0
+    /// In those margins, a run of ink whose dark rows (more than half inked) span at most this many
+    /// text heights and that is at least `dashLengthInTextHeights` long is a dash.
+    public var strokeThicknessInTextHeights = 0.2
+    public var dashLengthInTextHeights = 0.4
 
     /// A recognized digit with less confidence (0-100) than this is doubtful: its alternatives are
     /// tried when a sum fails, and a failing sum over it is not blamed on the document.

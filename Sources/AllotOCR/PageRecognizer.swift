@@ -9,6 +9,7 @@ public final class PageRecognizer {
     private let path: String
     private let textEngine: Tesseract.Engine
     private let digitEngine: Tesseract.Engine
+    private let orientationEngine: Tesseract.Engine
 
     /// Starts the engines; `path` names the file in errors.
     public init(path: String, settings: OCRSettings = OCRSettings()) throws(OCRError) {
@@ -16,6 +17,10 @@ public final class PageRecognizer {
         self.path = path
         do {
             textEngine = try Tesseract.Engine(languages: settings.pageLanguages, variables: [("lstm_choice_mode", "2")])
+            // Its warnings ("Invalid resolution 0 dpi": OSD does not see the resolution given with
+            // the image) go nowhere: the detection works from the image itself.
+            orientationEngine = try Tesseract.Engine(languages: settings.orientationLanguage,
+                                                     variables: [("debug_file", "/dev/null")])
             digitEngine = try Tesseract.Engine(languages: settings.digitLanguage, variables: [
                 ("lstm_choice_mode", "2"), ("tessedit_char_whitelist", settings.digitWhitelist),
             ])
@@ -25,35 +30,51 @@ public final class PageRecognizer {
     }
 
     /// The render scale (pixels per point) at which the page's text is `targetTextHeight` pixels
-    /// tall, measured on a low-resolution probe render of the page.
-    public static func pixelsPerPoint(probe: PixelBuffer, settings: OCRSettings = OCRSettings()) -> Double {
-        let gray = GrayImage(probe, dropRed: RedInk(margin: settings.redMargin))
+    /// tall, measured on a low-resolution probe render of the page turned upright by `turn` (the
+    /// clockwise angle the scan has, see `orientation`); nil for a blank page (no band of ink a
+    /// line of text makes, only paper and specks), which is not worth recognizing.
+    public static func pixelsPerPoint(probe: PixelBuffer, turn: Int = 0, settings: OCRSettings = OCRSettings()) -> Double? {
+        let gray = GrayImage(probe, dropRed: RedInk(margin: settings.redMargin)).turned(quarterTurns: -turn / 90)
         let angle = Deskew.angle(of: gray, limit: settings.maxSkew, darkLevel: settings.darkLevel)
         let straight = Deskew.straightened(gray, degrees: angle)
         let bounds = (settings.minDPI / 72)...(settings.maxDPI / 72)
         guard let height = TextHeight.median(straight, darkLevel: settings.darkLevel), height > 0 else {
-            return bounds.upperBound
+            return nil
         }
         let points = height / probe.pixelsPerPoint
         return min(bounds.upperBound, max(bounds.lowerBound, settings.targetTextHeight / points))
     }
 
-    /// The glyphs of page `number` (1-based) of `width` × `height` points, read from `image`.
-    public func recognize(_ image: PixelBuffer, number: Int, width: Double, height: Double) throws(OCRError) -> PageText {
+    /// The clockwise angle (0, 90, 180, 270) by which the text of a page image is turned, when
+    /// Tesseract's orientation detection is confident of it; 0 otherwise.
+    public func orientation(_ image: PixelBuffer) -> Int {
+        let gray = ImageCleaner(settings: settings).whitened(GrayImage(image, dropRed: RedInk(margin: settings.redMargin)))
+        guard let found = orientationEngine.orientation(gray: gray.pixels, width: gray.width, height: gray.height,
+                                                        dpi: Int((image.pixelsPerPoint * 72).rounded())),
+              found.confidence >= settings.minOrientationConfidence, [90, 180, 270].contains(found.degrees) else { return 0 }
+        return found.degrees
+    }
+
+    /// The glyphs of page `number` (1-based) of `width` × `height` points, read from `image`
+    /// turned upright by `turn` (the clockwise angle of its text, from `orientation`).
+    public func recognize(_ image: PixelBuffer, number: Int, width: Double, height: Double,
+                          turn: Int = 0) throws(OCRError) -> PageText {
         let scale = image.pixelsPerPoint
         let gray = GrayImage(image, dropRed: RedInk(margin: settings.redMargin))
         let cleaner = ImageCleaner(settings: settings)
-        let whitened = cleaner.whitened(gray)
+        let dpi = Int((scale * 72).rounded())
+        let whitened = cleaner.whitened(gray).turned(quarterTurns: -turn / 90)
+        // A quarter turn makes a landscape image of a portrait page: the upright page is the other way round.
+        let (pageWidth, pageHeight) = turn % 180 == 0 ? (width, height) : (height, width)
         let angle = Deskew.angle(of: whitened, limit: settings.maxSkew, darkLevel: settings.darkLevel)
         var straight = Deskew.straightened(whitened, degrees: angle)
         let textHeight = TextHeight.median(straight, darkLevel: settings.darkLevel) ?? settings.targetTextHeight
         cleaner.eraseRules(&straight, minLength: Int(textHeight * settings.ruleLengthInTextHeights))
-        let dpi = Int((scale * 72).rounded())
         let symbols: [Tesseract.Symbol]
         do {
             let page = try textEngine.recognize(gray: straight.pixels, width: straight.width, height: straight.height,
                                                 dpi: dpi, segmentation: .block)
-            symbols = try SegmentReader(digitEngine: digitEngine, settings: settings,
+            symbols = try SegmentReader(digitEngine: digitEngine, textEngine: textEngine, settings: settings,
                                         textHeight: textHeight, dpi: dpi)
                 .reread(page, in: straight)
                 .filter { inkShare($0.box, in: straight) >= settings.minInkShare }
@@ -61,7 +82,8 @@ public final class PageRecognizer {
             throw .recognition(path: path, page: number, reason: error.message)
         }
         let glyphs = GlyphPlacer(settings: settings, image: straight, scale: scale).glyphs(symbols)
-        return PageText(number: number, width: width, height: height, glyphs: glyphs, source: .ocr, skew: angle)
+        return PageText(number: number, width: pageWidth, height: pageHeight, glyphs: glyphs, source: .ocr, skew: angle,
+                        turn: turn)
     }
 
     /// Share of ink pixels inside a box of the image.

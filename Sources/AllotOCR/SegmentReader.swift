@@ -4,6 +4,9 @@
 /// text cells again was measured too: no more accurate for names, and slower.)
 struct SegmentReader {
     var digitEngine: Tesseract.Engine
+    /// Reads short runs of ideographs (a region name in a table cell) a second time: its readings
+    /// join the page pass's alternatives for the catalogue to choose from.
+    var textEngine: Tesseract.Engine
     var settings: OCRSettings
     var textHeight: Double
     var dpi: Int
@@ -13,8 +16,26 @@ struct SegmentReader {
     func reread(_ symbols: [Tesseract.Symbol], in image: GrayImage) throws(Tesseract.RawError) -> [Tesseract.Symbol] {
         var result: [Tesseract.Symbol] = []
         let touching = Int(textHeight * settings.inkGapInTextHeights)
-        for segment in segments(symbols) {
+        var rest: [Tesseract.Symbol] = []
+        for (_, line) in Dictionary(grouping: symbols, by: \.line).sorted(by: { $0.key < $1.key }) {
+            let whole = Segment(symbols: line.sorted { $0.box.left < $1.box.left }, leftLimit: Int.min, rightLimit: Int.max)
+            guard isPageNumberPlace(whole, in: image) else {
+                rest += line
+                continue
+            }
+            // "— 4 —" comes back from the page pass as 人, 和3— or 03王记时; read as digits it is 4.
+            let again = try read(whole, in: image, engine: digitEngine)
+            let digits = again.flatMap { Array($0.text) }.filter(\.isASCIIDigit)
+            let isNumber = again.allSatisfy { $0.text.allSatisfy { $0.isASCIIDigit || $0 == "-" } }
+            result += (1...3).contains(digits.count) && isNumber ? again : whole.symbols
+        }
+        for segment in segments(rest) {
             // Digits that touch text (2023年) are part of a sentence, not a cell.
+            if Self.isShortName(segment.symbols, limit: settings.maxNameLength) {
+                let again = try read(segment, in: image, engine: textEngine)
+                result += Self.withAlternatives(segment.symbols, from: again)
+                continue
+            }
             guard segment.symbols.allSatisfy({ Self.isAmountSymbol($0.text) }),
                   let first = segment.symbols.first, let last = segment.symbols.last,
                   segment.leftLimit == Int.min || first.box.left - segment.leftLimit > touching,
@@ -30,6 +51,19 @@ struct SegmentReader {
             result += Self.compared(again, with: segment.symbols)
         }
         return result
+    }
+
+    /// Whether a segment is where a page number is printed (GB/T 9704: "— 4 —" centred at the
+    /// foot, or at the head): a line in the top or bottom margin, centred, a few text heights wide.
+    func isPageNumberPlace(_ segment: Segment, in image: GrayImage) -> Bool {
+        guard let left = segment.symbols.map(\.box.left).min(), let right = segment.symbols.map(\.box.right).max(),
+              let top = segment.symbols.map(\.lineBox.top).min(), let bottom = segment.symbols.map(\.lineBox.bottom).max()
+        else { return false }
+        let height = Double(image.height), width = Double(image.width)
+        let inMargin = Double(top) > height * (1 - settings.bottomMarginShare) || Double(bottom) < height * settings.topMarginShare
+        let centre = Double(left + right) / 2
+        return inMargin && abs(centre - width / 2) < width * settings.pageNumberCentring
+            && Double(right - left) < textHeight * settings.pageNumberWidthInTextHeights
     }
 
     /// One segment and how far its crop may reach sideways without taking in a neighbour's ink.
@@ -111,6 +145,26 @@ struct SegmentReader {
             }
             return symbol
         }
+    }
+
+    /// The page pass's symbols, where a second reading of the same length read a character
+    /// differently, with that character among their alternatives and their confidence lowered.
+    static func withAlternatives(_ first: [Tesseract.Symbol], from again: [Tesseract.Symbol]) -> [Tesseract.Symbol] {
+        let second = again.flatMap { Array($0.text) }.map(String.init)
+        guard second.count == first.count else { return first }
+        return zip(first, second).map { symbol, other in
+            guard other != symbol.text else { return symbol }
+            var symbol = symbol
+            symbol.confidence = min(symbol.confidence, disagreement)
+            if !symbol.choices.contains(where: { $0.text == other }) { symbol.choices.insert((other, 0), at: 0) }
+            return symbol
+        }
+    }
+
+    /// A run of 2 to `limit` ideographs and nothing else, as a region name in a cell is printed.
+    static func isShortName(_ symbols: [Tesseract.Symbol], limit: Int) -> Bool {
+        (2...max(2, limit)).contains(symbols.count)
+            && symbols.allSatisfy { $0.text.unicodeScalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) } }
     }
 
     /// Confidence given to a digit the two readings disagree on.

@@ -57,7 +57,7 @@ enum Tesseract {
             guard let handle = TessBaseAPICreate() else { throw RawError(message: "cannot create the Tesseract engine") }
             guard TessBaseAPIInit3(handle, nil, languages) == 0 else {
                 TessBaseAPIDelete(handle)
-                throw RawError(message: "cannot load the Tesseract language data \"\(languages)\" (install tesseract-ocr-chi-sim and tesseract-ocr-eng)")
+                throw RawError(message: "cannot load the Tesseract language data \"\(languages)\" (install tesseract-ocr-chi-sim, tesseract-ocr-eng and tesseract-ocr-osd)")
             }
             for (name, value) in variables where TessBaseAPISetVariable(handle, name, value) == 0 {
                 TessBaseAPIEnd(handle)
@@ -94,6 +94,28 @@ enum Tesseract {
             defer { TessBaseAPIClear(handle) }
             guard status == 0 else { throw RawError(message: "Tesseract could not recognize the image (status \(status))") }
             return symbols()
+        }
+
+        /// Orientation and script detection (an engine loaded with "osd"): the clockwise angle
+        /// (0, 90, 180 or 270) by which the text of an 8-bit grey image is turned, and the
+        /// engine's confidence in it; nil when it finds too little text to tell.
+        func orientation(gray: [UInt8], width: Int, height: Int, dpi: Int) -> (degrees: Int, confidence: Double)? {
+            guard width > 0, height > 0, gray.count == width * height else { return nil }
+            var degrees: Int32 = 0
+            var confidence: Float = 0
+            var script: UnsafePointer<CChar>?
+            var scriptConfidence: Float = 0
+            let found = gray.withUnsafeBufferPointer { buffer -> Int32 in
+                TessBaseAPISetPageSegMode(handle, PSM_OSD_ONLY)
+                TessBaseAPISetImage(handle, buffer.baseAddress, Int32(clamping: width), Int32(clamping: height), 1,
+                                    Int32(clamping: width))
+                TessBaseAPISetSourceResolution(handle, Int32(clamping: dpi))
+                // The script name points into the engine's own tables: never freed here.
+                return TessBaseAPIDetectOrientationScript(handle, &degrees, &confidence, &script, &scriptConfidence)
+            }
+            TessBaseAPIClear(handle)
+            guard found != 0 else { return nil }
+            return (Int(degrees), Double(confidence))
         }
 
         private func symbols() -> [Symbol] {

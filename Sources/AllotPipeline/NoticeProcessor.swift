@@ -121,10 +121,21 @@ public struct NoticeProcessor: Sendable {
     }
 
     private func trace(_ document: SourceDocument, layouts: [PageLayout], scan: TableScan) -> NoticeTrace {
-        var notice = assemble(bodyLines: scan.bodyLines, rawTables: scan.tables, path: document.path,
-                              sha256: document.sha256, pageCount: document.pages.count,
-                              unreadablePages: document.unreadablePages) { tables in
-            Self.emptyPageFindings(document, tables: tables)
+        var scan = scan
+        func assembled(_ rawTables: [RawTable]) -> Notice {
+            assemble(bodyLines: scan.bodyLines, rawTables: rawTables, path: document.path, sha256: document.sha256,
+                     pageCount: document.pages.count, unreadablePages: document.unreadablePages) { tables in
+                Self.emptyPageFindings(document, tables: tables)
+            }
+        }
+        var notice = assembled(scan.tables)
+        // Names read by OCR that name no division are read again from the engine's alternatives,
+        // in the table's structure; the corrected tables go through the stages again.
+        let names = Self.nameCorrections(notice, rawTables: scan.tables, pages: document.pages)
+        if !names.isEmpty {
+            scan.tables = NameVerifier.applied(names, to: scan.tables)
+            notice = assembled(scan.tables)
+            notice.findings += names.map(NameVerifier.note)
         }
         notice.sources = [NoticeSource(file: document.path, kind: Self.kind(of: document.path), sha256: document.sha256,
                                        role: .primary)]
@@ -193,6 +204,17 @@ public struct NoticeProcessor: Sendable {
         let cited = notice.metadata.references.map(\.docNumber)
         notice.citedFigures = figures.filter { figure in
             figure.kind == .amount && cited.contains { figure.sentence.contains($0) }
+        }
+    }
+
+    /// The names of recognized rows corrected by NameVerifier, over every table.
+    static func nameCorrections(_ notice: Notice, rawTables: [RawTable], pages: [PageText]) -> [NameVerifier.Correction] {
+        guard pages.contains(where: { $0.source != .textLayer }), let resolver = try? DivisionResolver.bundled() else {
+            return []
+        }
+        let verifier = NameVerifier(resolver: resolver)
+        return zip(notice.tables, rawTables).flatMap { table, raw in
+            verifier.corrections(table, raw: raw, findings: notice.findings.filter { $0.table == table.index }, pages: pages)
         }
     }
 

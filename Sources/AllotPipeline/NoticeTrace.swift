@@ -11,3 +11,10 @@ public struct NoticeTrace: Sendable {
     /// Tables as found on the pages, and dropped furniture.
     public var scan: TableScan
 }
+
+extension NoticeTrace {
+    /// The glyphs of `page` read by OCR, with their confidence (none on a text-layer page).
+    public func recognizedGlyphs(page: Int) -> [Glyph] {
+        layouts.filter { $0.page == page }.flatMap { $0.lines.flatMap(\.glyphs) }.filter { $0.reading != nil }
+    }
+}

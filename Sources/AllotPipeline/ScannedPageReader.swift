@@ -30,10 +30,18 @@ struct ScannedPageReader {
             for index in result.pages.indices where numbers.contains(result.pages[index].number) {
                 let page = result.pages[index]
                 let probe = try rasterizer.render(page: page.number, pixelsPerPoint: settings.probeDPI / 72, format: .rgb)
-                let scale = PageRecognizer.pixelsPerPoint(probe: probe, settings: settings)
-                let image = try rasterizer.render(page: page.number, pixelsPerPoint: scale, format: .rgb)
+                // A blank page (a separator sheet, the empty back of a page) is left without text:
+                // recognizing it at full resolution takes seconds and finds nothing.
+                guard let scale = PageRecognizer.pixelsPerPoint(probe: probe, settings: settings) else { continue }
+                var image = try rasterizer.render(page: page.number, pixelsPerPoint: scale, format: .rgb)
+                // A scan fed a quarter turn round was measured across its lines: measured again upright.
+                let turn = recognizer.orientation(image)
+                if turn % 180 != 0, let upright = PageRecognizer.pixelsPerPoint(probe: probe, turn: turn, settings: settings),
+                   abs(upright - scale) > scale * 0.05 {
+                    image = try rasterizer.render(page: page.number, pixelsPerPoint: upright, format: .rgb)
+                }
                 result.pages[index] = try recognizer.recognize(image, number: page.number, width: page.width,
-                                                               height: page.height)
+                                                               height: page.height, turn: turn)
             }
             return result
         } catch let error as PDFError {

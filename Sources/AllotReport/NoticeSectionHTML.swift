@@ -160,7 +160,7 @@ enum NoticeSectionHTML {
         html.open("tbody")
         for row in table.rows {
             let rowFindings = notice.findings.filter { $0.table == table.number && $0.row == row.number }
-            let classes = [row.level] + (rowFindings.isEmpty ? [] : ["mismatch"])
+            let classes = [row.level] + (rowFindings.isEmpty ? [] : ["mismatch"]) + (row.isRecognized ? ["ocr"] : [])
             html.open("tr", ["class": classes.joined(separator: " "), "id": "\(anchor)-t\(table.number)-r\(row.number)"])
             html.element("td", ["class": "num"], "\(row.number)")
             html.element("td", ["class": "num"], "\(row.page)")
@@ -169,7 +169,7 @@ enum NoticeSectionHTML {
                  into: &html)
             for column in table.columns {
                 cell(AmountText.grouped(row.amounts[column] ?? ""), findings: notice.findings(table: table.number, row: row.number, column: column),
-                     numeric: true, into: &html)
+                     numeric: true, recognized: recognizedTitle(row), into: &html)
             }
             if showRemark { html.element("td", [:], row.remark) }
             html.close("tr")
@@ -178,11 +178,21 @@ enum NoticeSectionHTML {
         html.close("table")
     }
 
-    /// A cell; with findings it is highlighted and lists each finding's computed value and difference.
-    private static func cell(_ text: String, findings: [Finding], numeric: Bool, into html: inout Markup) {
-        let base = numeric ? "num" : "name"
+    /// How an OCR row's amounts were read, as a cell's tooltip; nil for a text-layer row.
+    private static func recognizedTitle(_ row: ReportNotice.Row) -> String? {
+        guard row.isRecognized else { return nil }
+        let how = row.amountSource == TextSource.ocrCorrected.rawValue
+            ? "read by OCR, a digit corrected by the table's sums" : "read by OCR"
+        return row.minConfidence.isEmpty ? how : "\(how) (lowest digit confidence \(row.minConfidence))"
+    }
+
+    /// A cell; with findings it is highlighted and lists each finding's computed value and difference;
+    /// a cell read by OCR is marked, with how it was read as its tooltip.
+    private static func cell(_ text: String, findings: [Finding], numeric: Bool, recognized: String? = nil,
+                             into html: inout Markup) {
+        let base = (numeric ? "num" : "name") + (recognized == nil ? "" : " ocr")
         guard !findings.isEmpty else {
-            html.element("td", ["class": base], text)
+            html.element("td", recognized.map { ["class": base, "title": $0] } ?? ["class": base], text)
             return
         }
         html.open("td", ["class": "\(base) mismatch", "title": findings.map(\.message).joined(separator: "\n")])

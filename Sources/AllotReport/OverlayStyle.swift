@@ -50,6 +50,13 @@ public enum OverlayStyle {
         Overlay(box: box, stroke: findingColor, fill: with(findingColor, alpha: findingFillAlpha), lineWidth: 1.5)
     }
 
+    /// A glyph read by OCR, outlined in a colour from red (confidence 0) to green (100).
+    public static func recognized(_ box: Box, confidence: Double) -> Overlay {
+        let share = max(0, min(1, confidence / 100))
+        return Overlay(box: box, stroke: Color(red: 0.9 * (1 - share), green: 0.65 * share, blue: 0.1, alpha: 0.9),
+                       fill: nil, lineWidth: 0.4)
+    }
+
     /// The legend: one swatch per kind of overlay, ASCII labels.
     public static var legend: [LegendEntry] {
         let any = Box(x0: 0, y0: 0, x1: 0, y1: 0)
@@ -61,6 +68,8 @@ public enum OverlayStyle {
             LegendEntry(label: "dropped", swatch: dropped(any)),
             LegendEntry(label: "finding", swatch: finding(any)),
             LegendEntry(label: "table / columns", swatch: tableOutline(any)),
+            LegendEntry(label: "OCR glyph, confidence 100", swatch: recognized(any, confidence: 100)),
+            LegendEntry(label: "OCR glyph, confidence 0", swatch: recognized(any, confidence: 0)),
         ]
     }
 

@@ -13,6 +13,8 @@ public struct PageOverlayInput: Sendable {
     public var dropped: [DroppedLine]
     /// The body lines (outside tables) of every page: where a finding's sentence is printed.
     public var bodyLines: [TextLine] = []
+    /// The glyphs of this page read by OCR (with their confidence); empty for a text-layer page.
+    public var recognized: [Glyph] = []
 
     /// Creates an input.
     public init(page: Int, notice: Notice, tables: [RawTable], dropped: [DroppedLine]) {

@@ -2,7 +2,8 @@ import AllotModel
 import AllotPDF
 
 /// What allot understood on one page, as shapes to draw over it, bottom to top: row bands by level,
-/// column zone cuts and table outlines, dropped furniture, then the cells of findings.
+/// column zone cuts and table outlines, dropped furniture, the cells of findings, then on a scanned
+/// page every recognized glyph coloured by the engine's confidence.
 public enum PageOverlays {
     /// The overlays of `input.page`.
     public static func build(_ input: PageOverlayInput) -> [Overlay] {
@@ -28,6 +29,9 @@ public enum PageOverlays {
                 }
             }
             return boxes.compactMap { $0.map(OverlayStyle.finding) }
+        }
+        overlays += input.recognized.compactMap { glyph in
+            glyph.reading.map { OverlayStyle.recognized(glyph.box, confidence: $0.confidence) }
         }
         return overlays
     }

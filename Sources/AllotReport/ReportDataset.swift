@@ -68,7 +68,8 @@ public enum ReportDataset {
             table = try record.integer(Cells.tableNo)
             row = ReportNotice.Row(number: try record.integer(Cells.rowNo), page: try record.integer(Cells.page),
                                    level: record[Cells.level], name: record[Cells.name], region: record[Cells.region],
-                                   remark: record[Cells.remark], amounts: [:])
+                                   remark: record[Cells.remark], amounts: [:],
+                                   amountSource: record[Cells.amountSource], minConfidence: record[Cells.minConfidence])
             column = record[Cells.columnName]
             amount = record[Cells.amount]
             unit = record[Cells.unit]

@@ -19,6 +19,13 @@ public struct ReportNotice: Sendable, Equatable {
         public var remark: String
         /// Amount text by column name, "" for an empty cell.
         public var amounts: [String: String]
+        /// How the amounts were obtained (text_layer, ocr, ocr_corrected; "" in older datasets).
+        public var amountSource: String = ""
+        /// Lowest OCR confidence of the row's digits, "" for a text-layer row.
+        public var minConfidence: String = ""
+
+        /// Whether the amounts were read by OCR from a page image.
+        public var isRecognized: Bool { amountSource.hasPrefix("ocr") }
     }
 
     /// An allocation table, rows in printed order.

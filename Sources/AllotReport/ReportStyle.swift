@@ -36,6 +36,7 @@ enum ReportStyle {
     tr.mismatch td:first-child { box-shadow: inset 4px 0 0 var(--bad); }
     td.mismatch { background: #ffe0e0 !important; outline: 2px solid var(--bad); outline-offset: -2px; }
     td.mismatch .printed { color: var(--bad); font-weight: 700; }
+    td.ocr { text-decoration: underline dotted #8a6d00; }
     td .detail { display: block; font-size: 0.75rem; color: #7a0000; font-weight: 400; }
     a { color: #1a55c5; }
     figure.chart { margin: 1rem 0; }

@@ -122,6 +122,22 @@ public enum AllocationColumns {
         en: "Kind of table: allocation (money distributed to regions or recipients), two_sided (收支总表), "
             + "classification (rows keyed by classification codes), numbered (rows numbered 一、 （一） 1.), or other."
     ).backfilled(by: "'other'")
+    /// amount_source: how the row's amounts were obtained.
+    public static let amountSource = DatasetColumn(
+        "amount_source",
+        labels: TextSource.allCases.map { DatasetColumn.Label($0.rawValue, sourceLabels[$0] ?? $0.rawValue) },
+        isEnumeration: true,
+        zh: "该行金额的来源：text_layer 文本层，ocr 图像识别，ocr_corrected 图像识别并经表内核算更正了某一数字；"
+            + "早于此列的数据集为空。",
+        en: "How the row's amounts were obtained: text_layer (the PDF's text), ocr (recognized from a page image), "
+            + "or ocr_corrected (recognized, a digit replaced by the only alternative that makes the sums hold); "
+            + "empty in datasets written before this column.")
+    /// min_confidence: lowest OCR confidence of the row's amount digits.
+    public static let minConfidence = DatasetColumn(
+        "min_confidence", .integer, minimum: 0,
+        zh: "图像识别时该行金额各数字中最低的置信度（0-100，取整）；文本层的行为空。",
+        en: "Lowest OCR confidence (0-100, rounded down) of the digits of the row's amounts; empty for rows read "
+            + "from a text layer.")
 
     /// fund_source: whose money the amount column holds.
     public static let fundSource = DatasetColumn(
@@ -151,12 +167,16 @@ public enum AllocationColumns {
     public static let all = [
         noticeID, tableNo, rowNo, columnNo, page, level, name, region, divisionCode, parentCode, columnName, amount, unit,
         remark, divisionMatch, rawName, tableTitle, attachment, code, printedCode, depth, parentRow, columnPath,
-        hierarchySignal, side, tableKind, fundSource, regionFullName, cellID,
+        hierarchySignal, side, tableKind, fundSource, regionFullName, cellID, amountSource,
+        minConfidence,
     ]
 
     private static let levelLabels: [RowLevel: String] = [.total: "合计", .subtotal: "小计", .item: "明细", .group: "分组标题"]
     private static let signalLabels: [HierarchySignal: String] = [
         .label: "行名称", .code: "科目编码", .numbering: "序号", .indentation: "缩进", .breakdown: "其中行",
+    ]
+    private static let sourceLabels: [TextSource: String] = [
+        .textLayer: "文本层", .ocr: "图像识别", .ocrCorrected: "图像识别经核算更正",
     ]
     private static let kindLabels: [TableKind: String] = [
         .allocation: "资金分配表", .twoSided: "收支总表", .classification: "科目分类表", .numbered: "序号表", .other: "其他",
@@ -206,6 +226,8 @@ public enum AllocationColumns {
                     occurrences[key, default: 0] += 1
                     record[cellID] = .text(StableID.make("c", [notice.id, String(table.index), row.name, column.pathText,
                                                                String(occurrences[key] ?? 1)]))
+                    record[amountSource] = .text(row.amountSource.rawValue)
+                    record[minConfidence] = row.minConfidence.map { .integer(Int(max(0, min(100, $0)))) } ?? .null
                     records.append(record)
                 }
             }

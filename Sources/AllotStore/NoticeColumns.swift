@@ -75,6 +75,11 @@ public enum NoticeColumns {
         en: "Kind of document, judged from its title and its tables' titles and kinds: allocation_notice, "
             + "budget_disclosure (部门预算), final_account_disclosure (部门决算), or other."
     ).backfilled(by: "'other'")
+    /// scanned: the pages read by OCR.
+    public static let scanned = DatasetColumn(
+        "scanned", pattern: "[0-9]+(,[0-9]+)*",
+        zh: "经图像识别（OCR）读取的页码，以逗号分隔（3,4,5）；全部页面均有文本层时为空。",
+        en: "Pages read by OCR from their image, comma-separated (3,4,5); empty when every page has a text layer.")
 
     /// source_url: where the notice is published.
     public static let sourceURL = DatasetColumn(
@@ -87,7 +92,7 @@ public enum NoticeColumns {
     public static let all = [
         noticeID, docNumber, issuer, title, date, sourceFile, sourceSHA256, pageCount, tableCount, rowCount, findingCount,
         agencyCode, docYear, docSerial, signature, addressees, fundYear, fundName, attachments, disclosure, copyTo,
-        printLine, documentKind, sourceURL,
+        printLine, documentKind, sourceURL, scanned,
     ]
 
     private static let kindLabels: [DocumentKind: String] = [
@@ -122,6 +127,7 @@ public enum NoticeColumns {
         record[printLine] = .text(meta.printLine)
         record[documentKind] = .text(notice.kind.rawValue)
         record[sourceURL] = .text(notice.sourceURL)
+        record[scanned] = .text(notice.scannedPages.map(String.init).joined(separator: ","))
         return record
     }
 

@@ -75,7 +75,8 @@ struct Show: ParsableCommand {
             return
         }
         do {
-            let input = PageOverlayInput(page: page.first, notice: trace.notice, scan: trace.scan)
+            var input = PageOverlayInput(page: page.first, notice: trace.notice, scan: trace.scan)
+            input.recognized = trace.recognizedGlyphs(page: page.first)
             try OverlayImage(scale: scale, password: password).write(path: file, input: input, to: png)
         } catch {
             Report.error(lang.pick("错误：", "error: ") + error.description)

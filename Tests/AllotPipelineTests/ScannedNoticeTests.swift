@@ -1,18 +1,20 @@
 import AllotModel
 import AllotPipeline
+import AllotStore
 import Foundation
 import XCTest
 
 /// Scanned notices (Fixtures/scanned, made by Scripts/make_scanned_fixtures.py from the text-layer
-/// fixtures): read by OCR, every recognized amount verified by the table's own sums. Skipped with a
-/// message when Tesseract or its Chinese data is not installed (`make setup` installs them).
+/// fixtures): read by OCR, every recognized amount verified by the table's own sums and every
+/// recognized region name by the division catalogue in the table's structure, compared cell by
+/// cell with the text-layer goldens. Skipped with a message when Tesseract or its data is not
+/// installed (`make setup` installs them).
 final class ScannedNoticeTests: XCTestCase {
-    /// Each fixture is read once for all tests (OCR takes seconds a page).
-    private static let cache = NoticeCache()
+    /// Each fixture is read once for all tests (OCR takes seconds a page), all of them side by side.
+    private static let cache = NoticeCache(paths: ScannedFixture.all.map(\.path))
 
-    private func scanned(_ name: String) throws -> Notice {
-        FileManager.default.changeCurrentDirectoryPath(packageRoot.path)
-        switch Self.cache.notice("Fixtures/scanned/\(name).pdf") {
+    private func scanned(_ fixture: ScannedFixture) throws -> Notice {
+        switch Self.cache.notice(fixture.path) {
         case let .success(notice): return notice
         case let .failure(error) where error.kind == "ocr_unavailable":
             throw XCTSkip("Tesseract is not installed (\(error.description)); run `make setup`")
@@ -20,34 +22,89 @@ final class ScannedNoticeTests: XCTestCase {
         }
     }
 
-    /// The text-layer golden rows of a fixture: level, name and amount per row, in order.
-    private func golden(_ name: String) throws -> [(level: String, name: String, amount: String)] {
-        let url = packageRoot.appendingPathComponent("Fixtures/golden/\(name)/allocations.csv")
-        let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
-        let header = lines.first.map { $0.split(separator: ",").map(String.init) } ?? []
-        let level = try XCTUnwrap(header.firstIndex(of: "level"))
-        let label = try XCTUnwrap(header.firstIndex(of: "name"))
-        let amount = try XCTUnwrap(header.firstIndex(of: "amount"))
-        return lines.dropFirst().map { line in
-            let fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-            return (fields[level], fields[label], fields[amount])
+    // MARK: every fixture against its text-layer golden
+
+    func testEveryScannedFixtureGivesTheTextLayerTableStructure() throws {
+        for fixture in ScannedFixture.all {
+            let comparison = try GoldenComparison(notice: try scanned(fixture), golden: fixture.source)
+            // Structure is exact: the same rows, levels and hierarchy as the text layer.
+            XCTAssertEqual(comparison.rowCount, comparison.goldenRowCount, "\(fixture.name): rows")
+            for column in ["level", "depth", "parent_row", "column_name"] {
+                XCTAssertEqual(comparison.mismatches(column), [], "\(fixture.name): \(column)")
+            }
         }
     }
 
-    /// Rows as read, without the rows that carry neither a name nor an amount (OCR debris that
-    /// the verification already marks ocr_uncertain).
-    private func rows(_ notice: Notice) -> [AllocationRow] {
-        notice.tables.flatMap(\.rows).filter { !$0.name.isEmpty || $0.amounts.contains { $0 != nil } }
+    func testEveryMisreadCellOfEveryScannedFixtureIsFlagged() throws {
+        // A cell that differs from the text layer is never silent: its row (for a name) or a sum
+        // it takes part in (for an amount) carries an ocr_uncertain finding.
+        for fixture in ScannedFixture.all {
+            let notice = try scanned(fixture)
+            let comparison = try GoldenComparison(notice: notice, golden: fixture.source)
+            let doubts = notice.findings.filter { $0.check == .ocrUncertain }
+            // (A name read without its 县 that still resolves to the same division is not counted here:
+            // its code is right; testCellsReadExactlyPerScannedFixture counts exact names.)
+            for column in ["division_code", "parent_code", "amount"] {
+                for row in comparison.mismatches(column) {
+                    let parent = comparison.row(row)?.parent
+                    XCTAssertTrue(doubts.contains { $0.row == row || $0.row == parent || $0.row == 0 },
+                                  "\(fixture.name): row \(row) \(column) differs from the text layer, unflagged")
+                }
+            }
+        }
     }
 
-    func testOnlyImagePagesAreRecognized() throws {
-        let notice = try scanned("jxzf-2022-125-ambiguous")
-        XCTAssertEqual(notice.scannedPages, [3, 4, 5], "pages 1-2 keep their text layer")
-        XCTAssertEqual(notice.id, "晋乡振发〔2022〕125号")
+    func testCellsReadExactlyPerScannedFixture() throws {
+        // Measured 2026-11-30 (region codes after the catalogue correction of names, amounts after
+        // the arithmetic one); the floors are those figures, so that a regression fails. Not yet
+        // every cell: see README "Scanned notices (OCR)", known gaps.
+        for fixture in ScannedFixture.all {
+            let comparison = try GoldenComparison(notice: try scanned(fixture), golden: fixture.source)
+            let names = comparison.exact("division_code")
+            let amounts = comparison.exactAmounts
+            print("\(fixture.name): division codes \(names)/\(comparison.goldenRowCount), names as printed "
+                + "\(comparison.exact("name"))/\(comparison.goldenRowCount), amounts \(amounts)/\(comparison.goldenCellCount)")
+            XCTAssertGreaterThanOrEqual(names, fixture.exactNames, "\(fixture.name): region codes exact")
+            XCTAssertGreaterThanOrEqual(amounts, fixture.exactAmounts, "\(fixture.name): amount cells exact")
+        }
     }
+
+    func testNoScannedFixtureBlamesTheDocumentForOurMisreading() throws {
+        // The only arithmetic findings are the golden's own (the document's misprints); every
+        // other failing sum on a recognized page is ocr_uncertain.
+        for fixture in ScannedFixture.all {
+            let notice = try scanned(fixture)
+            let golden = try readSimpleCSV("Fixtures/golden/\(fixture.source)/findings.csv")
+            let misprints = Set(golden.filter { Check(rawValue: $0["check_name"] ?? "")?.isArithmetic ?? false }
+                .compactMap { $0["row_no"].flatMap { Int($0) } })
+            let arithmetic = notice.findings.filter(\.check.isArithmetic)
+            XCTAssertTrue(Set(arithmetic.map(\.row)).isSubset(of: misprints), "\(fixture.name): \(arithmetic)")
+            // Every misprint is still reported, as the document's error or as a doubt with its figures.
+            let reported = notice.findings.filter { $0.check.isArithmetic || ($0.check == .ocrUncertain && $0.stated != nil) }
+            for row in golden where misprints.contains(Int(row["row_no"] ?? "") ?? 0) {
+                XCTAssertTrue(reported.contains { "\($0.row)" == row["row_no"] && $0.stated.map { "\($0)" } == row["stated"] },
+                              "\(fixture.name): the misprint of row \(row["row_no"] ?? "") is lost")
+            }
+            XCTAssertEqual(notice.findings.filter { $0.check == .unplacedText }, [], "\(fixture.name): OCR debris in a cell")
+        }
+    }
+
+    func testEveryRecognizedRowRecordsHowItWasRead() throws {
+        for fixture in ScannedFixture.all {
+            let notice = try scanned(fixture)
+            let rows = notice.tables.flatMap(\.rows)
+            XCTAssertEqual(notice.scannedPages, fixture.scannedPages, fixture.name)
+            for row in rows where fixture.scannedPages.contains(row.page) && row.amounts.contains(where: { $0 != nil }) {
+                XCTAssertNotEqual(row.amountSource, .textLayer, "\(fixture.name) row \(row.number)")
+                XCTAssertNotNil(row.minConfidence, "\(fixture.name) row \(row.number)")
+            }
+        }
+    }
+
+    // MARK: the corrections
 
     func testTheSumsDecideTheAmbiguousDigit() throws {
-        let notice = try scanned("jxzf-2022-125-ambiguous")
+        let notice = try scanned(.ambiguous)
         let corrections = notice.findings.filter { $0.check == .ocrCorrected }
         XCTAssertEqual(corrections.count, 1, "\(corrections)")
         let correction = try XCTUnwrap(corrections.first)
@@ -59,54 +116,171 @@ final class ScannedNoticeTests: XCTestCase {
         XCTAssertEqual(row.amountSource, .ocrCorrected)
     }
 
-    func testAmountsAndLevelsMatchTheTextLayer() throws {
-        let notice = try scanned("jxzf-2022-125-ambiguous")
-        let read = rows(notice)
-        let expected = try golden("jxzf-2022-125")
-        XCTAssertEqual(read.count, expected.count)
-        XCTAssertEqual(read.map(\.level.rawValue), expected.map(\.level))
-        let uncertain = notice.findings.filter { $0.check == .ocrUncertain }
-        for (row, truth) in zip(read, expected) where row.amounts.first??.text != truth.amount {
-            // A wrong amount is never silent: the sum it is in is flagged as an uncertain reading.
-            XCTAssertTrue(uncertain.contains { $0.row == row.number || $0.row == row.parent },
-                          "row \(row.number) reads \(row.rawAmounts) for \(truth.amount), unflagged")
+    func testNamesAreCorrectedOnlyToACountyOfTheRowsPrefecture() throws {
+        var corrected = 0
+        for fixture in ScannedFixture.all {
+            let notice = try scanned(fixture)
+            let golden = try GoldenComparison(notice: notice, golden: fixture.source)
+            for note in notice.findings where note.check == .ocrNameCorrected {
+                corrected += 1
+                XCTAssertFalse(note.isProblem)
+                // Every correction gives the text layer's name (a wrong one would be a silent error).
+                XCTAssertEqual(golden.goldenValue("name", row: note.row), note.name, "\(fixture.name): \(note.message)")
+            }
         }
-        let exact = zip(read, expected).filter { $0.amounts.first??.text == $1.amount }.count
-        XCTAssertGreaterThanOrEqual(exact, expected.count - 2, "amount cells read exactly")
-        XCTAssertTrue(read.allSatisfy { $0.amountSource != .textLayer && $0.minConfidence != nil })
-    }
-
-    func testAnImageOnlyPageNeverBlamesTheDocumentForItsOwnMisreading() throws {
-        // The unchanged table reconciles: whatever fails as read is OCR's doubt, never an
-        // arithmetic finding.
-        let notice = try scanned("jxzf-2022-125-ambiguous")
-        XCTAssertEqual(notice.findings.filter(\.check.isArithmetic), [])
+        XCTAssertGreaterThan(corrected, 0, "the catalogue correction is needed and used")
     }
 
     func testTheDocumentsOwnMisprintsSurviveTheScan() throws {
-        let notice = try scanned("jxzf-2022-125-misprint-scanned")
-        let arithmetic = notice.findings.filter(\.check.isArithmetic)
-            + notice.findings.filter { $0.check == .ocrUncertain && $0.stated != nil }
-        // Both misprints are found (as the document's error, or as a doubt when the reading
-        // cannot vouch for every digit); none is corrected away.
-        XCTAssertEqual(Set(arithmetic.map(\.row)), [1, 34], "\(arithmetic)")
-        XCTAssertEqual(notice.findings.filter { $0.check == .ocrCorrected }, [])
-        let subtotal = try XCTUnwrap(arithmetic.first { $0.row == 34 })
+        let notice = try scanned(.misprint)
+        XCTAssertEqual(notice.findings.filter { $0.check == .ocrCorrected }, [], "a misprint is never corrected away")
+        let subtotal = try XCTUnwrap(notice.findings.first { $0.row == 34 && $0.stated != nil })
         XCTAssertEqual(subtotal.stated, 26989)
+        XCTAssertEqual(subtotal.computed, 26899)
+    }
+
+    func testPagesScannedTurnedRoundAreReadUpright() throws {
+        let notice = try scanned(.rotated)
+        // Page 3 is upside down and page 4 a quarter turn round: their rows are read all the same.
+        let pages = Set(notice.tables.flatMap(\.rows).map(\.page))
+        XCTAssertTrue(pages.isSuperset(of: [3, 4, 5]), "\(pages)")
     }
 }
 
-/// Notices processed once per test run, keyed by path.
+/// A scanned fixture, its text-layer source and what was measured on it.
+struct ScannedFixture {
+    var name: String
+    var source: String
+    var scannedPages: [Int]
+    /// Rows whose division code is exact, and amount cells exact, at least (measured).
+    var exactNames: Int
+    var exactAmounts: Int
+
+    var path: String { "Fixtures/scanned/\(name).pdf" }
+
+    static let ambiguous = ScannedFixture(name: "jxzf-2022-125-ambiguous", source: "jxzf-2022-125", scannedPages: [3, 4, 5],
+                                          exactNames: 67, exactAmounts: 73)
+    static let misprint = ScannedFixture(name: "jxzf-2022-125-misprint-scanned", source: "jxzf-2022-125-misprint",
+                                         scannedPages: [3, 4, 5], exactNames: 69, exactAmounts: 74)
+    static let rotated = ScannedFixture(name: "jxzf-2022-125-rotated", source: "jxzf-2022-125", scannedPages: [3, 4, 5],
+                                        exactNames: 71, exactAmounts: 73)
+    /// The fixtures the tests read (about 20 s of CPU each): the table pages scanned. The wholly
+    /// scanned notice and the ruled table are measured by `make bench` (Scripts/bench.py).
+    static let all = [ambiguous, misprint, rotated]
+}
+
+/// A notice's rows beside its text-layer golden (allocations.csv), row by row in printed order.
+private struct GoldenComparison {
+    private var rows: [AllocationRow]
+    private var golden: [[[String: String]]]
+
+    init(notice: Notice, golden name: String) throws {
+        rows = notice.tables.sorted { $0.index < $1.index }.flatMap(\.rows)
+        let cells = try readSimpleCSV("Fixtures/golden/\(name)/allocations.csv")
+        var grouped: [[[String: String]]] = []
+        for cell in cells {
+            if let last = grouped.last?.first, last["table_no"] == cell["table_no"], last["row_no"] == cell["row_no"] {
+                grouped[grouped.count - 1].append(cell)
+            } else {
+                grouped.append([cell])
+            }
+        }
+        golden = grouped
+    }
+
+    var rowCount: Int { rows.count }
+    var goldenRowCount: Int { golden.count }
+    var goldenCellCount: Int { golden.reduce(0) { $0 + $1.count } }
+
+    func row(_ number: Int) -> AllocationRow? { rows.first { $0.number == number } }
+
+    func goldenValue(_ column: String, row number: Int) -> String? {
+        golden.first { $0.first?["row_no"] == "\(number)" }?.first?[column]
+    }
+
+    /// The value of a dataset column for a row, as the dataset writes it.
+    private func value(_ column: String, _ row: AllocationRow) -> String {
+        switch column {
+        case "level": row.level.rawValue
+        case "depth": "\(row.depth)"
+        case "parent_row": row.parent.map { "\($0)" } ?? ""
+        case "name": row.name
+        case "region": row.region
+        case "division_code": row.divisionCode
+        case "parent_code": row.parentCode
+        default: ""
+        }
+    }
+
+    /// Row numbers (as read) whose `column` differs from the golden's.
+    func mismatches(_ column: String) -> [Int] {
+        zip(rows, golden).compactMap { row, cells in
+            guard let first = cells.first else { return nil }
+            if column == "amount" {
+                let read = row.amounts.map { $0?.text ?? "" }
+                return read == cells.map { $0["amount"] ?? "" } ? nil : row.number
+            }
+            if column == "column_name" { return row.amounts.count == cells.count ? nil : row.number }
+            return value(column, row) == first[column] ? nil : row.number
+        }
+    }
+
+    func exact(_ column: String) -> Int { min(rows.count, golden.count) - mismatches(column).count }
+
+    var exactAmounts: Int {
+        zip(rows, golden).reduce(0) { count, pair in
+            count + zip(pair.0.amounts, pair.1).filter { ($0?.text ?? "") == ($1["amount"] ?? "") }.count
+        }
+    }
+}
+
+/// Notices processed once per test run, keyed by path; the first request reads them all, two at a time.
 private final class NoticeCache: @unchecked Sendable {
     private let lock = NSLock()
     private var results: [String: Result<Notice, ProcessError>] = [:]
+    private let paths: [String]
+
+    init(paths: [String]) {
+        self.paths = paths
+    }
 
     func notice(_ path: String) -> Result<Notice, ProcessError> {
         lock.lock()
         defer { lock.unlock() }
+        if results.isEmpty {
+            FileManager.default.changeCurrentDirectoryPath(packageRoot.path)
+            let all = paths
+            let slots = ResultSlots(count: all.count)
+            DispatchQueue.concurrentPerform(iterations: all.count) { index in
+                slots.set(index, Result { () throws(ProcessError) -> Notice in try NoticeProcessor().process(path: all[index]) })
+            }
+            for (index, path) in all.enumerated() { results[path] = slots.get(index) }
+        }
         if let cached = results[path] { return cached }
         let result = Result { () throws(ProcessError) -> Notice in try NoticeProcessor().process(path: path) }
         results[path] = result
         return result
+    }
+}
+
+/// Results filled from several threads.
+private final class ResultSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [Result<Notice, ProcessError>?]
+
+    init(count: Int) {
+        values = Array(repeating: nil, count: count)
+    }
+
+    func set(_ index: Int, _ value: Result<Notice, ProcessError>) {
+        lock.lock()
+        values[index] = value
+        lock.unlock()
+    }
+
+    func get(_ index: Int) -> Result<Notice, ProcessError> {
+        lock.lock()
+        defer { lock.unlock() }
+        return values[index] ?? .failure(.notFound(path: ""))
     }
 }

@@ -160,3 +160,19 @@ final class HTMLReportTests: XCTestCase {
         XCTAssertTrue(page.text.contains("山西省（万元）110,000"), "total by province summed exactly")
     }
 }
+
+final class HTMLReportOCRTests: XCTestCase {
+    func testCellsReadByOCRAreMarkedWithHowTheyWereRead() throws {
+        var notices = try ReportDataset.read(directory: try ReportSample.write())
+        var table = try XCTUnwrap(notices.first?.tables.first)
+        XCTAssertTrue(table.rows.allSatisfy { !$0.isRecognized }, "the sample is a text layer")
+        table.rows[0].amountSource = "ocr_corrected"
+        table.rows[0].minConfidence = "35"
+        notices[0].tables[0] = table
+        let html = HTMLReport.render(notices)
+        XCTAssertTrue(html.contains("read by OCR, a digit corrected by the table&#39;s sums (lowest digit confidence 35)")
+                      || html.contains("read by OCR, a digit corrected by the table's sums (lowest digit confidence 35)"), html)
+        XCTAssertTrue(html.contains("td.ocr"), "the style marks OCR cells")
+        XCTAssertFalse(HTMLReport.render(try ReportDataset.read(directory: try ReportSample.write())).contains("read by OCR"))
+    }
+}

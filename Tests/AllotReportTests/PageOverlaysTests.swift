@@ -58,3 +58,21 @@ final class PageOverlaysTests: XCTestCase {
         XCTAssertTrue(labels.allSatisfy { $0.unicodeScalars.allSatisfy(\.isASCII) })
     }
 }
+
+final class RecognizedGlyphOverlayTests: XCTestCase {
+    func testRecognizedGlyphsAreOutlinedByConfidenceOnTop() throws {
+        var input = PageSample.input(page: 1)
+        let sure = Glyph(text: "8", box: Box(x0: 300, y0: 240, x1: 305, y1: 252), fontSize: 12,
+                         reading: GlyphReading(confidence: 99))
+        let doubtful = Glyph(text: "3", box: Box(x0: 305, y0: 240, x1: 310, y1: 252), fontSize: 12,
+                             reading: GlyphReading(confidence: 20))
+        input.recognized = [sure, doubtful]
+        let overlays = PageOverlays.build(input)
+        XCTAssertEqual(Array(overlays.suffix(2)), [OverlayStyle.recognized(sure.box, confidence: 99),
+                                                  OverlayStyle.recognized(doubtful.box, confidence: 20)])
+        XCTAssertNotEqual(OverlayStyle.recognized(sure.box, confidence: 99).stroke,
+                          OverlayStyle.recognized(sure.box, confidence: 20).stroke, "the colour says the confidence")
+        XCTAssertEqual(PageOverlays.build(PageSample.input(page: 1)).count, overlays.count - 2,
+                       "a text-layer page draws no glyph boxes")
+    }
+}

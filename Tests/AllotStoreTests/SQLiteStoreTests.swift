@@ -27,12 +27,13 @@ final class SQLiteStoreTests: XCTestCase {
             .notices: """
                 SELECT notice_id, doc_number, issuer, title, date, source_file, source_sha256, page_count, table_count,
                 row_count, finding_count, agency_code, doc_year, doc_serial, signature, addressees, fund_year,
-                fund_name, attachments, disclosure, copy_to, print_line, document_kind, source_url FROM notices ORDER BY notice_id
+                fund_name, attachments, disclosure, copy_to, print_line, document_kind, source_url, scanned FROM notices ORDER BY notice_id
                 """,
             .allocations: """
                 SELECT notice_id, table_no, row_no, column_no, page, level, name, region, division_code, parent_code,
                 column_name, amount, unit, remark, division_match, raw_name, table_title, attachment, code, printed_code,
-                depth, parent_row, column_path, hierarchy_signal, side, table_kind, fund_source, region_full_name, cell_id
+                depth, parent_row, column_path, hierarchy_signal, side, table_kind, fund_source, region_full_name, cell_id,
+                amount_source, min_confidence
                 FROM allocations
                 ORDER BY notice_id, table_no, row_no, column_no
                 """,
