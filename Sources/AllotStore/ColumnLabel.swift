@@ -24,6 +24,7 @@ public enum ColumnLabel {
         "sha256": "SHA-256", "role": "作用", "attachment_no": "附件序号", "label": "附件标签", "file_name": "文件名",
         "url": "网址", "related_table_no": "对照表序号", "related_row_no": "对照行序号", "related_page": "对照页码",
         "related_name": "对照名称", "related_column_name": "对照金额列", "related_value": "对照值", "quote": "正文引句",
+        "amount_source": "金额来源", "min_confidence": "最低识别置信度", "scanned": "图像识别页",
     ]
 
     /// True when the column named `name` has a Chinese header.
