@@ -10,7 +10,7 @@ Then the fiscal table families (Fixtures/fiscal/NAME.pdf with NAME.truth.csv, NA
 NAME.relations.csv, written by Scripts/make_fiscal_fixtures.py): per fixture, the truth cells read
 with the right page, label, column and amount (and cells read that are not in the truth), the
 relations the table asserts and how many allot reports as confirmed (from a `relations.csv` in the
-dataset, when allot writes one), and the arithmetic findings: expected errors found, and spurious
+dataset), and the arithmetic findings: expected errors found, and spurious
 ones (any arithmetic finding that is not an expected error, including one raised where only a
 rounding note is due).
 
@@ -26,6 +26,8 @@ from collections import Counter
 import subprocess
 import sys
 import tempfile
+import unicodedata
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -117,24 +119,41 @@ def main():
 
 
 def compact(text):
-    return "".join(text.split())
+    """A label keyed the way allot normalizes names: NFKC (（一） → (一)), no whitespace."""
+    return "".join(unicodedata.normalize("NFKC", text).split())
 
 
 def leaf(path):
     return path.split(" › ")[-1]
 
 
+FISCAL_ARITHMETIC = ARITHMETIC | {"balance"}
+# allot's relation kinds by the truth files' relation names
+RELATION_CLASS = {"vertical_label": "vertical", "vertical_code": "vertical", "vertical_numbering": "vertical",
+                  "vertical_indentation": "vertical", "horizontal": "horizontal", "balance": "two_sided"}
+# the status allot should give a truth instance: holds, or by the severity of the expected finding
+EXPECTED_STATUS = {"error": "fails", "note": "rounding", "warning": "fails"}
+
+
 def fiscal_accuracy(allot, folder):
-    """Cells, relations confirmed and findings (found / spurious) per fiscal fixture."""
+    """Cells, relations confirmed and findings (found / spurious) per fiscal fixture.
+
+    Cells: (page, label, leaf column, amount), labels keyed as allot normalizes them. Relations: each
+    instance of the truth file (a sum row, its column, vertical / horizontal / two_sided) against the
+    dataset's relations.csv, confirmed when allot checked the same sum cell and gave it the status the
+    truth expects (holds; fails where an error is injected; rounding where a rounding note is due).
+    Findings: the arithmetic findings (subtotal, total, crossfoot, balance) keyed by label, leaf column and
+    stated value; an injected mismatch reported by two relations (vertical and horizontal) is one."""
     names = sorted(p.name[:-len(".truth.csv")] for p in folder.glob("*.truth.csv")) if folder.is_dir() else []
     if not names:
         return True
     print()
     print(f"{'fiscal fixture':36} {'cells':>13} {'relations':>15} {'findings':>10}")
-    totals = [0] * 8  # cells ok, truth, spurious; relations confirmed, asserted; found, expected, spurious
+    totals = [0] * 9  # cells ok, truth, spurious; relations confirmed, truth, wrong status; found, expected, spurious
     for name in names:
         truth = read(folder / f"{name}.truth.csv")
-        expected = [f for f in read(folder / f"{name}.findings.csv") if f["severity"] == "error"]
+        expected_all = read(folder / f"{name}.findings.csv")
+        expected = [f for f in expected_all if f["severity"] == "error"]
         relations = read(folder / f"{name}.relations.csv")
         with tempfile.TemporaryDirectory() as out:
             run = subprocess.run([allot, "ingest", str(folder / f"{name}.pdf"), "--out", out],
@@ -144,34 +163,62 @@ def fiscal_accuracy(allot, folder):
                 print(f"{name}: allot failed: {run.stderr.strip()}")
             rows = read(Path(out) / "allocations.csv") if ok else []
             found = read(Path(out) / "findings.csv") if ok else []
-            confirmed_file = Path(out) / "relations.csv"
-            confirmed = read(confirmed_file) if ok and confirmed_file.exists() else None
-        # column names as the dataset has them today or after the rename (column / column_name)
-        col = lambda r: r.get("column_name", r.get("column", ""))
+            checked_file = Path(out) / "relations.csv"
+            checked = read(checked_file) if ok and checked_file.exists() else []
         # multisets: two rows may print the same label and amount on one page (行政运行 under two 款)
         want = Counter((r["page"], compact(r["label"]), leaf(r["column_path"]), r["amount"])
                        for r in truth if r["role"] == "amount")
-        got = Counter((r["page"], compact(r["name"]), col(r), r["amount"]) for r in rows)
+        got = Counter((r["page"], compact(r["name"]), r["column_name"], r["amount"]) for r in rows)
         pages = {r["page"] for r in truth}
         got_on_pages = Counter({g: n for g, n in got.items() if g[0] in pages and g[3] != ""})
         cells = [sum((want & got).values()), sum(want.values()), sum((got_on_pages - want).values())]
-        asserted = [r for r in relations if r["holds"] == "yes"]
-        n_confirmed = len(confirmed) if confirmed is not None else 0
-        want_f = {(compact(f["label"]), leaf(f["column_path"]), f["stated"]) for f in expected}
-        got_f = {(compact(f["name"]), leaf(col(f)), f["stated"]) for f in found
-                 if f.get("check_name", f.get("check")) in ARITHMETIC}
+        rel = relation_accuracy(truth, relations, expected_all, checked)
+        want_f = {(compact(f["label"]), leaf(f["column_path"]), decimal_key(f["stated"])) for f in expected}
+        got_f = {(compact(f["name"]), f["column_name"], decimal_key(f["stated"])) for f in found
+                 if f["check_name"] in FISCAL_ARITHMETIC}
         findings = [len(want_f & got_f), len(want_f), len(got_f - want_f)]
-        counts = cells + [n_confirmed, len(asserted)] + findings
+        counts = cells + rel + findings
         totals = [a + b for a, b in zip(totals, counts)]
-        rel = f"{n_confirmed if confirmed is not None else '-':>5}/{len(asserted):<5}"
-        print(f"{name:36} {cells[0]:5}/{cells[1]:<5}+{cells[2]:<3} {rel:>15} "
+        print(f"{name:36} {cells[0]:5}/{cells[1]:<5}+{cells[2]:<3} {rel[0]:>5}/{rel[1]:<5}x{rel[2]:<3} "
               f"{findings[0]:4}/{findings[1]:<3}+{findings[2]}")
-    rel = f"{totals[3]:>5}/{totals[4]:<5}"
-    print(f"{'TOTAL':36} {totals[0]:5}/{totals[1]:<5}+{totals[2]:<3} {rel:>15} "
-          f"{totals[5]:4}/{totals[6]:<3}+{totals[7]}")
+    print(f"{'TOTAL':36} {totals[0]:5}/{totals[1]:<5}+{totals[2]:<3} {totals[3]:>5}/{totals[4]:<5}x{totals[5]:<3} "
+          f"{totals[6]:4}/{totals[7]:<3}+{totals[8]}")
     print(f"fiscal: cells correct {totals[0]}/{totals[1]} ({totals[2]} spurious); relations confirmed "
-          f"{totals[3]}/{totals[4]}; findings found {totals[5]}/{totals[6]} ({totals[7]} spurious)")
-    return totals[0] == totals[1] and totals[2] == 0 and totals[5] == totals[6] and totals[7] == 0
+          f"{totals[3]}/{totals[4]} ({totals[5]} checked with another outcome); findings found "
+          f"{totals[6]}/{totals[7]} ({totals[8]} spurious)")
+    return totals[0] == totals[1] and totals[2] == 0 and totals[6] == totals[7] and totals[8] == 0
+
+
+def decimal_key(text):
+    """An amount compared by value (allot prints 30080.6 where the truth has 30080.60)."""
+    try:
+        return Decimal(text).normalize() if text else None
+    except InvalidOperation:
+        return text
+
+
+def relation_accuracy(truth, relations, expected_findings, checked):
+    """[confirmed, truth instances, checked with another outcome] for one fixture."""
+    # row numbers count per side in a two-sided table; its balance names the total of either side
+    labels = {(r["table_id"], r["side"], r["row_no"]): compact(r["label"]) for r in truth}
+    totals = {(r["table_id"], r["row_no"]): compact(r["label"]) for r in truth if r["level"] == "total"}
+    severity = {(compact(f["label"]), leaf(f["column_path"]), f["relation"]): f["severity"] for f in expected_findings}
+    by_key = {}
+    for r in checked:
+        key = (compact(r["name"]), r["column_name"], RELATION_CLASS.get(r["relation_kind"], r["relation_kind"]))
+        by_key.setdefault(key, Counter())[r["status"]] += 1
+    confirmed = other = 0
+    for r in relations:
+        label = labels.get((r["table_id"], r["side"], r["row_no"]), totals.get((r["table_id"], r["row_no"]), ""))
+        key = (label, leaf(r["column_path"]), r["relation"])
+        status = "holds" if r["holds"] == "yes" else EXPECTED_STATUS.get(severity.get(key, "error"), "fails")
+        outcomes = by_key.get(key, Counter())
+        if outcomes[status] > 0:
+            outcomes[status] -= 1
+            confirmed += 1
+        elif sum(outcomes.values()) > 0:
+            other += 1
+    return [confirmed, len(relations), other]
 
 
 def property_test(allot, folder):

@@ -38,10 +38,12 @@ public struct LineBuilder: Sendable {
             }
         }
         let spaces = placed.filter(\.isSpace)
+        let verticals = (page.rules ?? []).filter { $0.axis == .vertical }
         return zip(groups, bands).map { group, band in
             let padding = spaces.filter { band.verticalOverlap($0.box) >= settings.lineOverlap * $0.box.height
                 && $0.box.midX > band.x0 && $0.box.midX < band.x1 }
-            return line(page: page.number, ink: group, padding: padding, band: band)
+            let borders = verticals.filter { $0.start <= band.midY && band.midY <= $0.end }.map(\.position)
+            return line(page: page.number, ink: group, padding: padding, band: band, borders: borders)
         }
     }
 
@@ -53,7 +55,9 @@ public struct LineBuilder: Sendable {
         return abs(box.midY - centre) <= (1 - settings.lineOverlap) * smaller
     }
 
-    private func line(page: Int, ink: [Glyph], padding: [Glyph], band: Box) -> TextLine {
+    /// `borders`: x of the vertical rules crossing the line; a cell never spans one, however
+    /// close the glyphs on either side (two amounts printed without a gap between their cells).
+    private func line(page: Int, ink: [Glyph], padding: [Glyph], band: Box, borders: [Double]) -> TextLine {
         let sortedInk = ink.sorted { $0.box.x0 < $1.box.x0 }
         let all = (sortedInk + padding).sorted { $0.box.x0 < $1.box.x0 }
         let fontSize = Self.dominantSize(sortedInk)
@@ -65,7 +69,8 @@ public struct LineBuilder: Sendable {
                 if !current.isEmpty { current.append(glyph) }
                 continue
             }
-            if let previous, startsCell(after: previous, next: glyph, em: fontSize) {
+            if let previous, startsCell(after: previous, next: glyph, em: fontSize)
+                || borders.contains(where: { previous.box.midX < $0 && $0 < glyph.box.midX }) {
                 cells.append(Self.cell(current))
                 current = []
             }

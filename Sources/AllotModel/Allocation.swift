@@ -117,6 +117,8 @@ public struct AllocationTable: Sendable {
     public var columnSides: [Int] = []
     /// How the table was read: the relations it was checked by and how their instances came out.
     public var relations: [String] = []
+    /// Every instance of those relations, with how it came out (the dataset's `relations`).
+    public var relationChecks: [RelationCheck] = []
 
     /// Creates a table.
     public init(index: Int, title: String, unit: String, attachment: String,

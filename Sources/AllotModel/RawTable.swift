@@ -85,6 +85,11 @@ public struct RawTableRow: Hashable, Sendable {
     public var cells: [String]
     /// Where the row is printed.
     public var box: Box
+    /// Left edge of the label's text, in em of the row's font from the page's left edge (nil when
+    /// not measured: grids, a row without a label). Rows indented further sit deeper.
+    public var labelIndent: Double?
+    /// Right edge of the label's first line, in the same em (to tell centred labels from indented ones).
+    public var labelEnd: Double?
 
     /// Creates a row.
     public init(page: Int, cells: [String], box: Box) {

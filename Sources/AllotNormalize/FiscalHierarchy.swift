@@ -1,7 +1,7 @@
 import AllotModel
 
-/// Places the rows of each side of a table: by classification codes or list numbering when the
-/// rows carry them (`RowHierarchy`), otherwise by labels (`Hierarchy`); records each row's depth
+/// Places the rows of each side of a table: by classification codes, list numbering or the labels'
+/// indentation when the rows carry them (`RowHierarchy`), otherwise by labels (`Hierarchy`); records each row's depth
 /// and the signal that placed it, and raises a row with parts to a subtotal.
 enum FiscalHierarchy {
     /// Where each draft sits, indexed like the drafts.
@@ -33,9 +33,11 @@ enum FiscalHierarchy {
 
     private static func place(_ indices: [Int], _ placement: inout Placement) {
         let drafts = indices.map { placement.drafts[$0] }
-        let inputs = drafts.map { draft in
-            RowHierarchy.Row(level: draft.level, name: draft.name, code: draft.code,
-                             hasAmounts: draft.amounts.contains { $0 != nil })
+        let steps = IndentSteps.of(drafts)
+        let inputs = drafts.indices.map { position in
+            let draft = drafts[position]
+            return RowHierarchy.Row(level: draft.level, name: draft.name, code: draft.code,
+                                    hasAmounts: draft.amounts.contains { $0 != nil }, indent: steps[position])
         }
         if let links = RowHierarchy.link(inputs) {
             for (position, index) in indices.enumerated() {

@@ -27,10 +27,15 @@ struct RowDraft: Sendable {
     var code: ClassificationCode? = nil
     /// The side of a two-sided table the row was read from (0 otherwise).
     var side: Int = 0
+    /// Left edge of the label in em (`RawTableRow.labelIndent`), nil when not measured.
+    var indent: Double? = nil
+    /// Right edge of the label's first line in em (`RawTableRow.labelEnd`), nil when not measured.
+    var labelEnd: Double? = nil
 
     /// The same row at another level (a row with parts is a subtotal).
     func at(_ level: RowLevel) -> RowDraft {
         RowDraft(number: number, page: page, level: level, rawName: rawName, name: name, namedRegion: namedRegion,
-                 amounts: amounts, rawAmounts: rawAmounts, remark: remark, code: code, side: side)
+                 amounts: amounts, rawAmounts: rawAmounts, remark: remark, code: code, side: side, indent: indent,
+                 labelEnd: labelEnd)
     }
 }

@@ -3,8 +3,9 @@ import AllotText
 
 /// Places the rows of one table (or one side of a two-sided table) in a hierarchy from the signals
 /// the table itself prints: classification codes first (201 → 20106 → 2010601), then list
-/// numbering (一、 → （一） → 1. → (1)), with 其中 rows as breakdowns of the row above. Tables with
-/// neither are left to the label reading (`Hierarchy`: 合计 → X市小计 → county).
+/// numbering (一、 → （一） → 1. → (1)), then the labels' indentation where no label makes a
+/// subtotal, with 其中 rows as breakdowns of the row above. Tables with none of these are left to
+/// the label reading (`Hierarchy`: 合计 → X市小计 → county).
 public enum RowHierarchy {
     /// What the hierarchy needs to know of a row.
     public struct Row: Sendable, Hashable {
@@ -16,13 +17,17 @@ public enum RowHierarchy {
         public var code: ClassificationCode?
         /// True when at least one amount cell is printed.
         public var hasAmounts: Bool
+        /// Indentation step of the label (0 flush left, 1 one step in …; `IndentSteps`), nil when
+        /// not measured or not a clear step.
+        public var indent: Int?
 
         /// Creates a row.
-        public init(level: RowLevel, name: String, code: ClassificationCode?, hasAmounts: Bool) {
+        public init(level: RowLevel, name: String, code: ClassificationCode?, hasAmounts: Bool, indent: Int? = nil) {
             self.level = level
             self.name = name
             self.code = code
             self.hasAmounts = hasAmounts
+            self.indent = indent
         }
     }
 
@@ -47,6 +52,13 @@ public enum RowHierarchy {
         if codes.count >= 2, linked >= 1 || codes.allSatisfy({ $0.depth == 1 }) { return .code }
         let numbered = rows.filter { ListNumbering.of($0.name) != nil }.count
         if numbered >= 2 { return .numbering }
+        // Indentation orders rows only where nothing else does: at least two rows set in from
+        // the flush rows, under a flush row that is no sum row.
+        let indented = rows.indices.filter { (rows[$0].indent ?? 0) > 0 }
+        if indented.count >= 2, let first = indented.first, !rows.contains(where: { $0.level == .subtotal }),
+           rows[..<first].contains(where: { $0.indent == 0 && ($0.level == .item || $0.level == .group) }) {
+            return .indentation
+        }
         return nil
     }
 
@@ -55,6 +67,7 @@ public enum RowHierarchy {
         switch signal(of: rows) {
         case .code?: return byCodes(rows)
         case .numbering?: return byNumbering(rows)
+        case .indentation?: return byIndentation(rows)
         default: return nil
         }
     }
@@ -132,6 +145,43 @@ public enum RowHierarchy {
                 tops.append(index)
             }
             stack.append((style, index))
+            previousMain = index
+        }
+        attachToTotals(rows, tops: tops, links: &links)
+        finish(rows, &links)
+        return links
+    }
+
+    // MARK: - Indentation
+
+    /// Each row under the nearest row above it that is indented less; sum rows (合计, 小计) by
+    /// their labels, 其中 rows as breakdowns of the row above.
+    static func byIndentation(_ rows: [Row]) -> [Link] {
+        var links = rows.map { Link(parent: nil, depth: 0, level: $0.level, signal: .indentation) }
+        var stack: [(indent: Int, index: Int)] = []
+        var tops: [Int] = []
+        var previousMain: Int?
+        for (index, row) in rows.enumerated() {
+            if row.level == .total || row.level == .subtotal {
+                links[index].signal = .label
+                stack = []
+                previousMain = index
+                continue
+            }
+            if isBreakdown(row.name), let above = previousMain {
+                links[index].parent = above
+                links[index].signal = .breakdown
+                continue
+            }
+            let indent = row.indent ?? 0
+            while let last = stack.last, last.indent >= indent { stack.removeLast() }
+            if let last = stack.last {
+                links[index].parent = last.index
+            } else {
+                tops.append(index)
+                if row.indent == nil { links[index].signal = .label }
+            }
+            stack.append((indent, index))
             previousMain = index
         }
         attachToTotals(rows, tops: tops, links: &links)

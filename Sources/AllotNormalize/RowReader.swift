@@ -70,7 +70,8 @@ enum RowReader {
                 number: number, page: rawRow.page, level: level, rawName: rawName, name: name,
                 namedRegion: classified.region, amounts: amounts, rawAmounts: rawAmounts,
                 remark: remarkColumn.map { NameNormalizer.normalizeText(cell(rawRow, $0)) } ?? "",
-                code: code, side: sideIndex))
+                code: code, side: sideIndex, indent: rawRow.labelIndent,
+                labelEnd: rawRow.labelEnd))
         }
     }
 

@@ -30,13 +30,41 @@ struct RuleExtractor {
         }
     }
 
-    /// A page whose text holds fewer digits than `minDigits` has no table of amounts to rule.
+    /// A page whose text holds fewer digits than `minDigits` has no table of amounts to rule; with
+    /// `onlyRunTogetherAmounts`, one whose amounts all stand apart needs no rules either.
     private func worthLooking(_ page: PageText) -> Bool {
+        if settings.onlyRunTogetherAmounts, !Self.runsAmountsTogether(page.glyphs) { return false }
         guard settings.minDigits > 0 else { return true }
         var digits = 0
         for glyph in page.glyphs where glyph.text.unicodeScalars.first.map(Self.isDigit) == true {
             digits += 1
             if digits >= settings.minDigits { return true }
+        }
+        return false
+    }
+
+    /// True when the glyphs, in text-layer order, hold a number whose decimals run on into a
+    /// separator and another digit (9759.385377.64, 1,234.561,234.56): two amounts without a gap.
+    static func runsAmountsTogether(_ glyphs: [Glyph]) -> Bool {
+        var previousDigit = false
+        var inDecimals = false
+        var separatorAfterDecimals = false
+        for glyph in glyphs {
+            let scalars = glyph.text.unicodeScalars
+            guard scalars.count == 1, let scalar = scalars.first else {
+                (previousDigit, inDecimals, separatorAfterDecimals) = (false, false, false)
+                continue
+            }
+            if isDigit(scalar) {
+                if separatorAfterDecimals { return true }
+                previousDigit = true
+            } else if scalar == "." || scalar == "," || scalar == "\u{FF0E}" || scalar == "\u{FF0C}" {
+                separatorAfterDecimals = inDecimals && previousDigit
+                inDecimals = inDecimals || (previousDigit && (scalar == "." || scalar == "\u{FF0E}"))
+                previousDigit = false
+            } else {
+                (previousDigit, inDecimals, separatorAfterDecimals) = (false, false, false)
+            }
         }
         return false
     }

@@ -28,7 +28,18 @@ public struct RuleSettings: Sendable, Hashable {
     /// Pages with fewer digit glyphs than this (0.95 has three) are not rendered: they hold no
     /// amount to rule. 0 looks at every page.
     public var minDigits: Int = 3
+    /// Only pages whose text layer runs two amounts together (a digit run with a second decimal
+    /// point or separator after its decimals, 9759.385377.64) are rendered: there the text
+    /// geometry cannot tell the cells apart, and the rules can.
+    public var onlyRunTogetherAmounts = false
 
     /// Default settings.
     public init() {}
+
+    /// The settings the pipeline reads pages with: rules only where amounts run together.
+    public static var whereAmountsRunTogether: RuleSettings {
+        var settings = RuleSettings()
+        settings.onlyRunTogetherAmounts = true
+        return settings
+    }
 }

@@ -72,7 +72,8 @@ public struct NoticeProcessor: Sendable {
     func trace(bytes: [UInt8], path: String) throws(ProcessError) -> NoticeTrace {
         var document: SourceDocument
         do {
-            document = try PDFExtractor(password: options.password, maximumPages: options.limits.maximumPages,
+            document = try PDFExtractor(password: options.password, rules: .whereAmountsRunTogether,
+                                        maximumPages: options.limits.maximumPages,
                                         maximumGlyphsPerPage: options.limits.maximumGlyphsPerPage)
                 .extract(bytes: bytes, path: path)
         } catch {
@@ -173,6 +174,7 @@ public struct NoticeProcessor: Sendable {
         for raw in rawTables {
             var (table, normalizeFindings) = Self.normalizer.normalize(ColumnRoles.confirmed(raw), context: context)
             table.relations = Reconciler().relations(table)
+            table.relationChecks = Reconciler().relationChecks(table)
             // A county under the wrong prefecture next to a gap in the table is our misreading (its
             // own subtotal may be the row we lost), not the document's.
             let nearGaps = Reconciler().rowsNextToGaps(table)
@@ -228,6 +230,8 @@ public struct NoticeProcessor: Sendable {
                                                     cells: RecognizedCell.cells(of: raw, pages: pages),
                                                     recognizedPages: Set(notice.scannedPages))
             notice.tables[position] = table
+            notice.tables[position].relations = Reconciler().relations(table)
+            notice.tables[position].relationChecks = Reconciler().relationChecks(table)
             notice.findings = notice.findings.filter { $0.table != index } + findings
         }
     }

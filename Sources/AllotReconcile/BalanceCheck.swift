@@ -6,22 +6,36 @@ import Foundation
 /// when the table confirms its vertical sums (`RelationGate`) and each side has a total with parts,
 /// so a misread side is never reported as an imbalance.
 enum BalanceCheck {
+    /// One side's grand total: its row, the side's first amount column, and the printed value.
+    struct SideTotal {
+        let row: AllocationRow
+        let column: Int
+        let value: Decimal
+    }
+
     static func findings(_ table: AllocationTable, children: [Int: [AllocationRow]], confirmed: Bool) -> [Finding] {
-        guard table.kind == .twoSided, confirmed else { return [] }
-        let sides = Set(table.rows.map(\.side)).sorted()
-        guard sides.count == 2 else { return [] }
-        var totals: [(row: AllocationRow, column: Int, value: Decimal)] = []
-        for side in sides {
-            guard let column = table.columnSides.firstIndex(of: side),
-                  let total = table.rows.last(where: { $0.side == side && $0.level == .total && $0.parent == nil }),
-                  let value = amount(total, column), hasParts(total, column, children) else { return [] }
-            totals.append((total, column, value))
-        }
-        guard let income = totals.first, let spending = totals.last, income.value != spending.value else { return [] }
+        guard confirmed, let (income, spending) = totals(table, children: children), income.value != spending.value
+        else { return [] }
         let column = table.amountColumns[spending.column].name
         return [Finding(.balance, table: table.index, row: spending.row.number, page: spending.row.page,
                         name: spending.row.name, column: column, stated: spending.value, computed: income.value,
                         [.subject: income.row.name])]
+    }
+
+    /// The two sides' grand totals of a two-sided table, when each side has one with printed parts.
+    static func totals(_ table: AllocationTable, children: [Int: [AllocationRow]]) -> (SideTotal, SideTotal)? {
+        guard table.kind == .twoSided else { return nil }
+        let sides = Set(table.rows.map(\.side)).sorted()
+        guard sides.count == 2 else { return nil }
+        var totals: [SideTotal] = []
+        for side in sides {
+            guard let column = table.columnSides.firstIndex(of: side),
+                  let total = table.rows.last(where: { $0.side == side && $0.level == .total && $0.parent == nil }),
+                  let value = amount(total, column), hasParts(total, column, children) else { return nil }
+            totals.append(SideTotal(row: total, column: column, value: value))
+        }
+        guard let income = totals.first, let spending = totals.last else { return nil }
+        return (income, spending)
     }
 
     /// True when the total has printed parts in the column.

@@ -63,47 +63,63 @@ struct RelationGate {
     /// Every parent against its parts, in every amount column: exact, otherwise (a total against
     /// all the items below it; rounding), or failing.
     func verticalTally(open: Set<Int> = []) -> RelationTally {
-        var tally = RelationTally()
+        RelationTally(verticalInstances(open: open).map(\.outcome))
+    }
+
+    /// Every row identity of the header (合计 = 基本支出 + 项目支出) on every row.
+    func horizontalTally() -> RelationTally {
+        RelationTally(horizontalInstances().map(\.outcome))
+    }
+
+    /// The instances the vertical tally counts: each parent with printed parts, in each column
+    /// where it has a printed value, sums next to a gap and open sums left out.
+    func verticalInstances(open: Set<Int> = []) -> [SumInstance] {
+        var result: [SumInstance] = []
         for row in table.rows {
             guard let parts = children[row.number], !parts.isEmpty, !skipped.contains(row.number),
                   !open.contains(row.number) else { continue }
             for column in table.amountColumns.indices {
                 guard let stated = amount(row, column) else { continue }
-                let present = parts.compactMap { amount($0, column) }
+                let present = parts.filter { amount($0, column) != nil }
                 guard !present.isEmpty else { continue }
-                let computed = present.map(\.value).reduce(Decimal(0), +)
+                let amounts = present.compactMap { amount($0, column) }
+                let computed = amounts.map(\.value).reduce(Decimal(0), +)
+                let outcome: RelationTally.Outcome
                 if computed == stated.value {
-                    tally.add(.holds)
-                } else if Rounding.explains(stated: stated, parts: present, unit: table.unit)
+                    outcome = .holds
+                } else if Rounding.explains(stated: stated, parts: amounts, unit: table.unit)
                     || leafSum(under: row, column) == stated.value {
-                    tally.add(.holdsOtherwise)
+                    outcome = .holdsOtherwise
                 } else {
-                    tally.add(.fails)
+                    outcome = .fails
                 }
+                result.append(SumInstance(row: row, column: column, partRows: present.map(\.number),
+                                          partColumns: [column], stated: stated, parts: amounts, computed: computed,
+                                          outcome: outcome))
             }
         }
-        return tally
+        return result
     }
 
-    /// Every row identity of the header (合计 = 基本支出 + 项目支出) on every row.
-    func horizontalTally() -> RelationTally {
-        var tally = RelationTally()
+    /// The instances the horizontal tally counts: each row identity on each row where its sum cell
+    /// and at least one part are printed.
+    func horizontalInstances() -> [SumInstance] {
+        var result: [SumInstance] = []
         for relation in HorizontalIdentity.relations(table) {
             for row in table.rows {
                 guard let stated = amount(row, relation.total) else { continue }
-                let present = relation.parts.compactMap { amount(row, $0) }
-                guard !present.isEmpty else { continue }
-                let computed = present.map(\.value).reduce(Decimal(0), +)
-                if computed == stated.value {
-                    tally.add(.holds)
-                } else if Rounding.explains(stated: stated, parts: present, unit: table.unit) {
-                    tally.add(.holdsOtherwise)
-                } else {
-                    tally.add(.fails)
-                }
+                let columns = relation.parts.filter { amount(row, $0) != nil }
+                guard !columns.isEmpty else { continue }
+                let amounts = columns.compactMap { amount(row, $0) }
+                let computed = amounts.map(\.value).reduce(Decimal(0), +)
+                let outcome: RelationTally.Outcome = computed == stated.value ? .holds
+                    : Rounding.explains(stated: stated, parts: amounts, unit: table.unit) ? .holdsOtherwise : .fails
+                result.append(SumInstance(row: row, column: relation.total, partRows: [row.number],
+                                          partColumns: columns, stated: stated, parts: amounts, computed: computed,
+                                          outcome: outcome))
             }
         }
-        return tally
+        return result
     }
 
     /// The sum of the leaves (rows without parts) below a row, nil when it has no grandchildren.
@@ -167,7 +183,7 @@ struct RelationGate {
         return (rows, reasons.joined(separator: "; "))
     }
 
-    private func amount(_ row: AllocationRow, _ column: Int) -> Amount? {
+    func amount(_ row: AllocationRow, _ column: Int) -> Amount? {
         row.amounts.indices.contains(column) ? row.amounts[column] : nil
     }
 

@@ -13,6 +13,11 @@ struct RelationTally: Sendable, Hashable {
     /// Instances that fail under every reading tried.
     var fails = 0
 
+    /// Tallies `outcomes`.
+    init(_ outcomes: [Outcome] = []) {
+        for outcome in outcomes { add(outcome) }
+    }
+
     /// Instances that were evaluated.
     var count: Int { holds + holdsOtherwise + fails }
 

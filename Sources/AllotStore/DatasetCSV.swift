@@ -34,6 +34,8 @@ public struct DatasetCSV: Sendable, Equatable {
     public var sources: CSVTable { self[.sources] }
     /// attachments.csv: one row per attachment a portal page links to.
     public var attachments: CSVTable { self[.attachments] }
+    /// relations.csv: one row per instance of a relation a table was checked by.
+    public var relations: CSVTable { self[.relations] }
 
     /// The file of one table.
     public subscript(table: DatasetTable) -> CSVTable {

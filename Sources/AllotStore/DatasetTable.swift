@@ -1,6 +1,6 @@
 /// The tables of the dataset: one SQLite table, one CSV file and one data package resource each, all
 /// derived from the columns declared here (see `NoticeColumns`, `AllocationColumns`, `FindingColumns`,
-/// `CitationColumns`, `SourceColumns`, `AttachmentColumns`).
+/// `CitationColumns`, `SourceColumns`, `AttachmentColumns`, `RelationColumns`).
 public enum DatasetTable: String, CaseIterable, Hashable, Sendable {
     /// One row per notice.
     case notices
@@ -14,6 +14,8 @@ public enum DatasetTable: String, CaseIterable, Hashable, Sendable {
     case sources
     /// One row per attachment a notice's portal page links to.
     case attachments
+    /// One row per instance of a relation a table was checked by (a sum against its parts).
+    case relations
 
     /// Name of the SQLite table and of the data package resource.
     public var name: String { rawValue }
@@ -35,6 +37,7 @@ public enum DatasetTable: String, CaseIterable, Hashable, Sendable {
         case .citations: CitationColumns.all
         case .sources: SourceColumns.all
         case .attachments: AttachmentColumns.all
+        case .relations: RelationColumns.all
         }
     }
 
@@ -52,11 +55,12 @@ public enum DatasetTable: String, CaseIterable, Hashable, Sendable {
         case .citations: [CitationColumns.noticeID, CitationColumns.citationNo]
         case .sources: [SourceColumns.noticeID, SourceColumns.sourceNo]
         case .attachments: [AttachmentColumns.noticeID, AttachmentColumns.attachmentNo]
+        case .relations: [RelationColumns.noticeID, RelationColumns.tableNo, RelationColumns.relationNo]
         }
     }
 
     /// Tables a dataset written by an earlier version may lack (read as empty).
-    public var isOptional: Bool { self == .citations || self == .sources || self == .attachments }
+    public var isOptional: Bool { self == .citations || self == .sources || self == .attachments || self == .relations }
 
     /// Whether the table's rows belong to a notice (a foreign key to notices, deleted with it).
     public var belongsToNotice: Bool { self != .notices }
@@ -70,6 +74,7 @@ public enum DatasetTable: String, CaseIterable, Hashable, Sendable {
         case .citations: "引用文件 Cited documents"
         case .sources: "来源文件 Source files"
         case .attachments: "附件链接 Attachment links"
+        case .relations: "核对关系 Checked relations"
         }
     }
 
@@ -95,6 +100,10 @@ public enum DatasetTable: String, CaseIterable, Hashable, Sendable {
         case .attachments:
             ("通知网页以链接给出的附件，每个链接一行：标注、文件名、地址。",
              "Attachments a notice's portal page links to instead of printing them: label, file name, URL.")
+        case .relations:
+            ("表内核对的每一处合计关系，每处一行：合计数、参与求和的行或列、印刷值、计算值及结果（成立、不成立、舍入差、未核对及原因）。",
+             "Every sum each table was checked by, one row each: the sum cell, the rows or columns it adds up, "
+                 + "stated and computed values, and the outcome (holds, fails, rounding, not checked and why).")
         }
     }
 }

@@ -34,6 +34,13 @@ struct DiffKey {
         case .attachments:
             (key, position, value) = ([AttachmentColumns.noticeID, AttachmentColumns.url],
                                       [AttachmentColumns.attachmentNo], AttachmentColumns.fileName)
+        case .relations:
+            // A relation is its sum cell (row label and column path) and its kind; row numbers shift.
+            (key, position, value) = ([RelationColumns.noticeID, RelationColumns.tableNo, RelationColumns.name,
+                                       RelationColumns.columnPath, RelationColumns.relationKind],
+                                      [RelationColumns.relationNo, RelationColumns.rowNo, RelationColumns.page,
+                                       RelationColumns.columnNo, RelationColumns.partRows],
+                                      RelationColumns.status)
         }
         (fields, self.position, valueField) = (key.map(\.name), Set(position.map(\.name)), value.name)
     }
@@ -71,6 +78,9 @@ struct DiffKey {
             return "\(id) read from \(row[SourceColumns.file.name] ?? "")"
         case .attachments:
             return "\(id) links to \(row[AttachmentColumns.url.name] ?? "")"
+        case .relations:
+            return [id, table, name, row[RelationColumns.columnPath.name] ?? "",
+                    "[\(row[RelationColumns.relationKind.name] ?? "")]"].joined(separator: " ")
         }
     }
 

@@ -14,6 +14,7 @@ struct NoticeRecords: Sendable {
             .citations: CitationColumns.records(notice),
             .sources: SourceColumns.records(notice),
             .attachments: AttachmentColumns.records(notice),
+            .relations: RelationColumns.records(notice),
         ]
     }
 

@@ -61,7 +61,7 @@ extension SQLiteStore {
                 counts.rows += rowCount.flatMap { $0 < fields.count ? Int(fields[$0]) : nil } ?? 0
             case .allocations: counts.cells += 1
             case .findings: counts.findings += 1
-            case .citations, .sources, .attachments: break
+            case .citations, .sources, .attachments, .relations: break
             }
         }, afterTable: afterTable)
         for table in DatasetTable.allCases {

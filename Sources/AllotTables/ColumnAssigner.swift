@@ -16,12 +16,28 @@ struct ColumnAssigner {
     /// One raw text per column ("" when the line has nothing there).
     func assign(_ line: TextLine) -> [String] {
         var texts = Array(repeating: "", count: zones.count)
-        for cell in line.cells.flatMap({ splitLabelFromAmount($0, line: line) }).flatMap({ splitIndexFromLabel($0, line: line) }) {
-            guard var column = column(for: cell.box) else { continue }
-            column = textColumn(for: cell, insteadOf: column)
+        for (column, cell) in placed(line) {
             texts[column] += cell.text
         }
         return texts
+    }
+
+    /// Where the line's text in `column` begins and ends, nil when it has none there: the label's
+    /// indentation.
+    func extent(of column: Int, in line: TextLine) -> (x0: Double, x1: Double)? {
+        let boxes = placed(line).filter { $0.column == column }.map(\.cell.box)
+        guard let x0 = boxes.map(\.x0).min(), let x1 = boxes.map(\.x1).max() else { return nil }
+        return (x0, x1)
+    }
+
+    /// The line's cells with the column each goes to, left to right.
+    private func placed(_ line: TextLine) -> [(column: Int, cell: TextCell)] {
+        var result: [(column: Int, cell: TextCell)] = []
+        for cell in line.cells.flatMap({ splitLabelFromAmount($0, line: line) }).flatMap({ splitIndexFromLabel($0, line: line) }) {
+            guard let column = column(for: cell.box) else { continue }
+            result.append((textColumn(for: cell, insteadOf: column), cell))
+        }
+        return result
     }
 
     /// Ideographs in an amount column's zone but clear of its header belong to the nearest text

@@ -168,7 +168,13 @@ struct OpenTable {
             }
             guard case .row = entry, let row = rowOfEntry[position] else { continue }
             let cells = pieces[row].map { $0.sorted { $0.y < $1.y }.map(\.text).joined() }
-            result.append((RawTableRow(page: rows[row].page, cells: cells, box: rows[row].box), nil))
+            var built = RawTableRow(page: rows[row].page, cells: cells, box: rows[row].box)
+            if case let .row(_, line) = entry, let labelColumn, line.fontSize > 0,
+               let extent = assigner.extent(of: labelColumn, in: line) {
+                built.labelIndent = extent.x0 / line.fontSize
+                built.labelEnd = extent.x1 / line.fontSize
+            }
+            result.append((built, nil))
         }
         var trailing: [TextLine] = []
         while let last = result.last, let line = last.line {

@@ -79,7 +79,7 @@ final class DatasetCommandTests: XCTestCase {
         let dataset = try temporaryFolder().appendingPathComponent("dataset")
         let inputs = try FileManager.default.contentsOfDirectory(atPath: packageRoot.appendingPathComponent("Fixtures/notices").path)
             .filter { $0.hasSuffix(".pdf") }.sorted().map { "Fixtures/notices/\($0)" }
-        let run = try runAllot(["ingest", "--quiet", "--jobs", "1", "--out", dataset.path] + inputs, shell: "ulimit -f 200;")
+        let run = try runAllot(["ingest", "--quiet", "--jobs", "1", "--out", dataset.path] + inputs, shell: "ulimit -f 400;")
         XCTAssertEqual(run.status, 2, run.errors)
         let store = try SQLiteStore(url: dataset.appendingPathComponent("allot.sqlite"))
         let stored = Set(try store.sourceFiles())

@@ -13,7 +13,7 @@ final class DataPackageTests: FolderTestCase {
         let resources = try XCTUnwrap(package["resources"] as? [[String: Any]])
         XCTAssertEqual(resources.compactMap { $0["path"] as? String },
                        ["notices.csv", "allocations.csv", "findings.csv", "citations.csv", "sources.csv",
-                        "attachments.csv"])
+                        "attachments.csv", "relations.csv"])
         for (table, resource) in zip(DatasetTable.allCases, resources) {
             let schema = try XCTUnwrap(resource["schema"] as? [String: Any])
             let fields = try XCTUnwrap(schema["fields"] as? [[String: Any]])
@@ -57,7 +57,7 @@ final class DataPackageTests: FolderTestCase {
                                            [repository.appendingPathComponent("Scripts/validate_datapackage.py").path,
                                             directory.path])
             XCTAssertEqual(status, 0, output)
-            XCTAssertTrue(output.contains("valid (6 resources"), output)
+            XCTAssertTrue(output.contains("valid (7 resources"), output)
         }
         // The notice-level finding has an empty table, row and page; its address and ids are written.
         let dataset = try DatasetReader(directory: root.appendingPathComponent("plain")).read()

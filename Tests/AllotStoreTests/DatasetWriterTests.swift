@@ -14,7 +14,7 @@ final class DatasetWriterTests: FolderTestCase {
         _ = try DatasetWriter(directory: folder("c")).rebuild(notices.reversed())
         _ = try DatasetWriter(directory: folder("d")).ingest([notices[2], notices[0], notices[1]])
         let reference = try StoreFixtures.files(in: folder("a"))
-        XCTAssertEqual(reference.count, 7)
+        XCTAssertEqual(reference.count, 8)
         for name in ["b", "c", "d"] {
             XCTAssertEqual(try StoreFixtures.files(in: folder(name)), reference, name)
         }
@@ -84,7 +84,7 @@ final class DatasetWriterTests: FolderTestCase {
         _ = try DatasetWriter(directory: folder("out")).ingest([StoreFixtures.gansu()])
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder("out").path).sorted(),
                        ["allocations.csv", "allot.sqlite", "attachments.csv", "citations.csv", "datapackage.json",
-                        "findings.csv", "notices.csv", "sources.csv"])
+                        "findings.csv", "notices.csv", "relations.csv", "sources.csv"])
     }
 
     func testExcelEditionStartsEveryCSVWithAByteOrderMark() throws {

@@ -47,6 +47,11 @@ final class SQLiteStoreTests: XCTestCase {
             .attachments: """
                 SELECT notice_id, attachment_no, label, file_name, url FROM attachments ORDER BY notice_id, attachment_no
                 """,
+            .relations: """
+                SELECT notice_id, table_no, relation_no, relation_kind, row_no, page, name, column_no, column_name,
+                column_path, part_rows, part_columns, stated, computed, difference, status, reason FROM relations
+                ORDER BY notice_id, table_no, relation_no
+                """,
         ]
         let onDisk = try DatasetReader(directory: directory).read()
         let fromNotices = DatasetCSV(notices: StoreFixtures.all)
@@ -102,7 +107,8 @@ final class SQLiteStoreTests: XCTestCase {
         XCTAssertEqual(try StoreFixtures.files(in: directory), first)
         XCTAssertEqual(try SQLiteStore(url: databaseURL).export(), firstDump)
         XCTAssertEqual(first.keys.sorted(), ["allocations.csv", "attachments.csv", "citations.csv", "datapackage.json",
-                                             "findings.csv", "notices.csv", "sources.csv"])
+                                             "findings.csv", "notices.csv", "relations.csv",
+                                             "sources.csv"])
     }
 
     func testFailedNoticeLeavesItsPreviousRowsAndNamesTheSourceFile() throws {

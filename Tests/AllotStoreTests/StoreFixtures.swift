@@ -47,6 +47,19 @@ enum StoreFixtures {
         var table = AllocationTable(index: 1, title: "提前下达2023年中央财政衔接推进乡村振兴补助资金计划表",
                                     unit: "万元", attachment: "附件1", amountColumns: sourced, rows: rows)
         table.kind = .allocation
+        // The relations the table was checked by: a vertical sum that fails, one not checked with its
+        // reason, and a row identity with one part.
+        table.relationChecks = [
+            RelationCheck(table: 1, kind: .verticalLabel, row: 1, page: 3, name: "全省合计", column: 1, columnName: "省级资金",
+                          partRows: [2], partColumns: [1], stated: Decimal(string: "5"), computed: Decimal(string: "5.5"),
+                          status: .fails),
+            RelationCheck(table: 1, kind: .verticalLabel, row: 2, page: 3, name: "阳泉市小计", column: 0,
+                          columnName: "中央资金", partRows: [3, 4], partColumns: [0], stated: total, computed: total,
+                          status: .notChecked, reason: "next to a part of the table that may be missing"),
+            RelationCheck(table: 1, kind: .horizontal, row: 4, page: 4, name: "城区", column: 0, columnName: "中央资金",
+                          partRows: [4], partColumns: [1], stated: 10, computed: 5, status: .notChecked,
+                          reason: "row identities not confirmed by the table: \"0 of 1\", hold"),
+        ]
         // The detail spans two lines: messages with line breaks must survive CSV quoting.
         let finding = Finding(.total, table: 1, row: 1, page: 3, name: "全省合计", column: "省级资金",
                               stated: Decimal(string: "5"), computed: Decimal(string: "5.5"),
