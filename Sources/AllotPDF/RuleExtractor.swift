@@ -43,16 +43,24 @@ struct RuleExtractor {
         return false
     }
 
-    /// True when the glyphs, in text-layer order, hold a number whose decimals run on into a
-    /// separator and another digit (9759.385377.64, 1,234.561,234.56): two amounts without a gap.
+    /// True when the glyphs hold a number whose decimals run on, without a gap, into a separator
+    /// and another digit (9759.385377.64, 1,234.561,234.56): two amounts whose cells touch. Glyphs
+    /// are taken in text-layer order; a gap (more than `touchingGap` em) or a change of line
+    /// between two glyphs ends the run, so cells that merely follow each other in the text layer
+    /// do not count.
     static func runsAmountsTogether(_ glyphs: [Glyph]) -> Bool {
         var previousDigit = false
         var inDecimals = false
         var separatorAfterDecimals = false
+        var last: Glyph?
         for glyph in glyphs {
+            defer { last = glyph }
             let scalars = glyph.text.unicodeScalars
-            guard scalars.count == 1, let scalar = scalars.first else {
+            guard scalars.count == 1, let scalar = scalars.first, let last, touches(last, glyph) else {
                 (previousDigit, inDecimals, separatorAfterDecimals) = (false, false, false)
+                if let scalar = glyph.text.unicodeScalars.first, glyph.text.unicodeScalars.count == 1 {
+                    previousDigit = isDigit(scalar)
+                }
                 continue
             }
             if isDigit(scalar) {
@@ -67,6 +75,16 @@ struct RuleExtractor {
             }
         }
         return false
+    }
+
+    /// Largest gap between two glyphs of one run, in em of the glyph.
+    static let touchingGap = 0.3
+
+    /// True when `next` follows `previous` on the same line without a gap.
+    private static func touches(_ previous: Glyph, _ next: Glyph) -> Bool {
+        let size = max(previous.box.height, next.box.height, 1)
+        return abs(previous.box.midY - next.box.midY) <= size / 2
+            && next.box.x0 - previous.box.x1 <= touchingGap * size && next.box.x0 >= previous.box.x0
     }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
