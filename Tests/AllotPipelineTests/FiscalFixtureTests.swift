@@ -41,7 +41,7 @@ final class FiscalFixtureTests: XCTestCase {
 enum FiscalTruth {
     /// Fixture files (NAME.pdf, NAME.html) that must be read exactly. Grows as the table engine
     /// learns each family; never shrinks.
-    static let enforced: Set<String> = ["fiscal-single-code-wrapped.pdf"]
+    static let enforced: Set<String> = ["fiscal-economic-codes.pdf", "fiscal-single-code-wrapped.pdf"]
 
     /// A finding as compared: row label (no spaces), column leaf, stated value.
     struct FindingKey: Hashable {
