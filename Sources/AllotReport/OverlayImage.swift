@@ -19,7 +19,7 @@ public struct OverlayImage: Sendable {
     public func png(path: String, input: PageOverlayInput) throws(ReportError) -> Data {
         do {
             return try PageRenderer(scale: scale, password: password)
-                .png(path: path, page: input.page, overlays: PageOverlays.build(input), legend: OverlayStyle.legend)
+                .png(path: path, page: input.page, overlays: PageOverlays.build(input), legend: OverlayStyle.legend + HierarchyOverlays.legend)
         } catch {
             throw .render(error)
         }

@@ -18,7 +18,9 @@ public enum PageOverlays {
             overlays.append(OverlayStyle.tableOutline(outline))
         }
         overlays += input.pageDropped.map { OverlayStyle.dropped($0.line.box) }
-        overlays += input.findings.flatMap { finding in
+        overlays += HierarchyOverlays.build(input)
+        // Notes are drawn by HierarchyOverlays (dashed), findings in red.
+        overlays += input.findings.filter { $0.severity != .note }.flatMap { finding in
             // Both places of a finding about two cells are marked on the pages they are printed on.
             var boxes = finding.page == input.page ? [cell(of: finding, in: tables)] : []
             if let related = finding.related, related.page == input.page {
