@@ -165,8 +165,8 @@ enum NoticeSectionHTML {
             html.element("td", ["class": "num"], "\(row.number)")
             html.element("td", ["class": "num"], "\(row.page)")
             html.element("td", ["class": "level"], ReportLabels.level(row.level))
-            cell(row.name, findings: notice.findings(table: table.number, row: row.number, column: nil), numeric: false,
-                 into: &html)
+            cell(HierarchyHTML.label(row), findings: notice.findings(table: table.number, row: row.number, column: nil),
+                 numeric: false, indent: row.place.depth, into: &html)
             for column in table.columns {
                 cell(AmountText.grouped(row.amounts[column] ?? ""), findings: notice.findings(table: table.number, row: row.number, column: column),
                      numeric: true, recognized: recognizedTitle(row), into: &html)
@@ -189,13 +189,24 @@ enum NoticeSectionHTML {
     /// A cell; with findings it is highlighted and lists each finding's computed value and difference;
     /// a cell read by OCR is marked, with how it was read as its tooltip.
     private static func cell(_ text: String, findings: [Finding], numeric: Bool, recognized: String? = nil,
-                             into html: inout Markup) {
+                             indent: Int = 0, into html: inout Markup) {
         let base = (numeric ? "num" : "name") + (recognized == nil ? "" : " ocr")
+        // A name cell is indented by its row's depth (HierarchyHTML); amount cells never are.
+        let style = HierarchyHTML.indentStyle(indent)
         guard !findings.isEmpty else {
-            html.element("td", recognized.map { ["class": base, "title": $0] } ?? ["class": base], text)
+            if indent > 0 {
+                html.element("td", ["class": base, "style": style], text)
+            } else {
+                html.element("td", recognized.map { ["class": base, "title": $0] } ?? ["class": base], text)
+            }
             return
         }
-        html.open("td", ["class": "\(base) mismatch", "title": findings.map(\.message).joined(separator: "\n")])
+        let title = findings.map(\.message).joined(separator: "\n")
+        if indent > 0 {
+            html.open("td", ["class": "\(base) mismatch", "style": style, "title": title])
+        } else {
+            html.open("td", ["class": "\(base) mismatch", "title": title])
+        }
         html.element("span", ["class": "printed"], text)
         for finding in findings {
             let detail = finding.computed == nil

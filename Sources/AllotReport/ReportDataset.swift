@@ -70,6 +70,7 @@ public enum ReportDataset {
                                    level: record[Cells.level], name: record[Cells.name], region: record[Cells.region],
                                    remark: record[Cells.remark], amounts: [:],
                                    amountSource: record[Cells.amountSource], minConfidence: record[Cells.minConfidence])
+            row.place = HierarchyHTML.Place(record)
             column = record[Cells.columnName]
             amount = record[Cells.amount]
             unit = record[Cells.unit]

@@ -26,6 +26,8 @@ public struct ReportNotice: Sendable, Equatable {
 
         /// Whether the amounts were read by OCR from a page image.
         public var isRecognized: Bool { amountSource.hasPrefix("ocr") }
+        /// Where the row sits in the table's hierarchy (`HierarchyHTML`).
+        public var place = HierarchyHTML.Place()
     }
 
     /// An allocation table, rows in printed order.
