@@ -111,11 +111,25 @@ public enum RowHierarchy {
         return links
     }
 
-    // MARK: - Numbering
+    // MARK: - Numbering and indentation
 
+    /// Each numbered row under the nearest row above it with an outer numbering style.
     static func byNumbering(_ rows: [Row]) -> [Link] {
-        var links = rows.map { Link(parent: nil, depth: 0, level: $0.level, signal: .numbering) }
-        var stack: [(style: ListNumbering, index: Int)] = []
+        byRank(rows, signal: .numbering) { ListNumbering.of($0.name) }
+    }
+
+    /// Each row under the nearest row above it that is indented less.
+    static func byIndentation(_ rows: [Row]) -> [Link] {
+        byRank(rows, signal: .indentation, rank: \.indent)
+    }
+
+    /// Places rows by a rank that orders them outer → inner (a numbering style, an indentation
+    /// step): each row goes under the nearest row above it of a smaller rank. Sum rows (合计,
+    /// 小计) stand by their labels, 其中 rows are breakdowns of the row above, and a row without a
+    /// rank between ranked ones stands at the top (年初结转和结余).
+    private static func byRank<Rank: Comparable>(_ rows: [Row], signal: HierarchySignal, rank: (Row) -> Rank?) -> [Link] {
+        var links = rows.map { Link(parent: nil, depth: 0, level: $0.level, signal: signal) }
+        var stack: [(rank: Rank, index: Int)] = []
         var tops: [Int] = []
         var previousMain: Int?
         for (index, row) in rows.enumerated() {
@@ -130,58 +144,20 @@ public enum RowHierarchy {
                 links[index].signal = .breakdown
                 continue
             }
-            guard let style = ListNumbering.of(row.name) else {
-                // An unnumbered row between numbered ones stands at the top (年初结转和结余).
+            guard let current = rank(row) else {
                 stack = []
                 if row.hasAmounts || row.level == .item { tops.append(index) }
                 links[index].signal = .label
                 previousMain = index
                 continue
             }
-            while let last = stack.last, last.style >= style { stack.removeLast() }
+            while let last = stack.last, last.rank >= current { stack.removeLast() }
             if let last = stack.last {
                 links[index].parent = last.index
             } else {
                 tops.append(index)
             }
-            stack.append((style, index))
-            previousMain = index
-        }
-        attachToTotals(rows, tops: tops, links: &links)
-        finish(rows, &links)
-        return links
-    }
-
-    // MARK: - Indentation
-
-    /// Each row under the nearest row above it that is indented less; sum rows (合计, 小计) by
-    /// their labels, 其中 rows as breakdowns of the row above.
-    static func byIndentation(_ rows: [Row]) -> [Link] {
-        var links = rows.map { Link(parent: nil, depth: 0, level: $0.level, signal: .indentation) }
-        var stack: [(indent: Int, index: Int)] = []
-        var tops: [Int] = []
-        var previousMain: Int?
-        for (index, row) in rows.enumerated() {
-            if row.level == .total || row.level == .subtotal {
-                links[index].signal = .label
-                stack = []
-                previousMain = index
-                continue
-            }
-            if isBreakdown(row.name), let above = previousMain {
-                links[index].parent = above
-                links[index].signal = .breakdown
-                continue
-            }
-            let indent = row.indent ?? 0
-            while let last = stack.last, last.indent >= indent { stack.removeLast() }
-            if let last = stack.last {
-                links[index].parent = last.index
-            } else {
-                tops.append(index)
-                if row.indent == nil { links[index].signal = .label }
-            }
-            stack.append((indent, index))
+            stack.append((current, index))
             previousMain = index
         }
         attachToTotals(rows, tops: tops, links: &links)
