@@ -41,7 +41,12 @@ final class FiscalFixtureTests: XCTestCase {
 enum FiscalTruth {
     /// Fixture files (NAME.pdf, NAME.html) that must be read exactly. Grows as the table engine
     /// learns each family; never shrinks.
-    static let enforced: Set<String> = ["fiscal-economic-codes.pdf", "fiscal-single-code-wrapped.pdf"]
+    static let enforced: Set<String> = [
+        "fiscal-economic-codes.pdf", "fiscal-rounded-wanyuan.pdf", "fiscal-single-code-wrapped.pdf",
+        "fiscal-split-codes-blank-parents.html", "fiscal-split-codes-blank-parents.pdf", "fiscal-split-codes-yuan.html",
+        "fiscal-split-codes-yuan.pdf", "fiscal-two-sided-balanced.html", "fiscal-two-sided-balanced.pdf",
+        "fiscal-two-sided-mismatch.pdf",
+    ]
 
     /// A finding as compared: row label (no spaces), column leaf, stated value.
     struct FindingKey: Hashable {
@@ -63,14 +68,15 @@ enum FiscalTruth {
     }
 
     static func key(_ cell: RealTruth.Cell, ignoringPage: Bool) -> RealTruth.CellKey {
-        RealTruth.CellKey(page: ignoringPage ? 0 : cell.page, label: RealTruth.compact(cell.label), column: cell.columnLeaf)
+        RealTruth.CellKey(page: ignoringPage ? 0 : cell.page, label: RealTruth.compact(cell.label), column: cell.columnLeaf,
+                          code: cell.code)
     }
 
     /// Amounts read, by page (0 for HTML, which has no pages of its own), label and column.
     static func cellsRead(_ notice: Notice, ignoringPages: Bool) -> [RealTruth.CellKey: String] {
         var out: [RealTruth.CellKey: String] = [:]
         for (key, read) in RealTruth.cellsRead(in: notice) {
-            let k = ignoringPages ? RealTruth.CellKey(page: 0, label: key.label, column: key.column) : key
+            let k = ignoringPages ? RealTruth.CellKey(page: 0, label: key.label, column: key.column, code: key.code) : key
             if out[k] == nil { out[k] = read.amount }
         }
         return out
