@@ -212,8 +212,10 @@ public enum RowHierarchy {
             if hasParts[index], links[index].level == .item || links[index].level == .group {
                 links[index].level = .subtotal
             }
-            // A named row without amounts that heads nothing is an item printed blank, not a heading.
-            if !hasParts[index], links[index].level == .group, !rows[index].name.isEmpty {
+            // A row its code, number or indentation placed, without amounts, that heads nothing is
+            // an item printed blank, not a heading (a stray label line stays a group: no item).
+            if !hasParts[index], links[index].level == .group, !rows[index].name.isEmpty,
+               links[index].signal != .label, links[index].signal != .breakdown {
                 links[index].level = .item
             }
             // A sum row at the top (收入总计, 本年支出合计 when nothing sums it) is a total.

@@ -67,4 +67,16 @@ final class RowHierarchyTests: XCTestCase {
     func testLabelsOnlyAreLeftToTheLabelReading() {
         XCTAssertNil(RowHierarchy.link(rows([("全省合计", true), ("太原市小计", true), ("娄烦县", true)])))
     }
+
+    /// Numbered rows printed blank (2.政府性基金 with no amount) are items, not headings; a stray label
+    /// line without a number (a wrapped name's last characters) stays a group, which is no item.
+    func testBlankNumberedRowsAreItemsAndStrayLinesStayGroups() throws {
+        let table = [("一、财政拨款收入", true), ("1.一般公共预算资金", true), ("2.政府性基金", false), ("出", false),
+                     ("二、事业收入", false), ("收入总计", true)].map { name, hasAmounts in
+            RowHierarchy.Row(level: hasAmounts ? RowClassifier.classify(name).level : .group, name: name, code: nil,
+                             hasAmounts: hasAmounts)
+        }
+        let links = try XCTUnwrap(RowHierarchy.link(table))
+        XCTAssertEqual(links.map(\.level), [.subtotal, .item, .item, .group, .item, .total])
+    }
 }
