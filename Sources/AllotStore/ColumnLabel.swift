@@ -25,6 +25,8 @@ public enum ColumnLabel {
         "url": "网址", "related_table_no": "对照表序号", "related_row_no": "对照行序号", "related_page": "对照页码",
         "related_name": "对照名称", "related_column_name": "对照金额列", "related_value": "对照值", "quote": "正文引句",
         "amount_source": "金额来源", "min_confidence": "最低识别置信度", "scanned": "图像识别页",
+        "relation_no": "关系序号", "relation_kind": "关系类型", "part_rows": "组成行", "part_columns": "组成列",
+        "status": "核对结果", "reason": "原因",
     ]
 
     /// True when the column named `name` has a Chinese header.
