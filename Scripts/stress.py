@@ -9,7 +9,7 @@ ingest's notices. Afterwards one last ingest runs alone (the documented way to c
 kill), then:
 
 - `PRAGMA integrity_check` of allot.sqlite is `ok`;
-- every CSV file equals the table it is exported from (same rows, same order);
+- every CSV file equals the table it is exported from, cell by cell (NULL as an empty field);
 - the data package validates (Scripts/validate_datapackage.py, from .venv);
 - every notice of every command that completed (exit 0 or 1) is present, unless a rebuild that
   may have committed after it (one that ended after the command started) could have dropped it.
@@ -110,9 +110,15 @@ def check(dataset: Path, log: Log, violations):
         if not (dataset / file).exists():
             continue
         header, rows = read_csv(dataset / file)
-        stored = database.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]
-        if stored != len(rows):
-            violations.append(f"{file}: {len(rows)} rows, table {table} has {stored}")
+        # Cell by cell: the CSV is the table's export, so each row equals a stored row with NULL
+        # written as an empty field (row order aside).
+        columns = ", ".join(f'"{name}"' for name in header)
+        stored = sorted(tuple("" if value is None else str(value) for value in row)
+                        for row in database.execute(f'SELECT {columns} FROM "{table}"'))
+        exported = sorted(tuple(row) for row in rows)
+        if stored != exported:
+            differing = sorted(set(stored) ^ set(exported))[:2]
+            violations.append(f"{file}: {len(exported)} rows differ from table {table} ({len(stored)} rows): {differing}")
     stored_ids = {row[0] for row in database.execute("SELECT notice_id FROM notices")}
     _, notice_rows = read_csv(dataset / "notices.csv")
     csv_ids = {row[0] for row in notice_rows}
