@@ -30,6 +30,9 @@ let package = Package(
         .systemLibrary(
             name: "CXlsxWriter", pkgConfig: "xlsxwriter",
             providers: [.apt(["libxlsxwriter-dev"])]),
+        .systemLibrary(
+            name: "CLibCrypto", pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]),
 
         // Plain value types passed between stages, and the typed checks findings are made from.
         .target(name: "AllotModel"),
@@ -39,8 +42,9 @@ let package = Package(
         // Pure text functions every stage may use: names (whitespace, NFKC, radicals), amounts, CJK
         // ranges, table vocabulary and furniture matchers.
         .target(name: "AllotText", dependencies: ["AllotModel", "AllotReferenceData"]),
-        // Stage 1 (extract): an input file's bytes, read once, and their SHA-256, for every extractor.
-        .target(name: "AllotSource"),
+        // Stage 1 (extract): an input file's bytes, read once, and their SHA-256, for every extractor
+        // (the only importer of CLibCrypto).
+        .target(name: "AllotSource", dependencies: ["CLibCrypto"]),
         // Stage 1 (extract): PDF → positioned glyphs; page rendering (the only importer of CPoppler:
         // poppler-glib and cairo).
         .target(name: "AllotPDF", dependencies: ["CPoppler", "AllotModel", "AllotSource"]),
@@ -72,6 +76,7 @@ let package = Package(
         // Stage 6 (emit): SQLite store, CSV export, data package, dataset reader and diff.
         .target(name: "AllotStore", dependencies: [
             "AllotModel", .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
         // Looking at what was read: page overlays (drawn by AllotPDF) and the HTML report.
         .target(name: "AllotReport", dependencies: ["AllotModel", "AllotStore", "AllotPDF"]),

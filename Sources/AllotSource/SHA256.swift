@@ -1,5 +1,6 @@
-/// SHA-256 (FIPS 180-4) of a byte buffer, as lowercase hex: the one hash of input files, for PDF
-/// and HTML alike. Pure Swift, so no extractor needs a C library to identify its input.
+/// SHA-256 (FIPS 180-4) of a byte buffer, as lowercase hex: the one hash of input files, for every
+/// extractor. Computed by libcrypto (`LibCrypto`); the portable Swift rounds below are the reference
+/// the tests hold it to, and what is used should libcrypto fail to allocate its context.
 public enum SHA256 {
     private static let roundConstants: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
@@ -18,15 +19,29 @@ public enum SHA256 {
 
     /// The digest of `bytes` as 64 lowercase hex digits.
     public static func hex(_ bytes: [UInt8]) -> String {
-        digest(bytes).map { byte in
-            let text = String(byte, radix: 16)
-            return byte < 16 ? "0" + text : text
-        }.joined()
+        hex(digest: digest(bytes))
     }
 
-    /// The 32-byte digest of `bytes`. Whole 64-byte blocks are hashed where they lie; only the
-    /// last, padded blocks are copied.
+    /// 64 lowercase hex digits of a 32-byte digest.
+    static func hex(digest: [UInt8]) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var text = [UInt8]()
+        text.reserveCapacity(digest.count * 2)
+        for byte in digest {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// The 32-byte digest of `bytes`.
     public static func digest(_ bytes: [UInt8]) -> [UInt8] {
+        LibCrypto.sha256(bytes) ?? portableDigest(bytes)
+    }
+
+    /// The 32-byte digest of `bytes` by the portable Swift rounds. Whole 64-byte blocks are hashed
+    /// where they lie; only the last, padded blocks are copied.
+    static func portableDigest(_ bytes: [UInt8]) -> [UInt8] {
         var state = initialState
         let wholeBlocks = bytes.count / 64
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in

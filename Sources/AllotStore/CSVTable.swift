@@ -66,16 +66,51 @@ public struct CSVTable: Sendable, Equatable {
 
     /// One record: the fields quoted where needed, joined by commas, ended by LF.
     public static func line(_ fields: [String]) -> String {
-        fields.map(quote).joined(separator: ",") + "\n"
+        var bytes: [UInt8] = []
+        appendLine(fields, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the UTF-8 bytes of `line(fields)` to `bytes` (the export writes rows this way, without
+    /// building a String per row).
+    static func appendLine(_ fields: [String], to bytes: inout [UInt8]) {
+        for (index, field) in fields.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            appendField(field, to: &bytes)
+        }
+        bytes.append(UInt8(ascii: "\n"))
     }
 
     /// Quotes a field when it holds a comma, a quote, a line break or leading/trailing spaces
     /// (RFC 4180 requires the first three; the spaces are quoted so spreadsheets keep them).
     public static func quote(_ field: String) -> String {
-        // Scalars, not Characters: "\r\n" is a single Character equal to neither "\r" nor "\n".
-        let needsQuotes = field.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-            || field.first == " " || field.last == " "
-        guard needsQuotes else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        var bytes: [UInt8] = []
+        appendField(field, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func appendField(_ field: String, to bytes: inout [UInt8]) {
+        // Bytes, not Characters: "\r\n" is a single Character equal to neither "\r" nor "\n", and the
+        // four special characters are ASCII, so they never occur inside a longer UTF-8 sequence.
+        let utf8 = field.utf8
+        let special = utf8.contains { byte in
+            switch byte {
+            case 0x2C, 0x22, 0x0A, 0x0D: true  // , " LF CR
+            default: false
+            }
+        }
+        // A space byte at either end is a space Character unless it belongs to a longer grapheme
+        // cluster (a combining mark after it, a prepended mark before it): ask Character then.
+        let padded = (utf8.first == 0x20 && field.first == " ") || (utf8.last == 0x20 && field.last == " ")
+        guard special || padded else {
+            bytes.append(contentsOf: utf8)
+            return
+        }
+        bytes.append(UInt8(ascii: "\""))
+        for byte in utf8 {
+            if byte == UInt8(ascii: "\"") { bytes.append(byte) }
+            bytes.append(byte)
+        }
+        bytes.append(UInt8(ascii: "\""))
     }
 }

@@ -4,24 +4,32 @@
 public struct DatasetRecord: Hashable, Sendable {
     /// The table the row belongs to.
     public let table: DatasetTable
-    private(set) var values: [String: DatasetValue] = [:]
+    /// Values by column position (`table.columns`); nil for a column never set.
+    private var slots: [DatasetValue?]
 
     /// An empty row of `table`.
     init(_ table: DatasetTable) {
         self.table = table
+        slots = Array(repeating: nil, count: table.columns.count)
     }
 
-    /// The value of `column`.
+    /// The value of `column` (null when never set or not a column of the table; setting such a column is ignored,
+    /// and `SchemaTests` catches the builder that tries).
     subscript(column: DatasetColumn) -> DatasetValue {
-        get { values[column.name] ?? .null }
-        set { values[column.name] = newValue }
+        get { table.position(of: column.name).flatMap { slots[$0] } ?? .null }
+        set {
+            guard let position = table.position(of: column.name) else { return }
+            slots[position] = newValue
+        }
     }
 
     /// Names of the columns given a value.
-    var keys: Set<String> { Set(values.keys) }
+    var keys: Set<String> {
+        Set(zip(table.columns, slots).compactMap { column, value in value == nil ? nil : column.name })
+    }
 
     /// Values in column order.
-    var ordered: [DatasetValue] { table.columns.map { values[$0.name] ?? .null } }
+    var ordered: [DatasetValue] { slots.map { $0 ?? .null } }
 
     /// CSV fields in column order.
     public var fields: [String] { ordered.map(\.csv) }
@@ -29,7 +37,7 @@ public struct DatasetRecord: Hashable, Sendable {
     /// The row as a JSON object keyed by column name (numbers as exact decimal strings, absent ones null).
     public var json: JSONValue {
         .object(Dictionary(uniqueKeysWithValues: table.columns.map { column in
-            switch values[column.name] ?? .null {
+            switch self[column] {
             case let .text(text): (column.name, JSONValue.string(text))
             case let .integer(number): (column.name, JSONValue.integer(number))
             case .null: (column.name, JSONValue.null)

@@ -41,6 +41,15 @@ public enum DatasetTable: String, CaseIterable, Hashable, Sendable {
         }
     }
 
+    /// Position of the column named `name` in `columns`, nil when the table has none.
+    func position(of name: String) -> Int? {
+        Self.positions[self]?[name]
+    }
+
+    private static let positions: [DatasetTable: [String: Int]] = Dictionary(uniqueKeysWithValues: allCases.map { table in
+        (table, Dictionary(table.columns.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first }))
+    })
+
     /// Column names, in order: the CSV header.
     public var header: [String] { columns.map(\.name) }
 

@@ -24,15 +24,6 @@ enum DatasetValue: Hashable, Sendable {
         }
     }
 
-    /// The value bound into SQLite.
-    var databaseValue: DatabaseValue {
-        switch self {
-        case let .text(text): text.databaseValue
-        case let .integer(number): number.databaseValue
-        case .null: .null
-        }
-    }
-
     /// A value read back from SQLite. The schema holds no REAL; should one appear it prints in Swift's shortest form.
     init(_ value: DatabaseValue) {
         switch value.storage {

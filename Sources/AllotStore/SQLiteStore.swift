@@ -40,7 +40,7 @@ public final class SQLiteStore: Sendable {
     public func replace(_ notice: Notice) throws(StoreError) {
         do {
             try queue.write { db in
-                try db.execute(sql: "DELETE FROM notices WHERE notice_id = ?", arguments: [notice.id])
+                try db.cachedStatement(sql: "DELETE FROM notices WHERE notice_id = ?").execute(arguments: [notice.id])
                 try Self.insert(NoticeRecords(notice).rows, db)
             }
         } catch {
@@ -59,9 +59,10 @@ public final class SQLiteStore: Sendable {
 
     private static func insert(_ records: [DatasetTable: [DatasetRecord]], _ db: Database) throws {
         for table in DatasetTable.allCases {
+            guard let rows = records[table], !rows.isEmpty else { continue }
             let insert = try db.cachedStatement(sql: StoreSchema.insertSQL(table))
-            for record in records[table] ?? [] {
-                try insert.execute(arguments: StatementArguments(record.ordered.map(\.databaseValue)))
+            for record in rows {
+                try SQLiteInsert.run(insert, record, db)
             }
         }
     }

@@ -12,7 +12,7 @@ struct ExportCounts: Equatable, Sendable {
 /// Writes a CSV file line by line through a buffer, so an export never holds a whole table.
 final class CSVFileWriter {
     private let file: ExclusiveFile
-    private var buffer = Data()
+    private var buffer: [UInt8] = []
     private static let flushSize = 1 << 16
 
     /// Creates the file (exclusively: nothing may be there yet) and writes the header.
@@ -23,7 +23,7 @@ final class CSVFileWriter {
     }
 
     func append(_ fields: [String]) throws(StoreError) {
-        buffer.append(contentsOf: Array(CSVTable.line(fields).utf8))
+        CSVTable.appendLine(fields, to: &buffer)
         if buffer.count >= Self.flushSize { try flush() }
     }
 
@@ -35,7 +35,7 @@ final class CSVFileWriter {
 
     private func flush() throws(StoreError) {
         guard !buffer.isEmpty else { return }
-        try file.append(buffer)
+        try file.append(Data(buffer))
         buffer.removeAll(keepingCapacity: true)
     }
 }

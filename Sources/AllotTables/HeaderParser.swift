@@ -78,7 +78,7 @@ struct HeaderParser {
         if !columns.contains(where: { $0.role == .label }) {
             let words = settings.vocabulary.amountHeaderWords
             let wordless = columns.firstIndex { column in
-                column.role == .amount && !words.contains { column.name.contains($0) }
+                column.role == .amount && !words.contains { column.name.contains(scalarsOf: $0) }
             }
             if let label = wordless ?? columns.firstIndex(where: { $0.role == .amount }) {
                 columns[label].role = .label
@@ -152,7 +152,7 @@ struct HeaderParser {
         let words = settings.vocabulary.allHeaderWords
         func hasWord(_ part: ArraySlice<Glyph>) -> Bool {
             let text = NameNormalizer.normalize(part.map(\.text).joined())
-            return words.contains { text.contains($0) }
+            return words.contains { text.contains(scalarsOf: $0) }
         }
         for split in 2..<(glyphs.count - 1) {
             let gap = glyphs[split].box.x0 - glyphs[split - 1].box.x1

@@ -33,3 +33,20 @@ final class SHA256Tests: XCTestCase {
                        "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 }
+
+/// libcrypto's digest against the portable Swift rounds, on lengths around every block boundary.
+final class SHA256ImplementationTests: XCTestCase {
+    func testLibCryptoAgreesWithThePortableRounds() throws {
+        for length in [0, 1, 55, 56, 63, 64, 65, 119, 120, 128, 1000, 4096, 65_537] {
+            // Fixed pseudo-random bytes (a multiplicative hash of the position).
+            let bytes = (0..<length).map { UInt8(truncatingIfNeeded: ($0 &* 2_654_435_761) >> 13) }
+            let fast = try XCTUnwrap(LibCrypto.sha256(bytes), "libcrypto failed on \(length) bytes")
+            XCTAssertEqual(fast, SHA256.portableDigest(bytes), "\(length) bytes")
+        }
+    }
+
+    func testPortableRoundsOnTheFIPSExample() {
+        XCTAssertEqual(SHA256.hex(digest: SHA256.portableDigest(Array("abc".utf8))),
+                       "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    }
+}
