@@ -7,7 +7,12 @@ struct HeaderParser {
 
     /// True when the line can start a table header: several short cells, header words, no amounts.
     func isHeaderLine(_ line: TextLine) -> Bool {
-        guard let texts = shortCellTexts(line) else { return false }
+        isHeaderLine(shortCells: shortCellTexts(compact: line.compact, mergedTexts: mergedTexts(line)))
+    }
+
+    /// `isHeaderLine` on the line's `shortCellTexts`.
+    func isHeaderLine(shortCells: [String]?) -> Bool {
+        guard let texts = shortCells else { return false }
         // A data row whose amount cell is garbled ("太原市小计 abc") is not a header: its first
         // cell names a region's subtotal or total.
         if let first = texts.first, RowClassifier.classify(first).level != .item,
@@ -24,22 +29,32 @@ struct HeaderParser {
     /// no amounts, no sentence punctuation. Words are evidence, checked elsewhere; shape alone
     /// admits a header only where the table's structure confirms it (aligned columns, rows below).
     func isHeaderShaped(_ line: TextLine) -> Bool {
-        guard let texts = shortCellTexts(line) else { return false }
+        isHeaderShaped(shortCells: shortCellTexts(compact: line.compact, mergedTexts: mergedTexts(line)))
+    }
+
+    /// `isHeaderShaped` on the line's `shortCellTexts`.
+    func isHeaderShaped(shortCells: [String]?) -> Bool {
+        guard let texts = shortCells else { return false }
         guard texts.allSatisfy(Self.isText) else { return false }
         if let first = texts.first, RowClassifier.classify(first).level != .item { return false }
         return true
     }
 
-    /// The texts of a line's merged cells when the line is shaped like a header line: short, without
-    /// sentence punctuation, two or more cells, none of them long; nil otherwise. The line-wide tests
-    /// run first (cheap, and they settle most prose lines), the cells after.
-    private func shortCellTexts(_ line: TextLine) -> [String]? {
-        let compact = line.compact
+    /// The texts of a line's merged cells (`mergedTexts`, asked only when needed) when the line
+    /// (`compact`: its compact text) is shaped like a header line: short, without sentence
+    /// punctuation, two or more cells, none of them long; nil otherwise. The line-wide tests run
+    /// first (cheap, and they settle most prose lines), the cells after.
+    func shortCellTexts(compact: String, mergedTexts: @autoclosure () -> [String]) -> [String]? {
         guard compact.count <= settings.maxHeaderLength,
               !compact.contains(where: { Self.sentencePunctuation.contains($0) }) else { return nil }
-        let texts = mergedCells(line).map(\.compact)
+        let texts = mergedTexts()
         guard texts.count >= 2, !texts.contains(where: { $0.count > settings.maxHeaderCellLength }) else { return nil }
         return texts
+    }
+
+    /// The compact texts of the line's merged cells.
+    func mergedTexts(_ line: TextLine) -> [String] {
+        mergedCells(line).map(\.compact)
     }
 
     /// True when the text holds a letter or an ideograph: a name or a header word, not an amount or a dash.
@@ -54,8 +69,12 @@ struct HeaderParser {
     /// True when a line continues a header block (a sub-header line): every cell is a header word,
     /// so a group heading right under the header (临夏回族自治州) is not taken for one.
     func isHeaderContinuation(_ line: TextLine) -> Bool {
-        let texts = mergedCells(line).map(\.compact)
-        guard !texts.isEmpty, line.compact.count <= settings.maxHeaderLength else { return false }
+        isHeaderContinuation(compact: line.compact, mergedTexts: mergedTexts(line))
+    }
+
+    /// `isHeaderContinuation` on a line's compact text and merged cell texts.
+    func isHeaderContinuation(compact: String, mergedTexts texts: [String]) -> Bool {
+        guard !texts.isEmpty, compact.count <= settings.maxHeaderLength else { return false }
         return texts.allSatisfy { text in
             if case .amount = AmountParser.parse(text) { return false }
             return text.count <= settings.maxHeaderCellLength && settings.vocabulary.isHeaderText(text)

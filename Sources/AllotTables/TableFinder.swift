@@ -49,15 +49,19 @@ private struct ScanState {
     /// The table closed at the top of the current page before any row of it (the page did not line
     /// up with its columns), by its position in `tables`.
     var closedAtPageTop: Int?
+    /// The header tests of the current page's lines, each run once per line.
+    var verdicts: HeaderVerdicts
 
     init(settings: TableSettings) {
         self.settings = settings
         self.header = HeaderParser(settings: settings)
+        verdicts = HeaderVerdicts(parser: header, lines: [])
     }
 
     mutating func startPage(_ page: PageLayout) {
         context = []
         pageLines = page.lines
+        verdicts = HeaderVerdicts(parser: header, lines: page.lines)
         pageNumber = page.page
         closedAtPageTop = nil
         open?.pageBreak()
@@ -66,7 +70,7 @@ private struct ScanState {
     /// Handles the line at `index` (and any header lines after it); returns how many were used.
     mutating func consume(lines: [TextLine], at index: Int, page: PageLayout) -> Int {
         let line = lines[index]
-        let compact = line.compact
+        let compact = verdicts.compact(index)
         let inMargin = line.box.y0 > page.height * 0.9 || line.box.y1 < page.height * 0.08
         if compact.isEmpty { return 1 }
         if TableFurniture.isPageNumber(compact, inMargin: inMargin) {
@@ -103,7 +107,7 @@ private struct ScanState {
         if let open, open.rowsSincePageBreak == 0, let used = continuationFurniture(lines, from: index, of: open) {
             return used
         }
-        if header.isHeaderLine(line) {
+        if verdicts.isHeaderLine(index) {
             let block = headerBlock(lines, from: index)
             let signature = block.map(\.compact).joined(separator: "|")
             if let open, open.headerSignature == signature {
@@ -151,7 +155,7 @@ private struct ScanState {
         let limit = min(lines.count, index + settings.continuationFurnitureLines)
         var next = index
         while next < limit {
-            let compact = lines[next].compact
+            let compact = verdicts.compact(next)
             if let block = alignedHeader(lines, at: next, columns: table.columns) {
                 for above in lines[index..<next] {
                     let reason: DroppedReason = TableFurniture.unit(above.compact) != nil ? .repeatedUnit : .repeatedTitle
@@ -175,14 +179,14 @@ private struct ScanState {
 
     /// The header block at `index` when its leaves stand over `columns` one for one.
     private func alignedHeader(_ lines: [TextLine], at index: Int, columns: [TableColumn]) -> [TextLine]? {
-        guard header.isHeaderShaped(lines[index]) || header.isHeaderLine(lines[index]) else { return nil }
+        guard verdicts.isHeaderShaped(index) || verdicts.isHeaderLine(index) else { return nil }
         var block = [lines[index]]
         while true {
             if header.aligns(header.columns(of: block), with: columns) { return block }
             let next = index + block.count
             guard block.count < settings.maxHeaderLines, next < lines.count, let last = block.last,
                   lines[next].box.y0 - last.box.y0 <= settings.headerBlockGap * last.fontSize,
-                  header.isHeaderShaped(lines[next]) || header.isHeaderContinuation(lines[next]) else { return nil }
+                  verdicts.isHeaderShaped(next) || verdicts.isHeaderContinuation(next) else { return nil }
             block.append(lines[next])
         }
     }
@@ -192,11 +196,11 @@ private struct ScanState {
     /// in its name column. Inside an open table, the header must stand over an amount column
     /// (a data row with a name and a remark is header-shaped too).
     private func structuralHeader(_ lines: [TextLine], at index: Int) -> (block: [TextLine], columns: [TableColumn])? {
-        guard header.isHeaderShaped(lines[index]) else { return nil }
+        guard verdicts.isHeaderShaped(index) else { return nil }
         var block = [lines[index]]
         while block.count < settings.maxHeaderLines, index + block.count < lines.count, let last = block.last,
               lines[index + block.count].box.y0 - last.box.y0 <= settings.headerBlockGap * last.fontSize,
-              header.isHeaderShaped(lines[index + block.count]) {
+              verdicts.isHeaderShaped(index + block.count) {
             block.append(lines[index + block.count])
         }
         let leaves = header.columns(of: block)
@@ -227,8 +231,8 @@ private struct ScanState {
         var next = index + 1
         while next < lines.count, let last = block.last,
               lines[next].box.y0 - last.box.y0 <= settings.headerBlockGap * last.fontSize,
-              header.isHeaderContinuation(lines[next]),
-              !TableFurniture.isPageNumber(lines[next].compact, inMargin: false) {
+              verdicts.isHeaderContinuation(next),
+              !TableFurniture.isPageNumber(verdicts.compact(next), inMargin: false) {
             block.append(lines[next])
             next += 1
         }
@@ -289,11 +293,12 @@ private struct ScanState {
         if stoppedAtPageTop, table.hasAmounts {
             // The table stops at the top of a page; rows of it further down that page were not read.
             // Up to whatever starts something else: a header, an attachment label, the 版记.
-            let rest = (pageLines.indices.contains(position) ? pageLines[position...] : []).prefix { line in
-                !header.isHeaderShaped(line) && !header.isHeaderLine(line) && !ColophonLine.matches(line.compact)
-                    && TableFurniture.attachmentLabel(line.compact) == nil
-            }
-            if rest.contains(where: { table.holdsAmounts($0) }) {
+            let rest = (pageLines.indices.contains(position) ? position..<pageLines.count : 0..<0).prefix(while: { index in
+                !verdicts.isHeaderShaped(index) && !verdicts.isHeaderLine(index)
+                    && !ColophonLine.matches(verdicts.compact(index))
+                    && TableFurniture.attachmentLabel(verdicts.compact(index)) == nil
+            })
+            if rest.contains(where: { table.holdsAmounts(pageLines[$0]) }) {
                 table.gaps.append(TableGap(page: pageNumber, reason:
                     "page \(pageNumber) holds amounts that do not line up with the table's columns: rows may be missing"))
             }

@@ -54,8 +54,8 @@ public enum AmountParser {
             guard !fraction.contains(",") else { return .invalid(reason: "separator after the decimal point") }
         }
         let significant = digits.drop { $0 == "0" }
-        let integerText = significant.isEmpty ? "0" : String(String.UnicodeScalarView(significant))
-        let fractionText = fraction.map { String(String.UnicodeScalarView($0)) }
+        let integerText = significant.isEmpty ? "0" : asciiText(significant)
+        let fractionText = fraction.map(asciiText)
         guard significant.count + (fractionText?.count ?? 0) <= maximumDigits else {
             return .invalid(reason: "too many digits (more than \(maximumDigits))")
         }
@@ -77,6 +77,11 @@ public enum AmountParser {
               groups.dropFirst().allSatisfy({ $0.count == 3 })
         else { return nil }
         return groups.flatMap { $0 }
+    }
+
+    /// The text of scalars known to be ASCII (digits here), built from their bytes.
+    private static func asciiText<Scalars: Collection<Unicode.Scalar>>(_ scalars: Scalars) -> String {
+        String(decoding: scalars.map { UInt8(truncatingIfNeeded: $0.value) }, as: UTF8.self)
     }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
