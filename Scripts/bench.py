@@ -22,9 +22,10 @@
      (Scripts/stage_profile.py).
 3. Per input format (PDF, HTML, xlsx, xls, docx, OFD): `allot check --jobs 1` over copies of the
    committed fixtures of the five families (Fixtures/notices, Fixtures/html, Fixtures/office),
-   in files/s; and allot's peak RSS on one generated xlsx of 10,000 and of 100,000 rows
+   in files/s; and allot's peak RSS on one generated xlsx of 10,000, 50,000 and 100,000 rows
    (`--formats-only` runs just this part).
-4. Prints pages/s for each, the ratios against the targets of issue #19, and writes
+4. Prints pages/s for each, the ratios against the targets of issue #19, a closing summary (instructions
+   per page against the floor with the per-stage counts, --jobs scaling, large-sheet RSS), and writes
    bench-out/results.json.
 5. A separate OCR section (`--ocr-only` runs just it): on the scanned fixtures (Fixtures/scanned),
    seconds per scanned page with `allot rebuild --jobs 2`, and amount-cell accuracy against the
@@ -240,7 +241,7 @@ def big_xlsx(path: Path, rows: int) -> None:
 
 
 def format_rows(allot: Path, out: Path, copies: int) -> dict:
-    """files/s of `allot check --jobs 1` per format, and peak RSS on a 10k- and a 100k-row xlsx."""
+    """files/s of `allot check --jobs 1` per format, and peak RSS on a 10k-, 50k- and 100k-row xlsx."""
     sources = {
         "pdf": [ROOT / "Fixtures" / "notices" / f"{family}.pdf" for family in OFFICE_FAMILIES],
         "html": sorted((ROOT / "Fixtures" / "html").glob("jxzf-2022-125*.html")),
@@ -262,14 +263,15 @@ def format_rows(allot: Path, out: Path, copies: int) -> dict:
         results[ext] = {"files": count, "seconds": round(seconds, 3), "files_per_second": round(count / seconds, 1),
                         "rss_mb": round(rss)}
     sizes = {}
-    for rows in (10_000, 100_000):
+    for rows in (10_000, 50_000, 100_000):
         path = out / f"big-{rows}.xlsx"
         big_xlsx(path, rows)
         seconds, rss = timed([allot, "check", "--quiet", path])
         sizes[rows] = rss
         print(f"xlsx of {rows} rows ({path.stat().st_size // 1024} KiB): {seconds:.2f} s, peak RSS {rss:.0f} MB")
         results[f"xlsx_{rows}_rows"] = {"seconds": round(seconds, 3), "rss_mb": round(rss)}
-    print(f"peak RSS 100k rows / 10k rows: {sizes[100_000] / sizes[10_000]:.2f}x")
+    print(f"peak RSS 100k rows / 10k rows: {sizes[100_000] / sizes[10_000]:.2f}x; "
+          f"{(sizes[100_000] - sizes[10_000]) * 1024 / 90_000:.2f} KB per added row (target: flat)")
     return results
 
 
@@ -298,6 +300,7 @@ def main():
         out.mkdir(parents=True, exist_ok=True)
         formats = format_rows(allot, out, args.copies)
         (out / "formats.json").write_text(json.dumps(formats, indent=2, sort_keys=True) + "\n")
+        summary({"formats": formats})
         return
 
     floor_binary = build_floor(out)
@@ -399,7 +402,31 @@ def main():
                         *map(str, profiled)], check=True)
         results["callgrind"] = json.loads((out / "stages.json").read_text())
     (out / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False, sort_keys=True) + "\n")
+    summary(results)
     ocr_section(allot, out)
+
+
+def summary(results: dict) -> None:
+    """The issue #19 and #18 figures side by side: instructions per page against the floor, the
+    per-stage counts, the --jobs scaling and the peak RSS on large sheets."""
+    print("\n== summary (issues #19, #18)")
+    profile = results.get("callgrind")
+    if profile:
+        pages = profile["pages"]
+        print(f"instructions/page: allot {profile['allot_total'] / pages / 1e3:,.0f}K, floor "
+              f"{profile['floor_total'] / pages / 1e3:,.0f}K: {profile['ratio']:.2f}x (target <= 1.4)")
+        for stage, cost in profile["stages"].items():
+            print(f"  {stage:42} {cost / pages / 1e3:9,.0f}K/page")
+    one = results.get("allot ingest --jobs 1", {}).get("seconds")
+    default = next((value["seconds"] for key, value in results.items()
+                    if key.startswith("allot ingest (default jobs")), None)
+    if one and default:
+        print(f"--jobs scaling (ingest --jobs 1 / default jobs): {one / default:.2f}x (target >= 1.75)")
+    formats = results.get("formats", {})
+    rss = [(rows, formats[f"xlsx_{rows}_rows"]["rss_mb"]) for rows in (10_000, 50_000, 100_000)
+           if f"xlsx_{rows}_rows" in formats]
+    if rss:
+        print("peak RSS on one large xlsx: " + ", ".join(f"{rows // 1000}k rows {mb} MB" for rows, mb in rss))
 
 
 if __name__ == "__main__":

@@ -28,10 +28,11 @@ STAGES = [
     ("metadata: MetadataParser", [r"MetadataParser\.parse\("]),
     ("normalize: TableNormalizer", [r"TableNormalizer\.normalize\("]),
     ("reconcile: Reconciler", [r"Reconciler\.check\(", r"Reconciler\.rowsNextToGaps\("]),
-    ("whole notice: NoticeProcessor.process", [r"NoticeProcessor\.process\(path:"]),
+    ("whole notice: NoticeProcessor.processSniffed", [r"NoticeProcessor\.processSniffed\(path:"]),
+    ("file hash: SHA256.digest", [r"SHA256\.digest\("]),
     ("store: SQLiteStore.replace", [r"SQLiteStore\.replace\("]),
     ("export: CSV + data package", [r"SQLiteStore\.exportFiles\(", r"DataPackage\."]),
-    ("reference data: catalog + resolver, once", [r"DivisionResolver\.bundled\(\)"]),
+    ("reference data: catalog + resolver, once", [r"ReferenceData\.verify\(\)|DivisionResolver\.bundled\(\)"]),
 ]
 
 
