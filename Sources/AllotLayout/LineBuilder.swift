@@ -11,39 +11,47 @@ public struct LineBuilder: Sendable {
         self.settings = settings
     }
 
-    /// The lines of a page, top to bottom.
+    /// The lines of a page, top to bottom. Glyphs are handled by their position in the page's
+    /// list, with each one's space test and character class computed once (a glyph's text is a
+    /// String: copying glyphs and asking their scalars again was most of this stage's cost).
     public func lines(of page: PageText) -> [TextLine] {
         let placed = page.glyphs.filter {
             $0.box.width > settings.minimumGlyphSize || $0.box.height > settings.minimumGlyphSize
         }
-        let ink = placed.filter { !$0.isSpace }.sorted { ($0.box.midY, $0.box.x0) < ($1.box.midY, $1.box.x0) }
-        var groups: [[Glyph]] = []
+        let glyphs = PlacedGlyphs(placed)
+        let ink = placed.indices.filter { !glyphs.isSpace[$0] }.sorted {
+            (placed[$0].box.midY, placed[$0].box.x0) < (placed[$1].box.midY, placed[$1].box.x0)
+        }
+        var groups: [[Int]] = []
         var bands: [Box] = []
         // Each line is judged by the running mean of its glyphs' centres and heights, not by the
         // union of their boxes, which would let closely stacked lines (a two-level header, a unit
         // line above it) chain into one.
         var centre = 0.0
         var height = 0.0
-        for glyph in ink {
-            if let last = bands.last, let count = groups.last?.count, sharesLine(glyph.box, centre: centre, height: height) {
-                groups[groups.count - 1].append(glyph)
-                bands[bands.count - 1] = last.union(glyph.box)
-                centre += (glyph.box.midY - centre) / Double(count + 1)
-                height += (glyph.box.height - height) / Double(count + 1)
+        for index in ink {
+            let box = placed[index].box
+            if let last = bands.last, let count = groups.last?.count, sharesLine(box, centre: centre, height: height) {
+                groups[groups.count - 1].append(index)
+                bands[bands.count - 1] = last.union(box)
+                centre += (box.midY - centre) / Double(count + 1)
+                height += (box.height - height) / Double(count + 1)
             } else {
-                groups.append([glyph])
-                bands.append(glyph.box)
-                centre = glyph.box.midY
-                height = glyph.box.height
+                groups.append([index])
+                bands.append(box)
+                centre = box.midY
+                height = box.height
             }
         }
-        let spaces = placed.filter(\.isSpace)
+        let spaces = placed.indices.filter { glyphs.isSpace[$0] }
         let verticals = (page.rules ?? []).filter { $0.axis == .vertical }
         return zip(groups, bands).map { group, band in
-            let padding = spaces.filter { band.verticalOverlap($0.box) >= settings.lineOverlap * $0.box.height
-                && $0.box.midX > band.x0 && $0.box.midX < band.x1 }
+            let padding = spaces.filter {
+                let box = placed[$0].box
+                return band.verticalOverlap(box) >= settings.lineOverlap * box.height && box.midX > band.x0 && box.midX < band.x1
+            }
             let borders = verticals.filter { $0.start <= band.midY && band.midY <= $0.end }.map(\.position)
-            return line(page: page.number, ink: group, padding: padding, band: band, borders: borders)
+            return line(page: page.number, ink: group, padding: padding, band: band, borders: borders, glyphs: glyphs)
         }
     }
 
@@ -57,49 +65,55 @@ public struct LineBuilder: Sendable {
 
     /// `borders`: x of the vertical rules crossing the line; a cell never spans one, however
     /// close the glyphs on either side (two amounts printed without a gap between their cells).
-    private func line(page: Int, ink: [Glyph], padding: [Glyph], band: Box, borders: [Double]) -> TextLine {
-        let sortedInk = ink.sorted { $0.box.x0 < $1.box.x0 }
-        let all = (sortedInk + padding).sorted { $0.box.x0 < $1.box.x0 }
-        let fontSize = Self.dominantSize(sortedInk)
+    private func line(page: Int, ink: [Int], padding: [Int], band: Box, borders: [Double],
+                      glyphs: PlacedGlyphs) -> TextLine {
+        let placed = glyphs.all
+        let sortedInk = ink.sorted { placed[$0].box.x0 < placed[$1].box.x0 }
+        let all = (sortedInk + padding).sorted { placed[$0].box.x0 < placed[$1].box.x0 }
+        let fontSize = Self.dominantSize(sortedInk.lazy.map { placed[$0] })
         var cells: [TextCell] = []
-        var current: [Glyph] = []
-        var previous: Glyph?
-        for glyph in all {
-            if glyph.isSpace {
-                if !current.isEmpty { current.append(glyph) }
+        var current: [Int] = []
+        var previous: Int?
+        for index in all {
+            if glyphs.isSpace[index] {
+                if !current.isEmpty { current.append(index) }
                 continue
             }
-            if let previous, startsCell(after: previous, next: glyph, em: fontSize)
-                || borders.contains(where: { previous.box.midX < $0 && $0 < glyph.box.midX }) {
-                cells.append(Self.cell(current))
+            if let previous, startsCell(after: previous, next: index, em: fontSize, glyphs: glyphs)
+                || borders.contains(where: { placed[previous].box.midX < $0 && $0 < placed[index].box.midX }) {
+                cells.append(Self.cell(current, glyphs: glyphs))
                 current = []
             }
-            current.append(glyph)
-            previous = glyph
+            current.append(index)
+            previous = index
         }
-        if !current.isEmpty { cells.append(Self.cell(current)) }
-        return TextLine(page: page, box: band, fontSize: fontSize, cells: cells, glyphs: all)
+        if !current.isEmpty { cells.append(Self.cell(current, glyphs: glyphs)) }
+        return TextLine(page: page, box: band, fontSize: fontSize, cells: cells, glyphs: all.map { placed[$0] })
     }
 
-    private func startsCell(after previous: Glyph, next: Glyph, em: Double) -> Bool {
-        let gap = next.box.x0 - previous.box.x1
+    private func startsCell(after previous: Int, next: Int, em: Double, glyphs: PlacedGlyphs) -> Bool {
+        let gap = glyphs.all[next].box.x0 - glyphs.all[previous].box.x1
         if gap > settings.cellGap * em { return true }
         // A number never has a gap inside it: a gap next to a digit ends a label or an amount,
         // even when two wide amounts in neighbouring columns nearly touch.
-        let kinds = (CharacterKind(previous.text), CharacterKind(next.text))
-        return (kinds.0 == .digit || kinds.1 == .digit) && gap > settings.labelNumberGap * em
+        return (glyphs.kind(previous) == .digit || glyphs.kind(next) == .digit) && gap > settings.labelNumberGap * em
     }
 
-    private static func cell(_ glyphs: [Glyph]) -> TextCell {
-        var trimmed = glyphs
-        while let last = trimmed.last, last.isSpace { trimmed.removeLast() }
-        let ink = trimmed.filter { !$0.isSpace }
-        let box = ink.boundingBox ?? Box(x0: 0, y0: 0, x1: 0, y1: 0)
-        return TextCell(text: trimmed.map(\.text).joined(), box: box)
+    private static func cell(_ indices: [Int], glyphs: PlacedGlyphs) -> TextCell {
+        var trimmed = indices[...]
+        while let last = trimmed.last, glyphs.isSpace[last] { trimmed.removeLast() }
+        var box: Box?
+        var text = ""
+        for index in trimmed {
+            let glyph = glyphs.all[index]
+            text += glyph.text
+            if !glyphs.isSpace[index] { box = box.map { $0.union(glyph.box) } ?? glyph.box }
+        }
+        return TextCell(text: text, box: box ?? Box(x0: 0, y0: 0, x1: 0, y1: 0))
     }
 
     /// The most common font size among the glyphs, falling back to the glyph height.
-    static func dominantSize(_ glyphs: [Glyph]) -> Double {
+    static func dominantSize(_ glyphs: some Sequence<Glyph>) -> Double {
         var counts: [Double: Int] = [:]
         for glyph in glyphs {
             let size = glyph.fontSize > 0 ? glyph.fontSize : glyph.box.height
@@ -132,5 +146,27 @@ public enum CharacterKind: Equatable, Sendable {
         } else {
             self = .other
         }
+    }
+}
+
+/// A page's placed glyphs with each one's space test, computed once, and its character class,
+/// computed when first asked (only glyphs beside a gap are).
+private final class PlacedGlyphs {
+    let all: [Glyph]
+    let isSpace: [Bool]
+    private var kinds: [CharacterKind?]
+
+    init(_ glyphs: [Glyph]) {
+        all = glyphs
+        isSpace = glyphs.map(\.isSpace)
+        kinds = Array(repeating: nil, count: glyphs.count)
+    }
+
+    /// The character class of the glyph at `index` (an index of `all`).
+    func kind(_ index: Int) -> CharacterKind {
+        if let known = kinds[index] { return known }
+        let kind = CharacterKind(all[index].text)
+        kinds[index] = kind
+        return kind
     }
 }

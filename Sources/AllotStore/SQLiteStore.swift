@@ -62,7 +62,7 @@ public final class SQLiteStore: Sendable {
             guard let rows = records[table], !rows.isEmpty else { continue }
             let insert = try db.cachedStatement(sql: StoreSchema.insertSQL(table))
             for record in rows {
-                try SQLiteInsert.run(insert, record, db)
+                try SQLiteRows.insert(record, with: insert, db)
             }
         }
     }
@@ -113,10 +113,11 @@ public final class SQLiteStore: Sendable {
         do {
             try queue.read { db in
                 for table in DatasetTable.allCases {
-                    let cursor = try Row.fetchCursor(db, sql: StoreSchema.selectSQL(table))
-                    while let row = try cursor.next() {
+                    let statement = try db.makeStatement(sql: StoreSchema.selectSQL(table))
+                    let cursor = try Row.fetchCursor(statement)
+                    while try cursor.next() != nil {
                         do {
-                            try body(table, row.databaseValues.map { DatasetValue($0).csv })
+                            try body(table, SQLiteRows.fields(statement))
                         } catch let error as StoreError {
                             failure = error
                             return
