@@ -43,12 +43,26 @@ public enum DatasetTable: String, CaseIterable, Hashable, Sendable {
 
     /// Position of the column named `name` in `columns`, nil when the table has none.
     func position(of name: String) -> Int? {
-        Self.positions[self]?[name]
+        switch self {
+        case .notices: Self.noticePositions[name]
+        case .allocations: Self.allocationPositions[name]
+        case .findings: Self.findingPositions[name]
+        case .citations: Self.citationPositions[name]
+        case .sources: Self.sourcePositions[name]
+        case .attachments: Self.attachmentPositions[name]
+        }
     }
 
-    private static let positions: [DatasetTable: [String: Int]] = Dictionary(uniqueKeysWithValues: allCases.map { table in
-        (table, Dictionary(table.columns.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first }))
-    })
+    private static let noticePositions = positions(NoticeColumns.all)
+    private static let allocationPositions = positions(AllocationColumns.all)
+    private static let findingPositions = positions(FindingColumns.all)
+    private static let citationPositions = positions(CitationColumns.all)
+    private static let sourcePositions = positions(SourceColumns.all)
+    private static let attachmentPositions = positions(AttachmentColumns.all)
+
+    private static func positions(_ columns: [DatasetColumn]) -> [String: Int] {
+        Dictionary(columns.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+    }
 
     /// Column names, in order: the CSV header.
     public var header: [String] { columns.map(\.name) }
