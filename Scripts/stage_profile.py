@@ -29,7 +29,7 @@ STAGES = [
     ("normalize: TableNormalizer", [r"TableNormalizer\.normalize\("]),
     ("reconcile: Reconciler", [r"Reconciler\.check\(", r"Reconciler\.rowsNextToGaps\("]),
     ("whole notice: NoticeProcessor.processSniffed", [r"NoticeProcessor\.processSniffed\(path:"]),
-    ("file hash: SHA256.digest", [r"SHA256\.digest\("]),
+    ("file hash: SHA-256", [r"SourceFile\.sha256\.getter|SHA256\.(digest|hex)\("]),
     ("store: SQLiteStore.replace", [r"SQLiteStore\.replace\("]),
     ("export: CSV + data package", [r"SQLiteStore\.exportFiles\(", r"DataPackage\."]),
     ("reference data: catalog + resolver, once", [r"ReferenceData\.verify\(\)|DivisionResolver\.bundled\(\)"]),
