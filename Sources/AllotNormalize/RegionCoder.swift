@@ -18,7 +18,8 @@ struct RegionCoder: Sendable {
     func code(_ rows: [PlacedRow], table: Int, province provinceHint: String) -> (codes: [RegionCode?], findings: [Finding]) {
         var codes: [RegionCode?] = Array(repeating: nil, count: rows.count)
         var findings: [Finding] = []
-        let byNumber = Dictionary(rows.map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })
+        // Positions, not copies of the rows: a copy of every row was a third of the heap on a large sheet.
+        let byNumber = Dictionary(rows.indices.map { (rows[$0].number, $0) }, uniquingKeysWith: { first, _ in first })
         let totalRegion = rows.first { $0.level == .total }?.region ?? ""
         let province = resolver.resolveProvince(totalRegion) ?? resolver.resolveProvince(provinceHint)
         let provinceCode = province?.code
@@ -48,7 +49,7 @@ struct RegionCoder: Sendable {
                 }
             case .item:
                 guard !Self.nonRegions.contains(row.name), !row.region.isEmpty else { continue }
-                let listed = row.parent.flatMap { byNumber[$0] }
+                let listed = row.parent.flatMap { byNumber[$0] }.map { rows[$0] }
                 let (code, problem) = codeItem(row, listedUnder: listed,
                                                prefectureCode: row.parent.flatMap { prefectureCodes[$0] },
                                                provinceCode: provinceCode, table: table)

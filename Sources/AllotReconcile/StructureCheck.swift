@@ -12,13 +12,15 @@ enum StructureCheck {
                 result.append(finding(table, row, .emptySubtotal))
             }
         }
-        var seen: [String: AllocationRow] = [:]
+        // The first row's number, not a copy of the row: copies of every item were most of the heap
+        // on a sheet of 50,000 rows.
+        var seen: [String: Int] = [:]
         for row in table.rows where row.level == .item && !row.name.isEmpty {
             let key = "\(row.parent ?? 0)|\(row.code)|\(row.name)"
             if let first = seen[key] {
-                result.append(finding(table, row, .duplicateRow, [.first: String(first.number)]))
+                result.append(finding(table, row, .duplicateRow, [.first: String(first)]))
             } else {
-                seen[key] = row
+                seen[key] = row.number
             }
         }
         return result
