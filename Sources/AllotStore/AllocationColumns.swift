@@ -190,6 +190,9 @@ public enum AllocationColumns {
             // and column it is (a name printed twice), not its row number: a row inserted above it
             // leaves it unchanged.
             var occurrences: [String: Int] = [:]
+            // What each column gives every row, worked out once per table, not once per cell.
+            let paths = table.amountColumns.map(\.pathText)
+            let sources = table.amountColumns.map(\.fundSource.rawValue)
             for row in table.rows.sorted(by: { $0.number < $1.number }) {
                 for (index, column) in table.amountColumns.enumerated() {
                     let cell = index < row.amounts.count ? row.amounts[index] : nil
@@ -216,15 +219,15 @@ public enum AllocationColumns {
                     record[printedCode] = .text(row.printedCode)
                     record[depth] = .integer(row.depth)
                     record[parentRow] = row.parent.map { .integer($0) } ?? .null
-                    record[columnPath] = .text(column.pathText)
+                    record[columnPath] = .text(paths[index])
                     record[hierarchySignal] = .text(row.hierarchySignal?.rawValue ?? "")
                     record[side] = .text(table.kind == .twoSided ? (row.side == 0 ? "left" : "right") : "")
                     record[tableKind] = .text(table.kind.rawValue)
-                    record[fundSource] = .text(column.fundSource.rawValue)
+                    record[fundSource] = .text(sources[index])
                     record[regionFullName] = .text(row.regionFullName)
-                    let key = row.name + "\u{1F}" + column.pathText
+                    let key = row.name + "\u{1F}" + paths[index]
                     occurrences[key, default: 0] += 1
-                    record[cellID] = .text(StableID.make("c", [notice.id, String(table.index), row.name, column.pathText,
+                    record[cellID] = .text(StableID.make("c", [notice.id, String(table.index), row.name, paths[index],
                                                                String(occurrences[key] ?? 1)]))
                     record[amountSource] = .text(row.amountSource.rawValue)
                     record[minConfidence] = row.minConfidence.map { .integer(Int(max(0, min(100, $0)))) } ?? .null
