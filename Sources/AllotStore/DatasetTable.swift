@@ -50,6 +50,7 @@ public enum DatasetTable: String, CaseIterable, Hashable, Sendable {
         case .citations: Self.citationPositions[name]
         case .sources: Self.sourcePositions[name]
         case .attachments: Self.attachmentPositions[name]
+        case .relations: Self.relationPositions[name]
         }
     }
 
@@ -59,6 +60,7 @@ public enum DatasetTable: String, CaseIterable, Hashable, Sendable {
     private static let citationPositions = positions(CitationColumns.all)
     private static let sourcePositions = positions(SourceColumns.all)
     private static let attachmentPositions = positions(AttachmentColumns.all)
+    private static let relationPositions = positions(RelationColumns.all)
 
     private static func positions(_ columns: [DatasetColumn]) -> [String: Int] {
         Dictionary(columns.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
