@@ -28,6 +28,9 @@ public enum MessageSlot: String, Sendable, Hashable, CaseIterable {
     case text
     /// Why the cell or name was rejected.
     case reason
+    /// The same reason in Chinese, for the Chinese message (`{reason}` of the Chinese template takes it
+    /// when given, the English otherwise).
+    case reasonZH
     /// A GB/T 2260 code.
     case code
     /// The prefecture a county really belongs to.

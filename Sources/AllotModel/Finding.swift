@@ -51,7 +51,9 @@ public struct Finding: Hashable, Sendable {
         if let stated, let computed { values[.difference] = "\(stated - computed)" }
         let printedEmpty = check.isArithmetic && stated == nil
         message = Check.render(printedEmpty ? Check.printedEmptyTemplate : check.template, values)
-        messageZH = Check.render(printedEmpty ? Check.printedEmptyTemplateZH : check.templateZH, values)
+        var valuesZH = values
+        if let reason = values[.reasonZH] { valuesZH[.reason] = reason }
+        messageZH = Check.render(printedEmpty ? Check.printedEmptyTemplateZH : check.templateZH, valuesZH)
     }
 
     /// How much the finding matters (from its check).

@@ -5,10 +5,13 @@ public struct TableGap: Hashable, Sendable {
     public var page: Int
     /// Why, in words a user can check on the page.
     public var reason: String
+    /// The same in Chinese.
+    public var reasonZH: String
 
     /// Creates a gap.
-    public init(page: Int, reason: String) {
+    public init(page: Int, reason: String, zh reasonZH: String) {
         self.page = page
         self.reason = reason
+        self.reasonZH = reasonZH
     }
 }

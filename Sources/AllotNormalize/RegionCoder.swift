@@ -33,7 +33,8 @@ struct RegionCoder: Sendable {
             } else {
                 let scope = province.map { " of \($0.name)" } ?? ""
                 findings.append(finding(row, table: table, .unknownRegion,
-                                        [.subject: row.region, .reason: "is not a prefecture\(scope)"]))
+                                        [.subject: row.region, .reason: "is not a prefecture\(scope)",
+                                         .reasonZH: "不是\(province?.name ?? "")的地级区划"]))
             }
         }
         for (index, row) in rows.enumerated() {
@@ -77,10 +78,12 @@ struct RegionCoder: Sendable {
             return (RegionCode(division, match: via), problem)
         case let .ambiguous(candidates):
             return (nil, finding(row, table: table, .unknownRegion,
-                                 [.subject: row.name, .reason: "is ambiguous here: \(candidates.joined(separator: ", "))"]))
+                                 [.subject: row.name, .reason: "is ambiguous here: \(candidates.joined(separator: ", "))",
+                                  .reasonZH: "在此有歧义：\(candidates.joined(separator: "、"))"]))
         case .unknown:
             return (nil, finding(row, table: table, .unknownRegion,
-                                 [.subject: row.name, .reason: "is not a known division in this context"]))
+                                 [.subject: row.name, .reason: "is not a known division in this context",
+                                  .reasonZH: "在此上下文中不是已知的行政区划"]))
         }
     }
 

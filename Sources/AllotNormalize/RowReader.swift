@@ -58,7 +58,8 @@ enum RowReader {
                     amounts.append(nil)
                     let check: Check = isUnplacedCell(text) ? .unplacedText : .invalidAmount
                     findings.append(Finding(check, table: raw.index, row: number, page: rawRow.page,
-                                            name: name, column: header, [.text: text, .reason: reason]))
+                                            name: name, column: header,
+                                            [.text: text, .reason: reason, .reasonZH: AmountParser.reasonZH(reason)]))
                 }
             }
             // A row with a label and nothing at all in its amount cells heads a group; so does a row

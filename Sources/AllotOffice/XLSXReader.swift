@@ -24,7 +24,8 @@ struct XLSXReader {
             let name = sheet.attribute("name") ?? ""
             let state = sheet.attribute("state") ?? "visible"
             guard state == "visible" else {
-                notes.append(Finding(.hiddenSkipped, table: 0, page: 1, [.subject: name, .reason: "\(state), left out"]))
+                notes.append(Finding(.hiddenSkipped, table: 0, page: 1, [.subject: name, .reason: "\(state), left out",
+                                                                        .reasonZH: "已隐藏（\(state)），未读入"]))
                 continue
             }
             guard let id = sheet.attribute("id"), let part = relations[id] else {
@@ -38,6 +39,7 @@ struct XLSXReader {
                 notes.append(Finding(.hiddenSkipped, table: 0, page: 1, [
                     .subject: name,
                     .reason: "\(hidden.rows) hidden row(s) and \(hidden.columns) hidden column(s) left out of the table",
+                    .reasonZH: "\(hidden.rows) 个隐藏行和 \(hidden.columns) 个隐藏列未读入表格",
                 ]))
             }
             if cells.roundedDisplays > 0 {

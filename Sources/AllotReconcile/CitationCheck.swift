@@ -81,6 +81,7 @@ public enum CitationCheck {
                                .detail: "\(there.amount.text) \(there.unit)",
                                .other: "\(cited.id) table \(there.table) row \(there.row)",
                                .reason: "\(share)% of it distributed here",
+                               .reasonZH: "本文件分配其中的 \(share)%",
                            ])
         note.related = FindingLocation(table: there.table, row: there.row, page: there.page,
                                        name: "\(cited.id) \(there.name)", column: there.column, value: there.amount.value)

@@ -15,13 +15,15 @@ struct Completeness {
         let pages = Set(table.rows.map(\.page))
         if let first = pages.min(), let last = pages.max(), first < last {
             for page in (first + 1)..<last where !pages.contains(page) && !gaps.contains(where: { $0.page == page }) {
-                gaps.append(TableGap(page: page, reason: "page \(page) lies inside table \(table.index) but gave no rows"))
+                gaps.append(TableGap(page: page, reason: "page \(page) lies inside table \(table.index) but gave no rows",
+                                     zh: "第 \(page) 页位于表 \(table.index) 之内，但未读出任何行"))
             }
         }
         let hasSubtotals = table.rows.contains { $0.level == .subtotal }
         for row in table.rows where row.level == .item && row.parent == nil && hasSubtotals {
             gaps.append(TableGap(page: row.page, reason:
-                "\(row.name) (row \(row.number)) cannot be placed under a subtotal: the rows around it may be misread"))
+                "\(row.name) (row \(row.number)) cannot be placed under a subtotal: the rows around it may be misread",
+                zh: "\(row.name)（第 \(row.number) 行）无法归入任何小计：其前后的行可能读错"))
         }
         self.gaps = gaps.sorted { ($0.page, $0.reason) < ($1.page, $1.reason) }
         guard !gaps.isEmpty else {
@@ -47,6 +49,6 @@ struct Completeness {
 
     /// One `incomplete_table` note per gap, naming the page.
     func notes(table: Int) -> [Finding] {
-        gaps.map { Finding(.incompleteTable, table: table, page: $0.page, [.reason: $0.reason]) }
+        gaps.map { Finding(.incompleteTable, table: table, page: $0.page, [.reason: $0.reason, .reasonZH: $0.reasonZH]) }
     }
 }

@@ -147,6 +147,7 @@ public enum NarrativeCheck {
                                   .other: "table \(cell.table.index) (\(cell.table.title)) row \(cell.row.number) "
                                       + column.pathText,
                                   .reason: "percentage points",
+                                  .reasonZH: "百分点",
                               ])
         finding.related = sentence(figure, subject: cell.label)
         return finding

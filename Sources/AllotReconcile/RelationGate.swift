@@ -39,21 +39,26 @@ struct RelationGate {
             if explainedByRounding(finding) {
                 result.append(Finding(.rounding, table: table.index, row: finding.row, page: finding.page,
                                       name: finding.name, column: finding.column, stated: finding.stated,
-                                      computed: finding.computed, [.reason: table.unit.isEmpty ? "no unit" : table.unit]))
+                                      computed: finding.computed, [.reason: table.unit.isEmpty ? "no unit" : table.unit,
+                                       .reasonZH: table.unit.isEmpty ? "无单位" : table.unit]))
                 continue
             }
             result.append(finding)
         }
         if let count = dropped[true] {
             result.append(note(.structureUnrecognized, "vertical sums not asserted: parents against their parts (by "
-                + "\(signals())) \(vertical.summary); \(count) mismatch(es) taken for a misreading of the table, not reported"))
+                + "\(signals())) \(vertical.summary); \(count) mismatch(es) taken for a misreading of the table, not reported",
+                zh: "未认定纵向合计关系：上级行与其组成部分（依据 \(signals())）\(vertical.summaryZH)；"
+                    + "\(count) 处不符视为本工具对表格的误读，不作报告"))
         }
         if let count = dropped[false] {
             result.append(note(.structureUnrecognized, "row identities not asserted: the sum column against its parts "
-                + "\(horizontal.summary); \(count) mismatch(es) taken for a misreading of the table, not reported"))
+                + "\(horizontal.summary); \(count) mismatch(es) taken for a misreading of the table, not reported",
+                zh: "未认定行内合计关系：合计列与其组成列 \(horizontal.summaryZH)；\(count) 处不符视为本工具对表格的误读，不作报告"))
         }
         if !open.reason.isEmpty {
-            result.append(note(.incompleteTable, open.reason + (openSkipped > 0 ? " (\(openSkipped) mismatch(es) skipped)" : "")))
+            result.append(note(.incompleteTable, open.reason + (openSkipped > 0 ? " (\(openSkipped) mismatch(es) skipped)" : ""),
+                               zh: open.reasonZH + (openSkipped > 0 ? "（略过 \(openSkipped) 处不符）" : "")))
         }
         return result
     }
@@ -161,14 +166,16 @@ struct RelationGate {
     /// Sums whose parts are not all in the table: the totals, when a 款 or 项 stands without the
     /// row of its parent code (the table starts inside a group, continued from a page break); and
     /// the ancestors of the last row of a coded table that ends without a total (cut off).
-    func openSums() -> (rows: Set<Int>, reason: String) {
+    func openSums() -> (rows: Set<Int>, reason: String, reasonZH: String) {
         var rows: Set<Int> = []
         var reasons: [String] = []
+        var reasonsZH: [String] = []
         let orphans = table.rows.filter { $0.code.count > 3 && $0.parent == nil }
         if let orphan = orphans.first {
             rows.formUnion(table.rows.filter { $0.level == .total }.map(\.number))
             reasons.append("\(orphans.count) coded row(s) stand without the row of their parent code "
                 + "(first: \(orphan.code) \(orphan.name))")
+            reasonsZH.append("\(orphans.count) 个有编码的行没有其上级编码的行（首个：\(orphan.code) \(orphan.name)）")
         }
         if !table.rows.contains(where: { $0.level == .total }), let last = table.rows.last, !last.code.isEmpty {
             var parent = last.parent
@@ -179,8 +186,9 @@ struct RelationGate {
                 steps += 1
             }
             reasons.append("it ends without a total after \(last.code) \(last.name), whose group may go on elsewhere")
+            reasonsZH.append("表格在 \(last.code) \(last.name) 之后结束，没有合计行，该组可能在别处延续")
         }
-        return (rows, reasons.joined(separator: "; "))
+        return (rows, reasons.joined(separator: "; "), reasonsZH.joined(separator: "；"))
     }
 
     func amount(_ row: AllocationRow, _ column: Int) -> Amount? {
@@ -193,7 +201,7 @@ struct RelationGate {
         return names.isEmpty ? "labels" : names.sorted().joined(separator: ", ")
     }
 
-    private func note(_ check: Check, _ reason: String) -> Finding {
-        Finding(check, table: table.index, page: table.rows.first?.page ?? 0, [.reason: reason])
+    private func note(_ check: Check, _ reason: String, zh reasonZH: String) -> Finding {
+        Finding(check, table: table.index, page: table.rows.first?.page ?? 0, [.reason: reason, .reasonZH: reasonZH])
     }
 }

@@ -43,6 +43,8 @@ struct RelationTally: Sendable, Hashable {
 
     /// "3 of 5 hold" for notes.
     var summary: String { "\(holds) of \(count) hold exactly, \(holdsOtherwise) otherwise, \(fails) fail" }
+    /// The same in Chinese.
+    var summaryZH: String { "\(count) 处中 \(holds) 处完全相符，\(holdsOtherwise) 处在其他读法下相符，\(fails) 处不符" }
 }
 
 /// Rounding: a printed sum that differs from its parts only because each was rounded to the

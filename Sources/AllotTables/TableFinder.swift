@@ -253,10 +253,12 @@ private struct ScanState {
             let page = block[0].page
             tables[previous].gaps.append(TableGap(page: page, reason:
                 "page \(page) starts a table without a title whose columns do not line up with table "
-                    + "\(tables[previous].index)'s: its rows may continue there"))
+                    + "\(tables[previous].index)'s: its rows may continue there",
+                zh: "第 \(page) 页开始的无标题表格与表 \(tables[previous].index) 的列未对齐：表 \(tables[previous].index) 的行可能在此延续"))
             open?.gaps.append(TableGap(page: page, reason:
                 "table starts on page \(page) without a title where table \(tables[previous].index) stopped: "
-                    + "it may continue that table"))
+                    + "it may continue that table",
+                zh: "本表从第 \(page) 页开始，无标题，恰在表 \(tables[previous].index) 结束处：可能是该表的延续"))
         }
         pendingUnit = ""
         pendingAttachment = ""
@@ -300,7 +302,8 @@ private struct ScanState {
             })
             if rest.contains(where: { table.holdsAmounts(pageLines[$0]) }) {
                 table.gaps.append(TableGap(page: pageNumber, reason:
-                    "page \(pageNumber) holds amounts that do not line up with the table's columns: rows may be missing"))
+                    "page \(pageNumber) holds amounts that do not line up with the table's columns: rows may be missing",
+                    zh: "第 \(pageNumber) 页有与表格各列未对齐的金额：可能缺行"))
             }
         }
         if table.hasAmounts {

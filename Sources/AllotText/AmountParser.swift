@@ -87,4 +87,21 @@ public enum AmountParser {
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
         ("0"..."9").contains(scalar)
     }
+
+    /// The Chinese of a reason `parse` gives for `.invalid` (the reasons are the fixed phrases above;
+    /// an unknown phrase is returned as it is).
+    public static func reasonZH(_ reason: String) -> String {
+        if reason.hasPrefix("unexpected character ") {
+            return "意外的字符 " + reason.dropFirst("unexpected character ".count)
+        }
+        if reason.hasPrefix("too many digits") { return "位数过多（超过 \(maximumDigits) 位）" }
+        return reasonsZH[reason] ?? reason
+    }
+
+    private static let reasonsZH = [
+        "space inside the number": "数字中有空格", "more than one decimal point": "不止一个小数点", "no digits": "没有数字",
+        "misplaced thousands separator": "千分位分隔符位置不对", "no digits before the decimal point": "小数点前没有数字",
+        "no digits after the decimal point": "小数点后没有数字", "separator after the decimal point": "小数点后有分隔符",
+        "not a number": "不是数字",
+    ]
 }

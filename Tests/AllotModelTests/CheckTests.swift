@@ -109,4 +109,13 @@ final class CheckTests: XCTestCase {
         }
         XCTAssertEqual(Set(FundSource.allCases.map(\.labelZH)), ["中央", "省级", "市级", "县级", "合计", "其他"])
     }
+
+    func testTheChineseMessageTakesTheChineseReason() {
+        let gap = Finding(.incompleteTable, table: 2, page: 5, [.reason: "page 5 gave no rows", .reasonZH: "第 5 页未读出任何行"])
+        XCTAssertTrue(gap.message.contains("page 5 gave no rows"), gap.message)
+        XCTAssertTrue(gap.messageZH.contains("第 5 页未读出任何行"), gap.messageZH)
+        XCTAssertFalse(gap.messageZH.contains("gave no rows"), gap.messageZH)
+        let untranslated = Finding(.incompleteTable, table: 2, page: 5, [.reason: "page 5 gave no rows"])
+        XCTAssertTrue(untranslated.messageZH.contains("page 5 gave no rows"), "without a Chinese reason the English one stays")
+    }
 }

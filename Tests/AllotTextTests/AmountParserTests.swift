@@ -14,6 +14,17 @@ final class AmountParserTests: XCTestCase {
         XCTAssertEqual(AmountParser.parse(raw), .invalid(reason: reason), raw, file: file, line: line)
     }
 
+    func testEveryInvalidReasonHasItsChinese() {
+        let inputs = ["12,34", "1.234,5", "1.2.3", ".5", "5.", "1 234", String(repeating: "9", count: 29), "", "-"]
+        for raw in inputs {
+            guard case let .invalid(reason) = AmountParser.parse(raw) else { continue }
+            let chinese = AmountParser.reasonZH(reason)
+            XCTAssertNotEqual(chinese, reason, raw)
+            XCTAssertFalse(chinese.unicodeScalars.contains { ("a"..."z").contains($0) }, "\(raw): \(chinese)")
+        }
+        XCTAssertEqual(AmountParser.reasonZH("unexpected character \"万\""), "意外的字符 \"万\"")
+    }
+
     func testPlainAndGroupedAmounts() {
         assertAmount("1234", "1234", "1234")
         assertAmount("1,234.50", "1234.50", "1234.5")
