@@ -31,6 +31,10 @@ public enum MessageSlot: String, Sendable, Hashable, CaseIterable {
     /// The same reason in Chinese, for the Chinese message (`{reason}` of the Chinese template takes it
     /// when given, the English otherwise).
     case reasonZH
+    /// The Chinese of `other`, when its words are not Chinese already (table 2 … row 5 → 表 2 … 第 5 行).
+    case otherZH
+    /// The Chinese of `text`, when it holds words.
+    case textZH
     /// A GB/T 2260 code.
     case code
     /// The prefecture a county really belongs to.

@@ -52,7 +52,9 @@ public struct Finding: Hashable, Sendable {
         let printedEmpty = check.isArithmetic && stated == nil
         message = Check.render(printedEmpty ? Check.printedEmptyTemplate : check.template, values)
         var valuesZH = values
-        if let reason = values[.reasonZH] { valuesZH[.reason] = reason }
+        for (slot, chinese) in [(MessageSlot.reason, MessageSlot.reasonZH), (.other, .otherZH), (.text, .textZH)] {
+            if let value = values[chinese] { valuesZH[slot] = value }
+        }
         messageZH = Check.render(printedEmpty ? Check.printedEmptyTemplateZH : check.templateZH, valuesZH)
     }
 

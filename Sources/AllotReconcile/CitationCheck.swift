@@ -80,6 +80,7 @@ public enum CitationCheck {
                                .text: "\(own.amount.text) \(own.unit)",
                                .detail: "\(there.amount.text) \(there.unit)",
                                .other: "\(cited.id) table \(there.table) row \(there.row)",
+                               .otherZH: "\(cited.id) 表 \(there.table) 第 \(there.row) 行",
                                .reason: "\(share)% of it distributed here",
                                .reasonZH: "本文件分配其中的 \(share)%",
                            ])
@@ -95,7 +96,9 @@ public enum CitationCheck {
                                   stated: figure.value, computed: value, [
                                       .subject: own.region.isEmpty ? own.name : own.region,
                                       .text: "\(figure.text)\(figure.unit) stated (「\(figure.sentence)」, page \(figure.page))",
+                                      .textZH: "称 \(figure.text)\(figure.unit)（「\(figure.sentence)」，第 \(figure.page) 页）",
                                       .other: "\(cited.id) (table \(there.table) row \(there.row), \(there.name))",
+                                      .otherZH: "\(cited.id)（表 \(there.table) 第 \(there.row) 行，\(there.name)）",
                                       .detail: "\(there.amount.text) \(there.unit)",
                                   ])
             finding.related = FindingLocation(table: there.table, row: there.row, page: there.page,

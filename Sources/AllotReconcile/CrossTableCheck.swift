@@ -150,6 +150,8 @@ public enum CrossTableCheck {
                                   .text: "\(printing.amount.text) \(printing.unit)",
                                   .other: "table \(other.table.index) (\(other.table.title), page \(other.row.page)) "
                                       + "\(other.row.name) \(otherColumn.pathText)",
+                                  .otherZH: "表 \(other.table.index)（\(other.table.title)，第 \(other.row.page) 页）"
+                                      + "\(other.row.name) \(otherColumn.pathText)",
                                   .detail: "\(other.amount.text) \(other.unit)",
                                   .reason: printing.unit,
                               ])

@@ -99,6 +99,8 @@ public enum NarrativeCheck {
                                   .detail: "\(cell.amount.text) \(cell.table.unit)",
                                   .other: "table \(cell.table.index) (\(cell.table.title)) row \(cell.row.number) "
                                       + column.pathText,
+                                  .otherZH: "表 \(cell.table.index)（\(cell.table.title)）第 \(cell.row.number) 行 "
+                                      + column.pathText,
                                   .reason: figure.unit,
                               ])
         finding.related = sentence(figure, subject: cell.label)
@@ -145,6 +147,8 @@ public enum NarrativeCheck {
                                   .first: String(figure.page),
                                   .detail: "\(computed)% (\(top) / \(bottom) \(numeratorFigure.unit))",
                                   .other: "table \(cell.table.index) (\(cell.table.title)) row \(cell.row.number) "
+                                      + column.pathText,
+                                  .otherZH: "表 \(cell.table.index)（\(cell.table.title)）第 \(cell.row.number) 行 "
                                       + column.pathText,
                                   .reason: "percentage points",
                                   .reasonZH: "百分点",

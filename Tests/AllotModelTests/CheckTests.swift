@@ -117,5 +117,9 @@ final class CheckTests: XCTestCase {
         XCTAssertFalse(gap.messageZH.contains("gave no rows"), gap.messageZH)
         let untranslated = Finding(.incompleteTable, table: 2, page: 5, [.reason: "page 5 gave no rows"])
         XCTAssertTrue(untranslated.messageZH.contains("page 5 gave no rows"), "without a Chinese reason the English one stays")
+        let cross = Finding(.crossTable, table: 1, row: 3, page: 2, name: "合计", stated: 5, computed: 6,
+                            [.text: "5 元", .detail: "6 元", .reason: "元", .other: "table 2 row 4", .otherZH: "表 2 第 4 行"])
+        XCTAssertTrue(cross.message.contains("table 2 row 4"), cross.message)
+        XCTAssertTrue(cross.messageZH.contains("表 2 第 4 行") && !cross.messageZH.contains("table"), cross.messageZH)
     }
 }
