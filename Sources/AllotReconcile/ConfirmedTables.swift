@@ -34,10 +34,10 @@ struct ConfirmedTables {
     static func confirms(_ table: AllocationTable) -> Bool {
         let gate = RelationGate(table: table, children: Reconciler.parts(table),
                                 skipped: Completeness(table).uncheckable)
-        let open = gate.openSums()
-        guard open.rows.isEmpty else { return false }
-        let vertical = gate.verticalTally()
-        let horizontal = gate.horizontalTally()
+        // With no open sums, the gate's vertical tally counts every parent.
+        guard gate.open.rows.isEmpty else { return false }
+        let vertical = gate.vertical
+        let horizontal = gate.horizontal
         guard vertical.count + horizontal.count > 0 else { return false }
         return (vertical.count == 0 || vertical.isConfirmed) && (horizontal.count == 0 || horizontal.isConfirmed)
     }

@@ -28,8 +28,7 @@ public struct Reconciler: Sendable {
         let arithmetic = failingSums(table, children: children, completeness: completeness)
         let gate = RelationGate(table: table, children: children, skipped: completeness.uncheckable)
         findings += gate.filter(arithmetic)
-        let confirmed = gate.verticalTally(open: gate.openSums().rows).isConfirmed
-        findings += BalanceCheck.findings(table, children: children, confirmed: confirmed)
+        findings += BalanceCheck.findings(table, children: children, confirmed: gate.vertical.isConfirmed)
         return findings
     }
 
@@ -55,13 +54,13 @@ public struct Reconciler: Sendable {
     public func relations(_ table: AllocationTable) -> [String] {
         let gate = RelationGate(table: table, children: Self.parts(table), skipped: Completeness(table).uncheckable)
         var lines: [String] = []
-        let vertical = gate.verticalTally(open: gate.openSums().rows)
+        let vertical = gate.vertical
         if vertical.count > 0 {
             let signals = Set(table.rows.compactMap { $0.hierarchySignal?.rawValue }).sorted().joined(separator: ", ")
             lines.append("vertical sums by \(signals.isEmpty ? "labels" : signals): \(vertical.summary)"
                          + (vertical.isConfirmed ? ", confirmed" : ", not confirmed"))
         }
-        let horizontal = gate.horizontalTally()
+        let horizontal = gate.horizontal
         if horizontal.count > 0 {
             let names = HorizontalIdentity.relations(table).map { relation in
                 table.amountColumns[relation.total].name + " = "

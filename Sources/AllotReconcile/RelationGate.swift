@@ -14,13 +14,26 @@ struct RelationGate {
     /// Rows by the number of their parent, breakdowns (其中) left out.
     let children: [Int: [AllocationRow]]
     /// Sum rows not checked (next to a gap in the table).
-    var skipped: Set<Int> = []
+    let skipped: Set<Int>
+    /// Sums whose parts are not all in the table, and why (`openSums()`), computed once.
+    private(set) var open: (rows: Set<Int>, reason: String, reasonZH: String) = ([], "", "")
+    /// The vertical sums' tally, open sums left out, computed once.
+    private(set) var vertical = RelationTally()
+    /// The row identities' tally, computed once.
+    private(set) var horizontal = RelationTally()
+
+    /// The gate of `table`: its open sums and both tallies are computed here, once.
+    init(table: AllocationTable, children: [Int: [AllocationRow]], skipped: Set<Int> = []) {
+        self.table = table
+        self.children = children
+        self.skipped = skipped
+        open = openSums()
+        vertical = verticalTally(open: open.rows)
+        horizontal = horizontalTally()
+    }
 
     /// The findings that stand, and the notes that replace the others.
     func filter(_ arithmetic: [Finding]) -> [Finding] {
-        let open = openSums()
-        let vertical = verticalTally(open: open.rows)
-        let horizontal = horizontalTally()
         var result: [Finding] = []
         var openSkipped = 0
         var dropped: [Bool: Int] = [:]
@@ -67,12 +80,12 @@ struct RelationGate {
 
     /// Every parent against its parts, in every amount column: exact, otherwise (a total against
     /// all the items below it; rounding), or failing.
-    func verticalTally(open: Set<Int> = []) -> RelationTally {
+    private func verticalTally(open: Set<Int>) -> RelationTally {
         RelationTally(verticalInstances(open: open).map(\.outcome))
     }
 
     /// Every row identity of the header (合计 = 基本支出 + 项目支出) on every row.
-    func horizontalTally() -> RelationTally {
+    private func horizontalTally() -> RelationTally {
         RelationTally(horizontalInstances().map(\.outcome))
     }
 
@@ -166,7 +179,7 @@ struct RelationGate {
     /// Sums whose parts are not all in the table: the totals, when a 款 or 项 stands without the
     /// row of its parent code (the table starts inside a group, continued from a page break); and
     /// the ancestors of the last row of a coded table that ends without a total (cut off).
-    func openSums() -> (rows: Set<Int>, reason: String, reasonZH: String) {
+    private func openSums() -> (rows: Set<Int>, reason: String, reasonZH: String) {
         var rows: Set<Int> = []
         var reasons: [String] = []
         var reasonsZH: [String] = []

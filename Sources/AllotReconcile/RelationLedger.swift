@@ -30,9 +30,9 @@ struct RelationLedger {
     }
 
     private func vertical() -> [RelationCheck] {
-        let open = gate.openSums()
+        let open = gate.open
         let instances = gate.verticalInstances(open: open.rows)
-        let tally = RelationTally(instances.map(\.outcome))
+        let tally = gate.vertical
         let checked = Dictionary(instances.map { (Key(row: $0.row.number, column: $0.column), $0) }) { first, _ in first }
         var result: [RelationCheck] = []
         for row in table.rows {
@@ -106,7 +106,7 @@ struct RelationLedger {
 
     private func balance() -> [RelationCheck] {
         guard let (income, spending) = BalanceCheck.totals(table, children: children) else { return [] }
-        let confirmed = gate.verticalTally(open: gate.openSums().rows).isConfirmed
+        let confirmed = gate.vertical.isConfirmed
         let status: RelationCheck.Status = !confirmed ? .notChecked : income.value == spending.value ? .holds : .fails
         return [RelationCheck(table: table.index, kind: .balance, row: spending.row.number, page: spending.row.page,
                               name: spending.row.name, column: spending.column,

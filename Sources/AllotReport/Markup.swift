@@ -21,6 +21,15 @@ struct Markup {
         close(tag)
     }
 
+    /// A table's `<thead>`: one row of `<th>` cells.
+    mutating func tableHead(_ headers: [String]) {
+        open("thead")
+        open("tr")
+        for header in headers { element("th", [:], header) }
+        close("tr")
+        close("thead")
+    }
+
     /// An element without content, self-closed (<meta/>, <rect/>).
     mutating func empty(_ tag: String, _ attributes: KeyValuePairs<String, String> = [:]) {
         text += "<\(tag)\(Self.attributes(attributes))/>"

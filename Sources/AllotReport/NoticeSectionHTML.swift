@@ -150,13 +150,7 @@ enum NoticeSectionHTML {
         }
         let showRemark = table.rows.contains { !$0.remark.isEmpty }
         html.open("table", ["class": "allocation"])
-        html.open("thead")
-        html.open("tr")
-        for header in ["行 row", "页 page", "层级 level", "名称 name"] + table.columns + (showRemark ? ["备注 remark"] : []) {
-            html.element("th", [:], header)
-        }
-        html.close("tr")
-        html.close("thead")
+        html.tableHead(["行 row", "页 page", "层级 level", "名称 name"] + table.columns + (showRemark ? ["备注 remark"] : []))
         html.open("tbody")
         for row in table.rows {
             let rowFindings = notice.findings.filter { $0.table == table.number && $0.row == row.number }

@@ -34,22 +34,19 @@ enum ReportSummaryHTML {
     }
 
     private static func byCheck(_ findings: [Finding], into html: inout Markup) {
-        let checks = Check.allCases.filter { check in findings.contains { $0.check == check } }
+        let counts = Dictionary(grouping: findings, by: \.check).mapValues(\.count)
+        let checks = Check.allCases.filter { counts[$0] != nil }
         guard !checks.isEmpty else { return }
         html.element("h3", [:], "按规则 By check")
         html.open("table", ["class": "counts"])
-        html.open("thead")
-        html.open("tr")
-        for header in ["规则 check", "说明 label", "严重程度 severity", "数量 count"] { html.element("th", [:], header) }
-        html.close("tr")
-        html.close("thead")
+        html.tableHead(["规则 check", "说明 label", "严重程度 severity", "数量 count"])
         html.open("tbody")
         for check in checks.sorted(by: { ($0.severity, $0.rawValue) < ($1.severity, $1.rawValue) }) {
             html.open("tr")
             html.element("td", ["class": "check-name"], check.rawValue)
             html.element("td", [:], check.labelZH)
             html.element("td", [:], "\(check.severity.labelZH) \(check.severity.rawValue)")
-            html.element("td", ["class": "num"], String(findings.filter { $0.check == check }.count))
+            html.element("td", ["class": "num"], String(counts[check] ?? 0))
             html.close("tr")
         }
         html.close("tbody")
@@ -72,11 +69,7 @@ enum ReportSummaryHTML {
             return
         }
         html.open("table", ["class": "flagged"])
-        html.open("thead")
-        html.open("tr")
-        for header in ["通知 notice", "错误 errors", "警告 warnings", "提示 notes"] { html.element("th", [:], header) }
-        html.close("tr")
-        html.close("thead")
+        html.tableHead(["通知 notice", "错误 errors", "警告 warnings", "提示 notes"])
         html.open("tbody")
         for (index, notice) in flagged {
             html.open("tr", ["class": "flagged-notice"])
