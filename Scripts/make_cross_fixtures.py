@@ -84,15 +84,17 @@ class Variant:
     table_delta: Decimal = Decimal(0)  # added to t2's 公用经费 remainder leaf (and so its sums)
     text_amount_delta: Decimal = Decimal(0)  # added to the 预算安排 restatement (万元)
     share_delta: Decimal = Decimal(0)  # added to the printed share of 基本支出 (percent)
+    growth_delta: Decimal = Decimal(0)  # added to the printed growth of the first item (percent)
 
 
 VARIANTS = [
     Variant("cross-consistent", "every restatement agrees: no cross_table or text_table finding"),
     Variant("cross-table-broken", "t2's 合计 (a consistent table) is t1's 基本支出 合计 + 1,234.00 元: "
             "one cross_table finding", table_delta=Decimal(1234)),
-    Variant("cross-text-broken", "the 2025年预算安排 restatement of an item is 800.00 万元 too high and the "
-            "share of 基本支出 1.50 points too high: two text_table findings",
-            text_amount_delta=Decimal(800), share_delta=Decimal("1.50")),
+    Variant("cross-text-broken", "the 2025年预算安排 restatement of an item is 800.00 万元 too high (text_table), "
+            "the share of 基本支出 1.50 points too high and the growth of the first item 3.00 points too high "
+            "(text_percentage)",
+            text_amount_delta=Decimal(800), share_delta=Decimal("1.50"), growth_delta=Decimal("3.00")),
 ]
 
 
@@ -212,8 +214,14 @@ def narrative(v: Variant, l1, l2, built: Built) -> List[str]:
     paras.append(f"2025年，某区某局一般公共预算支出{grouped(wan(t_all))}万元，其中：基本支出{grouped(wan(t_basic))}"
                  f"万元，占{share_basic}%；项目支出{grouped(wan(t_project))}万元，占{share_project}%。")
     if v.share_delta:
-        built.expected.append(["text_table", 1, "", "合计", "基本支出", f"{share_basic}",
+        built.expected.append(["text_percentage", 1, "", "合计", "基本支出", f"{share_basic}",
                                f"{q(t_basic * 100 / t_all, 4)}", 0, "", 1])
+    # The change of the whole over last year, in a sentence of its own (增长 C% = B / (A − B)), the
+    # growth cut instead of rounded: a percentage_truncated note in every variant.
+    rise, growth = change_case(t_all / TEN_THOUSAND, wan(t_all))
+    paras.append(f"一般公共预算支出比上年增加{grouped(rise)}万元，增长{growth}%。")
+    built.expected.append(["percentage_truncated", 1, "", "合计", "合计", f"{growth}",
+                           f"{q(rise * 100 / (t_all / TEN_THOUSAND - rise), 4)}", 0, "", 1])
     paras.append(f"一般公共预算基本支出{grouped(wan(t_basic))}万元，其中：人员经费{grouped(wan(personnel))}万元，"
                  f"公用经费{grouped(wan(public))}万元。")
     paras.append("一般公共预算支出主要内容如下：")
@@ -226,8 +234,7 @@ def narrative(v: Variant, l1, l2, built: Built) -> List[str]:
         label = r.label
         amount = wan(r.values["total"])
         if r.code == "2210201":
-            last_year = q(amount * Decimal("0.92"))
-            growth = q((amount - last_year) * 100 / last_year)
+            last_year, growth = growth_over(amount, Decimal("0.92"))
             stated = amount + v.text_amount_delta
             paras.append(f"{i}.{lei}（{r.code[:3]}类）{kuan}（{r.code[3:5]}款）{label}（{r.code[5:]}项）"
                          f"{amount}万元。主要用于职工住房公积金。2024年预算执行数为{last_year}万元，2025年预算安排"
@@ -235,9 +242,47 @@ def narrative(v: Variant, l1, l2, built: Built) -> List[str]:
             if v.text_amount_delta:
                 built.expected.append(["text_table", 1, r.code, label, "合计", f"{stated}",
                                        f"{r.values['total'] / TEN_THOUSAND}", 0, "", 1])
+        elif i == 1:
+            # Growth against last year's 执行数, stated in the text only (plus the variant's delta).
+            exact = r.values["total"] / TEN_THOUSAND
+            last_year, growth = growth_over(exact, Decimal("0.93"))
+            printed = growth + v.growth_delta
+            paras.append(f"{i}.“{lei}（类）{kuan}（款）{label}（项）”{grouped(amount)}万元，主要用于{label}方面的支出。"
+                         f"2024年预算执行数为{last_year}万元，2025年预算安排{amount}万元，比2024年预算执行数增长"
+                         f"{printed}%。")
+            if v.growth_delta:
+                built.expected.append(["text_percentage", 1, r.code, label, "合计", f"{printed}",
+                                       f"{q((exact - last_year) * 100 / last_year, 4)}", 0, "", 1])
         else:
             paras.append(f"{i}.“{lei}（类）{kuan}（款）{label}（项）”{grouped(amount)}万元，主要用于{label}方面的支出。")
     return paras
+
+
+def growth_over(this_year: Decimal, ratio: Decimal) -> Tuple[Decimal, Decimal]:
+    """Last year's 执行数 (this year's × ratio, 万元 to 0.01) and the growth over it, rounded to 0.01%."""
+    last_year = q(this_year * ratio)
+    return last_year, q((this_year - last_year) * 100 / last_year)
+
+
+def change_range(total: Decimal, total_tol: Decimal, rise: Decimal, rise_tol: Decimal) -> Tuple[Decimal, Decimal]:
+    """rise / (total − rise) in percent over the amounts the printed figures may stand for."""
+    return ((rise - rise_tol) * 100 / (total + total_tol - (rise - rise_tol)),
+            (rise + rise_tol) * 100 / (total - total_tol - (rise + rise_tol)))
+
+
+def change_case(exact: Decimal, printed: Decimal) -> Tuple[Decimal, Decimal]:
+    """A rise over last year (万元) and its growth cut, not rounded, to 2 places, where no amount the
+    printings allow (the table's exact figure or the text's within 0.01; the rise within 0.01)
+    rounds to the cut figure: the text cuts beyond doubt."""
+    for permille in range(940, 960):
+        rise = printed - q(printed * Decimal(permille) / 1000)
+        g = rise * 100 / (exact - rise)
+        c = g.quantize(Decimal("0.01"), rounding=ROUND_DOWN)
+        ranges = [change_range(exact, Decimal("0.00005"), rise, Decimal("0.01")),
+                  change_range(printed, Decimal("0.01"), rise, Decimal("0.01"))]
+        if q(g) != c and all(not (lo < c + Decimal("0.005") and c - Decimal("0.005") <= hi) for lo, hi in ranges):
+            return rise, c
+    raise SystemExit("no rise whose growth the text can only cut; change the seed")
 
 
 # ---- a citing / cited pair of allocation notices (portal pages) ---------------------------------

@@ -35,6 +35,8 @@ extension Check {
         case .charsetMismatch: "网页声明的字符集与内容不符"
         case .crossTable: "表间数字不一致"
         case .textTable: "文字说明与表格数字不一致"
+        case .textPercentage: "文字说明中的百分比与其数字不符"
+        case .percentageTruncated: "百分比截尾而非四舍五入"
         case .citation: "与所引文件的分配数对照"
         case .citationMismatch: "与所引文件的分配数不符"
         }

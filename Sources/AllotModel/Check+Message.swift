@@ -109,6 +109,12 @@ extension Check {
         case .textTable:
             "{subject}: the text states {text} (page {first}), the table prints {detail} at {other} "
                 + "(difference {difference} in {reason})"
+        case .textPercentage:
+            "{subject} ({reason}): the text states {text} (page {first}), its figures give {detail}{other} "
+                + "(difference {difference} percentage points)"
+        case .percentageTruncated:
+            "{subject} ({reason}): the text states {text} (page {first}), its figures give {detail}{other}: "
+                + "cut to the printed places, not rounded"
         case .citation:
             "{subject}: {text} here, {detail} for it in {other} ({reason})"
         case .citationMismatch:

@@ -38,6 +38,8 @@ extension Check {
         case .charsetMismatch: "网页{detail}，但其字节按 {code} 解读；已按 {code} 读取"
         case .crossTable: "{name} {column}：印刷值 {text}，而 {other} 印刷为 {detail}（换算为 {reason} 后差额 {difference}）"
         case .textTable: "{subject}：正文（第 {first} 页）称 {text}，表中 {other} 为 {detail}（差额 {difference}，单位 {reason}）"
+        case .textPercentage: "{subject}（{reason}）：正文（第 {first} 页）称 {text}，按其数字计算为 {detail}{other}（相差 {difference} 个百分点）"
+        case .percentageTruncated: "{subject}（{reason}）：正文（第 {first} 页）称 {text}，按其数字计算为 {detail}{other}：截去尾数，而非四舍五入"
         case .citation: "{subject}：本文件 {text}，所引 {other} 中为 {detail}（{reason}）"
         case .citationMismatch: "{subject}：本文件 {text}，但所引 {other} 中为 {detail}（差额 {difference}）"
         }

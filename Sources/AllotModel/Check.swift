@@ -73,9 +73,16 @@ public enum Check: String, Sendable, Hashable, Codable, CaseIterable, CustomStri
     /// a known identity between standard tables) with different values, both tables confirmed by
     /// their own sums; `Finding.related` is the other cell.
     case crossTable = "cross_table"
-    /// A sentence of the body text restating a table cell (or a share of two cells) with another
-    /// value; `Finding.related` is the sentence.
+    /// A sentence of the body text restating a table cell with another value; `Finding.related` is
+    /// the sentence.
     case textTable = "text_table"
+    /// A percentage of the body text (a share 占 P%, a completion 完成…的 P%, a growth 增长 P%) that
+    /// the figures it is computed from, as the tables and the text print them, do not give;
+    /// `Finding.related` is the sentence.
+    case textPercentage = "text_percentage"
+    /// A percentage of the body text that its figures give only when cut, not rounded, to its
+    /// printed places (a note).
+    case percentageTruncated = "percentage_truncated"
     /// A notice cites another notice of the batch whose table has the citing notice's region: both
     /// figures and the share (a note).
     case citation
@@ -89,14 +96,14 @@ public enum Check: String, Sendable, Hashable, Codable, CaseIterable, CustomStri
     public var severity: Severity {
         switch self {
         case .subtotal, .total, .crossfoot, .balance, .invalidAmount, .sourceMismatch, .unreadablePage, .missingPage,
-             .formulaMismatch, .crossTable, .textTable, .citationMismatch:
+             .formulaMismatch, .crossTable, .textTable, .textPercentage, .citationMismatch:
             .error
         case .unplacedItem, .emptySubtotal, .duplicateRow, .negativeAmount, .unknownRegion, .misplacedRegion,
              .conflictingSources, .ocrUncertain:
             .warning
         case .emptyPage, .noTable, .incompleteTable, .ocrCorrected, .ocrNameCorrected, .formulaConfirmed,
              .hiddenSkipped, .displayRounded, .structureUnrecognized, .rounding, .unplacedText, .charsetMismatch,
-             .citation:
+             .citation, .percentageTruncated:
             .note
         }
     }

@@ -7,9 +7,9 @@ import Foundation
 /// the text's unit and compared at the text's precision. When some linked cell agrees, or the text
 /// is within one unit of its last place (rounded or cut), the text agrees; when every linked cell
 /// carries one other value, it is a `text_table` finding; cells that disagree among themselves link
-/// nothing. A share (占 P%) is checked against its numerator's and denominator's cells, and reported
-/// only when it agrees with neither the cells nor the text's own figures. Figures of another period
-/// or changes (上年, 执行数, 比…增加) restate no cell.
+/// nothing. Figures of another period or changes (上年, 执行数, 比…增加) restate no cell. Percentages
+/// (shares, completions, growth) are checked against the figures they are computed from, cells or
+/// text (`PercentageCheck`).
 public enum NarrativeCheck {
     /// What one amount figure linked to.
     struct Link {
@@ -17,6 +17,8 @@ public enum NarrativeCheck {
         /// The cell it agrees with, or the one cell value all linked cells carry.
         var value: Decimal?
         var agrees: Bool
+        /// How far the exact amount may lie from `value`: half a unit of the cell's last printed place.
+        var tolerance: Decimal = 0
     }
 
     /// How the body figures of a notice came out: what was compared, not only what failed.
@@ -25,7 +27,11 @@ public enum NarrativeCheck {
         public var linked = 0
         /// Linked amounts that agree with a cell (rounded or cut to the text's precision).
         public var agreeing = 0
-        /// The `text_table` findings.
+        /// Percentages linked to their two figures and compared (`PercentageCheck`).
+        public var percentages = 0
+        /// Compared percentages that agree (rounded, or cut: a note).
+        public var percentagesAgreeing = 0
+        /// The `text_table` and `text_percentage` findings and `percentage_truncated` notes.
         public var findings: [Finding] = []
     }
 
@@ -38,12 +44,12 @@ public enum NarrativeCheck {
     public static func tally(_ figures: [StatedFigure], tables: [AllocationTable], findings: [Finding]) -> Tally {
         var tally = Tally()
         let confirmed = ConfirmedTables(tables, findings: findings)
-        guard !confirmed.tables.isEmpty else { return tally }
         let linker = NarrativeLinker(confirmed)
         var result: [Finding] = []
         var links: [Int: Link] = [:]
         var topics: [Int: [NarrativeLinker.Cell]] = [:]
-        for (index, figure) in figures.enumerated() where figure.kind == .amount {
+        // Without a confirmed table nothing links; percentages are still checked against the text's figures.
+        for (index, figure) in figures.enumerated() where figure.kind == .amount && !confirmed.tables.isEmpty {
             let scope = FundScope.named(in: figure.head) ?? FundScope.named(in: figure.item)
                 ?? FundScope.named(in: figure.section)
             var cells = linker.cells(lead: figure.lead, context: figure.item + figure.head, scope: scope)
@@ -60,17 +66,31 @@ public enum NarrativeCheck {
                 cells = topics[figure.itemNumber] ?? []
             }
             guard !cells.isEmpty else { continue }
-            let (link, finding) = compare(figure, cells)
+            let (link, finding) = compare(figure, sided(cells, words: figure.lead + figure.item))
             links[index] = link
             tally.linked += 1
             if link.agrees { tally.agreeing += 1 }
             if let finding { result.append(finding) }
         }
-        for (index, figure) in figures.enumerated() where figure.kind == .percent {
-            if let finding = share(index, figures, links) { result.append(finding) }
-        }
-        tally.findings = result
+        let percentages = PercentageCheck(figures: figures, links: links).findings()
+        tally.percentages = percentages.compared
+        tally.percentagesAgreeing = percentages.agreeing
+        tally.findings = result + percentages.findings
         return tally
+    }
+
+    /// The cells of the tables on the sentence's side first: income when its words (the matched label
+    /// aside) say 收入, spending otherwise (a functional classification is a classification of
+    /// spending: 其他司法支出 restates the 支出 tables before the 收入预算总表 that lists it by function).
+    /// A cell the text agrees with is looked for in this order, and a disagreement names the first.
+    static func sided(_ cells: [NarrativeLinker.Cell], words: String) -> [NarrativeLinker.Cell] {
+        let label = cells.first?.label ?? ""
+        let income = NarrativeText.normalize(words).replacingOccurrences(of: label, with: "").contains("收入")
+        func rank(_ cell: NarrativeLinker.Cell) -> Int {
+            guard let meaning = ColumnMeaning(cell.table, column: cell.column) else { return 1 }
+            return meaning.spending != income ? 0 : 2
+        }
+        return cells.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
     }
 
     /// A figure against its linked cells.
@@ -81,8 +101,11 @@ public enum NarrativeCheck {
                 continue
             }
             switch PrintedPrecision.compare(printed: figure.value, decimals: figure.decimals, exact: value) {
-            case .agrees: return (Link(cells: cells, value: value, agrees: true), nil)
-            case .withinRounding: return (Link(cells: cells, value: value, agrees: true), nil)
+            case .agrees, .withinRounding:
+                let place = PrintedPrecision.lastPlace(PrintedPrecision.decimals(cell.amount)) / 2
+                let tolerance = PrintedPrecision.convert(place, from: cell.table.unit, to: figure.unit) ?? 0
+                return (Link(cells: [cell] + cells.filter { $0.table.index != cell.table.index || $0.row.number != cell.row.number },
+                             value: value, agrees: true, tolerance: tolerance), nil)
             case .differs: values.append(value)
             }
         }
@@ -105,56 +128,6 @@ public enum NarrativeCheck {
                               ])
         finding.related = sentence(figure, subject: cell.label)
         return (Link(cells: cells, value: value, agrees: false), finding)
-    }
-
-    /// A share (…万元，占 P% / 占本年支出合计的 P%) against its numerator's and denominator's cells.
-    static func share(_ index: Int, _ figures: [StatedFigure], _ links: [Int: Link]) -> Finding? {
-        let figure = figures[index]
-        let lead = NarrativeText.normalize(figure.lead)
-        guard let mark = lead.firstIndex(of: "占"), index > 0 else { return nil }
-        let numeratorIndex = index - 1
-        let numeratorFigure = figures[numeratorIndex]
-        guard numeratorFigure.kind == .amount, numeratorFigure.sentenceNumber == figure.sentenceNumber,
-              let numerator = links[numeratorIndex], numerator.agrees, let top = numerator.value else { return nil }
-        // The denominator: named after 占 (占本年支出合计的), else the sentence's first amount.
-        let named = lead[lead.index(after: mark)...].replacingOccurrences(of: "的", with: "")
-        var denominatorIndex: Int?
-        if named.isEmpty {
-            denominatorIndex = figures.indices.first { figures[$0].sentenceNumber == figure.sentenceNumber
-                && figures[$0].kind == .amount }
-        } else {
-            denominatorIndex = figures.indices.last { $0 < numeratorIndex && figures[$0].kind == .amount
-                && NarrativeText.normalize(figures[$0].lead).hasSuffix(named) }
-        }
-        guard let denominatorIndex, denominatorIndex != numeratorIndex, let denominator = links[denominatorIndex],
-              denominator.agrees, let bottom = denominator.value, bottom != 0,
-              figures[denominatorIndex].unit == numeratorFigure.unit else { return nil }
-        let fromCells = top / bottom * 100
-        guard PrintedPrecision.compare(printed: figure.value, decimals: figure.decimals, exact: fromCells) == .differs
-        else { return nil }
-        let textBottom = figures[denominatorIndex].value
-        if textBottom != 0, PrintedPrecision.compare(printed: figure.value, decimals: figure.decimals,
-                                                      exact: numeratorFigure.value / textBottom * 100) != .differs {
-            return nil
-        }
-        guard let cell = numerator.cells.first else { return nil }
-        let column = cell.table.amountColumns[cell.column]
-        let computed = PrintedPrecision.round(fromCells, figure.decimals + 2)
-        var finding = Finding(.textTable, table: cell.table.index, row: cell.row.number, page: cell.row.page,
-                              name: cell.row.name, column: column.name, stated: figure.value, computed: computed, [
-                                  .subject: "\(cell.label) share",
-                                  .text: figure.text + "%",
-                                  .first: String(figure.page),
-                                  .detail: "\(computed)% (\(top) / \(bottom) \(numeratorFigure.unit))",
-                                  .other: "table \(cell.table.index) (\(cell.table.title)) row \(cell.row.number) "
-                                      + column.pathText,
-                                  .otherZH: "表 \(cell.table.index)（\(cell.table.title)）第 \(cell.row.number) 行 "
-                                      + column.pathText,
-                                  .reason: "percentage points",
-                                  .reasonZH: "百分点",
-                              ])
-        finding.related = sentence(figure, subject: cell.label)
-        return finding
     }
 
     /// The sentence as a finding's second place.

@@ -38,15 +38,23 @@ public enum PageOverlays {
         return overlays
     }
 
-    /// The boxes of the page's body lines that print part of a quoted sentence (a line may end one
-    /// sentence and start the next: a piece between its 。 is enough).
+    /// The boxes of the page's body lines that print a quoted sentence: the lines the sentence runs
+    /// over in the page's text, or, for a sentence that runs over a page break, the lines its end opens
+    /// the page with or its start closes the page with (a page number may follow).
     static func sentenceLines(_ quote: String, _ input: PageOverlayInput) -> [Box] {
-        let sentence = quote.filter { !$0.isWhitespace }
-        return input.bodyLines.filter { line in
-            guard line.page == input.page else { return false }
-            let pieces = line.text.filter { !$0.isWhitespace }.split(separator: "。")
-            return pieces.contains { $0.count >= 4 && sentence.contains($0) }
-        }.map(\.box)
+        let sentence = Array(quote.filter { !$0.isWhitespace })
+        let lines = input.bodyLines.filter { $0.page == input.page }
+        var text: [Character] = []
+        var starts: [Int] = []
+        for line in lines {
+            starts.append(text.count)
+            text += line.text.filter { !$0.isWhitespace }
+        }
+        guard let range = SentenceSearch.find(sentence, in: text) else { return [] }
+        return lines.indices.filter { index in
+            let end = index + 1 < starts.count ? starts[index + 1] : text.count
+            return starts[index] < range.upperBound && range.lowerBound < end
+        }.map { lines[$0].box }
     }
 
     /// A row's band: its printed height, across the whole table.

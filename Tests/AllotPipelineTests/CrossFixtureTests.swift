@@ -7,11 +7,13 @@ import Foundation
 import XCTest
 
 /// The cross-check fixtures (Scripts/make_cross_fixtures.py): a budget disclosure whose tables
-/// restate each other and whose explanation restates the tables. Every injected mismatch is found
-/// exactly once, with both places; the consistent variant gives no cross_table or text_table
-/// finding; and the restatements were compared, not skipped.
+/// restate each other and whose explanation restates the tables and states shares and growth rates.
+/// Every injected mismatch is found exactly once, with both places; the consistent variant gives no
+/// cross_table, text_table or text_percentage finding (only the growth the text cuts, a note in
+/// every variant); and the restatements were compared, not skipped.
 final class CrossFixtureTests: XCTestCase {
     static let names = ["cross-consistent", "cross-table-broken", "cross-text-broken"]
+    static let checks: Set<Check> = [.crossTable, .textTable, .textPercentage, .percentageTruncated]
 
     private func notice(_ name: String) throws -> Notice {
         FileManager.default.changeCurrentDirectoryPath(packageRoot.path)
@@ -32,7 +34,7 @@ final class CrossFixtureTests: XCTestCase {
     func testEveryInjectedMismatchIsFoundOnceAndNothingElse() throws {
         for name in Self.names {
             let notice = try notice(name)
-            let found = notice.findings.filter { $0.check == .crossTable || $0.check == .textTable }
+            let found = notice.findings.filter { Self.checks.contains($0.check) }
             let expected = try readSimpleCSV("Fixtures/cross/\(name).expected.csv").map { row in
                 ["check_name", "table_no", "code", "name", "column_name", "stated", "computed", "related_table_no",
                  "related_code", "related_page"].map { column in
@@ -45,7 +47,7 @@ final class CrossFixtureTests: XCTestCase {
             XCTAssertEqual(found.map { key($0, in: notice) }.sorted { $0.lexicographicallyPrecedes($1) },
                            expected.sorted { $0.lexicographicallyPrecedes($1) }, name)
             // Only the injected figures disagree: the tables' own sums hold (rounding notes aside).
-            XCTAssertEqual(notice.findings.filter { $0.isProblem && $0.check != .crossTable && $0.check != .textTable }
+            XCTAssertEqual(notice.findings.filter { $0.isProblem && !Self.checks.contains($0.check) }
                 .map(\.message), [], name)
             XCTAssertEqual(notice.tables.count, 3, name)
         }
@@ -55,13 +57,17 @@ final class CrossFixtureTests: XCTestCase {
         FileManager.default.changeCurrentDirectoryPath(packageRoot.path)
         let trace = try NoticeProcessor().trace(path: "Fixtures/cross/cross-consistent.pdf")
         let figures = BodyFigures.read(trace.scan.bodyLines)
-        let own = trace.notice.findings.filter { $0.check != .textTable && $0.check != .crossTable }
+        let own = trace.notice.findings.filter { !Self.checks.contains($0.check) }
         let tally = NarrativeCheck.tally(figures, tables: trace.notice.tables, findings: own)
-        // 一般公共预算支出, 基本支出, 项目支出, the 基本支出 paragraph (3), seven items and the 预算安排
-        // restatement: every stated amount except last year's 执行数.
-        XCTAssertEqual(figures.filter { $0.kind == .amount }.count, 15)
-        XCTAssertEqual(tally.linked, 14)
-        XCTAssertEqual(tally.agreeing, 14)
+        // 一般公共预算支出, 基本支出, 项目支出, the 基本支出 paragraph (3), seven items and the two 预算安排
+        // restatements: every stated amount except the rise over last year and last year's two 执行数.
+        XCTAssertEqual(figures.filter { $0.kind == .amount }.count, 18)
+        XCTAssertEqual(tally.linked, 15)
+        XCTAssertEqual(tally.agreeing, 15)
+        // The shares of 基本支出 and 项目支出, the change of the whole (cut: a note) and the growth of
+        // two items over last year's 执行数.
+        XCTAssertEqual(figures.filter { $0.kind == .percent }.count, 5)
+        XCTAssertEqual([tally.percentages, tally.percentagesAgreeing], [5, 5])
     }
 
     func testAFindingNamesBothPlaces() throws {
@@ -71,6 +77,11 @@ final class CrossFixtureTests: XCTestCase {
         XCTAssertTrue(finding.related?.quote.contains("2025年预算安排1005.31万元") ?? false)
         XCTAssertTrue(finding.message.contains("1005.31万元"), finding.message)
         XCTAssertTrue(finding.message.contains("2053107.00 元"), finding.message)
+        let growth = try XCTUnwrap(broken.findings.first { $0.check == .textPercentage && $0.name == "行政运行" })
+        XCTAssertEqual(growth.related?.value, Decimal(string: "10.53"))
+        XCTAssertTrue(growth.related?.quote.contains("比2024年预算执行数增长10.53%") ?? false)
+        XCTAssertTrue(growth.message.contains("(195.4555 − 181.77) / 181.77"), growth.message)
+        XCTAssertTrue(growth.messageZH.contains("即表 1 第 3 行"), growth.messageZH)
         let cross = try notice("cross-table-broken").findings.filter { $0.check == .crossTable }
         XCTAssertEqual(cross.map { [$0.table, $0.related?.table ?? 0] }, [[2, 1]])
         XCTAssertEqual(cross.first?.related?.column, "基本支出")
@@ -113,7 +124,7 @@ final class CrossFixtureTests: XCTestCase {
         }
         XCTAssertEqual(try marks("cross-table-broken", page: 2), 1, "table 1's 基本支出 合计, the second place")
         XCTAssertEqual(try marks("cross-table-broken", page: 3), 1, "table 2's 合计, the first place")
-        XCTAssertGreaterThanOrEqual(try marks("cross-text-broken", page: 1), 2, "the lines of both sentences")
+        XCTAssertGreaterThanOrEqual(try marks("cross-text-broken", page: 1), 3, "the lines of the three sentences")
         XCTAssertEqual(try marks("cross-consistent", page: 1), 0)
     }
 }

@@ -65,6 +65,28 @@ final class NarrativeCheckTests: XCTestCase {
         XCTAssertEqual(finding.related?.quote.hasSuffix("330.00万元"), true)
     }
 
+    /// The same rows in a 收入预算总表 (by function) and in the spending table: a sentence about
+    /// spending is compared with the spending table first, one about income with the income table.
+    func testTheSentencesSideChoosesTheTable() throws {
+        var income = table()
+        income.title = "2025年部门收入预算总表"
+        income.amountColumns = income.amountColumns.map { column in
+            var column = column
+            column.ancestors = ["收入预算"]
+            return column
+        }
+        var spending = table()
+        spending.index = 2
+        let tables = [income, spending]
+        let own = tables.flatMap { Reconciler().check($0) }
+        func finding(_ lead: String) throws -> Finding {
+            try XCTUnwrap(NarrativeCheck.tally([figure("330.00", "万元", lead: lead)], tables: tables, findings: own)
+                .findings.first)
+        }
+        XCTAssertEqual(try finding("1.“一般公共服务支出（类）财政事务（款）行政运行（项）”").table, 2)
+        XCTAssertEqual(try finding("部门收入中，财政事务（款）行政运行（项）").table, 1)
+    }
+
     /// 行政运行 without its 款 names two rows of different codes: linked to nothing, no finding.
     func testAnAmbiguousLabelLinksNothing() {
         let tally = check([figure("99.00", "万元", lead: "行政运行")])
@@ -100,7 +122,7 @@ final class NarrativeCheckTests: XCTestCase {
     }
 
     /// A share (占 P%) against its numerator's and denominator's cells, reported only when the
-    /// text's own figures do not give it either.
+    /// text's own figures do not give it either; a share the figures give only cut is a note.
     func testAShareIsCheckedAgainstBothCells() {
         let head = "一般公共预算支出60.00万元，其中：基本支出40.00万元，占"
         let figures = { (share: String) in [
@@ -109,9 +131,9 @@ final class NarrativeCheckTests: XCTestCase {
             figure(share, "%", lead: "，占", head: head, position: 2),
         ] }
         XCTAssertEqual(check(figures("66.67")).findings, [])
-        XCTAssertEqual(check(figures("66.66")).findings, [], "cut, not rounded")
+        XCTAssertEqual(check(figures("66.66")).findings.map(\.check), [.percentageTruncated], "cut, not rounded")
         let wrong = check(figures("68.67")).findings
-        XCTAssertEqual(wrong.count, 1)
+        XCTAssertEqual(wrong.map(\.check), [.textPercentage])
         XCTAssertEqual(wrong.first?.stated, Decimal(string: "68.67"))
         XCTAssertEqual(wrong.first?.column, "基本支出")
     }
