@@ -4,7 +4,8 @@ import Foundation
 /// Links the words before a stated figure to the table cells they name, among the confirmed tables
 /// of the notice: a row label the words end with (行政运行, 机关事业单位职业年金缴费支出), told apart
 /// by the parent labels the words also name (财政事务 › 行政运行), in the row's whole-amount column;
-/// or a column the words end with (基本支出, 人员经费) at the table's grand total. Only tables of the
+/// or a column the words end with (基本支出, 人员经费) at the table's grand total; a sum row printed
+/// with 合计 (人员经费合计) is named without it. Only tables of the
 /// fund the sentence or its section names (一般公共预算 …) are looked at.
 struct NarrativeLinker {
     /// A cell a figure may restate.
@@ -40,6 +41,10 @@ struct NarrativeLinker {
                     ? row.region : NarrativeText.label(row.name)
                 guard label.count >= 2, !Self.generic.contains(label) else { continue }
                 rows[label, default: []].append((table, row))
+                // A sum printed as 人员经费合计 is what the text calls 人员经费.
+                if row.level != .item, label.hasSuffix("合计"), label.count >= 4 {
+                    rows[String(label.dropLast(2)), default: []].append((table, row))
+                }
             }
             let totals = table.rows.filter { $0.level == .total && $0.parent == nil }
             guard totals.count == 1, let total = totals.first else { continue }

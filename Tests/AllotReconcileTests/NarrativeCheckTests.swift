@@ -87,6 +87,29 @@ final class NarrativeCheckTests: XCTestCase {
         XCTAssertEqual(try finding("部门收入中，财政事务（款）行政运行（项）").table, 1)
     }
 
+    /// A sum row printed as 人员经费合计 (the 基本支出 table) is what "其中：人员经费" restates.
+    func testASumRowIsNamedWithoutHeji() {
+        let data: [(Int, RowLevel, String, String, Int?)] = [
+            (1, .item, "基本工资", "537.64", 3), (2, .item, "津贴补贴", "987.86", 3), (3, .total, "人员经费合计", "1525.50", nil),
+        ]
+        let rows = data.map { number, level, name, value, parent in
+            AllocationRow(number: number, page: 16, level: level, rawName: name, name: name, region: "",
+                          amounts: [Amount(value: Decimal(string: value) ?? 0, text: value)], rawAmounts: [value],
+                          remark: "", parent: parent)
+        }
+        var table = AllocationTable(index: 1, title: "一般公共预算财政拨款基本支出决算表", unit: "万元", attachment: "",
+                                    amountColumns: [TableColumn(name: "决算数", role: .amount)], rows: rows)
+        table.kind = .classification
+        let own = Reconciler().check(table)
+        let head = "一般公共预算财政拨款基本支出1600.00万元，其中：人员经费"
+        func tally(_ text: String) -> NarrativeCheck.Tally {
+            NarrativeCheck.tally([figure(text, "万元", lead: "，其中：人员经费", head: head, position: 1)], tables: [table],
+                                 findings: own)
+        }
+        XCTAssertEqual([tally("1525.50").linked, tally("1525.50").agreeing], [1, 1])
+        XCTAssertEqual(tally("1538.39").findings.map(\.row), [3])
+    }
+
     /// 行政运行 without its 款 names two rows of different codes: linked to nothing, no finding.
     func testAnAmbiguousLabelLinksNothing() {
         let tally = check([figure("99.00", "万元", lead: "行政运行")])
