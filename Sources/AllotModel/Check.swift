@@ -116,6 +116,10 @@ public enum Check: String, Sendable, Hashable, Codable, CaseIterable, CustomStri
         }
     }
 
+    /// True when a finding's second place (`Finding.related`) is in another document (the cited
+    /// notice's row): it is named there, never marked in this notice's tables or pages.
+    public var relatesToAnotherDocument: Bool { self == .citation || self == .citationMismatch }
+
     /// True when a finding of this check reports a problem (`allot check` then exits 1).
     public var isProblem: Bool { severity != .note }
 }

@@ -91,7 +91,9 @@ enum NoticeSectionHTML {
                 html.empty("br")
             }
             html.element("span", ["class": "muted"], finding.message)
-            if let related = finding.related { Self.related(related, anchor: anchor, into: &html) }
+            if let related = finding.related {
+                Self.related(related, anchor: anchor, elsewhere: finding.check.relatesToAnotherDocument, into: &html)
+            }
             html.close("li")
         }
         html.close("ol")
@@ -99,9 +101,14 @@ enum NoticeSectionHTML {
 
     /// The second place of a finding about two: the other cell (linked), or the sentence with its
     /// number highlighted.
-    private static func related(_ place: FindingLocation, anchor: String, into html: inout Markup) {
+    private static func related(_ place: FindingLocation, anchor: String, elsewhere: Bool, into html: inout Markup) {
         html.empty("br")
         html.add("⇄ ")
+        if elsewhere {
+            // A cited notice's row: named, not linked into this notice's tables.
+            html.add("\(place.name): table \(place.table) row \(place.row), p. \(place.page) " + DatasetCSV.text(place.value))
+            return
+        }
         if place.table > 0 {
             html.element("a", ["href": "#\(anchor)-t\(place.table)-r\(place.row)"], "table \(place.table) row \(place.row)")
             html.add(", p. \(place.page): \([place.name, place.column].filter { !$0.isEmpty }.joined(separator: " · ")) "

@@ -23,7 +23,7 @@ public enum PageOverlays {
         overlays += input.findings.filter { $0.severity != .note }.flatMap { finding in
             // Both places of a finding about two cells are marked on the pages they are printed on.
             var boxes = finding.page == input.page ? [cell(of: finding, in: tables)] : []
-            if let related = finding.related, related.page == input.page {
+            if let related = finding.related, related.page == input.page, !finding.check.relatesToAnotherDocument {
                 if related.table > 0 {
                     boxes.append(cell(table: related.table, row: related.row, column: related.column, in: tables))
                 } else {

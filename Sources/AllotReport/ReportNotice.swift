@@ -69,9 +69,11 @@ public struct ReportNotice: Sendable, Equatable {
     public func findings(table: Int, row: Int, column: String?) -> [Finding] {
         let columns = tables.first { $0.number == table }?.columns ?? []
         return findings.filter { finding in
-            // A finding about two cells marks both (the second is its `related` place).
+            // A finding about two cells marks both (the second is its `related` place), unless the
+            // second is in another document (a cited notice's row).
+            let related = finding.check.relatesToAnotherDocument ? nil : finding.related
             let places = [(finding.table, finding.row, finding.column)]
-                + (finding.related.map { [($0.table, $0.row, $0.column)] } ?? [])
+                + (related.map { [($0.table, $0.row, $0.column)] } ?? [])
             return places.contains { place in
                 guard place.0 == table, place.1 == row else { return false }
                 let rowWide = place.2.isEmpty || !columns.contains(place.2)
