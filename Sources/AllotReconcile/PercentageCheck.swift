@@ -63,12 +63,16 @@ struct PercentageCheck {
     func findings() -> (findings: [Finding], compared: Int, agreeing: Int) {
         let outcomes = outcomes()
         // Wholes that some share divides into in agreement: the words named the right whole.
-        let agreedWholes = outcomes.filter { $0.link.form == .share && $0.verdict != .differs }.map { [$0.index, $0.link.second] }
+        var agreeing: [Int: Set<Int>] = [:]
+        for outcome in outcomes where outcome.link.form == .share && outcome.verdict != .differs {
+            agreeing[outcome.link.second, default: []].insert(outcome.index)
+        }
         var result: [Finding] = []
         var compared = 0
         for outcome in outcomes {
+            let shares = agreeing[outcome.link.second] ?? []
             if !outcome.link.namedInSentence, !outcome.fromCells,
-               !agreedWholes.contains(where: { $0[0] != outcome.index && $0[1] == outcome.link.second }) { continue }
+               shares.count - (shares.contains(outcome.index) ? 1 : 0) == 0 { continue }
             compared += 1
             switch outcome.verdict {
             case .agrees: continue
@@ -172,17 +176,17 @@ struct PercentageCheck {
             operand.cell.map { (operand.value, $0) }
         }
         let other = places.map { value, cell in
-            "; \(value) is table \(cell.table.index) row \(cell.row.number) \(cell.table.amountColumns[cell.column].pathText) "
+            "; \(value) is table \(cell.table.index) row \(cell.row.number) \(Self.column(cell)?.pathText ?? "") "
                 + "(\(cell.amount.text) \(cell.table.unit))"
         }.joined()
         let otherZH = places.map { value, cell in
-            "；\(value) 即表 \(cell.table.index) 第 \(cell.row.number) 行 \(cell.table.amountColumns[cell.column].pathText)"
+            "；\(value) 即表 \(cell.table.index) 第 \(cell.row.number) 行 \(Self.column(cell)?.pathText ?? "")"
                 + "（\(cell.amount.text) \(cell.table.unit)）"
         }.joined()
         let cell = first.cell
         var finding = Finding(check, table: cell?.table.index ?? 0, row: cell?.row.number ?? 0,
                               page: cell?.row.page ?? figure.page, name: cell?.row.name ?? subject,
-                              column: cell.map { $0.table.amountColumns[$0.column].name } ?? "",
+                              column: cell.flatMap { Self.column($0)?.name } ?? "",
                               stated: figure.value, computed: computed, [
                                   .subject: subject,
                                   .text: figure.text + "%",
@@ -196,6 +200,11 @@ struct PercentageCheck {
         finding.related = FindingLocation(table: 0, page: figure.page, name: subject, value: figure.value,
                                           quote: figure.sentence)
         return finding
+    }
+
+    /// The amount column of a linked cell.
+    static func column(_ cell: NarrativeLinker.Cell) -> TableColumn? {
+        cell.table.amountColumns.indices.contains(cell.column) ? cell.table.amountColumns[cell.column] : nil
     }
 
     /// How the percentage is computed, with the figures used (a fall as the fall).

@@ -41,6 +41,9 @@ enum PercentageLinker {
     static var changes: [String] { increases + decreases }
     /// Words that put a comparison in a lead.
     static let comparisons: [Character] = ["比", "较"]
+    /// How many figures back a named whole is looked for (a few sections of an explanation), so the
+    /// search stays linear in the figures of a body.
+    static let window = 64
     /// Punctuation and marks trimmed from the ends of a name.
     static let trimmed: Set<Character> = ["|", "，", "。", "：", ":", "；", ";", "、", ",", "（", "）", "(", ")", "的"]
 
@@ -78,7 +81,7 @@ enum PercentageLinker {
                shareName(NarrativeText.normalize(figures[first + 1].lead)) != nil { return nil }
             return PercentageLink(form: .share, first: numerator, second: first, namedInSentence: false)
         }
-        guard let denominator = (0..<numerator).reversed().first(where: { figures[$0].kind == .amount
+        guard let denominator = nearest(figures, before: numerator, where: { figures[$0].kind == .amount
             && !mentionsChange(figures[$0]) && endsWith(figures[$0].lead, name) }) else { return nil }
         return PercentageLink(form: .share, first: numerator, second: denominator,
                               namedInSentence: figures[denominator].sentenceNumber == sentence)
@@ -95,7 +98,8 @@ enum PercentageLinker {
         let current = index - 1
         guard base.count >= 2, isPlainAmount(current, of: index, figures) else { return nil }
         let sentence = figures[index].sentenceNumber
-        let named = (0..<current).filter { figures[$0].sentenceNumber == sentence && figures[$0].kind == .amount
+        let earlier = (0..<current).reversed().prefix { figures[$0].sentenceNumber == sentence }
+        let named = earlier.filter { figures[$0].kind == .amount
             && withoutYears(NarrativeText.normalize(figures[$0].lead)).contains(base) }
         guard named.count == 1, let found = named.first else { return nil }
         let rest = String(after[word.lowerBound...])
@@ -124,13 +128,22 @@ enum PercentageLinker {
             total = before >= 0 && figures[before].sentenceNumber == sentence && figures[before].kind == .amount
                 && !mentionsChange(figures[before]) ? before : nil
         } else {
-            total = (0..<changed).reversed().first { figures[$0].kind == .amount
-                && figures[$0].sentenceNumber >= sentence - 1 && !mentionsChange(figures[$0])
-                && endsWith(figures[$0].lead, subject) }
+            // In this sentence or the one before.
+            total = nearest(figures, before: changed, within: sentence - 1) { figures[$0].kind == .amount
+                && !mentionsChange(figures[$0]) && endsWith(figures[$0].lead, subject) }
         }
         guard let total else { return nil }
         return PercentageLink(form: .change(decreasing: decreasing), first: total, second: changed,
                               namedInSentence: true)
+    }
+
+    /// The nearest figure before `index` (at most `window` back, none of a sentence before `within`)
+    /// for which `test` holds.
+    static func nearest(_ figures: [StatedFigure], before index: Int, within sentence: Int = .min,
+                        where test: (Int) -> Bool) -> Int? {
+        (max(0, index - window)..<max(0, index)).reversed().lazy
+            .prefix { figures[$0].sentenceNumber >= sentence }
+            .first(where: test)
     }
 
     /// What a change's words say changed: the words before 比/较 (与…相比 dropped), without years.
