@@ -38,8 +38,9 @@ public struct GridCell: Sendable, Equatable {
 public struct CellGrid: Sendable, Equatable {
     /// The cells in document order.
     public private(set) var cells: [GridCell] = []
-    /// slots[row][column]: index into `cells` of the cell covering the slot, nil for a hole.
-    private var slots: [[Int?]] = []
+    /// slots[row][column]: index into `cells` of the cell covering the slot, -1 for a hole (4
+    /// bytes a slot: a large sheet's grid is held whole while the table stage reads it).
+    private var slots: [[Int32]] = []
     /// Caption (`<caption>`, a sheet's name is not one), empty when none.
     public var caption: String
     /// Where the grid comes from, for messages (a sheet name), empty when not named.
@@ -68,23 +69,29 @@ public struct CellGrid: Sendable, Equatable {
     public func freeColumn(row: Int, from column: Int) -> Int {
         guard slots.indices.contains(row) else { return column }
         var column = max(column, 0)
-        while column < slots[row].count, slots[row][column] != nil { column += 1 }
+        while column < slots[row].count, slots[row][column] >= 0 { column += 1 }
         return column
+    }
+
+    /// Makes room for `count` cells in all (a reader that knows how many it adds).
+    public mutating func reserveCapacity(cells count: Int) {
+        cells.reserveCapacity(count)
     }
 
     /// Adds a cell covering its span (rows are added as needed; later cells take over the slots
     /// they cover, as browsers do with overlapping spans).
     public mutating func add(_ cell: GridCell) {
-        guard cell.row >= 0, cell.column >= 0 else { return }
-        let index = cells.count
+        guard cell.row >= 0, cell.column >= 0, let index = Int32(exactly: cells.count) else { return }
+        let (lastRow, rowOverflow) = cell.row.addingReportingOverflow(cell.rowSpan)
+        let (lastColumn, columnOverflow) = cell.column.addingReportingOverflow(cell.columnSpan)
+        guard !rowOverflow, !columnOverflow else { return }
         cells.append(cell)
-        let lastRow = cell.row + cell.rowSpan
         while slots.count < lastRow { slots.append([]) }
         for covered in cell.row..<lastRow {
-            for slot in cell.column..<(cell.column + cell.columnSpan) {
-                while slots[covered].count <= slot { slots[covered].append(nil) }
-                slots[covered][slot] = index
+            if slots[covered].count < lastColumn {
+                slots[covered].append(contentsOf: repeatElement(-1, count: lastColumn - slots[covered].count))
             }
+            for slot in cell.column..<lastColumn { slots[covered][slot] = index }
             columnCount = max(columnCount, slots[covered].count)
         }
     }
@@ -96,16 +103,19 @@ public struct CellGrid: Sendable, Equatable {
 
     /// Index into `cells` of the cell covering a slot.
     public func cellIndex(row: Int, column: Int) -> Int? {
-        guard slots.indices.contains(row), slots[row].indices.contains(column) else { return nil }
-        return slots[row][column]
+        guard slots.indices.contains(row), slots[row].indices.contains(column), slots[row][column] >= 0 else {
+            return nil
+        }
+        return Int(slots[row][column])
     }
 
     /// The distinct cells of a row, left to right (spanning cells once).
     public func distinctCells(row: Int) -> [GridCell] {
         guard slots.indices.contains(row) else { return [] }
         var seen: Set<Int> = []
-        return slots[row].compactMap { index in
-            guard let index, seen.insert(index).inserted, cells.indices.contains(index) else { return nil }
+        return slots[row].compactMap { slot in
+            let index = Int(slot)
+            guard index >= 0, seen.insert(index).inserted, cells.indices.contains(index) else { return nil }
             return cells[index]
         }
     }
@@ -113,6 +123,6 @@ public struct CellGrid: Sendable, Equatable {
     /// True when the row is one cell across the whole table (a title, unit or note row).
     public func isSpanningRow(_ row: Int) -> Bool {
         guard columnCount > 1, slots.indices.contains(row), slots[row].count == columnCount else { return false }
-        return distinctCells(row: row).count == 1 && slots[row].allSatisfy { $0 != nil }
+        return distinctCells(row: row).count == 1 && slots[row].allSatisfy { $0 >= 0 }
     }
 }

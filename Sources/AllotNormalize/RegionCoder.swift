@@ -18,6 +18,8 @@ struct RegionCoder: Sendable {
     func code(_ rows: [PlacedRow], table: Int, province provinceHint: String) -> (codes: [RegionCode?], findings: [Finding]) {
         var codes: [RegionCode?] = Array(repeating: nil, count: rows.count)
         var findings: [Finding] = []
+        var itemFindings: [(index: Int, finding: Finding)] = []
+        var unknown: [Int] = []
         // Positions, not copies of the rows: a copy of every row was a third of the heap on a large sheet.
         let byNumber = Dictionary(rows.indices.map { (rows[$0].number, $0) }, uniquingKeysWith: { first, _ in first })
         let totalRegion = rows.first { $0.level == .total }?.region ?? ""
@@ -55,15 +57,37 @@ struct RegionCoder: Sendable {
                                                prefectureCode: row.parent.flatMap { prefectureCodes[$0] },
                                                provinceCode: provinceCode, table: table)
                 codes[index] = code
-                if let problem { findings.append(problem) }
+                switch problem {
+                case let .some(.finding(finding)): itemFindings.append((index, finding))
+                case .some(.unknown): unknown.append(index)
+                case nil: break
+                }
             }
         }
         inferBareSubtotals(rows, &codes)
+        // Names that are no division here become findings only on a regional table: a project
+        // list's rows are not built into findings just to be dropped (a large sheet's heap).
+        if Self.isRegional(rows: rows, codes: codes) {
+            itemFindings += unknown.map { index in
+                (index, finding(rows[index], table: table, .unknownRegion,
+                                [.subject: rows[index].name, .reason: "is not a known division in this context",
+                                 .reasonZH: "在此上下文中不是已知的行政区划"]))
+            }
+            itemFindings.sort { $0.index < $1.index }
+        }
+        findings += itemFindings.map(\.finding)
         return (codes, Self.withoutNoiseOnNonRegionalTables(findings, rows: rows, codes: codes))
     }
 
+    /// A problem with an item's name: a finding, or a name that is no known division here (its
+    /// finding built only when the table turns out to be regional).
+    private enum ItemProblem {
+        case finding(Finding)
+        case unknown
+    }
+
     private func codeItem(_ row: PlacedRow, listedUnder listed: PlacedRow?, prefectureCode: String?,
-                          provinceCode: String?, table: Int) -> (RegionCode?, Finding?) {
+                          provinceCode: String?, table: Int) -> (RegionCode?, ItemProblem?) {
         if prefectureCode == nil, let prefecture = resolver.resolvePrefecture(row.region, province: provinceCode),
            row.region.hasSuffix("市") || row.region.hasSuffix("州") || row.region.hasSuffix("盟") {
             return (RegionCode(prefecture, match: .exact), nil)
@@ -75,15 +99,14 @@ struct RegionCoder: Sendable {
             let problem = finding(row, table: table, .misplacedRegion,
                                   [.code: division.code, .actual: actualParent.name,
                                    .listed: listed?.name ?? "its subtotal"])
-            return (RegionCode(division, match: via), problem)
+            return (RegionCode(division, match: via), .finding(problem))
         case let .ambiguous(candidates):
-            return (nil, finding(row, table: table, .unknownRegion,
-                                 [.subject: row.name, .reason: "is ambiguous here: \(candidates.joined(separator: ", "))",
-                                  .reasonZH: "在此有歧义：\(candidates.joined(separator: "、"))"]))
+            return (nil, .finding(finding(row, table: table, .unknownRegion,
+                                          [.subject: row.name,
+                                           .reason: "is ambiguous here: \(candidates.joined(separator: ", "))",
+                                           .reasonZH: "在此有歧义：\(candidates.joined(separator: "、"))"])))
         case .unknown:
-            return (nil, finding(row, table: table, .unknownRegion,
-                                 [.subject: row.name, .reason: "is not a known division in this context",
-                                  .reasonZH: "在此上下文中不是已知的行政区划"]))
+            return (nil, .unknown)
         }
     }
 
@@ -92,12 +115,19 @@ struct RegionCoder: Sendable {
     /// Misplaced names are kept: they resolved, just under another prefecture.
     static func withoutNoiseOnNonRegionalTables(_ findings: [Finding], rows: [PlacedRow],
                                                 codes: [RegionCode?]) -> [Finding] {
-        let candidates = rows.indices.filter {
-            rows[$0].level == .item && !rows[$0].region.isEmpty && !nonRegions.contains(rows[$0].name)
+        isRegional(rows: rows, codes: codes) ? findings : findings.filter { $0.check != .unknownRegion }
+    }
+
+    /// False for a table whose item labels are mostly not places (fewer than half resolved).
+    static func isRegional(rows: [PlacedRow], codes: [RegionCode?]) -> Bool {
+        var candidates = 0
+        var resolved = 0
+        for index in rows.indices where rows[index].level == .item && !rows[index].region.isEmpty
+            && !nonRegions.contains(rows[index].name) {
+            candidates += 1
+            if codes.indices.contains(index), codes[index] != nil { resolved += 1 }
         }
-        let resolved = candidates.filter { codes[$0] != nil }.count
-        guard !candidates.isEmpty, resolved * 2 < candidates.count else { return findings }
-        return findings.filter { $0.check != .unknownRegion }
+        return candidates == 0 || resolved * 2 >= candidates
     }
 
     /// A 小计 without a code takes the prefecture shared by all of its coded items.

@@ -32,7 +32,7 @@ struct XLSXReader {
                 throw .missingPart(path: package.path, part: "worksheet of sheet \(name)")
             }
             guard package.contains(part) else { throw .missingPart(path: package.path, part: part) }
-            let cells = try SheetStream(package: package, part: part, name: name, strings: strings, styles: styles).read()
+            var cells = try SheetStream(package: package, part: part, name: name, strings: strings, styles: styles).read()
             let (sheetItems, hidden) = cells.items(block: &block, maximumColumns: maximumColumns)
             items += sheetItems
             if hidden.rows > 0 || hidden.columns > 0 {
