@@ -33,6 +33,8 @@ let package = Package(
         .systemLibrary(
             name: "CLibCrypto", pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]),
+        // glibc's <malloc.h> (mallopt), imported only by the command line.
+        .systemLibrary(name: "CMalloc"),
 
         // Plain value types passed between stages, and the typed checks findings are made from.
         .target(name: "AllotModel"),
@@ -93,7 +95,7 @@ let package = Package(
         .executableTarget(name: "allot-fuzz", dependencies: ["AllotFuzzing"]),
         // The command line: parses, runs the pipeline, writes through the store, reports.
         .executableTarget(name: "allot", dependencies: [
-            "AllotPipeline", "AllotModel", "AllotReport", "AllotStore", "AllotExport",
+            "AllotPipeline", "AllotModel", "AllotReport", "AllotStore", "AllotExport", "CMalloc",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

@@ -1,17 +1,29 @@
 import AllotModel
 
-/// A row placed in its table: the draft, its parent row and the region it is about.
+/// A row placed in its table: what the region coder needs of its draft, its parent row and the
+/// region it is about.
 struct PlacedRow: Sendable {
-    /// What the row says by itself.
-    let draft: RowDraft
+    /// Printed order of the row (its draft's number).
+    let number: Int
+    /// Level, label and page, as its draft says.
+    let level: RowLevel
+    let name: String
+    let page: Int
     /// Number of the subtotal, group or total it belongs to.
     let parent: Int?
     /// The region it is about, before codes are looked up.
     let region: String
 
-    var number: Int { draft.number }
-    var level: RowLevel { draft.level }
-    var name: String { draft.name }
+    /// The draft's place, not a copy of the draft: a copy of every draft beside the drafts was a
+    /// sixth of the heap while a large sheet is normalized.
+    init(draft: RowDraft, parent: Int?, region: String) {
+        number = draft.number
+        level = draft.level
+        name = draft.name
+        page = draft.page
+        self.parent = parent
+        self.region = region
+    }
 }
 
 /// A row's GB/T 2260 code, its parent's code and how it was found; `region` replaces the row's

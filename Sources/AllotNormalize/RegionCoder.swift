@@ -146,7 +146,7 @@ struct RegionCoder: Sendable {
     }
 
     private func finding(_ row: PlacedRow, table: Int, _ check: Check, _ slots: [MessageSlot: String]) -> Finding {
-        Finding(check, table: table, row: row.number, page: row.draft.page, name: row.name, slots)
+        Finding(check, table: table, row: row.number, page: row.page, name: row.name, slots)
     }
 }
 

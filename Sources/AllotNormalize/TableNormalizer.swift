@@ -35,17 +35,18 @@ public struct TableNormalizer: Sendable {
         let coded = kind.isRegional ? resolver.map { RegionCoder(resolver: $0).code(placed, table: raw.index, province: province) } : nil
         let rows = placed.indices.map { index in
             let row = placed[index]
+            let draft = drafts[index]
             let code = coded.flatMap { index < $0.codes.count ? $0.codes[index] : nil }
             var built = AllocationRow(
-                number: row.number, page: row.draft.page, level: row.level, rawName: row.draft.rawName,
-                name: row.name, region: code?.region ?? row.region, amounts: row.draft.amounts,
-                rawAmounts: row.draft.rawAmounts, remark: row.draft.remark, parent: row.parent,
+                number: row.number, page: draft.page, level: row.level, rawName: draft.rawName,
+                name: row.name, region: code?.region ?? row.region, amounts: draft.amounts,
+                rawAmounts: draft.rawAmounts, remark: draft.remark, parent: row.parent,
                 divisionCode: code?.code ?? "", parentCode: code?.parentCode ?? "", divisionMatch: code?.match)
-            built.code = row.draft.code?.normalized ?? ""
-            built.printedCode = row.draft.code?.printed ?? ""
+            built.code = draft.code?.normalized ?? ""
+            built.printedCode = draft.code?.printed ?? ""
             built.depth = placement.depths[index]
             built.hierarchySignal = placement.signals[index]
-            built.side = row.draft.side
+            built.side = draft.side
             if let code, let name = resolver?.catalog.fullName(code: code.code) { built.regionFullName = name }
             return built
         }

@@ -14,6 +14,10 @@ import Foundation
 public struct NoticeProcessor: Sendable {
     /// Settings of every stage.
     public var options: PipelineOptions
+    /// The issuer of the notice the file is an attachment of, for a file that names none itself
+    /// (a workbook holding only the table): its tables are placed as that notice's own (the
+    /// province total resolved against the issuer, as in the notice's PDF).
+    public var attachedToIssuer = ""
 
     /// The normalize stage; division codes come from the bundled GB/T 2260 list. A broken bundle
     /// never reaches it: `process(path:)` and the CLI check `ReferenceData.verify()` first.
@@ -168,7 +172,7 @@ public struct NoticeProcessor: Sendable {
     func assemble(bodyLines: [TextLine], rawTables: [RawTable], path: String, sha256: String, pageCount: Int,
                   unreadablePages: [Int], pageFindings: ([AllocationTable]) -> [Finding] = { _ in [] }) -> Notice {
         let metadata = MetadataParser().parse(bodyLines, tableTitles: rawTables.map(\.title))
-        let context = NoticeContext(issuer: metadata.issuer)
+        let context = NoticeContext(issuer: metadata.issuer.isEmpty ? attachedToIssuer : metadata.issuer)
         var tables: [AllocationTable] = []
         var findings: [Finding] = []
         for raw in rawTables {

@@ -97,10 +97,14 @@ struct SourceJoiner {
             record.findings += joined.findings.filter { !before.contains($0) }
         }
         given[notice.id] = record
+        // An attachment that names no issuer is read as the kept notice's table (its province
+        // from the notice's issuer); one read just now without it is read again with it.
+        var reader = processor
+        reader.attachedToIssuer = kept.metadata.issuer
         for path in record.attachments {
-            if path == notice.sourceFile {
+            if path == notice.sourceFile, !needsIssuer(notice, from: kept) {
                 kept = SourceMerger.attach(notice, to: kept)
-            } else if let attachment = try? processor.process(path: path) {
+            } else if let attachment = try? reader.process(path: path) {
                 kept = SourceMerger.attach(identify(attachment), to: kept)
             }
         }
@@ -115,6 +119,11 @@ struct SourceJoiner {
         while recentOrder.count > cacheSize {
             recent[recentOrder.removeFirst()] = nil
         }
+    }
+
+    /// True when `attachment` has tables read without an issuer and `notice` names one.
+    private func needsIssuer(_ attachment: Notice, from notice: Notice) -> Bool {
+        !attachment.tables.isEmpty && attachment.metadata.issuer.isEmpty && !notice.metadata.issuer.isEmpty
     }
 
     private func isAttachment(_ notice: Notice) -> Bool {

@@ -1,5 +1,8 @@
 import ArgumentParser
 import Foundation
+#if canImport(CMalloc)
+import CMalloc
+#endif
 
 @main
 struct Allot: ParsableCommand {
@@ -18,6 +21,14 @@ struct Allot: ParsableCommand {
 
     /// Parses and runs; a mistyped subcommand gets the nearest one suggested instead of a bare usage error.
     static func main() {
+        // Blocks of 128 KiB and more always come from their own mappings and go back to the system
+        // when freed. glibc otherwise raises this threshold after the first such block is freed, and
+        // a large sheet's grid, freed before its rows are normalized, then pins the heap's top:
+        // peak RSS on a 100,000-row xlsx 247 MB with the moving threshold, 169 MB with this one,
+        // at the same CPU time (#18).
+        #if os(Linux)
+        _ = mallopt(M_MMAP_THRESHOLD, 128 * 1024)
+        #endif
         let arguments = Array(CommandLine.arguments.dropFirst())
         let names = configuration.subcommands.map { $0._commandName } + ["help"]
         if let first = arguments.first, !first.hasPrefix("-"), !names.contains(first) {

@@ -1,5 +1,6 @@
 import AllotModel
 import AllotPipeline
+import AllotStore
 import Foundation
 import XCTest
 
@@ -47,6 +48,95 @@ final class OfficeTwinTests: XCTestCase {
         }
         let html = try process("Fixtures/html/jxzf-2022-125.html")
         XCTAssertEqual(cells(html), cells(try process("Fixtures/office/jxzf-2022-125.xlsx")))
+    }
+
+    /// allocations.csv of a notice, the columns `leaving` names left out.
+    private func dataset(_ notice: Notice, leaving: Set<String>) -> (header: [String], rows: [[String]]) {
+        let table = DatasetCSV(notices: [notice]).allocations
+        let kept = table.header.indices.filter { !leaving.contains(table.header[$0]) }
+        // Amounts compare as exact values: a workbook stores 3023.9 where the PDF prints 3023.90
+        // (the distributed family's format shows no decimals; that is a display_rounded note).
+        let amount = table.header.firstIndex(of: "amount")
+        return (kept.map { table.header[$0] }, table.rows.map { row in
+            kept.map { column in
+                guard row.indices.contains(column) else { return "?" }
+                guard column == amount, let value = Decimal(string: row[column], locale: Locale(identifier: "en_US_POSIX")) else {
+                    return row[column]
+                }
+                return "\(value)"
+            }
+        })
+    }
+
+    /// The columns whose values differ between two notices' allocations.csv, each with its first
+    /// differing row ("column: row N a ≠ b"); a different row count is one entry.
+    private func differences(_ notice: Notice, _ reference: Notice, leaving: Set<String>) -> [String] {
+        let (header, rows) = dataset(notice, leaving: leaving)
+        let (expectedHeader, expected) = dataset(reference, leaving: leaving)
+        guard header == expectedHeader, rows.count == expected.count, !rows.isEmpty else {
+            return ["\(rows.count) cells against \(expected.count)"]
+        }
+        return header.indices.compactMap { column in
+            guard let row = rows.indices.first(where: { rows[$0][column] != expected[$0][column] }) else { return nil }
+            return "\(header[column]): cell \(row + 1) \(rows[row][column]) ≠ \(expected[row][column])"
+        }
+    }
+
+    /// Columns that differ between a PDF and a flow document by what each format is: a flow document
+    /// is one page, and the PDF's text layer keeps padding and radical code points in raw_name.
+    private static let byFormat: Set<String> = ["page", "raw_name"]
+    /// A workbook alone has no notice body: no doc number (so no notice id, nor cell ids made from
+    /// it) and no issuer to resolve the province total against (so no division codes).
+    private static let withoutBody: Set<String> = ["notice_id", "cell_id", "region", "division_code", "parent_code",
+                                                   "division_match", "region_full_name"]
+    /// What the PDF path (and OFD, read by the same layout and table stages) misreads and the
+    /// grid formats read right: the distributed family's 其中 line over 中央资金 and 省级资金 is
+    /// joined to the PDF table's title and left out of its column paths (and so of its cell ids).
+    /// Asserted below to be right in the grid formats; the PDF side is the table stage's to fix.
+    private static let pdfMisreadings: [String: Set<String>] = [
+        "distributed-twolevel-decimal-after": ["table_title", "column_path", "cell_id"],
+    ]
+
+    func testEveryDatasetColumnAgreesAcrossFormats() throws {
+        for family in Self.families {
+            let pdf = try process("Fixtures/notices/\(family).pdf")
+            for format in ["xlsx", "xls", "docx", "ofd"] {
+                let other = try process("Fixtures/office/\(family).\(format)")
+                let leaving = (format == "docx" || format == "ofd" ? Self.byFormat : Self.byFormat.union(Self.withoutBody))
+                    .union(Self.pdfMisreadings[family] ?? [])
+                XCTAssertEqual(differences(other, pdf, leaving: leaving), [], "\(family).\(format)")
+                if Self.pdfMisreadings[family] != nil, format != "ofd" {
+                    XCTAssertEqual(other.tables.map(\.title), ["2023年第二批财政衔接推进乡村振兴补助资金分配表"], format)
+                }
+            }
+        }
+    }
+
+    /// A notice printed without its table and the table as a separate workbook named after the doc
+    /// number: one notice whose dataset rows are the full PDF's, column for column (ids, division
+    /// codes and cell ids included: the body supplies them).
+    func testNoticeWithItsTableAsASeparateWorkbookGivesThePDFRows() throws {
+        let pdf = try process("Fixtures/notices/jxzf-2022-125.pdf")
+        for format in ["xlsx", "xls"] {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("allot-pair-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            try FileManager.default.copyItem(at: packageRoot.appendingPathComponent("Fixtures/bad/no-table.pdf"),
+                                             to: folder.appendingPathComponent("notice.pdf"))
+            try FileManager.default.copyItem(at: packageRoot.appendingPathComponent("Fixtures/office/jxzf-2022-125.\(format)"),
+                                             to: folder.appendingPathComponent("晋乡振发〔2022〕125号附件.\(format)"))
+            let result = BatchRunner(jobs: 2).run([folder.path])
+            XCTAssertEqual(result.failures.map(\.description), [], format)
+            let notice = try XCTUnwrap(result.notices.first, format)
+            XCTAssertEqual(result.notices.count, 1, format)
+            XCTAssertEqual(notice.sources.map(\.role), [.primary, .attachment], format)
+            XCTAssertEqual(notice.sources.map(\.kind), ["pdf", format], format)
+            XCTAssertEqual(differences(notice, pdf, leaving: Self.byFormat), [], format)
+            XCTAssertEqual(notice.metadata.date, pdf.metadata.date, format)
+            XCTAssertEqual(notice.metadata.title, pdf.metadata.title, format)
+            XCTAssertEqual(notice.findings.filter(\.isProblem).map(\.check.rawValue).sorted(),
+                           pdf.findings.filter(\.isProblem).map(\.check.rawValue).sorted(), format)
+        }
     }
 
     func testWrongCachedFormulaValueIsAFindingWithBothNumbers() throws {
