@@ -22,8 +22,9 @@
      (Scripts/stage_profile.py).
 3. Per input format (PDF, HTML, xlsx, xls, docx, OFD): `allot check --jobs 1` over copies of the
    committed fixtures of the five families (Fixtures/notices, Fixtures/html, Fixtures/office),
-   in files/s; and allot's peak RSS on one generated xlsx of 10,000, 50,000 and 100,000 rows
-   (`--formats-only` runs just this part).
+   in files/s; and allot's peak RSS on one generated xlsx of 10,000, 50,000, 100,000 and 200,000
+   rows, and on the same sheet as xls up to BIFF8's 65,536 rows (`--formats-only` runs just this
+   part).
 4. Prints pages/s for each, the ratios against the targets of issue #19, a closing summary (instructions
    per page against the floor with the per-stage counts, --jobs scaling, large-sheet RSS), and writes
    bench-out/results.json.
@@ -222,13 +223,13 @@ def ocr_section(allot, out):
 OFFICE_FAMILIES = FAMILIES + ["shanxi-divisions-aliases"]
 
 
-def big_xlsx(path: Path, rows: int) -> None:
+def big_xlsx(path: Path, rows: int) -> bool:
     """One sheet: title, unit, header, then `rows` project rows with two amount columns (names that
     are not regions, so no division lookups or findings grow with the table)."""
     from openpyxl import Workbook
 
     if path.exists():
-        return
+        return True
     book = Workbook(write_only=True)
     sheet = book.create_sheet("表1")
     sheet.append(["2023年项目资金分配表"])
@@ -238,6 +239,36 @@ def big_xlsx(path: Path, rows: int) -> None:
     for index in range(rows):
         sheet.append([f"项目{index:06d}", rng.randint(1, 99999), rng.randint(1, 9999)])
     book.save(str(path))
+    return True
+
+
+def big_xls(path: Path, rows: int) -> bool:
+    """The same sheet as big_xlsx as a BIFF8 workbook (xlwt; at most 65,536 rows, so the sizes
+    beyond are skipped); False when it cannot be written."""
+    if rows + 3 > 65_536:
+        return False
+    if path.exists():
+        return True
+    try:
+        import xlwt
+    except ImportError:
+        return False
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("表1")
+    for index, text in enumerate(["2023年项目资金分配表", "单位：万元"]):
+        sheet.write(index, 0, text)
+    for column, text in enumerate(["项目名称", "中央资金", "省级资金"]):
+        sheet.write(2, column, text)
+    rng = random.Random(rows)
+    for index in range(rows):
+        sheet.write(index + 3, 0, f"项目{index:06d}")
+        sheet.write(index + 3, 1, rng.randint(1, 99999))
+        sheet.write(index + 3, 2, rng.randint(1, 9999))
+    book.save(str(path))
+    return True
+
+
+LARGE_SHEET_ROWS = (10_000, 50_000, 100_000, 200_000)
 
 
 def format_rows(allot: Path, out: Path, copies: int) -> dict:
@@ -262,16 +293,21 @@ def format_rows(allot: Path, out: Path, copies: int) -> dict:
         print(f"{ext:8} {count:6} {seconds:9.2f} {count / seconds:9.1f} {rss:12.0f}")
         results[ext] = {"files": count, "seconds": round(seconds, 3), "files_per_second": round(count / seconds, 1),
                         "rss_mb": round(rss)}
-    sizes = {}
-    for rows in (10_000, 50_000, 100_000):
-        path = out / f"big-{rows}.xlsx"
-        big_xlsx(path, rows)
-        seconds, rss = timed([allot, "check", "--quiet", path])
-        sizes[rows] = rss
-        print(f"xlsx of {rows} rows ({path.stat().st_size // 1024} KiB): {seconds:.2f} s, peak RSS {rss:.0f} MB")
-        results[f"xlsx_{rows}_rows"] = {"seconds": round(seconds, 3), "rss_mb": round(rss)}
-    print(f"peak RSS 100k rows / 10k rows: {sizes[100_000] / sizes[10_000]:.2f}x; "
-          f"{(sizes[100_000] - sizes[10_000]) * 1024 / 90_000:.2f} KB per added row (target: flat)")
+    for ext, writer in (("xlsx", big_xlsx), ("xls", big_xls)):
+        sizes = {}
+        for rows in LARGE_SHEET_ROWS:
+            path = out / f"big-{rows}.{ext}"
+            if not writer(path, rows):
+                break
+            # the 200,000-row sheet is beyond the default --max-rows (100,000)
+            seconds, rss = timed([allot, "check", "--quiet", "--max-rows", str(max(rows, 100_000)), path])
+            sizes[rows] = rss
+            print(f"{ext} of {rows} rows ({path.stat().st_size // 1024} KiB): {seconds:.2f} s, peak RSS {rss:.0f} MB")
+            results[f"{ext}_{rows}_rows"] = {"seconds": round(seconds, 3), "rss_mb": round(rss)}
+        if len(sizes) > 1:
+            first, last = min(sizes), max(sizes)
+            print(f"{ext}: peak RSS {last // 1000}k rows / {first // 1000}k rows: {sizes[last] / sizes[first]:.2f}x; "
+                  f"{(sizes[last] - sizes[first]) * 1024 * 1024 / (last - first):.0f} bytes per added row")
     return results
 
 
@@ -423,10 +459,11 @@ def summary(results: dict) -> None:
     if one and default:
         print(f"--jobs scaling (ingest --jobs 1 / default jobs): {one / default:.2f}x (target >= 1.75)")
     formats = results.get("formats", {})
-    rss = [(rows, formats[f"xlsx_{rows}_rows"]["rss_mb"]) for rows in (10_000, 50_000, 100_000)
-           if f"xlsx_{rows}_rows" in formats]
-    if rss:
-        print("peak RSS on one large xlsx: " + ", ".join(f"{rows // 1000}k rows {mb} MB" for rows, mb in rss))
+    for ext in ("xlsx", "xls"):
+        rss = [(rows, formats[f"{ext}_{rows}_rows"]["rss_mb"]) for rows in LARGE_SHEET_ROWS
+               if f"{ext}_{rows}_rows" in formats]
+        if rss:
+            print(f"peak RSS on one large {ext}: " + ", ".join(f"{rows // 1000}k rows {mb} MB" for rows, mb in rss))
 
 
 if __name__ == "__main__":

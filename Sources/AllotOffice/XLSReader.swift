@@ -56,15 +56,19 @@ struct XLSReader {
         }
     }
 
-    private static func cell(_ value: FreeXL.Value) -> SheetCells.Cell? {
+    /// A cell's value as a sheet cell; a double as its shortest decimal text, an integral one
+    /// without a fraction (WPS stores 205 as the double 205.0: it is 205, not "205.0").
+    static func cell(_ value: FreeXL.Value) -> SheetCells.Cell? {
         switch value {
         case .empty:
             return nil
         case let .integer(number):
             return SheetCells.Cell(text: String(number), storedValue: String(number))
         case let .double(number):
-            guard number.isFinite, let stored = SheetStream.canonicalNumber("\(number)") else {
-                return SheetCells.Cell(text: "\(number)")
+            var text = number == 0 ? "0" : "\(number)"
+            if text.hasSuffix(".0") { text.removeLast(2) }
+            guard number.isFinite, let stored = SheetStream.canonicalNumber(text) else {
+                return SheetCells.Cell(text: text)
             }
             return SheetCells.Cell(text: stored, storedValue: stored)
         case let .text(text):

@@ -22,6 +22,16 @@ final class XLSReaderTests: XCTestCase {
         XCTAssertEqual(table.rows.first?.cells.prefix(4).map { $0 }, ["栾川县", "6882.71", "3858.81", "3023.9"])
     }
 
+    func testIntegralDoublesHaveNoFraction() {
+        XCTAssertEqual(XLSReader.cell(.double(205))?.storedValue, "205")
+        XCTAssertEqual(XLSReader.cell(.double(-12))?.storedValue, "-12")
+        XCTAssertEqual(XLSReader.cell(.double(0))?.storedValue, "0")
+        XCTAssertEqual(XLSReader.cell(.double(-0.0))?.storedValue, "0")
+        XCTAssertEqual(XLSReader.cell(.double(3023.9))?.storedValue, "3023.9")
+        XCTAssertEqual(XLSReader.cell(.double(1e16))?.storedValue, "10000000000000000")
+        XCTAssertEqual(XLSReader.cell(.double(.infinity))?.storedValue, nil)
+    }
+
     func testRealWPSWorkbookReadsWithoutError() throws {
         let path = packageRoot.appendingPathComponent("../shared/corpora/real/r09-budget-template-wps.xls").path
         guard FileManager.default.fileExists(atPath: path) else {
@@ -32,6 +42,25 @@ final class XLSReaderTests: XCTestCase {
         // is the table stage's judgement, which changes with the vocabulary)
         XCTAssertFalse(document.items.isEmpty)
         XCTAssertTrue(document.items.contains { if case .grid = $0 { true } else { false } })
+        // A budget template: fiscal tables with their headers and classification rows, every amount
+        // cell blank (so no table to reconcile). Cells hand-checked against LibreOffice's reading of
+        // the same file: the 收入预算总表 sheet's title, its header and its 类 | 款 | 项 code rows,
+        // the codes' leading zeros kept (stored as text: 02, 05), 205 stored as a number.
+        let lines = document.items.compactMap { item -> [String]? in if case let .line(line) = item { line.cells } else { nil } }
+        XCTAssertTrue(lines.contains(["2026年预算单位收入预算总表"]))
+        let grids = document.items.compactMap { item -> CellGrid? in if case let .grid(grid, _) = item { grid } else { nil } }
+        let income = try XCTUnwrap(grids.first { $0.name == "单位收入总表" })
+        let rows = (0..<income.rowCount).map { row in
+            income.distinctCells(row: row).filter { $0.row == row }.map(\.text).filter { !$0.isEmpty }
+        }
+        XCTAssertTrue(rows.contains(["编制单位：", "单位：元"]), "\(rows)")
+        XCTAssertTrue(rows.contains(["205", "教育支出"]), "\(rows)")
+        XCTAssertTrue(rows.contains(["205", "02", "普通教育"]), "\(rows)")
+        XCTAssertTrue(rows.contains(["205", "02", "05", "高等教育"]), "\(rows)")
+        XCTAssertTrue(rows.contains { $0.prefix(3) == ["功能分类科目编码", "功能分类科目名称", "合计"] }, "\(rows)")
+        let code = try XCTUnwrap(income.cells.first { $0.text == "205" })
+        XCTAssertEqual(code.storedValue, "205")
+        XCTAssertNil(try XCTUnwrap(income.cells.first { $0.text == "02" }).storedValue)
     }
 
     func testNotAWorkbookIsANamedError() throws {

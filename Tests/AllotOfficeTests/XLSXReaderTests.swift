@@ -115,4 +115,27 @@ final class XLSXReaderTests: XCTestCase {
         XCTAssertTrue(document.items.isEmpty)
         XCTAssertEqual(document.notes.count, 2)
     }
+    /// Cells stored out of order, or twice at one place (a hostile or careless writer): laid out
+    /// in sheet order, the later of two at one place kept, as the sheet would show them.
+    func testCellsStoredOutOfOrderOrTwiceAreLaidOutInSheetOrder() throws {
+        var sheet = SheetCells(name: "表1")
+        sheet.set(row: 3, column: 2, .init(text: "20", storedValue: "20"))
+        sheet.set(row: 1, column: 1, .init(text: "地区"))
+        sheet.set(row: 2, column: 2, .init(text: "5", storedValue: "5"))
+        sheet.set(row: 1, column: 2, .init(text: "金额"))
+        sheet.set(row: 2, column: 1, .init(text: "甲县"))
+        sheet.set(row: 3, column: 1, .init(text: "合计"))
+        sheet.set(row: 2, column: 2, .init(text: "15", storedValue: "15"))  // the same cell again
+        var block = 0
+        let (items, hidden) = sheet.items(block: &block, maximumColumns: 16)
+        XCTAssertEqual(hidden.rows, 0)
+        guard case let .grid(grid, _) = try XCTUnwrap(items.first), items.count == 1 else {
+            return XCTFail("one grid expected: \(items)")
+        }
+        let rows = (0..<grid.rowCount).map { row in grid.distinctCells(row: row).map(\.text) }
+        XCTAssertEqual(rows, [["地区", "金额"], ["甲县", "15"], ["合计", "20"]])
+        XCTAssertEqual(grid.sourceRows, [1, 2, 3])
+        XCTAssertEqual(grid.cell(row: 1, column: 1)?.storedValue, "15")
+        XCTAssertNil(grid.cell(row: 1, column: 0)?.storedValue)
+    }
 }

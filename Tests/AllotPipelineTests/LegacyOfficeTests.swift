@@ -55,4 +55,26 @@ final class LegacyOfficeTests: XCTestCase {
         // Hidden row, column and sheet, and the SUM formulas with their cached values, survive the conversion.
         XCTAssertEqual(et.findings.map(\.check.rawValue).sorted(), ["formula_confirmed", "hidden_skipped", "hidden_skipped"])
     }
+    /// Damaged .doc, .wps and .et files: LibreOffice refuses or repairs them; either way a named
+    /// error for the file or a notice, within the conversion's time limit, never a crash.
+    func testDamagedLegacyFilesGiveANamedErrorOrANotice() throws {
+        try requireLibreOffice()
+        _ = FileManager.default.changeCurrentDirectoryPath(packageRoot.path)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("allot-legacy-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for name in ["jxzf-2022-125.doc", "jxzf-2022-125.wps", "jxzf-2022-125.et"] {
+            var bytes = try [UInt8](Data(contentsOf: packageRoot.appendingPathComponent("Fixtures/office/\(name)")))
+            bytes = Array(bytes.prefix(bytes.count / 2))
+            for index in stride(from: 600, to: bytes.count, by: 997) { bytes[index] ^= 0x5A }
+            let path = folder.appendingPathComponent("damaged-\(name)").path
+            try Data(bytes).write(to: URL(fileURLWithPath: path))
+            do {
+                let notice = try NoticeProcessor().process(path: path)
+                XCTAssertEqual(notice.sourceFile, path)
+            } catch {
+                XCTAssertTrue(error.description.contains(path), error.description)
+            }
+        }
+    }
 }
