@@ -91,7 +91,8 @@ let package = Package(
             "AllotNotice", "AllotNormalize", "AllotReconcile", "AllotText",
         ]),
         // Fuzzing: the target every fuzz input goes through, and the libFuzzer harness (`make fuzz`).
-        .target(name: "AllotFuzzing", dependencies: ["AllotModel", "AllotPDF", "AllotHTML", "AllotTables", "AllotPipeline"]),
+        .target(name: "AllotFuzzing", dependencies: ["AllotModel", "AllotPDF", "AllotHTML", "AllotOffice", "AllotTables",
+                                                    "AllotPipeline"]),
         .executableTarget(name: "allot-fuzz", dependencies: ["AllotFuzzing"]),
         // The command line: parses, runs the pipeline, writes through the store, reports.
         .executableTarget(name: "allot", dependencies: [

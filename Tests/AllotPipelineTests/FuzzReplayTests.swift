@@ -26,4 +26,28 @@ final class FuzzReplayTests: XCTestCase {
         }
         XCTAssertEqual(outcomes.notices + outcomes.pages + outcomes.refused, files.count)
     }
+    /// The office branch of the target `make fuzz` runs: each package fixture reads (xlsx, docx
+    /// and xls to their tables, OFD to a notice), and a truncated or bit-flipped one ends in a
+    /// result or an error naming the input, like the fuzzer's inputs.
+    func testOfficePackagesGoThroughTheirReaders() throws {
+        for name in ["shanxi-divisions-aliases.xlsx", "shanxi-divisions-aliases.docx", "shanxi-divisions-aliases.xls",
+                     "shanxi-divisions-aliases.ofd"] {
+            let bytes = try [UInt8](Data(contentsOf: packageRoot.appendingPathComponent("Fixtures/office/\(name)")))
+            switch FuzzTarget.run(bytes) {
+            case let .page(tables): XCTAssertEqual(tables, 1, name)
+            case let .notice(notice): XCTAssertEqual(notice.tables.count, 1, name)
+            case let .refused(reason): XCTFail("\(name): \(reason)")
+            }
+            var generator = SeededGenerator(state: UInt64(bytes.count))
+            for round in 0..<6 {
+                var mutated = round % 2 == 0 ? Array(bytes.prefix(Int.random(in: 4..<bytes.count, using: &generator))) : bytes
+                if round % 2 == 1 {
+                    for _ in 0..<4 { mutated[Int.random(in: 4..<mutated.count, using: &generator)] ^= 0xA5 }
+                }
+                if case let .refused(reason) = FuzzTarget.run(mutated) {
+                    XCTAssertTrue(reason.hasPrefix("fuzz"), "\(name) round \(round): \(reason)")
+                }
+            }
+        }
+    }
 }
