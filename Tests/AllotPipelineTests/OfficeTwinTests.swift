@@ -112,6 +112,13 @@ final class OfficeTwinTests: XCTestCase {
         }
     }
 
+    /// The portal page of 125号 (body and table in HTML): every column but page and raw_name.
+    func testHTMLEditionGivesEveryDatasetColumnOfThePDF() throws {
+        let pdf = try process("Fixtures/notices/jxzf-2022-125.pdf")
+        let html = try process("Fixtures/html/jxzf-2022-125.html")
+        XCTAssertEqual(differences(html, pdf, leaving: Self.byFormat), [])
+    }
+
     /// A notice printed without its table and the table as a separate workbook named after the doc
     /// number: one notice whose dataset rows are the full PDF's, column for column (ids, division
     /// codes and cell ids included: the body supplies them).
