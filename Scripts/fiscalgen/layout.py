@@ -33,9 +33,11 @@ def fmt(v: Optional[Decimal], t: FiscalTable, role: str) -> str:
 
 
 def canonical(printed: str) -> str:
-    """The value a printed cell denotes: no grouping, decimals as printed; a dash is zero."""
+    """The amount the dataset keeps for a printed cell: no grouping, decimals as printed; empty for
+    a dash as for a blank cell (allocations.csv `amount`: "empty for an empty or dash cell"; both
+    add nothing to a sum, and neither is compared as a printed sum)."""
     if printed == DASH:
-        return "0"
+        return ""
     return printed.replace(",", "")
 
 

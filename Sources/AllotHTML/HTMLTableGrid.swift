@@ -2,9 +2,10 @@ import AllotModel
 
 /// Lays out the rows of a `<table>` (not those of tables nested in it) on a grid as a browser
 /// does: each cell in the first free slot of its row, covering its rowspan and colspan, clamped
-/// to the table; `<tfoot>` rows go last.
+/// to the table; `<tfoot>` rows go last. Each cell keeps how far its text is set in (`CellIndent`).
 enum HTMLTableGrid {
-    static func grid(_ table: HTMLElement, chrome: ChromeFilter, maximumColumns: Int) -> CellGrid {
+    static func grid(_ table: HTMLElement, chrome: ChromeFilter, maximumColumns: Int,
+                     rules: StyleRules = StyleRules()) -> CellGrid {
         var body: [RowSource] = []
         var foot: [RowSource] = []
         var caption = ""
@@ -26,7 +27,7 @@ enum HTMLTableGrid {
                 let rowSpan = min(span(element.attribute("rowspan"), zero: rows.count), rows.count - rowIndex)
                 grid.add(GridCell(text: HTMLText.flattened(element, chrome: chrome), row: rowIndex, column: column,
                                   rowSpan: rowSpan, columnSpan: columnSpan, isHeader: element.name == "th",
-                                  inHead: row.inHead))
+                                  inHead: row.inHead, indent: CellIndent.em(of: element, row: row.element, rules: rules)))
                 column += columnSpan
             }
         }
@@ -36,6 +37,7 @@ enum HTMLTableGrid {
     private struct RowSource {
         var cells: [HTMLElement]
         var inHead: Bool
+        var element: HTMLElement
     }
 
     /// Rows under `element`, descending through sections and stray wrappers but not nested tables.
@@ -45,7 +47,7 @@ enum HTMLTableGrid {
         case "table":
             return
         case "tr":
-            let row = RowSource(cells: cells(of: element), inHead: inHead)
+            let row = RowSource(cells: cells(of: element), inHead: inHead, element: element)
             if inFoot { foot.append(row) } else { body.append(row) }
         default:
             for child in element.childElements {

@@ -8,6 +8,7 @@ import AllotText
 struct PageFlow {
     private let chrome: ChromeFilter
     private let maximumColumns: Int
+    private let rules: StyleRules
     private(set) var items: [FlowItem] = []
     private var buffer = ""
     private var block = 0
@@ -18,15 +19,16 @@ struct PageFlow {
 
     /// The items of the page under `root`.
     static func items(of root: HTMLElement, settings: HTMLSettings) -> [FlowItem] {
-        var flow = PageFlow(settings: settings)
+        var flow = PageFlow(settings: settings, rules: StyleRules.read(root))
         flow.visitElement(root)
         flow.endBlock()
         return flow.items
     }
 
-    private init(settings: HTMLSettings) {
+    private init(settings: HTMLSettings, rules: StyleRules) {
         chrome = ChromeFilter(settings: settings)
         maximumColumns = settings.maximumColumns
+        self.rules = rules
     }
 
     private mutating func visitChildren(of element: HTMLElement) {
@@ -71,7 +73,7 @@ struct PageFlow {
             visitChildren(of: table)
             return
         }
-        let grid = HTMLTableGrid.grid(table, chrome: chrome, maximumColumns: maximumColumns)
+        let grid = HTMLTableGrid.grid(table, chrome: chrome, maximumColumns: maximumColumns, rules: rules)
         var otherwise: [FlowLine] = []
         if hasBlockCells(table) {
             let start = items.count

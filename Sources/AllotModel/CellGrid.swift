@@ -17,10 +17,14 @@ public struct GridCell: Sendable, Equatable {
     public var storedValue: String?
     /// Spreadsheets: the formula without its leading "=", nil when none.
     public var formula: String?
+    /// How far the format sets the text in from the cell's left edge, in em, not counting spaces
+    /// at the start of `text` (HTML: CSS padding-left, text-indent, …); nil when the format does
+    /// not say, or the text is centred or right-aligned (its left edge then depends on its width).
+    public var indent: Double?
 
     /// Creates a cell.
     public init(text: String, row: Int, column: Int, rowSpan: Int = 1, columnSpan: Int = 1, isHeader: Bool = false,
-                inHead: Bool = false, storedValue: String? = nil, formula: String? = nil) {
+                inHead: Bool = false, storedValue: String? = nil, formula: String? = nil, indent: Double? = nil) {
         self.text = text
         self.isHeader = isHeader
         self.inHead = inHead
@@ -30,6 +34,7 @@ public struct GridCell: Sendable, Equatable {
         self.columnSpan = max(columnSpan, 1)
         self.storedValue = storedValue
         self.formula = formula
+        self.indent = indent
     }
 }
 

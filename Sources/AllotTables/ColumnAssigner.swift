@@ -51,6 +51,14 @@ struct ColumnAssigner {
            let label = columns.firstIndex(where: { $0.role == .label }), abs(label - column) == 1 {
             return label
         }
+        // So can a name (or the short last line of a wrapped name: 出) in a 科目编码 column: codes
+        // are digits, so ideographs without a digit are the name column's.
+        if column < columns.count, columns[column].role == .code,
+           cell.text.unicodeScalars.contains(where: { $0.properties.isIdeographic }),
+           !cell.text.unicodeScalars.contains(where: { $0.properties.numericType == .decimal }),
+           let label = columns.firstIndex(where: { $0.role == .label }), label == column + 1 {
+            return label
+        }
         guard column < columns.count, columns[column].role == .amount,
               cell.text.unicodeScalars.contains(where: { $0.properties.isIdeographic }),
               cell.box.horizontalOverlap(Box(x0: columns[column].x0, y0: 0, x1: columns[column].x1, y1: 0)) == 0

@@ -47,7 +47,14 @@ public struct FlowReader: Sendable {
                 let unit = [table.unit, found.unit, table.headerUnit].first { !$0.isEmpty } ?? ""
                 let attachment = table.attachment.isEmpty ? found.attachment : table.attachment
                 layout.advance()
-                let rows = table.rows.map { layout.row($0, columnCount: table.columns.count) }
+                let rows = table.rows.indices.map { index in
+                    var row = layout.row(table.rows[index], columnCount: table.columns.count)
+                    if let extent = table.labelExtents.indices.contains(index) ? table.labelExtents[index] : nil {
+                        row.labelIndent = extent.start
+                        row.labelEnd = extent.end
+                    }
+                    return row
+                }
                 var raw = RawTable(index: tables.count + 1, title: title, unit: unit, attachment: attachment,
                                    columns: layout.placing(table.columns), rows: rows)
                 raw.formulas = FormulaReader.formulas(in: grid, table: table)

@@ -18,6 +18,15 @@ struct GridTable: Sendable {
     var attachment = ""
     /// Grid row of each data row, in order.
     var gridRows: [Int] = []
+    /// Where each data row's label begins and its text ends, in em from its cell's left edge; nil
+    /// where the format does not say (`GridCell.indent`) or the row has no label of its own.
+    var labelExtents: [LabelExtent?] = []
+}
+
+/// Where a label's text begins and ends within its cell, in em.
+struct LabelExtent: Sendable, Hashable {
+    var start: Double
+    var end: Double
 }
 
 /// Reads a table's grid: header rows, leaf columns with roles, data rows with spans resolved.
@@ -55,6 +64,9 @@ struct GridTableReader: Sendable {
         table.rows = bodyRows.map { cells(of: $0, in: grid, columns: columns) }
         table.gridRows = bodyRows
         LabelFolding(words: words).fold(&table, grid: grid, rows: bodyRows)
+        if let label = columns.firstIndex(where: { $0.role == .label }) {
+            table.labelExtents = bodyRows.map { Self.labelExtent(grid, row: $0, column: label) }
+        }
         table.headerUnit = headerTexts.lazy.compactMap(TableFurniture.unitInHeader).first ?? ""
         readCaptions(captions, into: &table)
         return table
@@ -147,6 +159,32 @@ struct GridTableReader: Sendable {
             let isOrigin = cell.row == row && cell.column == column
             return isOrigin || columns[column].role != .amount ? cell.text : ""
         }
+    }
+
+    /// The label's extent in its cell: the format's indent, then the spaces the text starts with
+    /// (　 one em, NBSP and space half an em, as CJK fonts set them), then the text (ideographs
+    /// one em, ASCII half). Only a cell that starts in this row and column is measured.
+    static func labelExtent(_ grid: CellGrid, row: Int, column: Int) -> LabelExtent? {
+        guard let cell = grid.cell(row: row, column: column), cell.row == row, cell.column == column,
+              let indent = cell.indent, GridText.hasContent(cell.text) else { return nil }
+        var start = indent
+        var width = 0.0
+        var leading = true
+        for scalar in cell.text.unicodeScalars {
+            let em: Double = switch scalar {
+            case "\u{3000}", "\u{2003}": 1
+            case " ", "\u{00A0}", "\u{2002}", "\u{2009}": 0.5
+            case "\t": 2
+            default: scalar.isASCII || ("\u{FF61}"..."\u{FFDC}").contains(scalar) ? 0.5 : 1
+            }
+            if leading, scalar.properties.isWhitespace {
+                start += em
+            } else {
+                leading = false
+                width += em
+            }
+        }
+        return LabelExtent(start: start, end: start + width)
     }
 
     /// Title, unit and attachment label from the caption and spanning rows above the header.

@@ -182,7 +182,17 @@ private struct ScanState {
         guard verdicts.isHeaderShaped(index) || verdicts.isHeaderLine(index) else { return nil }
         var block = [lines[index]]
         while true {
-            if header.aligns(header.columns(of: block), with: columns) { return block }
+            if header.aligns(header.columns(of: block), with: columns) {
+                // The last line of a wrapped header cell (功能分类科目 / 编码) printed under the rest
+                // belongs to the header too, not to the first row.
+                while index + block.count < lines.count, let last = block.last,
+                      lines[index + block.count].box.y0 - last.box.y0 <= settings.headerBlockGap * last.fontSize,
+                      verdicts.isHeaderContinuation(index + block.count),
+                      header.aligns(header.columns(of: block + [lines[index + block.count]]), with: columns) {
+                    block.append(lines[index + block.count])
+                }
+                return block
+            }
             let next = index + block.count
             guard block.count < settings.maxHeaderLines, next < lines.count, let last = block.last,
                   lines[next].box.y0 - last.box.y0 <= settings.headerBlockGap * last.fontSize,
