@@ -149,7 +149,7 @@ def functional_nodes(nodes: List[Node]) -> List[Node]:
 
 def pages_of(r: PrintedRow):
     """The page a row of table 1 is printed on, once the tables are drawn."""
-    return lambda placed: placed[("", r.row_no)]
+    return lambda placed: next(page for (_, side, row), page in placed.items() if (side, row) == ("", r.row_no))
 
 
 def row_by_code(rows: List[PrintedRow], code: str) -> PrintedRow:

@@ -98,8 +98,8 @@ def grid(l: Laid, ruling: str, org: str = "", note: str = "") -> Grid:
     rows = []
     for r in l.rows:
         cells, ind = l.cells(r)
-        rows.append(GridRow(cells, ind, [("", r.row_no)]))
-    return Grid(l.table.title, l.table.unit, cols, rows, ruling, org, note)
+        rows.append(GridRow(cells, ind, [(l.table.table_id, "", r.row_no)]))
+    return Grid(l.table.title, l.table.unit, cols, rows, ruling, org, note, l.table.html_indent)
 
 
 def two_sided_grid(left: Laid, right: Laid, title: str, ruling: str, org: str = "") -> Grid:
@@ -116,24 +116,25 @@ def two_sided_grid(left: Laid, right: Laid, title: str, ruling: str, org: str = 
         b = rt[i] if i < len(rt) else None
         ca, ia = left.cells(a)
         cb, ib = right.cells(b)
-        keys = ([(left.table.side, a.row_no)] if a else []) + ([(right.table.side, b.row_no)] if b else [])
+        keys = ([(left.table.table_id, left.table.side, a.row_no)] if a else []) + \
+            ([(right.table.table_id, right.table.side, b.row_no)] if b else [])
         rows.append(GridRow(ca + cb, {**ia, **{k + nl: v for k, v in ib.items()}}, keys))
     ca, _ = left.cells(ltot[0] if ltot else None)
     cb, _ = right.cells(rtot[0] if rtot else None)
-    keys = ([(left.table.side, ltot[0].row_no)] if ltot else []) + \
-        ([(right.table.side, rtot[0].row_no)] if rtot else [])
+    keys = ([(left.table.table_id, left.table.side, ltot[0].row_no)] if ltot else []) + \
+        ([(right.table.table_id, right.table.side, rtot[0].row_no)] if rtot else [])
     rows.append(GridRow(ca + cb, {}, keys))
     return Grid(title, left.table.unit, cols, rows, ruling, org)
 
 
-def truth_rows(l: Laid, pages: Dict[Tuple[str, int], int]) -> List[List[object]]:
+def truth_rows(l: Laid, pages: Dict[Tuple[str, str, int], int]) -> List[List[object]]:
     t = l.table
     out = []
     for r in l.rows:
         printed_code = "|".join(r.code_cells) if any(r.code_cells) else ""
         for c in t.leaves:
             p = fmt(r.printed.get(c.key), t, c.role)
-            out.append([t.table_id, t.side, pages[(t.side, r.row_no)], r.row_no, r.label, r.code,
+            out.append([t.table_id, t.side, pages[(t.table_id, t.side, r.row_no)], r.row_no, r.label, r.code,
                         printed_code, r.level, r.depth, r.parent or "", r.signal,
                         PATH_SEP.join(c.path), c.role, canonical(p), p, unit_of(t, c.role)])
     return out

@@ -46,7 +46,7 @@ class GridCol:
 class GridRow:
     cells: List[str]
     indents: Dict[int, float] = field(default_factory=dict)  # column -> em
-    keys: List[Tuple[str, int]] = field(default_factory=list)  # (side, row_no) printed here
+    keys: List[Tuple[str, str, int]] = field(default_factory=list)  # (table_id, side, row_no) printed here
 
 
 @dataclass
@@ -58,6 +58,7 @@ class Grid:
     ruling: str = "grid"
     org: str = ""  # 编制部门 line, left of the unit
     note: str = ""  # 注：… under the table
+    indent_style: str = "padding-em"  # how the HTML twin indents labels: one of INDENT_STYLES
 
 
 def header_cells(cols: Sequence[GridCol]) -> List[Tuple[int, int, int, int, str]]:
@@ -105,7 +106,7 @@ def merge_segments(segs: Sequence[Segment]) -> List[Segment]:
 
 def render_pdf(grids: Sequence[Grid], path: str, title: str,
                drawn: Optional[List[Segment]] = None,
-               prose: Sequence[str] = ()) -> List[Dict[Tuple[str, int], int]]:
+               prose: Sequence[str] = ()) -> List[Dict[Tuple[str, str, int], int]]:
     """Draw the grids, each starting on a new page; return, per grid, the page of each row.
     Every rule drawn is appended to ``drawn`` (page, axis, position, start, end; points from the
     top-left corner, as allot's page space). ``prose`` paragraphs (a disclosure's explanation,
@@ -125,7 +126,7 @@ def render_pdf(grids: Sequence[Grid], path: str, title: str,
         page = draw_prose(c, prose, W, H)
     for g in grids:
         page += 1
-        placed: Dict[Tuple[str, int], int] = {}
+        placed: Dict[Tuple[str, str, int], int] = {}
         xs = [(W - sum(col.width for col in g.cols)) / 2]
         for col in g.cols:
             xs.append(xs[-1] + col.width)
@@ -261,10 +262,48 @@ def draw_prose(c, paragraphs: Sequence[str], W: float, H: float) -> int:
     return pages
 
 
+# How portal pages indent a label by ``ind`` em (one level is one em in the PDF). Each is how some
+# real page does it: CSS padding in em or px (no font size declared: a browser's 16 px), two
+# full-width spaces or four &nbsp; per em, a nested paragraph with text-indent, or the classes and
+# mso-char-indent-count of a sheet saved as a web page by Excel or WPS.
+INDENT_STYLES = ("padding-em", "padding-px", "fullwidth", "nbsp", "nested-p", "class")
+CLASS_SHEET = """<style>
+<!--
+.xl65 {mso-style-parent:style0; font-size:12.0pt; text-align:left;}
+.xl66 {mso-style-parent:style0; font-size:12.0pt; text-align:left; mso-char-indent-count:1; padding-left:16px;}
+.xl67 {mso-style-parent:style0; font-size:12.0pt; text-align:left; mso-char-indent-count:2; padding-left:32px;}
+.xl68 {mso-style-parent:style0; font-size:12.0pt; text-align:left; mso-char-indent-count:3; padding-left:48px;}
+.xl69 {mso-style-parent:style0; font-size:12.0pt; text-align:right;}
+-->
+</style>"""
+
+
+def indented_cell(text: str, ind: float, style: str, align: str) -> str:
+    """One label <td> indented by ``ind`` em in the given INDENT_STYLES style."""
+    body = html.escape(text)
+    levels = int(round(ind))
+    if style == "class":
+        return f'<td class="xl{65 + levels}">{body}</td>'
+    if not ind:
+        return f"<td{align}>{body}</td>"
+    if style == "padding-em":
+        return f'<td{align} style="padding-left:{ind:g}em">{body}</td>'
+    if style == "padding-px":
+        return f'<td{align} style="padding-left:{ind * 24:g}px">{body}</td>'
+    if style == "fullwidth":
+        return f"<td{align}>{chr(0x3000) * (2 * levels)}{body}</td>"
+    if style == "nbsp":
+        return f"<td{align}>{'&nbsp;' * (4 * levels)}{body}</td>"
+    if style == "nested-p":
+        return f'<td{align}><p style="text-indent:{2 * ind:g}em;margin:0">{body}</p></td>'
+    raise ValueError(f"unknown indent style {style!r}")
+
+
 def render_html(grids: Sequence[Grid], title: str) -> str:
     """A portal-style page: one <table> per grid, header with rowspan/colspan, code cells as text."""
+    sheet = [CLASS_SHEET] if any(g.indent_style == "class" for g in grids) else []
     out = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
-           f"<title>{html.escape(title)}</title></head><body>"]
+           "\n".join([f"<title>{html.escape(title)}</title>"] + sheet) + "</head><body>"]
     for g in grids:
         out.append(f'<p style="text-align:center"><b>{html.escape(g.title)}</b></p>')
         out.append(f'<p style="text-align:right">单位：{html.escape(g.unit)}</p>')
@@ -287,10 +326,14 @@ def render_html(grids: Sequence[Grid], title: str) -> str:
             tds = []
             for ci, s in enumerate(r.cells):
                 ind = r.indents.get(ci, 0.0)
-                style = f' style="padding-left:{ind:g}em"' if ind else ""
                 align = {"right": ' align="right"', "center": ' align="center"'}.get(
                     g.cols[ci].align, "")
-                tds.append(f"<td{align}{style}>{html.escape(s)}</td>")
+                if ci in r.indents or (g.indent_style == "class" and g.cols[ci].align == "left"):
+                    tds.append(indented_cell(s, ind, g.indent_style, align))
+                elif g.indent_style == "class" and g.cols[ci].align == "right":
+                    tds.append(f'<td class="xl69">{html.escape(s)}</td>')
+                else:
+                    tds.append(f"<td{align}>{html.escape(s)}</td>")
             out.append("<tr>" + "".join(tds) + "</tr>")
         out.append("</table>")
         if g.note:

@@ -357,8 +357,97 @@ def rounded_wanyuan() -> Fixture:
         "split code columns", "horizontal rules only", "no misprint"], [t], ruling="horizontal")
 
 
+def html_indent_tables(seed: int, inject: bool) -> List[FiscalTable]:
+    """Five tables whose rows are ordered by indentation only, each indented in the HTML twin the
+    way one kind of portal page does it (render.INDENT_STYLES: px padding, full-width spaces,
+    &nbsp;, a nested <p> with text-indent, Excel's class rules), with 其中 rows under some
+    headings, 合计 first or last, 元 and 万元."""
+    rng = random.Random(seed)
+
+    def leaf(name: str, keys: Sequence[str], unit: str, decimals: int = 2, lo: int = 1_000,
+             hi: int = 900_000) -> Node:
+        return Node(name, values={k: money(rng, unit, lo, hi, decimals) for k in keys})
+
+    def group(name: str, children: List[Node], part: Optional[str] = None, key: str = "amount") -> Node:
+        n = Node(name, children=children)
+        if part:  # a 其中 row: a share of the first child, never an addend
+            first = children[0]
+            while first.children:
+                first = first.children[0]
+            base = first.values.get(key) or first.values.get("basic") or Decimal(0)
+            n.parts.append(Node(part, values={key: q2(base * Decimal("0.5"))}))
+        return n
+
+    basic = ("basic", "project")
+    t1 = FiscalTable("t1", "2025年部门项目支出预算表", "元", BASIC_PROJECT, [
+        group("机关运行保障", [leaf("办公设备购置", basic, "元", 0), leaf("信息系统运维", basic, "元", 0)],
+              part="其中：政府采购", key="basic"),
+        group("重点工作经费", [
+            group("执法办案", [leaf("案件查办", basic, "元", 0), leaf("法律顾问", basic, "元", 0)]),
+            leaf("宣传培训", basic, "元", 0)]),
+        leaf("专项业务费", basic, "元", 0),
+    ], BASIC_PROJECT_ID, label_style="indent", total_position="first", decimals=2, label_width=170.0,
+        html_indent="padding-px",
+        injections=[Injection("案件查办", "basic", Decimal("100.00"))] if inject else [])
+    one = [Leaf("amount", ("预算数",), width=100.0)]
+    t2 = FiscalTable("t2", "2025年政府采购预算表", "万元", one, [
+        group("货物", [leaf("办公设备", ["amount"], "万元"), leaf("车辆", ["amount"], "万元"),
+                     leaf("图书资料", ["amount"], "万元")]),
+        group("服务", [group("物业管理", [leaf("保洁服务", ["amount"], "万元"), leaf("安保服务", ["amount"], "万元")]),
+                     leaf("印刷服务", ["amount"], "万元")], part="其中：面向中小企业"),
+        leaf("工程", ["amount"], "万元"),
+    ], label_style="indent", decimals=2, label_width=170.0, html_indent="fullwidth")
+    t3 = FiscalTable("t3", "2025年专项资金安排表", "元", one, [
+        group("城乡建设", [leaf("老旧小区改造", ["amount"], "元", 0, 100_000, 9_000_000),
+                       leaf("市政道路养护", ["amount"], "元", 0, 100_000, 9_000_000)]),
+        group("生态环保", [leaf("污水处理", ["amount"], "元", 0, 100_000, 9_000_000),
+                       group("大气治理", [leaf("扬尘管控", ["amount"], "元", 0, 100_000, 9_000_000),
+                                      leaf("清洁取暖", ["amount"], "元", 0, 100_000, 9_000_000)])]),
+    ], label_style="indent", total_position="first", decimals=0, label_width=170.0, html_indent="nbsp",
+        injections=[Injection("城乡建设", "amount", Decimal("-500"))] if inject else [])
+    shares = [Leaf("total", ("合计",), width=80.0), Leaf("central", ("中央资金",), width=80.0),
+              Leaf("provincial", ("省级资金",), width=80.0)]
+    cp = ("central", "provincial")
+    t4 = FiscalTable("t4", "2025年转移支付资金安排表", "万元", shares, [
+        group("农业生产发展", [leaf("耕地地力保护", cp, "万元"), leaf("农机购置补贴", cp, "万元")]),
+        group("农田建设", [leaf("高标准农田", cp, "万元"), leaf("农田水利设施", cp, "万元")]),
+        group("乡村振兴", [group("产业发展", [leaf("特色产业", cp, "万元"), leaf("农产品加工", cp, "万元")]),
+                       leaf("人居环境整治", cp, "万元")]),
+    ], [("total", cp)], label_style="indent", decimals=2, label_width=170.0, html_indent="nested-p",
+        injections=[Injection("农机购置补贴", "central", Decimal("0.50"))] if inject else [])
+    t5 = FiscalTable("t5", "2025年部门收入预算表", "元", one, [
+        group("财政拨款收入", [leaf("一般公共预算", ["amount"], "元", 2, 1_000_000, 90_000_000),
+                         leaf("政府性基金预算", ["amount"], "元", 2, 1_000_000, 90_000_000)]),
+        leaf("事业收入", ["amount"], "元", 2, 1_000_000, 90_000_000),
+        group("其他收入", [leaf("利息收入", ["amount"], "元", 2, 1_000, 900_000),
+                       leaf("捐赠收入", ["amount"], "元", 2, 1_000, 900_000)]),
+    ], label_style="indent", decimals=2, label_width=170.0, html_indent="class",
+        injections=[Injection("合计", "amount", Decimal("1.00"))] if inject else [])
+    return [t1, t2, t3, t4, t5]
+
+
+def html_indent_clean() -> Fixture:
+    return Fixture("fiscal-html-indent-clean", [
+        "five tables ordered by indentation only (no codes, numbers or subtotal labels)",
+        "HTML twin indents each table another way: padding-left in px, full-width spaces, &nbsp;, "
+        "a nested <p style=text-indent>, Excel's class rules (mso-char-indent-count) in a <style> sheet",
+        "其中 rows under indented headings (parts, not addends)", "two-level header with 合计 = 基本支出 + 项目支出",
+        "合计 = 中央资金 + 省级资金", "合计 first and last", "元 and 万元", "no mismatch"],
+        html_indent_tables(1311, False), ruling="none", html=True)
+
+
+def html_indent_misprint() -> Fixture:
+    return Fixture("fiscal-html-indent-misprint", [
+        "the tables of fiscal-html-indent-clean with other amounts", "HTML twin indented the same five ways",
+        "injected: an item's 基本支出 (its row's identity and its heading's sum fail), a heading's amount "
+        "(its own sum and the total's fail), an item's 中央资金 (its row's identity and its heading's sum "
+        "fail) and a 合计 (the total's sum fails)"],
+        html_indent_tables(1312, True), ruling="horizontal", html=True)
+
+
 FIXTURES: Dict[str, Callable[[], Fixture]] = {
     f().name: f for f in (split_codes_yuan, split_codes_blank_parents, single_code_wrapped,
                           economic_codes, two_sided_balanced, two_sided_mismatch, numbered_qizhong,
-                          indent_only, multilevel_header, rounded_wanyuan)
+                          indent_only, multilevel_header, rounded_wanyuan, html_indent_clean,
+                          html_indent_misprint)
 }
