@@ -6,8 +6,9 @@ allocations.csv with the expected table, the arithmetic findings (subtotal, tota
 with NAME.findings.csv and the other findings with NAME.other-findings.csv (none expected when
 a file is absent).
 
-Then the fiscal table families (Fixtures/fiscal/NAME.pdf with NAME.truth.csv, NAME.findings.csv and
-NAME.relations.csv, written by Scripts/make_fiscal_fixtures.py): per fixture, the truth cells read
+Then the fiscal table families (Fixtures/fiscal/NAME.pdf, and NAME.html where the family has an HTML
+twin, with NAME.truth.csv, NAME.findings.csv and NAME.relations.csv, written by
+Scripts/make_fiscal_fixtures.py): per fixture and format, the truth cells read
 with the right page, label, column and amount (and cells read that are not in the truth), the
 relations the table asserts and how many allot reports as confirmed (from a `relations.csv` in the
 dataset), and the arithmetic findings: expected errors found, and spurious
@@ -148,28 +149,37 @@ def fiscal_accuracy(allot, folder):
     if not names:
         return True
     print()
-    print(f"{'fiscal fixture':36} {'cells':>13} {'relations':>15} {'findings':>10}")
+    print(f"{'fiscal fixture':40} {'cells':>13} {'relations':>15} {'findings':>10}")
     totals = [0] * 9  # cells ok, truth, spurious; relations confirmed, truth, wrong status; found, expected, spurious
-    for name in names:
+    # every PDF, then its HTML twin where the family has one (an HTML page has no pages: cells are
+    # compared without the page)
+    sources = [(name, folder / f"{name}.pdf") for name in names]
+    sources += [(name, folder / f"{name}.html") for name in names if (folder / f"{name}.html").exists()]
+    for name, source in sources:
+        is_html = source.suffix == ".html"
         truth = read(folder / f"{name}.truth.csv")
         expected_all = read(folder / f"{name}.findings.csv")
         expected = [f for f in expected_all if f["severity"] == "error"]
         relations = read(folder / f"{name}.relations.csv")
         with tempfile.TemporaryDirectory() as out:
-            run = subprocess.run([allot, "ingest", str(folder / f"{name}.pdf"), "--out", out],
+            run = subprocess.run([allot, "ingest", str(source), "--out", out],
                                  capture_output=True, text=True)
             ok = run.returncode == 0
             if not ok:
-                print(f"{name}: allot failed: {run.stderr.strip()}")
+                print(f"{source.name}: allot failed: {run.stderr.strip()}")
             rows = read(Path(out) / "allocations.csv") if ok else []
             found = read(Path(out) / "findings.csv") if ok else []
             checked_file = Path(out) / "relations.csv"
             checked = read(checked_file) if ok and checked_file.exists() else []
+
+        def page(value):
+            return "" if is_html else value
+
         # multisets: two rows may print the same label and amount on one page (行政运行 under two 款)
-        want = Counter((r["page"], compact(r["label"]), leaf(r["column_path"]), r["amount"])
+        want = Counter((page(r["page"]), compact(r["label"]), leaf(r["column_path"]), r["amount"])
                        for r in truth if r["role"] == "amount")
-        got = Counter((r["page"], compact(r["name"]), r["column_name"], r["amount"]) for r in rows)
-        pages = {r["page"] for r in truth}
+        got = Counter((page(r["page"]), compact(r["name"]), r["column_name"], r["amount"]) for r in rows)
+        pages = {page(r["page"]) for r in truth}
         got_on_pages = Counter({g: n for g, n in got.items() if g[0] in pages and g[3] != ""})
         cells = [sum((want & got).values()), sum(want.values()), sum((got_on_pages - want).values())]
         rel = relation_accuracy(truth, relations, expected_all, checked)
@@ -179,9 +189,10 @@ def fiscal_accuracy(allot, folder):
         findings = [len(want_f & got_f), len(want_f), len(got_f - want_f)]
         counts = cells + rel + findings
         totals = [a + b for a, b in zip(totals, counts)]
-        print(f"{name:36} {cells[0]:5}/{cells[1]:<5}+{cells[2]:<3} {rel[0]:>5}/{rel[1]:<5}x{rel[2]:<3} "
+        label = name + (" (html)" if is_html else "")
+        print(f"{label:40} {cells[0]:5}/{cells[1]:<5}+{cells[2]:<3} {rel[0]:>5}/{rel[1]:<5}x{rel[2]:<3} "
               f"{findings[0]:4}/{findings[1]:<3}+{findings[2]}")
-    print(f"{'TOTAL':36} {totals[0]:5}/{totals[1]:<5}+{totals[2]:<3} {totals[3]:>5}/{totals[4]:<5}x{totals[5]:<3} "
+    print(f"{'TOTAL':40} {totals[0]:5}/{totals[1]:<5}+{totals[2]:<3} {totals[3]:>5}/{totals[4]:<5}x{totals[5]:<3} "
           f"{totals[6]:4}/{totals[7]:<3}+{totals[8]}")
     print(f"fiscal: cells correct {totals[0]}/{totals[1]} ({totals[2]} spurious); relations confirmed "
           f"{totals[3]}/{totals[4]} ({totals[5]} checked with another outcome); findings found "
