@@ -108,19 +108,25 @@ private struct ScanState {
             return used
         }
         if verdicts.isHeaderLine(index) {
-            let block = headerBlock(lines, from: index)
+            let above = headerLinesAbove(lines, index)
+            let block = above + headerBlock(lines, from: index)
             let signature = block.map(\.compact).joined(separator: "|")
             if let open, open.headerSignature == signature {
+                context.removeLast(above.count)
+                body.removeLast(above.count)
                 dropped += block.map { DroppedLine(line: $0, reason: .repeatedHeader) }
-                return block.count
+                return block.count - above.count
             }
             let columns = header.refineRoles(header.columns(of: block), sample: sample(lines, after: index + block.count,
                                                                                           columns: header.columns(of: block)))
             if columns.count >= 2, columns.contains(where: { $0.role == .amount }),
                columns.contains(where: { $0.role == .label }) {
+                // The header lines above were taken as body lines: they are the header's.
+                context.removeLast(above.count)
+                body.removeLast(above.count)
                 closeTable()
                 startTable(block: block, signature: signature, columns: columns)
-                return block.count
+                return block.count - above.count
             }
         } else if let (block, columns) = structuralHeader(lines, at: index) {
             closeTable()
@@ -233,6 +239,35 @@ private struct ScanState {
         guard index < lines.count, !columns.isEmpty else { return [] }
         let assigner = ColumnAssigner(columns: columns)
         return lines[index..<min(lines.count, index + settings.headerSampleLines)].map { assigner.assign($0) }
+    }
+
+    /// Header lines printed above the line at `index` that starts a header, each alone on its
+    /// text line: a group heading over several columns (一般公共预算支出 over 合计 | 基本支出 |
+    /// 项目支出) and a name column's heading centred in a box two rows high (项目), which sit on
+    /// text lines of their own. Each is header words only (no unit, no sentence punctuation), in
+    /// the header's font, within the header block's spacing of the line under it, within the
+    /// table's width, and was taken as the last body line so far.
+    private func headerLinesAbove(_ lines: [TextLine], _ index: Int) -> [TextLine] {
+        var above: [TextLine] = []
+        var lower = lines[index]
+        let width = lower.box.x1 - lower.box.x0
+        var candidate = index - 1
+        while candidate >= 0, above.count + 1 < settings.maxHeaderLines {
+            let line = lines[candidate]
+            let compact = verdicts.compact(candidate)
+            guard context.count > above.count, body.count > above.count,
+                  context[context.count - 1 - above.count] == line, body[body.count - 1 - above.count] == line,
+                  abs(line.fontSize - lower.fontSize) <= 0.1 * lower.fontSize,
+                  lower.box.y0 - line.box.y0 <= settings.headerBlockGap * lower.fontSize,
+                  line.box.x0 >= lines[index].box.x0 - width, line.box.x1 <= lines[index].box.x1 + width,
+                  verdicts.isHeaderContinuation(candidate), TableFurniture.unit(compact) == nil,
+                  !compact.contains(where: { HeaderParser.sentencePunctuation.contains($0) })
+            else { break }
+            above.insert(line, at: 0)
+            lower = line
+            candidate -= 1
+        }
+        return above
     }
 
     /// The header line at `index` and the sub-header lines right under it.

@@ -52,7 +52,8 @@ enum FiscalTruth {
     /// Fixture files (NAME.pdf, NAME.html) that must be read exactly. Grows as the table engine
     /// learns each family; never shrinks.
     static let enforced: Set<String> = [
-        "fiscal-economic-codes.pdf", "fiscal-html-indent-clean.html", "fiscal-html-indent-misprint.html",
+        "fiscal-economic-codes.pdf", "fiscal-html-indent-clean.html", "fiscal-html-indent-clean.pdf",
+        "fiscal-html-indent-misprint.html", "fiscal-html-indent-misprint.pdf",
         "fiscal-indent-only.html", "fiscal-indent-only.pdf", "fiscal-multilevel-header.pdf",
         "fiscal-numbered-qizhong.pdf", "fiscal-rounded-wanyuan.pdf", "fiscal-single-code-wrapped.pdf",
         "fiscal-split-codes-blank-parents.html", "fiscal-split-codes-blank-parents.pdf", "fiscal-split-codes-yuan.html",
