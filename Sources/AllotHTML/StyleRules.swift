@@ -34,7 +34,8 @@ struct StyleRules: Sendable {
 
     /// Adds the rules of one style sheet (comments and at-rules such as @page skipped).
     mutating func add(sheet: String) {
-        var text = sheet
+        // Old pages wrap the sheet in an HTML comment (<!-- … -->) to hide it from old browsers.
+        var text = sheet.replacingOccurrences(of: "<!--", with: " ").replacingOccurrences(of: "-->", with: " ")
         while let open = text.range(of: "/*") {
             let close = text[open.upperBound...].range(of: "*/")?.upperBound ?? text.endIndex
             text.removeSubrange(open.lowerBound..<close)
