@@ -24,6 +24,9 @@ struct HeaderPaths {
 
     let parser: HeaderParser
 
+    /// Boxes this close (share of the cell's height) count as touching: one band.
+    static let touchingGap = 0.05
+
     /// The headers of split classification-code columns.
     static let codeLevels: Set<String> = ["类", "款", "项"]
 
@@ -110,11 +113,16 @@ struct HeaderPaths {
     }
 
     /// True when `x` lies within the span of cell `index`: from halfway to its left neighbour to
-    /// halfway to its right neighbour among the cells of its band (overlapping it vertically); a
-    /// cell alone in its band spans its own width and a quarter more on each side.
+    /// halfway to its right neighbour among the cells of its band (overlapping it vertically, or
+    /// touching it: the text lines of a header packed at the font size, whose boxes meet or overlap
+    /// by a hair depending on the producer); a cell alone in its band spans its own width and a
+    /// quarter more on each side.
     private func isInSpan(_ x: Double, of index: Int, _ cells: [Cell]) -> Bool {
         let box = cells[index].box
-        let band = cells.indices.filter { $0 != index && cells[$0].box.verticalOverlap(box) > 0 }
+        let touching = Self.touchingGap * max(box.height, 1)
+        let band = cells.indices.filter { other in
+            other != index && cells[other].box.y0 <= box.y1 + touching && cells[other].box.y1 >= box.y0 - touching
+        }
         let margin = box.width / 4
         let left = band.map { cells[$0].box.x1 }.filter { $0 <= box.x0 }.max()
         let right = band.map { cells[$0].box.x0 }.filter { $0 >= box.x1 }.min()
