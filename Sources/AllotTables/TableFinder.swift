@@ -356,6 +356,10 @@ private struct ScanState {
             let (finished, trailing) = table.finish()
             tables.append(finished)
             body += trailing
+            // Lines after its last row on this page (the next table's title, when a table printed
+            // its total first ends there) may title what follows.
+            let onPage = trailing.filter { $0.page == pageNumber }
+            if !onPage.isEmpty { context = (onPage + context).sorted { $0.box.y0 < $1.box.y0 } }
             body.removeAll { table.titleLines.contains($0) }
         } else {
             body += table.consumedLines

@@ -47,6 +47,25 @@ final class FiscalFixtureTests: XCTestCase {
     }
 }
 
+extension FiscalFixtureTests {
+    /// Several tables one after another, each from a new page, some printing their 合计 first (so
+    /// the table before does not end with a total): each keeps its own title, as its HTML twin
+    /// reads it from the paragraph above the table (the PDF's title line also carries the 编制部门
+    /// and 单位 line under it).
+    func testEachTableKeepsItsTitle() throws {
+        FileManager.default.changeCurrentDirectoryPath(packageRoot.path)
+        for name in ["fiscal-html-indent-clean", "fiscal-html-indent-misprint"] {
+            let pdf = try NoticeProcessor().process(path: "Fixtures/fiscal/\(name).pdf")
+            let html = try NoticeProcessor().process(path: "Fixtures/fiscal/\(name).html")
+            XCTAssertEqual(pdf.tables.count, 5, name)
+            XCTAssertEqual(html.tables.map(\.title).filter { $0.hasPrefix("2025年") && $0.hasSuffix("表") }.count, 5, name)
+            for (read, twin) in zip(pdf.tables, html.tables) {
+                XCTAssertTrue(read.title.hasPrefix(twin.title), "\(name) table \(read.index): \(read.title)")
+            }
+        }
+    }
+}
+
 /// Expected findings of the fiscal fixtures and the comparison keys.
 enum FiscalTruth {
     /// Fixture files (NAME.pdf, NAME.html) that must be read exactly. Grows as the table engine
