@@ -62,7 +62,7 @@ class Laid:
         elif t.code_style == "single":
             cols.append(GridCol(head + t.code_header, 62.0, "left"))
         width = 190.0 if t.code_style != "single" else 150.0
-        if t.code_style != "none":
+        if t.code_style in ("single", "split", "inline"):
             lh = t.label_header
         else:
             lh = ("项目",) if t.side else ()
@@ -80,7 +80,9 @@ class Laid:
             t.split_columns if t.code_style == "split" else 1 if t.code_style == "single" else 0)
         if r is None:
             return [""] * (n_code + 1 + len(t.leaves)), {}
-        out = list(r.code_cells) + [r.label]
+        # inline codes are printed in front of the name, in the name's cell (2010601 行政运行)
+        label = f"{r.code} {r.label}" if t.code_style == "inline" and r.code else r.label
+        out = list(r.code_cells) + [label]
         out += [fmt(r.printed.get(c.key), t, c.role) for c in t.leaves]
         return out, ({n_code: float(r.indent)} if r.indent else {})
 
@@ -131,7 +133,7 @@ def truth_rows(l: Laid, pages: Dict[Tuple[str, str, int], int]) -> List[List[obj
     t = l.table
     out = []
     for r in l.rows:
-        printed_code = "|".join(r.code_cells) if any(r.code_cells) else ""
+        printed_code = "|".join(r.code_cells) if any(r.code_cells) else r.code if t.code_style == "inline" else ""
         for c in t.leaves:
             p = fmt(r.printed.get(c.key), t, c.role)
             out.append([t.table_id, t.side, pages[(t.table_id, t.side, r.row_no)], r.row_no, r.label, r.code,

@@ -57,7 +57,7 @@ class FiscalTable:
     leaves: List[Leaf]
     roots: List[Node]
     identities: List[Tuple[str, Tuple[str, ...]]] = field(default_factory=list)
-    code_style: str = "none"  # none | single | split
+    code_style: str = "none"  # none | single | split | inline (printed in front of the name, no column)
     code_header: Tuple[str, ...] = ("功能分类科目编码",)
     label_header: Tuple[str, ...] = ("功能分类科目名称",)
     label_style: str = "plain"  # plain | numbered | indent
@@ -264,7 +264,7 @@ def add_percent(t: FiscalTable, rows: List[PrintedRow]) -> None:
 
 
 def code_cells(t: FiscalTable, code: str, prev_code: Optional[str]) -> Tuple[str, ...]:
-    if t.code_style == "none":
+    if t.code_style in ("none", "inline"):
         return ()
     if t.code_style == "single":
         return (code,)

@@ -445,9 +445,23 @@ def html_indent_misprint() -> Fixture:
         html_indent_tables(1312, True), ruling="horizontal", html=True)
 
 
+def inline_codes_indented() -> Fixture:
+    rng = random.Random(1313)
+    t = FiscalTable("t1", "2024年度一般公共预算财政拨款支出决算明细表", "万元", BASIC_PROJECT,
+                    functional_tree(rng, "万元", ["201", "204", "212", "213"], lo=50, hi=300_000),
+                    BASIC_PROJECT_ID, code_style="inline", label_header=("功能分类科目",), label_style="indent",
+                    total_position="first", label_width=230.0, html_indent="nbsp",
+                    injections=[Injection("基层司法业务", "basic", Decimal("3.00"))])
+    return Fixture("fiscal-inline-codes-indented", [
+        "codes printed in front of the name in one cell (201 一般公共服务支出, 2010601 行政运行), no code column",
+        "each level indented one em (HTML twin: &nbsp;)", "two-level header, 万元", "合计 first",
+        "horizontal rules only", "injected: a 项's 基本支出 (its row's 合计 = 基本 + 项目 and its 款's "
+        "基本支出 sum fail)"], [t], ruling="horizontal", html=True)
+
+
 FIXTURES: Dict[str, Callable[[], Fixture]] = {
     f().name: f for f in (split_codes_yuan, split_codes_blank_parents, single_code_wrapped,
                           economic_codes, two_sided_balanced, two_sided_mismatch, numbered_qizhong,
                           indent_only, multilevel_header, rounded_wanyuan, html_indent_clean,
-                          html_indent_misprint)
+                          html_indent_misprint, inline_codes_indented)
 }

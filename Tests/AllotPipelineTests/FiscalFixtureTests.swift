@@ -15,7 +15,7 @@ final class FiscalFixtureTests: XCTestCase {
         FileManager.default.changeCurrentDirectoryPath(packageRoot.path)
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
             .filter { $0.hasSuffix(".pdf") || $0.hasSuffix(".html") }.sorted()
-        XCTAssertGreaterThanOrEqual(files.filter { $0.hasSuffix(".pdf") }.count, 12)
+        XCTAssertGreaterThanOrEqual(files.filter { $0.hasSuffix(".pdf") }.count, 13)
         var report: [String] = []
         for file in files {
             let name = String(file[..<(file.lastIndex(of: ".") ?? file.endIndex)])
@@ -73,7 +73,7 @@ enum FiscalTruth {
     static let enforced: Set<String> = [
         "fiscal-economic-codes.pdf", "fiscal-html-indent-clean.html", "fiscal-html-indent-clean.pdf",
         "fiscal-html-indent-misprint.html", "fiscal-html-indent-misprint.pdf",
-        "fiscal-indent-only.html", "fiscal-indent-only.pdf", "fiscal-multilevel-header.pdf",
+        "fiscal-indent-only.html", "fiscal-inline-codes-indented.html", "fiscal-inline-codes-indented.pdf", "fiscal-indent-only.pdf", "fiscal-multilevel-header.pdf",
         "fiscal-numbered-qizhong.pdf", "fiscal-rounded-wanyuan.pdf", "fiscal-single-code-wrapped.pdf",
         "fiscal-split-codes-blank-parents.html", "fiscal-split-codes-blank-parents.pdf", "fiscal-split-codes-yuan.html",
         "fiscal-split-codes-yuan.pdf", "fiscal-two-sided-balanced.html", "fiscal-two-sided-balanced.pdf",
