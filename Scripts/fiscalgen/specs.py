@@ -260,12 +260,16 @@ def numbered_qizhong() -> Fixture:
         first = r.children[0]
         v = first.children[0].values["amount"]
         r.parts.append(Node("其中：中央资金", values={"amount": q2(v * Decimal("0.6"))}))
+    # a breakdown over two lines: the second part without 其中 and without a number of its own
+    roots[0].parts.append(Node("省级资金", values={"amount": q2(roots[0].children[0].children[0].values["amount"]
+                                                                * Decimal("0.3"))}))
     t = FiscalTable("t1", "2025年衔接推进乡村振兴补助资金分配表", "万元", leaves, roots,
                     label_style="numbered", percent_of="amount", label_width=170.0,
                     injections=[Injection("畜牧养殖", "amount", Decimal("20.00"))])
     # counts are summed like amounts in the model; the percent column is each row's own share
     return Fixture("fiscal-numbered-qizhong", [
         "numbered rows 一、 / （一） / 1. / (1) (four levels)", "其中 rows under 一、 rows (not addends)",
+        "a breakdown over two lines (其中：中央资金, then 省级资金 without 其中 or a number)",
         "count column 项目个数 and percent column 占比（%） (never summed)", "万元 with grouping",
         "unruled", "injected: a （二） subtotal (its own sum and its 一、 parent's sum fail)"], [t],
         ruling="none")

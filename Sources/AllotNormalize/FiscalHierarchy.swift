@@ -37,7 +37,8 @@ enum FiscalHierarchy {
         let inputs = drafts.indices.map { position in
             let draft = drafts[position]
             return RowHierarchy.Row(level: draft.level, name: draft.name, code: draft.code,
-                                    hasAmounts: draft.amounts.contains { $0 != nil }, indent: steps[position])
+                                    hasAmounts: draft.amounts.contains { $0 != nil }, indent: steps[position],
+                                    amounts: draft.amounts.map { $0?.value })
         }
         if let links = RowHierarchy.link(inputs) {
             for (position, index) in indices.enumerated() {

@@ -1,3 +1,4 @@
+import Foundation
 import AllotModel
 import AllotText
 
@@ -20,14 +21,18 @@ public enum RowHierarchy {
         /// Indentation step of the label (0 flush left, 1 one step in …; `IndentSteps`), nil when
         /// not measured or not a clear step.
         public var indent: Int?
+        /// The amounts, one per amount column (nil for a blank cell); empty when not given.
+        public var amounts: [Decimal?]
 
         /// Creates a row.
-        public init(level: RowLevel, name: String, code: ClassificationCode?, hasAmounts: Bool, indent: Int? = nil) {
+        public init(level: RowLevel, name: String, code: ClassificationCode?, hasAmounts: Bool, indent: Int? = nil,
+                    amounts: [Decimal?] = []) {
             self.level = level
             self.name = name
             self.code = code
             self.hasAmounts = hasAmounts
             self.indent = indent
+            self.amounts = amounts
         }
     }
 
@@ -77,6 +82,43 @@ public enum RowHierarchy {
         name.hasPrefix("其中") && name.count > 2
     }
 
+    /// A breakdown being read: the row broken down, and the sum of its parts so far per column.
+    struct Breakdown {
+        var whole: Int
+        var parts: [Decimal?]
+
+        /// The breakdown begun by the 其中 row `part` under `whole`.
+        init(whole: Int, part: Row) {
+            self.whole = whole
+            parts = part.amounts
+        }
+
+        /// True when `row`, a row without a code or number of its own right after the breakdown's
+        /// rows, continues it (其中：中央资金 200, then 省级资金 100): an item, not a sum row, whose
+        /// amounts with the parts so far stay within the row broken down in every column, and
+        /// which has an amount where that row has one. Otherwise it is a row of its own.
+        func isContinued(by row: Row, wholeRow: Row) -> Bool {
+            guard row.level == .item, !isBreakdown(row.name), !row.amounts.isEmpty,
+                  row.amounts.count == wholeRow.amounts.count, row.amounts.contains(where: { $0 != nil }) else { return false }
+            for column in row.amounts.indices {
+                let sum = (parts.indices.contains(column) ? parts[column] : nil).map { $0 + (row.amounts[column] ?? 0) }
+                    ?? row.amounts[column]
+                guard let sum else { continue }
+                guard let whole = wholeRow.amounts[column], sum <= whole else { return false }
+            }
+            return true
+        }
+
+        /// The parts with `row` added.
+        mutating func add(_ row: Row) {
+            parts = row.amounts.indices.map { column in
+                let earlier = parts.indices.contains(column) ? parts[column] : nil
+                guard let value = row.amounts[column] else { return earlier }
+                return (earlier ?? 0) + value
+            }
+        }
+    }
+
     // MARK: - Codes
 
     static func byCodes(_ rows: [Row]) -> [Link] {
@@ -84,7 +126,17 @@ public enum RowHierarchy {
         var lastWithCode: [String: Int] = [:]
         var tops: [Int] = []
         var previousMain: Int?
+        var breakdown: Breakdown?
         for (index, row) in rows.enumerated() {
+            let open = breakdown
+            breakdown = nil
+            if row.code == nil, let open, open.isContinued(by: row, wholeRow: rows[open.whole]) {
+                links[index].parent = open.whole
+                links[index].signal = .breakdown
+                breakdown = open
+                breakdown?.add(row)
+                continue
+            }
             if let code = row.code {
                 if let wanted = code.parentCode {
                     // A 款 or 项 whose parent is not in the table (a table cut at a page break) is
@@ -98,6 +150,7 @@ public enum RowHierarchy {
             } else if isBreakdown(row.name), let above = previousMain {
                 links[index].parent = above
                 links[index].signal = .breakdown
+                breakdown = Breakdown(whole: above, part: row)
             } else if row.level == .item, row.hasAmounts {
                 tops.append(index)
                 previousMain = index
@@ -132,7 +185,17 @@ public enum RowHierarchy {
         var stack: [(rank: Rank, index: Int)] = []
         var tops: [Int] = []
         var previousMain: Int?
+        var breakdown: Breakdown?
         for (index, row) in rows.enumerated() {
+            let open = breakdown
+            breakdown = nil
+            if rank(row) == nil, let open, open.isContinued(by: row, wholeRow: rows[open.whole]) {
+                links[index].parent = open.whole
+                links[index].signal = .breakdown
+                breakdown = open
+                breakdown?.add(row)
+                continue
+            }
             if row.level == .total || row.level == .subtotal {
                 links[index].signal = .label
                 stack = []
@@ -142,6 +205,7 @@ public enum RowHierarchy {
             if isBreakdown(row.name), let above = previousMain {
                 links[index].parent = above
                 links[index].signal = .breakdown
+                breakdown = Breakdown(whole: above, part: row)
                 continue
             }
             guard let current = rank(row) else {

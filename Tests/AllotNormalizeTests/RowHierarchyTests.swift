@@ -80,3 +80,41 @@ final class RowHierarchyTests: XCTestCase {
         XCTAssertEqual(links.map(\.level), [.subtotal, .item, .item, .group, .item, .total])
     }
 }
+
+/// A breakdown printed over several lines: 其中：中央资金, then 省级资金 with no 其中, code or
+/// number of its own.
+final class BreakdownContinuationTests: XCTestCase {
+    /// Rows as (label, amount); codes from the front of the label.
+    private func rows(_ labels: [(String, Decimal)]) -> [RowHierarchy.Row] {
+        labels.map { label, amount in
+            let leading = ClassificationCode.leading(label)
+            let name = NameNormalizer.normalize(leading?.rest ?? label)
+            return RowHierarchy.Row(level: RowClassifier.classify(name).level, name: name, code: leading?.code,
+                                    hasAmounts: true, amounts: [amount])
+        }
+    }
+
+    func testTheLineAfterA其中RowIsAPartOfTheSameRowWhenThePartsFitIt() throws {
+        let table = rows([("一、基础设施", 300), ("其中：中央资金", 200), ("省级资金", 100), ("（一）道路", 120),
+                          ("（二）水利", 180), ("二、产业发展", 500), ("（一）种植", 500), ("合计", 800)])
+        let links = try XCTUnwrap(RowHierarchy.link(table))
+        XCTAssertEqual(parents(links), ["7", "0", "0", "0", "0", "7", "5", "-"])
+        XCTAssertEqual(links.map(\.signal), [.numbering, .breakdown, .breakdown, .numbering, .numbering, .numbering,
+                                             .numbering, .label])
+    }
+
+    /// Parts that would exceed the row broken down are not its parts: the line is a row of its own.
+    func testALineThatWouldOverfillTheBreakdownIsNoPart() throws {
+        let table = rows([("一、基础设施", 300), ("其中：中央资金", 200), ("年初结转和结余", 150), ("二、产业发展", 50),
+                          ("合计", 500)])
+        let links = try XCTUnwrap(RowHierarchy.link(table))
+        XCTAssertEqual(links[2].signal, .label)
+        XCTAssertEqual(parents(links), ["4", "0", "4", "4", "-"])
+    }
+
+    func testUnderACodedRow() throws {
+        let table = rows([("合计", 90), ("201一般公共服务支出", 90), ("其中：中央", 50), ("省级", 30),
+                          ("20101人大事务", 90)])
+        XCTAssertEqual(parents(RowHierarchy.link(table)), ["-", "0", "1", "1", "1"])
+    }
+}
