@@ -23,6 +23,7 @@ extension Check {
         case .conflictingSources: "同一文号的来源文件相互矛盾"
         case .ocrCorrected: "识别数字经核算更正"
         case .ocrNameCorrected: "识别地名经区划核对更正"
+        case .ocrConfirmed: "识别数字经独立复核确认"
         case .ocrUncertain: "识别结果存疑"
         case .formulaMismatch: "公式缓存值与所引单元格之和不符"
         case .formulaConfirmed: "求和公式与层级一致"

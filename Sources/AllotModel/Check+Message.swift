@@ -81,11 +81,13 @@ extension Check {
             "table {table} may be incomplete: {reason}; the sums that depend on it are not checked"
         case .conflictingSources: "two different files carry {subject}: {file} (kept) and {text}; {detail}"
         case .ocrCorrected:
-            "OCR read {text}, corrected to {detail}: digit {first} is the engine's only alternative that makes "
-                + "every sum the cell is in hold (page {page}, box {reason})"
+            "OCR read {text}, corrected to {detail}: {other} (page {page}, box {reason})"
         case .ocrNameCorrected:
-            "OCR read {text}, corrected to {detail}: the only reading among the engine's alternative symbols that "
-                + "names a division under {subject} (page {page}, box {reason})"
+            "OCR read {text}, corrected to {detail}: {other} {subject} (page {page}, box {reason})"
+        case .ocrConfirmed:
+            "{name} {column}: the printed {stated} and the {text} figures of its sum were each read again on their "
+                + "own (the cell alone, enlarged and binarised, by two models) and read the same, and no alternative reading makes the sum hold: the {subject} "
+                + "finding is the document's, not a misreading"
         case .ocrUncertain:
             "{subject} as read by OCR, uncertain, not an error of the document: {detail}{reason}"
         case .formulaMismatch:

@@ -22,9 +22,12 @@ extension Check {
         case .incompleteTable: "表 {table} 可能不完整：{reason}；依赖它的合计未核对"
         case .conflictingSources: "两个不同的文件都是 {subject}：{file}（保留）和 {text}；{detail}"
         case .ocrCorrected:
-            "OCR 识别为 {text}，更正为 {detail}：第 {first} 位数字的唯一候选能使该单元格参与的所有合计成立（第 {page} 页，区域 {reason}）"
+            "OCR 识别为 {text}，更正为 {detail}：{other}（第 {page} 页，区域 {reason}）"
         case .ocrNameCorrected:
-            "OCR 识别为 {text}，更正为 {detail}：引擎候选字的组合中只有它是 {subject} 下辖的区划（第 {page} 页，区域 {reason}）"
+            "OCR 识别为 {text}，更正为 {detail}：{other} {subject} 下辖的区划（第 {page} 页，区域 {reason}）"
+        case .ocrConfirmed:
+            "{name} {column}：印刷的 {stated} 及其合计所涉 {text} 个数字均经单独重新识别（单独裁切、放大、二值化，两种模型），读数一致，"
+                + "且没有其他读法能使合计成立：{subject} 是文件本身的问题，并非识别错误"
         case .ocrUncertain: "{subject} 为 OCR 识别结果，存疑，并非文件本身的错误：{detail}{reason}"
         case .formulaMismatch:
             "{name} {column}：文件存储的 ={text} 计算结果为 {stated}，但其引用单元格之和为 {computed}（差额 {difference}）"

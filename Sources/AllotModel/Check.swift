@@ -40,10 +40,15 @@ public enum Check: String, Sendable, Hashable, Codable, CaseIterable, CustomStri
     /// A digit read by OCR replaced by the engine's alternative that makes every sum its cell is in
     /// hold, the only such alternative (the old and new reading, page and box in the message).
     case ocrCorrected = "ocr_corrected"
-    /// A region name read by OCR that names no division, replaced by the only combination of the
-    /// engine's alternative symbols that names a division where the table's structure puts the row
-    /// (a county of the row's prefecture); the old and new reading, page and box in the message.
+    /// A region name read by OCR that names no division, replaced by the only division where the
+    /// table's structure puts the row (a county of the row's prefecture no other row names) that
+    /// the engine's alternative symbols, or the cell's image read again restricted to those
+    /// counties' characters, support; the old and new reading, page and box in the message.
     case ocrNameCorrected = "ocr_name_corrected"
+    /// A sum that fails on a recognized page although every figure of it was read again
+    /// independently and read the same, and no alternative reading makes it hold: the arithmetic
+    /// finding beside it is the document's, and this note says the reading was confirmed.
+    case ocrConfirmed = "ocr_confirmed"
     /// A sum that fails, or a cell or name that is no amount or division, as read by OCR from an
     /// image-only page where the reading cannot vouch for it: a place for a person to look, not an
     /// error of the document.
@@ -101,7 +106,7 @@ public enum Check: String, Sendable, Hashable, Codable, CaseIterable, CustomStri
         case .unplacedItem, .emptySubtotal, .duplicateRow, .negativeAmount, .unknownRegion, .misplacedRegion,
              .conflictingSources, .ocrUncertain:
             .warning
-        case .emptyPage, .noTable, .incompleteTable, .ocrCorrected, .ocrNameCorrected, .formulaConfirmed,
+        case .emptyPage, .noTable, .incompleteTable, .ocrCorrected, .ocrNameCorrected, .ocrConfirmed, .formulaConfirmed,
              .hiddenSkipped, .displayRounded, .structureUnrecognized, .rounding, .unplacedText, .charsetMismatch,
              .citation, .percentageTruncated:
             .note

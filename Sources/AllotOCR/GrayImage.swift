@@ -100,3 +100,51 @@ struct RedInk: Sendable {
         red - max(green, blue) >= margin
     }
 }
+
+extension GrayImage {
+    /// The image `factor` times larger (bilinear): a small cell read again at a higher resolution.
+    func scaled(by factor: Int) -> GrayImage {
+        guard factor > 1, width > 0, height > 0 else { return self }
+        var out = GrayImage(width: width * factor, height: height * factor)
+        let step = 1 / Double(factor)
+        for y in 0..<out.height {
+            let sy = max(0, (Double(y) + 0.5) * step - 0.5)
+            let y0 = min(height - 1, Int(sy)), y1 = min(height - 1, y0 + 1)
+            let fy = sy - Double(y0)
+            for x in 0..<out.width {
+                let sx = max(0, (Double(x) + 0.5) * step - 0.5)
+                let x0 = min(width - 1, Int(sx)), x1 = min(width - 1, x0 + 1)
+                let fx = sx - Double(x0)
+                let top = Double(pixels[y0 * width + x0]) * (1 - fx) + Double(pixels[y0 * width + x1]) * fx
+                let bottom = Double(pixels[y1 * width + x0]) * (1 - fx) + Double(pixels[y1 * width + x1]) * fx
+                out.pixels[y * out.width + x] = UInt8(max(0, min(255, (top * (1 - fy) + bottom * fy).rounded())))
+            }
+        }
+        return out
+    }
+
+    /// The image in black and white at Otsu's threshold (the level that best separates ink from
+    /// paper in this image alone): another binarisation than the engine's own.
+    func binarized() -> GrayImage {
+        var histogram = [Int](repeating: 0, count: 256)
+        for value in pixels { histogram[Int(value)] += 1 }
+        let total = Double(pixels.count)
+        guard total > 0 else { return self }
+        let sum = histogram.enumerated().reduce(0.0) { $0 + Double($1.offset * $1.element) }
+        var below = 0.0, belowSum = 0.0, best = 0.0, threshold = 128
+        for level in 0..<256 {
+            below += Double(histogram[level])
+            guard below > 0, below < total else { continue }
+            belowSum += Double(level * histogram[level])
+            let meanBelow = belowSum / below, meanAbove = (sum - belowSum) / (total - below)
+            let between = below * (total - below) * (meanBelow - meanAbove) * (meanBelow - meanAbove)
+            if between > best {
+                best = between
+                threshold = level
+            }
+        }
+        var out = self
+        out.pixels = pixels.map { Int($0) <= threshold ? 0 : 255 }
+        return out
+    }
+}

@@ -42,6 +42,10 @@ public struct OCRSettings: Sendable {
     public var maxNameLength = 6
     /// Margin around an amount when it is read again on its own, in text heights.
     public var cellMarginInTextHeights = 0.3
+    /// A cell read again independently (`CellRecognizer.readDigits`) is enlarged by each of these
+    /// factors (measured: the digit model reads a cell best enlarged, in grey; a binarised cell
+    /// drops a leading digit now and then, so its reading only proposes corrections).
+    public var rereadScales = [2, 3]
 
     /// Shares of the page height at the top and the bottom where page numbers are printed (as the
     /// table reader's page-furniture margins).

@@ -59,6 +59,13 @@ public final class PageRecognizer {
     /// turned upright by `turn` (the clockwise angle of its text, from `orientation`).
     public func recognize(_ image: PixelBuffer, number: Int, width: Double, height: Double,
                           turn: Int = 0) throws(OCRError) -> PageText {
+        try read(image, number: number, width: width, height: height, turn: turn).text
+    }
+
+    /// `recognize`, with the cleaned upright image the glyphs were read from (for reading cells
+    /// again in the table's context).
+    public func read(_ image: PixelBuffer, number: Int, width: Double, height: Double,
+                     turn: Int = 0) throws(OCRError) -> (text: PageText, image: PageImage) {
         let scale = image.pixelsPerPoint
         let gray = GrayImage(image, dropRed: RedInk(margin: settings.redMargin))
         let cleaner = ImageCleaner(settings: settings)
@@ -82,8 +89,8 @@ public final class PageRecognizer {
             throw .recognition(path: path, page: number, reason: error.message)
         }
         let glyphs = GlyphPlacer(settings: settings, image: straight, scale: scale).glyphs(symbols)
-        return PageText(number: number, width: pageWidth, height: pageHeight, glyphs: glyphs, source: .ocr, skew: angle,
-                        turn: turn)
+        return (PageText(number: number, width: pageWidth, height: pageHeight, glyphs: glyphs, source: .ocr, skew: angle,
+                         turn: turn), PageImage(number: number, scale: scale, image: straight))
     }
 
     /// Share of ink pixels inside a box of the image.

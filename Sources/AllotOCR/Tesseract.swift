@@ -34,12 +34,15 @@ enum Tesseract {
         case line
         /// Sparse text in no particular order.
         case sparse
+        /// One character.
+        case character
 
         var mode: TessPageSegMode {
             switch self {
             case .block: PSM_SINGLE_BLOCK
             case .line: PSM_SINGLE_LINE
             case .sparse: PSM_SPARSE_TEXT
+            case .character: PSM_SINGLE_CHAR
             }
         }
     }

@@ -5,11 +5,21 @@ import AllotNormalize
 /// county row whose recognized name is no division is retried with the engine's alternative symbols
 /// for its characters (and without a stray mark the engine put at its edge): when exactly one
 /// division among the combinations is a county of the prefecture the table puts the row under, the
-/// name is corrected to it (`ocr_name_corrected`, a note with the old and new reading and the box).
-/// Otherwise the name is left as read and its `unknown_region` stays an `ocr_uncertain` doubt.
+/// name is corrected to it. Failing that, the name cell's image is read again with the engine
+/// restricted to the characters of the counties of that prefecture no other row names: the name
+/// is corrected when that reading is exactly one of them, keeps every character the page pass
+/// was sure of, and wins by a clear margin when each candidate is read on its own
+/// (`ocr_name_corrected`, a note with the old and new reading and the box). Otherwise the name is
+/// left as read and its `unknown_region` stays an `ocr_uncertain` doubt.
 struct NameVerifier {
     /// Looks names up in context.
     var resolver: DivisionResolver
+    /// Reads a name cell again from its page image; nil when the images are not at hand.
+    var rereader: CellRereader?
+    /// Mean confidence with which the chosen county must read as itself.
+    var minOwnConfidence = 75.0
+    /// Mean confidence by which the chosen county, read on its own, must beat every other candidate.
+    var minMargin = 10.0
     /// Characters of one name replaced at the same time, at most.
     var maxChanges = 2
     /// Combinations tried per name, at most (an unlikely name with many doubtful characters stays unread).
@@ -25,6 +35,16 @@ struct NameVerifier {
         var new: String
         var box: Box
         var prefecture: String
+        /// What chose the new name.
+        var how: Evidence
+    }
+
+    /// What a name correction rests on.
+    enum Evidence: Equatable {
+        /// The engine's own alternative symbols.
+        case alternatives
+        /// The cell's image read again, restricted to the candidates' characters.
+        case image
     }
 
     /// The corrections of one table's names; `findings` are the table's findings as first read.
@@ -51,12 +71,88 @@ struct NameVerifier {
             let read = glyphs.map(\.text).joined()
             // Only a cell made of exactly these glyphs can be read again from them.
             guard !glyphs.isEmpty, read == printed.filter({ !$0.isWhitespace }) else { continue }
-            guard let name = onlyCounty(glyphs, under: prefecture), name != read, let box = glyphs.boundingBox else { continue }
+            guard let box = glyphs.boundingBox else { continue }
+            if let name = onlyCounty(glyphs, under: prefecture), name != read {
+                result.append(Correction(table: table.index, row: row.number, column: label, page: rawRow.page, old: read,
+                                         new: name, box: box, prefecture: prefecture.name, how: .alternatives))
+                continue
+            }
+            let taken = Set(table.rows.filter { $0.number != row.number }.map(\.divisionCode).filter { !$0.isEmpty })
+            guard let name = reread(glyphs, page: rawRow.page, under: prefecture, excluding: taken)?.text,
+                  name != read else { continue }
             result.append(Correction(table: table.index, row: row.number, column: label, page: rawRow.page, old: read,
-                                     new: name, box: box, prefecture: prefecture.name))
+                                     new: name, box: box, prefecture: prefecture.name, how: .image))
         }
         return result
     }
+
+    /// How a constrained reading of a name cell went: the counties tried, the reading restricted
+    /// to all their characters, and each one's mean confidence read on its own.
+    struct Trial: Equatable {
+        var candidates: [String]
+        var reading: String
+        var chosen: String?
+        var scores: [String: Double]
+        /// The accepted name (as read), nil when the image does not single one out.
+        var text: String?
+    }
+
+    /// The county of `prefecture` (none of the codes in `taken`) that the name cell's image reads
+    /// as when the engine may only use those counties' characters (the whole cell, else each
+    /// character alone among the characters the candidates of that length have there), when it
+    /// has as many characters as the page pass read (or drops only doubtful ones), reads as itself
+    /// with the engine restricted to its own characters, and no other candidate does.
+    func reread(_ glyphs: [Glyph], page: Int, under prefecture: Division, excluding taken: Set<String>) -> Trial? {
+        guard let rereader, rereader.has(page: page), let box = glyphs.boundingBox else { return nil }
+        let catalog = resolver.catalog
+        let candidates = catalog.counties.filter {
+            $0.parentCode == prefecture.code && !taken.contains($0.code) && !catalog.isPlaceholder($0)
+        }
+        guard !candidates.isEmpty,
+              let whole = rereader.text(page: page, box: box, characters: candidates.map(\.name).joined()) else { return nil }
+        var trial = Trial(candidates: candidates.map(\.name), reading: whole.text, chosen: nil, scores: [:], text: nil)
+        var chosen = candidates.first { county(whole.text, is: $0, under: prefecture) }
+        var byCharacter = false
+        if chosen == nil {
+            // The whole cell restricted to the candidates' characters can drop a character it
+            // finds unlikely; read one character at a time, each must be one of them.
+            let sameLength = candidates.filter { $0.name.count == glyphs.count }
+            let allowed = glyphs.indices.map { index in
+                sameLength.map { String(Array($0.name)[index]) }.joined()
+            }
+            if !sameLength.isEmpty,
+               let each = rereader.characters(page: page, boxes: glyphs.map(\.box), characters: allowed) {
+                trial.reading = each.text
+                chosen = sameLength.first { $0.name == each.text }
+                byCharacter = true
+            }
+        }
+        guard let chosen else { return trial }
+        trial.chosen = chosen.name
+        // The name has the characters the page pass saw, bar one it split off a character's ink.
+        guard chosen.name.count <= glyphs.count, glyphs.count - chosen.name.count <= 1 else { return trial }
+        // Each candidate read on its own, as the chosen one was found (whole, or by character):
+        // only the chosen one may read as itself, and surely.
+        for candidate in candidates where !byCharacter || candidate.name.count == glyphs.count {
+            let own = byCharacter
+                ? rereader.characters(page: page, boxes: glyphs.map(\.box), characters: candidate.name.map(String.init))
+                : rereader.text(page: page, box: box, characters: candidate.name)
+            trial.scores[candidate.name] = own.map { $0.text == candidate.name || county($0.text, is: candidate, under: prefecture)
+                ? $0.meanConfidence : 0 } ?? 0
+        }
+        let best = trial.scores[chosen.name] ?? 0
+        let others = trial.scores.filter { $0.key != chosen.name }.map(\.value).max() ?? 0
+        if best >= minOwnConfidence, best - others >= minMargin { trial.text = chosen.name }
+        return trial
+    }
+
+    /// Whether `text` names exactly `county` of `prefecture` (its full or its short name).
+    private func county(_ text: String, is county: Division, under prefecture: Division) -> Bool {
+        guard case let .resolved(division, via: .exact) = resolver.resolveCounty(text, prefectureCode: prefecture.code,
+                                                                                 provinceCode: nil) else { return false }
+        return division.code == county.code
+    }
+
 
     /// The one name among the combinations of the glyphs' alternatives that is exactly a county of
     /// `prefecture`; nil when none or several divisions are named.
@@ -115,7 +211,7 @@ struct NameVerifier {
     static func note(_ correction: Correction) -> Finding {
         Finding(.ocrNameCorrected, table: correction.table, row: correction.row, page: correction.page, name: correction.new,
                 [.text: correction.old, .detail: correction.new, .subject: correction.prefecture,
-                 .reason: OCRVerifier.describe(correction.box)])
+                 .reason: OCRVerifier.describe(correction.box), .other: correction.how.reason, .otherZH: correction.how.reasonZH])
     }
 
     /// Punctuation the engine puts where a line's ink begins or ends.
@@ -125,5 +221,24 @@ struct NameVerifier {
 
     static func isIdeograph(_ text: String) -> Bool {
         text.unicodeScalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) }
+    }
+}
+
+extension NameVerifier.Evidence {
+    /// The message's account of the evidence (before the prefecture's name).
+    var reason: String {
+        switch self {
+        case .alternatives: "the only reading among the engine's alternative symbols that names a division under"
+        case .image: "the cell's image, read again restricted to the characters of the counties no other row names, "
+            + "reads as this one only, by a clear margin over each of the others read on its own, a county of"
+        }
+    }
+
+    /// The same in Chinese (before the prefecture's name).
+    var reasonZH: String {
+        switch self {
+        case .alternatives: "引擎候选字的组合中只有它是"
+        case .image: "以其他行尚未占用的区县用字重新识别该单元格图像，只读出它且明显胜过逐一识别的其他候选，是"
+        }
     }
 }

@@ -83,17 +83,20 @@ public struct NoticeProcessor: Sendable {
         } catch {
             throw .pdf(error)
         }
-        document = try ScannedPageReader(mode: options.ocr, password: options.password, settings: options.recognition)
+        let scanned = try ScannedPageReader(mode: options.ocr, password: options.password, settings: options.recognition)
             .read(document)
+        document = scanned.document
         guard document.hasTextLayer else { throw .noTextLayer(path: path) }
-        return try checkedTrace(document)
+        return try checkedTrace(document, rereader: CellRereader(path: path, settings: options.recognition,
+                                                                 images: scanned.images))
     }
 
-    /// `trace(_:)`, refusing a table longer than the row limit.
-    func checkedTrace(_ document: SourceDocument) throws(ProcessError) -> NoticeTrace {
+    /// `trace(_:)`, refusing a table longer than the row limit; `rereader` reads recognized cells
+    /// again from their page images.
+    func checkedTrace(_ document: SourceDocument, rereader: CellRereader? = nil) throws(ProcessError) -> NoticeTrace {
         let (layouts, scan) = scanTables(document)
         try checkRows(scan.tables, path: document.path)
-        return trace(document, layouts: layouts, scan: scan)
+        return trace(document, layouts: layouts, scan: scan, rereader: rereader)
     }
 
     /// The file's bytes, refused when it is not a regular file or larger than `maximumBytes`.
@@ -125,7 +128,8 @@ public struct NoticeProcessor: Sendable {
         return (layouts, TableFinder(settings: options.tables).scan(layouts))
     }
 
-    private func trace(_ document: SourceDocument, layouts: [PageLayout], scan: TableScan) -> NoticeTrace {
+    private func trace(_ document: SourceDocument, layouts: [PageLayout], scan: TableScan,
+                       rereader: CellRereader? = nil) -> NoticeTrace {
         var scan = scan
         func assembled(_ rawTables: [RawTable]) -> Notice {
             assemble(bodyLines: scan.bodyLines, rawTables: rawTables, path: document.path, sha256: document.sha256,
@@ -136,7 +140,7 @@ public struct NoticeProcessor: Sendable {
         var notice = assembled(scan.tables)
         // Names read by OCR that name no division are read again from the engine's alternatives,
         // in the table's structure; the corrected tables go through the stages again.
-        let names = Self.nameCorrections(notice, rawTables: scan.tables, pages: document.pages)
+        let names = Self.nameCorrections(notice, rawTables: scan.tables, pages: document.pages, rereader: rereader)
         if !names.isEmpty {
             scan.tables = NameVerifier.applied(names, to: scan.tables)
             notice = assembled(scan.tables)
@@ -145,7 +149,7 @@ public struct NoticeProcessor: Sendable {
         notice.sources = [NoticeSource(file: document.path, kind: Self.kind(of: document.path), sha256: document.sha256,
                                        role: .primary)]
         notice.scannedPages = document.recognizedPages
-        if notice.isScanned { verifyRecognized(&notice, rawTables: scan.tables, pages: document.pages) }
+        if notice.isScanned { verifyRecognized(&notice, rawTables: scan.tables, pages: document.pages, rereader: rereader) }
         Self.crossCheck(&notice, bodyLines: scan.bodyLines)
         return NoticeTrace(notice: notice, layouts: layouts, scan: scan)
     }
@@ -214,19 +218,20 @@ public struct NoticeProcessor: Sendable {
     }
 
     /// The names of recognized rows corrected by NameVerifier, over every table.
-    static func nameCorrections(_ notice: Notice, rawTables: [RawTable], pages: [PageText]) -> [NameVerifier.Correction] {
+    static func nameCorrections(_ notice: Notice, rawTables: [RawTable], pages: [PageText],
+                                rereader: CellRereader?) -> [NameVerifier.Correction] {
         guard pages.contains(where: { $0.source != .textLayer }), let resolver = try? DivisionResolver.bundled() else {
             return []
         }
-        let verifier = NameVerifier(resolver: resolver)
+        let verifier = NameVerifier(resolver: resolver, rereader: rereader)
         return zip(notice.tables, rawTables).flatMap { table, raw in
             verifier.corrections(table, raw: raw, findings: notice.findings.filter { $0.table == table.index }, pages: pages)
         }
     }
 
     /// Checks the recognized amounts of every table against the table's own sums (OCRVerifier).
-    func verifyRecognized(_ notice: inout Notice, rawTables: [RawTable], pages: [PageText]) {
-        let verifier = OCRVerifier(lowConfidence: options.recognition.lowConfidence)
+    func verifyRecognized(_ notice: inout Notice, rawTables: [RawTable], pages: [PageText], rereader: CellRereader?) {
+        let verifier = OCRVerifier(lowConfidence: options.recognition.lowConfidence, rereader: rereader)
         for (position, raw) in rawTables.enumerated() where position < notice.tables.count {
             let index = notice.tables[position].index
             let own = notice.findings.filter { $0.table == index }

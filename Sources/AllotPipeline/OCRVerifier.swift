@@ -4,17 +4,21 @@ import AllotReconcile
 import Foundation
 
 /// Verifies recognized amounts by the table's own sums. A failing sum over recognized cells is
-/// retried with the engine's alternative symbols for the digits of its cells: when exactly one
-/// alternative makes every sum its cell takes part in hold and breaks none, it is used
-/// (`ocr_corrected`, a note naming the old and new reading and the box); when none or several do,
-/// the finding is `ocr_uncertain`, not an arithmetic error of the document. Only a sum whose
-/// recognized digits were all read with confidence stays an arithmetic finding. (Every digit is a
-/// candidate, not only the doubtful ones: the engine can be sure of a misread digit; uniqueness
-/// over all alternatives is what confirms a correction.)
+/// retried with other readings of its cells: the engine's alternative symbols for each digit, and
+/// the cell read again on its own (`CellRereader`: enlarged, binarised, two models). When exactly
+/// one of them makes every sum its cell takes part in hold and breaks none, it is used
+/// (`ocr_corrected`, a note naming the old and new reading and the box). A sum that still fails
+/// stays an arithmetic finding when its digits were all read with confidence, or when every
+/// figure of it, read again independently, reads the same and no other reading makes it hold
+/// (the document's own misprint, with an `ocr_confirmed` note); otherwise it is `ocr_uncertain`,
+/// not an arithmetic error of the document. (Every digit is a candidate, not only the doubtful
+/// ones: the engine can be sure of a misread digit; uniqueness is what confirms a correction.)
 struct OCRVerifier {
     /// Digits read with less confidence than this (0-100) are candidates for their alternatives,
     /// and keep a failing sum from being blamed on the document.
     var lowConfidence: Double
+    /// Reads cells again from their page images; nil when the images are not at hand.
+    var rereader: CellRereader?
     /// Corrections tried per table at most (each one settles at least one failing sum).
     var maxCorrections = 16
 
@@ -35,70 +39,148 @@ struct OCRVerifier {
             guard Self.readingChecks.contains(finding.check), recognizedRows.contains(finding.row) else { return finding }
             return Self.doubt(finding, look: "")
         }
-        for _ in 0..<maxCorrections {
+        let readings = Readings(rereader: rereader)
+        corrections: for _ in 0..<maxCorrections {
             let failing = arithmetic.filter { !involvedCells($0, table: table, cells: cells).isEmpty }
-            guard !failing.isEmpty else { break }
-            let valid = validSubstitutions(for: failing, table: table, cells: cells, current: arithmetic)
-            guard valid.count == 1, let fix = valid.first, var cell = cells[fix.key] else { break }
-            let oldText = cell.text
-            cell.glyphs[fix.position].text = fix.symbol
-            cells[fix.key] = cell
-            apply(fix, to: &table)
-            if let index = table.rows.firstIndex(where: { $0.number == fix.key.row }) {
-                table.rows[index].amountSource = .ocrCorrected
+            // Each failing sum in turn: a reading is taken when it is the only one among the
+            // readings of that sum's cells that makes every sum its cell is in hold.
+            for finding in failing {
+                let valid = validSubstitutions(for: [finding], table: table, cells: cells, readings: readings)
+                guard valid.count == 1, let fix = valid.first, var cell = cells[fix.key] else { continue }
+                let oldText = cell.text
+                if let position = fix.position {
+                    cell.glyphs[position].text = fix.symbol
+                } else {
+                    cell.reread = fix.symbol
+                }
+                cells[fix.key] = cell
+                apply(fix, to: &table)
+                if let index = table.rows.firstIndex(where: { $0.number == fix.key.row }) {
+                    table.rows[index].amountSource = .ocrCorrected
+                }
+                arithmetic = fix.findings
+                notes.append(correctionNote(table: table, cell: cell, old: oldText, position: fix.position))
+                continue corrections
             }
-            arithmetic = fix.findings
-            notes.append(correctionNote(table: table, cell: cell, old: oldText, position: fix.position))
+            break
         }
-        let settled = arithmetic.map { finding -> Finding in
+        let settled = arithmetic.flatMap { finding -> [Finding] in
             let involved = involvedCells(finding, table: table, cells: cells)
             let doubtful = involved.filter { $0.minConfidence < lowConfidence }
-            guard !involved.isEmpty, !doubtful.isEmpty else { return finding }
-            return uncertain(finding, cells: doubtful)
+            guard !involved.isEmpty, !doubtful.isEmpty else { return [finding] }
+            if let count = confirmed(finding, table: table, cells: cells, readings: readings) {
+                return [finding, confirmationNote(finding, figures: count)]
+            }
+            return [uncertain(finding, cells: doubtful)]
         }
         return (table, others + settled + notes)
     }
 
-    /// One digit replaced by one of the engine's alternatives, and the table's arithmetic findings with it.
+    /// Another reading of one cell (a digit replaced by one of the engine's alternatives, or the
+    /// whole cell as read again on its own), and the table's arithmetic findings with it.
     struct Substitution {
         var key: RecognizedCell.Key
-        var position: Int
+        /// The digit replaced; nil when the whole cell is the new reading.
+        var position: Int?
         var symbol: String
         var amount: Amount
         var findings: [Finding]
     }
 
-    /// Every single-digit substitution (low-confidence digits of the cells in failing sums, the
-    /// engine's digit alternatives) after which no sum the cell takes part in fails and no new
+    /// Every reading of a cell of the failing sums (each digit's alternatives from the engine, the
+    /// cell's independent readings) after which no sum the cell takes part in fails and no new
     /// sum fails.
     private func validSubstitutions(for failing: [Finding], table: AllocationTable,
-                                    cells: [RecognizedCell.Key: RecognizedCell], current: [Finding]) -> [Substitution] {
+                                    cells: [RecognizedCell.Key: RecognizedCell], readings: Readings) -> [Substitution] {
         let keys = Set(failing.flatMap { involvedCells($0, table: table, cells: cells).map { RecognizedCell.Key(row: $0.row, column: $0.column) } })
         // Judged on the sums before the relation gate: the gate drops a whole relation when many
         // of its sums fail, which must not make a reading that breaks them look like a fix.
         let failingBefore = Reconciler().failingSums(table)
         let before = Set(failingBefore.map(FindingKey.init))
         var result: [Substitution] = []
+        var seen: Set<[String]> = []
         for key in keys.sorted() {
             guard let cell = cells[key] else { continue }
+            var trials: [(position: Int?, symbol: String, text: String)] = []
             for (position, glyph) in cell.glyphs.enumerated() {
                 guard let reading = glyph.reading else { continue }
                 for choice in reading.choices where choice.text.count == 1 && choice.text.allSatisfy(\.isNumber) {
                     var texts = cell.glyphs.map(\.text)
                     texts[position] = choice.text
-                    guard case let .amount(amount) = AmountParser.parse(texts.joined()) else { continue }
-                    var trial = Substitution(key: key, position: position, symbol: choice.text, amount: amount, findings: [])
-                    var candidate = table
-                    apply(trial, to: &candidate)
-                    let after = Reconciler().failingSums(candidate)
-                    let stillInvolved = after.contains { finding in
-                        involvedCells(finding, table: candidate, cells: cells).contains { $0.row == key.row && $0.column == key.column }
-                    }
-                    guard !stillInvolved, Set(after.map(FindingKey.init)).isSubset(of: before),
-                          after.count < failingBefore.count else { continue }
-                    trial.findings = Reconciler().check(candidate).filter(\.check.isArithmetic)
-                    result.append(trial)
+                    trials.append((position, choice.text, texts.joined()))
                 }
+            }
+            if cell.minConfidence < lowConfidence {
+                for reading in readings.of(cell).all where reading != cell.text { trials.append((nil, reading, reading)) }
+            }
+            for trial in trials {
+                guard case let .amount(amount) = AmountParser.parse(trial.text),
+                      seen.insert(["\(key.row)", "\(key.column)", amount.text]).inserted else { continue }
+                var substitution = Substitution(key: key, position: trial.position, symbol: trial.symbol, amount: amount,
+                                                findings: [])
+                var candidate = table
+                apply(substitution, to: &candidate)
+                let after = Reconciler().failingSums(candidate)
+                let stillInvolved = after.contains { finding in
+                    involvedCells(finding, table: candidate, cells: cells).contains { $0.row == key.row && $0.column == key.column }
+                }
+                guard !stillInvolved, Set(after.map(FindingKey.init)).isSubset(of: before),
+                      after.count < failingBefore.count else { continue }
+                substitution.findings = Reconciler().check(candidate).filter(\.check.isArithmetic)
+                result.append(substitution)
+            }
+        }
+        return result
+    }
+
+    /// The number of figures of a failing sum when every one of them, read again independently,
+    /// reads as first read and no other reading makes the sum hold: the printed figures are
+    /// confirmed. Nil otherwise (a figure is missing, not an amount, or read differently).
+    private func confirmed(_ finding: Finding, table: AllocationTable, cells: [RecognizedCell.Key: RecognizedCell],
+                           readings: Readings) -> Int? {
+        guard rereader != nil, let figures = sumCells(finding, table: table, cells: cells), !figures.isEmpty else { return nil }
+        // An alternative of a digit every reading agrees on and the engine was sure of is no
+        // reading of the image; one of a doubtful digit, or another whole reading, would be.
+        let supported = validSubstitutions(for: [finding], table: table, cells: cells, readings: readings).filter { fix in
+            guard let position = fix.position, let cell = cells[fix.key], cell.glyphs.indices.contains(position) else { return true }
+            return (cell.glyphs[position].reading?.confidence ?? 0) < lowConfidence
+        }
+        guard supported.isEmpty else { return nil }
+        for cell in figures {
+            // A reading that finds nothing says nothing; one that reads other digits is a doubt.
+            let again = readings.of(cell).confirming.filter { !$0.isEmpty }
+            guard !again.isEmpty, again.allSatisfy({ $0 == cell.text }) else { return nil }
+        }
+        return figures.count
+    }
+
+    /// Every recognized cell a sum is made of, when each printed figure of it is a recognized cell
+    /// whose reading is the table's amount; nil when one is not (an amount that did not parse, a
+    /// figure not recognized), or for a check other than a subtotal, total or cross-foot.
+    private func sumCells(_ finding: Finding, table: AllocationTable,
+                          cells: [RecognizedCell.Key: RecognizedCell]) -> [RecognizedCell]? {
+        let places: [RecognizedCell.Key]
+        switch finding.check {
+        case .crossfoot:
+            places = table.amountColumns.indices.map { RecognizedCell.Key(row: finding.row, column: $0) }
+        case .subtotal, .total:
+            guard let column = table.amountColumns.firstIndex(where: { $0.name == finding.column }) else { return nil }
+            places = ([finding.row] + table.rows.filter { $0.parent == finding.row }.map(\.number))
+                .map { RecognizedCell.Key(row: $0, column: column) }
+        default:
+            return nil
+        }
+        var result: [RecognizedCell] = []
+        for place in places {
+            guard let row = table.rows.first(where: { $0.number == place.row }), place.column < row.amounts.count else { return nil }
+            let amount = row.amounts[place.column]
+            switch (amount, cells[place]) {
+            case (nil, nil) where row.rawAmounts.indices.contains(place.column) && row.rawAmounts[place.column].isEmpty:
+                continue
+            case let (amount?, cell?) where amount.text == cell.text:
+                result.append(cell)
+            default:
+                return nil
             }
         }
         return result
@@ -133,12 +215,22 @@ struct OCRVerifier {
         return rows.compactMap { cells[RecognizedCell.Key(row: $0, column: column)] }
     }
 
-    private func correctionNote(table: AllocationTable, cell: RecognizedCell, old: String, position: Int) -> Finding {
+    private func correctionNote(table: AllocationTable, cell: RecognizedCell, old: String, position: Int?) -> Finding {
         let row = table.rows.first { $0.number == cell.row }
         let column = cell.column < table.amountColumns.count ? table.amountColumns[cell.column].name : ""
+        let (how, howZH) = position.map {
+            ("digit \($0 + 1) is the engine's only alternative that makes every sum the cell is in hold",
+             "第 \($0 + 1) 位数字的唯一候选能使该单元格参与的所有合计成立")
+        } ?? ("the cell read again on its own (enlarged, binarised, another model) reads so, the only reading that "
+            + "makes every sum the cell is in hold", "单独重新识别该单元格（放大、二值化、另一模型）读作此数，且是唯一能使该单元格参与的所有合计成立的读法")
         return Finding(.ocrCorrected, table: table.index, row: cell.row, page: cell.page, name: row?.name ?? "",
-                       column: column, [.text: old, .detail: cell.text, .first: String(position + 1),
+                       column: column, [.text: old, .detail: cell.text, .other: how, .otherZH: howZH,
                                         .reason: Self.describe(cell.box)])
+    }
+
+    private func confirmationNote(_ finding: Finding, figures: Int) -> Finding {
+        Finding(.ocrConfirmed, table: finding.table, row: finding.row, page: finding.page, name: finding.name,
+                column: finding.column, stated: finding.stated, [.text: String(figures), .subject: finding.check.rawValue])
     }
 
     private func uncertain(_ finding: Finding, cells: [RecognizedCell]) -> Finding {
@@ -172,6 +264,28 @@ struct OCRVerifier {
             row = finding.row
             check = finding.check
             column = finding.column
+        }
+    }
+
+    /// The independent readings of cells, each cell read at most once.
+    private final class Readings {
+        let rereader: CellRereader?
+        private var cache: [String: (confirming: [String], all: [String])] = [:]
+
+        init(rereader: CellRereader?) {
+            self.rereader = rereader
+        }
+
+        /// The cell's texts read again on its own: those that can confirm the first reading (the
+        /// enlarged ones), and all of them (each can propose a correction); none without images.
+        func of(_ cell: RecognizedCell) -> (confirming: [String], all: [String]) {
+            let key = "\(cell.page) \(OCRVerifier.describe(cell.box))"
+            if let cached = cache[key] { return cached }
+            guard let readings = rereader?.digits(page: cell.page, box: cell.box) else { return ([], []) }
+            let confirming = readings.enlarged.map(\.text)
+            let result = (confirming, confirming + [readings.binarized.text])
+            cache[key] = result
+            return result
         }
     }
 }

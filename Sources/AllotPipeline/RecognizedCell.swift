@@ -9,11 +9,13 @@ struct RecognizedCell: Sendable {
     var page: Int
     /// The glyphs of the cell, left to right, spaces left out.
     var glyphs: [Glyph]
+    /// The cell's text as read again on its own, when that reading replaced the glyphs' (OCRVerifier).
+    var reread: String?
 
     /// Box around the cell's glyphs on the (straightened) page.
     var box: Box { glyphs.boundingBox ?? Box(x0: 0, y0: 0, x1: 0, y1: 0) }
     /// The cell's text as read.
-    var text: String { glyphs.map(\.text).joined() }
+    var text: String { reread ?? glyphs.map(\.text).joined() }
     /// Lowest confidence of a glyph of the cell (100 when there is none).
     var minConfidence: Double { glyphs.compactMap { $0.reading?.confidence }.min() ?? 100 }
 

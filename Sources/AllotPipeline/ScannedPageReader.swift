@@ -18,15 +18,16 @@ struct ScannedPageReader {
         }
     }
 
-    /// The document with those pages recognized.
-    func read(_ document: SourceDocument) throws(ProcessError) -> SourceDocument {
+    /// The document with those pages recognized, and the images they were read from.
+    func read(_ document: SourceDocument) throws(ProcessError) -> (document: SourceDocument, images: [PageImage]) {
         let numbers = Set(pagesToRecognize(document))
-        guard !numbers.isEmpty else { return document }
+        guard !numbers.isEmpty else { return (document, []) }
         let path = document.path
         do {
             let rasterizer = try PageRasterizer(path: path, password: password)
             let recognizer = try PageRecognizer(path: path, settings: settings)
             var result = document
+            var images: [PageImage] = []
             for index in result.pages.indices where numbers.contains(result.pages[index].number) {
                 let page = result.pages[index]
                 let probe = try rasterizer.render(page: page.number, pixelsPerPoint: settings.probeDPI / 72, format: .rgb)
@@ -40,10 +41,11 @@ struct ScannedPageReader {
                    abs(upright - scale) > scale * 0.05 {
                     image = try rasterizer.render(page: page.number, pixelsPerPoint: upright, format: .rgb)
                 }
-                result.pages[index] = try recognizer.recognize(image, number: page.number, width: page.width,
-                                                               height: page.height, turn: turn)
+                let read = try recognizer.read(image, number: page.number, width: page.width, height: page.height, turn: turn)
+                result.pages[index] = read.text
+                images.append(read.image)
             }
-            return result
+            return (result, images)
         } catch let error as PDFError {
             throw .pdf(error)
         } catch let error as RenderError {
