@@ -49,14 +49,48 @@ struct NameVerifier {
 
     /// The corrections of one table's names; `findings` are the table's findings as first read.
     func corrections(_ table: AllocationTable, raw: RawTable, findings: [Finding], pages: [PageText]) -> [Correction] {
+        let unknown = Set(findings.filter { $0.check == .unknownRegion }.map(\.row))
+        var result: [Correction] = []
+        for cell in nameCells(table, raw: raw, pages: pages) where unknown.contains(cell.row.number) {
+            let read = cell.read
+            if let name = onlyCounty(cell.glyphs, under: cell.prefecture), name != read {
+                result.append(Correction(table: table.index, row: cell.row.number, column: cell.column, page: cell.page,
+                                         old: read, new: name, box: cell.box, prefecture: cell.prefecture.name,
+                                         how: .alternatives))
+                continue
+            }
+            guard let name = reread(cell.glyphs, page: cell.page, under: cell.prefecture, excluding: cell.taken)?.text,
+                  name != read else { continue }
+            result.append(Correction(table: table.index, row: cell.row.number, column: cell.column, page: cell.page,
+                                     old: read, new: name, box: cell.box, prefecture: cell.prefecture.name, how: .image))
+        }
+        return result
+    }
+
+    /// A recognized name cell of a county row under a prefecture.
+    struct NameCell {
+        var row: AllocationRow
+        var column: Int
+        var page: Int
+        var glyphs: [Glyph]
+        var box: Box
+        var prefecture: Division
+        /// Codes the table's other rows name.
+        var taken: Set<String>
+
+        var read: String { glyphs.map(\.text).joined() }
+    }
+
+    /// The table's item rows on recognized pages whose parent is a prefecture, with the glyphs of
+    /// their name cell (when the cell is made of exactly those glyphs).
+    func nameCells(_ table: AllocationTable, raw: RawTable, pages: [PageText]) -> [NameCell] {
         let recognized = Dictionary(pages.filter { $0.source != .textLayer }.map { ($0.number, $0) },
                                     uniquingKeysWith: { first, _ in first })
         guard !recognized.isEmpty, let label = raw.columns.firstIndex(where: { $0.role == .label }) else { return [] }
         let zones = TableColumn.zones(raw.columns, left: -Double.infinity, right: Double.infinity)
         guard label < zones.count else { return [] }
-        let unknown = Set(findings.filter { $0.check == .unknownRegion }.map(\.row))
-        var result: [Correction] = []
-        for row in table.rows where unknown.contains(row.number) && row.level == .item {
+        var result: [NameCell] = []
+        for row in table.rows where row.level == .item {
             let index = row.number - 1
             guard raw.rows.indices.contains(index), let page = recognized[raw.rows[index].page],
                   let parent = table.rows.first(where: { $0.number == row.parent }),
@@ -68,22 +102,35 @@ struct NameVerifier {
                     && glyph.box.midX >= zones[label].x0 && glyph.box.midX < zones[label].x1
             }.sorted { $0.box.x0 < $1.box.x0 }
             let printed = label < rawRow.cells.count ? rawRow.cells[label] : ""
-            let read = glyphs.map(\.text).joined()
             // Only a cell made of exactly these glyphs can be read again from them.
-            guard !glyphs.isEmpty, read == printed.filter({ !$0.isWhitespace }) else { continue }
-            guard let box = glyphs.boundingBox else { continue }
-            if let name = onlyCounty(glyphs, under: prefecture), name != read {
-                result.append(Correction(table: table.index, row: row.number, column: label, page: rawRow.page, old: read,
-                                         new: name, box: box, prefecture: prefecture.name, how: .alternatives))
-                continue
-            }
+            guard !glyphs.isEmpty, glyphs.map(\.text).joined() == printed.filter({ !$0.isWhitespace }),
+                  let box = glyphs.boundingBox else { continue }
             let taken = Set(table.rows.filter { $0.number != row.number }.map(\.divisionCode).filter { !$0.isEmpty })
-            guard let name = reread(glyphs, page: rawRow.page, under: prefecture, excluding: taken)?.text,
-                  name != read else { continue }
-            result.append(Correction(table: table.index, row: row.number, column: label, page: rawRow.page, old: read,
-                                     new: name, box: box, prefecture: prefecture.name, how: .image))
+            result.append(NameCell(row: row, column: label, page: rawRow.page, glyphs: glyphs, box: box,
+                                   prefecture: prefecture, taken: taken))
         }
         return result
+    }
+
+    /// The re-reading tried on names read right (their division known), as if they were unknown:
+    /// with their own county among the candidates (it should be chosen, or none), and without it
+    /// (any name accepted then is a wrong one). Measures how often the re-reading would invent a name.
+    func hiddenNameTrial(_ table: AllocationTable, raw: RawTable, pages: [PageText]) -> NameTrialCounts {
+        var counts = NameTrialCounts()
+        for cell in nameCells(table, raw: raw, pages: pages) where !cell.row.divisionCode.isEmpty {
+            counts.rows += 1
+            switch reread(cell.glyphs, page: cell.page, under: cell.prefecture, excluding: cell.taken)?.text {
+            case nil: counts.declinedWithOwn += 1
+            case let text? where resolver.catalog.division(code: cell.row.divisionCode).map({ county(text, is: $0, under: cell.prefecture) }) ?? false:
+                counts.rightWithOwn += 1
+            default: counts.wrongWithOwn += 1
+            }
+            if reread(cell.glyphs, page: cell.page, under: cell.prefecture,
+                      excluding: cell.taken.union([cell.row.divisionCode]))?.text != nil {
+                counts.wrongWithoutOwn += 1
+            }
+        }
+        return counts
     }
 
     /// How a constrained reading of a name cell went: the counties tried, the reading restricted
@@ -241,4 +288,19 @@ extension NameVerifier.Evidence {
         case .image: "以其他行尚未占用的区县用字重新识别该单元格图像，只读出它且明显胜过逐一识别的其他候选，是"
         }
     }
+}
+
+/// What `NameVerifier.hiddenNameTrial` counted (tests and `make bench` report it).
+public struct NameTrialCounts: Equatable, Sendable {
+    /// Names read right that were tried.
+    public var rows = 0
+    /// With the row's own county among the candidates: read again as it, as another, or declined.
+    public var rightWithOwn = 0
+    public var wrongWithOwn = 0
+    public var declinedWithOwn = 0
+    /// Without it: a name accepted anyway (always a wrong one).
+    public var wrongWithoutOwn = 0
+
+    /// No trial.
+    public init() {}
 }

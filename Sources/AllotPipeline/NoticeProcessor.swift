@@ -74,6 +74,12 @@ public struct NoticeProcessor: Sendable {
 
     /// Processes a PDF's bytes (`path` names it) and keeps every stage's output.
     func trace(bytes: [UInt8], path: String) throws(ProcessError) -> NoticeTrace {
+        let (document, rereader) = try recognized(bytes: bytes, path: path)
+        return try checkedTrace(document, rereader: rereader)
+    }
+
+    /// A PDF's text, its image-only pages recognized, and the reader of their cells.
+    func recognized(bytes: [UInt8], path: String) throws(ProcessError) -> (SourceDocument, CellRereader) {
         var document: SourceDocument
         do {
             document = try PDFExtractor(password: options.password, rules: .whereAmountsRunTogether,
@@ -87,8 +93,7 @@ public struct NoticeProcessor: Sendable {
             .read(document)
         document = scanned.document
         guard document.hasTextLayer else { throw .noTextLayer(path: path) }
-        return try checkedTrace(document, rereader: CellRereader(path: path, settings: options.recognition,
-                                                                 images: scanned.images))
+        return (document, CellRereader(path: path, settings: options.recognition, images: scanned.images))
     }
 
     /// `trace(_:)`, refusing a table longer than the row limit; `rereader` reads recognized cells

@@ -1,0 +1,28 @@
+import AllotNormalize
+
+extension NoticeProcessor {
+    /// `NameVerifier.hiddenNameTrial` over every table of a scanned PDF: how often reading a name
+    /// cell again in its table's structure would accept a wrong county (tests, `make bench`).
+    public func hiddenNameTrial(path: String) throws(ProcessError) -> NameTrialCounts {
+        let bytes = try read(path, maximumBytes: options.limits.maximumFileBytes, option: "--max-file-mb").bytes
+        let (document, rereader) = try recognized(bytes: bytes, path: path)
+        let trace = try checkedTrace(document, rereader: rereader)
+        let resolver: DivisionResolver
+        do {
+            resolver = try DivisionResolver.bundled()
+        } catch {
+            throw .referenceData(path: path, reason: error.description)
+        }
+        let verifier = NameVerifier(resolver: resolver, rereader: rereader)
+        var total = NameTrialCounts()
+        for (table, raw) in zip(trace.notice.tables, trace.scan.tables) {
+            let counts = verifier.hiddenNameTrial(table, raw: raw, pages: document.pages)
+            total.rows += counts.rows
+            total.rightWithOwn += counts.rightWithOwn
+            total.wrongWithOwn += counts.wrongWithOwn
+            total.declinedWithOwn += counts.declinedWithOwn
+            total.wrongWithoutOwn += counts.wrongWithoutOwn
+        }
+        return total
+    }
+}
