@@ -33,12 +33,6 @@ struct OCRVerifier {
         var notes: [Finding] = []
         var arithmetic = findings.filter(\.check.isArithmetic)
         let recognizedRows = Set(table.rows.filter { recognizedPages.contains($0.page) }.map(\.number))
-        // A cell that is not an amount or a name that is no division, as read from an image, is
-        // a doubt about the reading before it is a claim about the document.
-        let others = findings.filter { !$0.check.isArithmetic }.map { finding in
-            guard Self.readingChecks.contains(finding.check), recognizedRows.contains(finding.row) else { return finding }
-            return Self.doubt(finding, look: "")
-        }
         let readings = Readings(rereader: rereader)
         corrections: for _ in 0..<maxCorrections {
             let failing = arithmetic.filter { !involvedCells($0, table: table, cells: cells).isEmpty }
@@ -63,6 +57,17 @@ struct OCRVerifier {
                 continue corrections
             }
             break
+        }
+        // A cell that is not an amount or a name that is no division, as read from an image, is
+        // a doubt about the reading before it is a claim about the document (unless a reading
+        // that makes its sums hold replaced it).
+        let others = findings.filter { finding in
+            !finding.check.isArithmetic && !(finding.check == .invalidAmount && notes.contains {
+                $0.row == finding.row && $0.column == finding.column
+            })
+        }.map { finding in
+            guard Self.readingChecks.contains(finding.check), recognizedRows.contains(finding.row) else { return finding }
+            return Self.doubt(finding, look: "")
         }
         let settled = arithmetic.flatMap { finding -> [Finding] in
             let involved = involvedCells(finding, table: table, cells: cells)
@@ -110,8 +115,13 @@ struct OCRVerifier {
                     trials.append((position, choice.text, texts.joined()))
                 }
             }
-            if cell.minConfidence < lowConfidence {
-                for reading in readings.of(cell).all where reading != cell.text { trials.append((nil, reading, reading)) }
+            // The cell read again: when it is doubtful, or when the table could not take it as an
+            // amount (a mark the page pass read into it, ":90183").
+            let current = table.rows.first { $0.number == key.row }.flatMap { row in
+                key.column < row.amounts.count ? row.amounts[key.column]?.text : nil
+            }
+            if cell.minConfidence < lowConfidence || current != cell.text {
+                for reading in readings.of(cell).all where reading != current { trials.append((nil, reading, reading)) }
             }
             for trial in trials {
                 guard case let .amount(amount) = AmountParser.parse(trial.text),
