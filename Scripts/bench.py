@@ -173,12 +173,13 @@ def read_csv(path):
 
 def ocr_section(allot, out):
     """Seconds per scanned page, amount-cell accuracy before/after the arithmetic correction and
-    region codes exact before/after the catalogue correction of names (ocr_name_corrected)."""
+    region codes exact before/after the correction of names (ocr_name_corrected), and failing sums
+    whose figures were read again and confirmed (ocr_confirmed: the document's own misprints)."""
     import re
     results = {}
     print()
     print(f"{'scanned fixture':46} {'OCR pages':>9} {'s/page':>7} {'cells':>6} {'before':>7} {'after':>7}"
-          f" {'rows':>5} {'names before':>12} {'after':>6}")
+          f" {'rows':>5} {'names before':>12} {'after':>6} {'confirmed':>9}")
     for name, source in SCANNED.items():
         pdf = ROOT / "Fixtures" / "scanned" / f"{name}.pdf"
         dataset = out / "ocr" / name
@@ -208,15 +209,17 @@ def ocr_section(allot, out):
         read_rows = {(r["table_no"], r["row_no"]): r["division_code"] for r in rows}
         names_after = sum(1 for key, code in golden_rows.items() if read_rows.get(key) == code)
         names_before = names_after - sum(1 for key in renamed if read_rows.get(key) == golden_rows.get(key))
+        confirmed = sum(1 for f in read_csv(dataset / "findings.csv") if f["check_name"] == "ocr_confirmed")
         after_ok = sum(1 for a, b in zip(read, golden) if a == b)
         before_ok = sum(1 for a, b in zip(before, golden) if a == b)
         per_page = seconds / pages if pages else float("nan")
         print(f"{name:46} {pages:9} {per_page:7.1f} {len(golden):6} {before_ok:7} {after_ok:7}"
-              f" {len(golden_rows):5} {names_before:12} {names_after:6}")
+              f" {len(golden_rows):5} {names_before:12} {names_after:6} {confirmed:9}")
         results[name] = {"ocr_pages": pages, "seconds_per_page": round(per_page, 2), "cells": len(golden),
                          "exact_before_correction": before_ok, "exact_after_correction": after_ok,
                          "rows_read": len(rows), "rows": len(golden_rows),
-                         "names_exact_before_correction": names_before, "names_exact_after_correction": names_after}
+                         "names_exact_before_correction": names_before, "names_exact_after_correction": names_after,
+                         "sums_confirmed_by_rereading": confirmed}
     (out / "ocr.json").write_text(json.dumps(results, indent=2, ensure_ascii=False, sort_keys=True) + "\n")
 
 

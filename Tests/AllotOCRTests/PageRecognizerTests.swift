@@ -54,6 +54,24 @@ final class PageRecognizerTests: XCTestCase {
         XCTAssertEqual(image.pixels[105 * 600 + 50], 0, "text kept")
     }
 
+    func testACellReadAgainIsEnlargedAndBinarisedAtItsOwnThreshold() {
+        // Grey paper (200) with a darker grey stroke (90) and noise between: Otsu puts the
+        // threshold between the two populations, whatever the absolute levels.
+        var cell = GrayImage(width: 8, height: 4, fill: 200)
+        for x in 2..<5 { cell.pixels[1 * 8 + x] = 90 }
+        cell.pixels[3 * 8 + 7] = 170
+        let black = cell.binarized()
+        XCTAssertEqual(black.pixels[1 * 8 + 3], 0)
+        XCTAssertEqual(black.pixels[0], 255)
+        XCTAssertEqual(black.pixels[3 * 8 + 7], 255, "paper-side noise is paper")
+        let large = cell.scaled(by: 3)
+        XCTAssertEqual(large.width, 24)
+        XCTAssertEqual(large.height, 12)
+        XCTAssertEqual(large.pixels[4 * 24 + 10], 90, "the stroke's middle keeps its level")
+        XCTAssertEqual(large.pixels[0], 200)
+        XCTAssertEqual(GrayImage(width: 0, height: 0).binarized().pixels, [])
+    }
+
     func testGreyPaperBecomesWhite() {
         var image = GrayImage(width: 10, height: 10, fill: 230)
         image.pixels[0] = 20
