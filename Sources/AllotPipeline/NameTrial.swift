@@ -1,9 +1,11 @@
+import AllotModel
 import AllotNormalize
 
 extension NoticeProcessor {
-    /// `NameVerifier.hiddenNameTrial` over every table of a scanned PDF: how often reading a name
-    /// cell again in its table's structure would accept a wrong county (tests, `make bench`).
-    public func hiddenNameTrial(path: String) throws(ProcessError) -> NameTrialCounts {
+    /// A scanned PDF processed (as `process(path:)`), and `NameVerifier.hiddenNameTrial` over
+    /// every table of it: how often reading a name cell again in its table's structure would
+    /// accept a wrong county (ScannedNoticeTests).
+    public func processWithHiddenNameTrial(path: String) throws(ProcessError) -> (notice: Notice, trial: NameTrialCounts) {
         let bytes = try read(path, maximumBytes: options.limits.maximumFileBytes, option: "--max-file-mb").bytes
         let (document, rereader) = try recognized(bytes: bytes, path: path)
         let trace = try checkedTrace(document, rereader: rereader)
@@ -23,6 +25,6 @@ extension NoticeProcessor {
             total.declinedWithOwn += counts.declinedWithOwn
             total.wrongWithoutOwn += counts.wrongWithoutOwn
         }
-        return total
+        return (trace.notice, total)
     }
 }

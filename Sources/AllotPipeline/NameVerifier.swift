@@ -290,7 +290,7 @@ extension NameVerifier.Evidence {
     }
 }
 
-/// What `NameVerifier.hiddenNameTrial` counted (tests and `make bench` report it).
+/// What `NameVerifier.hiddenNameTrial` counted (ScannedNoticeTests prints and checks it).
 public struct NameTrialCounts: Equatable, Sendable {
     /// Names read right that were tried.
     public var rows = 0
