@@ -165,7 +165,7 @@ struct NameVerifier {
             // finds unlikely; read one character at a time, each must be one of them.
             let sameLength = candidates.filter { $0.name.count == glyphs.count }
             let allowed = glyphs.indices.map { index in
-                sameLength.map { String(Array($0.name)[index]) }.joined()
+                sameLength.compactMap { Array($0.name).dropFirst(index).first.map(String.init) }.joined()
             }
             if !sameLength.isEmpty,
                let each = rereader.characters(page: page, boxes: glyphs.map(\.box), characters: allowed) {
