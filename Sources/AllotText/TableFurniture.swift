@@ -34,8 +34,34 @@ public enum TableFurniture {
     }
 
     /// The unit named by a unit line ("单位：万元" → "万元"), nil when the line is not one.
+    /// A line naming the table's compiler before its unit ("编制部门：某局 单位：元") is a unit line too.
     public static func unit(_ compact: String) -> String? {
-        var text = Substring(compact)
+        unitAlone(Substring(compact)) ?? unitAfterCompiler(compact)
+    }
+
+    /// The unit of a unit line that first names who compiled the table ("编制部门：某局单位：元",
+    /// "填报单位:某县财政局 金额单位:万元"): a field whose key names a department or unit, then a unit
+    /// field naming a money unit ending the line; nil otherwise.
+    static func unitAfterCompiler(_ compact: String) -> String? {
+        guard let colon = compact.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
+        let key = compact[..<colon]
+        guard (2...compilerKeyLength).contains(key.count), compilerKeySuffixes.contains(where: { key.hasSuffix($0) }),
+              !key.hasPrefix("单位"), !key.hasPrefix("附件") else { return nil }
+        let value = compact[compact.index(after: colon)...]
+        guard let field = value.range(of: "单位", options: .backwards), field.lowerBound > value.startIndex
+        else { return nil }
+        guard let unit = unitAlone(value[field.lowerBound...]), moneyUnits.contains(unit) else { return nil }
+        return unit
+    }
+
+    /// Keys of the field naming who compiled a table (编制部门, 编制单位, 填报单位, 主管部门).
+    static let compilerKeySuffixes = ["部门", "单位", "机关"]
+    /// A compiler field's key has at most this many characters.
+    static let compilerKeyLength = 8
+
+    /// The unit of a line that is only a unit ("单位：万元", "（金额单位：万元）").
+    private static func unitAlone(_ line: Substring) -> String? {
+        var text = line
         if text.first == "(" || text.first == "（" { text = text.dropFirst() }
         if text.last == ")" || text.last == "）" { text = text.dropLast() }
         if text.hasPrefix("金额") { text = text.dropFirst(2) }

@@ -21,6 +21,18 @@ final class TableFurnitureTests: XCTestCase {
         XCTAssertNil(TableFurniture.unit("各单位：请按要求执行并于年底前报送工作总结材料"))
     }
 
+    /// The line naming who compiled the table before its unit, as budget disclosures print it.
+    func testUnitLinesNamingTheCompiler() {
+        XCTAssertEqual(TableFurniture.unit("编制部门:上海市普陀区财政局单位:元"), "元")
+        XCTAssertEqual(TableFurniture.unit("编制单位：某县财政局（金额单位：万元）"), "万元")
+        XCTAssertEqual(TableFurniture.unit("填报单位:某县财政局金额单位:万元"), "万元")
+        XCTAssertNil(TableFurniture.unit("编制部门:上海市普陀区财政局"))
+        XCTAssertNil(TableFurniture.unit("编制部门:单位:元"))
+        XCTAssertNil(TableFurniture.unit("附件单位:2023年资金分配表单位:元"))
+        XCTAssertNil(TableFurniture.unit("各有关单位:请将资金拨付到项目实施单位:元旦前完成"))
+        XCTAssertNil(TableFurniture.unit("编制部门:某局单位:人"))
+    }
+
     func testAttachmentLabels() {
         XCTAssertEqual(TableFurniture.attachmentLabel("附件"), "附件")
         XCTAssertEqual(TableFurniture.attachmentLabel("附件2："), "附件2")

@@ -1,0 +1,62 @@
+import AllotLayout
+import AllotModel
+import AllotTables
+import XCTest
+
+/// A header's upper level printed on a line of its own (其中 over 中央资金 | 省级资金, with 市县名,
+/// 合计 and 备注 filling both levels) belongs to the header, by geometry; a title above the header
+/// stays the title, and the compiler's line (编制部门：… 单位：元) gives the unit, not the title.
+final class HeaderUpperLevelTests: XCTestCase {
+    /// 市县名 60-96, 合计 150-174, 中央资金 230-278, 省级资金 330-378, 备注 450-474; 其中 centred
+    /// over the two fund columns at `upperY`, the full-height line at 124, the fund line under it.
+    private func page(upperY: Double, upper: [(String, Double)] = [("其中", 292)], upperSize: Double = LineSketch.size,
+                      above: [TextLine] = []) -> PageLayout {
+        LineSketch.page(1, above + [
+            LineSketch.line([("资金分配表", 200)], y: 60, size: 16),
+            LineSketch.line([("单位：万元", 420)], y: 90),
+            LineSketch.line(upper, y: upperY, size: upperSize),
+            LineSketch.line([("市县名", 60), ("合计", 150), ("备注", 450)], y: 124),
+            // Set solid, as the PDF replica prints it: each line's box reaches a hair into the next.
+            LineSketch.line([("中央资金", 230), ("省级资金", 330)], y: 135.94),
+            LineSketch.line([("甲县", 60), ("300", 156), ("200", 260), ("100", 360)], y: 156),
+            LineSketch.line([("乙县", 60), ("30", 162), ("20", 266), ("10", 366)], y: 174),
+        ])
+    }
+
+    private let twoLevels = ["市县名", "合计", "其中 › 中央资金", "其中 › 省级资金", "备注"]
+
+    func testUpperLevelOverlappingTheFullHeightLineJoinsTheHeader() throws {
+        let scan = TableFinder().scan([page(upperY: 112.5)])
+        let table = try XCTUnwrap(scan.tables.first, scan.dump)
+        XCTAssertEqual(table.title, "资金分配表")
+        XCTAssertEqual(table.unit, "万元")
+        XCTAssertEqual(table.columns.map(\.pathText), twoLevels)
+        XCTAssertFalse(scan.bodyLines.contains { $0.text == "其中" })
+    }
+
+    func testUpperLevelTouchingTheFullHeightLineJoinsTheHeader() throws {
+        // As the OFD edition prints it: 其中's box ends exactly where 市县名's begins.
+        let table = try XCTUnwrap(TableFinder().scan([page(upperY: 112)]).tables.first)
+        XCTAssertEqual(table.title, "资金分配表")
+        XCTAssertEqual(table.columns.map(\.pathText), twoLevels)
+    }
+
+    func testALineSetLargerThanTheHeaderStaysInTheTitle() throws {
+        let table = try XCTUnwrap(TableFinder().scan([page(upperY: 108, upperSize: 16)]).tables.first)
+        XCTAssertEqual(table.title, "资金分配表其中")
+        XCTAssertEqual(table.columns.map(\.pathText), ["市县名", "合计", "中央资金", "省级资金", "备注"])
+    }
+
+    func testTheCompilerLineGivesTheUnitAndStaysOutOfTheTitle() throws {
+        let page = LineSketch.page(1, [
+            LineSketch.line([("资金分配表", 200)], y: 60, size: 16),
+            LineSketch.line([("编制部门：某县财政局", 60), ("单位：元", 420)], y: 84),
+            LineSketch.header(y: 104),
+            LineSketch.row("甲县", "300", y: 124),
+            LineSketch.row("乙县", "30", y: 142),
+        ])
+        let table = try XCTUnwrap(TableFinder().scan([page]).tables.first)
+        XCTAssertEqual(table.title, "资金分配表")
+        XCTAssertEqual(table.unit, "元")
+    }
+}
