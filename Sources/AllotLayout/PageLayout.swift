@@ -10,13 +10,16 @@ public struct PageLayout: Sendable {
     public var height: Double
     /// Lines, top to bottom.
     public var lines: [TextLine]
+    /// Ruling lines of the page (upright like the lines), empty when none were found or looked for.
+    public var rules: [Rule]
 
     /// Creates a page layout.
-    public init(page: Int, width: Double, height: Double, lines: [TextLine]) {
+    public init(page: Int, width: Double, height: Double, lines: [TextLine], rules: [Rule] = []) {
         self.page = page
         self.width = width
         self.height = height
         self.lines = lines
+        self.rules = rules
     }
 }
 
@@ -25,6 +28,7 @@ extension LineBuilder {
     /// backwards (a rotated page) is turned upright first.
     public func layout(of page: PageText) -> PageLayout {
         let upright = PageOrientation.detect(page).turn(page)
-        return PageLayout(page: upright.number, width: upright.width, height: upright.height, lines: lines(of: upright))
+        return PageLayout(page: upright.number, width: upright.width, height: upright.height, lines: lines(of: upright),
+                          rules: upright.rules ?? [])
     }
 }

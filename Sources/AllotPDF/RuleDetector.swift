@@ -124,10 +124,11 @@ struct RuleDetector {
         let sorted = rules.sorted { ($0.position, $0.start) < ($1.position, $1.start) }
         var out: [Rule] = []
         for rule in sorted {
+            // Sorted by position first, a piece may lie left of (or over) the one before it.
             if let last = out.last, abs(last.position - rule.position) <= rule.thickness / 2 + last.thickness / 2,
-               rule.start - last.end <= settings.joinGap {
+               max(rule.start, last.start) - min(rule.end, last.end) <= settings.joinGap {
                 out[out.count - 1] = Rule(axis: rule.axis, position: (last.position + rule.position) / 2,
-                                          start: last.start, end: max(last.end, rule.end),
+                                          start: min(last.start, rule.start), end: max(last.end, rule.end),
                                           thickness: max(last.thickness, rule.thickness))
             } else {
                 out.append(rule)

@@ -32,15 +32,23 @@ struct RuleExtractor {
 
     /// A page whose text holds fewer digits than `minDigits` has no table of amounts to rule; with
     /// `onlyRunTogetherAmounts`, one whose amounts all stand apart needs no rules either.
+    /// With `tableDigits`, one with at least that many digits is looked at all the same.
     private func worthLooking(_ page: PageText) -> Bool {
-        if settings.onlyRunTogetherAmounts, !Self.runsAmountsTogether(page.glyphs) { return false }
-        guard settings.minDigits > 0 else { return true }
-        var digits = 0
-        for glyph in page.glyphs where glyph.text.unicodeScalars.first.map(Self.isDigit) == true {
-            digits += 1
-            if digits >= settings.minDigits { return true }
+        let digits = Self.digitCount(page.glyphs, upTo: max(settings.minDigits, settings.tableDigits))
+        if settings.onlyRunTogetherAmounts, !Self.runsAmountsTogether(page.glyphs) {
+            return settings.tableDigits > 0 && digits >= settings.tableDigits
         }
-        return false
+        return digits >= settings.minDigits
+    }
+
+    /// Digit glyphs of the page, counted up to `limit`.
+    private static func digitCount(_ glyphs: [Glyph], upTo limit: Int) -> Int {
+        var digits = 0
+        for glyph in glyphs where glyph.text.unicodeScalars.first.map(isDigit) == true {
+            digits += 1
+            if digits >= limit { break }
+        }
+        return digits
     }
 
     /// True when the glyphs hold a number whose decimals run on, without a gap, into a separator

@@ -32,14 +32,26 @@ public struct RuleSettings: Sendable, Hashable {
     /// point or separator after its decimals, 9759.385377.64) are rendered: there the text
     /// geometry cannot tell the cells apart, and the rules can.
     public var onlyRunTogetherAmounts = false
+    /// With `onlyRunTogetherAmounts`, pages with at least this many digit glyphs are rendered all
+    /// the same: they may hold a ruled table of amounts, whose grid tells its cells apart where a
+    /// label or amount is centred in a tall cell. 0 renders none for this reason.
+    public var tableDigits = 0
 
     /// Default settings.
     public init() {}
 
-    /// The settings the pipeline reads pages with: rules only where amounts run together.
+    /// Rules only where amounts run together.
     public static var whereAmountsRunTogether: RuleSettings {
         var settings = RuleSettings()
         settings.onlyRunTogetherAmounts = true
+        return settings
+    }
+
+    /// The settings the pipeline reads pages with: rules where amounts run together, and on pages
+    /// with digits enough for a table of amounts (a dozen two-decimal amounts, or a few in 元).
+    public static var whereTablesMayBe: RuleSettings {
+        var settings = whereAmountsRunTogether
+        settings.tableDigits = 40
         return settings
     }
 }

@@ -82,7 +82,7 @@ public struct NoticeProcessor: Sendable {
     func recognized(bytes: [UInt8], path: String) throws(ProcessError) -> (SourceDocument, CellRereader) {
         var document: SourceDocument
         do {
-            document = try PDFExtractor(password: options.password, rules: .whereAmountsRunTogether,
+            document = try PDFExtractor(password: options.password, rules: .whereTablesMayBe,
                                         maximumPages: options.limits.maximumPages,
                                         maximumGlyphsPerPage: options.limits.maximumGlyphsPerPage)
                 .extract(bytes: bytes, path: path)

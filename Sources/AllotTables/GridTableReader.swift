@@ -72,6 +72,26 @@ struct GridTableReader: Sendable {
         return table
     }
 
+    /// A grid without a header of its own read under the header of the table it continues (a
+    /// ruled table carried over a page break): every row but spanning, empty and repeated header
+    /// rows, with the same column roles; nil when no row holds an amount in an amount column.
+    func continuationTable(in grid: CellGrid, columns: [TableColumn]) -> GridTable? {
+        guard grid.columnCount == columns.count else { return nil }
+        let bodyRows = (0..<grid.rowCount).filter { row in
+            !grid.isSpanningRow(row) && !isEmpty(grid, row: row) && !repeatsHeader(grid, row: row, columns)
+                && !isEllipsisRow(grid, row: row)
+        }
+        let amountColumns = columns.indices.filter { columns[$0].role == .amount }
+        guard bodyRows.contains(where: { row in
+            amountColumns.contains { TableFurniture.isAmount(grid.cell(row: row, column: $0)?.text ?? "") }
+        }) else { return nil }
+        var table = GridTable(columns: columns, rows: bodyRows.map { cells(of: $0, in: grid, columns: columns) })
+        table.gridRows = bodyRows
+        LabelFolding(words: words).fold(&table, grid: grid, rows: bodyRows)
+        table.columns = columns
+        return table
+    }
+
     /// End (exclusive) of the header rows starting at `start`: the `<thead>` rows, else the leading
     /// `<th>` rows, else the rows before the first one holding an amount; nil when there are none.
     private func headerEnd(_ grid: CellGrid, from start: Int) -> Int? {

@@ -16,10 +16,25 @@ public struct TableFinder: Sendable {
     /// Scans the pages in order.
     public func scan(_ pages: [PageLayout]) -> TableScan {
         var state = ScanState(settings: settings)
+        let lattice = LatticeReader(settings: settings.lattice)
         for page in pages {
             state.startPage(page)
+            // A ruled grid is read from its cells where it holds a table; its lines are then taken.
+            var grids: [Int: LatticeGrid] = [:]
+            for grid in lattice.grids(on: page) {
+                if let first = grid.lines.first { grids[first] = grid }
+            }
+            var taken: Set<Int> = []
             var index = 0
             while index < page.lines.count {
+                if taken.contains(index) {
+                    index += 1
+                    continue
+                }
+                if let grid = grids[index], state.read(grid, page: page) {
+                    taken.formUnion(grid.lines)
+                    continue
+                }
                 state.position = index
                 index += state.consume(lines: page.lines, at: index, page: page)
             }
@@ -51,6 +66,10 @@ private struct ScanState {
     var closedAtPageTop: Int?
     /// The header tests of the current page's lines, each run once per line.
     var verdicts: HeaderVerdicts
+    /// Position in `tables` of the last table read from a ruled grid, while nothing came after it.
+    var latticeTable: Int?
+    /// Tables closed before the current page.
+    var tablesAtPageStart = 0
 
     init(settings: TableSettings) {
         self.settings = settings
@@ -59,6 +78,7 @@ private struct ScanState {
     }
 
     mutating func startPage(_ page: PageLayout) {
+        tablesAtPageStart = tables.count
         context = []
         pageLines = page.lines
         verdicts = HeaderVerdicts(parser: header, lines: page.lines)
@@ -312,8 +332,13 @@ private struct ScanState {
 
     /// The title: the run of short, closely spaced lines right above the header (unit lines skipped).
     private func titleLines(above headerLine: TextLine) -> [TextLine] {
+        titleLines(above: headerLine.box.y0)
+    }
+
+    /// The title lines right above a table whose top edge is at `top`.
+    private func titleLines(above top: Double) -> [TextLine] {
         var run: [TextLine] = []
-        var lowerEdge = headerLine.box.y0
+        var lowerEdge = top
         for line in context.reversed() {
             let compact = line.compact
             if TableFurniture.unit(compact) != nil { lowerEdge = line.box.y0; continue }
@@ -331,6 +356,37 @@ private struct ScanState {
         let accepted = table.add(line)
         open = table
         return accepted
+    }
+
+    /// Reads a ruled grid as a table, or as the rows of the ruled table the previous page ended
+    /// with (the header printed again or not); false when the grid holds no table, and its lines
+    /// are read as text.
+    mutating func read(_ grid: LatticeGrid, page: PageLayout) -> Bool {
+        var gridSettings = GridSettings()
+        gridSettings.words = settings.vocabulary
+        let reader = GridTableReader(settings: gridSettings)
+        let above = titleLines(above: grid.rules.frame.y0)
+        if open == nil, tables.count == tablesAtPageStart, let previous = latticeTable, previous == tables.count - 1,
+           tables[previous].rows.last?.page == page.page - 1,
+           let part = LatticeTable(grid: grid, continuing: tables[previous].columns, page: page.page, reader: reader),
+           above.isEmpty || part.table.gridRows.first == 0 {
+            tables[previous].rows += part.rows
+            context = []
+            return true
+        }
+        guard let part = LatticeTable(grid: grid, page: page.page, reader: reader) else { return false }
+        closeTable()
+        let title = part.table.title.isEmpty ? above.map(\.compact).joined() : part.table.title
+        let unit = [part.table.unit, pendingUnit, part.table.headerUnit].first { !$0.isEmpty } ?? ""
+        let attachment = part.table.attachment.isEmpty ? pendingAttachment : part.table.attachment
+        tables.append(RawTable(index: tables.count + 1, title: title, unit: unit, attachment: attachment,
+                               columns: part.columns, rows: part.rows))
+        body.removeAll { above.contains($0) }
+        latticeTable = tables.count - 1
+        pendingUnit = ""
+        pendingAttachment = ""
+        context = []
+        return true
     }
 
     mutating func closeTable() {

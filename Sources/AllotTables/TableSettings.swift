@@ -36,6 +36,8 @@ public struct TableSettings: Sendable, Hashable {
 
     /// Header vocabulary (shared with the HTML reader).
     public var vocabulary = TableVocabulary()
+    /// Ruled grids read from their rules (`LatticeReader`).
+    public var lattice = LatticeSettings()
 
     /// The defaults.
     public init() {}

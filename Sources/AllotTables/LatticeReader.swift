@@ -1,0 +1,113 @@
+import AllotLayout
+import AllotModel
+import AllotText
+
+/// A ruled grid of one page with the page's text put into its cells.
+struct LatticeGrid {
+    /// The grid's rules and cells.
+    var rules: RuleGrid
+    /// The cells' text, as every grid reader hands it to `GridTableReader`.
+    var cells: CellGrid
+    /// Indices (in the page's lines) of the lines whose text the grid holds, in order.
+    var lines: [Int]
+    /// Where each cell's text begins and ends (its first visual line), by index in `rules.cells`,
+    /// with the text's font size: a label's indentation.
+    var extents: [Int: (x0: Double, x1: Double, fontSize: Double)]
+}
+
+/// Puts a page's text into the cells of its ruled grids: every glyph goes to the cell whose
+/// rectangle holds its centre, so a wrapped label stays in its cell, a blank cell stays blank and
+/// a vertically centred label belongs to its cell however far from the cells' text lines it sits.
+/// A grid whose rules cut through a line of text (some glyphs inside, some outside) does not frame
+/// that text: it is not used, and the page is read from its lines.
+struct LatticeReader {
+    let settings: LatticeSettings
+
+    /// The page's usable grids, top to bottom.
+    func grids(on page: PageLayout) -> [LatticeGrid] {
+        guard settings.enabled, !page.rules.isEmpty else { return [] }
+        return RuleGrid.grids(page.rules, settings: settings).compactMap { fill($0, lines: page.lines) }
+    }
+
+    private func fill(_ grid: RuleGrid, lines: [TextLine]) -> LatticeGrid? {
+        let frame = grid.frame
+        var placed = Array(repeating: [Glyph](), count: grid.cells.count)
+        var taken: [Int] = []
+        for (index, line) in lines.enumerated() {
+            guard line.box.verticalOverlap(frame) > 0, line.box.horizontalOverlap(frame) > 0 else { continue }
+            var inside = 0, outside = 0
+            for glyph in line.glyphs where !glyph.isSpace {
+                if let cell = grid.cellIndex(x: glyph.box.midX, y: glyph.box.midY) {
+                    placed[cell].append(glyph)
+                    inside += 1
+                } else {
+                    outside += 1
+                }
+            }
+            if inside > 0, outside > 0 { return nil }
+            if inside > 0 { taken.append(index) }
+        }
+        var cells = CellGrid(rowCount: grid.rowCount)
+        var extents: [Int: (x0: Double, x1: Double, fontSize: Double)] = [:]
+        var filled = 0
+        for (index, rect) in grid.cells.enumerated() {
+            let visualLines = Self.visualLines(placed[index])
+            let text = visualLines.map { lineText($0) }.reduce("") { Self.joined($0, $1) }
+            if let first = visualLines.first, let left = first.first, let right = first.last {
+                extents[index] = (left.box.x0, right.box.x1, Self.fontSize(first))
+                filled += 1
+            }
+            cells.add(GridCell(text: text, row: rect.row, column: rect.column, rowSpan: rect.rowSpan,
+                               columnSpan: rect.columnSpan))
+        }
+        // A grid holding the text of fewer than two cells is a frame around text, not a table.
+        guard filled >= 2 else { return nil }
+        return LatticeGrid(rules: grid, cells: cells, lines: taken, extents: extents)
+    }
+
+    /// The glyphs of a cell as visual lines, top to bottom, each left to right.
+    private static func visualLines(_ glyphs: [Glyph]) -> [[Glyph]] {
+        var lines: [[Glyph]] = []
+        var centre = 0.0, height = 0.0
+        for glyph in glyphs.sorted(by: { ($0.box.midY, $0.box.x0) < ($1.box.midY, $1.box.x0) }) {
+            if !lines.isEmpty, abs(glyph.box.midY - centre) <= max(height, glyph.box.height) / 2 {
+                lines[lines.count - 1].append(glyph)
+                let count = Double(lines[lines.count - 1].count)
+                centre += (glyph.box.midY - centre) / count
+                height += (glyph.box.height - height) / count
+            } else {
+                lines.append([glyph])
+                centre = glyph.box.midY
+                height = glyph.box.height
+            }
+        }
+        return lines.map { $0.sorted { $0.box.x0 < $1.box.x0 } }
+    }
+
+    /// One visual line's text: glyphs in order, a space where they stand a word gap apart.
+    private func lineText(_ line: [Glyph]) -> String {
+        var text = ""
+        var previous: Glyph?
+        for glyph in line {
+            if let previous {
+                let size = max(previous.fontSize, glyph.fontSize, 1)
+                if glyph.box.x0 - previous.box.x1 > settings.wordGap * size { text += " " }
+            }
+            text += glyph.text
+            previous = glyph
+        }
+        return text
+    }
+
+    /// Visual lines of one cell joined: a wrapped ideographic label runs on without a space;
+    /// words of other scripts keep one between them.
+    private static func joined(_ head: String, _ tail: String) -> String {
+        guard let last = head.unicodeScalars.last, let first = tail.unicodeScalars.first else { return head + tail }
+        return last.properties.isIdeographic || first.properties.isIdeographic ? head + tail : head + " " + tail
+    }
+
+    private static func fontSize(_ glyphs: [Glyph]) -> Double {
+        let sizes = glyphs.map(\.fontSize).filter { $0 > 0 }.sorted()
+        return sizes.isEmpty ? 0 : sizes[sizes.count / 2]
+    }
+}
