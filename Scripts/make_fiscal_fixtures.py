@@ -37,6 +37,9 @@ from fiscalgen.model import PATH_SEP  # noqa: E402
 from fiscalgen.relations import failing  # noqa: E402
 from fiscalgen.render import merge_segments, render_html, render_pdf  # noqa: E402
 from fiscalgen.specs import FIXTURES, Fixture  # noqa: E402
+from fiscalgen.lattice_specs import LATTICE_FIXTURES  # noqa: E402
+
+FIXTURES = {**FIXTURES, **LATTICE_FIXTURES}
 
 OUT = os.path.join(ROOT, "Fixtures", "fiscal")
 

@@ -48,10 +48,10 @@ public struct RuleSettings: Sendable, Hashable {
     }
 
     /// The settings the pipeline reads pages with: rules where amounts run together, and on pages
-    /// with digits enough for a table of amounts (a dozen two-decimal amounts, or a few in 元).
+    /// with digits enough for a few amounts (a ruled table, or the last rows of one carried over).
     public static var whereTablesMayBe: RuleSettings {
         var settings = whereAmountsRunTogether
-        settings.tableDigits = 40
+        settings.tableDigits = 16
         return settings
     }
 }

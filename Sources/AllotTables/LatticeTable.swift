@@ -12,17 +12,31 @@ struct LatticeTable {
     let page: Int
 
     /// Reads the grid as a table with a header of its own, nil when it is not one.
-    init?(grid: LatticeGrid, page: Int, reader: GridTableReader) {
-        guard let table = reader.allocationTable(in: grid.cells) else { return nil }
+    /// Roles the header left open are decided by the cells under it, as on the line path
+    /// (`HeaderParser.refineRoles`: a column of names under a header word not known is the label).
+    init?(grid: LatticeGrid, page: Int, reader: GridTableReader, header: HeaderParser) {
+        guard let table = Self.headed(grid, reader: reader, header: header) else { return nil }
         self.init(grid: grid, table: table, page: page)
     }
 
-    /// Reads the grid as the continuation of a table with `columns` (its header printed again or
-    /// not printed), nil when its columns are not those.
-    init?(grid: LatticeGrid, continuing columns: [TableColumn], page: Int, reader: GridTableReader) {
+    /// The grid's table under a header of its own, its roles refined by content; nil when it has
+    /// none or no label column.
+    private static func headed(_ grid: LatticeGrid, reader: GridTableReader, header: HeaderParser) -> GridTable? {
+        guard var table = reader.allocationTable(in: grid.cells) else { return nil }
+        table.columns = header.refineRoles(table.columns, sample: Array(table.rows.prefix(header.settings.headerSampleLines)))
+        return table.columns.contains(where: { $0.role == .label }) ? table : nil
+    }
+
+    /// Reads the grid as the continuation of a table with `columns`: its header printed again
+    /// (reworded or not: the columns and their roles decide) or not printed. Nil when its columns
+    /// are not those, or when `headed` is false and the grid has a header of its own.
+    init?(grid: LatticeGrid, continuing columns: [TableColumn], page: Int, reader: GridTableReader,
+          header: HeaderParser, headed: Bool) {
         guard grid.cells.columnCount == columns.count else { return nil }
-        if let table = reader.allocationTable(in: grid.cells) {
-            guard table.columns.map(\.name) == columns.map(\.name) else { return nil }
+        if let table = Self.headed(grid, reader: reader, header: header) {
+            guard headed, table.columns.map(\.role) == columns.map(\.role) else { return nil }
+            var table = table
+            table.columns = columns
             self.init(grid: grid, table: table, page: page)
         } else if let table = reader.continuationTable(in: grid.cells, columns: columns) {
             self.init(grid: grid, table: table, page: page)

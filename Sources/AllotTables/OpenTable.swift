@@ -21,8 +21,11 @@ struct OpenTable {
     private(set) var rowsWithAmounts = 0
 
     /// An allocation table has at least two rows with amounts (a total and its parts): a lone
-    /// "合计 1" under a two-word header is page chrome, not a table.
-    var hasAmounts: Bool { rowsWithAmounts >= 2 }
+    /// "合计 1" under a two-word header is page chrome, not a table. The rest of a table carried
+    /// over from the previous page may be a single row.
+    var hasAmounts: Bool { rowsWithAmounts >= (continuesTable ? 1 : 2) }
+    /// The table continues one read before (a ruled table's rows on a page without rules).
+    var continuesTable = false
     /// Where rows may be missing, found while reading.
     var gaps: [TableGap] = []
     /// Lines taken since the last page break (0 right after a break: furniture may repeat).

@@ -77,11 +77,6 @@ struct RuleGrid: Equatable {
         let snap = settings.snap
         // Where the frame is not drawn (a table open at its sides), the ends of the crossing
         // rules close it.
-        let xs = Self.framed(Self.lines(vertical.map(\.position), snap: snap), from: left, to: right, snap: snap)
-        let ys = Self.framed(Self.lines(horizontal.map(\.position), snap: snap), from: top, to: bottom, snap: snap)
-        let rowCount = ys.count - 1, columnCount = xs.count - 1
-        guard rowCount >= settings.minimumRows, columnCount >= settings.minimumColumns else { return nil }
-
         // A rule separates two slots when it covers the middle half of their common side.
         func drawn(_ rules: [Rule], at position: Double, from start: Double, to end: Double) -> Bool {
             let quarter = (end - start) / 4
@@ -89,6 +84,21 @@ struct RuleGrid: Equatable {
                 abs($0.position - position) <= snap && $0.start <= start + quarter && $0.end >= end - quarter
             }
         }
+        // An inner line that separates no two slots anywhere (a stub of rule outside the columns,
+        // the second stroke of a doubled border) is no line of the grid.
+        func separating(_ lines: [Double], _ rules: [Rule], across: [Double]) -> [Double] {
+            lines.indices.filter { index in
+                index == 0 || index == lines.count - 1 || across.indices.dropLast().contains { band in
+                    drawn(rules, at: lines[index], from: across[band], to: across[band + 1])
+                }
+            }.map { lines[$0] }
+        }
+        var xs = Self.framed(Self.lines(vertical.map(\.position), snap: snap), from: left, to: right, snap: snap)
+        let ys = separating(Self.framed(Self.lines(horizontal.map(\.position), snap: snap), from: top, to: bottom,
+                                        snap: snap), horizontal, across: xs)
+        xs = separating(xs, vertical, across: ys)
+        let rowCount = ys.count - 1, columnCount = xs.count - 1
+        guard rowCount >= settings.minimumRows, columnCount >= settings.minimumColumns else { return nil }
         var parent = Array(0..<(rowCount * columnCount))
         func root(_ index: Int) -> Int {
             var index = index

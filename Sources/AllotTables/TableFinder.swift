@@ -68,8 +68,6 @@ private struct ScanState {
     var verdicts: HeaderVerdicts
     /// Position in `tables` of the last table read from a ruled grid, while nothing came after it.
     var latticeTable: Int?
-    /// Tables closed before the current page.
-    var tablesAtPageStart = 0
 
     init(settings: TableSettings) {
         self.settings = settings
@@ -78,13 +76,26 @@ private struct ScanState {
     }
 
     mutating func startPage(_ page: PageLayout) {
-        tablesAtPageStart = tables.count
         context = []
         pageLines = page.lines
         verdicts = HeaderVerdicts(parser: header, lines: page.lines)
         pageNumber = page.page
         closedAtPageTop = nil
         open?.pageBreak()
+        seedLatticeContinuation(page: page.page)
+    }
+
+    /// A ruled table that ended the previous page may go on in rows this page does not rule (or
+    /// whose rules were not looked for): the line reader takes them under the table's columns, as
+    /// a part that `TableContinuation` joins to it. A grid read on this page replaces the seed.
+    private mutating func seedLatticeContinuation(page: Int) {
+        guard open == nil, let previous = latticeTable, previous == tables.count - 1,
+              tables[previous].rows.last?.page == page - 1, !Self.endsWithTotal(tables[previous]) else { return }
+        let table = tables[previous]
+        open = OpenTable(index: tables.count + 1, title: table.title, titleKeys: [table.title], unit: table.unit,
+                         attachment: "", columns: table.columns, headerSignature: "", settings: settings,
+                         titleLines: [], headerLines: [])
+        open?.continuesTable = true
     }
 
     /// Handles the line at `index` (and any header lines after it); returns how many were used.
@@ -365,16 +376,27 @@ private struct ScanState {
         var gridSettings = GridSettings()
         gridSettings.words = settings.vocabulary
         let reader = GridTableReader(settings: gridSettings)
+        // The rest of a ruled table read from lines (see `seedLatticeContinuation`) ends where
+        // a grid begins; unused, the seed is dropped.
+        if let table = open, table.continuesTable, table.rowsSincePageBreak == 0 {
+            open = nil
+            if table.hasAmounts { joinContinuation(table) }
+        }
         let above = titleLines(above: grid.rules.frame.y0)
-        if open == nil, tables.count == tablesAtPageStart, let previous = latticeTable, previous == tables.count - 1,
+        // A header printed again continues the table only when no title stands above it and the
+        // table did not end with its grand total; rows without a header always continue it.
+        if open == nil, let previous = latticeTable, previous == tables.count - 1,
            tables[previous].rows.last?.page == page.page - 1,
-           let part = LatticeTable(grid: grid, continuing: tables[previous].columns, page: page.page, reader: reader),
-           above.isEmpty || part.table.gridRows.first == 0 {
+           let part = LatticeTable(grid: grid, continuing: tables[previous].columns, page: page.page, reader: reader,
+                                   header: header, headed: isTitleAgain(above, of: tables[previous]) && !Self.endsWithTotal(tables[previous])) {
             tables[previous].rows += part.rows
+            dropped += above.map { DroppedLine(line: $0, reason: .repeatedTitle) }
+            body.removeAll { above.contains($0) }
+            pendingUnit = ""
             context = []
             return true
         }
-        guard let part = LatticeTable(grid: grid, page: page.page, reader: reader) else { return false }
+        guard let part = LatticeTable(grid: grid, page: page.page, reader: reader, header: header) else { return false }
         closeTable()
         let title = part.table.title.isEmpty ? above.map(\.compact).joined() : part.table.title
         let unit = [part.table.unit, pendingUnit, part.table.headerUnit].first { !$0.isEmpty } ?? ""
@@ -387,6 +409,34 @@ private struct ScanState {
         pendingAttachment = ""
         context = []
         return true
+    }
+
+    /// The rest of a ruled table read from lines, joined to the table: the next page's grid may
+    /// go on with it.
+    private mutating func joinContinuation(_ table: OpenTable) {
+        let (finished, trailing) = table.finish()
+        if let previous = latticeTable, previous == tables.count - 1 {
+            tables[previous].rows += finished.rows
+            tables[previous].gaps += finished.gaps
+        } else {
+            tables.append(finished)
+        }
+        body += trailing
+    }
+
+    /// True when the lines above a grid are no title, or the table's title printed again
+    /// (续表, …（续）, the same words).
+    private func isTitleAgain(_ lines: [TextLine], of table: RawTable) -> Bool {
+        let compact = lines.map(\.compact).joined()
+        return compact.isEmpty || compact == table.title || compact.contains("续")
+    }
+
+    /// True when the table's last row is a grand total (合计, 总计), by its label or code cells.
+    static func endsWithTotal(_ table: RawTable) -> Bool {
+        guard let last = table.rows.last else { return false }
+        let words = last.cells.indices.filter { table.columns.indices.contains($0) && table.columns[$0].role != .amount }
+            .map { last.cells[$0] }.joined()
+        return RowClassifier.classify(words).level == .total
     }
 
     mutating func closeTable() {
@@ -407,7 +457,9 @@ private struct ScanState {
                     zh: "第 \(pageNumber) 页有与表格各列未对齐的金额：可能缺行"))
             }
         }
-        if table.hasAmounts {
+        if table.hasAmounts, table.continuesTable {
+            joinContinuation(table)
+        } else if table.hasAmounts {
             if stoppedAtPageTop { closedAtPageTop = tables.count }
             let (finished, trailing) = table.finish()
             tables.append(finished)

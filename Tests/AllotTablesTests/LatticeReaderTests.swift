@@ -1,0 +1,148 @@
+@testable import AllotTables
+import AllotLayout
+import AllotModel
+import XCTest
+
+/// Ruled grids read from their rules: cells from the rules (merged where an inner rule is
+/// missing), text into the cell holding it, the grid handed to the grid reader; pages whose rules
+/// do not frame their text keep the line reader.
+final class LatticeReaderTests: XCTestCase {
+    private let settings = LatticeSettings()
+
+    /// Rules of a grid with column lines at `xs` and row lines at `ys`, every one drawn across the
+    /// whole frame except the vertical pieces in `missing` (column line index, row band index).
+    private func rules(xs: [Double], ys: [Double], missing: Set<[Int]> = []) -> [Rule] {
+        var rules = ys.map { Rule(axis: .horizontal, position: $0, start: xs[0], end: xs[xs.count - 1], thickness: 0.5) }
+        for (index, x) in xs.enumerated() {
+            var start = ys[0]
+            for band in 0..<(ys.count - 1) where missing.contains([index, band]) {
+                if ys[band] > start { rules.append(Rule(axis: .vertical, position: x, start: start, end: ys[band], thickness: 0.5)) }
+                start = ys[band + 1]
+            }
+            if ys[ys.count - 1] > start {
+                rules.append(Rule(axis: .vertical, position: x, start: start, end: ys[ys.count - 1], thickness: 0.5))
+            }
+        }
+        return rules
+    }
+
+    func testCellsBetweenRulesWithAMergedHeaderCell() throws {
+        // The first row has no rule between its second and third column: one cell over both.
+        let grids = RuleGrid.grids(rules(xs: [50, 150, 300, 450], ys: [100, 130, 170], missing: [[2, 0]]), settings: settings)
+        let grid = try XCTUnwrap(grids.first)
+        XCTAssertEqual(grids.count, 1)
+        XCTAssertEqual(grid.rowCount, 2)
+        XCTAssertEqual(grid.columnCount, 3)
+        XCTAssertEqual(grid.cells.count, 5)
+        let merged = try XCTUnwrap(grid.cells.first { $0.columnSpan == 2 })
+        XCTAssertEqual([merged.row, merged.column, merged.rowSpan], [0, 1, 1])
+        XCTAssertEqual(merged.box, Box(x0: 150, y0: 100, x1: 450, y1: 130))
+        XCTAssertEqual(grid.cellIndex(x: 200, y: 110), grid.cellIndex(x: 400, y: 110))
+        XCTAssertNotEqual(grid.cellIndex(x: 200, y: 150), grid.cellIndex(x: 400, y: 150))
+        XCTAssertNil(grid.cellIndex(x: 20, y: 150))
+    }
+
+    func testAFrameWithoutSideRulesIsClosedByTheRowRulesEnds() throws {
+        // Only the inner column rules are drawn: the row rules' ends close the grid.
+        var drawn = rules(xs: [50, 150, 300, 450], ys: [100, 130, 170, 210])
+        drawn.removeAll { $0.axis == .vertical && ($0.position == 50 || $0.position == 450) }
+        let grid = try XCTUnwrap(RuleGrid.grids(drawn, settings: settings).first)
+        XCTAssertEqual(grid.xs, [50, 150, 300, 450])
+        XCTAssertEqual(grid.cells.count, 9)
+    }
+
+    func testCellsThatWouldNotBeRectanglesGiveNoGrid() {
+        // An L-shaped merge: no vertical rule in the first band between columns 0|1, and no
+        // horizontal rule under column 0 only.
+        var drawn = rules(xs: [50, 150, 300], ys: [100, 130, 170], missing: [[1, 0]])
+        drawn.removeAll { $0.axis == .horizontal && $0.position == 130 }
+        drawn.append(Rule(axis: .horizontal, position: 130, start: 150, end: 300, thickness: 0.5))
+        XCTAssertTrue(RuleGrid.grids(drawn, settings: settings).isEmpty)
+    }
+
+    func testLoneRulesAreNoGrid() {
+        let drawn = [Rule(axis: .horizontal, position: 100, start: 50, end: 450, thickness: 0.5),
+                     Rule(axis: .horizontal, position: 300, start: 50, end: 450, thickness: 0.5)]
+        XCTAssertTrue(RuleGrid.grids(drawn, settings: settings).isEmpty)
+    }
+
+    // MARK: A ruled page read through the table stage
+
+    private let xs: [Double] = [50, 150, 300, 450]
+
+    private func header(y: Double, page: Int) -> TextLine {
+        LineSketch.line([("科目名称", 60), ("合计", 210), ("基本支出", 340)], y: y, page: page)
+    }
+
+    /// Amounts right-aligned in the two amount columns at `y`.
+    private func amounts(_ total: String, _ basic: String, y: Double, page: Int) -> TextLine {
+        LineSketch.line([(total, 295 - Double(total.count) * 6), (basic, 445 - Double(basic.count) * 6)], y: y, page: page)
+    }
+
+    /// Page 1: a wrapped name (社会保障和 / 就业支出) with its amounts centred between its two
+    /// lines, a tall row whose name sits at its top while its amounts sit lower.
+    private func firstPage(withTotal: Bool) -> PageLayout {
+        var lines = [
+            LineSketch.line([("一般公共预算财政拨款支出决算表", 100)], y: 60),
+            header(y: 108, page: 1),
+            LineSketch.line([("社会保障和", 55)], y: 133),
+            amounts("1,100.00", "1,100.00", y: 144, page: 1),
+            LineSketch.line([("就业支出", 55)], y: 155),
+            LineSketch.line([("卫生健康支出", 55)], y: 172),
+            amounts("50.00", "50.00", y: 192, page: 1),
+        ]
+        var ys: [Double] = [100, 130, 170, 210]
+        if withTotal {
+            lines.append(LineSketch.line([("合计", 80), ("1,150.00", 247), ("1,150.00", 397)], y: 219))
+            ys.append(240)
+        }
+        var page = LineSketch.page(1, lines)
+        page.rules = rules(xs: xs, ys: ys)
+        return page
+    }
+
+    func testAWrappedNameAndCentredAmountsAreOneRow() throws {
+        let scan = TableFinder().scan([firstPage(withTotal: true)])
+        let table = try XCTUnwrap(scan.tables.first)
+        XCTAssertEqual(scan.tables.count, 1)
+        XCTAssertEqual(table.title, "一般公共预算财政拨款支出决算表")
+        XCTAssertEqual(table.columns.map(\.name), ["科目名称", "合计", "基本支出"])
+        XCTAssertEqual(table.columns.map(\.x0), [50, 150, 300])
+        XCTAssertEqual(table.rows.map(\.cells), [["社会保障和就业支出", "1,100.00", "1,100.00"],
+                                                  ["卫生健康支出", "50.00", "50.00"],
+                                                  ["合计", "1,150.00", "1,150.00"]])
+        XCTAssertEqual(table.rows.map(\.box.y0), [130, 170, 210])
+        XCTAssertEqual(table.rows.first?.labelIndent ?? 0, 55.0 / LineSketch.size, accuracy: 1e-9)
+        XCTAssertFalse(scan.bodyLines.contains { $0.text.contains("就业支出") })
+    }
+
+    func testATableCarriedOverToTheNextPageGridWithoutItsHeader() throws {
+        var second = LineSketch.page(2, [
+            LineSketch.line([("住房保障支出", 55), ("20.00", 265), ("20.00", 415)], y: 108, page: 2),
+            LineSketch.line([("合计", 80), ("1,170.00", 247), ("1,170.00", 397)], y: 138, page: 2),
+            LineSketch.line([("注：本表反映部门本年度一般公共预算财政拨款支出情况。", 50)], y: 180, page: 2),
+        ])
+        second.rules = rules(xs: xs, ys: [100, 130, 160])
+        let scan = TableFinder().scan([firstPage(withTotal: false), second])
+        XCTAssertEqual(scan.tables.count, 1)
+        let table = try XCTUnwrap(scan.tables.first)
+        XCTAssertEqual(table.rows.map { $0.cells[0] }, ["社会保障和就业支出", "卫生健康支出", "住房保障支出", "合计"])
+        XCTAssertEqual(table.rows.map(\.page), [1, 1, 2, 2])
+        XCTAssertTrue(scan.bodyLines.contains { $0.text.hasPrefix("注") })
+    }
+
+    func testRulesThatCutThroughALineAreNotUsed() {
+        var page = firstPage(withTotal: true)
+        // A line running from outside the frame into it: the rules do not frame the text.
+        page.lines.append(LineSketch.line([("说明文字跨越表格边框的一行", 10)], y: 250 - 30))
+        page.lines.sort { $0.box.y0 < $1.box.y0 }
+        XCTAssertTrue(LatticeReader(settings: settings).grids(on: page).isEmpty)
+        XCTAssertEqual(LatticeReader(settings: settings).grids(on: firstPage(withTotal: true)).count, 1)
+    }
+
+    func testAFrameAroundOneTextIsNoTable() {
+        var page = LineSketch.page(1, [LineSketch.line([("附件", 60)], y: 108)])
+        page.rules = rules(xs: xs, ys: [100, 130, 170])
+        XCTAssertTrue(LatticeReader(settings: settings).grids(on: page).isEmpty)
+    }
+}
