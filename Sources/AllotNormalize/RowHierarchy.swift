@@ -127,6 +127,12 @@ public enum RowHierarchy {
         var tops: [Int] = []
         var previousMain: Int?
         var breakdown: Breakdown?
+        // An unranked row with amounts heads the ranked rows right under it when they start a list
+        // of their own (一、 / （一） / 1. / (1)): a list that starts again below 年初财政拨款结转和结余
+        // (一、一般公共预算财政拨款 …) is its breakdown; a list that goes on (4. under a heading
+        // after 3.) is not.
+        var unrankedHead: Int?
+        var headTakesList = false
         for (index, row) in rows.enumerated() {
             let open = breakdown
             breakdown = nil
@@ -186,6 +192,12 @@ public enum RowHierarchy {
         var tops: [Int] = []
         var previousMain: Int?
         var breakdown: Breakdown?
+        // An unranked row with amounts heads the ranked rows right under it when they start a list
+        // of their own (一、 / （一） / 1. / (1)): a list that starts again below 年初财政拨款结转和结余
+        // (一、一般公共预算财政拨款 …) is its breakdown; a list that goes on (4. under a heading
+        // after 3.) is not.
+        var unrankedHead: Int?
+        var headTakesList = false
         for (index, row) in rows.enumerated() {
             let open = breakdown
             breakdown = nil
@@ -199,6 +211,8 @@ public enum RowHierarchy {
             if row.level == .total || row.level == .subtotal {
                 links[index].signal = .label
                 stack = []
+                unrankedHead = nil
+                headTakesList = false
                 previousMain = index
                 continue
             }
@@ -211,6 +225,8 @@ public enum RowHierarchy {
             guard let current = rank(row) else {
                 stack = []
                 if row.hasAmounts || row.level == .item { tops.append(index) }
+                unrankedHead = row.hasAmounts ? index : nil
+                headTakesList = false
                 links[index].signal = .label
                 previousMain = index
                 continue
@@ -218,6 +234,9 @@ public enum RowHierarchy {
             while let last = stack.last, last.rank >= current { stack.removeLast() }
             if let last = stack.last {
                 links[index].parent = last.index
+            } else if let head = unrankedHead, index == head + 1 ? Self.startsList(row.name) : headTakesList {
+                links[index].parent = head
+                headTakesList = true
             } else {
                 tops.append(index)
             }
@@ -227,6 +246,11 @@ public enum RowHierarchy {
         attachToTotals(rows, tops: tops, links: &links)
         finish(rows, &links)
         return links
+    }
+
+    /// True when the label opens a list: its number is the first of its style.
+    static func startsList(_ name: String) -> Bool {
+        ["一、", "(一)", "（一）", "1.", "1、", "1．", "(1)", "（1）"].contains { name.hasPrefix($0) }
     }
 
     // MARK: - Totals

@@ -84,12 +84,13 @@ struct LatticeReader {
         return lines.map { $0.sorted { $0.box.x0 < $1.box.x0 } }
     }
 
-    /// One visual line's text: glyphs in order, a space where they stand a word gap apart.
+    /// One visual line's text: glyphs in order, a space where they stand a word gap apart. Two
+    /// ideographs far apart are one letter-spaced word (盂　县), as the line reader reads them.
     private func lineText(_ line: [Glyph]) -> String {
         var text = ""
         var previous: Glyph?
         for glyph in line {
-            if let previous {
+            if let previous, !(Self.isIdeograph(previous) && Self.isIdeograph(glyph)) {
                 let size = max(previous.fontSize, glyph.fontSize, 1)
                 if glyph.box.x0 - previous.box.x1 > settings.wordGap * size { text += " " }
             }
@@ -104,6 +105,10 @@ struct LatticeReader {
     private static func joined(_ head: String, _ tail: String) -> String {
         guard let last = head.unicodeScalars.last, let first = tail.unicodeScalars.first else { return head + tail }
         return last.properties.isIdeographic || first.properties.isIdeographic ? head + tail : head + " " + tail
+    }
+
+    private static func isIdeograph(_ glyph: Glyph) -> Bool {
+        glyph.text.unicodeScalars.contains { $0.properties.isIdeographic }
     }
 
     private static func fontSize(_ glyphs: [Glyph]) -> Double {

@@ -9,6 +9,9 @@ public struct LatticeSettings: Sendable, Hashable {
     /// A grid has at least this many rows and columns of cells.
     public var minimumRows = 2
     public var minimumColumns = 2
+    /// A grid on the next page whose column lines all lie this close to a ruled table's continues
+    /// it, even when its first rows read like a header (a group row without amounts).
+    public var sameColumns: Double = 4
     /// Inside a cell, glyphs further apart than this many em are two words (a space between).
     public var wordGap: Double = 0.6
 

@@ -30,15 +30,20 @@ struct LatticeTable {
     /// Reads the grid as the continuation of a table with `columns`: its header printed again
     /// (reworded or not: the columns and their roles decide) or not printed. Nil when its columns
     /// are not those, or when `headed` is false and the grid has a header of its own.
+    /// A grid whose column lines are the table's (within `sameColumns`) and that has no title
+    /// above it continues the table even when its first rows read like a header: they are rows.
     init?(grid: LatticeGrid, continuing columns: [TableColumn], page: Int, reader: GridTableReader,
-          header: HeaderParser, headed: Bool) {
+          header: HeaderParser, headed: Bool, sameColumns: Double?) {
         guard grid.cells.columnCount == columns.count else { return nil }
-        if let table = Self.headed(grid, reader: reader, header: header) {
-            guard headed, table.columns.map(\.role) == columns.map(\.role) else { return nil }
+        let lines = columns.map(\.x0) + [columns.last?.x1 ?? 0]
+        let aligned = sameColumns.map { limit in zip(lines, grid.rules.xs).allSatisfy { abs($0 - $1) <= limit } } ?? false
+        if let table = Self.headed(grid, reader: reader, header: header), headed,
+           table.columns.map(\.role) == columns.map(\.role) {
             var table = table
             table.columns = columns
             self.init(grid: grid, table: table, page: page)
-        } else if let table = reader.continuationTable(in: grid.cells, columns: columns) {
+        } else if Self.headed(grid, reader: reader, header: header) == nil || aligned,
+                  let table = reader.continuationTable(in: grid.cells, columns: columns) {
             self.init(grid: grid, table: table, page: page)
         } else {
             return nil

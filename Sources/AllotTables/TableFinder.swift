@@ -388,7 +388,8 @@ private struct ScanState {
         if open == nil, let previous = latticeTable, previous == tables.count - 1,
            tables[previous].rows.last?.page == page.page - 1,
            let part = LatticeTable(grid: grid, continuing: tables[previous].columns, page: page.page, reader: reader,
-                                   header: header, headed: isTitleAgain(above, of: tables[previous]) && !Self.endsWithTotal(tables[previous])) {
+                                   header: header, headed: isTitleAgain(above, of: tables[previous]) && !Self.endsWithTotal(tables[previous]),
+                                   sameColumns: above.isEmpty ? settings.lattice.sameColumns : nil) {
             tables[previous].rows += part.rows
             dropped += above.map { DroppedLine(line: $0, reason: .repeatedTitle) }
             body.removeAll { above.contains($0) }

@@ -71,7 +71,7 @@ enum FiscalTruth {
     /// Fixture files (NAME.pdf, NAME.html) that must be read exactly. Grows as the table engine
     /// learns each family; never shrinks.
     static let enforced: Set<String> = [
-        "fiscal-economic-codes.pdf", "fiscal-html-indent-clean.html", "fiscal-html-indent-clean.pdf",
+        "fiscal-economic-codes.pdf", "fiscal-html-indent-clean.html", "fiscal-lattice-centred-wrapped.pdf", "fiscal-html-indent-clean.pdf",
         "fiscal-html-indent-misprint.html", "fiscal-html-indent-misprint.pdf",
         "fiscal-indent-only.html", "fiscal-inline-codes-indented.html", "fiscal-inline-codes-indented.pdf", "fiscal-indent-only.pdf", "fiscal-multilevel-header.pdf",
         "fiscal-numbered-qizhong.pdf", "fiscal-rounded-wanyuan.pdf", "fiscal-single-code-wrapped.pdf",
