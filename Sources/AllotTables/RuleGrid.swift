@@ -41,25 +41,14 @@ struct RuleGrid: Equatable {
 
     /// Rules grouped by crossing (a horizontal and a vertical rule that meet, within `snap`).
     private static func components(_ rules: [Rule], snap: Double) -> [[Rule]] {
-        var parent = Array(rules.indices)
-        func root(_ index: Int) -> Int {
-            var index = index
-            while parent[index] != index {
-                parent[index] = parent[parent[index]]
-                index = parent[index]
-            }
-            return index
-        }
+        var joined = Joined(count: rules.count)
         let horizontal = rules.indices.filter { rules[$0].axis == .horizontal }
         let vertical = rules.indices.filter { rules[$0].axis == .vertical }
         for h in horizontal {
-            for v in vertical where meets(rules[h], rules[v], snap: snap) {
-                let (a, b) = (root(h), root(v))
-                if a != b { parent[max(a, b)] = min(a, b) }
-            }
+            for v in vertical where meets(rules[h], rules[v], snap: snap) { joined.join(h, v) }
         }
         var groups: [Int: [Rule]] = [:]
-        for index in rules.indices { groups[root(index), default: []].append(rules[index]) }
+        for index in rules.indices { groups[joined.root(index), default: []].append(rules[index]) }
         return groups.keys.sorted().compactMap { groups[$0] }
     }
 
@@ -99,19 +88,9 @@ struct RuleGrid: Equatable {
         xs = separating(xs, vertical, across: ys)
         let rowCount = ys.count - 1, columnCount = xs.count - 1
         guard rowCount >= settings.minimumRows, columnCount >= settings.minimumColumns else { return nil }
-        var parent = Array(0..<(rowCount * columnCount))
-        func root(_ index: Int) -> Int {
-            var index = index
-            while parent[index] != index {
-                parent[index] = parent[parent[index]]
-                index = parent[index]
-            }
-            return index
-        }
-        func join(_ a: Int, _ b: Int) {
-            let (ra, rb) = (root(a), root(b))
-            if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
-        }
+        var joined = Joined(count: rowCount * columnCount)
+        func join(_ a: Int, _ b: Int) { joined.join(a, b) }
+        func root(_ index: Int) -> Int { joined.root(index) }
         for row in 0..<rowCount {
             for column in 0..<columnCount {
                 let slot = row * columnCount + column
@@ -194,5 +173,29 @@ struct RuleGrid: Equatable {
         if let first = lines.first, first - start > snap { lines.insert(start, at: 0) }
         if let last = lines.last, end - last > snap { lines.append(end) }
         return lines
+    }
+}
+
+/// Disjoint sets of 0..<count (union-find): slots merged into cells, rules into grids.
+private struct Joined {
+    private var parent: [Int]
+
+    init(count: Int) {
+        parent = Array(0..<max(count, 0))
+    }
+
+    /// The representative of the set holding `index` (the smallest index joined to it).
+    mutating func root(_ index: Int) -> Int {
+        var index = index
+        while parent[index] != index {
+            parent[index] = parent[parent[index]]
+            index = parent[index]
+        }
+        return index
+    }
+
+    mutating func join(_ a: Int, _ b: Int) {
+        let (ra, rb) = (root(a), root(b))
+        if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
     }
 }
