@@ -47,6 +47,12 @@ struct LatticeReader {
             if inside > 0, outside > 0 { return nil }
             if inside > 0 { taken.append(index) }
         }
+        // A merged cell whose text stands apart on both sides of an inner column line, with
+        // figures, holds two columns the rules do not separate (an amount and a page number):
+        // the rules do not frame the cells.
+        for (index, rect) in grid.cells.enumerated() where rect.columnSpan > 1 && Self.splits(placed[index], rect, grid) {
+            return nil
+        }
         var cells = CellGrid(rowCount: grid.rowCount)
         var extents: [Int: (x0: Double, x1: Double, fontSize: Double)] = [:]
         var filled = 0
@@ -105,6 +111,23 @@ struct LatticeReader {
     private static func joined(_ head: String, _ tail: String) -> String {
         guard let last = head.unicodeScalars.last, let first = tail.unicodeScalars.first else { return head + tail }
         return last.properties.isIdeographic || first.properties.isIdeographic ? head + tail : head + " " + tail
+    }
+
+    /// True when some inner column line of a merged cell has glyphs on both sides, none across
+    /// it, and a digit among them.
+    private static func splits(_ glyphs: [Glyph], _ rect: RuleGrid.Cell, _ grid: RuleGrid) -> Bool {
+        guard glyphs.contains(where: isDigit) else { return false }
+        let inner = (rect.column + 1)..<(rect.column + rect.columnSpan)
+        return inner.contains { column in
+            guard grid.xs.indices.contains(column) else { return false }
+            let x = grid.xs[column]
+            return glyphs.contains { $0.box.x1 <= x } && glyphs.contains { $0.box.x0 >= x }
+                && !glyphs.contains { $0.box.x0 < x && x < $0.box.x1 }
+        }
+    }
+
+    private static func isDigit(_ glyph: Glyph) -> Bool {
+        glyph.text.unicodeScalars.contains { ("0"..."9").contains($0) || ("\u{FF10}"..."\u{FF19}").contains($0) }
     }
 
     private static func isIdeograph(_ glyph: Glyph) -> Bool {

@@ -56,6 +56,19 @@ final class RowHierarchyTests: XCTestCase {
         XCTAssertEqual(parents(RowHierarchy.link(table)), ["2", "2", "4", "4", "-"])
     }
 
+    /// A list that starts again (一、) right under an unranked row with amounts is its breakdown
+    /// (财政拨款收入支出决算总表: 年初财政拨款结转和结余 › 一、二、三); a list that goes on under an
+    /// unranked heading (4. after 3.) stands where it stood.
+    func testAListStartingAgainUnderAnUnrankedRowIsItsBreakdown() {
+        let restarted = rows([("一、一般公共预算财政拨款", true), ("二、政府性基金预算财政拨款", false), ("本年收入合计", true),
+                              ("年初财政拨款结转和结余", true), ("一、一般公共预算财政拨款", true),
+                              ("二、政府性基金预算财政拨款", false), ("总计", true)])
+        XCTAssertEqual(parents(RowHierarchy.link(restarted)), ["2", "2", "6", "6", "3", "3", "-"])
+        let goesOn = rows([("农业部", true), ("1.农业司", true), ("2.科教司", true), ("原子能部", true), ("3.原子能", true),
+                           ("合计", true)])
+        XCTAssertEqual(parents(RowHierarchy.link(goesOn)), ["5", "0", "0", "5", "5", "-"])
+    }
+
     func testBreakdownRowsHangUnderTheRowAbove() throws {
         let table = rows([("一、基本支出", true), ("其中：人员经费", true), ("二、项目支出", true), ("合计", true)])
         let links = try XCTUnwrap(RowHierarchy.link(table))

@@ -140,6 +140,17 @@ final class LatticeReaderTests: XCTestCase {
         XCTAssertEqual(LatticeReader(settings: settings).grids(on: firstPage(withTotal: true)).count, 1)
     }
 
+    /// A merged body cell holding an amount on one side of a column line and a page number on the
+    /// other: the rules do not separate those columns, so the page is read from its lines.
+    func testAMergedCellHoldingTwoColumnsOfFiguresIsNotUsed() {
+        var page = LineSketch.page(1, [
+            header(y: 108, page: 1),
+            LineSketch.line([("卫生健康支出", 55), ("50.00", 265), ("1-10", 310)], y: 138),
+        ])
+        page.rules = rules(xs: xs, ys: [100, 130, 160], missing: [[2, 1]])
+        XCTAssertTrue(LatticeReader(settings: settings).grids(on: page).isEmpty)
+    }
+
     func testAFrameAroundOneTextIsNoTable() {
         var page = LineSketch.page(1, [LineSketch.line([("附件", 60)], y: 108)])
         page.rules = rules(xs: xs, ys: [100, 130, 170])
