@@ -28,7 +28,9 @@ extension LineBuilder {
     /// backwards (a rotated page) is turned upright first.
     public func layout(of page: PageText) -> PageLayout {
         let upright = PageOrientation.detect(page).turn(page)
-        return PageLayout(page: upright.number, width: upright.width, height: upright.height, lines: lines(of: upright),
+        var cut = upright
+        if !upright.rulesSplitCells { cut.rules = nil }
+        return PageLayout(page: upright.number, width: upright.width, height: upright.height, lines: lines(of: cut),
                           rules: upright.rules ?? [])
     }
 }

@@ -71,6 +71,8 @@ public enum PageOrientation: Equatable, Sendable {
                         thickness: rule.thickness)
         }
         let size = self == .upsideDown ? (page.width, page.height) : (height, width)
-        return PageText(number: page.number, width: size.0, height: size.1, glyphs: glyphs, rules: rules)
+        var turned = PageText(number: page.number, width: size.0, height: size.1, glyphs: glyphs, rules: rules)
+        turned.rulesSplitCells = page.rulesSplitCells
+        return turned
     }
 }

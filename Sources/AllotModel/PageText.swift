@@ -11,6 +11,9 @@ public struct PageText: Sendable {
     /// Ruling lines drawn on the page, sorted (horizontal first, by position, then start); nil
     /// when they were not looked for (`PDFExtractor.rules` off, or an HTML page).
     public var rules: [Rule]?
+    /// False when the rules were looked for only to read ruled grids: the line builder then cuts
+    /// cells without them, as on a page whose rules were not looked for.
+    public var rulesSplitCells = true
 
     /// Where the glyphs come from: the text layer, or recognition of the page image.
     public var source: TextSource

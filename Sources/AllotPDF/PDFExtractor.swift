@@ -56,7 +56,10 @@ public struct PDFExtractor: Sendable {
                 throw .tooManyGlyphs(path: path, page: index + 1, glyphs: raw.boxes.count, limit: maximumGlyphsPerPage)
             }
             var page = GlyphAssembler.page(number: index + 1, raw: raw)
-            if let rules { page.rules = RuleExtractor(settings: rules).rules(of: document, pageAt: index, page: page) }
+            if let rules {
+                page.rules = RuleExtractor(settings: rules).rules(of: document, pageAt: index, page: page)
+                page.rulesSplitCells = !rules.onlyRunTogetherAmounts || RuleExtractor.runsAmountsTogether(page.glyphs)
+            }
             pages.append(page)
         }
         return SourceDocument(path: path, sha256: file.sha256, pages: pages, unreadablePages: unreadable)

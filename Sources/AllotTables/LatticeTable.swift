@@ -24,7 +24,19 @@ struct LatticeTable {
     private static func headed(_ grid: LatticeGrid, reader: GridTableReader, header: HeaderParser) -> GridTable? {
         guard var table = reader.allocationTable(in: grid.cells) else { return nil }
         table.columns = header.refineRoles(table.columns, sample: Array(table.rows.prefix(header.settings.headerSampleLines)))
-        return table.columns.contains(where: { $0.role == .label }) ? table : nil
+        guard table.columns.contains(where: { $0.role == .label }), holdsAmounts(table) else { return nil }
+        return table
+    }
+
+    /// True when every amount column holds amounts in most of its filled cells: a column of words
+    /// under a header the vocabulary does not know (a foreign table's) is no amount column, and
+    /// such a grid is better read from its lines.
+    private static func holdsAmounts(_ table: GridTable) -> Bool {
+        table.columns.indices.filter { table.columns[$0].role == .amount }.allSatisfy { column in
+            let filled = table.rows.compactMap { $0.indices.contains(column) ? NameNormalizer.normalize($0[column]) : nil }
+                .filter { !$0.isEmpty }
+            return filled.filter(TableFurniture.isAmount).count * 2 >= filled.count
+        }
     }
 
     /// Reads the grid as the continuation of a table with `columns`: its header printed again
