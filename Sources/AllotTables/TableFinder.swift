@@ -378,9 +378,15 @@ private struct ScanState {
         let reader = GridTableReader(settings: gridSettings)
         // The rest of a ruled table read from lines (see `seedLatticeContinuation`) ends where
         // a grid begins; unused, the seed is dropped.
-        if let table = open, table.continuesTable, table.rowsSincePageBreak == 0 {
+        if let table = open, table.continuesTable, table.rowsSincePageBreak == 0 || !table.hasAmounts {
             open = nil
-            if table.hasAmounts { joinContinuation(table) }
+            if table.hasAmounts {
+                joinContinuation(table)
+            } else {
+                // Lines the seed took (a title printed again) are what stands above the grid.
+                body += table.consumedLines
+                context += table.consumedLines
+            }
         }
         let above = titleLines(above: grid.rules.frame.y0)
         // A header printed again continues the table only when no title stands above it and the
@@ -429,7 +435,10 @@ private struct ScanState {
     /// (续表, …（续）, the same words).
     private func isTitleAgain(_ lines: [TextLine], of table: RawTable) -> Bool {
         let compact = lines.map(\.compact).joined()
-        return compact.isEmpty || compact == table.title || compact.contains("续")
+        guard !compact.isEmpty, compact != table.title, !compact.contains("续") else { return true }
+        let characters = Set(table.title)
+        return !table.title.isEmpty
+            && Double(compact.filter { characters.contains($0) }.count) >= settings.titleAgainShare * Double(compact.count)
     }
 
     /// True when the table's last row is a grand total (合计, 总计), by its label or code cells.
