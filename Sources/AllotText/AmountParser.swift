@@ -20,6 +20,11 @@ public enum AmountParser {
 
     /// Parses one cell as printed; surrounding whitespace of any kind is ignored.
     public static func parse(_ raw: String) -> AmountParse {
+        plainNumber(raw) ?? parseGeneral(raw)
+    }
+
+    /// `parse` for every input, through Foundation's normalization and `Decimal(string:)`.
+    static func parseGeneral(_ raw: String) -> AmountParse {
         // ASCII (most printed amounts) is its own NFKC form: no Foundation normalization for it.
         let normalized = raw.utf8.allSatisfy { $0 < 0x80 } ? raw : raw.precomposedStringWithCompatibilityMapping
         var scalars = Array(normalized.unicodeScalars).filter { !NameNormalizer.isInvisible($0) }[...]
@@ -65,6 +70,82 @@ public enum AmountParser {
         guard let value = Decimal(string: text, locale: posix) else {
             return .invalid(reason: "not a number")
         }
+        return .amount(Amount(value: value, text: text))
+    }
+
+    /// The common case without Foundation: a well-formed number of ASCII digits with an optional
+    /// leading "-", well-grouped commas and one decimal point, at most 19 significant digits. Its
+    /// value is built from the digits directly (the same Decimal, bit for bit, as
+    /// `Decimal(string:)` gives); nil for anything else, which the general path reads.
+    static func plainNumber(_ raw: String) -> AmountParse? {
+        var raw = raw
+        return raw.withUTF8 { plainNumber($0) }
+    }
+
+    private static func plainNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> AmountParse? {
+        let minus = UInt8(ascii: "-"), comma = UInt8(ascii: ","), point = UInt8(ascii: ".")
+        let zero = UInt8(ascii: "0"), nine = UInt8(ascii: "9")
+        var index = 0
+        let negative = bytes.first == minus
+        if negative { index = 1 }
+        var mantissa: UInt64 = 0
+        var significant = 0
+        var fractionDigits = 0
+        var integerDigits = 0
+        var inFraction = false
+        // Grouping: digits since the last comma (or the start), and whether a comma was seen.
+        var groupDigits = 0
+        var grouped = false
+        var firstDigit: UInt8 = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            switch byte {
+            case zero...nine:
+                if inFraction {
+                    fractionDigits += 1
+                } else {
+                    if integerDigits == 0 { firstDigit = byte }
+                    integerDigits += 1
+                    groupDigits += 1
+                }
+                if significant > 0 || byte != zero || inFraction { significant += 1 }
+                guard significant <= 19 else { return nil }
+                mantissa = mantissa &* 10 &+ UInt64(byte &- zero)
+            case comma:
+                guard !inFraction else { return nil }
+                if grouped {
+                    guard groupDigits == 3 else { return nil }
+                } else {
+                    guard (1...3).contains(groupDigits), firstDigit != zero else { return nil }
+                }
+                grouped = true
+                groupDigits = 0
+            case point:
+                guard !inFraction, integerDigits > 0 else { return nil }
+                if grouped { guard groupDigits == 3 else { return nil } }
+                inFraction = true
+            default:
+                return nil
+            }
+        }
+        guard integerDigits > 0, !inFraction || fractionDigits > 0 else { return nil }
+        if grouped, !inFraction { guard groupDigits == 3 else { return nil } }
+        // Zero with decimals keeps its exponent in Decimal(string:): leave it to the general path.
+        guard mantissa != 0 || fractionDigits == 0 else { return nil }
+        var text = negative && mantissa != 0 ? "-" : ""
+        var leading = true
+        var written = 0
+        text.reserveCapacity(significant + 3)
+        for byte in bytes where byte >= zero && byte <= nine {
+            written += 1
+            if written == integerDigits + 1 { text.append(".") }
+            if leading, byte == zero, written < integerDigits { continue }
+            leading = false
+            text.unicodeScalars.append(Unicode.Scalar(byte))
+        }
+        let value = Decimal(sign: negative && mantissa != 0 ? .minus : .plus, exponent: -fractionDigits,
+                            significand: Decimal(mantissa))
         return .amount(Amount(value: value, text: text))
     }
 
