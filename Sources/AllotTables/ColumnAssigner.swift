@@ -30,12 +30,18 @@ struct ColumnAssigner {
         return (x0, x1)
     }
 
-    /// The line's cells with the column each goes to, left to right.
+    /// The line's cells with the column each goes to, left to right. Each glyph's space test and
+    /// class are computed once per line; a cell then only compares glyph centres with its box.
     private func placed(_ line: TextLine) -> [(column: Int, cell: TextCell)] {
+        let marks = GlyphMarks(line.glyphs)
         var result: [(column: Int, cell: TextCell)] = []
-        for cell in line.cells.flatMap({ splitLabelFromAmount($0, line: line) }).flatMap({ splitIndexFromLabel($0, line: line) }) {
-            guard let column = column(for: cell.box) else { continue }
-            result.append((textColumn(for: cell, insteadOf: column), cell))
+        for printed in line.cells {
+            for piece in splitLabelFromAmount(printed, marks: marks) {
+                for cell in splitIndexFromLabel(piece, marks: marks) {
+                    guard let column = column(for: cell.box) else { continue }
+                    result.append((textColumn(for: cell, insteadOf: column), cell))
+                }
+            }
         }
         return result
     }
@@ -46,27 +52,35 @@ struct ColumnAssigner {
     private func textColumn(for cell: TextCell, insteadOf column: Int) -> Int {
         // A name left-aligned in its cell under a centred header can start inside the zone of a
         // narrow 序号 column on its left: names are never numbers, so they go to the name column.
-        if column < columns.count, columns[column].isSerial,
-           cell.text.unicodeScalars.contains(where: { $0.properties.isIdeographic }),
+        if column < columns.count, columns[column].isSerial, Self.hasIdeograph(cell.text),
            let label = columns.firstIndex(where: { $0.role == .label }), abs(label - column) == 1 {
             return label
         }
         // So can a name (or the short last line of a wrapped name: 出) in a 科目编码 column: codes
         // are digits, so ideographs without a digit are the name column's.
-        if column < columns.count, columns[column].role == .code,
-           cell.text.unicodeScalars.contains(where: { $0.properties.isIdeographic }),
+        if column < columns.count, columns[column].role == .code, Self.hasIdeograph(cell.text),
            !cell.text.unicodeScalars.contains(where: { $0.properties.numericType == .decimal }),
            let label = columns.firstIndex(where: { $0.role == .label }), label == column + 1 {
             return label
         }
-        guard column < columns.count, columns[column].role == .amount,
-              cell.text.unicodeScalars.contains(where: { $0.properties.isIdeographic }),
+        guard column < columns.count, columns[column].role == .amount, Self.hasIdeograph(cell.text),
               cell.box.horizontalOverlap(Box(x0: columns[column].x0, y0: 0, x1: columns[column].x1, y1: 0)) == 0
         else { return column }
         let textColumns = columns.indices.filter { columns[$0].role == .label || columns[$0].role == .remark }
         let nearest = textColumns.min { distance(cell.box, columns[$0]) < distance(cell.box, columns[$1]) }
         guard let nearest, distance(cell.box, columns[nearest]) < 3 * max(cell.box.height, 1) * 4 else { return column }
         return nearest
+    }
+
+    /// True when the text has an ideograph (the common ones without a property look-up).
+    private static func hasIdeograph(_ text: String) -> Bool {
+        text.unicodeScalars.contains { scalar in
+            switch scalar.value {
+            case 0x4E00...0x9FFF: true
+            case 0x00...0x7F: false
+            default: scalar.properties.isIdeographic
+            }
+        }
     }
 
     private func distance(_ box: Box, _ column: TableColumn) -> Double {
@@ -76,42 +90,34 @@ struct ColumnAssigner {
     /// A label set so wide (distributed letter spacing) that a wide right-aligned amount touches it
     /// comes as one cell "洛阳市合计21082.88"; split it where the trailing number begins when the
     /// two parts lie in different columns.
-    private func splitLabelFromAmount(_ cell: TextCell, line: TextLine) -> [TextCell] {
-        let glyphs = line.glyphs.filter {
-            !$0.isSpace && $0.box.midX >= cell.box.x0 && $0.box.midX <= cell.box.x1
-        }
-        guard let lastLabel = glyphs.lastIndex(where: { CharacterKind($0.text) != .digit }),
-              lastLabel + 1 < glyphs.count, CharacterKind(glyphs[lastLabel].text) == .ideograph else {
+    private func splitLabelFromAmount(_ cell: TextCell, marks: GlyphMarks) -> [TextCell] {
+        let ink = marks.ink(from: cell.box.x0, to: cell.box.x1)
+        guard let lastLabel = ink.lastIndex(where: { marks.kinds[$0] != .digit }),
+              lastLabel + 1 < ink.count, marks.kinds[ink[lastLabel]] == .ideograph else {
             return [cell]
         }
-        let label = glyphs[...lastLabel]
-        let number = glyphs[(lastLabel + 1)...]
-        guard let labelBox = label.boundingBox, let numberBox = number.boundingBox,
+        let label = ink[...lastLabel]
+        let number = ink[(lastLabel + 1)...]
+        guard let labelBox = marks.boundingBox(label), let numberBox = marks.boundingBox(number),
               column(for: labelBox) != column(for: numberBox) else { return [cell] }
-        let labelText = line.glyphs.filter { $0.box.midX >= cell.box.x0 && $0.box.midX <= labelBox.x1 }
-            .map(\.text).joined()
-        return [TextCell(text: labelText, box: labelBox),
-                TextCell(text: number.map(\.text).joined(), box: numberBox)]
+        return [TextCell(text: marks.text(from: cell.box.x0, to: labelBox.x1), box: labelBox),
+                TextCell(text: marks.text(number), box: numberBox)]
     }
-
 
     /// A 序号 printed close to the name after it comes as one cell "1吉县": split it where the
     /// name begins, when the table has a column (序号) left of the name column.
-    private func splitIndexFromLabel(_ cell: TextCell, line: TextLine) -> [TextCell] {
+    private func splitIndexFromLabel(_ cell: TextCell, marks: GlyphMarks) -> [TextCell] {
         guard let label = columns.firstIndex(where: { $0.role == .label }), label > 0,
               columns[label - 1].isSerial, let first = cell.text.first, first.isASCII, first.isNumber
         else { return [cell] }
-        let glyphs = line.glyphs.filter {
-            !$0.isSpace && $0.box.midX >= cell.box.x0 && $0.box.midX <= cell.box.x1
-        }
-        guard let start = glyphs.firstIndex(where: { CharacterKind($0.text) == .ideograph }), start > 0,
-              glyphs[..<start].allSatisfy({ CharacterKind($0.text) == .digit }),
-              let numberBox = glyphs[..<start].boundingBox, let nameBox = glyphs[start...].boundingBox else {
+        let ink = marks.ink(from: cell.box.x0, to: cell.box.x1)
+        guard let start = ink.firstIndex(where: { marks.kinds[$0] == .ideograph }), start > 0,
+              ink[..<start].allSatisfy({ marks.kinds[$0] == .digit }),
+              let numberBox = marks.boundingBox(ink[..<start]), let nameBox = marks.boundingBox(ink[start...]) else {
             return [cell]
         }
-        let nameText = line.glyphs.filter { $0.box.midX >= nameBox.x0 && $0.box.midX <= cell.box.x1 }.map(\.text).joined()
-        return [TextCell(text: glyphs[..<start].map(\.text).joined(), box: numberBox),
-                TextCell(text: nameText, box: nameBox)]
+        return [TextCell(text: marks.text(ink[..<start]), box: numberBox),
+                TextCell(text: marks.text(from: nameBox.x0, to: cell.box.x1), box: nameBox)]
     }
 
     /// The zone a box overlaps most; ties go to the zone whose centre is nearest.
@@ -126,5 +132,39 @@ struct ColumnAssigner {
             }
         }
         return best
+    }
+}
+
+/// A line's glyphs with what the splits ask of each (centre, space test, class), computed once.
+private struct GlyphMarks {
+    let glyphs: [Glyph]
+    let midX: [Double]
+    let isSpace: [Bool]
+    let kinds: [CharacterKind]
+
+    init(_ glyphs: [Glyph]) {
+        self.glyphs = glyphs
+        midX = glyphs.map(\.box.midX)
+        isSpace = glyphs.map(\.isSpace)
+        kinds = glyphs.map { CharacterKind($0.text) }
+    }
+
+    /// The positions of the non-space glyphs centred within `x0...x1`, left to right.
+    func ink(from x0: Double, to x1: Double) -> [Int] {
+        midX.indices.filter { !isSpace[$0] && midX[$0] >= x0 && midX[$0] <= x1 }
+    }
+
+    /// The text of every glyph (spaces too) centred within `x0...x1`.
+    func text(from x0: Double, to x1: Double) -> String {
+        text(midX.indices.filter { midX[$0] >= x0 && midX[$0] <= x1 })
+    }
+
+    func text<Positions: Collection<Int>>(_ positions: Positions) -> String {
+        positions.map { glyphs[$0].text }.joined()
+    }
+
+    /// The smallest box around the glyphs at `positions`, nil when there are none.
+    func boundingBox<Positions: Collection<Int>>(_ positions: Positions) -> Box? {
+        positions.lazy.map { glyphs[$0] }.boundingBox
     }
 }
