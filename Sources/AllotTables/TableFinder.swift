@@ -173,7 +173,8 @@ private struct ScanState {
         }
         // After its grand total, a table takes no wordy line at the top of a new page: that is the
         // next table's title.
-        let ended = open.map { $0.endsWithTotal && $0.rowsSincePageBreak == 0 && !$0.holdsAmounts(line) } ?? false
+        // (The cheap test first: whether the table ends in a total is only asked at a page's top.)
+        let ended = open.map { $0.rowsSincePageBreak == 0 && $0.endsWithTotal && !$0.holdsAmounts(line) } ?? false
         if open != nil, !ended, appendToOpen(line) { return 1 }
         closeTable()
         context.append(line)

@@ -7,6 +7,14 @@ public enum TableFurniture {
 
     /// "— 3 —", "-3-", "- 3 -", "第3页"; a bare "3" only in the page margins (`inMargin`).
     public static func isPageNumber(_ compact: String, inMargin: Bool) -> Bool {
+        // Every page number has an ASCII digit and at most 14 characters: most lines of a page
+        // are turned away by these two tests, without building the array of characters.
+        guard compact.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return false }
+        var counted = 0
+        for _ in compact {
+            counted += 1
+            if counted > 14 { return false }
+        }
         let characters = Array(compact)
         guard !characters.isEmpty, characters.count <= 14 else { return false }
         let leading = characters.prefix { dashes.contains($0) }.count
