@@ -12,8 +12,8 @@ public struct LineBuilder: Sendable {
     }
 
     /// The lines of a page, top to bottom. Glyphs are handled by their position in the page's
-    /// list, with each one's space test and character class computed once (a glyph's text is a
-    /// String: copying glyphs and asking their scalars again was most of this stage's cost).
+    /// list (copying glyphs was much of this stage's cost), their space tests and classes read
+    /// from the glyphs, where they were worked out once.
     public func lines(of page: PageText) -> [TextLine] {
         let placed = page.glyphs.filter {
             $0.box.width > settings.minimumGlyphSize || $0.box.height > settings.minimumGlyphSize
@@ -124,68 +124,21 @@ public struct LineBuilder: Sendable {
     }
 }
 
-/// Coarse character classes used to split a label from an adjacent number.
-public enum CharacterKind: Equatable, Sendable {
-    /// Digits (ASCII or full-width) and the separators inside numbers.
-    case digit
-    /// CJK ideographs and radicals.
-    case ideograph
-    /// Anything else.
-    case other
-
-    /// The class of a one-character text.
-    public init(_ text: String) {
-        let scalars = text.unicodeScalars
-        if let only = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex {
-            self.init(only)
-            return
-        }
-        self.init(scalars: scalars)
-    }
-
-    /// The class of one scalar: ASCII and the common ideographs (U+4E00–9FFF, all of them
-    /// ideographic) without a Unicode property look-up.
-    public init(_ scalar: Unicode.Scalar) {
-        switch scalar.value {
-        case 0x30...0x39, 0x2C, 0x2E, 0xFF10...0xFF19, 0xFF0C, 0xFF0E: self = .digit
-        case 0x4E00...0x9FFF: self = .ideograph
-        case 0x00...0x7F: self = .other
-        default: self = scalar.properties.isIdeographic || scalar.properties.isRadical ? .ideograph : .other
-        }
-    }
-
-    private init(scalars: String.UnicodeScalarView) {
-        if scalars.allSatisfy({
-            ("0"..."9").contains($0) || ("\u{FF10}"..."\u{FF19}").contains($0) || $0 == "." || $0 == ","
-                || $0 == "\u{FF0E}" || $0 == "\u{FF0C}"
-        }) {
-            self = .digit
-        } else if scalars.allSatisfy({ $0.properties.isIdeographic || $0.properties.isRadical }) {
-            self = .ideograph
-        } else {
-            self = .other
-        }
-    }
-}
-
-/// A page's placed glyphs with each one's space test, computed once, and its character class,
-/// computed when first asked (only glyphs beside a gap are).
+/// A page's placed glyphs with each one's space test and character class (stored in the glyph,
+/// read once into flat arrays).
 private final class PlacedGlyphs {
     let all: [Glyph]
     let isSpace: [Bool]
-    private var kinds: [CharacterKind?]
+    private let kinds: [CharacterKind]
 
     init(_ glyphs: [Glyph]) {
         all = glyphs
         isSpace = glyphs.map(\.isSpace)
-        kinds = Array(repeating: nil, count: glyphs.count)
+        kinds = glyphs.map(\.kind)
     }
 
     /// The character class of the glyph at `index` (an index of `all`).
     func kind(_ index: Int) -> CharacterKind {
-        if let known = kinds[index] { return known }
-        let kind = CharacterKind(all[index].text)
-        kinds[index] = kind
-        return kind
+        kinds[index]
     }
 }

@@ -16,7 +16,7 @@ enum GlyphAssembler {
             let (x0, y0, x1, y1) = raw.boxes[index]
             guard x0.isFinite, y0.isFinite, x1.isFinite, y1.isFinite else { continue }
             let box = Box(x0: min(x0, x1), y0: min(y0, y1), x1: max(x0, x1), y1: max(y0, y1))
-            glyphs.append(Glyph(text: String(scalar), box: box, fontSize: sizes(index)))
+            glyphs.append(Glyph(scalar: scalar, box: box, fontSize: sizes(index)))
         }
         return PageText(number: number, width: raw.width, height: raw.height, glyphs: glyphs)
     }

@@ -31,7 +31,7 @@ struct SyntheticLayout {
             if index > 0 { x += settings.cellGap * size * scale }
             let start = x
             for scalar in text.unicodeScalars {
-                glyphs.append(Glyph(text: String(scalar), box: box(x, x + size * scale), fontSize: size))
+                glyphs.append(Glyph(scalar: scalar, box: box(x, x + size * scale), fontSize: size))
                 x += size * scale
             }
             cells.append(TextCell(text: text, box: box(start, x)))
