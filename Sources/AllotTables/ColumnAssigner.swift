@@ -15,19 +15,21 @@ struct ColumnAssigner {
 
     /// One raw text per column ("" when the line has nothing there).
     func assign(_ line: TextLine) -> [String] {
-        var texts = Array(repeating: "", count: zones.count)
-        for (column, cell) in placed(line) {
-            texts[column] += cell.text
-        }
-        return texts
+        assign(line, extentOf: nil).texts
     }
 
-    /// Where the line's text in `column` begins and ends, nil when it has none there: the label's
-    /// indentation.
-    func extent(of column: Int, in line: TextLine) -> (x0: Double, x1: Double)? {
-        let boxes = placed(line).filter { $0.column == column }.map(\.cell.box)
-        guard let x0 = boxes.map(\.x0).min(), let x1 = boxes.map(\.x1).max() else { return nil }
-        return (x0, x1)
+    /// One raw text per column, and where the line's text in `column` begins and ends (nil when
+    /// it has none there, or no column is asked for): the label's indentation, from the same pass.
+    func assign(_ line: TextLine, extentOf column: Int?) -> (texts: [String], extent: (x0: Double, x1: Double)?) {
+        var texts = Array(repeating: "", count: zones.count)
+        var extent: (x0: Double, x1: Double)?
+        for (placedColumn, cell) in placed(line) {
+            texts[placedColumn] += cell.text
+            if placedColumn == column {
+                extent = extent.map { (min($0.x0, cell.box.x0), max($0.x1, cell.box.x1)) } ?? (cell.box.x0, cell.box.x1)
+            }
+        }
+        return (texts, extent)
     }
 
     /// The line's cells with the column each goes to, left to right. Each glyph's space test and
@@ -146,7 +148,7 @@ private struct GlyphMarks {
         self.glyphs = glyphs
         midX = glyphs.map(\.box.midX)
         isSpace = glyphs.map(\.isSpace)
-        kinds = glyphs.map { CharacterKind($0.text) }
+        kinds = glyphs.map(\.kind)
     }
 
     /// The positions of the non-space glyphs centred within `x0...x1`, left to right.

@@ -34,7 +34,8 @@ struct OpenTable {
 
     /// A data line, or a line holding only a label or only a remark.
     private enum Entry {
-        case row(cells: [String], line: TextLine)
+        /// `labelExtent`: where the line's text in the label column begins and ends (its indentation).
+        case row(cells: [String], line: TextLine, labelExtent: (x0: Double, x1: Double)?)
         case fragment(column: Int, text: String, line: TextLine)
     }
 
@@ -63,7 +64,7 @@ struct OpenTable {
     var endsWithTotal: Bool {
         guard columns.filter({ $0.role == .label }).count == 1,
               let last = entries.last(where: { if case .row = $0 { true } else { false } }),
-              case let .row(cells, _) = last else { return false }
+              case let .row(cells, _, _) = last else { return false }
         // The label may stand in the code column (a 合计 printed across 编码 | 名称).
         let words = cells.indices.filter { columns.indices.contains($0) && columns[$0].role != .amount }
             .map { cells[$0] }.joined()
@@ -77,7 +78,7 @@ struct OpenTable {
     /// True when the table has taken a row on a page before `page`.
     func hasRows(before page: Int) -> Bool {
         entries.contains { entry in
-            if case let .row(_, line) = entry { line.page < page } else { false }
+            if case let .row(_, line, _) = entry { line.page < page } else { false }
         }
     }
 
@@ -116,7 +117,7 @@ struct OpenTable {
     }
 
     private mutating func entry(for line: TextLine) -> Entry? {
-        let cells = assigner.assign(line)
+        let (cells, labelExtent) = assigner.assign(line, extentOf: labelColumn)
         let parses = amountColumns.map { AmountParser.parse(NameNormalizer.normalize(cells[$0])) }
         let filled = zip(amountColumns, parses).filter { !cells[$0.0].isEmpty }
         let proseInAmounts = filled.contains { _, parse in
@@ -125,13 +126,13 @@ struct OpenTable {
         if proseInAmounts { return nil }
         if !filled.isEmpty {
             if filled.contains(where: { if case .invalid = $0.1 { false } else { true } }) { rowsWithAmounts += 1 }
-            return .row(cells: cells, line: line)
+            return .row(cells: cells, line: line, labelExtent: labelExtent)
         }
         guard fitsTable(line) else { return nil }
         let nonEmpty = cells.indices.filter { !NameNormalizer.normalize(cells[$0]).isEmpty }
         guard nonEmpty.count == 1, let column = nonEmpty.first,
               column == labelColumn || column == remarkColumn || columns[column].role == .label else {
-            return nonEmpty.isEmpty ? nil : .row(cells: cells, line: line)
+            return nonEmpty.isEmpty ? nil : .row(cells: cells, line: line, labelExtent: labelExtent)
         }
         return .fragment(column: column, text: cells[column], line: line)
     }
@@ -145,7 +146,7 @@ struct OpenTable {
         var rows: [(page: Int, box: Box)] = []
         var rowOfEntry: [Int: Int] = [:]
         for (position, entry) in entries.enumerated() {
-            guard case let .row(cells, line) = entry else { continue }
+            guard case let .row(cells, line, _) = entry else { continue }
             rowOfEntry[position] = rows.count
             rows.append((line.page, line.box))
             pieces.append(cells.map { $0.isEmpty ? [] : [(line.box.midY, $0)] })
@@ -172,8 +173,8 @@ struct OpenTable {
             guard case .row = entry, let row = rowOfEntry[position] else { continue }
             let cells = pieces[row].map { $0.sorted { $0.y < $1.y }.map(\.text).joined() }
             var built = RawTableRow(page: rows[row].page, cells: cells, box: rows[row].box)
-            if case let .row(_, line) = entry, let labelColumn, line.fontSize > 0,
-               let extent = assigner.extent(of: labelColumn, in: line) {
+            if case let .row(_, line, labelExtent) = entry, labelColumn != nil, line.fontSize > 0,
+               let extent = labelExtent {
                 built.labelIndent = extent.x0 / line.fontSize
                 built.labelEnd = extent.x1 / line.fontSize
             }
