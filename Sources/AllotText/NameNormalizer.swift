@@ -7,6 +7,11 @@ public enum NameNormalizer {
     public static func normalize(_ raw: String) -> String {
         // Plain ideographs and visible ASCII need no work: the common case, on every line.
         if raw.unicodeScalars.allSatisfy(isPlain) { return raw }
+        // Text NFKC and the radical table leave alone (ideographs, ASCII, CJK punctuation) loses
+        // only its ASCII whitespace and control characters: the padding among stable scalars.
+        if raw.unicodeScalars.allSatisfy(isStable) {
+            return String(decoding: raw.utf8.filter { $0 > 0x20 && $0 != 0x7F }, as: UTF8.self)
+        }
         var kept = String.UnicodeScalarView()
         for scalar in unifiedIdeographs(raw).unicodeScalars where !isPadding(scalar) && !isInvisible(scalar) {
             kept.append(scalar)

@@ -44,7 +44,10 @@ public enum TableFurniture {
     /// The unit named by a unit line ("单位：万元" → "万元"), nil when the line is not one.
     /// A line naming the table's compiler before its unit ("编制部门：某局 单位：元") is a unit line too.
     public static func unit(_ compact: String) -> String? {
-        unitAlone(Substring(compact)) ?? unitAfterCompiler(compact)
+        // Every unit line has 单位 (alone or after the compiler field): a byte search turns the
+        // other lines away.
+        guard compact.contains(scalarsOf: "单位") else { return nil }
+        return unitAlone(Substring(compact)) ?? unitAfterCompiler(compact)
     }
 
     /// The unit of a unit line that first names who compiled the table ("编制部门：某局单位：元",
