@@ -12,11 +12,12 @@ public enum NameNormalizer {
         if raw.unicodeScalars.allSatisfy(isStable) {
             return String(decoding: raw.utf8.filter { $0 > 0x20 && $0 != 0x7F }, as: UTF8.self)
         }
-        var kept = String.UnicodeScalarView()
+        var kept: [UInt8] = []
+        kept.reserveCapacity(raw.utf8.count)
         for scalar in unifiedIdeographs(raw).unicodeScalars where !isPadding(scalar) && !isInvisible(scalar) {
-            kept.append(scalar)
+            UTF8.encode(scalar) { kept.append($0) }
         }
-        return String(kept)
+        return String(decoding: kept, as: UTF8.self)
     }
 
     /// Free text (titles, remarks): NFKC and radicals, but full-width punctuation (，：；（）) kept as
@@ -64,17 +65,19 @@ public enum NameNormalizer {
     /// the usual spaces, done by table instead of Foundation; nil when the text has anything else.
     /// Full-width ASCII variants (U+FF01–FF5E) are exactly ASCII + 0xFEE0 under NFKC.
     static func quickMapping(_ raw: String, keepingFullWidthPunctuation: Bool) -> String? {
-        var mapped = String.UnicodeScalarView()
+        // Built as UTF-8 bytes and decoded once: appending scalars to a String one by one costs more.
+        var mapped: [UInt8] = []
+        mapped.reserveCapacity(raw.utf8.count)
         for scalar in raw.unicodeScalars {
             switch scalar.value {
             case 0x09, 0x0A, 0x0D, 0x20...0x7E, 0xA0, 0x3000...0x3035, 0x4E00...0x9FFF,
                  0x2014, 0x2018, 0x2019, 0x201C, 0x201D:
-                mapped.append(scalar)
+                UTF8.encode(scalar) { mapped.append($0) }
             case 0xFF01...0xFF5E:
                 if keepingFullWidthPunctuation && isFullWidthPunctuation(scalar) {
-                    mapped.append(scalar)
+                    UTF8.encode(scalar) { mapped.append($0) }
                 } else if let ascii = Unicode.Scalar(scalar.value - 0xFEE0) {
-                    mapped.append(ascii)
+                    UTF8.encode(ascii) { mapped.append($0) }
                 } else {
                     return nil
                 }
@@ -82,7 +85,7 @@ public enum NameNormalizer {
                 return nil
             }
         }
-        return String(mapped)
+        return String(decoding: mapped, as: UTF8.self)
     }
 
     /// Ideographs and visible ASCII: unchanged by NFKC and the radical table, and not padding.

@@ -16,6 +16,8 @@ public enum RowClassifier {
     /// Classifies a row label; the label is normalized first, so padding does not matter.
     public static func classify(_ label: String) -> RowClass {
         let name = strippingLeadIns(NameNormalizer.normalize(label))
+        // Every sum word ends in 计: any other name is an item, without the Character-wise tests.
+        guard name.unicodeScalars.last == "计" else { return RowClass(level: .item, region: name) }
         if name == "小计" { return RowClass(level: .subtotal, region: nil) }
         if sumWords.contains(name) || isWholeScopeTotal(name) {
             return RowClass(level: .total, region: nil)
@@ -40,6 +42,11 @@ public enum RowClassifier {
 
     /// Removes 其中： and list numbering (1、 2. (3) 四、) from the front, repeatedly.
     static func strippingLeadIns(_ name: String) -> String {
+        // Lead-ins and list numbers start with 其, 含, 包, "(" or a numeral, and only a trailing ":"
+        // is dropped: a name starting and ending otherwise comes back as it is.
+        if let first = name.unicodeScalars.first, !mayStartLeadIn(first), name.unicodeScalars.last != ":" {
+            return name
+        }
         var rest = Substring(name.hasSuffix(":") ? String(name.dropLast()) : name)
         while true {
             if let leadIn = leadIns.first(where: { rest.hasPrefix($0) && rest.count > $0.count }) {
@@ -70,6 +77,14 @@ public enum RowClassifier {
               rest.count > 1
         else { return nil }
         return rest.dropFirst()
+    }
+
+    /// The first scalars of the lead-ins and of list numbers (a numeral, or "(" before one).
+    private static func mayStartLeadIn(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "0"..."9", "(", "其", "含", "包", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "〇": true
+        default: false
+        }
     }
 
     private static func isNumeral(_ character: Character) -> Bool {
