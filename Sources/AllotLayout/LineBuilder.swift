@@ -114,12 +114,18 @@ public struct LineBuilder: Sendable {
 
     /// The most common font size among the glyphs, falling back to the glyph height.
     static func dominantSize(_ glyphs: some Sequence<Glyph>) -> Double {
-        var counts: [Double: Int] = [:]
+        // A line has a few sizes: counted in a short list, not a dictionary.
+        var sizes: [(size: Double, count: Int)] = []
         for glyph in glyphs {
-            let size = glyph.fontSize > 0 ? glyph.fontSize : glyph.box.height
-            counts[(size * 10).rounded() / 10, default: 0] += 1
+            let raw = glyph.fontSize > 0 ? glyph.fontSize : glyph.box.height
+            let size = (raw * 10).rounded() / 10
+            if let known = sizes.firstIndex(where: { $0.size == size }) {
+                sizes[known].count += 1
+            } else {
+                sizes.append((size, 1))
+            }
         }
-        let best = counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key ?? 0
+        let best = sizes.max { ($0.count, $0.size) < ($1.count, $1.size) }?.size ?? 0
         return best > 0 ? best : 10
     }
 }

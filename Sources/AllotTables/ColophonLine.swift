@@ -7,7 +7,7 @@ enum ColophonLine {
 
     /// True when the compact (normalized, whitespace-free) line is a colophon line.
     static func matches(_ compact: String) -> Bool {
-        for label in labels where compact.hasPrefix(label) {
+        for label in labels where compact.unicodeScalars.first == label.unicodeScalars.first && compact.hasPrefix(label) {
             let rest = compact.dropFirst(label.count)
             if let colon = rest.first, colon == ":" || colon == "：" { return true }
         }
