@@ -2,8 +2,8 @@ import AllotModel
 import AllotText
 
 /// The leaf columns of a header block on a grid. Each column is named by its lowest header cell;
-/// a cell spanning several columns above it is its parent (其中 over 中央资金 and 省级资金), as
-/// the PDF path names columns under a spanning header.
+/// a cell spanning several columns above it is its parent (其中 over 中央资金 and 省级资金), and
+/// every such cell above makes its path, as the PDF path names columns under spanning headers.
 struct HeaderColumns {
     /// Leaf columns left to right, with roles and without geometry.
     let columns: [TableColumn]
@@ -20,9 +20,13 @@ struct HeaderColumns {
                 }
             }
             let name = stack.last.map { TableFurniture.strippingUnit(NameNormalizer.normalize($0.text)) } ?? ""
-            let parent = stack.dropLast().last { $0.columnSpan > 1 && GridText.hasContent($0.text) }
+            // Every spanning header above the leaf, outermost first (一般公共预算支出 › 基本支出 over
+            // 人员经费), as the PDF path keeps them; the nearest is the parent.
+            let spanning = stack.dropLast().filter { $0.columnSpan > 1 && GridText.hasContent($0.text) }
                 .map { NameNormalizer.normalize($0.text) }
-            columns.append(TableColumn(name: name, parent: parent, role: words.role(of: name)))
+            var leaf = TableColumn(name: name, parent: spanning.last, role: words.role(of: name))
+            if spanning.count > 1 { leaf.ancestors = spanning }
+            columns.append(leaf)
         }
         // As in the PDF path: without a label header, a first column that looks like amounts is the label.
         if !columns.contains(where: { $0.role == .label }), columns.first?.role == .amount {

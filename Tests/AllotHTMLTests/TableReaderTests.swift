@@ -34,6 +34,20 @@ final class TableReaderTests: XCTestCase {
         ])
     }
 
+    func testThreeLevelHeaderKeepsEverySpanningHeaderInThePath() throws {
+        let table = try XCTUnwrap(read("""
+            <table><tr><td rowspan=3>科目名称</td><td colspan=5>一般公共预算支出</td></tr>
+            <tr><td rowspan=2>合计</td><td colspan=3>基本支出</td><td rowspan=2>项目支出</td></tr>
+            <tr><td>人员经费</td><td>公用经费</td><td>小计</td></tr>
+            <tr><td>行政运行</td><td>10</td><td>3</td><td>2</td><td>5</td><td>5</td></tr></table>
+            """))
+        XCTAssertEqual(table.columns.map(\.pathText), [
+            "科目名称", "一般公共预算支出 › 合计", "一般公共预算支出 › 基本支出 › 人员经费",
+            "一般公共预算支出 › 基本支出 › 公用经费", "一般公共预算支出 › 基本支出 › 小计", "一般公共预算支出 › 项目支出",
+        ])
+        XCTAssertEqual(table.columns.map(\.parent), [nil, "一般公共预算支出", "基本支出", "基本支出", "基本支出", "一般公共预算支出"])
+    }
+
     func testRowspanPrefectureFoldsIntoTheCountyLabel() throws {
         let table = try XCTUnwrap(read("""
             <table><thead><tr><th>地市</th><th>县（市、区）</th><th>资金</th><th>备注</th></tr></thead>
