@@ -3,8 +3,9 @@ import Foundation
 
 /// The identity of a two-sided 收支总表: the grand total of the income side equals the grand total
 /// of the expenditure side (收入总计 = 支出总计), in each side's first amount column. Checked only
-/// when the table confirms its vertical sums (`RelationGate`) and each side has a total with parts,
-/// so a misread side is never reported as an imbalance.
+/// when the table confirms its vertical sums (`RelationGate`), each side has a total with parts and
+/// both totals name the same quantity, so a misread side, or two lists printed side by side
+/// (人员经费合计 | 公用经费合计), is never reported as an imbalance.
 enum BalanceCheck {
     /// One side's grand total: its row, the side's first amount column, and the printed value.
     struct SideTotal {
@@ -34,8 +35,26 @@ enum BalanceCheck {
                   let value = amount(total, column), hasParts(total, column, children) else { return nil }
             totals.append(SideTotal(row: total, column: column, value: value))
         }
-        guard let income = totals.first, let spending = totals.last else { return nil }
+        guard let income = totals.first, let spending = totals.last,
+              sameQuantity(income.row.name, spending.row.name) else { return nil }
         return (income, spending)
+    }
+
+    /// True when two side totals name one quantity on both sides of a balance (总计 | 总计, 收入总计 |
+    /// 支出总计, 收入合计 | 支出合计). Totals naming different quantities (人员经费合计 | 公用经费合计)
+    /// close two lists printed side by side (a 基本支出 table folded in halves): their parts, which
+    /// add up to a figure elsewhere, never equal each other.
+    static func sameQuantity(_ left: String, _ right: String) -> Bool {
+        quantity(left) == quantity(right)
+    }
+
+    /// A total's name without the side it closes (收入, 支出) and without spaces.
+    private static func quantity(_ name: String) -> String {
+        var text = name.filter { !$0.isWhitespace && $0 != "\u{3000}" }
+        for side in ["收入", "支出"] {
+            text = text.replacingOccurrences(of: side, with: "")
+        }
+        return text
     }
 
     /// True when the total has printed parts in the column.

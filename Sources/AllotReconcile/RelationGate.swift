@@ -162,8 +162,12 @@ struct RelationGate {
     // MARK: - Rounding, open sums
 
     private func explainedByRounding(_ finding: Finding) -> Bool {
+        // Both halves of a two-sided table may name their columns alike (决算数 | 决算数): the
+        // finding's column is the one of that name where its row has a value.
         guard let row = table.rows.first(where: { $0.number == finding.row }),
-              let column = table.amountColumns.firstIndex(where: { $0.name == finding.column }),
+              let column = table.amountColumns.indices.first(where: {
+                  table.amountColumns[$0].name == finding.column && amount(row, $0) != nil
+              }),
               let stated = amount(row, column) else { return false }
         if finding.check == .subtotal || finding.check == .total {
             let parts = (children[row.number] ?? []).compactMap { amount($0, column) }
