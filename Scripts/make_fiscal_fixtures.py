@@ -38,8 +38,9 @@ from fiscalgen.relations import failing  # noqa: E402
 from fiscalgen.render import merge_segments, render_html, render_pdf  # noqa: E402
 from fiscalgen.specs import FIXTURES, Fixture  # noqa: E402
 from fiscalgen.lattice_specs import LATTICE_FIXTURES  # noqa: E402
+from fiscalgen.sides_specs import SIDES_FIXTURES  # noqa: E402
 
-FIXTURES = {**FIXTURES, **LATTICE_FIXTURES}
+FIXTURES = {**FIXTURES, **LATTICE_FIXTURES, **SIDES_FIXTURES}
 
 OUT = os.path.join(ROOT, "Fixtures", "fiscal")
 
@@ -71,10 +72,10 @@ def generate(fx: Fixture, out: str) -> str:
     for l in halves:
         for rel in failing(layout.relations(l, printed=False)):
             raise SystemExit(f"{fx.name}: the true table does not hold: {rel}")
-    if pair and not layout.two_sided_relation(pair[0], pair[1], printed=False).holds:
+    if pair and fx.balanced and not layout.two_sided_relation(pair[0], pair[1], printed=False).holds:
         raise SystemExit(f"{fx.name}: 收入总计 ≠ 支出总计 in the true table")
 
-    found = layout.findings(halves, pair)
+    found = layout.findings(halves, pair if fx.balanced else None)
     for l in halves:
         if l.table.injections and not any(s == l.table.side and sev == "error"
                                           for s, _, sev in found):
@@ -108,7 +109,7 @@ def generate(fx: Fixture, out: str) -> str:
         for rel in layout.relations(l, printed=True):
             rrows.append([rel.table_id, l.table.side, rel.relation, rel.row_no, rel.column,
                           "yes" if rel.holds else "no"])
-    if pair:
+    if pair and fx.balanced:
         rel = layout.two_sided_relation(pair[0], pair[1], printed=True)
         rrows.append([rel.table_id, "", rel.relation, rel.row_no, rel.column,
                       "yes" if rel.holds else "no"])

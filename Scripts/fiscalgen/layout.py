@@ -54,7 +54,7 @@ class Laid:
 
     def label_cols(self) -> List[GridCol]:
         t = self.table
-        head = (t.side,) if t.side else LABEL_HEAD
+        head = (t.side,) if t.side and t.side_header else () if t.side else LABEL_HEAD
         cols: List[GridCol] = []
         if t.code_style == "split":
             names = ("类", "款", "项")[:t.split_columns]
@@ -71,7 +71,7 @@ class Laid:
 
     def amount_cols(self) -> List[GridCol]:
         t = self.table
-        prefix = (t.side,) if t.side else ()
+        prefix = (t.side,) if t.side and t.side_header else ()
         return [GridCol(prefix + c.path, c.width, "right") for c in t.leaves]
 
     def cells(self, r: Optional[PrintedRow]) -> Tuple[List[str], Dict[int, float]]:

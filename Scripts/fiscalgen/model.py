@@ -72,6 +72,7 @@ class FiscalTable:
     injections: List[Injection] = field(default_factory=list)
     label_width: Optional[float] = None  # points; narrow columns make long labels wrap
     side: str = ""  # two-sided tables: the half's own top header (本年收入 / 本年支出)
+    side_header: bool = True  # False: the half is named `side` but printed under the same header as its twin
     # how the HTML twin indents labels (render.INDENT_STYLES): CSS padding in em or px, leading
     # full-width spaces or &nbsp;, a nested <p> with text-indent, or class rules in a <style> sheet
     html_indent: str = "padding-em"

@@ -83,6 +83,7 @@ class Fixture:
     families: List[str]
     tables: List[FiscalTable]  # one-sided tables, each on its own page(s)
     two_sided: Optional[Tuple[FiscalTable, FiscalTable, str]] = None  # left, right, title
+    balanced: bool = True  # two-sided: 收入总计 = 支出总计 (False: two lists side by side, 人员经费 | 公用经费)
     ruling: str = "grid"
     html: bool = False
     org: str = "编制部门：某市某区某局"

@@ -78,6 +78,7 @@ enum FiscalTruth {
         "fiscal-split-codes-blank-parents.html", "fiscal-split-codes-blank-parents.pdf", "fiscal-split-codes-yuan.html",
         "fiscal-split-codes-yuan.pdf", "fiscal-two-sided-balanced.html", "fiscal-two-sided-balanced.pdf",
         "fiscal-two-sided-mismatch.pdf",
+        "fiscal-sides-economic.pdf", "fiscal-sides-economic.html", "fiscal-sides-economic-split.pdf", "fiscal-sides-economic-split.html",
     ]
 
     /// A finding as compared: row label (no spaces), column leaf, stated value.
