@@ -103,3 +103,44 @@ final class RelationGateTests: XCTestCase {
         XCTAssertEqual(Reconciler().check(built), [])
     }
 }
+
+extension RelationGateTests {
+    /// Two lists side by side (人员经费合计 | 公用经费合计) close different quantities: their totals
+    /// are never compared (they are parts of a 基本支出 printed elsewhere). A 收支总表's 总计 | 总计,
+    /// or 收入总计 | 支出总计, are.
+    func testOnlyTotalsOfOneQuantityBalance() {
+        func halves(_ left: String, _ right: String) -> AllocationTable {
+            var rows = [
+                row(1, .item, "基本工资", ["30", nil], parent: 2),
+                row(2, .total, left, ["30", nil], parent: nil),
+                row(3, .item, "办公费", [nil, "20"], parent: 4),
+                row(4, .total, right, [nil, "20"], parent: nil),
+            ]
+            rows[2].side = 1
+            rows[3].side = 1
+            var built = table(rows, columns: columns(["决算数", "决算数"]), sides: [0, 1])
+            built.kind = .twoSided
+            return built
+        }
+        XCTAssertEqual(Reconciler().check(halves("人员经费合计", "公用经费合计")), [])
+        XCTAssertEqual(Reconciler().check(halves("收入总计", "支出总计")).map(\.check), [.balance])
+        XCTAssertEqual(Reconciler().check(halves("总 计", "总计")).map(\.check), [.balance])
+    }
+
+    /// A rounding difference in the right half of a table whose halves name their columns alike is
+    /// a rounding note, found in the column where its row has a value.
+    func testRoundingInTheSecondHalfOfLikeNamedColumns() {
+        var rows = [
+            row(1, .item, "基本工资", ["30.00", nil], parent: 2),
+            row(2, .total, "人员经费合计", ["30.00", nil], parent: nil),
+            row(3, .subtotal, "商品和服务支出", [nil, "20.00"], parent: 6),
+            row(4, .item, "办公费", [nil, "12.01"], parent: 3),
+            row(5, .item, "水费", [nil, "7.98"], parent: 3),
+            row(6, .total, "公用经费合计", [nil, "20.00"], parent: nil),
+        ]
+        for index in 2..<6 { rows[index].side = 1 }
+        var built = table(rows, columns: columns(["决算数", "决算数"]), unit: "万元", sides: [0, 1])
+        built.kind = .twoSided
+        XCTAssertEqual(Reconciler().check(built).map(\.check), [.rounding])
+    }
+}
