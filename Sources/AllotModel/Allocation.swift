@@ -115,6 +115,10 @@ public struct AllocationTable: Sendable {
     public var kind: TableKind = .other
     /// For each amount column, the side of a two-sided table it belongs to (all 0 otherwise).
     public var columnSides: [Int] = []
+    /// For each row (by position in `rows`), the 1-based row of the table as found (`RawTable.rows`)
+    /// it was read from: both halves of a two-sided table read one printed row. Empty when unknown
+    /// (a table loaded from a dataset).
+    public var printedRows: [Int] = []
     /// How the table was read: the relations it was checked by and how their instances came out.
     public var relations: [String] = []
     /// Every instance of those relations, with how it came out (the dataset's `relations`).

@@ -31,11 +31,13 @@ struct RowDraft: Sendable {
     var indent: Double? = nil
     /// Right edge of the label's first line in em (`RawTableRow.labelEnd`), nil when not measured.
     var labelEnd: Double? = nil
+    /// 1-based row of the raw table the row was read from (both halves of a two-sided table read one).
+    var printedRow: Int = 0
 
     /// The same row at another level (a row with parts is a subtotal).
     func at(_ level: RowLevel) -> RowDraft {
         RowDraft(number: number, page: page, level: level, rawName: rawName, name: name, namedRegion: namedRegion,
                  amounts: amounts, rawAmounts: rawAmounts, remark: remark, code: code, side: side, indent: indent,
-                 labelEnd: labelEnd)
+                 labelEnd: labelEnd, printedRow: printedRow)
     }
 }

@@ -26,7 +26,7 @@ enum RowReader {
         let amountIndices = raw.columns.indices.filter { raw.columns[$0].role == .amount }
         let inSide = amountIndices.filter { side.contains($0) }
         var previousCode: ClassificationCode?
-        for rawRow in raw.rows {
+        for (rawIndex, rawRow) in raw.rows.enumerated() {
             if isTwoSided {
                 // A row of the other side only (the shorter side ends first) is not a row here.
                 let texts = (labelColumn.map { [cell(rawRow, $0)] } ?? []) + inSide.map { cell(rawRow, $0) }
@@ -72,7 +72,7 @@ enum RowReader {
                 namedRegion: classified.region, amounts: amounts, rawAmounts: rawAmounts,
                 remark: remarkColumn.map { NameNormalizer.normalizeText(cell(rawRow, $0)) } ?? "",
                 code: code, side: sideIndex, indent: rawRow.labelIndent,
-                labelEnd: rawRow.labelEnd))
+                labelEnd: rawRow.labelEnd, printedRow: rawIndex + 1))
         }
     }
 

@@ -57,6 +57,7 @@ public struct TableNormalizer: Sendable {
                                     amountColumns: amountIndices.map { raw.columns[$0] }, rows: rows)
         table.kind = kind
         table.columnSides = amountIndices.map { column in sides.firstIndex { $0.contains(column) } ?? 0 }
+        table.printedRows = drafts.map(\.printedRow)
         table.gaps = raw.gaps
         return (table, cellFindings + (coded?.findings ?? []))
     }

@@ -58,10 +58,12 @@ public enum HierarchyOverlays {
     /// earlier page gets a stub from the top of the table.
     private static func tree(_ page: PageTable, table: AllocationTable, outline: Box) -> [Overlay] {
         let rows = Dictionary(table.rows.map { ($0.number, $0) }) { first, _ in first }
-        let left = (page.zones.first { $0.column.role == .label }?.x0 ?? outline.x0) + 1
+        let labels = page.zones.filter { $0.column.role == .label }
         var overlays: [Overlay] = []
         for printed in page.rows {
             guard let row = rows[printed.number], let parent = row.parent, row.depth > 0 else { continue }
+            let label = labels.first { printed.columns.isEmpty || printed.columns.contains($0.index) }
+            let left = (label?.x0 ?? outline.x0) + 1
             let color = row.hierarchySignal.flatMap { signalColors[$0] } ?? signalColors[.label] ?? noteColor
             let x = left + Double(row.depth - 1) * gutterStep
             let childY = printed.raw.box.midY
@@ -78,7 +80,7 @@ public enum HierarchyOverlays {
     /// it was not checked; a failing one is a finding, drawn red already.
     private static func relation(_ page: PageTable, _ check: RelationCheck, outline: Box) -> Overlay? {
         guard check.status != .fails, check.kind != .breakdown, let row = page.row(check.row),
-              let zone = page.zone(named: check.columnName) else { return nil }
+              let zone = page.zone(named: check.columnName, of: row) else { return nil }
         let box = Box(x0: zone.x0 + 0.5, y0: row.raw.box.y0, x1: zone.x1 - 0.5, y1: row.raw.box.y1)
         return check.status == .holds
             ? Overlay(box: box, stroke: holdsColor, lineWidth: 0.9)

@@ -41,16 +41,26 @@ public enum PageGrid {
     /// One table: a heading line, then a header and one line per row, columns padded to equal width.
     static func render(_ table: PageTable) -> [String] {
         let raw = table.raw
-        let first = table.rows.first?.number ?? 0
-        let last = table.rows.last?.number ?? 0
+        let first = table.rows.map(\.number).min() ?? 0
+        let last = table.rows.map(\.number).max() ?? 0
         var heading = "table \(table.index)"
         if !raw.title.isEmpty { heading += " \(raw.title)" }
         if !raw.unit.isEmpty { heading += " (\(raw.unit))" }
         heading += ": rows \(first)–\(last) of \(table.rowCount)"
 
         let header = ["row", "level"] + raw.columns.map(\.name)
-        let body = table.rows.map { row in
-            ["\(row.number)", row.level.rawValue]
+        // One line per printed row; a printed row of a two-sided table holds a row of each half (12/40).
+        var printed: [[PageTable.Row]] = []
+        for row in table.rows {
+            if let last = printed.last?.last, last.printed == row.printed, row.printed > 0 {
+                printed[printed.count - 1].append(row)
+            } else {
+                printed.append([row])
+            }
+        }
+        let body = printed.compactMap { rows -> [String]? in
+            guard let row = rows.first else { return nil }
+            return [rows.map { "\($0.number)" }.joined(separator: "/"), rows.map(\.level.rawValue).joined(separator: "/")]
                 + raw.columns.indices.map { index in index < row.raw.cells.count ? row.raw.cells[index] : "" }
         }
         let rightAligned = [true, false] + raw.columns.map { $0.role == .amount }

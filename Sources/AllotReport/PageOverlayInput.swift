@@ -30,19 +30,37 @@ public struct PageOverlayInput: Sendable {
         bodyLines = scan.bodyLines
     }
 
-    /// The tables with rows printed on this page.
+    /// The tables with rows printed on this page: each row the normalize stage read, on the printed
+    /// row it was read from (a printed row of a two-sided table holds a row of each half, each with
+    /// its half's columns).
     public var pageTables: [PageTable] {
         tables.enumerated().compactMap { offset, raw in
             let normalized = offset < notice.tables.count ? notice.tables[offset] : nil
-            let rows = raw.rows.enumerated().compactMap { index, row -> PageTable.Row? in
-                guard row.page == page else { return nil }
-                // Raw and normalized rows correspond one to one; should they not, the row still shows, as an item.
-                let level = normalized.flatMap { index < $0.rows.count ? $0.rows[index].level : nil } ?? .item
-                return PageTable.Row(number: index + 1, level: level, raw: row)
+            let read = normalized.flatMap(Self.rowsByPrinted)
+            let sides = TableSides.of(raw.columns)
+            var rows: [PageTable.Row] = []
+            for (index, row) in raw.rows.enumerated() where row.page == page {
+                guard let read else {
+                    // Raw and normalized rows correspond one to one; should they not, the row still shows, as an item.
+                    let level = normalized.flatMap { index < $0.rows.count ? $0.rows[index].level : nil } ?? .item
+                    rows.append(PageTable.Row(number: index + 1, level: level, raw: row, printed: index + 1))
+                    continue
+                }
+                for allocation in read[index + 1] ?? [] {
+                    let columns = sides.count > 1 && sides.indices.contains(allocation.side) ? sides[allocation.side] : []
+                    rows.append(PageTable.Row(number: allocation.number, level: allocation.level, raw: row,
+                                              printed: index + 1, columns: columns))
+                }
             }
             guard !rows.isEmpty else { return nil }
-            return PageTable(index: offset + 1, raw: raw, rows: rows, rowCount: raw.rows.count)
+            return PageTable(index: offset + 1, raw: raw, rows: rows, rowCount: read == nil ? raw.rows.count : normalized?.rows.count ?? 0)
         }
+    }
+
+    /// The table's rows by the printed row they were read from; nil when that is not known.
+    private static func rowsByPrinted(_ table: AllocationTable) -> [Int: [AllocationRow]]? {
+        guard !table.printedRows.isEmpty, table.printedRows.count == table.rows.count else { return nil }
+        return Dictionary(grouping: zip(table.printedRows, table.rows), by: \.0).mapValues { $0.map(\.1) }
     }
 
     /// The findings about rows printed on this page, or whose second place (`Finding.related`) is.

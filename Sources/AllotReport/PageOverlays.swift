@@ -11,7 +11,7 @@ public enum PageOverlays {
         var overlays: [Overlay] = []
         for table in tables {
             guard let outline = table.outline else { continue }
-            overlays += table.rows.map { OverlayStyle.row($0.level, box: band(of: $0, in: outline)) }
+            overlays += table.rows.map { OverlayStyle.row($0.level, box: band(of: $0, in: outline, table)) }
             overlays += table.zones.dropFirst().map {
                 OverlayStyle.columnEdge(x: $0.x0, from: outline.y0, to: outline.y1)
             }
@@ -57,9 +57,10 @@ public enum PageOverlays {
         }.map { lines[$0].box }
     }
 
-    /// A row's band: its printed height, across the whole table.
-    static func band(of row: PageTable.Row, in outline: Box) -> Box {
-        Box(x0: outline.x0, y0: row.raw.box.y0, x1: outline.x1, y1: row.raw.box.y1)
+    /// A row's band: its printed height, across the whole table (across its half of a two-sided table).
+    public static func band(of row: PageTable.Row, in outline: Box, _ table: PageTable) -> Box {
+        let (x0, x1) = table.halfExtent(of: row) ?? (outline.x0, outline.x1)
+        return Box(x0: x0, y0: row.raw.box.y0, x1: x1, y1: row.raw.box.y1)
     }
 
     /// The cell of a finding: its row's band cut to its column's zone; the whole band when the finding
@@ -72,8 +73,8 @@ public enum PageOverlays {
     static func cell(table index: Int, row number: Int, column: String, in tables: [PageTable]) -> Box? {
         guard let table = tables.first(where: { $0.index == index }),
               let outline = table.outline, let row = table.row(number) else { return nil }
-        let band = band(of: row, in: outline)
-        guard !column.isEmpty, let zone = table.zone(named: column) else { return band }
+        let band = band(of: row, in: outline, table)
+        guard !column.isEmpty, let zone = table.zone(named: column, of: row) else { return band }
         return Box(x0: zone.x0, y0: band.y0, x1: zone.x1, y1: band.y1)
     }
 }

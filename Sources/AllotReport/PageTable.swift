@@ -10,6 +10,10 @@ public struct PageTable: Sendable {
         public var level: RowLevel
         /// The row as found: cells and box.
         public var raw: RawTableRow
+        /// 1-based row of the table as found; the two halves of a two-sided table share it.
+        public var printed: Int = 0
+        /// The columns of the half of a two-sided table the row belongs to; empty: every column.
+        public var columns: [Int] = []
     }
 
     /// 1-based table number in the notice.
@@ -46,6 +50,8 @@ public struct PageTable: Sendable {
     public struct Zone: Sendable {
         /// The column.
         public var column: TableColumn
+        /// Its index in the table's columns.
+        public var index: Int
         /// Left edge, in points.
         public var x0: Double
         /// Right edge, in points.
@@ -55,15 +61,25 @@ public struct PageTable: Sendable {
     /// Column zones as the table stage assigns cells (`TableColumn.zones`), the outer zones ending at
     /// the table's edges. Columns without a measured header extent get no zone.
     public var zones: [Zone] {
-        let measured = raw.columns.filter { $0.x1 > $0.x0 }
+        let measured = raw.columns.indices.filter { raw.columns[$0].x1 > raw.columns[$0].x0 }
         let (left, right) = horizontalExtent
-        return zip(measured, TableColumn.zones(measured, left: left, right: right)).map { column, zone in
-            Zone(column: column, x0: zone.x0, x1: zone.x1)
+        let extents = TableColumn.zones(measured.map { raw.columns[$0] }, left: left, right: right)
+        return zip(measured, extents).map { index, zone in
+            Zone(column: raw.columns[index], index: index, x0: zone.x0, x1: zone.x1)
         }
     }
 
-    /// The zone of the column with this (leaf) name, if it has one.
-    public func zone(named name: String) -> Zone? {
-        zones.first { $0.column.name == name }
+    /// The zone of the column with this (leaf) name, if it has one; with a row, among the columns
+    /// of its half (both halves of a two-sided table may name a column alike: 决算数 | 决算数).
+    public func zone(named name: String, of row: Row? = nil) -> Zone? {
+        let columns = row?.columns ?? []
+        return zones.first { zone in zone.column.name == name && (columns.isEmpty || columns.contains(zone.index)) }
+    }
+
+    /// Left and right edge of a row's half of a two-sided table; nil for a row across the table.
+    public func halfExtent(of row: Row) -> (x0: Double, x1: Double)? {
+        let own = zones.filter { row.columns.contains($0.index) }
+        guard let x0 = own.map(\.x0).min(), let x1 = own.map(\.x1).max() else { return nil }
+        return (x0, x1)
     }
 }

@@ -88,3 +88,38 @@ final class ShowOverlayTests: XCTestCase {
         }
     }
 }
+
+extension ShowOverlayTests {
+    /// Two lists side by side (fiscal-sides-economic: 人员经费 | 公用经费 under one header printed
+    /// twice): a printed row holds a row of each half, each banded across its own half; the misprinted
+    /// 商品和服务支出's cell is the right half's 决算数, on the row it is printed on; the text grid
+    /// prints each printed row once with both rows' numbers.
+    func testTwoSidedRowsAreDrawnInTheirOwnHalf() throws {
+        _ = FileManager.default.changeCurrentDirectoryPath(packageRoot.path)
+        let path = "Fixtures/fiscal/fiscal-sides-economic.pdf"
+        let trace = try NoticeProcessor().trace(path: path)
+        let input = pageInput(trace, page: 1)
+        let page = try XCTUnwrap(input.pageTables.first)
+        let table = try XCTUnwrap(trace.notice.tables.first)
+        XCTAssertEqual(page.rows.count, table.rows.count)
+        let finding = try XCTUnwrap(trace.notice.findings.first { $0.check == .subtotal })
+        XCTAssertEqual(finding.name, "商品和服务支出")
+        let right = try XCTUnwrap(page.row(finding.row))
+        XCTAssertEqual(right.raw.cells.dropFirst(3).first, "302")
+        let left = try XCTUnwrap(page.rows.first { $0.printed == right.printed && $0.number != right.number })
+        XCTAssertEqual(left.raw.cells.first, "301")
+        let outline = try XCTUnwrap(page.outline)
+        let leftBand = PageOverlays.band(of: left, in: outline, page)
+        let rightBand = PageOverlays.band(of: right, in: outline, page)
+        XCTAssertLessThanOrEqual(leftBand.x1, rightBand.x0 + 0.01)
+        XCTAssertEqual(leftBand.x0, outline.x0)
+        XCTAssertEqual(rightBand.x1, outline.x1)
+        let cell = try XCTUnwrap(PageOverlays.cell(of: finding, in: input.pageTables))
+        let amounts = page.zones.filter { $0.column.name == "决算数" }
+        XCTAssertEqual(amounts.count, 2)
+        XCTAssertEqual(cell.x0, amounts.last?.x0)
+        XCTAssertEqual(cell.midY, right.raw.box.midY, accuracy: 0.01)
+        let grid = PageGrid.render(input, source: path)
+        XCTAssertTrue(grid.contains(" \(left.number)/\(right.number)  subtotal/subtotal "), grid)
+    }
+}

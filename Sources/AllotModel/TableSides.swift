@@ -1,6 +1,3 @@
-import AllotModel
-import AllotText
-
 /// The sides of a two-sided table (收支总表: 收入 | 支出; 基本支出决算表: 人员经费 | 公用经费) side by
 /// side: each side is a column group that repeats the first one's layout, its code columns (科目编码,
 /// 类 | 款, 序号) before its label column and its amount columns after it. A side starts at its first code
