@@ -18,38 +18,57 @@ enum FiscalHierarchy {
         var signals: [HierarchySignal?]
     }
 
-    static func place(_ drafts: [RowDraft]) -> Placement {
-        var placement = Placement(drafts: drafts, parents: Array(repeating: nil, count: drafts.count),
-                                  groupRegions: Array(repeating: nil, count: drafts.count),
-                                  depths: Array(repeating: 0, count: drafts.count),
-                                  signals: Array(repeating: nil, count: drafts.count))
-        let sides = Dictionary(grouping: drafts.indices) { drafts[$0].side }
+    /// Places `drafts`, which it takes over: the placement holds them, changed in place where a
+    /// row with parts becomes a subtotal, never beside a copy (a large sheet's drafts are the
+    /// largest thing held while it is normalized).
+    static func place(_ drafts: consuming [RowDraft]) -> Placement {
+        let count = drafts.count
+        var sides: [Int: [Int]] = [:]
+        for index in drafts.indices { sides[drafts[index].side, default: []].append(index) }
+        var placement = Placement(drafts: drafts, parents: Array(repeating: nil, count: count),
+                                  groupRegions: Array(repeating: nil, count: count),
+                                  depths: Array(repeating: 0, count: count),
+                                  signals: Array(repeating: nil, count: count))
         for side in sides.keys.sorted() {
             guard let indices = sides[side] else { continue }
-            place(indices, &placement)
+            let levels = place(indices, &placement)
+            for (index, level) in levels where placement.drafts[index].level != level {
+                placement.drafts[index] = placement.drafts[index].at(level)
+            }
         }
         return placement
     }
 
-    private static func place(_ indices: [Int], _ placement: inout Placement) {
-        let drafts = indices.map { placement.drafts[$0] }
+    /// Links the rows at `indices` (one side of the table), recording parents, depths and signals;
+    /// returns the rows whose level changes (index, new level), applied by the caller once the
+    /// drafts are no longer read here.
+    private static func place(_ indices: [Int], _ placement: inout Placement) -> [(Int, RowLevel)] {
+        let whole = indices.count == placement.drafts.count
+        // One side spanning the table (every table but a two-sided one) is read where it lies.
+        let drafts = whole ? placement.drafts : indices.map { placement.drafts[$0] }
         let steps = IndentSteps.of(drafts)
-        let inputs = drafts.indices.map { position in
+        // The amounts only when the rows carry a signal of their own: a label-only table (the
+        // common large sheet) never builds a second copy of every amount.
+        var inputs = drafts.indices.map { position in
             let draft = drafts[position]
             return RowHierarchy.Row(level: draft.level, name: draft.name, code: draft.code,
-                                    hasAmounts: draft.amounts.contains { $0 != nil }, indent: steps[position],
-                                    amounts: draft.amounts.map { $0?.value })
+                                    hasAmounts: draft.amounts.contains { $0 != nil }, indent: steps[position])
+        }
+        if RowHierarchy.signal(of: inputs) != nil {
+            for position in inputs.indices { inputs[position].amounts = drafts[position].amounts.map { $0?.value } }
         }
         if let links = RowHierarchy.link(inputs) {
+            var changed: [(Int, RowLevel)] = []
             for (position, index) in indices.enumerated() {
                 let link = links[position]
                 placement.parents[index] = link.parent.map { drafts[$0].number }
                 placement.depths[index] = link.depth
                 placement.signals[index] = link.signal
-                if link.level != drafts[position].level { placement.drafts[index] = drafts[position].at(link.level) }
+                if link.level != drafts[position].level { changed.append((index, link.level)) }
             }
-            return
+            return changed
         }
+        inputs = []
         let links = Hierarchy.link(drafts)
         var positionOf: [Int: Int] = [:]
         for (position, draft) in drafts.enumerated() { positionOf[draft.number] = position }
@@ -68,5 +87,6 @@ enum FiscalHierarchy {
                 placement.signals[index] = .label
             }
         }
+        return []
     }
 }

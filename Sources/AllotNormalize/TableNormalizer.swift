@@ -16,10 +16,13 @@ public struct TableNormalizer: Sendable {
         self.resolver = resolver
     }
 
-    /// The normalized table and its findings, in row order.
-    public func normalize(_ raw: RawTable, context: NoticeContext) -> (table: AllocationTable, findings: [Finding]) {
+    /// The normalized table and its findings, in row order. The raw rows are let go as soon as
+    /// each has become a draft: a caller that hands its only copy over (`consume`) holds a large
+    /// sheet's rows once at a time, raw, drafted or built, never all three side by side.
+    public func normalize(_ raw: consuming RawTable, context: NoticeContext) -> (table: AllocationTable, findings: [Finding]) {
         let (read, cellFindings) = RowReader.read(raw)
-        let placement = FiscalHierarchy.place(read)
+        raw.rows = []
+        let placement = FiscalHierarchy.place(consume read)
         let drafts = placement.drafts
         let sides = TableSides.of(raw.columns)
         let kind = TableKindReader.kind(title: raw.title, sides: sides.count, signals: placement.signals)

@@ -33,8 +33,8 @@ extension NoticeProcessor {
         case .html:
             return try traceHTML(path: path, bytes: bytes).notice
         case .xlsx, .xls, .docx, .legacyDocument, .legacySpreadsheet:
-            let read = try officeScan(path: path, format: format, bytes: bytes)
-            return flowNotice(read.scan, notes: read.notes, path: path, sha256: read.sha256, title: read.title,
+            let (scan, notes, sha256, title) = try officeScan(path: path, format: format, bytes: bytes)
+            return flowNotice(consume scan, notes: notes, path: path, sha256: sha256, title: title,
                               kind: Self.kind(of: path))
         case .ofd:
             let ofd: OFDDocument
@@ -100,12 +100,17 @@ extension NoticeProcessor {
         return (scan, document.notes, document.sha256, document.title)
     }
 
-    /// The shared assembly of a flow document's tables, with the reader's notes added.
-    private func flowNotice(_ scan: TableScan, notes: [Finding], path: String, sha256: String,
+    /// The shared assembly of a flow document's tables, with the reader's notes added. The scan is
+    /// taken over: its raw tables go to the normalize stage and are let go there, table by table.
+    private func flowNotice(_ scan: consuming TableScan, notes: [Finding], path: String, sha256: String,
                             title: String, kind: String) -> Notice {
-        var notice = assemble(bodyLines: scan.bodyLines, rawTables: scan.tables, path: path, sha256: sha256,
+        let bodyLines = scan.bodyLines
+        var rawTables: [RawTable] = []
+        swap(&rawTables, &scan.tables)
+        _ = consume scan
+        var notice = assemble(bodyLines: bodyLines, rawTables: consume rawTables, path: path, sha256: sha256,
                               pageCount: 1, unreadablePages: [])
-        Self.crossCheck(&notice, bodyLines: scan.bodyLines)
+        Self.crossCheck(&notice, bodyLines: bodyLines)
         if notice.metadata.title.isEmpty { notice.metadata.title = title }
         notice.findings += notes
         notice.sources = [NoticeSource(file: path, kind: kind, sha256: sha256, role: .primary)]

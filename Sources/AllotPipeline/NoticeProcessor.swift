@@ -177,15 +177,22 @@ public struct NoticeProcessor: Sendable {
     }
 
     /// The stages shared by PDF and HTML: metadata, normalization, reconciliation; `pageFindings`
-    /// adds what the document's pages say about the normalized tables.
-    func assemble(bodyLines: [TextLine], rawTables: [RawTable], path: String, sha256: String, pageCount: Int,
+    /// adds what the document's pages say about the normalized tables. Each raw table is taken out
+    /// of `rawTables` as it is normalized, so a caller that hands over its only copy lets each
+    /// table's raw rows go once they are drafted.
+    func assemble(bodyLines: [TextLine], rawTables: consuming [RawTable], path: String, sha256: String, pageCount: Int,
                   unreadablePages: [Int], pageFindings: ([AllocationTable]) -> [Finding] = { _ in [] }) -> Notice {
         let metadata = MetadataParser().parse(bodyLines, tableTitles: rawTables.map(\.title))
         let context = NoticeContext(issuer: metadata.issuer.isEmpty ? attachedToIssuer : metadata.issuer)
         var tables: [AllocationTable] = []
         var findings: [Finding] = []
-        for raw in rawTables {
-            var (table, normalizeFindings) = Self.normalizer.normalize(ColumnRoles.confirmed(raw), context: context)
+        for position in rawTables.indices {
+            var confirmed = RawTable(index: 0, title: "", unit: "", attachment: "", columns: [], rows: [])
+            swap(&confirmed, &rawTables[position])
+            confirmed = ColumnRoles.confirmed(confirmed)
+            var raw = confirmed
+            raw.rows = []  // what the checks below read of the raw table: its columns and formulas
+            var (table, normalizeFindings) = Self.normalizer.normalize(consume confirmed, context: context)
             table.relations = Reconciler().relations(table)
             table.relationChecks = Reconciler().relationChecks(table)
             // A county under the wrong prefecture next to a gap in the table is our misreading (its

@@ -185,15 +185,33 @@ public enum AllocationColumns {
     /// The cells of `notice`: tables in index order, rows in number order, columns in printed order.
     static func records(_ notice: Notice) -> [DatasetRecord] {
         var records: [DatasetRecord] = []
+        forEachRecord(notice) { records.append($0) }
+        return records
+    }
+
+    /// Hands each cell's record of `notice` to `body` in `records(_:)` order as soon as it is built,
+    /// so the store never holds a large table's records all at once (about 800 bytes a cell).
+    static func forEachRecord<Failure: Error>(_ notice: Notice, _ body: (DatasetRecord) throws(Failure) -> Void)
+        throws(Failure) {
         for table in notice.tables.sorted(by: { $0.index < $1.index }) {
             // A cell's id names its table, row label, column path and which occurrence of that label
             // and column it is (a name printed twice), not its row number: a row inserted above it
             // leaves it unchanged.
-            var occurrences: [String: Int] = [:]
+            // Counted per row label (one entry a label, not a string a cell): a cell is the label's
+            // n-th occurrence in its column path over the rows before it (each gives one cell per
+            // column printing that path), plus the columns of that path before it in its own row.
+            var labelRows: [String: Int] = [:]
             // What each column gives every row, worked out once per table, not once per cell.
             let paths = table.amountColumns.map(\.pathText)
+            let pathCount = paths.map { path in paths.filter { $0 == path }.count }
+            let pathRank = paths.indices.map { index in paths[..<index].filter { $0 == paths[index] }.count }
             let sources = table.amountColumns.map(\.fundSource.rawValue)
-            for row in table.rows.sorted(by: { $0.number < $1.number }) {
+            // Row positions in number order, not a sorted copy of the rows.
+            let order = table.rows.indices.sorted { table.rows[$0].number < table.rows[$1].number }
+            for position in order {
+                let row = table.rows[position]
+                let earlierRows = labelRows[row.name, default: 0]
+                labelRows[row.name] = earlierRows + 1
                 for (index, column) in table.amountColumns.enumerated() {
                     let cell = index < row.amounts.count ? row.amounts[index] : nil
                     var record = DatasetRecord(.allocations)
@@ -225,16 +243,14 @@ public enum AllocationColumns {
                     record[tableKind] = .text(table.kind.rawValue)
                     record[fundSource] = .text(sources[index])
                     record[regionFullName] = .text(row.regionFullName)
-                    let key = row.name + "\u{1F}" + paths[index]
-                    occurrences[key, default: 0] += 1
+                    let occurrence = earlierRows * pathCount[index] + pathRank[index] + 1
                     record[cellID] = .text(StableID.make("c", [notice.id, String(table.index), row.name, paths[index],
-                                                               String(occurrences[key] ?? 1)]))
+                                                               String(occurrence)]))
                     record[amountSource] = .text(row.amountSource.rawValue)
                     record[minConfidence] = row.minConfidence.map { .integer(Int(max(0, min(100, $0)))) } ?? .null
-                    records.append(record)
+                    try body(record)
                 }
             }
         }
-        return records
     }
 }

@@ -7,15 +7,20 @@ struct NoticeRecords: Sendable {
 
     /// Flattens `notice`.
     init(_ notice: Notice) {
-        rows = [
-            .notices: [NoticeColumns.record(notice)],
-            .allocations: AllocationColumns.records(notice),
-            .findings: FindingColumns.records(notice),
-            .citations: CitationColumns.records(notice),
-            .sources: SourceColumns.records(notice),
-            .attachments: AttachmentColumns.records(notice),
-            .relations: RelationColumns.records(notice),
-        ]
+        rows = Dictionary(uniqueKeysWithValues: DatasetTable.allCases.map { ($0, Self.records($0, of: notice)) })
+    }
+
+    /// The rows `notice` gives `table`.
+    static func records(_ table: DatasetTable, of notice: Notice) -> [DatasetRecord] {
+        switch table {
+        case .notices: [NoticeColumns.record(notice)]
+        case .allocations: AllocationColumns.records(notice)
+        case .findings: FindingColumns.records(notice)
+        case .citations: CitationColumns.records(notice)
+        case .sources: SourceColumns.records(notice)
+        case .attachments: AttachmentColumns.records(notice)
+        case .relations: RelationColumns.records(notice)
+        }
     }
 
     /// The rows of one table.
