@@ -219,6 +219,64 @@ def write_zip(path: Path, data: bytes) -> None:
     path.write_bytes(zip_bytes(members))
 
 
+# --- fiscal families as workbooks -----------------------------------------------------------
+
+# Fiscal families (Scripts/fiscalgen) written as workbooks whose hierarchy is only the labels'
+# indentation: the truth files of Fixtures/fiscal hold for them as for their PDF and HTML twins.
+FISCAL_INDENT = ["fiscal-indent-only", "fiscal-html-indent-misprint"]
+
+
+def write_fiscal_xlsx(name: str, path: Path) -> None:
+    """A fiscal family as a workbook, one sheet per table: title and unit rows merged over the
+    header (merged as the family prints it), amounts as numbers in the table's format (dashes as
+    text), and every label indented by its cell style alone (`<alignment indent="N"/>`, N = the
+    label's level), never by spaces, as Excel's Increase Indent button does."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment
+    from openpyxl.utils import get_column_letter
+
+    from fiscalgen import layout
+    from fiscalgen import specs as fiscal_specs
+    from fiscalgen.render import header_cells
+
+    fixture = fiscal_specs.FIXTURES[name]()
+    book = Workbook()
+    book.remove(book.active)
+    for index, table in enumerate(fixture.tables):
+        grid = layout.grid(layout.lay(table), fixture.ruling, fixture.org, fixture.note)
+        sheet = book.create_sheet(f"表{index + 1}")
+        last = get_column_letter(len(grid.cols))
+        sheet["A1"] = grid.title
+        sheet.merge_cells(f"A1:{last}1")
+        sheet["A2"] = f"单位：{grid.unit}"
+        sheet.merge_cells(f"A2:{last}2")
+        depth = max(len(col.path) for col in grid.cols)
+        for first, final, top, bottom, text in header_cells(grid.cols):
+            sheet.cell(row=3 + top, column=first + 1, value=text)
+            if final > first or bottom > top:
+                sheet.merge_cells(start_row=3 + top, start_column=first + 1, end_row=3 + bottom,
+                                  end_column=final + 1)
+        places = table.decimals
+        number_format = ("#,##0" if table.grouped else "0") + ("." + "0" * places if places else "")
+        for offset, row in enumerate(grid.rows):
+            excel_row = 3 + depth + offset
+            for column, text in enumerate(row.cells):
+                if not text:
+                    continue
+                cell = sheet.cell(row=excel_row, column=column + 1)
+                amount = layout.canonical(text)
+                if grid.cols[column].align == "right" and amount and re.fullmatch(r"-?[0-9]+(\.[0-9]+)?", amount):
+                    cell.value = Decimal(amount)
+                    cell.number_format = number_format
+                else:
+                    cell.value = text
+                if column in row.indents:
+                    cell.alignment = Alignment(horizontal="left", indent=int(round(row.indents[column])))
+    buffer = io.BytesIO()
+    book.save(buffer)
+    write_zip(path, buffer.getvalue())
+
+
 # --- xls -------------------------------------------------------------------------------------
 
 def write_xls(notice: Notice, path: Path) -> None:
@@ -449,6 +507,9 @@ def main() -> None:
     notice = specs.FIXTURES["jxzf-2022-125"]()
     write_xlsx(notice, OUT / "jxzf-2022-125-formula-cache.xlsx", extras=True, wrong_cache=True)
     print("wrote jxzf-2022-125-formula-cache.xlsx")
+    for name in FISCAL_INDENT:
+        write_fiscal_xlsx(name, OUT / f"{name}.xlsx")
+        print("wrote", f"{name}.xlsx")
 
 
 if __name__ == "__main__":

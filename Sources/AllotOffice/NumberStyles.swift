@@ -1,8 +1,17 @@
-/// How many decimals each cell style's number format shows (from xl/styles.xml), so that a
-/// stored value the format rounds for display can be noted. nil: shows what is stored (General).
+import AllotXML
+
+/// What each cell style (xl/styles.xml) says of how a cell is shown: how many decimals its number
+/// format shows, so that a stored value the format rounds for display can be noted (nil: shows what
+/// is stored, General), and how far its alignment sets text in from the cell's left edge.
 struct NumberStyles {
     /// Decimals shown per style index (cellXfs order); nil for General or a non-numeric format.
     var decimals: [Int?] = []
+    /// `<alignment indent="N">` steps per style index (nil: centred, right-aligned or filled, so
+    /// the text's left edge says nothing of its level); styles beyond the list are flush left.
+    var indents: [Int?] = []
+
+    /// One indent step in em: ECMA-376 (§18.8.1) makes a step three spaces wide, half an em each.
+    static let emPerIndentStep = 1.5
 
     static func read(_ package: ZipPackage, part: String?) throws(OfficeError) -> NumberStyles {
         guard let part, package.contains(part) else { return NumberStyles() }
@@ -17,7 +26,25 @@ struct NumberStyles {
         let styles = root.child("cellXfs")?.children("xf") ?? []
         return NumberStyles(decimals: styles.map { style in
             style.attribute("numFmtId").flatMap { Int($0) }.flatMap { formats[$0] }.flatMap(shownDecimals)
-        })
+        }, indents: styles.map { indent(alignment: $0.child("alignment")) })
+    }
+
+    /// The indent steps an `<alignment>` gives text set from the left (general, left, justify,
+    /// distributed), 0 without an indent; nil for text set otherwise. Excel allows 250 at most.
+    static func indent(alignment: MarkupElement?) -> Int? {
+        let horizontal = alignment?.attribute("horizontal") ?? "general"
+        guard ["general", "left", "justify", "distributed"].contains(horizontal) else { return nil }
+        guard let steps = alignment?.attribute("indent").flatMap({ Int($0) }), steps > 0 else { return 0 }
+        return min(steps, maximumIndentSteps)
+    }
+
+    /// The most indent steps a style may give (Excel's own limit).
+    static let maximumIndentSteps = 250
+
+    /// The indent steps of text set in style `index` (`indents`).
+    func indent(style index: Int?) -> Int? {
+        guard let index, indents.indices.contains(index) else { return 0 }
+        return indents[index]
     }
 
     /// Decimals a number format shows in its positive section; nil for General, text, dates, percents.

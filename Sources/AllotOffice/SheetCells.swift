@@ -14,15 +14,21 @@ struct SheetCells {
         var text: String
         var storedValue: String?
         var formula: String?
+        /// Text cells: the style's indent steps (`NumberStyles.indents`); nil when not set from the left.
+        var indentSteps: Int? = nil
     }
 
-    /// One cell as held: position, text, whether the text is a stored number, formula index.
+    /// One cell as held: position, text, whether the text is a stored number, formula index,
+    /// indent steps (in the struct's padding: still 32 bytes).
     private struct Packed {
         var row: Int32
         var column: Int32
         var text: String
         var formula: Int32  // index into `formulas`, -1 for none
         var isNumber: Bool
+        var indent: UInt8  // indent steps, `notLeft` when the text is not set from the left
+
+        static let notLeft = UInt8.max
 
         var key: Int64 { Int64(row) << 32 | Int64(column) }
     }
@@ -57,8 +63,9 @@ struct SheetCells {
             formula = index
             formulas.append(text)
         }
+        let indent = cell.indentSteps.map { UInt8(clamping: min($0, NumberStyles.maximumIndentSteps)) } ?? Packed.notLeft
         let next = Packed(row: row32, column: column32, text: cell.storedValue ?? cell.text, formula: formula,
-                          isNumber: cell.storedValue != nil)
+                          isNumber: cell.storedValue != nil, indent: indent)
         if let last = packed.last, last.key >= next.key { ordered = false }
         packed.append(next)
     }
@@ -190,9 +197,10 @@ struct SheetCells {
             for slot in slots where !covered.contains(r * stride + slot.column) {
                 let stored = slot.cell.flatMap { packed.indices.contains($0) ? packed[$0] : nil }
                 let formula = stored.flatMap { $0.formula >= 0 && Int($0.formula) < formulas.count ? formulas[Int($0.formula)] : nil }
+                let indent = stored.flatMap { $0.indent == Packed.notLeft ? nil : Double($0.indent) * NumberStyles.emPerIndentStep }
                 grid.add(GridCell(text: stored?.text ?? "", row: r, column: slot.column, rowSpan: slot.rows,
                                   columnSpan: slot.columns, storedValue: stored?.isNumber == true ? stored?.text : nil,
-                                  formula: formula))
+                                  formula: formula, indent: indent))
             }
         }
         return grid

@@ -75,9 +75,11 @@ struct SheetStream {
                 case "s":
                     let index = Int(state.value.trimmingCharacters(in: .whitespaces)) ?? -1
                     let text = strings.indices.contains(index) ? strings[index] : ""
-                    state.sheet.set(row: cell.row, column: cell.column, .init(text: text, formula: formula))
+                    state.sheet.set(row: cell.row, column: cell.column,
+                                    .init(text: text, formula: formula, indentSteps: styles.indent(style: cell.style)))
                 case "inlineStr":
-                    state.sheet.set(row: cell.row, column: cell.column, .init(text: state.inline, formula: formula))
+                    state.sheet.set(row: cell.row, column: cell.column,
+                                    .init(text: state.inline, formula: formula, indentSteps: styles.indent(style: cell.style)))
                 case "n":
                     let raw = state.value.trimmingCharacters(in: .whitespaces)
                     guard !raw.isEmpty else {
@@ -95,7 +97,10 @@ struct SheetStream {
                 case "b":
                     state.sheet.set(row: cell.row, column: cell.column,
                                     .init(text: state.value == "1" ? "TRUE" : "FALSE", formula: formula))
-                default:  // str (formula text), e (error), d (ISO date)
+                case "str":  // a formula's text
+                    state.sheet.set(row: cell.row, column: cell.column,
+                                    .init(text: state.value, formula: formula, indentSteps: styles.indent(style: cell.style)))
+                default:  // e (error), d (ISO date)
                     state.sheet.set(row: cell.row, column: cell.column, .init(text: state.value, formula: formula))
                 }
             default:

@@ -55,6 +55,35 @@ final class XLSXReaderTests: XCTestCase {
         XCTAssertEqual(document.notes.map(\.check.rawValue), ["display_rounded"])
     }
 
+    /// A label cell's style `<alignment indent="N"/>` is how far its text is set in: N steps of three
+    /// spaces (1.5 em), the same measure an HTML cell's padding gives; text that is centred or
+    /// right-aligned has no measured start, and an unstyled text cell starts flush left.
+    func testCellStyleIndentIsTheTextsIndentInEm() throws {
+        let bytes = try xlsxBytes(sheetData: """
+            <row r="1"><c r="A1" t="inlineStr"><is><t>项目</t></is></c><c r="B1" t="inlineStr"><is><t>预算数</t></is></c></row>
+            <row r="2"><c r="A2" t="inlineStr"><is><t>合计</t></is></c><c r="B2"><v>3</v></c></row>
+            <row r="3"><c r="A3" t="s" s="1"><v>0</v></c><c r="B3" s="1"><v>1</v></c></row>
+            <row r="4"><c r="A4" t="inlineStr" s="2"><is><t>乙</t></is></c><c r="B4"><v>2</v></c></row>
+            <row r="5"><c r="A5" t="inlineStr" s="3"><is><t>丙</t></is></c><c r="B5"><v>0</v></c></row>
+            <row r="6"><c r="A6" t="inlineStr" s="4"><is><t>丁</t></is></c><c r="B6"><v>0</v></c></row>
+            """, strings: ["甲"], styles: """
+            <cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="0"><alignment indent="1"/></xf>\
+            <xf numFmtId="0"><alignment horizontal="left" indent="2"/></xf>\
+            <xf numFmtId="0"><alignment horizontal="center" indent="1"/></xf>\
+            <xf numFmtId="0"><alignment horizontal="right"/></xf></cellXfs>
+            """)
+        let document = try read(bytes)
+        let grids = document.items.compactMap { item -> CellGrid? in
+            if case let .grid(grid, _) = item { return grid }
+            return nil
+        }
+        let grid = try XCTUnwrap(grids.first)
+        XCTAssertEqual((1...5).map { grid.cell(row: $0, column: 0)?.indent }, [0, 1.5, 3, nil, nil])
+        XCTAssertEqual(grid.cell(row: 1, column: 0)?.text, "合计")
+        // numbers are not set from the left: no indent, whatever their style
+        XCTAssertNil(grid.cell(row: 2, column: 1)?.indent)
+    }
+
     func testStoredNumbersBeyondFifteenDigitsAreRoundedExactly() {
         XCTAssertEqual(SheetStream.canonicalNumber("9800.889999999999"), "9800.89")
         XCTAssertEqual(SheetStream.canonicalNumber("72743.50999999999"), "72743.51")

@@ -19,28 +19,16 @@ final class FiscalFixtureTests: XCTestCase {
         var report: [String] = []
         for file in files {
             let name = String(file[..<(file.lastIndex(of: ".") ?? file.endIndex)])
-            let isHTML = file.hasSuffix(".html")
-            let truthFile = folder.appendingPathComponent("\(name).truth.csv")
-            let truth = try RealTruth.cells(at: truthFile)
-            let tables = try QuotedCSV.records(at: truthFile).filter { ($0["role"] ?? "amount") == "amount" }.map { $0["table_id"] ?? "" }
-            let expected = try FiscalTruth.expectedErrors(folder.appendingPathComponent("\(name).findings.csv"))
             let notice = try NoticeProcessor().process(path: "Fixtures/fiscal/\(file)")
-            let read = FiscalTruth.cellsRead(notice, ignoringPages: isHTML)
-            let keyed = Array(zip(truth, FiscalTruth.keys(truth, ignoringPages: isHTML)))
-            let right = keyed.filter { read[$1]?.amount == $0.amount }.count
-            // The hierarchy: each cell's row at the truth's level under the truth's parent row.
-            let rowKeys = zip(tables, truth).map { table, cell in "\(table)|\(cell.side)|\(cell.row)" }
-            let parentLabels = FiscalTruth.parentLabels(truth, rowKeys: rowKeys)
-            let placed = zip(keyed, rowKeys).filter { pair, rowKey in
-                read[pair.1]?.level == RealTruth.level(pair.0.level) && read[pair.1]?.parentLabel == parentLabels[rowKey]
-            }.count
-            let raised = Set(notice.findings.filter(RealTruth.isArithmeticError).map(FiscalTruth.finding))
-            report.append("\(file): \(right)/\(truth.count) cells, \(placed)/\(truth.count) placed, errors found \(expected.intersection(raised).count)/\(expected.count), "
-                          + "\(raised.subtracting(expected).count) spurious")
+            let score = try FiscalTruth.score(notice, against: folder.appendingPathComponent(name),
+                                              ignoringPages: file.hasSuffix(".html"))
+            report.append("\(file): \(score.right)/\(score.cells) cells, \(score.placed)/\(score.cells) placed, "
+                          + "errors found \(score.expected.intersection(score.raised).count)/\(score.expected.count), "
+                          + "\(score.raised.subtracting(score.expected).count) spurious")
             if FiscalTruth.enforced.contains(file) {
-                XCTAssertEqual(right, truth.count, "\(file): cells")
-                XCTAssertEqual(placed, truth.count, "\(file): rows placed (level and parent)")
-                XCTAssertEqual(raised, expected, "\(file): arithmetic findings")
+                XCTAssertEqual(score.right, score.cells, "\(file): cells")
+                XCTAssertEqual(score.placed, score.cells, "\(file): rows placed (level and parent)")
+                XCTAssertEqual(score.raised, score.expected, "\(file): arithmetic findings")
             }
         }
         print("fiscal fixture score:\n  " + report.joined(separator: "\n  "))
@@ -68,6 +56,35 @@ extension FiscalFixtureTests {
 
 /// Expected findings of the fiscal fixtures and the comparison keys.
 enum FiscalTruth {
+    /// How a notice read against a fixture's truth files: cells read right, cells whose row sits at
+    /// the truth's level under the truth's parent, and the arithmetic errors raised and expected.
+    struct Score {
+        var cells: Int
+        var right: Int
+        var placed: Int
+        var raised: Set<FindingKey>
+        var expected: Set<FindingKey>
+    }
+
+    /// `notice` against `base`.truth.csv and `base`.findings.csv (pages left out for formats without them).
+    static func score(_ notice: Notice, against base: URL, ignoringPages: Bool) throws -> Score {
+        let truthFile = base.appendingPathExtension("truth.csv")
+        let truth = try RealTruth.cells(at: truthFile)
+        let tables = try QuotedCSV.records(at: truthFile).filter { ($0["role"] ?? "amount") == "amount" }.map { $0["table_id"] ?? "" }
+        let expected = try expectedErrors(base.appendingPathExtension("findings.csv"))
+        let read = cellsRead(notice, ignoringPages: ignoringPages)
+        let keyed = Array(zip(truth, keys(truth, ignoringPages: ignoringPages)))
+        let right = keyed.filter { read[$1]?.amount == $0.amount }.count
+        // The hierarchy: each cell's row at the truth's level under the truth's parent row.
+        let rowKeys = zip(tables, truth).map { table, cell in "\(table)|\(cell.side)|\(cell.row)" }
+        let parents = parentLabels(truth, rowKeys: rowKeys)
+        let placed = zip(keyed, rowKeys).filter { pair, rowKey in
+            read[pair.1]?.level == RealTruth.level(pair.0.level) && read[pair.1]?.parentLabel == parents[rowKey]
+        }.count
+        let raised = Set(notice.findings.filter(RealTruth.isArithmeticError).map(finding))
+        return Score(cells: truth.count, right: right, placed: placed, raised: raised, expected: expected)
+    }
+
     /// Fixture files (NAME.pdf, NAME.html) that must be read exactly. Grows as the table engine
     /// learns each family; never shrinks.
     static let enforced: Set<String> = [

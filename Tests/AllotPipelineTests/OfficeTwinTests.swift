@@ -145,6 +145,23 @@ final class OfficeTwinTests: XCTestCase {
         }
     }
 
+    /// Fiscal families whose hierarchy is the labels' indentation alone, as workbooks that indent
+    /// each label by its cell style (`<alignment indent="N"/>`, no spaces; made by
+    /// Scripts/make_office_fixtures.py): every cell, every row's level and parent, and exactly the
+    /// injected misprints, as the truth files of the PDF and HTML twins give them.
+    func testLabelsIndentedByTheirCellStylePlaceTheRows() throws {
+        for name in ["fiscal-indent-only", "fiscal-html-indent-misprint"] {
+            let notice = try process("Fixtures/office/\(name).xlsx")
+            let score = try FiscalTruth.score(notice, against: packageRoot.appendingPathComponent("Fixtures/fiscal/\(name)"),
+                                              ignoringPages: true)
+            XCTAssertGreaterThanOrEqual(score.cells, 16, name)
+            XCTAssertEqual(score.right, score.cells, "\(name): cells")
+            XCTAssertEqual(score.placed, score.cells, "\(name): rows placed (level and parent)")
+            XCTAssertEqual(score.raised, score.expected, "\(name): arithmetic findings")
+            XCTAssertTrue(notice.tables.allSatisfy { $0.rows.contains { $0.hierarchySignal == .indentation } }, name)
+        }
+    }
+
     func testWrongCachedFormulaValueIsAFindingWithBothNumbers() throws {
         let notice = try process("Fixtures/office/jxzf-2022-125-formula-cache.xlsx")
         // 太原市小计's cached value is wrong; 全省合计's formula sums the subtotals, that one included
