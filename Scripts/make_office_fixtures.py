@@ -277,6 +277,47 @@ def write_fiscal_xlsx(name: str, path: Path) -> None:
     write_zip(path, buffer.getvalue())
 
 
+# --- a notice and its table as a separate workbook ---------------------------------------------
+
+# The notice whose body states the allocation's total (共计…万元) and whose table is published as
+# a separate workbook named after its doc number, once agreeing and once disagreeing with the
+# table; beside each folder, the same notice with the table printed inside it.
+PAIR_BASE = "shanxi-divisions-aliases"
+PAIRS = {"pair-total-agrees": Decimal(0), "pair-total-differs": Decimal(100)}
+
+
+def write_pairs() -> None:
+    """Fixtures/office/NAME/通知.pdf (the notice without its table), NAME/<doc number>附件.xlsx (the
+    table) and NAME.pdf (the notice with the table inside), for each pair: the body's first
+    paragraph states the total the table prints, plus the pair's offset."""
+    import shutil
+    import tempfile
+    from dataclasses import replace
+
+    from fixturegen.model import Paragraph
+    from fixturegen.render import render
+
+    base = specs.FIXTURES[PAIR_BASE]()
+    table = base.tables[0]
+    totals = [r.values["central"] for r in table.rows if r.level == "total"]
+    assert len(totals) == 1, "the pair's table has one grand total"
+    for name, offset in PAIRS.items():
+        stated = totals[0] + offset
+        first = Paragraph(f"现将2017年中央财政专项扶贫资金下达你们，共计{stated}万元（详见附件），请按照资金"
+                          "管理办法有关要求，及时分解下达到具体项目，并在规定时限内将项目计划报送备案。")
+        notice = replace(base, name=name, body=[first] + base.body[1:])
+        folder = OUT / name
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True)
+        # reportlab writes the same bytes for the same input (invariant=1)
+        render(notice, str(OUT / f"{name}.pdf"))
+        render(replace(notice, tables=[]), str(folder / "通知.pdf"))
+        with tempfile.TemporaryDirectory() as scratch:
+            workbook = Path(scratch) / "attachment.xlsx"
+            write_xlsx(notice, workbook, extras=False)
+            shutil.copyfile(workbook, folder / f"{notice.doc_number}附件.xlsx")
+
+
 # --- xls -------------------------------------------------------------------------------------
 
 def write_xls(notice: Notice, path: Path) -> None:
@@ -510,6 +551,8 @@ def main() -> None:
     for name in FISCAL_INDENT:
         write_fiscal_xlsx(name, OUT / f"{name}.xlsx")
         print("wrote", f"{name}.xlsx")
+    write_pairs()
+    print("wrote", ", ".join(PAIRS))
 
 
 if __name__ == "__main__":

@@ -97,6 +97,9 @@ public struct Notice: Sendable {
     /// Amounts the body states in a sentence that names a cited document (…（财农〔2022〕90号）下达我省
     /// 资金X万元): what the notice claims about the documents it cites, checked in a batch that holds them.
     public var citedFigures: [StatedFigure] = []
+    /// Every amount and percentage the body states, kept so that tables joined to the notice later
+    /// (a workbook published beside it) are checked against them as its own tables are. Not in the dataset.
+    public var bodyFigures: [StatedFigure] = []
 
     /// Creates a notice.
     public init(id: String, metadata: NoticeMetadata, sourceFile: String, sha256: String,

@@ -223,6 +223,7 @@ public struct NoticeProcessor: Sendable {
         let figures = BodyFigures.read(bodyLines)
         notice.findings += CrossTableCheck.findings(notice.tables, findings: own)
             + NarrativeCheck.findings(figures, tables: notice.tables, findings: own)
+        notice.bodyFigures = figures
         let cited = notice.metadata.references.map(\.docNumber)
         notice.citedFigures = figures.filter { figure in
             figure.kind == .amount && cited.contains { figure.sentence.contains($0) }

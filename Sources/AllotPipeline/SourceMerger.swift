@@ -1,4 +1,5 @@
 import AllotModel
+import AllotReconcile
 import Foundation
 
 /// Joins the files of one notice: the notice document keeps its metadata, rows come from the PDF
@@ -19,6 +20,10 @@ enum SourceMerger {
             joined.pageCount = max(notice.pageCount, attachment.pageCount)
             if joined.metadata.fundYear.isEmpty { joined.metadata.fundYear = attachment.metadata.fundYear }
             if joined.metadata.fundName.isEmpty { joined.metadata.fundName = attachment.metadata.fundName }
+            // The body's figures (共计下达…万元) against the tables the attachment brings, exactly as
+            // against tables printed in the notice itself (its own tables were none, so nothing
+            // was compared when it was read).
+            joined.findings += NarrativeCheck.findings(notice.bodyFigures, tables: joined.tables, findings: joined.findings)
         } else if !attachment.tables.isEmpty {
             joined.findings += SourceComparer.compare(pdf: notice, html: attachment)
         }
