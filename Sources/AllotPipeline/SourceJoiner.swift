@@ -5,8 +5,10 @@ import Foundation
 
 /// Joins each non-HTML file of a batch to its notice, as `BatchRunner.run` describes: the held
 /// HTML pages, the attachment links they make, and per notice id what later files added (their
-/// source records and findings, a few fields each), so memory stays flat over a corpus and each
-/// later file costs one more reading of the kept file.
+/// source records and findings, a few fields each). The notices read last are kept (a bounded
+/// number of rows), so a later file of the same notice reads no earlier file again; only a
+/// workbook read before its notice named the issuer is read once more, with it, and a file that
+/// has left the cache (a notice whose files lie far apart in the batch) is read again.
 struct SourceJoiner {
     let processor: NoticeProcessor
     let pages: [String: [Notice]]
@@ -16,11 +18,14 @@ struct SourceJoiner {
     private(set) var paired = Set<String>()
     /// Per notice id already given: the kept file and what the later files added.
     private var given: [String: Joined] = [:]
-    /// The kept notices read last, by file, so that a file repeated soon after is not read again
-    /// (at most `cacheSize`, the oldest dropped first: memory stays flat).
+    /// The notices read last, by file and the issuer they were read with ("" for the batch's own
+    /// reading), so that no file is read again for a later file of its notice (at most
+    /// `cacheSize` notices and `cacheRows` rows, the oldest dropped first: memory stays flat).
     private var recent: [String: Notice] = [:]
     private var recentOrder: [String] = []
+    private var recentRows = 0
     private let cacheSize = 32
+    private let cacheRows = 200_000
 
     /// What is known of a notice given already.
     private struct Joined {
@@ -70,19 +75,17 @@ struct SourceJoiner {
         let notice = identify(read)
         guard var record = given[notice.id] else {
             given[notice.id] = Joined(kept: notice.sourceFile, attachments: [])
-            remember(read)
+            remember(read, issuer: "")
             if !isAttachment(notice) { noteAttachmentTitles(of: notice, id: notice.id) }
             return withPages(notice)
         }
-        guard let again = recent[record.kept] ?? (try? processor.process(path: record.kept)) else {
-            return withPages(notice)
-        }
+        remember(read, issuer: "")
+        guard let again = self.read(record.kept, issuer: "") else { return withPages(notice) }
         var kept = withPages(identify(again))
         var other = notice
         // The signed PDF is kept over an attachment or a portal page given before it.
         if isDocument(notice), !isDocument(kept) {
             record.kept = notice.sourceFile
-            remember(read)
             swap(&kept, &other)
             kept = withPages(kept)
         }
@@ -98,13 +101,11 @@ struct SourceJoiner {
         }
         given[notice.id] = record
         // An attachment that names no issuer is read as the kept notice's table (its province
-        // from the notice's issuer); one read just now without it is read again with it.
-        var reader = processor
-        reader.attachedToIssuer = kept.metadata.issuer
+        // from the notice's issuer): one the batch read without it is read once more with it.
         for path in record.attachments {
-            if path == notice.sourceFile, !needsIssuer(notice, from: kept) {
-                kept = SourceMerger.attach(notice, to: kept)
-            } else if let attachment = try? reader.process(path: path) {
+            guard let plain = self.read(path, issuer: "") else { continue }
+            let issuer = needsIssuer(plain, from: kept) ? kept.metadata.issuer : ""
+            if let attachment = issuer.isEmpty ? plain : self.read(path, issuer: issuer) {
                 kept = SourceMerger.attach(identify(attachment), to: kept)
             }
         }
@@ -113,12 +114,40 @@ struct SourceJoiner {
         return kept
     }
 
-    /// Keeps a file's notice as read, for a file with the same id soon after.
-    private mutating func remember(_ notice: Notice) {
-        if recent.updateValue(notice, forKey: notice.sourceFile) == nil { recentOrder.append(notice.sourceFile) }
-        while recentOrder.count > cacheSize {
-            recent[recentOrder.removeFirst()] = nil
+    /// The notice read from `path` with `issuer` as the issuer of the notice it is attached to:
+    /// as kept from an earlier reading, else read now (and kept); nil when it cannot be read.
+    private mutating func read(_ path: String, issuer: String) -> Notice? {
+        if let notice = recent[Self.cacheKey(path, issuer)] { return notice }
+        var reader = processor
+        reader.attachedToIssuer = issuer
+        guard let notice = try? reader.process(path: path) else { return nil }
+        remember(notice, issuer: issuer)
+        return notice
+    }
+
+    private static func cacheKey(_ path: String, _ issuer: String) -> String {
+        path + "\u{1F}" + issuer
+    }
+
+    /// Keeps a file's notice as read with `issuer`, for a file with the same id soon after; a
+    /// notice larger than the whole row budget is not kept.
+    private mutating func remember(_ notice: Notice, issuer: String) {
+        let rows = Self.rowCount(notice)
+        guard rows <= cacheRows else { return }
+        let key = Self.cacheKey(notice.sourceFile, issuer)
+        if let old = recent.updateValue(notice, forKey: key) {
+            recentRows -= Self.rowCount(old)
+        } else {
+            recentOrder.append(key)
         }
+        recentRows += rows
+        while recentOrder.count > cacheSize || recentRows > cacheRows, !recentOrder.isEmpty {
+            if let dropped = recent.removeValue(forKey: recentOrder.removeFirst()) { recentRows -= Self.rowCount(dropped) }
+        }
+    }
+
+    private static func rowCount(_ notice: Notice) -> Int {
+        notice.tables.reduce(0) { $0 + $1.rows.count }
     }
 
     /// True when `attachment` has tables read without an issuer and `notice` names one.
