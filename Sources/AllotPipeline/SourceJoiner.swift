@@ -25,7 +25,7 @@ struct SourceJoiner {
     private var recentOrder: [String] = []
     private var recentRows = 0
     private let cacheSize = 32
-    private let cacheRows = 200_000
+    private let cacheRows = 20_000
 
     /// What is known of a notice given already.
     private struct Joined {
