@@ -22,9 +22,9 @@
      (Scripts/stage_profile.py).
 3. Per input format (PDF, HTML, xlsx, xls, docx, OFD): `allot check --jobs 1` over copies of the
    committed fixtures of the five families (Fixtures/notices, Fixtures/html, Fixtures/office),
-   in files/s; and allot's peak RSS on one generated xlsx of 10,000, 50,000, 100,000 and 200,000
-   rows, and on the same sheet as xls up to BIFF8's 65,536 rows (`--formats-only` runs just this
-   part).
+   in files/s; and allot's peak RSS (`check`, and `ingest` into a new dataset) on one generated
+   xlsx of 10,000, 50,000, 100,000 and 200,000 rows, and on the same sheet as xls up to BIFF8's
+   65,536 rows, with the bytes each added row costs (`--formats-only` runs just this part).
 4. Prints pages/s for each, the ratios against the targets of issue #19, a closing summary (instructions
    per page against the floor with the per-stage counts, --jobs scaling, large-sheet RSS), and writes
    bench-out/results.json.
@@ -275,7 +275,7 @@ LARGE_SHEET_ROWS = (10_000, 50_000, 100_000, 200_000)
 
 
 def format_rows(allot: Path, out: Path, copies: int) -> dict:
-    """files/s of `allot check --jobs 1` per format, and peak RSS on a 10k-, 50k- and 100k-row xlsx."""
+    """files/s of `allot check --jobs 1` per format, and the peak RSS of `check` and `ingest` on large sheets."""
     sources = {
         "pdf": [ROOT / "Fixtures" / "notices" / f"{family}.pdf" for family in OFFICE_FAMILIES],
         "html": sorted((ROOT / "Fixtures" / "html").glob("jxzf-2022-125*.html")),
@@ -297,20 +297,31 @@ def format_rows(allot: Path, out: Path, copies: int) -> dict:
         results[ext] = {"files": count, "seconds": round(seconds, 3), "files_per_second": round(count / seconds, 1),
                         "rss_mb": round(rss)}
     for ext, writer in (("xlsx", big_xlsx), ("xls", big_xls)):
-        sizes = {}
+        sizes = {"check": {}, "ingest": {}}
         for rows in LARGE_SHEET_ROWS:
             path = out / f"big-{rows}.{ext}"
             if not writer(path, rows):
                 break
             # the 200,000-row sheet is beyond the default --max-rows (100,000)
-            seconds, rss = timed([allot, "check", "--quiet", "--max-rows", str(max(rows, 100_000)), path])
-            sizes[rows] = rss
-            print(f"{ext} of {rows} rows ({path.stat().st_size // 1024} KiB): {seconds:.2f} s, peak RSS {rss:.0f} MB")
-            results[f"{ext}_{rows}_rows"] = {"seconds": round(seconds, 3), "rss_mb": round(rss)}
-        if len(sizes) > 1:
-            first, last = min(sizes), max(sizes)
-            print(f"{ext}: peak RSS {last // 1000}k rows / {first // 1000}k rows: {sizes[last] / sizes[first]:.2f}x; "
-                  f"{(sizes[last] - sizes[first]) * 1024 * 1024 / (last - first):.0f} bytes per added row")
+            limit = ["--max-rows", str(max(rows, 100_000))]
+            seconds, rss = timed([allot, "check", "--quiet", *limit, path])
+            dataset = out / "formats" / f"dataset-{ext}-{rows}"
+            shutil.rmtree(dataset, ignore_errors=True)
+            ingest_seconds, ingest_rss = timed([allot, "ingest", "--quiet", *limit, path, "--out", dataset])
+            shutil.rmtree(dataset, ignore_errors=True)
+            sizes["check"][rows] = rss
+            sizes["ingest"][rows] = ingest_rss
+            print(f"{ext} of {rows} rows ({path.stat().st_size // 1024} KiB): check {seconds:.2f} s, peak RSS "
+                  f"{rss:.0f} MB; ingest {ingest_seconds:.2f} s, peak RSS {ingest_rss:.0f} MB")
+            results[f"{ext}_{rows}_rows"] = {"seconds": round(seconds, 3), "rss_mb": round(rss),
+                                             "ingest_seconds": round(ingest_seconds, 3),
+                                             "ingest_rss_mb": round(ingest_rss)}
+        for command, by_rows in sizes.items():
+            if len(by_rows) > 1:
+                first, last = min(by_rows), max(by_rows)
+                print(f"{ext} {command}: peak RSS {last // 1000}k rows / {first // 1000}k rows: "
+                      f"{by_rows[last] / by_rows[first]:.2f}x; "
+                      f"{(by_rows[last] - by_rows[first]) * 1024 * 1024 / (last - first):.0f} bytes per added row")
     return results
 
 
@@ -463,10 +474,12 @@ def summary(results: dict) -> None:
         print(f"--jobs scaling (ingest --jobs 1 / default jobs): {one / default:.2f}x (target >= 1.75)")
     formats = results.get("formats", {})
     for ext in ("xlsx", "xls"):
-        rss = [(rows, formats[f"{ext}_{rows}_rows"]["rss_mb"]) for rows in LARGE_SHEET_ROWS
-               if f"{ext}_{rows}_rows" in formats]
-        if rss:
-            print(f"peak RSS on one large {ext}: " + ", ".join(f"{rows // 1000}k rows {mb} MB" for rows, mb in rss))
+        for command, key in (("check", "rss_mb"), ("ingest", "ingest_rss_mb")):
+            rss = [(rows, formats[f"{ext}_{rows}_rows"][key]) for rows in LARGE_SHEET_ROWS
+                   if key in formats.get(f"{ext}_{rows}_rows", {})]
+            if rss:
+                print(f"peak RSS of {command} on one large {ext}: "
+                      + ", ".join(f"{rows // 1000}k rows {mb} MB" for rows, mb in rss))
 
 
 if __name__ == "__main__":
