@@ -56,7 +56,7 @@ struct Check: ParsableCommand {
                 var lines = reported[notice.id] ?? []
                 let selected = notice.findings.enumerated().filter { filter.reports($0.element) }
                 for (_, finding) in selected {
-                    guard lines.insert(Self.line(finding, in: notice, .en)).inserted else { continue }
+                    guard lines.insert(Self.key(finding)).inserted else { continue }
                     tally.add(finding, counts: filter.counts(finding))
                     if format == .text {
                         let line = Self.line(finding, in: notice, lang)
@@ -121,6 +121,12 @@ struct Check: ParsableCommand {
     /// `file:page: notice table N row N [check] message`; in Chinese with the check's and severity's
     /// labels and the Chinese message.
     /// What came from files cannot break the line (TerminalText).
+    /// A finding as counted once per notice id, whichever file the notice is kept from when it is
+    /// given again (a workbook given alone, then joined to its notice PDF).
+    static func key(_ finding: Finding) -> String {
+        "\(finding.page)|\(finding.table)|\(finding.row)|\(finding.check)|\(finding.message)|\(finding.related?.label ?? "")"
+    }
+
     static func line(_ finding: Finding, in notice: Notice, _ lang: Language) -> String {
         TerminalText.line(rawLine(finding, in: notice, lang))
     }

@@ -46,6 +46,15 @@ final class OfficePairTests: XCTestCase {
         XCTAssertEqual(problems(pair), problems(reference))
     }
 
+    /// `allot check` on the folder counts each finding once: the workbook is given alone first (it
+    /// sorts before 通知.pdf), then again joined to its notice, kept from the PDF.
+    func testCheckCountsTheJoinedNoticesFindingsOnce() throws {
+        let run = try runAllot(["check", "--lang", "en", "Fixtures/office/pair-total-differs"])
+        XCTAssertEqual(run.status, 1, run.errors)
+        XCTAssertTrue(run.output.contains("1 notice checked, 3 findings (1 error, 2 warnings)"), run.output)
+        XCTAssertEqual(run.output.components(separatedBy: "[misplaced_region]").count - 1, 1, run.output)
+    }
+
     func testAStatedTotalTheWorkbookPrintsIsComparedAndAgrees() throws {
         let pair = try joined("pair-total-agrees")
         let reference = try whole("pair-total-agrees")
