@@ -22,6 +22,20 @@ public enum CitationCheck {
         public var unit: String
         /// Table, row, page and column of the cell.
         public var table: Int, row: Int, page: Int, column: String
+
+        /// Creates a figure.
+        public init(code: String, name: String, region: String, amount: Amount, unit: String, table: Int, row: Int,
+                    page: Int, column: String) {
+            self.code = code
+            self.name = name
+            self.region = region
+            self.amount = amount
+            self.unit = unit
+            self.table = table
+            self.row = row
+            self.page = page
+            self.column = column
+        }
     }
 
     /// What one notice says about regions, kept for the batch (small: one figure per region).
@@ -39,6 +53,17 @@ public enum CitationCheck {
         public var names: [String: Figure] = [:]
         /// Amounts its body states next to a cited doc number.
         public var stated: [StatedFigure]
+
+        /// Creates the facts of a notice.
+        public init(id: String, references: [String], province: Figure?, regions: [String: Figure],
+                    names: [String: Figure] = [:], stated: [StatedFigure]) {
+            self.id = id
+            self.references = references
+            self.province = province
+            self.regions = regions
+            self.names = names
+            self.stated = stated
+        }
     }
 
     /// The facts of a notice.
