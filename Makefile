@@ -126,4 +126,4 @@ bench: release
 	@if [ ! -x .venv-bench/bin/python ] || ! .venv-bench/bin/python -c "import camelot, pdfplumber, reportlab" 2>/dev/null; then \
 	  python3 -m venv .venv-bench && .venv-bench/bin/pip install -q -r Scripts/requirements-bench.txt; fi
 	.venv-bench/bin/python Scripts/bench.py
-	python3 Scripts/bench_scaling.py
+	.venv-bench/bin/python Scripts/bench_scaling.py

@@ -5,8 +5,8 @@
    families (125号 replica, ruled multi-column with radicals, distributed two-level decimals,
    Gansu two tables), random render options (padding, rules, furniture, page numbers, number
    formats) and distinct doc numbers; 3-8 pages each. Not committed (bench-out/ is ignored).
-   A second corpus of S distinct notices (default 10,000; its first N are copies of the first
-   corpus, real copies, not links) is the scaling run.
+   The scaling run on 1,000 to 10,000 distinct notices is Scripts/bench_scaling.py (`make bench`
+   runs it after this script, with the same generator and seed).
 2. Builds the floor (Scripts/floor/floor.c: the poppler-glib calls allot makes, nothing else) with
    cc and pkg-config, and measures on the same files:
    - `pdftotext -layout` once per file: sequentially, and one such loop per core side by side;
@@ -15,8 +15,6 @@
      reconciliation, SQLite, CSV, data package), each into a new dataset; the WAL's size after;
    - `allot rebuild` with the default jobs;
    - pdfplumber `extract_tables()` and camelot's stream flavor on a subset, scaled per page;
-   - the scaling run: `allot ingest` (default jobs) on N and on S distinct notices, time per
-     notice and peak RSS;
    - `allot check` on one notice against one `pdftotext -layout` call (median of 15);
    - callgrind: instructions per stage of `allot ingest --jobs 1` on 12 notices, and the floor's
      (Scripts/stage_profile.py).
@@ -330,7 +328,6 @@ def main():
     parser.add_argument("--formats-only", action="store_true", help="only the per-format rows")
     parser.add_argument("--copies", type=int, default=40, help="copies of each fixture per format")
     parser.add_argument("--notices", type=int, default=1000)
-    parser.add_argument("--scale", type=int, default=10000, help="distinct notices of the scaling run (0: none)")
     parser.add_argument("--subset", type=int, default=40, help="files for pdfplumber and camelot")
     parser.add_argument("--profile", type=int, default=12, help="notices profiled with callgrind (0: none)")
     parser.add_argument("--seed", type=int, default=2022)
@@ -431,18 +428,6 @@ def main():
     results.update({"rss_mb": {"jobs1": round(rss_one), "default": round(rss_default)},
                     "wal_mb": round(wal / 1e6, 1), "check_ms": round(check_ms, 1),
                     "pdftotext_one_ms": round(text_ms, 1)})
-
-    if args.scale > args.notices:
-        big = out / f"corpus-{args.scale}"
-        print(f"\nscaling corpus: {args.scale} distinct notices in {big}")
-        generate(big, args.scale, args.seed, reuse=corpus)
-        seconds, rss = timed([allot, "ingest", "--quiet", big, "--out", fresh("dataset-scale")])
-        small, large = default / len(files), seconds / args.scale
-        print(f"allot ingest (default jobs): {small * 1000:.2f} ms/notice at {len(files)}, {large * 1000:.2f} ms/notice "
-              f"at {args.scale} ({(large / small - 1) * 100:+.0f}%); peak RSS {rss_default:.0f} MB → {rss:.0f} MB "
-              f"(target flat, < 150 MB)")
-        results["scaling"] = {"notices": [len(files), args.scale], "ms_per_notice": [round(small * 1000, 3),
-                              round(large * 1000, 3)], "rss_mb": [round(rss_default), round(rss)]}
 
     if args.profile > 0:
         print()

@@ -1,24 +1,37 @@
 #!/usr/bin/env python3
-"""Scaling run of `make bench`: is every stage linear in the rows of a table?
+"""Scaling runs of `make bench`: is allot linear and flat in the notices of a batch and in the rows of a table?
 
-Generates HTML notices whose one table has N, 2N, 4N … rows (the 山西 prefectures and counties of
-the bundled catalogue, cycled, with a 全省合计 row that reconciles), times `allot check --jobs 1`
-on each (best of three, in CPU seconds of the child, so that other load on the machine does not
-skew the ratios), and prints seconds per 1,000 rows and the ratio of each doubling. A
-linear pipeline gives ratios near 2; a quadratic step gives ratios near 4. The limit on rows is
-raised for the run. Writes bench-out/scaling.json.
+1. Notices (issue #19): `allot ingest` (default jobs, or --jobs) on 1,000, 2,000, 5,000 and 10,000
+   *distinct* generated notices (bench.py's generator and seed: the first N of one corpus, each a
+   real file), each into a new dataset. Per run: wall time (with the load average beside it: the
+   machine may be shared), CPU time of the child (user + sys) per notice, the main thread's share
+   of it (the thread that stores each notice; read from /proc while it runs), peak RSS and the
+   largest write-ahead log seen. A linear, flat pipeline has the same CPU per notice and the same
+   peak RSS at every size (target: RSS under 150 MB).
+2. Rows: HTML notices whose one table has N, 2N, 4N … rows (the 山西 prefectures and counties of
+   the bundled catalogue, cycled, with a 全省合计 row that reconciles), `allot check --jobs 1` on each
+   (best of three, in CPU seconds of the child), seconds per 1,000 rows and the ratio of each
+   doubling: near 2 when linear, near 4 when a step is quadratic.
+Writes bench-out/scaling.json.
 
-    python3 Scripts/bench_scaling.py [--rows 5000] [--steps 4] [--allot PATH]
+    python3 Scripts/bench_scaling.py [--notices 1000,2000,5000,10000] [--jobs N] [--corpus DIR]
+                                     [--rows 5000] [--steps 4] [--allot PATH] [--only notices|rows]
 """
 import argparse
 import csv
 import json
+import os
 import resource
+import shutil
 import subprocess
+import sys
+import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "Sources" / "AllotReferenceData" / "Data"
+sys.path.insert(0, str(ROOT / "Scripts"))
 
 
 def counties():
@@ -43,25 +56,100 @@ def page(rows: int) -> str:
     )
 
 
-def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--rows", type=int, default=5000)
-    parser.add_argument("--steps", type=int, default=4)
-    parser.add_argument("--allot", type=Path, help="the executable (default: the release build)")
-    args = parser.parse_args()
-    allot = args.allot or Path(subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT,
-                                              capture_output=True, text=True, check=True).stdout.strip()) / "allot"
-    work = ROOT / "bench-out" / "scaling"
+def watched(command, dataset: Path):
+    """Runs `command`, polling its threads' CPU time and the dataset's WAL; returns wall seconds,
+    user + sys seconds, the main thread's CPU seconds, peak RSS (MB) and the largest WAL (MB)."""
+    errors = tempfile.TemporaryFile()
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors)
+    main, wal = 0.0, 0
+    while True:
+        # wait4 itself (not Popen.poll, which would reap the child and lose its rusage)
+        pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+        if pid:
+            break
+        try:
+            main = main_thread_cpu(process.pid)
+        except (OSError, IndexError, ValueError):
+            pass
+        wal = max([wal] + [path.stat().st_size for path in dataset.glob("*-wal") if path.exists()])
+        time.sleep(0.2)
+    elapsed = time.perf_counter() - started
+    errors.seek(0)
+    stderr = errors.read().decode(errors="replace")
+    errors.close()
+    if os.waitstatus_to_exitcode(status) not in (0, 1):
+        raise SystemExit(f"{' '.join(map(str, command))} failed: {stderr[-500:]}")
+    return elapsed, usage.ru_utime + usage.ru_stime, main, usage.ru_maxrss / 1024, wal / 1e6
+
+
+def main_thread_cpu(pid: int) -> float:
+    """CPU seconds (user + sys) of the process's first thread so far."""
+    tick = os.sysconf("SC_CLK_TCK")
+    fields = Path(f"/proc/{pid}/task/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / tick
+
+
+def notices_run(allot: Path, sizes: list[int], jobs: int | None, corpus: Path | None, out: Path) -> list[dict]:
+    """The notices scaling run (part 1)."""
+    import bench
+    largest = max(sizes)
+    if corpus is None:
+        corpus = out / f"corpus-{largest}"
+        print(f"corpus: {largest} distinct notices in {corpus}")
+        bench.generate(corpus, largest, 2022, reuse=out / "corpus-1000")
+    files = sorted(corpus.glob("*.pdf"))
+    if len(files) < largest:
+        raise SystemExit(f"{corpus} holds {len(files)} notices, fewer than {largest}")
+    results = []
+    for size in sizes:
+        subset = out / f"scaling-{size}"
+        if len(list(subset.glob("*.pdf"))) != size:
+            shutil.rmtree(subset, ignore_errors=True)
+            subset.mkdir(parents=True)
+            for path in files[:size]:
+                try:
+                    os.link(path, subset / path.name)  # each a file of its own, not a symlink
+                except OSError:
+                    shutil.copyfile(path, subset / path.name)
+        dataset = out / "dataset-scaling"
+        shutil.rmtree(dataset, ignore_errors=True)
+        command = [str(allot), "ingest", "--quiet", str(subset), "--out", str(dataset)]
+        if jobs:
+            command[3:3] = ["--jobs", str(jobs)]
+        load = os.getloadavg()[0]
+        wall, cpu, main, rss, wal = watched(command, dataset)
+        load = max(load, os.getloadavg()[0])
+        result = {"notices": size, "wall_s": round(wall, 2), "cpu_s": round(cpu, 2),
+                  "cpu_ms_per_notice": round(cpu / size * 1000, 2), "main_thread_share": round(main / cpu, 3),
+                  "peak_rss_mb": round(rss, 1), "peak_wal_mb": round(wal, 1), "load": round(load, 1)}
+        results.append(result)
+        print(f"{size:>6} notices  wall {wall:7.1f} s (load {load:4.1f})  CPU {cpu:7.1f} s = "
+              f"{cpu / size * 1000:6.2f} ms/notice  main thread {main / cpu * 100:4.1f}%  "
+              f"peak RSS {rss:6.1f} MB  WAL ≤ {wal:5.1f} MB", flush=True)
+    first, last = results[0], results[-1]
+    if len(results) > 1:
+        growth = (last["peak_rss_mb"] - first["peak_rss_mb"]) * 1024 / (last["notices"] - first["notices"])
+        print(f"CPU per notice {last['notices']} / {first['notices']}: "
+              f"{last['cpu_ms_per_notice'] / first['cpu_ms_per_notice']:.2f}x (target flat); peak RSS "
+              f"{first['peak_rss_mb']:.0f} → {last['peak_rss_mb']:.0f} MB, {growth:+.2f} KB per added notice "
+              f"(target flat, < 150 MB)")
+    return results
+
+
+def rows_run(allot: Path, rows: int, steps: int, out: Path) -> list[dict]:
+    """The rows scaling run (part 2)."""
+    work = out / "scaling"
     work.mkdir(parents=True, exist_ok=True)
     results = []
-    for step in range(args.steps):
-        rows = args.rows * 2 ** step
-        path = work / f"rows-{rows}.html"
-        path.write_text(page(rows), encoding="utf-8")
+    for step in range(steps):
+        count = rows * 2 ** step
+        path = work / f"rows-{count}.html"
+        path.write_text(page(count), encoding="utf-8")
         best = None
         for _ in range(3):
             before = resource.getrusage(resource.RUSAGE_CHILDREN)
-            done = subprocess.run([str(allot), "check", "--quiet", "--jobs", "1", "--max-rows", str(rows + 10),
+            done = subprocess.run([str(allot), "check", "--quiet", "--jobs", "1", "--max-rows", str(count + 10),
                                    "--max-html-mb", "512", str(path)], capture_output=True, text=True)
             after = resource.getrusage(resource.RUSAGE_CHILDREN)
             elapsed = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -69,10 +157,35 @@ def main():
                 raise SystemExit(f"allot refused {path.name}: {done.stderr.strip()}")
             best = elapsed if best is None else min(best, elapsed)
         ratio = best / results[-1]["seconds"] if results else None
-        results.append({"rows": rows, "seconds": round(best, 3), "ratio_to_half": round(ratio, 2) if ratio else None})
-        print(f"{rows:>7} rows  {best:7.2f} s CPU  {1000 * best / rows:6.3f} s/1k rows"
+        results.append({"rows": count, "seconds": round(best, 3), "ratio_to_half": round(ratio, 2) if ratio else None})
+        print(f"{count:>7} rows  {best:7.2f} s CPU  {1000 * best / count:6.3f} s/1k rows"
               + (f"  ×{ratio:.2f} for ×2 rows" if ratio else ""))
-    (ROOT / "bench-out" / "scaling.json").write_text(json.dumps(results, indent=2) + "\n")
+    return results
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--notices", default="1000,2000,5000,10000", help="batch sizes of the notices run")
+    parser.add_argument("--jobs", type=int, help="jobs of the notices run (default: allot's, the number of cores)")
+    parser.add_argument("--corpus", type=Path, help="generated notices to take the batches from (default: generate)")
+    parser.add_argument("--rows", type=int, default=5000)
+    parser.add_argument("--steps", type=int, default=4)
+    parser.add_argument("--allot", type=Path, help="the executable (default: the release build)")
+    parser.add_argument("--only", choices=["notices", "rows"])
+    parser.add_argument("--out", type=Path, default=ROOT / "bench-out")
+    args = parser.parse_args()
+    allot = args.allot or Path(subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT,
+                                              capture_output=True, text=True, check=True).stdout.strip()) / "allot"
+    args.out.mkdir(parents=True, exist_ok=True)
+    results = {}
+    if args.only != "rows":
+        print("== scaling in notices: allot ingest on distinct notices")
+        sizes = sorted({int(size) for size in args.notices.split(",") if size.strip()})
+        results["notices"] = notices_run(allot, sizes, args.jobs, args.corpus, args.out)
+    if args.only != "notices":
+        print("== scaling in rows: allot check --jobs 1 on one table")
+        results["rows"] = rows_run(allot, args.rows, args.steps, args.out)
+    (args.out / "scaling.json").write_text(json.dumps(results, indent=2) + "\n")
 
 
 if __name__ == "__main__":
