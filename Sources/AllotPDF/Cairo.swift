@@ -16,30 +16,49 @@ enum Cairo {
         }
     }
 
-    /// An ARGB32 image surface and a drawing context on it, destroyed with the wrapper.
+    /// An ARGB32 image surface and a drawing context on it, destroyed with the wrapper. The pixels
+    /// are memory of our own, not cleared (every canvas is painted white before anything is drawn):
+    /// cairo would zero them first.
     final class Canvas {
         private let surface: OpaquePointer
         private let context: OpaquePointer
+        private let memory: UnsafeMutableRawPointer
 
+        /// A canvas of `width` × `height` pixels (cairo's limit is 32,767 a side); its pixels are
+        /// undefined until `paintWhite()`.
         init(width: Int, height: Int) throws(Failure) {
-            let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(clamping: width), Int32(clamping: height))
+            guard (0...Self.maxSide).contains(width), (0...Self.maxSide).contains(height) else {
+                throw Failure(CAIRO_STATUS_INVALID_SIZE)
+            }
+            let stride = Int(cairo_format_stride_for_width(CAIRO_FORMAT_ARGB32, Int32(width)))
+            let memory = UnsafeMutableRawPointer.allocate(byteCount: max(1, stride * height), alignment: 16)
+            let surface = cairo_image_surface_create_for_data(memory.assumingMemoryBound(to: UInt8.self), CAIRO_FORMAT_ARGB32,
+                                                              Int32(width), Int32(height), Int32(stride))
             let status = CFault.fails(.cairoSurface) ? CAIRO_STATUS_NO_MEMORY : cairo_surface_status(surface)
-            guard let surface, status == CAIRO_STATUS_SUCCESS else {
+            guard stride > 0, let surface, status == CAIRO_STATUS_SUCCESS else {
                 cairo_surface_destroy(surface)
-                throw Failure(status)
+                memory.deallocate()
+                throw Failure(stride > 0 ? status : CAIRO_STATUS_INVALID_STRIDE)
             }
             guard let context = cairo_create(surface) else {
                 cairo_surface_destroy(surface)
+                memory.deallocate()
                 throw Failure(CAIRO_STATUS_NO_MEMORY)
             }
             self.surface = surface
             self.context = context
+            self.memory = memory
         }
 
         deinit {
             cairo_destroy(context)
+            cairo_surface_finish(surface)
             cairo_surface_destroy(surface)
+            memory.deallocate()
         }
+
+        /// Largest side cairo's image surfaces take.
+        static let maxSide = 32_767
 
         /// The first error the context ran into, if any (cairo errors are sticky).
         func check() throws(Failure) {
@@ -62,9 +81,16 @@ enum Cairo {
 
         /// Draws page `index` (0-based) of the document; false when there is no such page.
         func render(_ document: Poppler.Document, pageAt index: Int) -> Bool {
+            guard let page = document.loadPage(at: index) else { return false }
+            render(page)
+            return true
+        }
+
+        /// Draws a loaded page.
+        func render(_ page: Poppler.Page) {
             cairo_save(context)
             defer { cairo_restore(context) }
-            return document.render(pageAt: index, onto: context)
+            page.render(onto: context)
         }
 
         /// Fills and/or strokes a rectangle in user space.
@@ -108,12 +134,30 @@ enum Cairo {
         /// The surface as 8-bit lightness, row by row: the brightest of the three channels, so 0 is
         /// black, 255 white, and saturated colours (a red seal, a blue link) are light. The
         /// surface must be opaque (painted white first), so premultiplied colour is the colour itself.
+        /// One plain loop over each row's words (no per-pixel closure): the compiler vectorises it.
         func lightness() -> Gray {
-            var pixels: [UInt8] = []
-            let (width, height) = eachPixel { count in
-                pixels = [UInt8](repeating: 255, count: count)
-            } visit: { index, red, green, blue in
-                pixels[index] = max(red, green, blue)
+            cairo_surface_flush(surface)
+            let width = Int(cairo_image_surface_get_width(surface))
+            let height = Int(cairo_image_surface_get_height(surface))
+            let stride = Int(cairo_image_surface_get_stride(surface))
+            guard width > 0, height > 0, stride >= width * 4, let data = cairo_image_surface_get_data(surface) else {
+                return Gray(width: 0, height: 0, pixels: [])
+            }
+            let pixels = [UInt8](unsafeUninitializedCapacity: width * height) { buffer, count in
+                guard let out = buffer.baseAddress else { return }
+                for y in 0..<height {
+                    let row = UnsafeRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)
+                    let line = out + y * width
+                    for x in 0..<width {
+                        // Native-endian 0xAARRGGBB; opaque, so premultiplication changes nothing.
+                        let value = row[x]
+                        let red = UInt8(truncatingIfNeeded: value >> 16)
+                        let green = UInt8(truncatingIfNeeded: value >> 8)
+                        let blue = UInt8(truncatingIfNeeded: value)
+                        line[x] = max(red, max(green, blue))
+                    }
+                }
+                count = width * height
             }
             return Gray(width: width, height: height, pixels: pixels)
         }
@@ -215,15 +259,14 @@ enum Cairo {
         var pixels: [UInt8]
     }
 
-    /// Renders page `index` (0-based) on white at `scale` pixels per point and returns its
-    /// lightness; nil when there is no such page.
-    static func renderGray(_ document: Poppler.Document, pageAt index: Int, scale: Double) throws(Failure) -> Gray? {
-        guard let size = document.size(ofPageAt: index) else { return nil }
+    /// Renders a loaded page on white at `scale` pixels per point and returns its lightness.
+    static func renderGray(_ page: Poppler.Page, scale: Double) throws(Failure) -> Gray {
+        let size = page.size
         let canvas = try Canvas(width: max(1, Int((size.width * scale).rounded(.up))),
                                 height: max(1, Int((size.height * scale).rounded(.up))))
         canvas.paintWhite()
         canvas.scale(scale)
-        guard canvas.render(document, pageAt: index) else { return nil }
+        canvas.render(page)
         try canvas.check()
         return canvas.lightness()
     }

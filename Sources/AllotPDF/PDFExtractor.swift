@@ -48,7 +48,7 @@ public struct PDFExtractor: Sendable {
         var unreadable: [Int] = []
         pages.reserveCapacity(document.pageCount)
         for index in 0..<document.pageCount {
-            guard let raw = document.page(at: index) else {
+            guard let loaded = document.loadPage(at: index), let raw = loaded.raw() else {
                 unreadable.append(index + 1)
                 continue
             }
@@ -57,7 +57,7 @@ public struct PDFExtractor: Sendable {
             }
             var page = GlyphAssembler.page(number: index + 1, raw: raw)
             if let rules {
-                page.rules = RuleExtractor(settings: rules).rules(of: document, pageAt: index, page: page)
+                page.rules = RuleExtractor(settings: rules).rules(of: loaded, page: page)
                 page.rulesSplitCells = !rules.onlyRunTogetherAmounts || RuleExtractor.runsAmountsTogether(page.glyphs)
             }
             pages.append(page)

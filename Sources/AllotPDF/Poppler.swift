@@ -21,37 +21,48 @@ enum Poppler {
 
         var pageCount: Int { max(0, Int(poppler_document_get_n_pages(pointer))) }
 
-        /// Text, glyph boxes and per-glyph font sizes of a 0-based page index; nil when the page
-        /// cannot be loaded or poppler fails on a page that has text (an unreadable page).
-        func page(at index: Int) -> RawPage? {
-            withPage(at: index) { page -> RawPage? in
-                let (width, height) = Poppler.size(of: page)
-                guard let text = Poppler.text(of: page) else { return nil }
-                // A page without text has no layout and no attributes; that is not a failure.
-                guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
-                    return RawPage(width: width, height: height, text: "", boxes: [], fontSizes: [])
-                }
-                guard let boxes = Poppler.layout(of: page), let sizes = Poppler.fontSizes(of: page) else { return nil }
-                return RawPage(width: width, height: height, text: text, boxes: boxes, fontSizes: sizes)
-            } ?? nil
-        }
-
         /// Size in points of page `index` (0-based); nil when there is no such page.
         func size(ofPageAt index: Int) -> (width: Double, height: Double)? {
-            withPage(at: index, Poppler.size(of:))
+            loadPage(at: index)?.size
         }
 
-        /// Draws a 0-based page onto a cairo context in page points; false when there is no such page.
-        func render(pageAt index: Int, onto context: OpaquePointer) -> Bool {
-            withPage(at: index) { page in poppler_page_render(page, context) } != nil
-        }
-
-        /// Runs `body` on the 0-based page, unreferenced afterwards; nil when there is no such page.
-        private func withPage<T>(at index: Int, _ body: (OpaquePointer) -> T) -> T? {
+        /// The 0-based page, loaded; nil when there is no such page.
+        func loadPage(at index: Int) -> Page? {
             guard index >= 0, index < pageCount, let index32 = Int32(exactly: index), !CFault.fails(.loadPage),
                   let page = poppler_document_get_page(pointer, index32) else { return nil }
-            defer { g_object_unref(UnsafeMutableRawPointer(page)) }
-            return body(page)
+            return Page(pointer: page)
+        }
+    }
+
+    /// A loaded page, unreferenced when the wrapper goes away (the page holds a reference to its
+    /// document). poppler keeps the text it gathered (`raw()`) with the page, so rendering the same
+    /// page afterwards does not gather the text a second time: read a page's text and render it
+    /// through one `Page`. Never share one between threads.
+    final class Page {
+        private let pointer: OpaquePointer
+
+        fileprivate init(pointer: OpaquePointer) { self.pointer = pointer }
+        deinit { g_object_unref(UnsafeMutableRawPointer(pointer)) }
+
+        /// Size in points.
+        var size: (width: Double, height: Double) { Poppler.size(of: pointer) }
+
+        /// Text, glyph boxes and per-glyph font sizes; nil when poppler fails on a page that has
+        /// text (an unreadable page).
+        func raw() -> RawPage? {
+            let (width, height) = size
+            guard let text = Poppler.text(of: pointer) else { return nil }
+            // A page without text has no layout and no attributes; that is not a failure.
+            guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
+                return RawPage(width: width, height: height, text: "", boxes: [], fontSizes: [])
+            }
+            guard let boxes = Poppler.layout(of: pointer), let sizes = Poppler.fontSizes(of: pointer) else { return nil }
+            return RawPage(width: width, height: height, text: text, boxes: boxes, fontSizes: sizes)
+        }
+
+        /// Draws the page onto a cairo context in page points.
+        func render(onto context: OpaquePointer) {
+            poppler_page_render(pointer, context)
         }
     }
 

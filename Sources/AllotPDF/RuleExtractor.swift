@@ -6,10 +6,13 @@ struct RuleExtractor {
 
     /// The page's rules, or nil when the page is skipped (too few digits to hold a table of
     /// amounts) or cannot be rendered.
-    func rules(of document: Poppler.Document, pageAt index: Int, page: PageText) -> [Rule]? {
-        guard worthLooking(page), let size = document.size(ofPageAt: index) else { return nil }
+    /// The page is rendered through the `Poppler.Page` its text was read from (poppler then does
+    /// not gather the text again).
+    func rules(of loaded: Poppler.Page, page: PageText) -> [Rule]? {
+        guard worthLooking(page) else { return nil }
+        let size = loaded.size
         let scale = Self.scale(settings, width: size.width, height: size.height)
-        guard scale > 0, let gray = try? Cairo.renderGray(document, pageAt: index, scale: scale) else { return nil }
+        guard scale > 0, let gray = try? Cairo.renderGray(loaded, scale: scale) else { return nil }
         return RuleDetector(settings: settings).rules(in: gray, scale: scale).filter { !isStroke(of: page, $0) }
     }
 
