@@ -131,35 +131,17 @@ enum Cairo {
             cairo_show_text(context, text)
         }
 
-        /// The surface as 8-bit lightness, row by row: the brightest of the three channels, so 0 is
-        /// black, 255 white, and saturated colours (a red seal, a blue link) are light. The
-        /// surface must be opaque (painted white first), so premultiplied colour is the colour itself.
-        /// One plain loop over each row's words (no per-pixel closure): the compiler vectorises it.
-        func lightness() -> Gray {
+        /// Calls `body` with the surface's pixels (valid only during the call). The surface must
+        /// be opaque (painted white first), so premultiplied colour is the colour itself.
+        func withRaster<R>(_ body: (Raster) -> R) -> R? {
             cairo_surface_flush(surface)
             let width = Int(cairo_image_surface_get_width(surface))
             let height = Int(cairo_image_surface_get_height(surface))
             let stride = Int(cairo_image_surface_get_stride(surface))
-            guard width > 0, height > 0, stride >= width * 4, let data = cairo_image_surface_get_data(surface) else {
-                return Gray(width: 0, height: 0, pixels: [])
-            }
-            let pixels = [UInt8](unsafeUninitializedCapacity: width * height) { buffer, count in
-                guard let out = buffer.baseAddress else { return }
-                for y in 0..<height {
-                    let row = UnsafeRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)
-                    let line = out + y * width
-                    for x in 0..<width {
-                        // Native-endian 0xAARRGGBB; opaque, so premultiplication changes nothing.
-                        let value = row[x]
-                        let red = UInt8(truncatingIfNeeded: value >> 16)
-                        let green = UInt8(truncatingIfNeeded: value >> 8)
-                        let blue = UInt8(truncatingIfNeeded: value)
-                        line[x] = max(red, max(green, blue))
-                    }
-                }
-                count = width * height
-            }
-            return Gray(width: width, height: height, pixels: pixels)
+            guard width > 0, height > 0, stride >= width * 4, stride % 4 == 0,
+                  let data = cairo_image_surface_get_data(surface) else { return nil }
+            let base = UnsafeRawPointer(data).assumingMemoryBound(to: UInt32.self)
+            return body(Raster(base: base, width: width, height: height, rowLength: stride / 4))
         }
 
         /// Calls `visit` with each pixel's index and colour (the surface is opaque: painted white
@@ -259,8 +241,18 @@ enum Cairo {
         var pixels: [UInt8]
     }
 
-    /// Renders a loaded page on white at `scale` pixels per point and returns its lightness.
-    static func renderGray(_ page: Poppler.Page, scale: Double) throws(Failure) -> Gray {
+    /// Opaque ARGB32 pixels (native-endian 0xAARRGGBB words), `rowLength` words a row; the
+    /// memory belongs to whoever hands them out and is valid only while they do.
+    struct Raster {
+        var base: UnsafePointer<UInt32>
+        var width: Int
+        var height: Int
+        var rowLength: Int
+    }
+
+    /// Renders a loaded page on white at `scale` pixels per point and calls `body` with its
+    /// pixels; nil when the surface holds none.
+    static func render<R>(_ page: Poppler.Page, scale: Double, _ body: (Raster) -> R) throws(Failure) -> R? {
         let size = page.size
         let canvas = try Canvas(width: max(1, Int((size.width * scale).rounded(.up))),
                                 height: max(1, Int((size.height * scale).rounded(.up))))
@@ -268,7 +260,7 @@ enum Cairo {
         canvas.scale(scale)
         canvas.render(page)
         try canvas.check()
-        return canvas.lightness()
+        return canvas.withRaster(body)
     }
 
     /// Decoded PNG: size and straight (not premultiplied) RGBA bytes, row by row.

@@ -12,8 +12,11 @@ struct RuleExtractor {
         guard worthLooking(page) else { return nil }
         let size = loaded.size
         let scale = Self.scale(settings, width: size.width, height: size.height)
-        guard scale > 0, let gray = try? Cairo.renderGray(loaded, scale: scale) else { return nil }
-        return RuleDetector(settings: settings).rules(in: gray, scale: scale).filter { !isStroke(of: page, $0) }
+        let detector = RuleDetector(settings: settings)
+        guard scale > 0, let rules = try? Cairo.render(loaded, scale: scale, { detector.rules(in: $0, scale: scale) }) else {
+            return nil
+        }
+        return rules.filter { !isStroke(of: page, $0) }
     }
 
     /// True when one glyph box covers at least `glyphShare` of the line: a stroke of a large
