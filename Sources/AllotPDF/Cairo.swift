@@ -35,10 +35,10 @@ enum Cairo {
             let surface = cairo_image_surface_create_for_data(memory.assumingMemoryBound(to: UInt8.self), CAIRO_FORMAT_ARGB32,
                                                               Int32(width), Int32(height), Int32(stride))
             let status = CFault.fails(.cairoSurface) ? CAIRO_STATUS_NO_MEMORY : cairo_surface_status(surface)
-            guard stride > 0, let surface, status == CAIRO_STATUS_SUCCESS else {
+            guard stride >= 0, let surface, status == CAIRO_STATUS_SUCCESS else {
                 cairo_surface_destroy(surface)
                 memory.deallocate()
-                throw Failure(stride > 0 ? status : CAIRO_STATUS_INVALID_STRIDE)
+                throw Failure(stride >= 0 ? status : CAIRO_STATUS_INVALID_STRIDE)
             }
             guard let context = cairo_create(surface) else {
                 cairo_surface_destroy(surface)

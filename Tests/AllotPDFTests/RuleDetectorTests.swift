@@ -76,4 +76,26 @@ final class RuleDetectorTests: XCTestCase {
         raster.fill(x: 20...31, y: 30...30)  // 12 pt: a glyph's 一
         XCTAssertEqual(detect(raster), [])
     }
+
+    /// On a rendered surface (opaque ARGB32 words) a pixel is ink when every colour channel is
+    /// below `inkBelow` (180): dark grey and dark blue rules are found, a red one (a seal) and a
+    /// blue one with one channel at 192 are not. The rules sit at columns that a pass over eight
+    /// white pixels at a time would jump past if it read a word wrong (x 3 and 13, width 101).
+    func testColouredPixelsOfARenderedSurface() {
+        let width = 101, height = 100
+        var words = [UInt32](repeating: 0xFFFF_FFFF, count: width * height)
+        let colours: [(y: Int, colour: UInt32)] = [(10, 0xFF40_4040), (30, 0xFF20_20B0), (50, 0xFFFF_0000), (70, 0xFF20_20C0)]
+        for (y, colour) in colours { for x in 3...97 { words[y * width + x] = colour } }
+        for y in 20...90 { words[y * width + 13] = 0xFF00_0000 }
+        let rules = words.withUnsafeBufferPointer { buffer -> [Rule] in
+            guard let base = buffer.baseAddress else { return [] }
+            return RuleDetector(settings: RuleSettings())
+                .rules(in: Cairo.Raster(base: base, width: width, height: height, rowLength: width), scale: 1)
+        }
+        XCTAssertEqual(rules.filter { $0.axis == .horizontal }.map(\.position), [10.5, 30.5])
+        XCTAssertEqual(rules.filter { $0.axis == .horizontal }.map(\.start), [3, 3])
+        XCTAssertEqual(rules.filter { $0.axis == .horizontal }.map(\.end), [98, 98])
+        XCTAssertEqual(rules.filter { $0.axis == .vertical }.map(\.position), [13.5])
+        XCTAssertEqual(rules.filter { $0.axis == .vertical }.map(\.start), [20])
+    }
 }
