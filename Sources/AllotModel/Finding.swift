@@ -32,14 +32,6 @@ public struct Finding: Hashable, Sendable {
     /// own fields and `slots` (the printed-empty form for an arithmetic check without a stated value).
     public init(_ check: Check, table: Int, row: Int = 0, page: Int, name: String = "", column: String = "",
                 stated: Decimal? = nil, computed: Decimal? = nil, _ slots: [MessageSlot: String] = [:]) {
-        self.table = table
-        self.row = row
-        self.page = page
-        self.name = name
-        self.column = column
-        self.check = check
-        self.stated = stated
-        self.computed = computed
         var values = slots
         values[.name] = values[.name] ?? name
         values[.column] = values[.column] ?? column
@@ -50,12 +42,14 @@ public struct Finding: Hashable, Sendable {
         if let computed { values[.computed] = "\(computed)" }
         if let stated, let computed { values[.difference] = "\(stated - computed)" }
         let printedEmpty = check.isArithmetic && stated == nil
-        message = Check.render(printedEmpty ? Check.printedEmptyTemplate : check.template, values)
         var valuesZH = values
         for (slot, chinese) in [(MessageSlot.reason, MessageSlot.reasonZH), (.other, .otherZH), (.text, .textZH)] {
             if let value = values[chinese] { valuesZH[slot] = value }
         }
-        messageZH = Check.render(printedEmpty ? Check.printedEmptyTemplateZH : check.templateZH, valuesZH)
+        self.init(stored: check, table: table, row: row, page: page, name: name, column: column,
+                  stated: stated, computed: computed,
+                  message: Check.render(printedEmpty ? Check.printedEmptyTemplate : check.template, values),
+                  messageZH: Check.render(printedEmpty ? Check.printedEmptyTemplateZH : check.templateZH, valuesZH))
     }
 
     /// How much the finding matters (from its check).

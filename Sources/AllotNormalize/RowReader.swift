@@ -59,7 +59,7 @@ enum RowReader {
                     let check: Check = isUnplacedCell(text) ? .unplacedText : .invalidAmount
                     findings.append(Finding(check, table: raw.index, row: number, page: rawRow.page,
                                             name: name, column: header,
-                                            [.text: text, .reason: reason, .reasonZH: AmountParser.reasonZH(reason)]))
+                                            [.text: text, .reason: reason.english, .reasonZH: reason.chinese]))
                 }
             }
             // A row with a label and nothing at all in its amount cells heads a group; so does a row

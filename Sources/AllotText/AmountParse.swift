@@ -7,7 +7,7 @@ public enum AmountParse: Hashable, Sendable {
     /// Nothing: an empty cell or a dash standing for none ("—", "－", "/").
     case empty
     /// Text that is not an amount, with the reason.
-    case invalid(reason: String)
+    case invalid(reason: AmountParseFailure)
 
     /// The amount, when the cell held one.
     public var amount: Amount? {

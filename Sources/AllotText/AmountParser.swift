@@ -39,36 +39,36 @@ public enum AmountParser {
             scalars.removeFirst()
         }
         if let bad = scalars.first(where: { !isDigit($0) && $0 != "," && $0 != "." }) {
-            if NameNormalizer.isPadding(bad) { return .invalid(reason: "space inside the number") }
-            return .invalid(reason: "unexpected character \"\(bad)\"")
+            if NameNormalizer.isPadding(bad) { return .invalid(reason: .spaceInside) }
+            return .invalid(reason: .unexpectedCharacter(bad))
         }
         let parts = scalars.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count <= 2 else { return .invalid(reason: "more than one decimal point") }
-        guard let integerPart = parts.first else { return .invalid(reason: "no digits") }
+        guard parts.count <= 2 else { return .invalid(reason: .moreThanOneDecimalPoint) }
+        guard let integerPart = parts.first else { return .invalid(reason: .noDigits) }
         return number(integer: integerPart, fraction: parts.count == 2 ? parts.last : nil, negative: negative)
     }
 
     private static func number(integer: ArraySlice<Unicode.Scalar>, fraction: ArraySlice<Unicode.Scalar>?,
                                negative: Bool) -> AmountParse {
         guard let digits = ungrouped(integer) else {
-            return .invalid(reason: "misplaced thousands separator")
+            return .invalid(reason: .misplacedThousandsSeparator)
         }
-        guard !digits.isEmpty else { return .invalid(reason: "no digits before the decimal point") }
+        guard !digits.isEmpty else { return .invalid(reason: .noDigitsBeforeDecimalPoint) }
         if let fraction {
-            guard !fraction.isEmpty else { return .invalid(reason: "no digits after the decimal point") }
-            guard !fraction.contains(",") else { return .invalid(reason: "separator after the decimal point") }
+            guard !fraction.isEmpty else { return .invalid(reason: .noDigitsAfterDecimalPoint) }
+            guard !fraction.contains(",") else { return .invalid(reason: .separatorAfterDecimalPoint) }
         }
         let significant = digits.drop { $0 == "0" }
         let integerText = significant.isEmpty ? "0" : asciiText(significant)
         let fractionText = fraction.map(asciiText)
         guard significant.count + (fractionText?.count ?? 0) <= maximumDigits else {
-            return .invalid(reason: "too many digits (more than \(maximumDigits))")
+            return .invalid(reason: .tooManyDigits(maximum: maximumDigits))
         }
         let isZero = significant.isEmpty && (fractionText ?? "").allSatisfy { $0 == "0" }
         let sign = negative && !isZero ? "-" : ""
         let text = sign + integerText + (fractionText.map { "." + $0 } ?? "")
         guard let value = Decimal(string: text, locale: posix) else {
-            return .invalid(reason: "not a number")
+            return .invalid(reason: .notANumber)
         }
         return .amount(Amount(value: value, text: text))
     }
@@ -168,21 +168,4 @@ public enum AmountParser {
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
         ("0"..."9").contains(scalar)
     }
-
-    /// The Chinese of a reason `parse` gives for `.invalid` (the reasons are the fixed phrases above;
-    /// an unknown phrase is returned as it is).
-    public static func reasonZH(_ reason: String) -> String {
-        if reason.hasPrefix("unexpected character ") {
-            return "意外的字符 " + reason.dropFirst("unexpected character ".count)
-        }
-        if reason.hasPrefix("too many digits") { return "位数过多（超过 \(maximumDigits) 位）" }
-        return reasonsZH[reason] ?? reason
-    }
-
-    private static let reasonsZH = [
-        "space inside the number": "数字中有空格", "more than one decimal point": "不止一个小数点", "no digits": "没有数字",
-        "misplaced thousands separator": "千分位分隔符位置不对", "no digits before the decimal point": "小数点前没有数字",
-        "no digits after the decimal point": "小数点后没有数字", "separator after the decimal point": "小数点后有分隔符",
-        "not a number": "不是数字",
-    ]
 }

@@ -90,25 +90,96 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(leftovers, [])
     }
 
+    /// Ctrl-C in the middle of a batch: sent once the run has reported progress (so its handler is
+    /// installed and most files are still to come), never after a fixed delay that a loaded machine
+    /// may not honour.
     func testCtrlCStopsBetweenFilesAndLeavesTheDatasetAlone() throws {
         let root = try temporaryFolder("allot-cli")
         let corpus = root.appendingPathComponent("corpus")
         try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
         let replica = packageRoot.appendingPathComponent("Fixtures/notices/jxzf-2022-125.pdf")
-        for copy in 0..<120 {
+        let count = 120
+        for copy in 0..<count {
             try FileManager.default.copyItem(at: replica, to: corpus.appendingPathComponent("\(copy).pdf"))
         }
         let dataset = root.appendingPathComponent("dataset")
         XCTAssertEqual(try run(["rebuild", "--quiet", "Fixtures/notices", "--out", dataset.path]).status, 0)
         let before = try files(dataset)
-        let (_, _, process) = try run(["rebuild", "--quiet", "--jobs", "1", corpus.path, "--out", dataset.path], wait: false)
-        Thread.sleep(forTimeInterval: 0.5)
+        // Not quiet: on a pipe, the first progress line comes after the first few files (8 with one
+        // job), when the batch is running with its Ctrl-C handler in place.
+        let started = try startAllot(["rebuild", "--jobs", "1", corpus.path, "--out", dataset.path])
+        let errors = PipeReader(started.errors)
+        let output = PipeReader(started.output)
+        let process = started.process
+        defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
+        guard errors.wait(until: { $0.contains("/\(count) files") }, seconds: 600) else {
+            return XCTFail("no progress line before the deadline: \(errors.text)")
+        }
         kill(process.processIdentifier, SIGINT)
+        guard errors.wait(until: { _ in !process.isRunning }, seconds: 600) else {
+            return XCTFail("the run did not end after Ctrl-C: \(errors.text)")
+        }
         process.waitUntilExit()
         XCTAssertEqual(process.terminationReason, .exit, "Ctrl-C must end the run cleanly, not by the signal")
         XCTAssertEqual(process.terminationStatus, 2)
+        let messages = errors.finish()
+        XCTAssertTrue(messages.contains("allot: interrupted; finishing the files in progress"), messages)
+        // It stopped between files: some were never started, and it says so.
+        let summary = try XCTUnwrap(messages.firstMatch(of: /interrupted: \d+ read, 0 failed, (\d+) skipped/), messages)
+        XCTAssertTrue((1..<count).contains(Int(summary.1) ?? 0), messages)
+        XCTAssertEqual(output.finish(), "")
         XCTAssertEqual(try files(dataset), before)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: dataset.path).filter { $0.hasPrefix(".allot-staging") }
         XCTAssertEqual(leftovers, [])
+    }
+}
+
+/// Collects what a child process writes to a pipe on a thread of its own, so a test can wait for a
+/// line (or for the process to end) with a deadline instead of sleeping.
+private final class PipeReader: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var data = Data()
+    private var ended = false
+
+    init(_ pipe: Pipe) {
+        let handle = pipe.fileHandleForReading
+        Thread.detachNewThread { [self] in
+            while true {
+                let chunk = handle.availableData
+                condition.lock()
+                if chunk.isEmpty { ended = true } else { data.append(chunk) }
+                condition.broadcast()
+                condition.unlock()
+                if chunk.isEmpty { return }
+            }
+        }
+    }
+
+    /// The text so far.
+    var text: String {
+        condition.lock()
+        defer { condition.unlock() }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Waits until `ready` holds for the text so far (checked as text arrives, and every 50 ms);
+    /// false when `seconds` pass first.
+    func wait(until ready: (String) -> Bool, seconds: TimeInterval) -> Bool {
+        let deadline = Date(timeIntervalSinceNow: seconds)
+        condition.lock()
+        defer { condition.unlock() }
+        while !ready(String(decoding: data, as: UTF8.self)) {
+            guard Date() < deadline else { return false }
+            _ = condition.wait(until: min(deadline, Date(timeIntervalSinceNow: 0.05)))
+        }
+        return true
+    }
+
+    /// Everything written, once the writer has closed the pipe.
+    func finish() -> String {
+        condition.lock()
+        defer { condition.unlock() }
+        while !ended { condition.wait() }
+        return String(decoding: data, as: UTF8.self)
     }
 }

@@ -10,19 +10,40 @@ final class AmountParserTests: XCTestCase {
         XCTAssertEqual(AmountParser.parse(raw).amount?.value, expected, "value of \(raw)", file: file, line: line)
     }
 
-    private func assertInvalid(_ raw: String, _ reason: String, file: StaticString = #filePath, line: UInt = #line) {
+    private func assertInvalid(_ raw: String, _ reason: AmountParseFailure, file: StaticString = #filePath, line: UInt = #line) {
         XCTAssertEqual(AmountParser.parse(raw), .invalid(reason: reason), raw, file: file, line: line)
     }
 
     func testEveryInvalidReasonHasItsChinese() {
-        let inputs = ["12,34", "1.234,5", "1.2.3", ".5", "5.", "1 234", String(repeating: "9", count: 29), "", "-"]
+        let inputs = ["12,34", "1.234,5", "1.2.3", ".5", "5.", "1 234", String(repeating: "9", count: 29), "", "-", "万"]
+        var seen = 0
         for raw in inputs {
             guard case let .invalid(reason) = AmountParser.parse(raw) else { continue }
-            let chinese = AmountParser.reasonZH(reason)
-            XCTAssertNotEqual(chinese, reason, raw)
-            XCTAssertFalse(chinese.unicodeScalars.contains { ("a"..."z").contains($0) }, "\(raw): \(chinese)")
+            seen += 1
+            XCTAssertNotEqual(reason.chinese, reason.english, raw)
+            XCTAssertFalse(reason.chinese.unicodeScalars.contains { ("a"..."z").contains($0) }, "\(raw): \(reason.chinese)")
         }
-        XCTAssertEqual(AmountParser.reasonZH("unexpected character \"万\""), "意外的字符 \"万\"")
+        XCTAssertEqual(seen, 8)
+    }
+
+    /// The reasons' words are what findings.csv's `message` and `message_zh` carry: pinned here.
+    func testReasonTexts() {
+        let expected: [(AmountParseFailure, String, String)] = [
+            (.spaceInside, "space inside the number", "数字中有空格"),
+            (.unexpectedCharacter("万"), "unexpected character \"万\"", "意外的字符 \"万\""),
+            (.moreThanOneDecimalPoint, "more than one decimal point", "不止一个小数点"),
+            (.noDigits, "no digits", "没有数字"),
+            (.misplacedThousandsSeparator, "misplaced thousands separator", "千分位分隔符位置不对"),
+            (.noDigitsBeforeDecimalPoint, "no digits before the decimal point", "小数点前没有数字"),
+            (.noDigitsAfterDecimalPoint, "no digits after the decimal point", "小数点后没有数字"),
+            (.separatorAfterDecimalPoint, "separator after the decimal point", "小数点后有分隔符"),
+            (.tooManyDigits(maximum: 28), "too many digits (more than 28)", "位数过多（超过 28 位）"),
+            (.notANumber, "not a number", "不是数字"),
+        ]
+        for (reason, english, chinese) in expected {
+            XCTAssertEqual(reason.english, english)
+            XCTAssertEqual(reason.chinese, chinese)
+        }
     }
 
     func testPlainAndGroupedAmounts() {
@@ -59,38 +80,38 @@ final class AmountParserTests: XCTestCase {
     }
 
     func testMalformedGroupingIsInvalid() {
-        assertInvalid("12,34", "misplaced thousands separator")
-        assertInvalid("1,,234", "misplaced thousands separator")
-        assertInvalid(",123", "misplaced thousands separator")
-        assertInvalid("1234,567", "misplaced thousands separator")
-        assertInvalid("0,123", "misplaced thousands separator")
-        assertInvalid("1.234,5", "separator after the decimal point")
+        assertInvalid("12,34", .misplacedThousandsSeparator)
+        assertInvalid("1,,234", .misplacedThousandsSeparator)
+        assertInvalid(",123", .misplacedThousandsSeparator)
+        assertInvalid("1234,567", .misplacedThousandsSeparator)
+        assertInvalid("0,123", .misplacedThousandsSeparator)
+        assertInvalid("1.234,5", .separatorAfterDecimalPoint)
     }
 
     func testDecimalPoints() {
-        assertInvalid("1.2.3", "more than one decimal point")
-        assertInvalid(".5", "no digits before the decimal point")
-        assertInvalid("5.", "no digits after the decimal point")
+        assertInvalid("1.2.3", .moreThanOneDecimalPoint)
+        assertInvalid(".5", .noDigitsBeforeDecimalPoint)
+        assertInvalid("5.", .noDigitsAfterDecimalPoint)
     }
 
     func testLettersAndOtherTextAreInvalid() {
-        assertInvalid("12a", "unexpected character \"a\"")
-        assertInvalid("abc", "unexpected character \"a\"")
-        assertInvalid("100万元", "unexpected character \"万\"")
-        assertInvalid("12%", "unexpected character \"%\"")
-        assertInvalid("+5", "unexpected character \"+\"")
-        assertInvalid("1 234", "space inside the number")
-        assertInvalid("--5", "unexpected character \"-\"")
+        assertInvalid("12a", .unexpectedCharacter("a"))
+        assertInvalid("abc", .unexpectedCharacter("a"))
+        assertInvalid("100万元", .unexpectedCharacter("万"))
+        assertInvalid("12%", .unexpectedCharacter("%"))
+        assertInvalid("+5", .unexpectedCharacter("+"))
+        assertInvalid("1 234", .spaceInside)
+        assertInvalid("--5", .unexpectedCharacter("-"))
     }
 
     func testTooManyDigitsNeverOverflows() {
         let twentyEight = String(repeating: "9", count: 28)
         assertAmount(twentyEight, twentyEight, twentyEight)
         assertAmount("000" + twentyEight, twentyEight, twentyEight)
-        assertInvalid(String(repeating: "9", count: 29), "too many digits (more than 28)")
+        assertInvalid(String(repeating: "9", count: 29), .tooManyDigits(maximum: 28))
         assertInvalid("1" + String(repeating: "0", count: 20) + "." + String(repeating: "5", count: 8),
-                      "too many digits (more than 28)")
-        assertInvalid(String(repeating: "1", count: 400), "too many digits (more than 28)")
+                      .tooManyDigits(maximum: 28))
+        assertInvalid(String(repeating: "1", count: 400), .tooManyDigits(maximum: 28))
     }
 }
 
@@ -98,6 +119,6 @@ final class AccountingMinusTests: XCTestCase {
     func testTrianglesMarkNegativeAmounts() {
         XCTAssertEqual(AmountParser.parse("△747").amount?.text, "-747")
         XCTAssertEqual(AmountParser.parse("▲1,234.50").amount?.value, Decimal(string: "-1234.50"))
-        XCTAssertEqual(AmountParser.parse("△0△0"), .invalid(reason: "unexpected character \"△\""))
+        XCTAssertEqual(AmountParser.parse("△0△0"), .invalid(reason: .unexpectedCharacter("△")))
     }
 }
