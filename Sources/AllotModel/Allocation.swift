@@ -105,6 +105,9 @@ public struct AllocationTable: Sendable {
     public var unit: String
     /// Attachment label (附件1), empty when none.
     public var attachment: String
+    /// Who compiled the table, as its unit line names them (编制部门：某局 单位：元 → 某局); empty when
+    /// not printed.
+    public var compiler = ""
     /// The amount columns, in printed order; `AllocationRow.amounts` follows this order.
     public var amountColumns: [TableColumn]
     /// Rows in printed order (a two-sided table: the left side's rows, then the right side's).

@@ -3,7 +3,8 @@ extension RawTable {
     /// the header's horizontal extent when `columnExtents`), one line per row with `place` telling
     /// where it is printed and its cells as printed (padding made visible).
     public func dump(columnExtents: Bool, place: (RawTableRow) -> String) -> String {
-        var out = "table \(index) title=\(title) unit=\(unit) attachment=\(attachment)\n"
+        var out = "table \(index) title=\(title) unit=\(unit) attachment=\(attachment)"
+            + (compiler.isEmpty ? "" : " compiler=\(compiler)") + "\n"
         for (number, column) in columns.enumerated() {
             let parent = column.parent.map { " parent=\($0)" } ?? ""
             let extent = columnExtents ? " x=\(DumpText.span(column.x0, column.x1))" : ""

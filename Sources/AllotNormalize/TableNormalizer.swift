@@ -59,6 +59,7 @@ public struct TableNormalizer: Sendable {
         var table = AllocationTable(index: raw.index, title: raw.title, unit: unit, attachment: raw.attachment,
                                     amountColumns: amountIndices.map { raw.columns[$0] }, rows: rows)
         table.kind = kind
+        table.compiler = raw.compiler
         table.columnSides = amountIndices.map { column in sides.firstIndex { $0.contains(column) } ?? 0 }
         table.printedRows = drafts.map(\.printedRow)
         table.gaps = raw.gaps

@@ -162,13 +162,19 @@ public enum AllocationColumns {
             + "occurrence of that label it is: the same when the dataset is regenerated or a row is inserted above; "
             + "for citing and joining."
     ).backfilled(by: "''")
+    /// compiler: who compiled the table.
+    public static let compiler = DatasetColumn(
+        "compiler", zh: "表的编制部门（或编制单位、填报单位），取自表上方与单位同行的“编制部门：某局 单位：元”；未印时为空。",
+        en: "Who compiled the table (编制部门, 编制单位, 填报单位), as the line above it that also states the unit "
+            + "names them (编制部门：某局 单位：元 → 某局); empty when not printed."
+    ).backfilled(by: "''")
 
     /// In order.
     public static let all = [
         noticeID, tableNo, rowNo, columnNo, page, level, name, region, divisionCode, parentCode, columnName, amount, unit,
         remark, divisionMatch, rawName, tableTitle, attachment, code, printedCode, depth, parentRow, columnPath,
         hierarchySignal, side, tableKind, fundSource, regionFullName, cellID, amountSource,
-        minConfidence,
+        minConfidence, compiler,
     ]
 
     private static let levelLabels: [RowLevel: String] = [.total: "合计", .subtotal: "小计", .item: "明细", .group: "分组标题"]
@@ -248,6 +254,7 @@ public enum AllocationColumns {
                                                                String(occurrence)]))
                     record[amountSource] = .text(row.amountSource.rawValue)
                     record[minConfidence] = row.minConfidence.map { .integer(Int(max(0, min(100, $0)))) } ?? .null
+                    record[compiler] = .text(table.compiler)
                     try body(record)
                 }
             }

@@ -26,7 +26,7 @@ public enum ColumnLabel {
         "related_name": "对照名称", "related_column_name": "对照金额列", "related_value": "对照值", "quote": "正文引句",
         "amount_source": "金额来源", "min_confidence": "最低识别置信度", "scanned": "图像识别页",
         "relation_no": "关系序号", "relation_kind": "关系类型", "part_rows": "组成行", "part_columns": "组成列",
-        "status": "核对结果", "reason": "原因",
+        "status": "核对结果", "reason": "原因", "compiler": "编制部门",
     ]
 
     /// True when the column named `name` has a Chinese header.

@@ -12,6 +12,8 @@ struct GridTable: Sendable {
     var title = ""
     /// Unit from a spanning row above the header ("单位：万元"), empty when none.
     var unit = ""
+    /// Who compiled the table, as that unit row names them (编制部门：某局 单位：元), empty when none.
+    var compiler = ""
     /// Unit stated in a header cell ("中央资金（万元）"), empty when none.
     var headerUnit = ""
     /// Attachment label from a spanning row above the header, empty when none.
@@ -214,6 +216,7 @@ struct GridTableReader: Sendable {
             let compact = NameNormalizer.normalize(caption)
             if let unit = TableFurniture.unit(compact) {
                 table.unit = unit
+                table.compiler = TableFurniture.compiler(compact) ?? ""
             } else if let label = TableFurniture.attachmentLabel(compact) {
                 table.attachment = label
             } else if let (rest, unit) = TableFurniture.trailingUnit(compact) {

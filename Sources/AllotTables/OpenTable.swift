@@ -9,6 +9,8 @@ struct OpenTable {
     let titleKeys: Set<String>
     let unit: String
     let attachment: String
+    /// Who compiled the table (编制部门 on its unit line), empty when not printed.
+    var compiler = ""
     let columns: [TableColumn]
     let headerSignature: String
     let settings: TableSettings
@@ -188,6 +190,7 @@ struct OpenTable {
         var table = RawTable(index: index, title: title, unit: unit, attachment: attachment, columns: columns,
                              rows: result.map(\.row))
         table.gaps = gaps
+        table.compiler = compiler
         return (table, trailing)
     }
 

@@ -18,6 +18,8 @@ struct TableContext {
     private(set) var titleLines: [Int] = []
     /// Unit of the last unit line ("单位：万元" → 万元), empty when none.
     private(set) var unit = ""
+    /// Who compiled the table, as the last unit line names them (编制部门：某局 单位：元), empty when none.
+    private(set) var compiler = ""
     /// Last attachment label alone on its line (附件, 附件1), empty when none.
     private(set) var attachment = ""
 
@@ -26,7 +28,10 @@ struct TableContext {
 
     init(lines: [Line], maximumTitleLength: Int) {
         for line in lines {
-            if let unit = TableFurniture.unit(line.compact) { self.unit = unit }
+            if let unit = TableFurniture.unit(line.compact) {
+                self.unit = unit
+                compiler = TableFurniture.compiler(line.compact) ?? ""
+            }
             if let label = TableFurniture.attachmentLabel(line.compact) { attachment = label }
         }
         var position = lines.count - 1

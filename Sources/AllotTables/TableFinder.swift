@@ -57,6 +57,8 @@ private struct ScanState {
     var context: [TextLine] = []
     var pendingAttachment = ""
     var pendingUnit = ""
+    /// The compiler named on the unit line of `pendingUnit`, empty when none.
+    var pendingCompiler = ""
     /// The lines of the current page and the position being consumed, to look ahead.
     var pageLines: [TextLine] = []
     var position = 0
@@ -126,6 +128,7 @@ private struct ScanState {
                 dropped.append(DroppedLine(line: line, reason: .repeatedUnit))
             } else {
                 pendingUnit = unit
+                pendingCompiler = TableFurniture.compiler(compact) ?? ""
                 context.append(line)
                 body.append(line)
             }
@@ -324,6 +327,7 @@ private struct ScanState {
                          titleKeys: Set(titleLines.map(\.compact)), unit: unit,
                          attachment: pendingAttachment, columns: columns, headerSignature: signature,
                          settings: settings, titleLines: titleLines, headerLines: block)
+        open?.compiler = pendingCompiler
         // A table without a title or label of its own, on the page where the previous table
         // stopped before any row: the two may be one table whose columns we did not line up.
         if titleLines.isEmpty, pendingAttachment.isEmpty, let previous = closedAtPageTop, previous < tables.count {
@@ -338,6 +342,7 @@ private struct ScanState {
                 zh: "本表从第 \(page) 页开始，无标题，恰在表 \(tables[previous].index) 结束处：可能是该表的延续"))
         }
         pendingUnit = ""
+        pendingCompiler = ""
         pendingAttachment = ""
         context = []
     }
@@ -401,6 +406,7 @@ private struct ScanState {
             dropped += above.map { DroppedLine(line: $0, reason: .repeatedTitle) }
             body.removeAll { above.contains($0) }
             pendingUnit = ""
+            pendingCompiler = ""
             context = []
             return true
         }
@@ -409,11 +415,14 @@ private struct ScanState {
         let title = part.table.title.isEmpty ? above.map(\.compact).joined() : part.table.title
         let unit = [part.table.unit, pendingUnit, part.table.headerUnit].first { !$0.isEmpty } ?? ""
         let attachment = part.table.attachment.isEmpty ? pendingAttachment : part.table.attachment
-        tables.append(RawTable(index: tables.count + 1, title: title, unit: unit, attachment: attachment,
-                               columns: part.columns, rows: part.rows))
+        var table = RawTable(index: tables.count + 1, title: title, unit: unit, attachment: attachment,
+                             columns: part.columns, rows: part.rows)
+        table.compiler = part.table.unit.isEmpty ? pendingCompiler : part.table.compiler
+        tables.append(table)
         body.removeAll { above.contains($0) }
         latticeTable = tables.count - 1
         pendingUnit = ""
+        pendingCompiler = ""
         pendingAttachment = ""
         context = []
         return true

@@ -11,7 +11,8 @@ extension TableScan {
             out += "line y=\(DumpText.number(line.box.y0)) x=\(DumpText.span(line.box.x0, line.box.x1)): \(cells)\n"
         }
         for table in tables {
-            out += "table \(table.index) title=\(table.title) unit=\(table.unit) attachment=\(table.attachment)\n"
+            out += "table \(table.index) title=\(table.title) unit=\(table.unit) attachment=\(table.attachment)"
+                + (table.compiler.isEmpty ? "" : " compiler=\(table.compiler)") + "\n"
             for (index, column) in table.columns.enumerated() {
                 let parent = column.parent.map { " parent=\($0)" } ?? ""
                 out += "  column \(index + 1) \(column.role.rawValue) \(column.name)\(parent)\n"

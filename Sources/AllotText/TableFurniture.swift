@@ -54,6 +54,20 @@ public enum TableFurniture {
     /// "填报单位:某县财政局 金额单位:万元"): a field whose key names a department or unit, then a unit
     /// field naming a money unit ending the line; nil otherwise.
     static func unitAfterCompiler(_ compact: String) -> String? {
+        compilerField(compact)?.unit
+    }
+
+    /// Who compiled the table, as its unit line names them before the unit ("编制部门：某局 单位：元"
+    /// → 某局, "填报单位:某县财政局 金额单位:万元" → 某县财政局); nil for any other line, and for a
+    /// unit line without a compiler field.
+    public static func compiler(_ compact: String) -> String? {
+        guard compact.contains(scalarsOf: "单位"), let name = compilerField(compact)?.compiler, !name.isEmpty
+        else { return nil }
+        return name
+    }
+
+    /// The compiler field and unit field of a unit line that names both, or nil.
+    private static func compilerField(_ compact: String) -> (compiler: String, unit: String)? {
         guard let colon = compact.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
         let key = compact[..<colon]
         guard (2...compilerKeyLength).contains(key.count), compilerKeySuffixes.contains(where: { key.hasSuffix($0) }),
@@ -62,7 +76,13 @@ public enum TableFurniture {
         guard let field = value.range(of: "单位", options: .backwards), field.lowerBound > value.startIndex
         else { return nil }
         guard let unit = unitAlone(value[field.lowerBound...]), moneyUnits.contains(unit) else { return nil }
-        return unit
+        // The unit field's own words before 单位 (金额单位, （单位) are not the compiler's name.
+        var name = value[..<field.lowerBound]
+        if name.hasSuffix("金额") { name = name.dropLast(2) }
+        while let last = name.last, last == "(" || last == "（" || last == "," || last == "，" || last == ";" || last == "；" {
+            name = name.dropLast()
+        }
+        return (String(name), unit)
     }
 
     /// Keys of the field naming who compiled a table (编制部门, 编制单位, 填报单位, 主管部门).

@@ -17,12 +17,16 @@ final class RealFiscalTablesTests: XCTestCase {
     }
 
     func testNoDisclosureGetsAFindingWhereItsSumsHold() throws {
-        let names = ["r04-sh-putuo-shangwu-2025-budget.pdf", "r05-sh-putuo-sfj-2026-budget.pdf",
-                     "r06-sh-putuo-czj-2025-budget.pdf", "r07-sh-putuo-czj-2024-final.pdf",
-                     "r08-sh-putuo-ghzy-2024-final.pdf"]
+        // Each with the compiler its tables print (编制部门：… 单位：元 over every budget table; the final
+        // accounts print none): allocations.compiler.
+        let compilers = ["r04-sh-putuo-shangwu-2025-budget.pdf": "上海市普陀区商务委员会",
+                         "r05-sh-putuo-sfj-2026-budget.pdf": "上海市普陀区司法局",
+                         "r06-sh-putuo-czj-2025-budget.pdf": "上海市普陀区财政局", "r07-sh-putuo-czj-2024-final.pdf": "",
+                         "r08-sh-putuo-ghzy-2024-final.pdf": ""]
         var confirmed = 0
-        for name in names {
+        for (name, compiler) in compilers.sorted(by: { $0.key < $1.key }) {
             let notice = try notice(name)
+            XCTAssertEqual(Set(notice.tables.map(\.compiler)), [compiler], name)
             // Restatements across tables and in the text, percentages of the text: RealCrossCheckTests
             // (golden, checked by hand).
             let problems = notice.findings.filter { $0.isProblem && ![.textTable, .crossTable, .textPercentage].contains($0.check) }

@@ -33,7 +33,7 @@ final class SQLiteStoreTests: XCTestCase {
                 SELECT notice_id, table_no, row_no, column_no, page, level, name, region, division_code, parent_code,
                 column_name, amount, unit, remark, division_match, raw_name, table_title, attachment, code, printed_code,
                 depth, parent_row, column_path, hierarchy_signal, side, table_kind, fund_source, region_full_name, cell_id,
-                amount_source, min_confidence
+                amount_source, min_confidence, compiler
                 FROM allocations
                 ORDER BY notice_id, table_no, row_no, column_no
                 """,

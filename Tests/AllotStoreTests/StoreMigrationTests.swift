@@ -104,8 +104,8 @@ final class StoreMigrationTests: XCTestCase {
         XCTAssertEqual(dataset.notices.rows.map { $0[7...10] }, [["3", "1", "1", "2"]])
         XCTAssertEqual(dataset.allocations.rows, [[
             "甲〔2022〕1号", "1", "1", "1", "2", "item", "盂县", "盂县", "140322", "140300", "中央资金", "12.50", "万元", "",
-            "exact", "盂  县", "表", "附件", "", "", "0", "", "", "", "", "other", "", "", "", "", "",
-        ]], "columns added since: empty (parent_row NULL, amount_source, min_confidence NULL), depth 0, table_kind other")
+            "exact", "盂  县", "表", "附件", "", "", "0", "", "", "", "", "other", "", "", "", "", "", "",
+        ]], "columns added since: empty (parent_row NULL, amount_source, min_confidence NULL, compiler), depth 0, table_kind other")
         XCTAssertEqual(dataset.findings.rows, [
             ["甲〔2022〕1号", "1", "1", "1", "2", "盂县", "中央资金", "subtotal", "error", "12.50", "12", "0.50", "printed 12.50",
              "", "", "", "", "", "", "", "", ""],

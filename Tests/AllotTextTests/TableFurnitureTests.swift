@@ -33,6 +33,20 @@ final class TableFurnitureTests: XCTestCase {
         XCTAssertNil(TableFurniture.unit("编制部门:某局单位:人"))
     }
 
+    /// Who compiled the table, as its unit line names them; nil for a unit line without a compiler
+    /// and for any other line.
+    func testCompilerOfAUnitLine() {
+        XCTAssertEqual(TableFurniture.compiler("编制部门:上海市普陀区财政局单位:元"), "上海市普陀区财政局")
+        XCTAssertEqual(TableFurniture.compiler("编制单位：某县财政局（金额单位：万元）"), "某县财政局")
+        XCTAssertEqual(TableFurniture.compiler("填报单位:某县财政局金额单位:万元"), "某县财政局")
+        XCTAssertEqual(TableFurniture.compiler("编制部门:某局,单位:元"), "某局")
+        XCTAssertNil(TableFurniture.compiler("单位:万元"))
+        XCTAssertNil(TableFurniture.compiler("编制部门:上海市普陀区财政局"))
+        XCTAssertNil(TableFurniture.compiler("编制部门:单位:元"))
+        XCTAssertNil(TableFurniture.compiler("编制部门:某局单位:人"))
+        XCTAssertNil(TableFurniture.compiler("附件单位:2023年资金分配表单位:元"))
+    }
+
     func testAttachmentLabels() {
         XCTAssertEqual(TableFurniture.attachmentLabel("附件"), "附件")
         XCTAssertEqual(TableFurniture.attachmentLabel("附件2："), "附件2")
