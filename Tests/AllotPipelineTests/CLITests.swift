@@ -43,6 +43,15 @@ final class CLITests: XCTestCase {
         XCTAssertEqual((parsed?["notices"] as? [Any])?.count, 1)
     }
 
+    /// No input is exit 2 with one message saying so (not a second, empty error line).
+    func testNoInputIsOneMessageAndExitTwo() throws {
+        for command in ["check", "ingest", "rebuild"] {
+            let run = try runAllot([command, "--quiet"])
+            XCTAssertEqual(run.status, 2, command)
+            XCTAssertEqual(run.errors, "allot: error: give at least one FILE or DIR\n", command)
+        }
+    }
+
     func testJobsAndInputOrderGiveByteIdenticalDatasets() throws {
         let root = try temporaryFolder("allot-cli")
         let one = root.appendingPathComponent("one")
