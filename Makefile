@@ -72,8 +72,8 @@ test: setup
 	exit $$status
 
 demo: release
-	@echo "== allot rebuild Fixtures/notices Fixtures/html --out dataset"
-	@$(BIN) rebuild Fixtures/notices Fixtures/html --out dataset --allow-failures
+	@echo "== allot rebuild Fixtures/notices Fixtures/html/*.html --out dataset"
+	@$(BIN) rebuild Fixtures/notices Fixtures/html/*.html --out dataset --allow-failures
 	@echo "== allot check Fixtures/notices (exit 1 means: mismatches found, as expected for the misprint fixtures)"
 	@$(BIN) check Fixtures/notices; echo "allot check exit status: $$?"
 	@echo "== dataset"; wc -l dataset/*.csv

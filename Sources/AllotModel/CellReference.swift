@@ -48,7 +48,7 @@ public enum CellReference {
     /// "A1:E2" (or one cell) → the range it names.
     public static func range<S: StringProtocol>(_ text: S) -> CellRange? {
         let ends = text.split(separator: ":", omittingEmptySubsequences: false)
-        guard ends.count <= 2, let first = ends.first.flatMap(parse) else { return nil }
+        guard ends.count <= 2, let first = ends.first.flatMap({ parse($0) }) else { return nil }
         guard let last = ends.count == 2 ? parse(ends[1]) : first else { return nil }
         return CellRange(firstRow: min(first.row, last.row), firstColumn: min(first.column, last.column),
                          lastRow: max(first.row, last.row), lastColumn: max(first.column, last.column))

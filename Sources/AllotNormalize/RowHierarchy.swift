@@ -127,12 +127,6 @@ public enum RowHierarchy {
         var tops: [Int] = []
         var previousMain: Int?
         var breakdown: Breakdown?
-        // An unranked row with amounts heads the ranked rows right under it when they start a list
-        // of their own (一、 / （一） / 1. / (1)): a list that starts again below 年初财政拨款结转和结余
-        // (一、一般公共预算财政拨款 …) is its breakdown; a list that goes on (4. under a heading
-        // after 3.) is not.
-        var unrankedHead: Int?
-        var headTakesList = false
         for (index, row) in rows.enumerated() {
             let open = breakdown
             breakdown = nil
