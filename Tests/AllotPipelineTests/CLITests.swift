@@ -24,6 +24,11 @@ final class CLITests: XCTestCase {
         return (process.terminationStatus, String(decoding: data, as: UTF8.self), process)
     }
 
+    /// The staging folders inside a dataset folder (a rebuild's, or one a killed run left).
+    private func stagingFolders(_ folder: URL) throws -> Set<String> {
+        Set(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".allot-staging") })
+    }
+
     private func files(_ folder: URL) throws -> [String: Data] {
         var result: [String: Data] = [:]
         for name in DatasetTable.allCases.map(\.file) + [DatasetWriter.packageFile] {
@@ -71,23 +76,41 @@ final class CLITests: XCTestCase {
         let corpus = root.appendingPathComponent("corpus")
         try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
         let notices = packageRoot.appendingPathComponent("Fixtures/notices")
+        var count = 0
         for name in try FileManager.default.contentsOfDirectory(atPath: notices.path) where name.hasSuffix(".pdf") {
-            for copy in 0..<25 {
+            for copy in 0..<6 {
                 try FileManager.default.copyItem(at: notices.appendingPathComponent(name),
                                                  to: corpus.appendingPathComponent("\(copy)-\(name)"))
+                count += 1
             }
         }
         let dataset = root.appendingPathComponent("dataset")
         let small = ["rebuild", "--quiet", "Fixtures/notices", "--out", dataset.path]
         XCTAssertEqual(try run(small).status, 0)
         let before = try files(dataset)
-        for delay in [0.3, 0.8, 1.5] {
-            let (_, _, process) = try run(["rebuild", "--quiet", "--jobs", "2", corpus.path, "--out", dataset.path], wait: false)
-            Thread.sleep(forTimeInterval: delay)
+        // SIGKILL at two moments the run itself marks, not after fixed delays that a loaded machine
+        // does not honour (nor an idle one, which may finish first): once its staging folder exists
+        // (nothing stored yet), and at its first progress line (8 notices in the staging store,
+        // most still to come).
+        for moment in ["staging folder", "first progress line"] {
+            let earlier = try stagingFolders(dataset)
+            let started = try startAllot(["rebuild", "--jobs", "2", corpus.path, "--out", dataset.path])
+            let errors = PipeReader(started.errors)
+            let output = PipeReader(started.output)
+            let process = started.process
+            defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
+            let reached = moment == "staging folder"
+                ? errors.wait(until: { _ in !((try? self.stagingFolders(dataset)) ?? earlier).subtracting(earlier).isEmpty },
+                              seconds: 600)
+                : errors.wait(until: { $0.contains("/\(count) files") }, seconds: 600)
+            XCTAssertTrue(reached, "\(moment) not reached: \(errors.text)")
+            XCTAssertTrue(process.isRunning, "the run ended before the \(moment) was reached: \(errors.text)")
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
+            XCTAssertEqual(process.terminationReason, .uncaughtSignal, moment)
+            _ = (errors.finish(), output.finish())
             // The previous dataset is intact: the rebuild was building in its staging folder.
-            XCTAssertEqual(try files(dataset), before, "after SIGKILL at \(delay)s")
+            XCTAssertEqual(try files(dataset), before, "after SIGKILL at the \(moment)")
             XCTAssertEqual(try run(["diff", dataset.path, dataset.path]).status, 0)
         }
         // A complete rerun gives what an uninterrupted run gives.
@@ -95,8 +118,7 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(try run(["rebuild", "--quiet", corpus.path, "--out", clean.path]).status, 0)
         XCTAssertEqual(try run(["rebuild", "--quiet", corpus.path, "--out", dataset.path]).status, 0)
         XCTAssertEqual(try files(dataset), try files(clean))
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: dataset.path).filter { $0.hasPrefix(".allot-staging") }
-        XCTAssertEqual(leftovers, [])
+        XCTAssertEqual(try stagingFolders(dataset), [])
     }
 
     /// Ctrl-C in the middle of a batch: sent once the run has reported progress (so its handler is
@@ -138,8 +160,7 @@ final class CLITests: XCTestCase {
         XCTAssertTrue((1..<count).contains(Int(summary.1) ?? 0), messages)
         XCTAssertEqual(output.finish(), "")
         XCTAssertEqual(try files(dataset), before)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: dataset.path).filter { $0.hasPrefix(".allot-staging") }
-        XCTAssertEqual(leftovers, [])
+        XCTAssertEqual(try stagingFolders(dataset), [])
     }
 }
 
