@@ -24,18 +24,27 @@ struct ImageCleaner: Sendable {
         return out
     }
 
-    /// Whitens horizontal and vertical runs of dark pixels at least `minLength` long.
-    func eraseRules(_ image: inout GrayImage, minLength: Int) {
+    /// Whitens horizontal and vertical runs of dark pixels at least `minLength` long, and the
+    /// `fringe` pixels on either side of them across the run: a scanned rule is blurred (its
+    /// anti-aliased edges, JPEG ringing, the straightening's interpolation), and the grey edge
+    /// left behind once its dark core is gone is still a line to the engine, which then reads the
+    /// cells along it as one block or not at all.
+    func eraseRules(_ image: inout GrayImage, minLength: Int, fringe: Int = 0) {
         guard minLength > 0 else { return }
         let dark = settings.darkLevel
         let width = image.width, height = image.height
+        let reach = max(0, fringe)
         var erase = [Bool](repeating: false, count: image.pixels.count)
         image.pixels.withUnsafeBufferPointer { pixels in
             for y in 0..<height {
                 var start = 0
                 for x in 0...width {
                     if x < width, pixels[y * width + x] < dark { continue }
-                    if x - start >= minLength { for column in start..<x { erase[y * width + column] = true } }
+                    if x - start >= minLength {
+                        for row in max(0, y - reach)...min(height - 1, y + reach) {
+                            for column in start..<x { erase[row * width + column] = true }
+                        }
+                    }
                     start = x + 1
                 }
             }
@@ -43,7 +52,11 @@ struct ImageCleaner: Sendable {
                 var start = 0
                 for y in 0...height {
                     if y < height, pixels[y * width + x] < dark { continue }
-                    if y - start >= minLength { for row in start..<y { erase[row * width + x] = true } }
+                    if y - start >= minLength {
+                        for column in max(0, x - reach)...min(width - 1, x + reach) {
+                            for row in start..<y { erase[row * width + column] = true }
+                        }
+                    }
                     start = y + 1
                 }
             }

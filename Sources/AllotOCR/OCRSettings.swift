@@ -29,6 +29,8 @@ public struct OCRSettings: Sendable {
     public var paperPercentile = 0.9
     /// A straight dark run at least this many text heights long is a ruled line, not text.
     public var ruleLengthInTextHeights = 3.0
+    /// A ruled line's blurred edge, erased with it: this many text heights on either side.
+    public var ruleFringeInTextHeights = 0.1
     /// Symbols of one segment (a table cell, a run of body text) are at most this many text heights apart.
     public var segmentGapInTextHeights = 1.5
     /// Gaps in a line's ink narrower than this many line heights are inside a word (between the

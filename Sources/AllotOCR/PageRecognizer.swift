@@ -76,7 +76,8 @@ public final class PageRecognizer {
         let angle = Deskew.angle(of: whitened, limit: settings.maxSkew, darkLevel: settings.darkLevel)
         var straight = Deskew.straightened(whitened, degrees: angle)
         let textHeight = TextHeight.median(straight, darkLevel: settings.darkLevel) ?? settings.targetTextHeight
-        cleaner.eraseRules(&straight, minLength: Int(textHeight * settings.ruleLengthInTextHeights))
+        cleaner.eraseRules(&straight, minLength: Int(textHeight * settings.ruleLengthInTextHeights),
+                          fringe: Int((textHeight * settings.ruleFringeInTextHeights).rounded()))
         let symbols: [Tesseract.Symbol]
         do {
             let page = try textEngine.recognize(gray: straight.pixels, width: straight.width, height: straight.height,
