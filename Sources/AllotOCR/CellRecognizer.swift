@@ -22,6 +22,9 @@ public final class CellRecognizer {
     private let path: String
     private let textEngine: Tesseract.Engine
     private let digitEngine: Tesseract.Engine
+    /// What the page model can write; nil when its data file could not be read (every character
+    /// is then taken as one it can write, so no name is found by elimination).
+    public let modelCharacters: ModelCharacters?
 
     /// Starts the engines; `path` names the file in errors.
     public init(path: String, settings: OCRSettings = OCRSettings()) throws(OCRError) {
@@ -34,6 +37,7 @@ public final class CellRecognizer {
         } catch {
             throw .engineUnavailable(path: path, reason: error.message)
         }
+        modelCharacters = textEngine.dataPath.flatMap { ModelCharacters.load(languages: settings.pageLanguages, directory: $0) }
     }
 
     /// The text in `box` (page points) of `page`, read as one line whose characters can only be
@@ -50,14 +54,33 @@ public final class CellRecognizer {
     /// can only be among the matching entry of `characters`.
     public func readCharacters(_ page: PageImage, boxes: [Box], characters: [String]) throws(OCRError) -> Reading {
         var result = Reading(text: "", confidences: [])
-        defer { textEngine.set("tessedit_char_whitelist", "") }
-        for (box, allowed) in zip(boxes, characters) {
-            let set = String(Set(allowed.filter { !$0.isWhitespace }).sorted())
-            guard !set.isEmpty else { return Reading(text: "", confidences: []) }
-            textEngine.set("tessedit_char_whitelist", set)
-            let one = try read(crop(page, box), engine: textEngine, dpi: page.dpi, page: page.number, segmentation: .character)
+        for allowed in characters.prefix(boxes.count) where !allowed.contains(where: { !$0.isWhitespace }) {
+            return Reading(text: "", confidences: [])
+        }
+        for one in try readEachCharacter(page, boxes: boxes, characters: characters, cutAtTheSides: false) {
             result.text += one.text
             result.confidences += one.confidences
+        }
+        return result
+    }
+
+    /// Each of `boxes` (page points) of `page` read alone as one character among the matching
+    /// entry of `characters`, or among every character the model knows where that entry is nil;
+    /// `cutAtTheSides`: each crop ends at its box's sides, without the margin that takes in some
+    /// of an abutting neighbour's ink.
+    public func readEachCharacter(_ page: PageImage, boxes: [Box], characters: [String?],
+                                  cutAtTheSides: Bool = true) throws(OCRError) -> [Reading] {
+        var result: [Reading] = []
+        defer { textEngine.set("tessedit_char_whitelist", "") }
+        for (box, allowed) in zip(boxes, characters) {
+            let set = allowed.map { String(Set($0.filter { !$0.isWhitespace }).sorted()) } ?? ""
+            if allowed != nil, set.isEmpty {
+                result.append(Reading(text: "", confidences: []))
+                continue
+            }
+            textEngine.set("tessedit_char_whitelist", set)
+            result.append(try read(crop(page, box, sideways: !cutAtTheSides), engine: textEngine, dpi: page.dpi, page: page.number,
+                                   segmentation: .character))
         }
         return result
     }
@@ -82,11 +105,18 @@ public final class CellRecognizer {
                              binarized: try read(cell.binarized(), engine: digitEngine, dpi: page.dpi, page: page.number))
     }
 
-    /// The cell's pixels with a margin of paper round them.
-    private func crop(_ page: PageImage, _ box: Box) -> GrayImage {
+    /// The cell's pixels with a margin of paper round them. A character is cut at its own box's
+    /// sides (`sideways` false): its neighbours abut it, and a margin would take in their ink.
+    private func crop(_ page: PageImage, _ box: Box, sideways: Bool = true) -> GrayImage {
         let height = max(1.0, (box.y1 - box.y0) * page.scale)
         let margin = max(2, Int(height * settings.cellMarginInTextHeights))
-        return page.image.crop(page.pixels(of: box, margin: margin / 2)).bordered(margin)
+        var pixels = page.pixels(of: box, margin: margin / 2)
+        if !sideways {
+            let exact = page.pixels(of: box, margin: 0)
+            pixels.left = exact.left
+            pixels.right = exact.right
+        }
+        return page.image.crop(pixels).bordered(margin)
     }
 
     private func read(_ image: GrayImage, engine: Tesseract.Engine, dpi: Int, page: Int,

@@ -15,7 +15,7 @@ struct GlyphPlacer {
         var result: [Glyph] = []
         for (_, line) in Dictionary(grouping: symbols, by: \.line).sorted(by: { $0.key < $1.key }) {
             guard let lineBox = line.first?.lineBox else { continue }
-            let runs = inkRuns(in: lineBox)
+            var runs = inkRuns(in: lineBox)
             var assigned = [[Tesseract.Symbol]](repeating: [], count: runs.count)
             var unplaced: [Tesseract.Symbol] = []
             for symbol in line.sorted(by: { $0.box.left < $1.box.left }) {
@@ -26,6 +26,7 @@ struct GlyphPlacer {
                     unplaced.append(symbol)
                 }
             }
+            (runs, assigned) = Self.joiningNumbers(runs, assigned)
             let inMargin = isInMargin(lineBox)
             var placed: [Glyph] = []
             var strokesOnly = true
@@ -44,6 +45,27 @@ struct GlyphPlacer {
             for symbol in unplaced { result += spread([symbol], from: symbol.box.left, to: symbol.box.right, line: lineBox) }
         }
         return result
+    }
+
+    /// Neighbouring runs whose facing symbols are digits of one word of the engine's (a number it
+    /// read without a space) joined: a narrow digit leaves a gap wider than the bridge on either
+    /// side of its ink (the 1s of 11254 in a serif face), which would cut the number into cells.
+    static func joiningNumbers(_ runs: [(start: Int, end: Int)],
+                               _ assigned: [[Tesseract.Symbol]]) -> ([(start: Int, end: Int)], [[Tesseract.Symbol]]) {
+        var outRuns: [(start: Int, end: Int)] = []
+        var outAssigned: [[Tesseract.Symbol]] = []
+        for (run, members) in zip(runs, assigned) {
+            if let left = outAssigned.last?.last, let right = members.first, left.wordBox == right.wordBox,
+               left.word == right.word, SegmentReader.isAmountSymbol(left.text), SegmentReader.isAmountSymbol(right.text),
+               let last = outRuns.indices.last {
+                outRuns[last].end = run.end
+                outAssigned[last] += members
+                continue
+            }
+            outRuns.append(run)
+            outAssigned.append(members)
+        }
+        return (outRuns, outAssigned)
     }
 
     /// The LSTM sometimes emits a quote or stop at the edge of a run where nothing is printed

@@ -75,6 +75,13 @@ enum Tesseract {
             TessBaseAPIDelete(handle)
         }
 
+        /// The directory the engine loaded its language data from (the string belongs to the engine:
+        /// copied, never freed here).
+        var dataPath: String? {
+            guard let raw = TessBaseAPIGetDatapath(handle) else { return nil }
+            return String(cString: raw)
+        }
+
         /// Sets one engine variable (a character whitelist, …); false when the engine rejects it.
         @discardableResult
         func set(_ name: String, _ value: String) -> Bool {

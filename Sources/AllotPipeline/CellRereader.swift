@@ -32,6 +32,17 @@ final class CellRereader {
         return try? engine.readCharacters(image, boxes: boxes, characters: characters)
     }
 
+    /// Each of `boxes` of `page` read alone, among the matching `characters` (nil: any character
+    /// the model knows); nil when the page has no image or the engine fails.
+    func eachCharacter(page: Int, boxes: [Box], characters: [String?]) -> [CellRecognizer.Reading]? {
+        guard let image = images[page], let engine = engine() else { return nil }
+        return try? engine.readEachCharacter(image, boxes: boxes, characters: characters)
+    }
+
+    /// What the page model can write; nil when unknown (the engine did not start, or its data
+    /// file could not be read).
+    var modelCharacters: ModelCharacters? { engine()?.modelCharacters }
+
     /// Independent readings of the amount in `box` of `page`; nil when it cannot be read again.
     func digits(page: Int, box: Box) -> CellRecognizer.DigitReadings? {
         guard let image = images[page], let engine = engine() else { return nil }

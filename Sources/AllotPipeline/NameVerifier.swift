@@ -45,6 +45,10 @@ struct NameVerifier {
         case alternatives
         /// The cell's image read again, restricted to the candidates' characters.
         case image
+        /// The cell's image read again: the characters the engine's model can write read as the
+        /// county's, the ones it cannot write (absent from the model) read as nothing it knows,
+        /// and no other candidate fits.
+        case elimination
     }
 
     /// The corrections of one table's names; `findings` are the table's findings as first read.
@@ -59,10 +63,10 @@ struct NameVerifier {
                                          how: .alternatives))
                 continue
             }
-            guard let name = reread(cell.glyphs, page: cell.page, under: cell.prefecture, excluding: cell.taken)?.text,
-                  name != read else { continue }
+            guard let trial = reread(cell.glyphs, page: cell.page, under: cell.prefecture, excluding: cell.taken),
+                  let name = trial.text, name != read else { continue }
             result.append(Correction(table: table.index, row: cell.row.number, column: cell.column, page: cell.page,
-                                     old: read, new: name, box: cell.box, prefecture: cell.prefecture.name, how: .image))
+                                     old: read, new: name, box: cell.box, prefecture: cell.prefecture.name, how: trial.how))
         }
         return result
     }
@@ -115,8 +119,16 @@ struct NameVerifier {
     /// The re-reading tried on names read right (their division known), as if they were unknown:
     /// with their own county among the candidates (it should be chosen, or none), and without it
     /// (any name accepted then is a wrong one). Measures how often the re-reading would invent a name.
+    ///
+    /// Without it, the counties whose names hold a character the engine's model cannot write stay
+    /// among the candidates even when another row names them, so that elimination (`eliminated`)
+    /// is tried against every name of their length.
     func hiddenNameTrial(_ table: AllocationTable, raw: RawTable, pages: [PageText]) -> NameTrialCounts {
         var counts = NameTrialCounts()
+        let model = rereader?.modelCharacters
+        let unwritable = Set(resolver.catalog.counties.filter { county in
+            county.name.contains { character in !(model?.contains(character) ?? true) }
+        }.map(\.code))
         for cell in nameCells(table, raw: raw, pages: pages) where !cell.row.divisionCode.isEmpty {
             counts.rows += 1
             switch reread(cell.glyphs, page: cell.page, under: cell.prefecture, excluding: cell.taken)?.text {
@@ -126,7 +138,7 @@ struct NameVerifier {
             default: counts.wrongWithOwn += 1
             }
             if reread(cell.glyphs, page: cell.page, under: cell.prefecture,
-                      excluding: cell.taken.union([cell.row.divisionCode]))?.text != nil {
+                      excluding: cell.taken.subtracting(unwritable).union([cell.row.divisionCode]))?.text != nil {
                 counts.wrongWithoutOwn += 1
             }
         }
@@ -142,6 +154,8 @@ struct NameVerifier {
         var scores: [String: Double]
         /// The accepted name (as read), nil when the image does not single one out.
         var text: String?
+        /// What chose it.
+        var how = Evidence.image
     }
 
     /// The county of `prefecture` (none of the codes in `taken`) that the name cell's image reads
@@ -174,7 +188,9 @@ struct NameVerifier {
                 byCharacter = true
             }
         }
-        guard let chosen else { return trial }
+        guard let chosen else {
+            return eliminated(glyphs, page: page, among: candidates, under: prefecture) ?? trial
+        }
         trial.chosen = chosen.name
         // The name has the characters the page pass saw, bar one it split off a character's ink.
         guard chosen.name.count <= glyphs.count, glyphs.count - chosen.name.count <= 1 else { return trial }
@@ -190,6 +206,81 @@ struct NameVerifier {
         let best = trial.scores[chosen.name] ?? 0
         let others = trial.scores.filter { $0.key != chosen.name }.map(\.value).max() ?? 0
         if best >= minOwnConfidence, best - others >= minMargin { trial.text = chosen.name }
+        return trial
+    }
+
+    /// The county among `candidates` whose name holds characters the engine's model cannot write
+    /// (盂县: chi_sim has no 盂), found by elimination when nothing reads as a candidate: the cell
+    /// has one glyph per character of its name; each glyph under a character the model can write,
+    /// read unrestricted or restricted to that character, reads as it (mean confidence at least
+    /// `minOwnConfidence`); each glyph under one it cannot write reads, unrestricted, as some
+    /// character, and neither that reading nor the page pass's nor any of its alternatives there
+    /// makes the name a division's anywhere (a county printed there whose characters the model
+    /// knows reads as its name, and is no candidate: 古县 is never taken for 隰县); and it is the
+    /// only candidate that fits, by `minMargin` over each of the others read on its own. Nil when no candidate has such a
+    /// character or the model's characters are unknown.
+    func eliminated(_ glyphs: [Glyph], page: Int, among candidates: [Division], under prefecture: Division) -> Trial? {
+        guard let rereader, let model = rereader.modelCharacters else { return nil }
+        let boxes = glyphs.map(\.box)
+        let sameLength = candidates.filter { $0.name.count == glyphs.count }
+        let unwritable = sameLength.filter { county in county.name.contains { !model.contains($0) } }
+        guard !unwritable.isEmpty,
+              let free = rereader.eachCharacter(page: page, boxes: boxes, characters: boxes.map { _ in nil }) else { return nil }
+        var trial = Trial(candidates: candidates.map(\.name), reading: free.map(\.text).joined(), chosen: nil, scores: [:],
+                          text: nil, how: .elimination)
+        var fitting: [String] = []
+        for county in sameLength {
+            let name = Array(county.name)
+            // A character the model cannot write gets an empty whitelist: nothing is read there.
+            let allowed = name.map { model.contains($0) ? String($0) : "" }
+            guard let own = rereader.eachCharacter(page: page, boxes: boxes, characters: allowed) else { continue }
+            var confidences: [Double] = []
+            var fits = true
+            // What the engine saw at each place the model cannot write: read alone unrestricted,
+            // read by the page pass, and the page pass's alternatives.
+            var seen: [(index: Int, readings: [String])] = []
+            for (index, character) in name.enumerated() {
+                guard let reading = own.dropFirst(index).first, let unrestricted = free.dropFirst(index).first,
+                      let glyph = glyphs.dropFirst(index).first else {
+                    fits = false
+                    break
+                }
+                if model.contains(character) {
+                    // Read as it unrestricted, or restricted to it (a whitelist of one character
+                    // now and then makes the engine drop a glyph it reads unrestricted).
+                    let match = [unrestricted, reading].first { $0.text == String(character) }
+                    fits = fits && match != nil
+                    confidences += match?.confidences ?? []
+                } else {
+                    // The engine reads a glyph it has no character for as some other character,
+                    // often confidently (盂 as 而 at 92).
+                    fits = fits && !unrestricted.text.isEmpty
+                    seen.append((index, [unrestricted.text, glyph.text] + (glyph.reading?.choices.map(\.text) ?? [])))
+                }
+            }
+            // None of what the engine saw there may make the name a place's: a county printed there
+            // whose characters the model knows reads as its name, or nearly (古县, read 由县 alone,
+            // is 古县 to the page pass: it is never taken for 隰县).
+            for (index, readings) in seen where fits {
+                for text in readings {
+                    var variant = name.map(String.init)
+                    variant[index] = text
+                    for other in seen where other.index != index { variant[other.index] = other.readings.first ?? "" }
+                    if resolver.resolveCounty(variant.joined(), prefectureCode: nil, provinceCode: nil) != .unknown {
+                        fits = false
+                        break
+                    }
+                }
+            }
+            let score = confidences.isEmpty ? 0 : confidences.reduce(0, +) / Double(confidences.count)
+            trial.scores[county.name] = fits ? score : 0
+            if fits, score >= minOwnConfidence, unwritable.contains(where: { $0.code == county.code }) { fitting.append(county.name) }
+        }
+        guard fitting.count == 1, let chosen = fitting.first else { return trial }
+        trial.chosen = chosen
+        let best = trial.scores[chosen] ?? 0
+        let others = trial.scores.filter { $0.key != chosen }.map(\.value).max() ?? 0
+        if best - others >= minMargin { trial.text = chosen }
         return trial
     }
 
@@ -278,6 +369,9 @@ extension NameVerifier.Evidence {
         case .alternatives: "the only reading among the engine's alternative symbols that names a division under"
         case .image: "the cell's image, read again restricted to the characters of the counties no other row names, "
             + "reads as this one only, by a clear margin over each of the others read on its own, a county of"
+        case .elimination: "the cell's image, read again character by character, fits this name only: its characters "
+            + "the OCR model can write read as this county's, and the glyph of each it cannot write (absent from the "
+            + "model) reads as no character the model knows; the only county no other row names, of"
         }
     }
 
@@ -286,6 +380,8 @@ extension NameVerifier.Evidence {
         switch self {
         case .alternatives: "引擎候选字的组合中只有它是"
         case .image: "以其他行尚未占用的区县用字重新识别该单元格图像，只读出它且明显胜过逐一识别的其他候选，是"
+        case .elimination: "逐字重新识别该单元格图像，只有它相符：识别模型能写出的字读作该区县的字，模型中没有的字（模型无法输出）处读不出模型认识的任何字；"
+            + "是其他行尚未占用的区县中唯一相符者，属于"
         }
     }
 }

@@ -33,6 +33,36 @@ final class PageRecognizerTests: XCTestCase {
         XCTAssertNil(TextHeight.median(GrayImage(width: 50, height: 50), darkLevel: 128))
     }
 
+    func testTextHeightLeavesARuledTablesLinesOut() {
+        // Vertical rules ink every row from the table's top to its bottom, dark and grey by turns
+        // (a thin rule at a probe's resolution), and horizontal rules between the text bands: still 14.
+        var image = lines(degrees: 0)
+        for x in [30, 320, 570] {
+            for y in 60..<360 { image.pixels[y * 600 + x] = y % 2 == 0 ? 0 : 150 }
+        }
+        for y in [60, 150, 250, 360] {
+            for x in 30...570 { image.pixels[y * 600 + x] = 0 }
+        }
+        XCTAssertEqual(TextHeight.median(image, darkLevel: 128), 14)
+    }
+
+    func testARulesBlurredEdgeIsErasedWithIt() {
+        // A scanned rule: a dark core with grey edges (above the ink level) on either side.
+        var image = lines(degrees: 0)
+        for x in 0..<600 {
+            image.pixels[49 * 600 + x] = 170
+            image.pixels[50 * 600 + x] = 0
+            image.pixels[51 * 600 + x] = 190
+        }
+        var kept = image
+        ImageCleaner(settings: OCRSettings()).eraseRules(&kept, minLength: 42)
+        XCTAssertEqual(kept.pixels[49 * 600 + 300], 170, "without a fringe the grey edge stays")
+        ImageCleaner(settings: OCRSettings()).eraseRules(&image, minLength: 42, fringe: 2)
+        XCTAssertEqual(image.pixels[49 * 600 + 300], 255)
+        XCTAssertEqual(image.pixels[51 * 600 + 300], 255)
+        XCTAssertEqual(image.pixels[105 * 600 + 50], 0, "text kept")
+    }
+
     func testRedInkIsDroppedAndBlackUnderItKept() throws {
         // red, black, red over black (multiplied: black), grey paper
         let samples: [UInt8] = [214, 40, 40, 0, 0, 0, 0, 0, 0, 236, 234, 226]
@@ -103,5 +133,26 @@ final class PageRecognizerTests: XCTestCase {
         XCTAssertEqual(compared[0].confidence, SegmentReader.disagreement)
         XCTAssertEqual(compared[1].confidence, 99)
         XCTAssertEqual(compared[0].choices.first?.text, "8")
+    }
+
+    func testTheModelsCharactersAreReadFromItsDataFile() {
+        // A traineddata file: 24 component offsets, the LSTM unicharset (component 21) between
+        // two others.
+        let unicharset = Array("3\nNULL 0 Common 0\n县 1 0,255 Han 2 0 2 县\t# 县\n区 1 0,255 Han 3 0 3 区\n".utf8)
+        var offsets = [Int64](repeating: -1, count: 24)
+        let header = 4 + 8 * 24
+        offsets[17] = Int64(header)
+        offsets[21] = Int64(header + 5)
+        offsets[22] = Int64(header + 5 + unicharset.count)
+        var bytes: [UInt8] = [24, 0, 0, 0]
+        for offset in offsets { bytes += (0..<8).map { UInt8(truncatingIfNeeded: UInt64(bitPattern: offset) >> (8 * $0)) } }
+        bytes += [1, 2, 3, 4, 5] + unicharset + [9, 9]
+        let model = ModelCharacters.parse(bytes)
+        XCTAssertEqual(model?.contains("县"), true)
+        XCTAssertEqual(model?.contains("区"), true)
+        XCTAssertEqual(model?.contains("盂"), false)
+        XCTAssertNil(ModelCharacters.parse(Array(bytes.prefix(100))), "offsets past the end")
+        XCTAssertNil(ModelCharacters.parse([]))
+        XCTAssertNil(ModelCharacters.parse([255, 255, 255, 127] + bytes.dropFirst(4)), "no traineddata has so many components")
     }
 }
