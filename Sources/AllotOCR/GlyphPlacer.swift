@@ -37,6 +37,13 @@ struct GlyphPlacer {
                 } else {
                     strokesOnly = false
                 }
+                if hasLostCharacters(kept, width: run.end - run.start, height: lineBox.height) {
+                    kept = kept.map { symbol in
+                        var doubtful = symbol
+                        doubtful.confidence = min(symbol.confidence, SegmentReader.disagreement)
+                        return doubtful
+                    }
+                }
                 placed += spread(kept, from: run.start, to: run.end, line: lineBox)
             }
             // A margin line of nothing but flat strokes (the dashes of a page number whose digit
@@ -86,6 +93,14 @@ struct GlyphPlacer {
             }
         }
         return symbols
+    }
+
+    /// Whether a run of ink is wider than its characters need by at least an em (room for two
+    /// more digits): the engine dropped some of what is printed there (1777 read as 1), so what it
+    /// did read is doubtful, however sure it is of it.
+    func hasLostCharacters(_ symbols: [Tesseract.Symbol], width: Int, height: Int) -> Bool {
+        let needed = symbols.flatMap { Array($0.text) }.map(Self.advance).reduce(0, +) * Double(height) * settings.inkShareOfEm
+        return Double(width) > needed + Double(height) * settings.inkShareOfEm
     }
 
     /// Whether a line lies in the top or bottom margin of the page, where page numbers are printed.

@@ -72,6 +72,12 @@ struct OCRVerifier {
         let settled = arithmetic.flatMap { finding -> [Finding] in
             let involved = involvedCells(finding, table: table, cells: cells)
             let doubtful = involved.filter { $0.minConfidence < lowConfidence }
+            // A part of the sum on a recognized page with no amount read is ink the engine lost
+            // (or junk the table could not take) as likely as a cell printed empty.
+            let unread = unreadParts(finding, table: table, recognizedRows: recognizedRows)
+            if !unread.isEmpty {
+                return [Self.doubt(finding, look: "; look at " + unread.joined(separator: ", ") + " (no amount read from the image)")]
+            }
             guard !involved.isEmpty, !doubtful.isEmpty else { return [finding] }
             if let count = confirmed(finding, table: table, cells: cells, readings: readings) {
                 return [finding, confirmationNote(finding, figures: count)]
@@ -223,6 +229,27 @@ struct OCRVerifier {
         guard let column = table.amountColumns.firstIndex(where: { $0.name == finding.column }) else { return [] }
         let rows = [finding.row] + table.rows.filter { $0.parent == finding.row }.map(\.number)
         return rows.compactMap { cells[RecognizedCell.Key(row: $0, column: column)] }
+    }
+
+    /// The rows (by name) on recognized pages whose cell in a failing sum has no amount.
+    private func unreadParts(_ finding: Finding, table: AllocationTable, recognizedRows: Set<Int>) -> [String] {
+        let columns: [Int]
+        let rows: [Int]
+        switch finding.check {
+        case .crossfoot:
+            columns = Array(table.amountColumns.indices)
+            rows = [finding.row]
+        case .subtotal, .total:
+            guard let column = table.amountColumns.firstIndex(where: { $0.name == finding.column }) else { return [] }
+            columns = [column]
+            rows = [finding.row] + table.rows.filter { $0.parent == finding.row }.map(\.number)
+        default:
+            return []
+        }
+        return table.rows.filter { row in
+            rows.contains(row.number) && recognizedRows.contains(row.number)
+                && columns.contains { column in (row.amounts.dropFirst(column).first ?? nil) == nil }
+        }.map(\.name)
     }
 
     private func correctionNote(table: AllocationTable, cell: RecognizedCell, old: String, position: Int?) -> Finding {

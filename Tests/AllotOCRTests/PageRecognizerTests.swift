@@ -123,6 +123,30 @@ final class PageRecognizerTests: XCTestCase {
         XCTAssertEqual(GlyphPlacer.advance("8"), 0.5)
     }
 
+    func testANumbersDigitsStayOneRunAndInkWithoutCharactersIsDoubtful() {
+        let placer = GlyphPlacer(settings: OCRSettings(), image: GrayImage(width: 1, height: 1), scale: 1)
+        func symbol(_ text: String, word: Int, wordBox: PixelBox) -> Tesseract.Symbol {
+            Tesseract.Symbol(text: text, box: wordBox, lineBox: wordBox, wordBox: wordBox, line: 0, word: word,
+                             confidence: 90, choices: [])
+        }
+        // 11254: its first 1 a run of its own (wide side bearings), the same word of the engine's.
+        let number = PixelBox(left: 0, top: 0, right: 50, bottom: 20)
+        let other = PixelBox(left: 90, top: 0, right: 120, bottom: 20)
+        let runs = [(start: 0, end: 4), (start: 12, end: 50), (start: 90, end: 120)]
+        let assigned = [[symbol("1", word: 0, wordBox: number)], ["1", "2", "5", "4"].map { symbol($0, word: 0, wordBox: number) },
+                        ["8", "6", "5", "7"].map { symbol($0, word: 1, wordBox: other) }]
+        let (joined, members) = GlyphPlacer.joiningNumbers(runs, assigned)
+        XCTAssertEqual(joined.map(\.start), [0, 90])
+        XCTAssertEqual(joined.map(\.end), [50, 120])
+        XCTAssertEqual(members.map { $0.map(\.text).joined() }, ["11254", "8657"], "another word stays another cell")
+        // A cell whose ink is four digits wide read as one digit lost three of them.
+        let one = [symbol("1", word: 0, wordBox: number)]
+        XCTAssertTrue(placer.hasLostCharacters(one, width: 36, height: 20))
+        XCTAssertFalse(placer.hasLostCharacters(["1", "7", "7", "7"].map { symbol($0, word: 0, wordBox: number) },
+                                                width: 36, height: 20))
+        XCTAssertFalse(placer.hasLostCharacters(one, width: 9, height: 20))
+    }
+
     func testAReadingTheTwoPassesDisagreeOnIsDoubtful() {
         let box = PixelBox(left: 0, top: 0, right: 10, bottom: 10)
         func symbol(_ text: String, _ choices: [(String, Double)] = []) -> Tesseract.Symbol {
