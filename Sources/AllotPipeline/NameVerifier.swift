@@ -55,20 +55,42 @@ struct NameVerifier {
     func corrections(_ table: AllocationTable, raw: RawTable, findings: [Finding], pages: [PageText]) -> [Correction] {
         let unknown = Set(findings.filter { $0.check == .unknownRegion }.map(\.row))
         var result: [Correction] = []
+        var pending: [NameCell] = []
         for cell in nameCells(table, raw: raw, pages: pages) where unknown.contains(cell.row.number) {
-            let read = cell.read
-            if let name = onlyCounty(cell.glyphs, under: cell.prefecture), name != read {
-                result.append(Correction(table: table.index, row: cell.row.number, column: cell.column, page: cell.page,
-                                         old: read, new: name, box: cell.box, prefecture: cell.prefecture.name,
-                                         how: .alternatives))
-                continue
+            if let correction = correction(cell, table: table, taken: cell.taken) {
+                result.append(correction)
+            } else {
+                pending.append(cell)
             }
-            guard let trial = reread(cell.glyphs, page: cell.page, under: cell.prefecture, excluding: cell.taken),
-                  let name = trial.text, name != read else { continue }
-            result.append(Correction(table: table.index, row: cell.row.number, column: cell.column, page: cell.page,
-                                     old: read, new: name, box: cell.box, prefecture: cell.prefecture.name, how: trial.how))
         }
-        return result
+        // A second round for the names left: the counties just read are named by their rows now
+        // (隰县 waits for 吉县, read again in the same round, to be another row's).
+        let named = Set(result.compactMap { correction in
+            resolver.catalog.counties.first { $0.name == correction.new && $0.parentCode.map { code in
+                resolver.catalog.division(code: code)?.name == correction.prefecture } ?? false }?.code
+        })
+        if !named.isEmpty {
+            for cell in pending {
+                if let correction = correction(cell, table: table, taken: cell.taken.union(named)) { result.append(correction) }
+            }
+        }
+        // Two rows read again as the same county: neither is taken (the table has it once; which
+        // row, the image did not say).
+        let counts = Dictionary(result.map { ("\($0.prefecture) \($0.new)", 1) }, uniquingKeysWith: +)
+        return result.filter { counts["\($0.prefecture) \($0.new)", default: 0] == 1 }
+    }
+
+    /// The correction of one name cell, the counties in `taken` named by other rows.
+    private func correction(_ cell: NameCell, table: AllocationTable, taken: Set<String>) -> Correction? {
+        let read = cell.read
+        if let name = onlyCounty(cell.glyphs, under: cell.prefecture), name != read {
+            return Correction(table: table.index, row: cell.row.number, column: cell.column, page: cell.page,
+                              old: read, new: name, box: cell.box, prefecture: cell.prefecture.name, how: .alternatives)
+        }
+        guard let trial = reread(cell.glyphs, page: cell.page, under: cell.prefecture, excluding: taken),
+              let name = trial.text, name != read else { return nil }
+        return Correction(table: table.index, row: cell.row.number, column: cell.column, page: cell.page,
+                          old: read, new: name, box: cell.box, prefecture: cell.prefecture.name, how: trial.how)
     }
 
     /// A recognized name cell of a county row under a prefecture.
@@ -216,8 +238,10 @@ struct NameVerifier {
     /// `minOwnConfidence`); each glyph under one it cannot write reads, unrestricted, as some
     /// character, and neither that reading nor the page pass's nor any of its alternatives there
     /// makes the name a division's anywhere (a county printed there whose characters the model
-    /// knows reads as its name, and is no candidate: 古县 is never taken for 隰县); and it is the
-    /// only candidate that fits, by `minMargin` over each of the others read on its own. Nil when no candidate has such a
+    /// knows reads as its name, and is no candidate: 古县 is never taken for 隰县); it is the only
+    /// candidate that fits, by `minMargin` over each of the others read on its own; and every
+    /// other candidate of its length has a character the model can write where the chosen one's
+    /// was read (蒲县, free, keeps 隰县 from being chosen: their writable characters are the same). Nil when no candidate has such a
     /// character or the model's characters are unknown.
     func eliminated(_ glyphs: [Glyph], page: Int, among candidates: [Division], under prefecture: Division) -> Trial? {
         guard let rereader, let model = rereader.modelCharacters else { return nil }
@@ -278,6 +302,16 @@ struct NameVerifier {
         }
         guard fitting.count == 1, let chosen = fitting.first else { return trial }
         trial.chosen = chosen
+        // Every other candidate of that length must differ from it where a character the model
+        // can write was read as the chosen one's: where only the unwritable places differ (隰县
+        // and 蒲县), a 蒲 the engine misread cannot be told from a 隰 it cannot write.
+        let written = Array(chosen).map { model.contains($0) }
+        for other in sameLength where other.name != chosen {
+            let differs = zip(zip(Array(chosen), Array(other.name)), written).contains { pair, writable in
+                writable && pair.0 != pair.1
+            }
+            guard differs else { return trial }
+        }
         let best = trial.scores[chosen] ?? 0
         let others = trial.scores.filter { $0.key != chosen }.map(\.value).max() ?? 0
         if best - others >= minMargin { trial.text = chosen }
