@@ -127,6 +127,8 @@ public enum RowHierarchy {
         var tops: [Int] = []
         var previousMain: Int?
         var breakdown: Breakdown?
+        // True from a sum row until the next coded row (see `isBlankAddend`).
+        var afterSum = false
         for (index, row) in rows.enumerated() {
             let open = breakdown
             breakdown = nil
@@ -147,6 +149,7 @@ public enum RowHierarchy {
                 }
                 lastWithCode[code.normalized] = index
                 previousMain = index
+                afterSum = false
             } else if isBreakdown(row.name), let above = previousMain {
                 links[index].parent = above
                 links[index].signal = .breakdown
@@ -156,7 +159,12 @@ public enum RowHierarchy {
                 previousMain = index
             } else {
                 links[index].signal = .label
+                if isBlankAddend(row, afterSum: afterSum) {
+                    links[index].level = .item
+                    tops.append(index)
+                }
                 if row.level != .total { previousMain = index }
+                if row.level == .total || row.level == .subtotal { afterSum = true }
             }
         }
         attachToTotals(rows, tops: tops, links: &links)
@@ -192,6 +200,9 @@ public enum RowHierarchy {
         // after 3.) is not.
         var unrankedHead: Int?
         var headTakesList = false
+        // True from a sum row (本年收入合计) until the next ranked row: the rows read meanwhile stand
+        // beside that sum, as parts of the sum row that closes them (总计).
+        var afterSum = false
         for (index, row) in rows.enumerated() {
             let open = breakdown
             breakdown = nil
@@ -208,6 +219,7 @@ public enum RowHierarchy {
                 unrankedHead = nil
                 headTakesList = false
                 previousMain = index
+                afterSum = true
                 continue
             }
             if isBreakdown(row.name), let above = previousMain {
@@ -218,13 +230,15 @@ public enum RowHierarchy {
             }
             guard let current = rank(row) else {
                 stack = []
-                if row.hasAmounts || row.level == .item { tops.append(index) }
+                if isBlankAddend(row, afterSum: afterSum) { links[index].level = .item }
+                if row.hasAmounts || links[index].level == .item { tops.append(index) }
                 unrankedHead = row.hasAmounts ? index : nil
                 headTakesList = false
                 links[index].signal = .label
                 previousMain = index
                 continue
             }
+            afterSum = false
             while let last = stack.last, last.rank >= current { stack.removeLast() }
             if let last = stack.last {
                 links[index].parent = last.index
@@ -240,6 +254,15 @@ public enum RowHierarchy {
         attachToTotals(rows, tops: tops, links: &links)
         finish(rows, &links)
         return links
+    }
+
+    /// True for a named row printed blank, with no code or rank of its own, right after a sum row
+    /// has closed the rows above it (使用非财政拨款结余 between 本年收入合计 and 总计): it is an addend
+    /// of the sum row that closes it, like the rows beside it, not the heading of the rows below: a
+    /// sum row closes a group, and what follows it up to the next sum row stands beside it. (A stray
+    /// line inside a list, a wrapped name's last characters, stays a group.)
+    static func isBlankAddend(_ row: Row, afterSum: Bool) -> Bool {
+        afterSum && row.level == .group && !row.hasAmounts && !row.name.isEmpty && !isBreakdown(row.name)
     }
 
     /// True when the label opens a list: its number is the first of its style.

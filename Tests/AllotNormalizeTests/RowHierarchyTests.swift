@@ -130,4 +130,35 @@ final class BreakdownContinuationTests: XCTestCase {
                           ("20101人大事务", 90)])
         XCTAssertEqual(parents(RowHierarchy.link(table)), ["-", "0", "1", "1", "1"])
     }
+
+    /// A sum row closes the rows above it; the rows after it up to the next sum row stand beside it as
+    /// parts of that next sum, whether printed blank or not (收入支出决算总表: 本年收入合计, then
+    /// 使用非财政拨款结余 blank and 年初结转和结余, add up to 总计). A blank one is an item printed
+    /// blank, never the heading of the row below it; a blank line inside the list stays a group.
+    func testBlankRowsAfterASumRowAreAddendsOfTheNextSum() throws {
+        func table(_ labels: [(String, Bool)]) -> [RowHierarchy.Row] {
+            labels.map { name, hasAmounts in
+                let leading = ClassificationCode.leading(name)
+                let label = leading?.rest ?? name
+                return RowHierarchy.Row(level: hasAmounts ? RowClassifier.classify(label).level : .group, name: label,
+                                        code: leading?.code, hasAmounts: hasAmounts)
+            }
+        }
+        let numbered = table([("一、财政拨款收入", true), ("出", false), ("二、其他收入", true), ("本年收入合计", true),
+                              ("使用非财政拨款结余", false), ("年初结转和结余", true), ("总计", true)])
+        let links = try XCTUnwrap(RowHierarchy.link(numbered))
+        XCTAssertEqual(parents(links), ["3", "-", "3", "6", "6", "6", "-"])
+        XCTAssertEqual(links.map(\.level), [.item, .group, .item, .subtotal, .item, .item, .total])
+        XCTAssertEqual(links.map(\.depth), [2, 0, 2, 1, 1, 1, 0])
+        // The same with a blank row last before the total, and in a coded table.
+        let last = try XCTUnwrap(RowHierarchy.link(table([("一、收入", true), ("二、其他", true), ("本年支出合计", true),
+                                                          ("年末结转和结余", true), ("结余分配", false), ("总计", true)])))
+        XCTAssertEqual(parents(last), ["2", "2", "5", "5", "5", "-"])
+        XCTAssertEqual(last[4].level, .item)
+        let coded = try XCTUnwrap(RowHierarchy.link(table([("201一般公共服务支出", true), ("20106财政事务", true),
+                                                           ("本年支出合计", true), ("结余分配", false),
+                                                           ("年末结转和结余", true), ("总计", true)])))
+        XCTAssertEqual(parents(coded), ["2", "0", "5", "5", "5", "-"])
+        XCTAssertEqual(coded[3].level, .item)
+    }
 }
