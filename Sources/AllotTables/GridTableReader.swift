@@ -58,6 +58,7 @@ struct GridTableReader: Sendable {
                 && !isEllipsisRow(grid, row: row)
         }
         inferLabels(&columns, grid: grid, rows: bodyRows)
+        dropFigureLabel(&columns, grid: grid, rows: bodyRows)
         let amountColumns = columns.indices.filter { columns[$0].role == .amount }
         guard bodyRows.contains(where: { row in
             amountColumns.contains { TableFurniture.isAmount(grid.cell(row: row, column: $0)?.text ?? "") }
@@ -171,6 +172,16 @@ struct GridTableReader: Sendable {
             let hasText = rows.contains { GridText.hasContent(grid.cell(row: $0, column: column)?.text ?? "") }
             if hasText { columns[column].role = .label }
         }
+    }
+
+    /// A name column given by position only (its header names no label: 合计 first under “三公”经费
+    /// 预算数) that holds amounts and no text is an amount column: the table is figures only, its
+    /// rows unnamed, as `HeaderParser.refineRoles` decides on the PDF line path.
+    private func dropFigureLabel(_ columns: inout [TableColumn], grid: CellGrid, rows: [Int]) {
+        guard let label = columns.firstIndex(where: { $0.role == .label }), words.role(of: columns[label].name) != .label
+        else { return }
+        let texts = rows.map { NameNormalizer.normalize(grid.cell(row: $0, column: label)?.text ?? "") }.filter { !$0.isEmpty }
+        if !texts.isEmpty, texts.allSatisfy(TableFurniture.isAmount) { columns[label].role = .amount }
     }
 
     /// One raw text per column. A spanning cell's text fills every slot it covers, except in

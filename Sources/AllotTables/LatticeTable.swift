@@ -20,12 +20,24 @@ struct LatticeTable {
     }
 
     /// The grid's table under a header of its own, its roles refined by content; nil when it has
-    /// none or no label column.
+    /// none, or no label column unless it is a table of figures (`isFigures`).
     private static func headed(_ grid: LatticeGrid, reader: GridTableReader, header: HeaderParser) -> GridTable? {
         guard var table = reader.allocationTable(in: grid.cells) else { return nil }
         table.columns = header.refineRoles(table.columns, sample: Array(table.rows.prefix(header.settings.headerSampleLines)))
-        guard table.columns.contains(where: { $0.role == .label }), holdsAmounts(table) else { return nil }
+        guard table.columns.contains(where: { $0.role == .label }) || isFigures(table), holdsAmounts(table) else { return nil }
         return table
+    }
+
+    /// True for a ruled table of figures without a name column (the 三公 table: one unnamed row
+    /// under 合计 | 因公出国(境)费 | … beside 机关运行经费预算数): every column holds money, at least
+    /// two of them, and every row holds only amounts. The rules frame each figure in its column,
+    /// so the header over it names what the row is.
+    static func isFigures(_ table: GridTable) -> Bool {
+        table.columns.count >= 2 && table.columns.allSatisfy { $0.role == .amount } && !table.rows.isEmpty
+            && table.rows.allSatisfy { row in
+                let cells = row.map(NameNormalizer.normalize).filter { !$0.isEmpty }
+                return !cells.isEmpty && cells.allSatisfy(TableFurniture.isAmount)
+            }
     }
 
     /// True when every amount column holds amounts in most of its filled cells: a column of words

@@ -156,4 +156,36 @@ final class LatticeReaderTests: XCTestCase {
         page.rules = rules(xs: xs, ys: [100, 130, 170])
         XCTAssertTrue(LatticeReader(settings: settings).grids(on: page).isEmpty)
     }
+
+    /// A ruled table of figures only (the 三公 table): one unnamed row under a header two levels
+    /// deep, beside a column one level deep. The grid frames each figure under its header, so the
+    /// first column (合计) is an amount column, not the name column, and the row is read unnamed.
+    func testARuledTableOfFiguresWithoutANameColumn() throws {
+        let fxs: [Double] = [50, 150, 300, 450, 560]
+        var drawn = [100.0, 160, 190].map { Rule(axis: .horizontal, position: $0, start: 50, end: 560, thickness: 0.5) }
+        drawn.append(Rule(axis: .horizontal, position: 130, start: 50, end: 450, thickness: 0.5))
+        for x in [50.0, 450, 560] { drawn.append(Rule(axis: .vertical, position: x, start: 100, end: 190, thickness: 0.5)) }
+        for x in [150.0, 300] { drawn.append(Rule(axis: .vertical, position: x, start: 130, end: 190, thickness: 0.5)) }
+        var page = LineSketch.page(1, [
+            LineSketch.line([("2026年部门“三公”经费和机关运行经费预算表", 80)], y: 60),
+            LineSketch.line([("“三公”经费预算数", 200)], y: 108),
+            LineSketch.line([("机关运行经费", 462)], y: 124),
+            LineSketch.line([("合计", 88), ("因公出国(境)费", 170), ("公务接待费", 345)], y: 138),
+            LineSketch.line([("10.81", 115), ("0", 290), ("0.83", 420), ("217.83", 520)], y: 168),
+        ])
+        page.rules = drawn
+        let scan = TableFinder().scan([page])
+        let table = try XCTUnwrap(scan.tables.first)
+        XCTAssertEqual(scan.tables.count, 1)
+        XCTAssertEqual(table.title, "2026年部门“三公”经费和机关运行经费预算表")
+        XCTAssertEqual(table.columns.map(\.name), ["合计", "因公出国(境)费", "公务接待费", "机关运行经费"])
+        XCTAssertEqual(table.columns.map(\.role), [.amount, .amount, .amount, .amount])
+        XCTAssertEqual(table.columns.map(\.x0), fxs.dropLast())
+        XCTAssertEqual(table.columns.map { $0.parent ?? "" }, ["“三公”经费预算数", "“三公”经费预算数", "“三公”经费预算数", ""])
+        XCTAssertEqual(table.rows.map(\.cells), [["10.81", "0", "0.83", "217.83"]])
+        // A grid whose first column holds names keeps it as the name column.
+        page.lines[4] = LineSketch.line([("司法局", 60), ("0", 290), ("0.83", 420), ("217.83", 520)], y: 168)
+        let named = try XCTUnwrap(TableFinder().scan([page]).tables.first)
+        XCTAssertEqual(named.columns.first?.role, .label)
+    }
 }
