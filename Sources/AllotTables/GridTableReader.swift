@@ -38,13 +38,18 @@ struct GridTableReader: Sendable {
 
     private var words: TableVocabulary { settings.words }
 
-    /// The allocation table in the grid, nil when the grid is not one.
-    func allocationTable(in grid: CellGrid) -> GridTable? {
+    /// The allocation table in the grid, nil when the grid is not one. `titled`: the table's title
+    /// stands outside the grid (above a ruled frame), so a row spanning the grid over the header is
+    /// the header's top level (财政拨款“三公”经费 over 合计 | 因公出国(境)费 | …), not a caption;
+    /// a unit or attachment line there is still read as one.
+    func allocationTable(in grid: CellGrid, titled: Bool = false) -> GridTable? {
         guard grid.columnCount >= 2 else { return nil }
         var captions = GridText.hasContent(grid.caption) ? [grid.caption] : []
         var start = 0
         while start < grid.rowCount, grid.isSpanningRow(start) || isEmpty(grid, row: start) {
-            captions += grid.distinctCells(row: start).map(\.text).filter(GridText.hasContent)
+            let texts = grid.distinctCells(row: start).map(\.text).filter(GridText.hasContent)
+            if titled, !texts.isEmpty, !texts.allSatisfy(isFurniture) { break }
+            captions += texts
             start += 1
         }
         guard let headerEnd = headerEnd(grid, from: start) else { return nil }
@@ -218,6 +223,12 @@ struct GridTableReader: Sendable {
             }
         }
         return LabelExtent(start: start, end: start + width)
+    }
+
+    /// True for a unit line or an attachment label (单位：万元, 附件2).
+    private func isFurniture(_ text: String) -> Bool {
+        let compact = NameNormalizer.normalize(text)
+        return TableFurniture.unit(compact) != nil || TableFurniture.attachmentLabel(compact) != nil
     }
 
     /// Title, unit and attachment label from the caption and spanning rows above the header.

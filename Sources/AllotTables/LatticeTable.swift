@@ -14,15 +14,17 @@ struct LatticeTable {
     /// Reads the grid as a table with a header of its own, nil when it is not one.
     /// Roles the header left open are decided by the cells under it, as on the line path
     /// (`HeaderParser.refineRoles`: a column of names under a header word not known is the label).
-    init?(grid: LatticeGrid, page: Int, reader: GridTableReader, header: HeaderParser) {
-        guard let table = Self.headed(grid, reader: reader, header: header) else { return nil }
+    /// `titled`: title lines stand above the grid, so a row spanning it is a header level.
+    init?(grid: LatticeGrid, page: Int, reader: GridTableReader, header: HeaderParser, titled: Bool = false) {
+        guard let table = Self.headed(grid, reader: reader, header: header, titled: titled) else { return nil }
         self.init(grid: grid, table: table, page: page)
     }
 
     /// The grid's table under a header of its own, its roles refined by content; nil when it has
     /// none, or no label column unless it is a table of figures (`isFigures`).
-    private static func headed(_ grid: LatticeGrid, reader: GridTableReader, header: HeaderParser) -> GridTable? {
-        guard var table = reader.allocationTable(in: grid.cells) else { return nil }
+    private static func headed(_ grid: LatticeGrid, reader: GridTableReader, header: HeaderParser,
+                               titled: Bool = false) -> GridTable? {
+        guard var table = reader.allocationTable(in: grid.cells, titled: titled) else { return nil }
         table.columns = header.refineRoles(table.columns, sample: Array(table.rows.prefix(header.settings.headerSampleLines)))
         guard table.columns.contains(where: { $0.role == .label }) || isFigures(table), holdsAmounts(table) else { return nil }
         return table

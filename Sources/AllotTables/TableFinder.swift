@@ -158,13 +158,15 @@ private struct ScanState {
                 // The header lines above were taken as body lines: they are the header's.
                 context.removeLast(above.count)
                 body.removeLast(above.count)
+                let taken = linesTakenWithoutAmounts(page: line.page)
                 closeTable()
-                startTable(block: block, signature: signature, columns: columns)
+                startTable(block: block, signature: signature, columns: columns, taken: taken)
                 return block.count - above.count
             }
         } else if let (block, columns) = structuralHeader(lines, at: index) {
+            let taken = linesTakenWithoutAmounts(page: line.page)
             closeTable()
-            startTable(block: block, signature: block.map(\.compact).joined(separator: "|"), columns: columns)
+            startTable(block: block, signature: block.map(\.compact).joined(separator: "|"), columns: columns, taken: taken)
             return block.count
         }
         let inOuterMargin = line.box.y0 > page.height * 0.95 || line.box.y1 < page.height * 0.05
@@ -319,8 +321,10 @@ private struct ScanState {
         return block
     }
 
-    private mutating func startTable(block: [TextLine], signature: String, columns: [TableColumn]) {
-        let titleLines = titleLines(above: block[0])
+    /// Opens a table under its header block; `taken`: lines of this page the table closed before
+    /// it took (`linesTakenWithoutAmounts`), where its title may be.
+    private mutating func startTable(block: [TextLine], signature: String, columns: [TableColumn], taken: [TextLine] = []) {
+        let titleLines = titleLines(above: block[0].box.y0, taken: taken)
         let headerUnit = block.flatMap(\.cells).lazy.compactMap { TableFurniture.unitInHeader($0.compact) }.first
         let unit = pendingUnit.isEmpty ? (headerUnit ?? "") : pendingUnit
         open = OpenTable(index: tables.count + 1, title: titleLines.map(\.compact).joined(),
@@ -347,21 +351,23 @@ private struct ScanState {
         context = []
     }
 
-    /// The title: the run of short, closely spaced lines right above the header (unit lines skipped).
-    private func titleLines(above headerLine: TextLine) -> [TextLine] {
-        titleLines(above: headerLine.box.y0)
-    }
-
-    /// The title lines right above a table whose top edge is at `top`.
-    private func titleLines(above top: Double) -> [TextLine] {
+    /// The title: the run of short, closely spaced lines right above a table whose top edge (its
+    /// header's or frame's) is at `top`, unit lines skipped, among the context lines and `taken`
+    /// (lines of this page an open table took).
+    private func titleLines(above top: Double, taken: [TextLine] = []) -> [TextLine] {
         var run: [TextLine] = []
         var lowerEdge = top
-        for line in context.reversed() {
+        // Top to bottom: lines given back by a table that ended are appended after the later ones.
+        let lines = (context + taken.filter { $0.box.y1 <= top }).sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
+        for line in lines.reversed() {
             let compact = line.compact
             if TableFurniture.unit(compact) != nil { lowerEdge = line.box.y0; continue }
             let gap = lowerEdge - line.box.y1
             guard gap <= settings.titleLineGap * line.fontSize, compact.count <= 60,
                   run.count < settings.maxTitleLines else { break }
+            // A title wrapped over lines keeps its size: a line in another size above it heads
+            // the part of the document the table opens (…2024年度部门决算表 over 收入支出决算总表).
+            if let below = run.first, abs(line.fontSize - below.fontSize) > settings.titleSizeChange * below.fontSize { break }
             run.insert(line, at: 0)
             lowerEdge = line.box.y0
         }
@@ -394,7 +400,7 @@ private struct ScanState {
                 context += table.consumedLines
             }
         }
-        let above = titleLines(above: grid.rules.frame.y0)
+        let above = titleLines(above: grid.rules.frame.y0, taken: linesTakenWithoutAmounts(page: page.page))
         // A header printed again continues the table only when no title stands above it and the
         // table did not end with its grand total; rows without a header always continue it.
         if open == nil, let previous = latticeTable, previous == tables.count - 1,
@@ -410,7 +416,8 @@ private struct ScanState {
             context = []
             return true
         }
-        guard let part = LatticeTable(grid: grid, page: page.page, reader: reader, header: header) else { return false }
+        guard let part = LatticeTable(grid: grid, page: page.page, reader: reader, header: header, titled: !above.isEmpty)
+        else { return false }
         closeTable()
         let title = part.table.title.isEmpty ? above.map(\.compact).joined() : part.table.title
         let unit = [part.table.unit, pendingUnit, part.table.headerUnit].first { !$0.isEmpty } ?? ""
@@ -426,6 +433,14 @@ private struct ScanState {
         pendingAttachment = ""
         context = []
         return true
+    }
+
+    /// The lines of page `page` taken by an open table that holds no amounts (a table printed
+    /// with only its header and a note, whose rows are whatever follows): what it took above a
+    /// grid is the grid's title, not its rows. Empty when the open table has amounts.
+    private func linesTakenWithoutAmounts(page: Int) -> [TextLine] {
+        guard let table = open, !table.continuesTable, !table.hasAmounts else { return [] }
+        return table.consumedLines.filter { $0.page == page }
     }
 
     /// The rest of a ruled table read from lines, joined to the table: the next page's grid may

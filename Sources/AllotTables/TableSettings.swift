@@ -10,6 +10,8 @@ public struct TableSettings: Sendable, Hashable {
     public var wrapDominance: Double = 0.75
     /// Title lines above a header lie within this many em of each other.
     public var titleLineGap: Double = 2.5
+    /// Lines of one title differ in font size by at most this share of the lower line's size.
+    public var titleSizeChange: Double = 0.2
     /// At most this many lines above the header make up the title.
     public var maxTitleLines: Int = 3
     /// A header line has at most this many characters (longer lines are prose).

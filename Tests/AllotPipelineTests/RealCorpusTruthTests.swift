@@ -38,12 +38,9 @@ final class RealCorpusTruthTests: XCTestCase {
         guard FileManager.default.fileExists(atPath: corpus.path) else {
             throw XCTSkip("\(corpus.path) is absent: the real-document truth comparison is skipped")
         }
-        FileManager.default.changeCurrentDirectoryPath(packageRoot.path)
         var report: [String] = []
         for table in try RealTruth.tables() {
-            let path = corpus.appendingPathComponent(table.sourcePDF).path
-            // Reading must never fail on these documents, whatever the engine understands.
-            let notice = try NoticeProcessor().process(path: path)
+            let notice = try read(table.sourcePDF)
             let score = RealTruth.score(table, in: notice)
             let errors = RealTruth.arithmeticFindings(on: table, in: notice)
             report.append("\(table.id): \(score.right)/\(score.total) cells, \(errors.count) arithmetic findings on its pages")
@@ -53,6 +50,37 @@ final class RealCorpusTruthTests: XCTestCase {
         }
         print("real-document truth score:\n  " + report.joined(separator: "\n  "))
     }
+
+    /// Every table read from the real documents carries its own title (Fixtures/real-truth/
+    /// titles.csv, by the page it starts on): the heading above its unit line and header, not a
+    /// header cell, not the heading of the document part above it, and not lost to the table of
+    /// headers only printed on the page before (r04–r06 p.19) or to the rows a ruled table carried
+    /// over (r07 p.8).
+    func testEveryTableTitle() throws {
+        guard FileManager.default.fileExists(atPath: corpus.path) else {
+            throw XCTSkip("\(corpus.path) is absent: the real-document titles are skipped")
+        }
+        let expected = try QuotedCSV.records(at: packageRoot.appendingPathComponent("Fixtures/real-truth/titles.csv"))
+        XCTAssertEqual(expected.count, 32)
+        for entry in expected {
+            let file = entry["source_pdf"] ?? "", page = Int(entry["page"] ?? "") ?? 0
+            let notice = try read(file)
+            let table = notice.tables.first { $0.rows.map(\.page).min() == page }
+            XCTAssertEqual(table?.title, entry["title"], "\(file) table on p.\(page)")
+        }
+    }
+
+    /// The notice of a real PDF, read once for all tests. Reading must never fail on these
+    /// documents, whatever the engine understands.
+    private func read(_ file: String) throws -> Notice {
+        if let notice = Self.notices[file] { return notice }
+        FileManager.default.changeCurrentDirectoryPath(packageRoot.path)
+        let notice = try NoticeProcessor().process(path: corpus.appendingPathComponent(file).path)
+        Self.notices[file] = notice
+        return notice
+    }
+
+    nonisolated(unsafe) private static var notices: [String: Notice] = [:]
 
     /// The full comparison for an enforced table: every truth cell read with the same page, label,
     /// column and amount; the row's level and parent agree; no arithmetic finding on its pages.
