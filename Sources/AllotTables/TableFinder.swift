@@ -304,7 +304,24 @@ private struct ScanState {
             lower = line
             candidate -= 1
         }
+        // Words are not enough: each cell of a line above heads two leaf columns or more of the
+        // header (a group heading) or is a column of its own (项目 centred in a box two rows high).
+        // A header word over one column is no header level; it and what stands above it stay out.
+        guard !above.isEmpty else { return above }
+        let below = headerBlock(lines, from: index)
+        while let cut = above.lastIndex(where: { !headsColumns($0, leaves: header.columns(of: above + below)) }) {
+            above.removeFirst(cut + 1)
+        }
         return above
+    }
+
+    /// True when every cell of `line` is an ancestor of two leaf columns or more, or a leaf itself.
+    private func headsColumns(_ line: TextLine, leaves: [TableColumn]) -> Bool {
+        header.mergedTexts(line).allSatisfy { text in
+            let under = leaves.filter { leaf in leaf.path.dropLast().contains { $0.contains(text) } }.count
+            if under >= 2 { return true }
+            return under == 0 && leaves.contains { $0.name.contains(text) || text.contains($0.name) && !$0.name.isEmpty }
+        }
     }
 
     /// The header line at `index` and the sub-header lines right under it.

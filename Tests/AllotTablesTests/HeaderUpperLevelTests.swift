@@ -59,4 +59,22 @@ final class HeaderUpperLevelTests: XCTestCase {
         XCTAssertEqual(table.title, "资金分配表")
         XCTAssertEqual(table.unit, "元")
     }
+
+    /// The structure decides, not the words: a header word printed alone over one column (金额
+    /// over 合计 only, 市县名 and 省级资金 filling both levels beside it) is no upper level of the
+    /// header; 其中 over two columns is (`testUpperLevelOverlappingTheFullHeightLineJoinsTheHeader`).
+    func testAHeaderWordOverOneColumnIsNoUpperLevel() throws {
+        let page = LineSketch.page(1, [
+            LineSketch.line([("资金分配表", 200)], y: 60, size: 16),
+            LineSketch.line([("单位：万元", 420)], y: 90),
+            LineSketch.line([("金额", 150)], y: 112.5),
+            LineSketch.line([("市县名", 60), ("省级资金", 250)], y: 124),
+            LineSketch.line([("合计", 150)], y: 135.94),
+            LineSketch.line([("甲县", 60), ("300", 156), ("100", 280)], y: 156),
+            LineSketch.line([("乙县", 60), ("30", 162), ("10", 286)], y: 174),
+        ])
+        let scan = TableFinder().scan([page])
+        let table = try XCTUnwrap(scan.tables.first, scan.dump)
+        XCTAssertEqual(table.columns.map(\.pathText), ["市县名", "合计", "省级资金"])
+    }
 }
