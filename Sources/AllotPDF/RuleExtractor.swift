@@ -38,11 +38,13 @@ struct RuleExtractor {
 
     /// A page whose text holds fewer digits than `minDigits` has no table of amounts to rule; with
     /// `onlyRunTogetherAmounts`, one whose amounts all stand apart needs no rules either.
-    /// With `tableDigits`, one with at least that many digits is looked at all the same.
+    /// With `tableDigits`, one with at least that many digits is looked at all the same, and with
+    /// `rowAmounts`, one with a row of that many figures side by side (`AmountRow`).
     private func worthLooking(_ page: PageText) -> Bool {
         let digits = Self.digitCount(page.glyphs, upTo: max(settings.minDigits, settings.tableDigits))
         if settings.onlyRunTogetherAmounts, !Self.runsAmountsTogether(page.glyphs) {
             return settings.tableDigits > 0 && digits >= settings.tableDigits
+                || settings.rowAmounts > 0 && AmountRow.holds(page.glyphs, count: settings.rowAmounts)
         }
         return digits >= settings.minDigits
     }
@@ -95,7 +97,7 @@ struct RuleExtractor {
     static let touchingGap = 0.3
 
     /// True when `next` follows `previous` on the same line without a gap.
-    private static func touches(_ previous: Glyph, _ next: Glyph) -> Bool {
+    static func touches(_ previous: Glyph, _ next: Glyph) -> Bool {
         let size = max(previous.box.height, next.box.height, 1)
         return abs(previous.box.midY - next.box.midY) <= size / 2
             && next.box.x0 - previous.box.x1 <= touchingGap * size && next.box.x0 >= previous.box.x0

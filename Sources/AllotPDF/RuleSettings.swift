@@ -36,6 +36,11 @@ public struct RuleSettings: Sendable, Hashable {
     /// the same: they may hold a ruled table of amounts, whose grid tells its cells apart where a
     /// label or amount is centred in a tall cell. 0 renders none for this reason.
     public var tableDigits = 0
+    /// With `onlyRunTogetherAmounts`, pages with a line of at least this many figures side by
+    /// side (`AmountRow`: words of figures only, one after another, a cell gap apart) are
+    /// rendered all the same: a ruled table of few figures (the 三公 table's one row of three
+    /// amounts holds 11 digits) has fewer than `tableDigits`. 0 renders none for this reason.
+    public var rowAmounts = 0
 
     /// Default settings.
     public init() {}
@@ -47,11 +52,13 @@ public struct RuleSettings: Sendable, Hashable {
         return settings
     }
 
-    /// The settings the pipeline reads pages with: rules where amounts run together, and on pages
-    /// with digits enough for a few amounts (a ruled table, or the last rows of one carried over).
+    /// The settings the pipeline reads pages with: rules where amounts run together, on pages
+    /// with digits enough for a few amounts (a ruled table, or the last rows of one carried over),
+    /// and on pages with a row of two figures side by side (a small table of few figures).
     public static var whereTablesMayBe: RuleSettings {
         var settings = whereAmountsRunTogether
         settings.tableDigits = 16
+        settings.rowAmounts = 2
         return settings
     }
 }

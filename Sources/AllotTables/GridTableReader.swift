@@ -117,7 +117,15 @@ struct GridTableReader: Sendable {
         }), firstData > start else { return nil }
         var end = firstData
         while end - 1 > start, isGroupHeading(grid, row: end - 1) { end -= 1 }
-        return end - start <= settings.maximumHeaderRows ? end : nil
+        let levels = (start..<end).filter { holdsOwnText(grid, row: $0) }.count
+        return levels <= settings.maximumHeaderRows ? end : nil
+    }
+
+    /// True when a cell that starts in the row holds text. A header row whose own cells are all
+    /// blank (the rules split each column a row above the words that name the halves, r07 p. 18's
+    /// 预算数 | 决算数) names nothing: it is no level of the header.
+    private func holdsOwnText(_ grid: CellGrid, row: Int) -> Bool {
+        grid.distinctCells(row: row).contains { $0.row == row && GridText.hasContent($0.text) }
     }
 
     /// A row with one text and every other slot empty (not covered by a header cell from above):

@@ -188,4 +188,38 @@ final class LatticeReaderTests: XCTestCase {
         let named = try XCTUnwrap(TableFinder().scan([page]).tables.first)
         XCTAssertEqual(named.columns.first?.role, .label)
     }
+
+    /// A header row whose cells are all blank (the rules split each column into 预算数 | 决算数 a
+    /// row above the words that name the halves, r07 p. 18) names nothing: the header keeps its
+    /// four levels of words and the table is read, each figure under its path.
+    func testAHeaderRowOfBlankCellsIsNoLevel() throws {
+        let (left, right) = (50.0, 410.0)
+        var drawn = [100.0, 124, 172, 196, 220, 244].map { Rule(axis: .horizontal, position: $0, start: left, end: right, thickness: 0.5) }
+        drawn.append(Rule(axis: .horizontal, position: 148, start: 170, end: right, thickness: 0.5))
+        for x in [left, right] { drawn.append(Rule(axis: .vertical, position: x, start: 100, end: 244, thickness: 0.5)) }
+        drawn.append(Rule(axis: .vertical, position: 170, start: 124, end: 244, thickness: 0.5))
+        drawn.append(Rule(axis: .vertical, position: 290, start: 148, end: 244, thickness: 0.5))
+        for x in [110.0, 230, 350] { drawn.append(Rule(axis: .vertical, position: x, start: 172, end: 244, thickness: 0.5)) }
+        var page = LineSketch.page(1, [
+            LineSketch.line([("财政拨款“三公”经费支出决算表", 120)], y: 60),
+            LineSketch.line([("财政拨款“三公”经费", 180)], y: 106),
+            LineSketch.line([("公务用车购置及运行费", 200)], y: 130),
+            LineSketch.line([("合计", 98)], y: 140),
+            LineSketch.line([("小计", 210), ("运行费", 330)], y: 154),
+            LineSketch.line([("预算数", 55), ("决算数", 115), ("预算数", 175), ("决算数", 235), ("预算数", 295), ("决算数", 355)], y: 202),
+            LineSketch.line([("0.95", 80), ("0.95", 200), ("0.95", 320)], y: 226),
+        ])
+        page.rules = drawn
+        let scan = TableFinder().scan([page])
+        XCTAssertEqual(scan.tables.count, 1)
+        let table = try XCTUnwrap(scan.tables.first)
+        XCTAssertEqual(table.title, "财政拨款“三公”经费支出决算表")
+        XCTAssertEqual(table.columns.map(\.pathText), [
+            "财政拨款“三公”经费 › 合计 › 预算数", "财政拨款“三公”经费 › 合计 › 决算数",
+            "财政拨款“三公”经费 › 公务用车购置及运行费 › 小计 › 预算数", "财政拨款“三公”经费 › 公务用车购置及运行费 › 小计 › 决算数",
+            "财政拨款“三公”经费 › 公务用车购置及运行费 › 运行费 › 预算数", "财政拨款“三公”经费 › 公务用车购置及运行费 › 运行费 › 决算数",
+        ])
+        XCTAssertEqual(table.columns.map(\.role), Array(repeating: .amount, count: 6))
+        XCTAssertEqual(table.rows.map(\.cells), [["0.95", "", "0.95", "", "0.95", ""]])
+    }
 }
