@@ -32,4 +32,31 @@ public enum TableSides {
         let before = (previousLabel + 1)..<start
         return before.contains(where: { columns[$0].role == .amount }) ? start : label
     }
+
+    /// True when the halves repeat one another's columns (every column path alike, half by half):
+    /// one quantity listed in halves (经济分类科目编码 | 科目名称 | 决算数 twice), not the 收入 | 支出
+    /// halves of a 收支总表, whose headers say which half is which or differ in layout.
+    public static func repeatLayout(_ sides: [[Int]], _ columns: [TableColumn]) -> Bool {
+        guard sides.count > 1, let first = sides.first else { return false }
+        let layout = { (side: [Int]) in side.map { columns.indices.contains($0) ? columns[$0].pathText : "" } }
+        let head = layout(first)
+        return sides.dropFirst().allSatisfy { layout($0) == head }
+    }
+
+    /// True when two halves' closing totals name one quantity on both sides of a balance (总计 |
+    /// 总计, 收入总计 | 支出总计, 收入合计 | 支出合计). Totals naming different quantities (人员经费合计 |
+    /// 公用经费合计) close two lists printed side by side: their parts, which add up to a figure
+    /// elsewhere, never equal each other.
+    public static func sameQuantity(_ left: String, _ right: String) -> Bool {
+        quantity(left) == quantity(right)
+    }
+
+    /// A total's name without the side it closes (收入, 支出) and without spaces.
+    private static func quantity(_ name: String) -> String {
+        var text = name.filter { !$0.isWhitespace && $0 != "\u{3000}" }
+        for side in ["收入", "支出"] {
+            text = text.replacingOccurrences(of: side, with: "")
+        }
+        return text
+    }
 }

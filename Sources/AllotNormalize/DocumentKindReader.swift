@@ -8,7 +8,7 @@ public enum DocumentKindReader {
     /// The kind of a document from its title, doc number, and its tables' titles and kinds.
     public static func kind(title: String, docNumber: String, tableTitles: [String], tableKinds: [TableKind]) -> DocumentKind {
         let texts = [title] + tableTitles
-        let fiscalTables = tableKinds.filter { $0 == .twoSided || $0 == .classification }.count
+        let fiscalTables = tableKinds.filter { $0.hasSides || $0 == .classification }.count
         let finalWords = texts.filter { $0.contains("决算") }.count
         let budgetWords = texts.filter { $0.contains("预算表") || $0.contains("预算总表") || $0.contains("部门预算") }.count
         if finalWords > 0, finalWords >= budgetWords, fiscalTables > 0 || title.contains("决算") {

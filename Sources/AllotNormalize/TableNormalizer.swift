@@ -25,7 +25,9 @@ public struct TableNormalizer: Sendable {
         let placement = FiscalHierarchy.place(consume read)
         let drafts = placement.drafts
         let sides = TableSides.of(raw.columns)
-        let kind = TableKindReader.kind(title: raw.title, sides: sides.count, signals: placement.signals)
+        let kind = TableKindReader.kind(title: raw.title, sides: sides.count,
+                                        repeatLayout: TableSides.repeatLayout(sides, raw.columns),
+                                        sideTotals: Self.closingTotals(placement, sides: sides.count), signals: placement.signals)
         let province = context.province
         let placed = drafts.indices.map { index in
             PlacedRow(draft: drafts[index], parent: placement.parents[index],
@@ -64,6 +66,19 @@ public struct TableNormalizer: Sendable {
         table.printedRows = drafts.map(\.printedRow)
         table.gaps = raw.gaps
         return (table, cellFindings + (coded?.findings ?? []))
+    }
+
+    /// The name of each side's closing total (its last total or subtotal at the top of the
+    /// hierarchy: 收入总计 over one part is a subtotal), "" for a side without one.
+    private static func closingTotals(_ placement: FiscalHierarchy.Placement, sides: Int) -> [String] {
+        guard sides > 1 else { return [] }
+        var totals = Array(repeating: "", count: sides)
+        for (index, draft) in placement.drafts.enumerated()
+        where (draft.level == .total || draft.level == .subtotal) && placement.parents[index] == nil
+            && totals.indices.contains(draft.side) {
+            totals[draft.side] = draft.name
+        }
+        return totals
     }
 
     /// The unit named by "单位：" inside a title line ("…编制部门:某局单位:万元"), "" when none.

@@ -36,25 +36,8 @@ enum BalanceCheck {
             totals.append(SideTotal(row: total, column: column, value: value))
         }
         guard let income = totals.first, let spending = totals.last,
-              sameQuantity(income.row.name, spending.row.name) else { return nil }
+              TableSides.sameQuantity(income.row.name, spending.row.name) else { return nil }
         return (income, spending)
-    }
-
-    /// True when two side totals name one quantity on both sides of a balance (总计 | 总计, 收入总计 |
-    /// 支出总计, 收入合计 | 支出合计). Totals naming different quantities (人员经费合计 | 公用经费合计)
-    /// close two lists printed side by side (a 基本支出 table folded in halves): their parts, which
-    /// add up to a figure elsewhere, never equal each other.
-    static func sameQuantity(_ left: String, _ right: String) -> Bool {
-        quantity(left) == quantity(right)
-    }
-
-    /// A total's name without the side it closes (收入, 支出) and without spaces.
-    private static func quantity(_ name: String) -> String {
-        var text = name.filter { !$0.isWhitespace && $0 != "\u{3000}" }
-        for side in ["收入", "支出"] {
-            text = text.replacingOccurrences(of: side, with: "")
-        }
-        return text
     }
 
     /// True when the total has printed parts in the column.

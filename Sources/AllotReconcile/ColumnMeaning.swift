@@ -23,7 +23,7 @@ struct ColumnMeaning: Hashable, Comparable {
               table.amountColumns.indices.contains(column), table.amountColumns[column].role == .amount else { return nil }
         let path = table.amountColumns[column].path
         // A two-sided table's title names both income and spending: each column's header says which.
-        let context = (table.kind == .twoSided ? "" : table.title + " ") + path.joined(separator: " ")
+        let context = (table.kind.hasSides ? "" : table.title + " ") + path.joined(separator: " ")
         let income = context.contains("收入")
         let spending = context.contains("支出")
         guard income != spending else { return nil }

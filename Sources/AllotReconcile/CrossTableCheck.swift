@@ -75,7 +75,7 @@ public enum CrossTableCheck {
                 let side = table.columnSides.indices.contains(column) ? table.columnSides[column] : 0
                 for row in table.rows {
                     let rowKey: String
-                    if table.kind == .twoSided {
+                    if table.kind.hasSides {
                         // A 收支总表 lists the 类 by name (一、一般公共服务支出) on its spending side.
                         guard row.side == side, row.level != .total, meaning.spending,
                               let code = classes[NarrativeText.label(row.name)] else { continue }

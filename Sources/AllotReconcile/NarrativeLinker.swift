@@ -132,7 +132,7 @@ struct NarrativeLinker {
     /// its side in a two-sided table, or the first column whose header is a generic sum (合计).
     private func wholeColumn(_ table: AllocationTable, _ row: AllocationRow) -> Int? {
         let amounts = table.amountColumns.indices.filter { table.amountColumns[$0].role == .amount }
-        if table.kind == .twoSided {
+        if table.kind.hasSides {
             return amounts.first { (table.columnSides.indices.contains($0) ? table.columnSides[$0] : 0) == row.side }
         }
         if amounts.count == 1 { return amounts.first }

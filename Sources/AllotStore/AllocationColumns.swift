@@ -110,16 +110,17 @@ public enum AllocationColumns {
     /// side of a two-sided table.
     public static let side = DatasetColumn(
         "side", labels: [DatasetColumn.Label("left", "左侧"), DatasetColumn.Label("right", "右侧")], isEnumeration: true,
-        zh: "收支总表中该行所在的一侧：left 左侧，right 右侧（各有其合计）；其他表为空。",
-        en: "Side of a two-sided table (收支总表) the row belongs to, each side with its own totals: left or right; "
+        zh: "收支总表或左右分栏表中该行所在的一侧：left 左侧，right 右侧（各有其合计）；其他表为空。",
+        en: "Side of a two-sided table (收支总表) or a side-by-side one the row belongs to, each side with its own totals: left or right; "
             + "empty in other tables.")
     /// table_kind: what the table is.
     public static let tableKind = DatasetColumn(
         "table_kind", required: true,
         labels: TableKind.allCases.map { DatasetColumn.Label($0.rawValue, kindLabels[$0] ?? $0.rawValue) },
         isEnumeration: true,
-        zh: "表的类型：allocation 资金分配表，two_sided 收支总表，classification 科目分类表，numbered 序号表，other 其他。",
+        zh: "表的类型：allocation 资金分配表，two_sided 收支总表，side_by_side 左右分栏表（一张清单分左右两栏印出，如基本支出决算表的人员经费 | 公用经费），classification 科目分类表，numbered 序号表，other 其他。",
         en: "Kind of table: allocation (money distributed to regions or recipients), two_sided (收支总表), "
+            + "side_by_side (one list printed in two halves, such as a 基本支出决算表's 人员经费 | 公用经费), "
             + "classification (rows keyed by classification codes), numbered (rows numbered 一、 （一） 1.), or other."
     ).backfilled(by: "'other'")
     /// amount_source: how the row's amounts were obtained.
@@ -185,7 +186,7 @@ public enum AllocationColumns {
         .textLayer: "文本层", .ocr: "图像识别", .ocrCorrected: "图像识别经核算更正",
     ]
     private static let kindLabels: [TableKind: String] = [
-        .allocation: "资金分配表", .twoSided: "收支总表", .classification: "科目分类表", .numbered: "序号表", .other: "其他",
+        .allocation: "资金分配表", .twoSided: "收支总表", .sideBySide: "左右分栏表", .classification: "科目分类表", .numbered: "序号表", .other: "其他",
     ]
 
     /// The cells of `notice`: tables in index order, rows in number order, columns in printed order.
@@ -245,7 +246,7 @@ public enum AllocationColumns {
                     record[parentRow] = row.parent.map { .integer($0) } ?? .null
                     record[columnPath] = .text(paths[index])
                     record[hierarchySignal] = .text(row.hierarchySignal?.rawValue ?? "")
-                    record[side] = .text(table.kind == .twoSided ? (row.side == 0 ? "left" : "right") : "")
+                    record[side] = .text(table.kind.hasSides ? (row.side == 0 ? "left" : "right") : "")
                     record[tableKind] = .text(table.kind.rawValue)
                     record[fundSource] = .text(sources[index])
                     record[regionFullName] = .text(row.regionFullName)

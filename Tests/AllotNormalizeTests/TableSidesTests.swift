@@ -53,5 +53,35 @@ final class TableSidesTests: XCTestCase {
         XCTAssertEqual(table.rows.map(\.parent), [3, 1, nil, 9, 4, 4, 9, 7, nil])
         XCTAssertEqual(table.rows.map(\.level), [.subtotal, .item, .total, .subtotal, .item, .item, .subtotal, .item, .total])
         XCTAssertEqual(table.rows[8].amounts.map { $0?.text }, [nil, "6.00"])
+        XCTAssertEqual(table.kind, .sideBySide, "one list in halves, not a 收支总表")
+    }
+
+    /// The kind of a table in halves by its structure: halves that repeat one layout and close with
+    /// totals of different quantities are one list side by side; halves whose headers differ (收入 ›
+    /// 项目 | 支出 › 项目, or other columns), or whose totals balance (收入总计 | 支出总计, 总计 | 总计),
+    /// are a 收支总表, whatever each half's total is called.
+    func testListsSideBySideAndTheHalvesOfASummary() {
+        func kind(_ columns: [TableColumn], _ rows: [[String]]) -> TableKind {
+            let raw = RawTable(index: 1, title: "", unit: "元", attachment: "", columns: columns,
+                               rows: rows.map { RawTableRow(page: 1, cells: $0, box: Box(x0: 0, y0: 0, x1: 1, y1: 1)) })
+            return TableNormalizer(resolver: nil).normalize(raw, context: NoticeContext()).table.kind
+        }
+        let half = [TableColumn(name: "项目", role: .label), TableColumn(name: "预算数", role: .amount)]
+        let lists = [["工资福利支出", "10", "商品和服务支出", "6"], ["人员经费合计", "10", "公用经费合计", "6"]]
+        XCTAssertEqual(kind(half + half, lists), .sideBySide)
+        XCTAssertEqual(kind(half + half, [["财政拨款收入", "30", "一般公共服务支出", "30"], ["收入总计", "30", "支出总计", "30"]]),
+                       .twoSided)
+        XCTAssertEqual(kind(half + half, [["财政拨款收入", "30", "一般公共服务支出", "30"], ["总 计", "30", "总计", "30"]]),
+                       .twoSided)
+        var income = half, spending = half
+        for index in half.indices {
+            income[index].parent = "本年收入"
+            spending[index].parent = "本年支出"
+        }
+        XCTAssertEqual(kind(income + spending, lists), .twoSided, "halves headed 收入 | 支出")
+        let grants = half + [TableColumn(name: "项目", role: .label), TableColumn(name: "合计", role: .amount),
+                             TableColumn(name: "一般公共预算", role: .amount)]
+        XCTAssertEqual(kind(grants, [["财政拨款收入", "30", "一般公共服务支出", "30", "30"], ["收入合计", "30", "支出总计", "30", "30"]]),
+                       .twoSided, "halves of different layouts")
     }
 }

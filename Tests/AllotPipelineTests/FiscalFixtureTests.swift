@@ -165,7 +165,7 @@ enum FiscalTruth {
                     // Both sides of a two-sided table name their amount column alike (预算数): a
                     // row is read in its own side's columns only.
                     let side = index < table.columnSides.count ? table.columnSides[index] : 0
-                    if table.kind == .twoSided, side != row.side { continue }
+                    if table.kind.hasSides, side != row.side { continue }
                     let key = RealTruth.CellKey(page: ignoringPages ? 0 : row.page, label: RealTruth.compact(row.name),
                                                 column: column.name, code: row.code)
                     let amount = index < row.amounts.count ? row.amounts[index]?.text ?? "" : ""

@@ -252,7 +252,7 @@ enum RealTruth {
                     // Both sides of a two-sided table name their amount column alike (预算数): a row
                     // is read in its own side's columns only.
                     let side = index < table.columnSides.count ? table.columnSides[index] : 0
-                    if table.kind == .twoSided, side != row.side { continue }
+                    if table.kind.hasSides, side != row.side { continue }
                     // Under its leaf, and under its whole path for tables of one leaf under several headings.
                     for name in Set([column.name, column.pathText]) {
                         let key = CellKey(page: row.page, label: label, column: name, code: row.code)

@@ -54,13 +54,15 @@ final class RealFiscalTablesTests: XCTestCase {
         XCTAssertEqual(spendingParts.count, 7)  // 一、一般公共服务支出 … 七、住房保障支出
     }
 
-    /// The 编制部门：… 单位：元 line under each title gives the unit and is no part of the title.
+    /// The 编制部门：… 单位：元 line under each title gives the unit and is no part of the title: 元
+    /// for every table but the 三公 table on p. 21 (单位:万元).
     func testTitlesLeaveTheCompilerAndUnitLineOut() throws {
         let notice = try notice("r04-sh-putuo-shangwu-2025-budget.pdf")
         XCTAssertEqual(notice.tables.prefix(4).map(\.title), ["2025年部门财务收支预算总表", "2025年部门收入预算总表",
                                                              "2025年部门支出预算总表", "2025年部门财政拨款收支预算总表"])
         XCTAssertFalse(notice.tables.contains { $0.title.contains("编制部门") || $0.title.contains("单位") })
-        XCTAssertEqual(Set(notice.tables.map(\.unit)), ["元"])
+        XCTAssertEqual(Set(notice.tables.filter { !$0.title.contains("三公") }.map(\.unit)), ["元"])
+        XCTAssertEqual(notice.tables.filter { $0.title.contains("三公") }.map(\.unit), ["万元"])
     }
 
     func testExpenditureTableByClassificationCodes() throws {
