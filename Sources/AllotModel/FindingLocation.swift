@@ -30,10 +30,15 @@ public struct FindingLocation: Hashable, Sendable {
         self.quote = quote
     }
 
-    /// "table 2 row 5 (page 9) 基本支出 合计" or "page 8 「…sentence…」", for messages and listings.
+    /// "table 2 row 5", "table 2" for a whole table, empty for a sentence.
+    public var place: String { Finding.place(table: table, row: row, "table ", "row ") }
+
+    /// "table 2 row 5 (page 9) 基本支出 合计" or "page 8 「…sentence…」", for messages and listings;
+    /// a row, page or table 0 (not known, or a sentence) is left out, never printed as 0.
     public var label: String {
-        if table == 0 { return "page \(page) 「\(quote)」" }
+        if table == 0 { return (page > 0 ? "page \(page) " : "") + "「\(quote)」" }
         let cell = [name, column].filter { !$0.isEmpty }.joined(separator: " ")
-        return "table \(table) row \(row) (page \(page))" + (cell.isEmpty ? "" : " " + cell)
+        return place + (page > 0 ? " (page \(page))" : "")
+            + (cell.isEmpty ? "" : " " + cell)
     }
 }

@@ -65,7 +65,7 @@ enum NoticeSectionHTML {
         html.open("ol", ["class": "findings"])
         for finding in notice.findings {
             html.open("li")
-            let place = finding.table > 0 ? "表\(finding.table) 行\(finding.row) table \(finding.table) row \(finding.row)" : "整份通知 whole notice"
+            let place = finding.table > 0 ? "\(finding.placeZH) \(finding.place)" : "整份通知 whole notice"
             if finding.row > 0 {
                 html.element("a", ["href": "#\(anchor)-t\(finding.table)-r\(finding.row)"], place)
             } else {
@@ -106,22 +106,31 @@ enum NoticeSectionHTML {
         html.add("⇄ ")
         if elsewhere {
             // A cited notice's row: named, not linked into this notice's tables.
-            html.add("\(place.name): table \(place.table) row \(place.row), p. \(place.page) " + DatasetCSV.text(place.value))
+            html.add("\(place.name): \(place.place)\(pageText(place.page)) " + DatasetCSV.text(place.value))
             return
         }
         if place.table > 0 {
-            html.element("a", ["href": "#\(anchor)-t\(place.table)-r\(place.row)"], "table \(place.table) row \(place.row)")
-            html.add(", p. \(place.page): \([place.name, place.column].filter { !$0.isEmpty }.joined(separator: " · ")) "
+            if place.row > 0 {
+                html.element("a", ["href": "#\(anchor)-t\(place.table)-r\(place.row)"], place.place)
+            } else {
+                html.add(place.place)
+            }
+            html.add("\(pageText(place.page)): \([place.name, place.column].filter { !$0.isEmpty }.joined(separator: " · ")) "
                      + DatasetCSV.text(place.value))
             return
         }
-        html.add("p. \(place.page): ")
+        if place.page > 0 { html.add("p. \(place.page): ") }
         html.open("q", [:])
         let (before, number, after) = highlighted(place.quote, place.value)
         html.add(before)
         if !number.isEmpty { html.element("mark", [:], number) }
         html.add(after)
         html.close("q")
+    }
+
+    /// ", p. 9" after a place; nothing when the page is not known.
+    private static func pageText(_ page: Int) -> String {
+        page > 0 ? ", p. \(page)" : ""
     }
 
     /// The quote cut around the first number printed with `value` (grouping commas aside).

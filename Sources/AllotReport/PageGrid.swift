@@ -22,7 +22,7 @@ public enum PageGrid {
             lines.append("")
             lines.append("findings:")
             lines += findings.map { finding in
-                "  table \(finding.table) row \(finding.row) [\(finding.check)] \(finding.message)"
+                "  " + [finding.place, "[\(finding.check)]", finding.message].filter { !$0.isEmpty }.joined(separator: " ")
                     + (finding.related.map { " ⇄ \($0.label)" } ?? "")
             }
         }

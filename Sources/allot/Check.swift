@@ -12,6 +12,10 @@ struct Check: ParsableCommand {
             of other kinds inside a directory are counted and listed as skipped. Exit status: 0 nothing \
             to report, 1 at least one counted finding (errors and warnings; notes too with --strict), \
             2 when some input could not be read, or when nothing was given or nothing was readable.
+
+            Text output lists the findings, then the notes, then a summary line counting both. With \
+            --quiet it lists only the findings that make the exit status 1 (notes too with --strict), \
+            and the same complete summary; JSON and JUnit output are the same with or without it.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -58,7 +62,8 @@ struct Check: ParsableCommand {
                 for (_, finding) in selected {
                     guard lines.insert(Self.key(finding)).inserted else { continue }
                     tally.add(finding, counts: filter.counts(finding))
-                    if format == .text {
+                    // Quiet, a gate prints what fails it: the notes only when they count (--strict).
+                    if format == .text, !input.quiet || filter.counts(finding) {
                         let line = Self.line(finding, in: notice, lang)
                         if finding.isProblem { problemLines.append(line) } else { noteLines.append(line) }
                     }
@@ -118,28 +123,30 @@ struct Check: ParsableCommand {
         if tally.exitStatus != 0 { throw ExitCode(tally.exitStatus) }
     }
 
-    /// `file:page: notice table N row N [check] message`; in Chinese with the check's and severity's
-    /// labels and the Chinese message.
-    /// What came from files cannot break the line (TerminalText).
     /// A finding as counted once per notice id, whichever file the notice is kept from when it is
     /// given again (a workbook given alone, then joined to its notice PDF).
     static func key(_ finding: Finding) -> String {
         "\(finding.page)|\(finding.table)|\(finding.row)|\(finding.check)|\(finding.message)|\(finding.related?.label ?? "")"
     }
 
+    /// `file:page: notice table N row N [check] message`; in Chinese with the check's and severity's
+    /// labels and the Chinese message. A finding about a whole table has no row, one about the
+    /// whole notice no table, one whose page is not known `file:` alone (never a made-up 0).
+    /// What came from files cannot break the line (TerminalText).
     static func line(_ finding: Finding, in notice: Notice, _ lang: Language) -> String {
         TerminalText.line(rawLine(finding, in: notice, lang))
     }
 
     private static func rawLine(_ finding: Finding, in notice: Notice, _ lang: Language) -> String {
+        let related = finding.related.map { " ⇄ \($0.label)" } ?? ""
         switch lang {
         case .en:
-            "\(notice.sourceFile):\(finding.page): \(notice.id) table \(finding.table) row \(finding.row) "
-                + "[\(finding.check)] \(finding.message)" + (finding.related.map { " ⇄ \($0.label)" } ?? "")
+            return [finding.fileAndPage(notice.sourceFile), notice.id, finding.place, "[\(finding.check)]", finding.message]
+                .filter { !$0.isEmpty }.joined(separator: " ") + related
         case .zh:
-            "\(notice.sourceFile):\(finding.page): \(notice.id) 表\(finding.table) 行\(finding.row) "
-                + "[\(finding.check)] \(finding.check.labelZH)（\(finding.severity.labelZH)）：\(finding.messageZH)"
-                + (finding.related.map { " ⇄ \($0.label)" } ?? "")
+            return [finding.fileAndPage(notice.sourceFile), notice.id, finding.placeZH,
+                    "[\(finding.check)] \(finding.check.labelZH)（\(finding.severity.labelZH)）：\(finding.messageZH)"]
+                .filter { !$0.isEmpty }.joined(separator: " ") + related
         }
     }
 }

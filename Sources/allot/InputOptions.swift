@@ -14,7 +14,7 @@ struct InputOptions: ParsableArguments {
     @Option(name: [.short, .long], help: "Files processed at once (default: the number of cores).")
     var jobs: Int?
 
-    @Flag(name: [.short, .long], help: "Print no progress.")
+    @Flag(name: [.short, .long], help: "Print no progress; check's text output then lists only what fails the run (no notes unless --strict) and the summary.")
     var quiet = false
 
     @Option(help: "OCR image-only pages (auto), no page (never: such PDFs are refused), or every page (always).")

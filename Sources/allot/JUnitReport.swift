@@ -17,8 +17,8 @@ struct JUnitReport {
     mutating func add(notice: Notice, findings: [(finding: Finding, counts: Bool)]) {
         var body = ""
         for (finding, counts) in findings {
-            let location = "\(notice.sourceFile):\(finding.page): table \(finding.table) row \(finding.row)"
-            let text = "\(location) [\(finding.check.rawValue)] \(finding.message)"
+            let text = [finding.fileAndPage(notice.sourceFile), finding.place, "[\(finding.check.rawValue)]", finding.message]
+                .filter { !$0.isEmpty }.joined(separator: " ")
             if counts {
                 body += "\n      <failure type=\"\(Self.escape(finding.check.rawValue))\" "
                     + "message=\"\(Self.escape(finding.severity.rawValue + ": " + finding.message))\">"
