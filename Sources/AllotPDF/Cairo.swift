@@ -292,9 +292,9 @@ enum Cairo {
                 // Native-endian 0xAARRGGBB, colour premultiplied by alpha; RGB24 leaves alpha undefined.
                 let value = row[x]
                 let alpha = format == CAIRO_FORMAT_RGB24 ? 255 : Int(value >> 24)
-                let channels = [Int((value >> 16) & 0xFF), Int((value >> 8) & 0xFF), Int(value & 0xFF)]
                 let offset = (y * width + x) * 4
-                for (index, channel) in channels.enumerated() {
+                for index in 0..<3 {
+                    let channel = Int((value >> (16 - 8 * index)) & 0xFF)
                     rgba[offset + index] = alpha == 0 ? 0 : UInt8(min(255, (channel * 255 + alpha / 2) / alpha))
                 }
                 rgba[offset + 3] = UInt8(alpha)

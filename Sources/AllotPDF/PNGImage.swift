@@ -31,6 +31,12 @@ public struct PNGImage: Sendable {
         }
     }
 
+    /// The RGBA bytes of row `y` (origin top left), four a pixel; nil outside the image.
+    public func row(_ y: Int) -> ArraySlice<UInt8>? {
+        guard y >= 0, y < height else { return nil }
+        return rgba[(y * width * 4)..<((y + 1) * width * 4)]
+    }
+
     /// The pixel at column `x`, row `y` (origin top left); nil outside the image.
     public func pixel(x: Int, y: Int) -> Pixel? {
         guard x >= 0, x < width, y >= 0, y < height else { return nil }

@@ -45,11 +45,11 @@ final class ShowOverlayTests: XCTestCase {
         try OverlayImage(scale: scale).write(path: path, input: input, to: output)
         let image = try PNGImage.read(path: output)
 
-        // A4 at 144 dpi.
+        // A4 at 144 dpi, and the legend's band below it.
         let width = try XCTUnwrap(trace.layouts.first { $0.page == 3 }?.width)
         let height = try XCTUnwrap(trace.layouts.first { $0.page == 3 }?.height)
         XCTAssertEqual(image.width, Int((width * scale).rounded(.up)))
-        XCTAssertEqual(image.height, Int((height * scale).rounded(.up)))
+        XCTAssertGreaterThan(image.height, Int((height * scale).rounded(.up)))
         XCTAssertEqual(image.width, 1191)
 
         let table = try XCTUnwrap(input.pageTables.first)
@@ -121,5 +121,43 @@ extension ShowOverlayTests {
         XCTAssertEqual(cell.midY, right.raw.box.midY, accuracy: 0.01)
         let grid = PageGrid.render(input, source: path)
         XCTAssertTrue(grid.contains(" \(left.number)/\(right.number)  subtotal/subtotal "), grid)
+    }
+}
+
+extension ShowOverlayTests {
+    /// The legend hides nothing: it is drawn in a band added below the page (a full-width table's
+    /// top-right header cells were under it), so the page with its overlays is, pixel for pixel,
+    /// the same as drawn without a legend, and every legend pixel is below every cell box drawn.
+    func testLegendIsBelowThePageAndHidesNothing() throws {
+        let scale = 1.0
+        _ = FileManager.default.changeCurrentDirectoryPath(packageRoot.path)
+        let path = "Fixtures/fiscal/fiscal-split-codes-yuan.pdf"
+        let trace = try NoticeProcessor().trace(path: path)
+        let input = pageInput(trace, page: 1)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("allot-legend-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let withLegend = folder.appendingPathComponent("legend.png").path
+        let without = folder.appendingPathComponent("plain.png").path
+        try OverlayImage(scale: scale).write(path: path, input: input, to: withLegend)
+        let overlays = PageOverlays.build(input)
+        try PageRenderer(scale: scale).png(path: path, page: 1, overlays: overlays).write(to: URL(fileURLWithPath: without))
+        let legend = try PNGImage.read(path: withLegend)
+        let plain = try PNGImage.read(path: without)
+
+        // The table spans the page's width: its header's right edge is where the legend used to be.
+        let outline = try XCTUnwrap(input.pageTables.first?.outline)
+        let page = try XCTUnwrap(trace.layouts.first { $0.page == 1 })
+        XCTAssertGreaterThan(outline.x1, page.width * 0.85)
+        XCTAssertEqual(plain.height, Int((page.height * scale).rounded(.up)))
+        XCTAssertEqual(legend.width, plain.width)
+        XCTAssertGreaterThan(legend.height, plain.height)
+        let changed = (0..<plain.height).filter { legend.row($0) != plain.row($0) }
+        XCTAssertEqual(changed, [], "rows of the page changed by the legend")
+        // The legend is drawn (not white), below every box drawn on the page.
+        let lowestBox = overlays.map(\.box.y1).max() ?? 0
+        XCTAssertGreaterThan(Double(plain.height) / scale, lowestBox)
+        let inked = (plain.height..<legend.height).filter { y in legend.row(y)?.contains { $0 < 128 } == true }
+        XCTAssertGreaterThan(inked.count, 20, "no legend drawn below the page")
     }
 }
