@@ -61,7 +61,9 @@ def write(path: str, text: str) -> None:
 def generate(fx: Fixture, out: str) -> str:
     laids = [layout.lay(t) for t in fx.tables]
     pair = None
-    grids = [layout.grid(l, fx.ruling, fx.org, fx.note) for l in laids]
+    places = fx.org_places or ("unit",) * len(laids)
+    grids = [layout.grid(l, fx.ruling, "" if place == "none" else fx.org, fx.note, place)
+             for l, place in zip(laids, places)]
     if fx.two_sided:
         left, right, title = fx.two_sided
         pair = (layout.lay(left), layout.lay(right))

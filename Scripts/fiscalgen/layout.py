@@ -95,13 +95,13 @@ def lay(t: FiscalTable) -> Laid:
     return Laid(t, flatten(t))
 
 
-def grid(l: Laid, ruling: str, org: str = "", note: str = "") -> Grid:
+def grid(l: Laid, ruling: str, org: str = "", note: str = "", org_place: str = "unit") -> Grid:
     cols = l.label_cols() + l.amount_cols()
     rows = []
     for r in l.rows:
         cells, ind = l.cells(r)
         rows.append(GridRow(cells, ind, [(l.table.table_id, "", r.row_no)]))
-    return Grid(l.table.title, l.table.unit, cols, rows, ruling, org, note, l.table.html_indent)
+    return Grid(l.table.title, l.table.unit, cols, rows, ruling, org, note, l.table.html_indent, org_place)
 
 
 def two_sided_grid(left: Laid, right: Laid, title: str, ruling: str, org: str = "") -> Grid:

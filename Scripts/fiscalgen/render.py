@@ -59,6 +59,10 @@ class Grid:
     org: str = ""  # 编制部门 line, left of the unit
     note: str = ""  # 注：… under the table
     indent_style: str = "padding-em"  # how the HTML twin indents labels: one of INDENT_STYLES
+    # where the org line is printed: "unit" (left of the unit, on its line; the HTML twin prints the
+    # unit only), "alone" (on a line of its own above the unit line) or "title" (on the title's
+    # line, right after the title, in the body size); the twin prints these two the same way
+    org_place: str = "unit"
 
 
 def header_cells(cols: Sequence[GridCol]) -> List[Tuple[int, int, int, int, str]]:
@@ -151,8 +155,13 @@ def render_pdf(grids: Sequence[Grid], path: str, title: str,
             y = H - 50
             tx = g.title if first else g.title
             text((W - width(tx, HEI, 15)) / 2, y, tx, HEI, 15)
+            if g.org and g.org_place == "title":
+                text((W + width(tx, HEI, 15)) / 2 + SIZE, y, g.org)
             y -= 24
-            if g.org:
+            if g.org and g.org_place == "alone":
+                text(xs[0], y, g.org)
+                y -= 16
+            if g.org and g.org_place == "unit":
                 text(xs[0], y, g.org)
             u = f"单位：{g.unit}"
             text(xs[-1] - width(u, SONG, SIZE), y, u)
@@ -305,7 +314,11 @@ def render_html(grids: Sequence[Grid], title: str) -> str:
     out = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
            "\n".join([f"<title>{html.escape(title)}</title>"] + sheet) + "</head><body>"]
     for g in grids:
-        out.append(f'<p style="text-align:center"><b>{html.escape(g.title)}</b></p>')
+        org = html.escape(g.org) if g.org_place in ("alone", "title") else ""
+        after_title = f" {org}" if org and g.org_place == "title" else ""
+        out.append(f'<p style="text-align:center"><b>{html.escape(g.title)}</b>{after_title}</p>')
+        if org and g.org_place == "alone":
+            out.append(f"<p>{org}</p>")
         out.append(f'<p style="text-align:right">单位：{html.escape(g.unit)}</p>')
         out.append('<table border="1" cellspacing="0">')
         depth = max(len(col.path) for col in g.cols)

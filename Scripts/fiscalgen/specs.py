@@ -88,6 +88,9 @@ class Fixture:
     html: bool = False
     org: str = "编制部门：某市某区某局"
     note: str = ""
+    # where each one-sided table prints `org` (render.Grid.org_place; "none": not at all); empty:
+    # every table left of its unit
+    org_places: Tuple[str, ...] = ()
 
 
 def money(rng: random.Random, unit: str, lo: int, hi: int, decimals: int = 2) -> Decimal:
@@ -464,9 +467,27 @@ def inline_codes_indented() -> Fixture:
         "基本支出 sum fail)"], [t], ruling="horizontal", html=True)
 
 
+def compiler_lines() -> Fixture:
+    # One table printed under three titles (their totals and codes agree, as tables of one
+    # disclosure do), each with its compiler printed another way.
+    def table(table_id: str, title: str) -> FiscalTable:
+        return FiscalTable(table_id, title, "元", BASIC_PROJECT,
+                           functional_tree(random.Random(1314), "元", ["201", "208"]), BASIC_PROJECT_ID,
+                           code_style="single")
+    return Fixture("fiscal-compiler-lines", [
+        "the 编制单位 line printed alone above the unit line (table 1)",
+        "the 编制单位 field on the title's line, after the title (table 2)",
+        "no compiler printed (table 3: it names none, not the one before)",
+        "HTML twin prints the field the same two ways", "one table under three titles, single code column",
+        "元", "no mismatch"],
+        [table("t1", "2025年部门一般公共预算支出功能分类预算表"), table("t2", "2025年部门财政拨款支出预算表"),
+         table("t3", "2025年部门支出预算表")],
+        html=True, org="编制单位：某市某区某局", org_places=("alone", "title", "none"))
+
+
 FIXTURES: Dict[str, Callable[[], Fixture]] = {
     f().name: f for f in (split_codes_yuan, split_codes_blank_parents, single_code_wrapped,
                           economic_codes, two_sided_balanced, two_sided_mismatch, numbered_qizhong,
                           indent_only, multilevel_header, rounded_wanyuan, html_indent_clean,
-                          html_indent_misprint, inline_codes_indented)
+                          html_indent_misprint, inline_codes_indented, compiler_lines)
 }

@@ -109,8 +109,8 @@ public struct RawTable: Sendable {
     public var unit: String
     /// Attachment label printed before the title (附件1), empty when none.
     public var attachment: String
-    /// Who compiled the table, as its unit line names them (编制部门：某局 单位：元 → 某局); empty when
-    /// not printed.
+    /// Who compiled the table, as its unit line names them (编制部门：某局 单位：元 → 某局), or a line of
+    /// its own or the title's line (编制单位：某局); empty when not printed.
     public var compiler = ""
     /// Leaf columns, left to right.
     public var columns: [TableColumn]

@@ -158,7 +158,11 @@ enum NoticeSectionHTML {
 
     private static func table(_ table: ReportNotice.Table, of notice: ReportNotice, anchor: String,
                               into html: inout Markup) {
-        html.element("h3", [:], "分配表 Table \(table.number)" + (table.unit.isEmpty ? "" : "（单位：\(table.unit) unit）"))
+        html.element("h3", [:], "分配表 Table \(table.number)" + (table.title.isEmpty ? "" : "：\(table.title)")
+                     + (table.unit.isEmpty ? "" : "（单位：\(table.unit) unit）"))
+        if !table.compiler.isEmpty {
+            html.element("p", ["class": "compiler"], "\(ReportLabels.field("compiler")): \(table.compiler)")
+        }
         if let chart = BarChartSVG.render(table, notice: notice) {
             html.open("figure", ["class": "chart"])
             html.raw(chart)

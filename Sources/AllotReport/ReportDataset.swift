@@ -63,6 +63,8 @@ public enum ReportDataset {
         var column: String
         var amount: String
         var unit: String
+        var title: String
+        var compiler: String
 
         init(_ record: DatasetRow) throws(StoreError) {
             table = try record.integer(Cells.tableNo)
@@ -74,6 +76,8 @@ public enum ReportDataset {
             column = record[Cells.columnName]
             amount = record[Cells.amount]
             unit = record[Cells.unit]
+            title = record[Cells.tableTitle]
+            compiler = record[Cells.compiler]
         }
     }
 
@@ -106,7 +110,8 @@ public enum ReportDataset {
         var tables: [ReportNotice.Table] = []
         for cell in cells {
             if tables.last?.number != cell.table {
-                tables.append(ReportNotice.Table(number: cell.table, unit: cell.unit, columns: [], rows: []))
+                tables.append(ReportNotice.Table(number: cell.table, unit: cell.unit, title: cell.title,
+                                                 compiler: cell.compiler, columns: [], rows: []))
             }
             let last = tables.count - 1
             if !tables[last].columns.contains(cell.column) { tables[last].columns.append(cell.column) }

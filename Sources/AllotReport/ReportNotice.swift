@@ -36,6 +36,10 @@ public struct ReportNotice: Sendable, Equatable {
         public var number: Int
         /// Unit of the amounts (万元).
         public var unit: String
+        /// Title printed above the table, "" when none (or in a dataset without the column).
+        public var title = ""
+        /// Who compiled the table (编制部门), "" when not printed (or in a dataset without the column).
+        public var compiler = ""
         /// Amount columns in printed order.
         public var columns: [String]
         /// Rows in printed order.

@@ -57,7 +57,7 @@ public struct FlowReader: Sendable {
                 }
                 var raw = RawTable(index: tables.count + 1, title: title, unit: unit, attachment: attachment,
                                    columns: layout.placing(table.columns), rows: rows)
-                raw.compiler = table.unit.isEmpty ? found.compiler : table.compiler
+                raw.compiler = table.compiler.isEmpty ? found.compiler : table.compiler
                 raw.formulas = FormulaReader.formulas(in: grid, table: table)
                 tables.append(raw)
                 context = []

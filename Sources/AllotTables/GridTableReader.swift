@@ -246,9 +246,12 @@ struct GridTableReader: Sendable {
             let compact = NameNormalizer.normalize(caption)
             if let unit = TableFurniture.unit(compact) {
                 table.unit = unit
-                table.compiler = TableFurniture.compiler(compact) ?? ""
+                if let name = TableFurniture.compiler(compact) { table.compiler = name }
             } else if let label = TableFurniture.attachmentLabel(compact) {
                 table.attachment = label
+            } else if let field = TableFurniture.compilerField(compact) {
+                table.compiler = field.compiler
+                if !field.rest.isEmpty { titles.append(field.rest) }
             } else if let (rest, unit) = TableFurniture.trailingUnit(compact) {
                 titles.append(rest)
                 table.unit = unit

@@ -18,7 +18,8 @@ struct TableContext {
     private(set) var titleLines: [Int] = []
     /// Unit of the last unit line ("单位：万元" → 万元), empty when none.
     private(set) var unit = ""
-    /// Who compiled the table, as the last unit line names them (编制部门：某局 单位：元), empty when none.
+    /// Who compiled the table, as the last line naming them says (编制部门：某局 单位：元, 编制单位：某局
+    /// alone or after the title), empty when none.
     private(set) var compiler = ""
     /// Last attachment label alone on its line (附件, 附件1), empty when none.
     private(set) var attachment = ""
@@ -30,22 +31,26 @@ struct TableContext {
         for line in lines {
             if let unit = TableFurniture.unit(line.compact) {
                 self.unit = unit
-                compiler = TableFurniture.compiler(line.compact) ?? ""
+                if let name = TableFurniture.compiler(line.compact) { compiler = name }
+            } else if let field = TableFurniture.compilerField(line.compact) {
+                compiler = field.compiler
             }
             if let label = TableFurniture.attachmentLabel(line.compact) { attachment = label }
         }
+        // The title: the block above the unit and compiler lines, without a compiler field at its end.
+        let texts = lines.map { TableFurniture.withoutCompiler($0.compact) }
         var position = lines.count - 1
-        while position >= 0, TableFurniture.unit(lines[position].compact) != nil { position -= 1 }
+        while position >= 0, TableFurniture.unit(lines[position].compact) != nil || texts[position].isEmpty { position -= 1 }
         guard position >= 0 else { return }
         let block = lines[position].block
         var run: [Int] = []
         while position >= 0, lines[position].block == block {
-            guard Self.isTitle(lines[position].compact, maximumLength: maximumTitleLength) else { return }
+            guard Self.isTitle(texts[position], maximumLength: maximumTitleLength) else { return }
             run.insert(position, at: 0)
             position -= 1
         }
         titleLines = run
-        title = run.map { lines[$0].compact }.joined()
+        title = run.map { texts[$0] }.joined()
     }
 
     /// Short, no sentence punctuation, not a label, unit, date or bracketed note (（此件公开发布）).

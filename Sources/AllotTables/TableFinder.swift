@@ -128,11 +128,21 @@ private struct ScanState {
                 dropped.append(DroppedLine(line: line, reason: .repeatedUnit))
             } else {
                 pendingUnit = unit
-                pendingCompiler = TableFurniture.compiler(compact) ?? ""
+                if let compiler = TableFurniture.compiler(compact) { pendingCompiler = compiler }
                 context.append(line)
                 body.append(line)
             }
             return 1
+        }
+        if let field = TableFurniture.compilerField(compact) {
+            // Who compiled the next table, on a line of its own (furniture, as the unit line) or at
+            // the end of its title's line (read on as the title).
+            pendingCompiler = field.compiler
+            if field.rest.isEmpty {
+                context.append(line)
+                body.append(line)
+                return 1
+            }
         }
         if let open, open.rowsSincePageBreak == 0, open.titleKeys.contains(compact) {
             dropped.append(DroppedLine(line: line, reason: .repeatedTitle))
@@ -344,7 +354,7 @@ private struct ScanState {
         let titleLines = titleLines(above: block[0].box.y0, taken: taken)
         let headerUnit = block.flatMap(\.cells).lazy.compactMap { TableFurniture.unitInHeader($0.compact) }.first
         let unit = pendingUnit.isEmpty ? (headerUnit ?? "") : pendingUnit
-        open = OpenTable(index: tables.count + 1, title: titleLines.map(\.compact).joined(),
+        open = OpenTable(index: tables.count + 1, title: titleLines.map { TableFurniture.withoutCompiler($0.compact) }.joined(),
                          titleKeys: Set(titleLines.map(\.compact)), unit: unit,
                          attachment: pendingAttachment, columns: columns, headerSignature: signature,
                          settings: settings, titleLines: titleLines, headerLines: block)
@@ -378,7 +388,10 @@ private struct ScanState {
         let lines = (context + taken.filter { $0.box.y1 <= top }).sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
         for line in lines.reversed() {
             let compact = line.compact
-            if TableFurniture.unit(compact) != nil { lowerEdge = line.box.y0; continue }
+            if TableFurniture.unit(compact) != nil || TableFurniture.compilerField(compact)?.rest.isEmpty == true {
+                lowerEdge = line.box.y0
+                continue
+            }
             let gap = lowerEdge - line.box.y1
             guard gap <= settings.titleLineGap * line.fontSize, compact.count <= 60,
                   run.count < settings.maxTitleLines else { break }
@@ -436,12 +449,12 @@ private struct ScanState {
         guard let part = LatticeTable(grid: grid, page: page.page, reader: reader, header: header, titled: !above.isEmpty)
         else { return false }
         closeTable()
-        let title = part.table.title.isEmpty ? above.map(\.compact).joined() : part.table.title
+        let title = part.table.title.isEmpty ? above.map { TableFurniture.withoutCompiler($0.compact) }.joined() : part.table.title
         let unit = [part.table.unit, pendingUnit, part.table.headerUnit].first { !$0.isEmpty } ?? ""
         let attachment = part.table.attachment.isEmpty ? pendingAttachment : part.table.attachment
         var table = RawTable(index: tables.count + 1, title: title, unit: unit, attachment: attachment,
                              columns: part.columns, rows: part.rows)
-        table.compiler = part.table.unit.isEmpty ? pendingCompiler : part.table.compiler
+        table.compiler = part.table.compiler.isEmpty ? pendingCompiler : part.table.compiler
         tables.append(table)
         body.removeAll { above.contains($0) }
         latticeTable = tables.count - 1

@@ -54,20 +54,58 @@ public enum TableFurniture {
     /// "填报单位:某县财政局 金额单位:万元"): a field whose key names a department or unit, then a unit
     /// field naming a money unit ending the line; nil otherwise.
     static func unitAfterCompiler(_ compact: String) -> String? {
-        compilerField(compact)?.unit
+        compilerAndUnit(compact)?.unit
     }
 
     /// Who compiled the table, as its unit line names them before the unit ("编制部门：某局 单位：元"
     /// → 某局, "填报单位:某县财政局 金额单位:万元" → 某县财政局); nil for any other line, and for a
     /// unit line without a compiler field.
     public static func compiler(_ compact: String) -> String? {
-        guard compact.contains(scalarsOf: "单位"), let name = compilerField(compact)?.compiler, !name.isEmpty
+        guard compact.contains(scalarsOf: "单位"), let name = compilerAndUnit(compact)?.compiler, !name.isEmpty
         else { return nil }
         return name
     }
 
+    /// Who compiled the table, from a line that names them without a unit: a line of its own
+    /// ("编制单位：某局", rest empty) or the end of the title's line ("…预算表编制单位：某局",
+    /// "…预算表（编制部门：某局）", rest the title); nil when the line has no such field. Away from
+    /// the unit field, only a key that says so (`compilerKeys`) names a compiler; the field ends the
+    /// line and is one name (no other field, no sentence).
+    public static func compilerField(_ compact: String) -> (compiler: String, rest: String)? {
+        // Every such line has a colon (":", or "：" whose last byte is 0x9A): the other lines are
+        // turned away without a search.
+        guard compact.utf8.contains(where: { $0 == 0x3A || $0 == 0x9A }) else { return nil }
+        for key in compilerKeys {
+            guard let range = compact.range(of: key) else { continue }
+            var value = compact[range.upperBound...]
+            guard let colon = value.first, colon == ":" || colon == "：" else { continue }
+            value = value.dropFirst()
+            var rest = compact[..<range.lowerBound]
+            if let open = rest.last, open == "(" || open == "（", let close = value.last, close == ")" || close == "）" {
+                rest = rest.dropLast()
+                value = value.dropLast()
+            }
+            guard (1...compilerNameLength).contains(value.count), rest.count <= compilerNameLength * 2,
+                  !(value + rest).contains(where: { fieldPunctuation.contains($0) }) else { return nil }
+            return (String(value), String(rest))
+        }
+        return nil
+    }
+
+    /// The line without a compiler field at its end (the title of "…预算表编制单位：某局").
+    public static func withoutCompiler(_ compact: String) -> String {
+        compilerField(compact)?.rest ?? compact
+    }
+
+    /// Keys that name who compiled or filed a table.
+    static let compilerKeys = ["编制部门", "编制单位", "编制机关", "填报单位", "填报部门", "报送单位", "主管部门"]
+    /// A compiler's name has at most this many characters (a title before it, twice as many).
+    static let compilerNameLength = 40
+    /// Marks that end a field or a sentence: a line holding them is more than a compiler field.
+    private static let fieldPunctuation: Set<Character> = [":", "：", ",", "，", ";", "；", "。", "!", "！", "?", "？"]
+
     /// The compiler field and unit field of a unit line that names both, or nil.
-    private static func compilerField(_ compact: String) -> (compiler: String, unit: String)? {
+    private static func compilerAndUnit(_ compact: String) -> (compiler: String, unit: String)? {
         guard let colon = compact.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
         let key = compact[..<colon]
         guard (2...compilerKeyLength).contains(key.count), compilerKeySuffixes.contains(where: { key.hasSuffix($0) }),

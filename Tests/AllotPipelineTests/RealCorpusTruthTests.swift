@@ -70,6 +70,22 @@ final class RealCorpusTruthTests: XCTestCase {
         }
     }
 
+    /// Who compiled each table (allocations.compiler): r04–r06 print 编制部门：… 单位：元 over every
+    /// table, r07–r08 print no compiler.
+    func testCompilers() throws {
+        guard FileManager.default.fileExists(atPath: corpus.path) else {
+            throw XCTSkip("\(corpus.path) is absent: the real-document compilers are skipped")
+        }
+        let expected = ["r04-sh-putuo-shangwu-2025-budget.pdf": "上海市普陀区商务委员会", "r05-sh-putuo-sfj-2026-budget.pdf": "上海市普陀区司法局",
+                        "r06-sh-putuo-czj-2025-budget.pdf": "上海市普陀区财政局", "r07-sh-putuo-czj-2024-final.pdf": "",
+                        "r08-sh-putuo-ghzy-2024-final.pdf": ""]
+        for (file, compiler) in expected.sorted(by: { $0.key < $1.key }) {
+            let notice = try read(file)
+            XCTAssertFalse(notice.tables.isEmpty, file)
+            XCTAssertEqual(Set(notice.tables.map(\.compiler)), [compiler], file)
+        }
+    }
+
     /// The notice of a real PDF, read once for all tests. Reading must never fail on these
     /// documents, whatever the engine understands.
     private func read(_ file: String) throws -> Notice {

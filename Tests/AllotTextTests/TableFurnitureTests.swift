@@ -47,6 +47,29 @@ final class TableFurnitureTests: XCTestCase {
         XCTAssertNil(TableFurniture.compiler("附件单位:2023年资金分配表单位:元"))
     }
 
+    /// Who compiled the table, from a line naming them without a unit: alone (rest empty) or after
+    /// the title (rest the title); nil for a unit line, another field, a sentence or a key that
+    /// does not say it names a compiler.
+    func testCompilerFieldAloneOrAfterTheTitle() {
+        XCTAssertEqual(TableFurniture.compilerField("编制单位:东北电气发展股份有限公司")?.compiler, "东北电气发展股份有限公司")
+        XCTAssertEqual(TableFurniture.compilerField("编制单位:东北电气发展股份有限公司")?.rest, "")
+        XCTAssertEqual(TableFurniture.compilerField("主管部门：某县农业农村局")?.compiler, "某县农业农村局")
+        let titled = TableFurniture.compilerField("2025年部门财政拨款支出预算表编制单位:某市某区某局")
+        XCTAssertEqual(titled?.compiler, "某市某区某局")
+        XCTAssertEqual(titled?.rest, "2025年部门财政拨款支出预算表")
+        let bracketed = TableFurniture.compilerField("2025年部门支出预算表（编制部门：某局）")
+        XCTAssertEqual(bracketed?.compiler, "某局")
+        XCTAssertEqual(bracketed?.rest, "2025年部门支出预算表")
+        XCTAssertEqual(TableFurniture.withoutCompiler("2025年部门支出预算表编制部门:某局"), "2025年部门支出预算表")
+        XCTAssertEqual(TableFurniture.withoutCompiler("2025年部门支出预算表"), "2025年部门支出预算表")
+        XCTAssertNil(TableFurniture.compilerField("编制部门:某局单位:元"), "a unit line: TableFurniture.compiler")
+        XCTAssertNil(TableFurniture.compilerField("编制单位:某局日期:2025年3月"))
+        XCTAssertNil(TableFurniture.compilerField("请各编制单位:按要求于3月底前报送，逾期不候"))
+        XCTAssertNil(TableFurniture.compilerField("使用单位:某县财政局"))
+        XCTAssertNil(TableFurniture.compilerField("编制部门:"))
+        XCTAssertNil(TableFurniture.compilerField("编制部门某局"))
+    }
+
     func testAttachmentLabels() {
         XCTAssertEqual(TableFurniture.attachmentLabel("附件"), "附件")
         XCTAssertEqual(TableFurniture.attachmentLabel("附件2："), "附件2")
