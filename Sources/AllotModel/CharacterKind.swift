@@ -7,14 +7,19 @@ public enum CharacterKind: Equatable, Sendable {
     /// Anything else.
     case other
 
-    /// The class of a one-character text.
+    /// The class of a text: the class all its scalars share (a one-character text's), `.other`
+    /// when they differ.
     public init(_ text: String) {
-        let scalars = text.unicodeScalars
-        if let only = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex {
-            self.init(only)
-            return
+        var shared: CharacterKind?
+        for scalar in text.unicodeScalars {
+            let kind = CharacterKind(scalar)
+            guard shared == nil || shared == kind else {
+                self = .other
+                return
+            }
+            shared = kind
         }
-        self.init(scalars: scalars)
+        self = shared ?? .digit
     }
 
     /// The class of one scalar: ASCII and the common ideographs (U+4E00–9FFF, all of them
@@ -25,19 +30,6 @@ public enum CharacterKind: Equatable, Sendable {
         case 0x4E00...0x9FFF: self = .ideograph
         case 0x00...0x7F: self = .other
         default: self = scalar.properties.isIdeographic || scalar.properties.isRadical ? .ideograph : .other
-        }
-    }
-
-    private init(scalars: String.UnicodeScalarView) {
-        if scalars.allSatisfy({
-            ("0"..."9").contains($0) || ("\u{FF10}"..."\u{FF19}").contains($0) || $0 == "." || $0 == ","
-                || $0 == "\u{FF0E}" || $0 == "\u{FF0C}"
-        }) {
-            self = .digit
-        } else if scalars.allSatisfy({ $0.properties.isIdeographic || $0.properties.isRadical }) {
-            self = .ideograph
-        } else {
-            self = .other
         }
     }
 }

@@ -16,7 +16,6 @@ public enum TableFurniture {
             if counted > 14 { return false }
         }
         let characters = Array(compact)
-        guard !characters.isEmpty, characters.count <= 14 else { return false }
         let leading = characters.prefix { dashes.contains($0) }.count
         let trailing = characters.reversed().prefix { dashes.contains($0) }.count
         if (1...2).contains(leading), (1...2).contains(trailing), leading + trailing < characters.count {
@@ -47,14 +46,7 @@ public enum TableFurniture {
         // Every unit line has 单位 (alone or after the compiler field): a byte search turns the
         // other lines away.
         guard compact.contains(scalarsOf: "单位") else { return nil }
-        return unitAlone(Substring(compact)) ?? unitAfterCompiler(compact)
-    }
-
-    /// The unit of a unit line that first names who compiled the table ("编制部门：某局单位：元",
-    /// "填报单位:某县财政局 金额单位:万元"): a field whose key names a department or unit, then a unit
-    /// field naming a money unit ending the line; nil otherwise.
-    static func unitAfterCompiler(_ compact: String) -> String? {
-        compilerAndUnit(compact)?.unit
+        return unitAlone(Substring(compact)) ?? compilerAndUnit(compact)?.unit
     }
 
     /// Who compiled the table, as its unit line names them before the unit ("编制部门：某局 单位：元"
@@ -72,9 +64,8 @@ public enum TableFurniture {
     /// the unit field, only a key that says so (`compilerKeys`) names a compiler; the field ends the
     /// line and is one name (no other field, no sentence).
     public static func compilerField(_ compact: String) -> (compiler: String, rest: String)? {
-        // Every such line has a colon (":", or "：" whose last byte is 0x9A): the other lines are
-        // turned away without a search.
-        guard compact.utf8.contains(where: { $0 == 0x3A || $0 == 0x9A }) else { return nil }
+        // Every such line has a colon: the other lines are turned away by a byte search.
+        guard compact.utf8.contains(0x3A) || compact.contains(scalarsOf: "：") else { return nil }
         for key in compilerKeys {
             guard let range = compact.range(of: key) else { continue }
             var value = compact[range.upperBound...]
@@ -104,7 +95,9 @@ public enum TableFurniture {
     /// Marks that end a field or a sentence: a line holding them is more than a compiler field.
     private static let fieldPunctuation: Set<Character> = [":", "：", ",", "，", ";", "；", "。", "!", "！", "?", "？"]
 
-    /// The compiler field and unit field of a unit line that names both, or nil.
+    /// The compiler field and unit field of a unit line that names both, or nil: a field whose key
+    /// names a department or unit ("编制部门：某局单位：元", "填报单位:某县财政局 金额单位:万元"), then a
+    /// unit field naming a money unit ending the line.
     private static func compilerAndUnit(_ compact: String) -> (compiler: String, unit: String)? {
         guard let colon = compact.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
         let key = compact[..<colon]
@@ -147,7 +140,9 @@ public enum TableFurniture {
     /// Marks OCR reads in place of the colon of 单位：.
     static let unitSeparatorLookalikes: Set<Character> = [";", "；", ",", "，", ".", "。", "、"]
     /// Units an amount table states.
-    static let moneyUnits: Set<String> = ["万元", "亿元", "千元", "元"]
+    static let moneyUnits: Set<String> = Set(moneyUnitsLongestFirst)
+    /// The same, a unit before any other it ends with (万元 before 元), for suffix and prefix tests.
+    public static let moneyUnitsLongestFirst = ["万元", "亿元", "千元", "元"]
 
     /// The attachment label alone on its line ("附件", "附件1", "附件2：", "附件一"), nil otherwise.
     public static func attachmentLabel(_ compact: String) -> String? {
@@ -164,7 +159,7 @@ public enum TableFurniture {
     /// A unit stated in a header cell ("中央资金（万元）" → "万元").
     public static func unitInHeader(_ compact: String) -> String? {
         guard compact.contains("元") else { return nil }
-        for unit in ["万元", "亿元", "千元", "元"] {
+        for unit in moneyUnitsLongestFirst {
             for (open, close) in [("(", ")"), ("（", "）")] where compact.contains(open + unit + close) {
                 return unit
             }
@@ -174,7 +169,7 @@ public enum TableFurniture {
 
     /// The header text without a trailing unit in brackets.
     public static func strippingUnit(_ compact: String) -> String {
-        for unit in ["万元", "亿元", "千元", "元"] {
+        for unit in moneyUnitsLongestFirst {
             for (open, close) in [("(", ")"), ("（", "）")] where compact.hasSuffix(open + unit + close) {
                 return String(compact.dropLast(unit.count + 2))
             }
@@ -184,7 +179,7 @@ public enum TableFurniture {
 
     /// A line that ends in a unit ("…分配表单位:万元"), split into the text before it and the unit.
     public static func trailingUnit(_ compact: String) -> (rest: String, unit: String)? {
-        for unit in ["万元", "亿元", "千元", "元"] {
+        for unit in moneyUnitsLongestFirst {
             for prefix in ["单位:", "单位：", "金额单位:", "金额单位："] {
                 for (open, close) in [("", ""), ("(", ")"), ("（", "）")] {
                     let tail = open + prefix + unit + close

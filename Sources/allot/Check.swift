@@ -48,7 +48,7 @@ struct Check: ParsableCommand {
         // A notice is given again when a later file of the batch joins it (a second PDF with its
         // doc number, an attachment): only what is new is reported and counted, and its entry in
         // the JSON and JUnit documents is replaced.
-        var reported: [String: Set<String>] = [:]
+        var reported: [String: Set<Finding>] = [:]
         var entries: [String: Int] = [:]
         var sizes: [String: (tables: Int, rows: Int)] = [:]
         let skippedFiles = input.unsupportedFiles
@@ -57,10 +57,10 @@ struct Check: ParsableCommand {
             switch outcome {
             case let .success(notice):
                 sizes[notice.id] = (notice.tables.count, notice.tables.reduce(0) { $0 + $1.rows.count })
-                var lines = reported[notice.id] ?? []
+                var seen = reported[notice.id] ?? []
                 let selected = notice.findings.enumerated().filter { filter.reports($0.element) }
-                for (_, finding) in selected {
-                    guard lines.insert(Self.key(finding)).inserted else { continue }
+                for finding in selected.map(\.element) {
+                    guard seen.insert(finding).inserted else { continue }
                     tally.add(finding, counts: filter.counts(finding))
                     // Quiet, a gate prints what fails it: the notes only when they count (--strict).
                     if format == .text, !input.quiet || filter.counts(finding) {
@@ -68,7 +68,7 @@ struct Check: ParsableCommand {
                         if finding.isProblem { problemLines.append(line) } else { noteLines.append(line) }
                     }
                 }
-                reported[notice.id] = lines
+                reported[notice.id] = seen
                 switch format {
                 case .text:
                     break
@@ -121,12 +121,6 @@ struct Check: ParsableCommand {
                          + "\(tally.notices + tally.unreadable) files checked, \(notStarted) not started")
         }
         if tally.exitStatus != 0 { throw ExitCode(tally.exitStatus) }
-    }
-
-    /// A finding as counted once per notice id, whichever file the notice is kept from when it is
-    /// given again (a workbook given alone, then joined to its notice PDF).
-    static func key(_ finding: Finding) -> String {
-        "\(finding.page)|\(finding.table)|\(finding.row)|\(finding.check)|\(finding.message)|\(finding.related?.label ?? "")"
     }
 
     /// `file:page: notice table N row N [check] message`; in Chinese with the check's and severity's
