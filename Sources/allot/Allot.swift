@@ -48,12 +48,8 @@ struct Allot: ParsableCommand {
             // one prefix every message of allot has.
             let code = exitCode(for: error)
             if code == .success || error is ExitCode { exit(withError: error) }
-            // An exit status thrown by `validate()` once its message is printed reaches here wrapped,
-            // with no message of its own: no second, empty error line.
-            let text = message(for: error)
-            if text.isEmpty { Foundation.exit(code.rawValue) }
             let language = Language.fromEnvironment
-            Report.error(language.pick("错误：", "error: ") + text)
+            Report.error(language.pick("错误：", "error: ") + message(for: error))
             FileHandle.standardError.write(Data(language.pick("  用法见 allot --help\n", "  see allot --help\n").utf8))
             Foundation.exit(code.rawValue)
         }

@@ -35,7 +35,7 @@ struct Check: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func run() throws {
-        try input.requireReferenceData()
+        try input.requireInputsAndReferenceData()
         let lang = language.language
         // Streams: each notice is reported and dropped as soon as it is read (only the findings
         // are kept for the output document), so memory stays flat over any corpus.

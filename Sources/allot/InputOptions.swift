@@ -35,16 +35,17 @@ struct InputOptions: ParsableArguments {
                 throw ValidationError("--source-url must be an http or https URL: \(sourceURL)")
             }
         }
-        // No input is a gate that checked nothing: exit 2 (unreadable input), never 0.
+    }
+
+    /// Stops the run before any file is read when no input was given (a gate that checked nothing:
+    /// exit 2, never 0), or when allot's bundled reference data cannot be loaded (a broken build or
+    /// installation), instead of reading without division codes or radicals. Not in `validate()`:
+    /// the help output runs it too, and printed the no-input error under `--help`.
+    func requireInputsAndReferenceData() throws {
         if inputs.isEmpty {
             Report.error(Language.fromEnvironment.pick("错误：未指定输入文件或目录（FILE|DIR）", "error: give at least one FILE or DIR"))
             throw ExitCode(2)
         }
-    }
-
-    /// Stops the run before any file is read when allot's bundled reference data cannot be loaded
-    /// (a broken build or installation), instead of reading without division codes or radicals.
-    func requireReferenceData() throws {
         if let problem = NoticeProcessor.referenceDataProblem() {
             Report.error("error: bundled reference data cannot be loaded: \(problem)")
             throw ExitCode(2)

@@ -20,7 +20,7 @@ struct OutputOptions: ParsableArguments {
     func write(mode: DatasetSession.Mode, input: InputOptions, allowFailures: Bool = true) throws {
         // A file size limit (ulimit -f) then fails the write with EFBIG instead of killing the process.
         signal(SIGXFSZ, SIG_IGN)
-        try input.requireReferenceData()
+        try input.requireInputsAndReferenceData()
         let session: DatasetSession
         do {
             session = try DatasetSession(writer: DatasetWriter(directory: URL(fileURLWithPath: out), excel: excel),

@@ -54,6 +54,11 @@ final class CLITests: XCTestCase {
             let run = try runAllot([command, "--quiet"])
             XCTAssertEqual(run.status, 2, command)
             XCTAssertEqual(run.errors, "allot: error: give at least one FILE or DIR\n", command)
+            // Help needs no input: no error beside it.
+            let help = try runAllot([command, "--help"])
+            XCTAssertEqual(help.status, 0, command)
+            XCTAssertEqual(help.errors, "", command)
+            XCTAssertTrue(help.output.contains("USAGE: allot \(command)"), help.output)
         }
     }
 
