@@ -14,28 +14,190 @@ public enum RowLevel: String, Sendable, Codable, CaseIterable {
 }
 
 /// An exact amount as printed.
+///
+/// Held compactly (16 bytes, no text allocated) when the text is the canonical form of at most 19
+/// significant digits and the value is exactly the Decimal that text reads as (what AmountParser
+/// gives for every plain printed number); anything else keeps the value and the text as given.
+/// A large sheet holds one per amount cell while its table is reconciled.
 public struct Amount: Hashable, Sendable {
+    private var storage: AmountStorage
+
     /// Exact value.
-    public var value: Decimal
+    public var value: Decimal {
+        get {
+            switch storage {
+            case let .digits(digits): digits.value
+            case let .given(given): given.value
+            }
+        }
+        set { storage = AmountStorage(value: newValue, text: text) }
+    }
+
     /// Canonical text: ASCII digits, no grouping separators, decimals as printed.
-    public var text: String
+    public var text: String {
+        get {
+            switch storage {
+            case let .digits(digits): digits.text
+            case let .given(given): given.text
+            }
+        }
+        set { storage = AmountStorage(value: value, text: newValue) }
+    }
 
     /// Creates an amount.
     public init(value: Decimal, text: String) {
+        storage = AmountStorage(value: value, text: text)
+    }
+
+    public static func == (lhs: Amount, rhs: Amount) -> Bool {
+        if case let .digits(left) = lhs.storage, case let .digits(right) = rhs.storage { return left == right }
+        return lhs.value == rhs.value && lhs.text == rhs.text
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+    }
+}
+
+/// How an `Amount` is held: its digits, or the value and text as given.
+private enum AmountStorage: Sendable {
+    case digits(AmountDigits)
+    case given(GivenAmount)
+
+    init(value: Decimal, text: String) {
+        if let digits = AmountDigits(text: text), digits.value.isBitwiseEqual(to: value) {
+            self = .digits(digits)
+        } else {
+            self = .given(GivenAmount(value: value, text: text))
+        }
+    }
+}
+
+/// An amount that is not held as digits: its value and text, shared between copies.
+private final class GivenAmount: Sendable {
+    let value: Decimal
+    let text: String
+
+    init(value: Decimal, text: String) {
         self.value = value
         self.text = text
     }
 }
 
+/// A canonical amount text's digits: magnitude, decimals and sign (-12.50: 1250, 2, negative).
+private struct AmountDigits: Hashable, Sendable {
+    let magnitude: UInt64
+    let decimals: UInt8
+    let negative: Bool
+
+    /// The digits of `text` when it is canonical (an optional "-" before a nonzero amount, no
+    /// leading zeros in the integer part, at most 19 significant digits); nil otherwise.
+    init?(text: String) {
+        var magnitude: UInt64 = 0
+        var decimals = 0
+        var integerDigits = 0
+        var inFraction = false
+        var negative = false
+        var first = true
+        var leadingZero = false
+        for byte in text.utf8 {
+            defer { first = false }
+            switch byte {
+            case UInt8(ascii: "-") where first:
+                negative = true
+            case UInt8(ascii: "."):
+                guard !inFraction, integerDigits > 0 else { return nil }
+                inFraction = true
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                let digit = UInt64(byte - UInt8(ascii: "0"))
+                if inFraction {
+                    decimals += 1
+                } else {
+                    guard !leadingZero else { return nil }
+                    if integerDigits == 0, digit == 0 { leadingZero = true }
+                    integerDigits += 1
+                }
+                let (times, overflow) = magnitude.multipliedReportingOverflow(by: 10)
+                let (sum, carry) = times.addingReportingOverflow(digit)
+                guard !overflow, !carry, decimals <= 19 else { return nil }
+                magnitude = sum
+            default:
+                return nil
+            }
+        }
+        guard integerDigits > 0, !inFraction || decimals > 0, !negative || magnitude != 0,
+              magnitude != 0 || decimals == 0 else { return nil }
+        self.magnitude = magnitude
+        self.decimals = UInt8(decimals)
+        self.negative = negative
+    }
+
+    /// The value, built as AmountParser builds a plain number's.
+    var value: Decimal {
+        Decimal(sign: negative ? .minus : .plus, exponent: -Int(decimals), significand: Decimal(magnitude))
+    }
+
+    /// The canonical text.
+    var text: String {
+        var digits = String(magnitude)
+        let count = Int(decimals)
+        if count > 0 {
+            if digits.utf8.count <= count {
+                digits = String(repeating: "0", count: count + 1 - digits.utf8.count) + digits
+            }
+            digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -count))
+        }
+        return negative ? "-" + digits : digits
+    }
+}
+
+extension Decimal {
+    /// True when both hold the same bits (the same value with the same exponent and length).
+    fileprivate func isBitwiseEqual(to other: Decimal) -> Bool {
+        withUnsafeBytes(of: self) { mine in
+            withUnsafeBytes(of: other) { theirs in mine.elementsEqual(theirs) }
+        }
+    }
+}
+
 /// A normalized data row of an allocation table. The normalize stage builds each row once, whole;
 /// later stages only read it.
+///
+/// A large sheet holds every row while its table is reconciled, so the row is laid out small
+/// (about 100 bytes beside its amounts): what most rows leave empty (remark, codes, division) is
+/// held in one shared box only when some of it is set, and the printed amount texts only when they
+/// differ from the amounts' own texts.
 public struct AllocationRow: Hashable, Sendable {
     /// 1-based order of the row among the table's data rows.
-    public var number: Int
+    public var number: Int {
+        get { Int(place.number) }
+        set { place.number = Int32(clamping: newValue) }
+    }
     /// 1-based page the row is printed on.
-    public var page: Int
+    public var page: Int {
+        get { Int(place.page) }
+        set { place.page = Int32(clamping: newValue) }
+    }
+    /// Depth in the hierarchy: 0 for a total (or a row at the top), 1 for what it sums, and so on.
+    public var depth: Int {
+        get { Int(place.depth) }
+        set { place.depth = Int32(clamping: newValue) }
+    }
+    /// The side of a two-sided table the row belongs to (0 left, 1 right; 0 in other tables).
+    public var side: Int {
+        get { Int(place.side) }
+        set { place.side = Int32(clamping: newValue) }
+    }
+    /// Number, page, depth and side, as 32-bit numbers (clamped: no table reaches them).
+    private var place = RowPlace()
+    /// Row number of the subtotal or total this row belongs to.
+    public var parent: Int?
     /// Level in the hierarchy.
     public var level: RowLevel
+    /// How the amounts were obtained: text layer, recognition, or recognition corrected by the sums.
+    public var amountSource: TextSource = .textLayer
+    /// What placed the row in the hierarchy, nil when nothing did.
+    public var hierarchySignal: HierarchySignal?
     /// The label exactly as the text layer carried it.
     public var rawName: String
     /// The label without padding, NFKC and radical-normalized (盂县, 太原市小计).
@@ -43,55 +205,140 @@ public struct AllocationRow: Hashable, Sendable {
     /// What the row is about (盂县, 太原市, 山西省).
     public var region: String
     /// One entry per amount column of the table; nil where the cell is empty or a dash.
-    public var amounts: [Amount?]
+    public var amounts: [Amount?] {
+        get { storedAmounts }
+        set {
+            let printed = rawAmounts
+            storedAmounts = newValue
+            rawAmounts = printed
+        }
+    }
     /// Raw text of each amount cell, as printed.
-    public var rawAmounts: [String]
+    public var rawAmounts: [String] {
+        get { printedAmounts ?? storedAmounts.map { $0?.text ?? "" } }
+        set { printedAmounts = Self.printed(newValue, amounts: storedAmounts) }
+    }
     /// Remark text, normalized, empty when none.
-    public var remark: String
-    /// Row number of the subtotal or total this row belongs to.
-    public var parent: Int?
+    public var remark: String {
+        get { details?.fields.remark ?? "" }
+        set { update { $0.remark = newValue } }
+    }
     /// GB/T 2260 code of `region`, empty when unresolved.
-    public var divisionCode: String
+    public var divisionCode: String {
+        get { details?.fields.divisionCode ?? "" }
+        set { update { $0.divisionCode = newValue } }
+    }
     /// GB/T 2260 code of the parent region, empty when none.
-    public var parentCode: String
+    public var parentCode: String {
+        get { details?.fields.parentCode ?? "" }
+        set { update { $0.parentCode = newValue } }
+    }
     /// How `divisionCode` was found; nil when unresolved.
-    public var divisionMatch: DivisionMatch?
-    /// How the amounts were obtained: text layer, recognition, or recognition corrected by the sums.
-    public var amountSource: TextSource = .textLayer
+    public var divisionMatch: DivisionMatch? {
+        get { details?.fields.divisionMatch }
+        set { update { $0.divisionMatch = newValue } }
+    }
     /// Lowest engine confidence (0-100) of a recognized amount digit in the row; nil for the text layer.
-    public var minConfidence: Double?
+    public var minConfidence: Double? {
+        get { details?.fields.minConfidence }
+        set { update { $0.minConfidence = newValue } }
+    }
     /// Classification code as printed (201 06 01), empty when the row has none.
-    public var printedCode: String = ""
+    public var printedCode: String {
+        get { details?.fields.printedCode ?? "" }
+        set { update { $0.printedCode = newValue } }
+    }
     /// Classification code, digits only (2010601), empty when the row has none.
-    public var code: String = ""
-    /// Depth in the hierarchy: 0 for a total (or a row at the top), 1 for what it sums, and so on.
-    public var depth: Int = 0
-    /// What placed the row in the hierarchy, nil when nothing did.
-    public var hierarchySignal: HierarchySignal?
-    /// The side of a two-sided table the row belongs to (0 left, 1 right; 0 in other tables).
-    public var side: Int = 0
+    public var code: String {
+        get { details?.fields.code ?? "" }
+        set { update { $0.code = newValue } }
+    }
     /// Official full name of the resolved division, province and prefecture first (山西省阳泉市盂县);
     /// empty when the region is not resolved.
-    public var regionFullName: String = ""
+    public var regionFullName: String {
+        get { details?.fields.regionFullName ?? "" }
+        set { update { $0.regionFullName = newValue } }
+    }
+
+    /// The amounts (`amounts`).
+    private var storedAmounts: [Amount?]
+    /// The amount cells as printed, nil when each is its amount's text (or empty where there is none).
+    private var printedAmounts: [String]?
+    /// What the row leaves empty when nothing of it is set (nil then).
+    private var details: RowDetails?
 
     /// Creates a row.
     public init(number: Int, page: Int, level: RowLevel, rawName: String, name: String,
                 region: String, amounts: [Amount?], rawAmounts: [String], remark: String,
                 parent: Int? = nil, divisionCode: String = "", parentCode: String = "",
                 divisionMatch: DivisionMatch? = nil) {
-        self.number = number
-        self.page = page
         self.level = level
         self.rawName = rawName
         self.name = name
         self.region = region
-        self.amounts = amounts
-        self.rawAmounts = rawAmounts
-        self.remark = remark
+        self.storedAmounts = amounts
+        self.printedAmounts = Self.printed(rawAmounts, amounts: amounts)
         self.parent = parent
-        self.divisionCode = divisionCode
-        self.parentCode = parentCode
-        self.divisionMatch = divisionMatch
+        var fields = RowDetails.Fields()
+        fields.remark = remark
+        fields.divisionCode = divisionCode
+        fields.parentCode = parentCode
+        fields.divisionMatch = divisionMatch
+        self.details = fields == RowDetails.Fields() ? nil : RowDetails(fields)
+        self.number = number
+        self.page = page
+    }
+
+    /// `texts`, or nil when each is the text of the amount beside it (empty where there is none).
+    private static func printed(_ texts: [String], amounts: [Amount?]) -> [String]? {
+        guard texts.count == amounts.count else { return texts }
+        for (text, amount) in zip(texts, amounts) where text != (amount?.text ?? "") { return texts }
+        return nil
+    }
+
+    /// Changes the rarely set fields; the box is shared between copies, so a change makes a new one.
+    private mutating func update(_ change: (inout RowDetails.Fields) -> Void) {
+        var fields = details?.fields ?? RowDetails.Fields()
+        let before = fields
+        change(&fields)
+        guard fields != before else { return }
+        details = fields == RowDetails.Fields() ? nil : RowDetails(fields)
+    }
+}
+
+/// A row's number, page, depth and side.
+private struct RowPlace: Hashable, Sendable {
+    var number: Int32 = 0
+    var page: Int32 = 0
+    var depth: Int32 = 0
+    var side: Int32 = 0
+}
+
+/// The fields of a row that most rows of a large table leave empty, held together once set.
+private final class RowDetails: Hashable, Sendable {
+    struct Fields: Hashable, Sendable {
+        var remark = ""
+        var divisionCode = ""
+        var parentCode = ""
+        var divisionMatch: DivisionMatch?
+        var minConfidence: Double?
+        var printedCode = ""
+        var code = ""
+        var regionFullName = ""
+    }
+
+    let fields: Fields
+
+    init(_ fields: Fields) {
+        self.fields = fields
+    }
+
+    static func == (lhs: RowDetails, rhs: RowDetails) -> Bool {
+        lhs.fields == rhs.fields
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(fields)
     }
 }
 

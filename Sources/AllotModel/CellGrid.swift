@@ -1,40 +1,106 @@
 /// One cell of a table grid as a document stores it (an HTML `<td>`, a spreadsheet cell, a
 /// docx `w:tc`), before any reading of what the table means.
+///
+/// A large sheet's grid holds every cell while the table stage reads it, so the cell is laid out
+/// small (56 bytes beside its text): places as 32-bit numbers (clamped; no grid reaches them), a
+/// spreadsheet number's stored value as a flag when it is the text itself, and a formula or a
+/// stored value other than the text in a shared box only when there is one.
 public struct GridCell: Sendable, Equatable {
     /// Text as shown, on one line (for a spreadsheet number: its stored value, exactly).
-    public var text: String
-    /// A header cell (`<th>`; a docx header row).
-    public var isHeader: Bool
-    /// The cell sits in a header section (`<thead>`).
-    public var inHead: Bool
+    public var text: String {
+        get { shownText }
+        set {
+            let stored = storedValue
+            shownText = newValue
+            storedValue = stored
+        }
+    }
     /// Top row and left column of the cell (0-based).
-    public var row: Int
-    public var column: Int
+    public var row: Int {
+        get { Int(place.row) }
+        set { place.row = Int32(clamping: newValue) }
+    }
+    public var column: Int {
+        get { Int(place.column) }
+        set { place.column = Int32(clamping: newValue) }
+    }
     /// Rows and columns covered, at least 1.
-    public var rowSpan: Int
-    public var columnSpan: Int
+    public var rowSpan: Int {
+        get { Int(place.rowSpan) }
+        set { place.rowSpan = Int32(clamping: newValue) }
+    }
+    public var columnSpan: Int {
+        get { Int(place.columnSpan) }
+        set { place.columnSpan = Int32(clamping: newValue) }
+    }
     /// Spreadsheets: the stored value's text for a number ("1234.5"), nil for text cells.
-    public var storedValue: String?
+    public var storedValue: String? {
+        get { storedIsText ? shownText : extra?.storedValue }
+        set {
+            storedIsText = newValue == shownText
+            setExtra(storedValue: storedIsText ? nil : newValue, formula: formula)
+        }
+    }
     /// Spreadsheets: the formula without its leading "=", nil when none.
-    public var formula: String?
+    public var formula: String? {
+        get { extra?.formula }
+        set { setExtra(storedValue: storedIsText ? nil : storedValue, formula: newValue) }
+    }
+    /// `text`.
+    private var shownText: String
+    /// Row, column and spans.
+    private var place: GridPlace
     /// How far the format sets the text in from the cell's left edge, in em, not counting spaces
     /// at the start of `text` (HTML: CSS padding-left, text-indent, …); nil when the format does
     /// not say, or the text is centred or right-aligned (its left edge then depends on its width).
     public var indent: Double?
+    /// A header cell (`<th>`; a docx header row).
+    public var isHeader: Bool
+    /// The cell sits in a header section (`<thead>`).
+    public var inHead: Bool
+    /// The stored value is `text` itself (a spreadsheet number).
+    private var storedIsText = false
+    /// A formula, or a stored value other than the text; nil when neither.
+    private var extra: GridCellExtra?
 
     /// Creates a cell.
     public init(text: String, row: Int, column: Int, rowSpan: Int = 1, columnSpan: Int = 1, isHeader: Bool = false,
                 inHead: Bool = false, storedValue: String? = nil, formula: String? = nil, indent: Double? = nil) {
-        self.text = text
+        shownText = text
         self.isHeader = isHeader
         self.inHead = inHead
-        self.row = row
-        self.column = column
-        self.rowSpan = max(rowSpan, 1)
-        self.columnSpan = max(columnSpan, 1)
+        place = GridPlace(row: Int32(clamping: row), column: Int32(clamping: column),
+                          rowSpan: Int32(clamping: max(rowSpan, 1)), columnSpan: Int32(clamping: max(columnSpan, 1)))
+        self.indent = indent
         self.storedValue = storedValue
         self.formula = formula
-        self.indent = indent
+    }
+
+    private mutating func setExtra(storedValue: String?, formula: String?) {
+        extra = storedValue == nil && formula == nil ? nil : GridCellExtra(storedValue: storedValue, formula: formula)
+    }
+}
+
+/// A cell's row, column and spans.
+private struct GridPlace: Sendable, Equatable {
+    var row: Int32
+    var column: Int32
+    var rowSpan: Int32
+    var columnSpan: Int32
+}
+
+/// What few cells have: a formula, a stored value other than the shown text.
+private final class GridCellExtra: Sendable, Equatable {
+    let storedValue: String?
+    let formula: String?
+
+    init(storedValue: String?, formula: String?) {
+        self.storedValue = storedValue
+        self.formula = formula
+    }
+
+    static func == (lhs: GridCellExtra, rhs: GridCellExtra) -> Bool {
+        lhs.storedValue == rhs.storedValue && lhs.formula == rhs.formula
     }
 }
 
@@ -43,9 +109,14 @@ public struct GridCell: Sendable, Equatable {
 public struct CellGrid: Sendable, Equatable {
     /// The cells in document order.
     public private(set) var cells: [GridCell] = []
-    /// slots[row][column]: index into `cells` of the cell covering the slot, -1 for a hole (4
-    /// bytes a slot: a large sheet's grid is held whole while the table stage reads it).
-    private var slots: [[Int32]] = []
+    /// Slots row after row, `width` a row: index into `cells` of the cell covering the slot, -1
+    /// for a hole (4 bytes a slot in one buffer: a large sheet's grid is held whole while the
+    /// table stage reads it, and an array per row cost 64 bytes more a row).
+    private var slots: [Int32] = []
+    /// Slots a row holds in `slots` (at least the widest row's length; doubled when a row is wider).
+    private var width = 0
+    /// Length of each row: the columns up to its last covered slot.
+    private var rowLengths: [Int32] = []
     /// Caption (`<caption>`, a sheet's name is not one), empty when none.
     public var caption: String
     /// Where the grid comes from, for messages (a sheet name), empty when not named.
@@ -60,21 +131,21 @@ public struct CellGrid: Sendable, Equatable {
 
     /// Creates an empty grid of `rowCount` rows.
     public init(rowCount: Int = 0, caption: String = "", name: String = "") {
-        slots = Array(repeating: [], count: max(rowCount, 0))
+        rowLengths = Array(repeating: 0, count: max(rowCount, 0))
         self.caption = caption
         self.name = name
     }
 
     /// Number of rows.
-    public var rowCount: Int { slots.count }
+    public var rowCount: Int { rowLengths.count }
     /// Number of columns of the widest row.
     public private(set) var columnCount = 0
 
     /// The first column at or after `column` in `row` that no cell covers yet.
     public func freeColumn(row: Int, from column: Int) -> Int {
-        guard slots.indices.contains(row) else { return column }
+        guard rowLengths.indices.contains(row) else { return column }
         var column = max(column, 0)
-        while column < slots[row].count, slots[row][column] >= 0 { column += 1 }
+        while column < Int(rowLengths[row]), slots[row * width + column] >= 0 { column += 1 }
         return column
     }
 
@@ -89,16 +160,32 @@ public struct CellGrid: Sendable, Equatable {
         guard cell.row >= 0, cell.column >= 0, let index = Int32(exactly: cells.count) else { return }
         let (lastRow, rowOverflow) = cell.row.addingReportingOverflow(cell.rowSpan)
         let (lastColumn, columnOverflow) = cell.column.addingReportingOverflow(cell.columnSpan)
-        guard !rowOverflow, !columnOverflow else { return }
+        guard !rowOverflow, !columnOverflow, let length = Int32(exactly: lastColumn) else { return }
         cells.append(cell)
-        while slots.count < lastRow { slots.append([]) }
-        for covered in cell.row..<lastRow {
-            if slots[covered].count < lastColumn {
-                slots[covered].append(contentsOf: repeatElement(-1, count: lastColumn - slots[covered].count))
-            }
-            for slot in cell.column..<lastColumn { slots[covered][slot] = index }
-            columnCount = max(columnCount, slots[covered].count)
+        if lastColumn > width { widen(to: max(lastColumn, width * 2)) }
+        while rowLengths.count < lastRow {
+            rowLengths.append(0)
+            slots.append(contentsOf: repeatElement(-1, count: width))
         }
+        for covered in cell.row..<lastRow {
+            rowLengths[covered] = max(rowLengths[covered], length)
+            let start = covered * width
+            for slot in cell.column..<lastColumn { slots[start + slot] = index }
+            columnCount = max(columnCount, Int(rowLengths[covered]))
+        }
+    }
+
+    /// Lays the slots out `newWidth` a row (holes in the new columns).
+    private mutating func widen(to newWidth: Int) {
+        var widened: [Int32] = []
+        let (total, overflow) = rowLengths.count.multipliedReportingOverflow(by: newWidth)
+        if !overflow { widened.reserveCapacity(total) }
+        for row in rowLengths.indices {
+            widened.append(contentsOf: slots[(row * width)..<(row * width + width)])
+            widened.append(contentsOf: repeatElement(-1, count: newWidth - width))
+        }
+        slots = widened
+        width = newWidth
     }
 
     /// The cell covering a slot, nil for a hole or outside the grid.
@@ -108,26 +195,39 @@ public struct CellGrid: Sendable, Equatable {
 
     /// Index into `cells` of the cell covering a slot.
     public func cellIndex(row: Int, column: Int) -> Int? {
-        guard slots.indices.contains(row), slots[row].indices.contains(column), slots[row][column] >= 0 else {
-            return nil
-        }
-        return Int(slots[row][column])
+        guard rowLengths.indices.contains(row), column >= 0, column < Int(rowLengths[row]) else { return nil }
+        let slot = slots[row * width + column]
+        return slot >= 0 ? Int(slot) : nil
     }
 
     /// The distinct cells of a row, left to right (spanning cells once).
     public func distinctCells(row: Int) -> [GridCell] {
-        guard slots.indices.contains(row) else { return [] }
+        guard rowLengths.indices.contains(row) else { return [] }
         var seen: Set<Int> = []
-        return slots[row].compactMap { slot in
+        return rowSlots(row).compactMap { slot in
             let index = Int(slot)
             guard index >= 0, seen.insert(index).inserted, cells.indices.contains(index) else { return nil }
             return cells[index]
         }
     }
 
+    /// The slots of a row, up to its last covered one.
+    private func rowSlots(_ row: Int) -> ArraySlice<Int32> {
+        slots[(row * width)..<(row * width + Int(rowLengths[row]))]
+    }
+
+    /// Grids are equal when they hold the same cells in the same slots, however wide the buffer grew.
+    public static func == (lhs: CellGrid, rhs: CellGrid) -> Bool {
+        lhs.cells == rhs.cells && lhs.rowLengths == rhs.rowLengths && lhs.columnCount == rhs.columnCount
+            && lhs.caption == rhs.caption && lhs.name == rhs.name && lhs.sourceRows == rhs.sourceRows
+            && lhs.sourceColumns == rhs.sourceColumns && lhs.hiddenValues == rhs.hiddenValues
+            && lhs.rowLengths.indices.allSatisfy { lhs.rowSlots($0) == rhs.rowSlots($0) }
+    }
+
     /// True when the row is one cell across the whole table (a title, unit or note row).
     public func isSpanningRow(_ row: Int) -> Bool {
-        guard columnCount > 1, slots.indices.contains(row), slots[row].count == columnCount else { return false }
-        return distinctCells(row: row).count == 1 && slots[row].allSatisfy { $0 >= 0 }
+        guard columnCount > 1, rowLengths.indices.contains(row), Int(rowLengths[row]) == columnCount else { return false }
+        return distinctCells(row: row).count == 1
+            && slots[(row * width)..<(row * width + columnCount)].allSatisfy { $0 >= 0 }
     }
 }

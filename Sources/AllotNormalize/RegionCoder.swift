@@ -15,8 +15,10 @@ struct RegionCoder: Sendable {
 
     /// The code of each row (indexed like `rows`, nil when it has none) and the findings about
     /// names that could not be placed.
-    func code(_ rows: [PlacedRow], table: Int, province provinceHint: String) -> (codes: [RegionCode?], findings: [Finding]) {
-        var codes: [RegionCode?] = Array(repeating: nil, count: rows.count)
+    func code(_ rows: [PlacedRow], table: Int, province provinceHint: String) -> (codes: [Int: RegionCode], findings: [Finding]) {
+        // By position, only the rows that have a code: a project list's rows have none, and a slot
+        // for each was 64 bytes a row of a large sheet.
+        var codes: [Int: RegionCode] = [:]
         var findings: [Finding] = []
         var itemFindings: [(index: Int, finding: Finding)] = []
         var unknown: [Int] = []
@@ -114,24 +116,24 @@ struct RegionCoder: Sendable {
     /// allocation table: its unresolved names are expected, so they are not reported one by one.
     /// Misplaced names are kept: they resolved, just under another prefecture.
     static func withoutNoiseOnNonRegionalTables(_ findings: [Finding], rows: [PlacedRow],
-                                                codes: [RegionCode?]) -> [Finding] {
+                                                codes: [Int: RegionCode]) -> [Finding] {
         isRegional(rows: rows, codes: codes) ? findings : findings.filter { $0.check != .unknownRegion }
     }
 
     /// False for a table whose item labels are mostly not places (fewer than half resolved).
-    static func isRegional(rows: [PlacedRow], codes: [RegionCode?]) -> Bool {
+    static func isRegional(rows: [PlacedRow], codes: [Int: RegionCode]) -> Bool {
         var candidates = 0
         var resolved = 0
         for index in rows.indices where rows[index].level == .item && !rows[index].region.isEmpty
             && !nonRegions.contains(rows[index].name) {
             candidates += 1
-            if codes.indices.contains(index), codes[index] != nil { resolved += 1 }
+            if codes[index] != nil { resolved += 1 }
         }
         return candidates == 0 || resolved * 2 >= candidates
     }
 
     /// A 小计 without a code takes the prefecture shared by all of its coded items.
-    private func inferBareSubtotals(_ rows: [PlacedRow], _ codes: inout [RegionCode?]) {
+    private func inferBareSubtotals(_ rows: [PlacedRow], _ codes: inout [Int: RegionCode]) {
         var itemParents: [Int: Set<String>] = [:]
         for (index, row) in rows.enumerated() {
             guard let parent = row.parent, let parentCode = codes[index]?.parentCode, !parentCode.isEmpty else { continue }

@@ -4,13 +4,12 @@ import AllotText
 /// What one raw row says by itself, before the table around it is known: its label, level and
 /// exact amounts. The normalize stage places drafts in the hierarchy and codes their regions,
 /// then builds each `AllocationRow` once.
+///
+/// A large sheet holds a draft of every row while it is normalized, so the draft is laid out
+/// small (about 110 bytes beside its amounts): positions as 32-bit numbers (clamped; no table
+/// reaches them), the printed amount texts only when they differ from the amounts' own texts, and
+/// a remark or classification code (which a project list has none of) in a box only when there is one.
 struct RowDraft: Sendable {
-    /// 1-based order among the table's data rows.
-    let number: Int
-    /// Page the row is printed on.
-    let page: Int
-    /// Level from the label (a labelled row without amounts is a group heading).
-    let level: RowLevel
     /// The label as printed.
     let rawName: String
     /// The label normalized.
@@ -19,25 +18,69 @@ struct RowDraft: Sendable {
     let namedRegion: String?
     /// Exact amounts, one per amount column.
     let amounts: [Amount?]
-    /// Amount cells as printed.
-    let rawAmounts: [String]
-    /// Remark, normalized.
-    let remark: String
-    /// Classification code printed on the row (类 | 款 | 项 cells or in front of the label).
-    var code: ClassificationCode? = nil
+    /// The amount cells as printed, nil when each is its amount's text (or empty where there is
+    /// none): a large sheet's drafts then hold no second array of texts.
+    private let printedAmounts: [String]?
+    /// Number, page, side and printed row.
+    private let place: (number: Int32, page: Int32, side: Int32, printedRow: Int32)
+    /// `indent` and `labelEnd` when measured (NaN when not).
+    private let extent: (indent: Double, labelEnd: Double)
+    /// Level from the label (a labelled row without amounts is a group heading).
+    let level: RowLevel
+    /// Remark and classification code, nil when the row has neither.
+    private let marks: DraftMarks?
+
+    /// 1-based order among the table's data rows.
+    var number: Int { Int(place.number) }
+    /// Page the row is printed on.
+    var page: Int { Int(place.page) }
     /// The side of a two-sided table the row was read from (0 otherwise).
-    var side: Int = 0
-    /// Left edge of the label in em (`RawTableRow.labelIndent`), nil when not measured.
-    var indent: Double? = nil
-    /// Right edge of the label's first line in em (`RawTableRow.labelEnd`), nil when not measured.
-    var labelEnd: Double? = nil
+    var side: Int { Int(place.side) }
     /// 1-based row of the raw table the row was read from (both halves of a two-sided table read one).
-    var printedRow: Int = 0
+    var printedRow: Int { Int(place.printedRow) }
+    /// Left edge of the label in em (`RawTableRow.labelIndent`), nil when not measured.
+    var indent: Double? { extent.indent.isNaN ? nil : extent.indent }
+    /// Right edge of the label's first line in em (`RawTableRow.labelEnd`), nil when not measured.
+    var labelEnd: Double? { extent.labelEnd.isNaN ? nil : extent.labelEnd }
+    /// Amount cells as printed.
+    var rawAmounts: [String] { printedAmounts ?? amounts.map { $0?.text ?? "" } }
+    /// Remark, normalized.
+    var remark: String { marks?.remark ?? "" }
+    /// Classification code printed on the row (类 | 款 | 项 cells or in front of the label).
+    var code: ClassificationCode? { marks?.code }
+
+    init(number: Int, page: Int, level: RowLevel, rawName: String, name: String, namedRegion: String?,
+         amounts: [Amount?], rawAmounts: [String], remark: String, code: ClassificationCode? = nil, side: Int = 0,
+         indent: Double? = nil, labelEnd: Double? = nil, printedRow: Int = 0) {
+        self.rawName = rawName
+        self.name = name
+        self.namedRegion = namedRegion
+        self.amounts = amounts
+        let derived = rawAmounts.count == amounts.count
+            && zip(rawAmounts, amounts).allSatisfy { text, amount in text == (amount?.text ?? "") }
+        printedAmounts = derived ? nil : rawAmounts
+        place = (Int32(clamping: number), Int32(clamping: page), Int32(clamping: side), Int32(clamping: printedRow))
+        // A measured extent is finite; NaN stands for "not measured".
+        extent = (indent.flatMap { $0.isNaN ? nil : $0 } ?? .nan, labelEnd.flatMap { $0.isNaN ? nil : $0 } ?? .nan)
+        self.level = level
+        marks = remark.isEmpty && code == nil ? nil : DraftMarks(remark: remark, code: code)
+    }
 
     /// The same row at another level (a row with parts is a subtotal).
     func at(_ level: RowLevel) -> RowDraft {
         RowDraft(number: number, page: page, level: level, rawName: rawName, name: name, namedRegion: namedRegion,
                  amounts: amounts, rawAmounts: rawAmounts, remark: remark, code: code, side: side, indent: indent,
                  labelEnd: labelEnd, printedRow: printedRow)
+    }
+}
+
+/// A draft's remark and classification code, shared between copies of the draft.
+private final class DraftMarks: Sendable {
+    let remark: String
+    let code: ClassificationCode?
+
+    init(remark: String, code: ClassificationCode?) {
+        self.remark = remark
+        self.code = code
     }
 }

@@ -7,18 +7,21 @@ import Foundation
 /// findings. Each side of a two-sided table (收入 | 支出) is read as rows of its own, the left
 /// side's first; amounts of the other side are empty.
 enum RowReader {
-    static func read(_ raw: RawTable) -> (drafts: [RowDraft], findings: [Finding]) {
+    /// Each raw row's cells are let go once the row is drafted (on its last side): a large sheet's
+    /// rows are then held raw or drafted, not both side by side.
+    static func read(_ raw: inout RawTable) -> (drafts: [RowDraft], findings: [Finding]) {
         let sides = TableSides.of(raw.columns)
         var findings: [Finding] = []
         var drafts: [RowDraft] = []
         drafts.reserveCapacity(raw.rows.count)
         for (sideIndex, side) in sides.enumerated() {
-            read(raw, side: side, sideIndex: sideIndex, isTwoSided: sides.count > 1, into: &drafts, &findings)
+            read(&raw, side: side, sideIndex: sideIndex, isTwoSided: sides.count > 1,
+                 lastSide: sideIndex == sides.count - 1, into: &drafts, &findings)
         }
         return (drafts, findings)
     }
 
-    private static func read(_ raw: RawTable, side: [Int], sideIndex: Int, isTwoSided: Bool,
+    private static func read(_ raw: inout RawTable, side: [Int], sideIndex: Int, isTwoSided: Bool, lastSide: Bool,
                              into drafts: inout [RowDraft], _ findings: inout [Finding]) {
         let labelColumn = side.first { raw.columns[$0].role == .label }
         let remarkColumn = side.first { raw.columns[$0].role == .remark }
@@ -26,7 +29,10 @@ enum RowReader {
         let amountIndices = raw.columns.indices.filter { raw.columns[$0].role == .amount }
         let inSide = amountIndices.filter { side.contains($0) }
         var previousCode: ClassificationCode?
-        for (rawIndex, rawRow) in raw.rows.enumerated() {
+        // By index, not over a copy of the rows: each row's cells are let go below.
+        for rawIndex in raw.rows.indices {
+            let rawRow = raw.rows[rawIndex]
+            if lastSide { raw.rows[rawIndex].cells = [] }
             if isTwoSided {
                 // A row of the other side only (the shorter side ends first) is not a row here.
                 let texts = (labelColumn.map { [cell(rawRow, $0)] } ?? []) + inSide.map { cell(rawRow, $0) }
@@ -42,6 +48,7 @@ enum RowReader {
             let classified = RowClassifier.classify(name)
             let rawAmounts = amountIndices.map { side.contains($0) ? cell(rawRow, $0) : "" }
             var amounts: [Amount?] = []
+            amounts.reserveCapacity(rawAmounts.count)
             for (column, text) in zip(amountIndices, rawAmounts) {
                 let header = raw.columns[column].name
                 switch AmountParser.parse(text) {

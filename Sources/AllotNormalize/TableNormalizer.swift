@@ -20,7 +20,7 @@ public struct TableNormalizer: Sendable {
     /// each has become a draft: a caller that hands its only copy over (`consume`) holds a large
     /// sheet's rows once at a time, raw, drafted or built, never all three side by side.
     public func normalize(_ raw: consuming RawTable, context: NoticeContext) -> (table: AllocationTable, findings: [Finding]) {
-        let (read, cellFindings) = RowReader.read(raw)
+        let (read, cellFindings) = RowReader.read(&raw)
         raw.rows = []
         let placement = FiscalHierarchy.place(consume read)
         let drafts = placement.drafts
@@ -29,23 +29,26 @@ public struct TableNormalizer: Sendable {
                                         repeatLayout: TableSides.repeatLayout(sides, raw.columns),
                                         sideTotals: Self.closingTotals(placement, sides: sides.count), signals: placement.signals)
         let province = context.province
-        let placed = drafts.indices.map { index in
+        var placed = kind.isRegional ? drafts.indices.map { index in
             PlacedRow(draft: drafts[index], parent: placement.parents[index],
-                      region: kind.isRegional
-                        ? RegionFiller.region(of: drafts[index], groupRegion: placement.groupRegions[index],
-                                              province: province)
-                        : "")
-        }
+                      region: RegionFiller.region(of: drafts[index], groupRegion: placement.groupRegions[index],
+                                                  province: province))
+        } : []
         // Rows of a classification, numbered or two-sided table are not places.
         let coded = kind.isRegional ? resolver.map { RegionCoder(resolver: $0).code(placed, table: raw.index, province: province) } : nil
-        let rows = placed.indices.map { index in
-            let row = placed[index]
+        // Of the placed rows the rows take only their regions: the rest goes before the rows are built.
+        let regions = placed.map(\.region)
+        placed = []
+        var rows: [AllocationRow] = []
+        rows.reserveCapacity(drafts.count)
+        for index in drafts.indices {
             let draft = drafts[index]
-            let code = coded.flatMap { index < $0.codes.count ? $0.codes[index] : nil }
+            let code = coded?.codes[index]
             var built = AllocationRow(
-                number: row.number, page: draft.page, level: row.level, rawName: draft.rawName,
-                name: row.name, region: code?.region ?? row.region, amounts: draft.amounts,
-                rawAmounts: draft.rawAmounts, remark: draft.remark, parent: row.parent,
+                number: draft.number, page: draft.page, level: draft.level, rawName: draft.rawName,
+                name: draft.name, region: code?.region ?? (index < regions.count ? regions[index] : ""),
+                amounts: draft.amounts, rawAmounts: draft.rawAmounts, remark: draft.remark,
+                parent: placement.parents[index],
                 divisionCode: code?.code ?? "", parentCode: code?.parentCode ?? "", divisionMatch: code?.match)
             built.code = draft.code?.normalized ?? ""
             built.printedCode = draft.code?.printed ?? ""
@@ -53,7 +56,7 @@ public struct TableNormalizer: Sendable {
             built.hierarchySignal = placement.signals[index]
             built.side = draft.side
             if let code, let name = resolver?.catalog.fullName(code: code.code) { built.regionFullName = name }
-            return built
+            rows.append(built)
         }
         let amountIndices = raw.columns.indices.filter { raw.columns[$0].role == .amount }
         // A unit printed in the title block (编制部门：… 单位：万元) is the table's unit.

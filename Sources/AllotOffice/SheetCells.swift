@@ -95,6 +95,8 @@ struct SheetCells {
     /// line) and trailing ones after the last number (notes) become lines; the rows between, a grid.
     mutating func items(block: inout Int, maximumColumns: Int) -> (items: [FlowItem], hiddenCount: (rows: Int, columns: Int)) {
         normalizeOrder()
+        // The cells grew by doubling; held at their count while the grid is built beside them.
+        if packed.capacity > packed.count + packed.count / 4 { packed = Array(packed) }
         var spans: [RowSpan] = []
         var usedColumns: Set<Int> = []
         for (index, cell) in packed.enumerated() {
@@ -106,7 +108,7 @@ struct SheetCells {
             }
         }
         let hiddenRows = hiddenRows
-        let visibleRows = spans.filter { !hiddenRows.contains($0.row) }
+        let visibleRows = hiddenRows.isEmpty ? spans : spans.filter { !hiddenRows.contains($0.row) }
         let visibleColumns = usedColumns.filter { !hiddenColumns.contains($0) }.sorted().prefix(maximumColumns)
         let hiddenCount = (rows: spans.count - visibleRows.count,
                            columns: usedColumns.filter { hiddenColumns.contains($0) }.count)
@@ -135,7 +137,7 @@ struct SheetCells {
             while end < visibleRows.count, texts(visibleRows[end]).count > 1 { end += 1 }
         }
         if start < end {
-            var grid = grid(rows: Array(visibleRows[start..<end]), columns: Array(visibleColumns), columnIndex: columnIndex)
+            var grid = grid(rows: visibleRows[start..<end], columns: Array(visibleColumns), columnIndex: columnIndex)
             grid.hiddenValues = hiddenValues()
             items.append(.grid(grid, otherwise: nil))
         }
@@ -148,8 +150,10 @@ struct SheetCells {
     }
 
     /// The rows' cells as a grid, merged ranges as spans over the rows and columns left visible.
-    private func grid(rows: [RowSpan], columns: [Int], columnIndex: [Int: Int]) -> CellGrid {
-        let rowIndex = Dictionary(rows.enumerated().map { ($1.row, $0) }, uniquingKeysWith: { first, _ in first })
+    private func grid(rows: ArraySlice<RowSpan>, columns: [Int], columnIndex: [Int: Int]) -> CellGrid {
+        // Grid row of each source row, for the merged ranges only (a large sheet has none to place).
+        let rowIndex = merges.isEmpty ? [:]
+            : Dictionary(rows.enumerated().map { ($1.row, $0) }, uniquingKeysWith: { first, _ in first })
         let sourceRows = rows.map(\.row)
         var grid = CellGrid(rowCount: rows.count, name: name)
         grid.sourceRows = sourceRows
