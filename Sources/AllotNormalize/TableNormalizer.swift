@@ -36,8 +36,7 @@ public struct TableNormalizer: Sendable {
         } : []
         // Rows of a classification, numbered or two-sided table are not places.
         let coded = kind.isRegional ? resolver.map { RegionCoder(resolver: $0).code(placed, table: raw.index, province: province) } : nil
-        // Of the placed rows the rows take only their regions: the rest goes before the rows are built.
-        let regions = placed.map(\.region)
+        // The placed rows go before the rows are built; a row's region is filled again as it is built.
         placed = []
         var rows: [AllocationRow] = []
         rows.reserveCapacity(drafts.count)
@@ -46,7 +45,10 @@ public struct TableNormalizer: Sendable {
             let code = coded?.codes[index]
             var built = AllocationRow(
                 number: draft.number, page: draft.page, level: draft.level, rawName: draft.rawName,
-                name: draft.name, region: code?.region ?? (index < regions.count ? regions[index] : ""),
+                name: draft.name,
+                region: code?.region ?? (kind.isRegional
+                    ? RegionFiller.region(of: draft, groupRegion: placement.groupRegions[index], province: province)
+                    : ""),
                 amounts: draft.amounts, rawAmounts: draft.rawAmounts, remark: draft.remark,
                 parent: placement.parents[index],
                 divisionCode: code?.code ?? "", parentCode: code?.parentCode ?? "", divisionMatch: code?.match)

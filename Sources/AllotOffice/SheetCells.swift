@@ -96,7 +96,7 @@ struct SheetCells {
     mutating func items(block: inout Int, maximumColumns: Int) -> (items: [FlowItem], hiddenCount: (rows: Int, columns: Int)) {
         normalizeOrder()
         // The cells grew by doubling; held at their count while the grid is built beside them.
-        if packed.capacity > packed.count + packed.count / 4 { packed = Array(packed) }
+        if packed.capacity > packed.count + packed.count / 4 { packed = packed.withUnsafeBufferPointer { Array($0) } }
         var spans: [RowSpan] = []
         var usedColumns: Set<Int> = []
         for (index, cell) in packed.enumerated() {

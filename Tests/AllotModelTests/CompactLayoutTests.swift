@@ -1,0 +1,124 @@
+import AllotModel
+import Foundation
+import XCTest
+
+/// The small layouts a large sheet is held in (issue #18) read and write exactly what the plain
+/// fields did: amounts keep their value's bits and their text, rows their printed texts and
+/// rarely set fields, grid cells their stored values and formulas, grids their slots.
+final class CompactLayoutTests: XCTestCase {
+    private func bits(_ value: Decimal) -> [UInt8] {
+        withUnsafeBytes(of: value) { Array($0) }
+    }
+
+    func testAmountsKeepValueBitsAndText() throws {
+        let texts = ["0", "7", "12.50", "-3.05", "0.05", "0.00", "007", "1e3", "18446744073709551615",
+                     "123456789012345678901234.5", "-0", "1.", ""]
+        for text in texts {
+            // the value as Decimal(string:) reads it (exponent as printed), or a value beside the text
+            let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) ?? Decimal(42)
+            let amount = Amount(value: value, text: text)
+            XCTAssertEqual(amount.text, text, text)
+            XCTAssertEqual(bits(amount.value), bits(value), text)
+        }
+        // a value that is not what its text reads as is kept as given
+        let odd = Amount(value: Decimal(5), text: "12.50")
+        XCTAssertEqual(odd.value, 5)
+        XCTAssertEqual(odd.text, "12.50")
+        var changed = Amount(value: Decimal(string: "12.50")!, text: "12.50")
+        changed.text = "12.5"
+        XCTAssertEqual(changed.text, "12.5")
+        XCTAssertEqual(bits(changed.value), bits(Decimal(string: "12.50")!))
+    }
+
+    func testAmountEqualityIsValueAndText() {
+        let plain = Amount(value: Decimal(string: "1.50")!, text: "1.50")
+        let given = Amount(value: Decimal(string: "1.5")!, text: "1.50")
+        XCTAssertEqual(plain, given)  // equal values, same text
+        XCTAssertEqual(plain.hashValue, given.hashValue)
+        XCTAssertNotEqual(plain, Amount(value: Decimal(string: "1.5")!, text: "1.5"))
+    }
+
+    func testRowsKeepPrintedTextsAndRareFields() {
+        let amounts: [Amount?] = [Amount(value: 12, text: "12"), nil]
+        var derived = AllocationRow(number: 3, page: 2, level: .item, rawName: "项目", name: "项目", region: "",
+                                    amounts: amounts, rawAmounts: ["12", ""], remark: "")
+        XCTAssertEqual(derived.rawAmounts, ["12", ""])
+        let printed = AllocationRow(number: 3, page: 2, level: .item, rawName: "项目", name: "项目", region: "",
+                                    amounts: amounts, rawAmounts: ["1,2", "—"], remark: "")
+        XCTAssertEqual(printed.rawAmounts, ["1,2", "—"])
+        XCTAssertNotEqual(derived, printed)
+        // changing an amount keeps what was printed
+        derived.amounts[0] = Amount(value: 13, text: "13")
+        XCTAssertEqual(derived.rawAmounts, ["12", ""])
+        derived.rawAmounts[0] = "13"
+        XCTAssertEqual(derived.rawAmounts, ["13", ""])
+        XCTAssertEqual(derived.number, 3)
+        XCTAssertEqual(derived.page, 2)
+        derived.depth = 4
+        derived.side = 1
+        derived.code = "2010601"
+        derived.regionFullName = "山西省阳泉市盂县"
+        derived.divisionMatch = .alias(formerName: "大同县")
+        XCTAssertEqual([derived.depth, derived.side], [4, 1])
+        XCTAssertEqual(derived.code, "2010601")
+        XCTAssertEqual(derived.regionFullName, "山西省阳泉市盂县")
+        XCTAssertEqual(derived.divisionMatch, .alias(formerName: "大同县"))
+        XCTAssertEqual(derived.remark, "")
+        let copy = derived
+        derived.code = ""
+        XCTAssertEqual(copy.code, "2010601")  // a value: the copy keeps its own
+        derived.regionFullName = ""
+        derived.divisionMatch = nil
+        var plain = AllocationRow(number: 3, page: 2, level: .item, rawName: "项目", name: "项目", region: "",
+                                  amounts: [Amount(value: 13, text: "13"), nil], rawAmounts: ["13", ""], remark: "")
+        plain.depth = 4
+        plain.side = 1
+        XCTAssertEqual(derived, plain)
+    }
+
+    func testGridCellsKeepStoredValuesAndFormulas() {
+        var number = GridCell(text: "12.5", row: 4, column: 2, storedValue: "12.5", formula: "SUM(C2:C3)")
+        XCTAssertEqual(number.storedValue, "12.5")
+        XCTAssertEqual(number.formula, "SUM(C2:C3)")
+        number.text = "12.50"  // the shown text changes, the stored value does not
+        XCTAssertEqual(number.storedValue, "12.5")
+        number.formula = nil
+        XCTAssertEqual(number.storedValue, "12.5")
+        XCTAssertNil(number.formula)
+        let text = GridCell(text: "合计", row: 0, column: 0, rowSpan: 0, columnSpan: 3, isHeader: true, indent: 1.5)
+        XCTAssertNil(text.storedValue)
+        XCTAssertEqual([text.row, text.column, text.rowSpan, text.columnSpan], [0, 0, 1, 3])
+        XCTAssertEqual(text.indent, 1.5)
+        XCTAssertTrue(text.isHeader)
+    }
+
+    func testGridsAreEqualHoweverTheirSlotsGrew() {
+        // one grid gets its widest row first, the other last
+        var narrowFirst = CellGrid()
+        narrowFirst.add(GridCell(text: "a", row: 0, column: 0))
+        narrowFirst.add(GridCell(text: "b", row: 1, column: 0, columnSpan: 5))
+        var wideFirst = CellGrid()
+        wideFirst.add(GridCell(text: "b", row: 1, column: 0, columnSpan: 5))
+        wideFirst.add(GridCell(text: "a", row: 0, column: 0))
+        XCTAssertEqual(narrowFirst.rowCount, 2)
+        XCTAssertEqual(narrowFirst.columnCount, 5)
+        XCTAssertEqual(narrowFirst.cell(row: 1, column: 4)?.text, "b")
+        XCTAssertNil(narrowFirst.cell(row: 0, column: 1))  // a hole beyond the short row
+        XCTAssertEqual(narrowFirst.freeColumn(row: 0, from: 0), 1)
+        XCTAssertTrue(narrowFirst.isSpanningRow(1))
+        XCTAssertFalse(narrowFirst.isSpanningRow(0))
+        XCTAssertEqual(wideFirst.cell(row: 0, column: 0)?.text, "a")
+        // same cells in another order are another grid (cells are in document order)
+        XCTAssertNotEqual(narrowFirst, wideFirst)
+        var again = CellGrid()
+        again.add(GridCell(text: "a", row: 0, column: 0))
+        again.add(GridCell(text: "b", row: 1, column: 0, columnSpan: 5))
+        XCTAssertEqual(narrowFirst, again)
+        // a grid made with its rows first equals one whose rows were added by its cells
+        var sized = CellGrid(rowCount: 2)
+        sized.add(GridCell(text: "a", row: 0, column: 0))
+        sized.add(GridCell(text: "b", row: 1, column: 0, columnSpan: 5))
+        XCTAssertEqual(sized, again)
+        XCTAssertEqual(sized.distinctCells(row: 1).map(\.text), ["b"])
+    }
+}
