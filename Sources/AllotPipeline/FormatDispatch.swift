@@ -88,14 +88,17 @@ extension NoticeProcessor {
     /// return: only the tables are held while the notice is assembled.
     private func officeScan(path: String, format: DocumentFormat, bytes: [UInt8]) throws(ProcessError)
         -> (scan: TableScan, notes: [Finding], sha256: String, title: String) {
-        let document: OfficeDocument
+        var document: OfficeDocument
         do {
             document = try OfficeExtractor(limits: options.limits.archive, maximumColumns: options.grid.maximumColumns)
                 .extract(path: path, format: format, bytes: bytes)
         } catch {
             throw .office(error)
         }
-        let scan = FlowReader(settings: options.grid).scan(document.items)
+        // The items are handed over: each grid goes once its table is read.
+        var items: [FlowItem] = []
+        swap(&items, &document.items)
+        let scan = FlowReader(settings: options.grid).scan(consume items)
         try checkRows(scan.tables, path: path)
         return (scan, document.notes, document.sha256, document.title)
     }

@@ -14,8 +14,9 @@ public struct FlowReader: Sendable {
         self.settings = settings
     }
 
-    /// The body lines and tables of the items.
-    public func scan(_ items: [FlowItem]) -> TableScan {
+    /// The body lines and tables of the items. Each grid is let go once its table is read (before
+    /// the table's raw rows are laid out) when the caller hands its only copy of the items over.
+    public func scan(_ items: consuming [FlowItem]) -> TableScan {
         var layout = SyntheticLayout(settings: settings)
         var lines: [TextLine] = []
         var context: [TableContext.Line] = []
@@ -29,15 +30,13 @@ public struct FlowReader: Sendable {
             contextLines.append(lines.count)
             lines.append(layout.line(line.cells, alignment: line.alignment))
         }
-        for item in items {
-            switch item {
-            case let .line(line):
-                append(line)
-            case let .grid(grid, otherwise):
-                guard let table = reader.allocationTable(in: grid) else {
-                    (otherwise ?? Self.rowLines(grid, derived: &derived)).forEach(append)
-                    continue
-                }
+        for position in items.indices {
+            var item = FlowItem.line(FlowLine(cells: [], block: 0))
+            swap(&item, &items[position])
+            switch Self.read(consume item, reader: reader, derived: &derived) {
+            case let .lines(read):
+                read.forEach(append)
+            case let .table(table, formulas):
                 let found = TableContext(lines: context, maximumTitleLength: settings.maximumTitleLength)
                 var title = table.title
                 if title.isEmpty {
@@ -58,7 +57,7 @@ public struct FlowReader: Sendable {
                 var raw = RawTable(index: tables.count + 1, title: title, unit: unit, attachment: attachment,
                                    columns: layout.placing(table.columns), rows: rows)
                 raw.compiler = table.compiler.isEmpty ? found.compiler : table.compiler
-                raw.formulas = FormulaReader.formulas(in: grid, table: table)
+                raw.formulas = formulas
                 tables.append(raw)
                 context = []
                 contextLines = []
@@ -66,6 +65,25 @@ public struct FlowReader: Sendable {
         }
         let body = lines.indices.filter { !removed.contains($0) }.map { lines[$0] }
         return TableScan(tables: tables, dropped: [], bodyLines: body)
+    }
+
+    /// What an item reads as: lines, or an allocation table with its formulas.
+    private enum ItemReading {
+        case lines([FlowLine])
+        case table(GridTable, formulas: [CellFormula])
+    }
+
+    /// Reads one item, which it takes over: a grid goes when its table is read.
+    private static func read(_ item: consuming FlowItem, reader: GridTableReader, derived: inout Int) -> ItemReading {
+        switch item {
+        case let .line(line):
+            return .lines([line])
+        case let .grid(grid, otherwise):
+            guard let table = reader.allocationTable(in: grid) else {
+                return .lines(otherwise ?? rowLines(grid, derived: &derived))
+            }
+            return .table(table, formulas: FormulaReader.formulas(in: grid, table: table))
+        }
     }
 
     /// A grid's rows as lines, one block each (negative block numbers, never a reader's).
