@@ -23,7 +23,14 @@ struct RegionCoder: Sendable {
         var itemFindings: [(index: Int, finding: Finding)] = []
         var unknown: [Int] = []
         // Positions, not copies of the rows: a copy of every row was a third of the heap on a large sheet.
-        let byNumber = Dictionary(rows.indices.map { (rows[$0].number, $0) }, uniquingKeysWith: { first, _ in first })
+        // Rows numbered in order (every table the row reader drafts) are found by their number; a
+        // map of numbers only for other orders (a map was 58 bytes a row of a large sheet).
+        let sequential = rows.indices.allSatisfy { rows[$0].number == $0 + 1 }
+        let byNumber = sequential ? [:]
+            : Dictionary(rows.indices.map { (rows[$0].number, $0) }, uniquingKeysWith: { first, _ in first })
+        func position(of number: Int) -> Int? {
+            sequential ? (number > 0 && number <= rows.count ? number - 1 : nil) : byNumber[number]
+        }
         let totalRegion = rows.first { $0.level == .total }?.region ?? ""
         let province = resolver.resolveProvince(totalRegion) ?? resolver.resolveProvince(provinceHint)
         let provinceCode = province?.code
@@ -54,7 +61,7 @@ struct RegionCoder: Sendable {
                 }
             case .item:
                 guard !Self.nonRegions.contains(row.name), !row.region.isEmpty else { continue }
-                let listed = row.parent.flatMap { byNumber[$0] }.map { rows[$0] }
+                let listed = row.parent.flatMap(position(of:)).map { rows[$0] }
                 let (code, problem) = codeItem(row, listedUnder: listed,
                                                prefectureCode: row.parent.flatMap { prefectureCodes[$0] },
                                                provinceCode: provinceCode, table: table)
