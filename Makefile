@@ -3,7 +3,7 @@ SHELL := /bin/bash
 # both run `make setup`, which installs the Debian packages that are missing (idempotent).
 
 SWIFT ?= swift
-APT_PACKAGES := libpoppler-glib-dev poppler-data poppler-utils libxml2-dev libfreexl-dev libxlsxwriter-dev libssl-dev zlib1g-dev pkg-config python3-venv \
+APT_PACKAGES := libpoppler-glib-dev libpoppler-private-dev poppler-data poppler-utils libxml2-dev libfreexl-dev libxlsxwriter-dev libssl-dev zlib1g-dev pkg-config python3-venv \
 	libtesseract-dev tesseract-ocr-chi-sim tesseract-ocr-eng tesseract-ocr-osd chromium fonts-wqy-microhei
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN = $$($(SWIFT) build -c release --show-bin-path)/allot

@@ -33,6 +33,13 @@ let package = Package(
         .systemLibrary(
             name: "CLibCrypto", pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]),
+        // poppler's core (C++) API behind a C interface: the vector marks a page paints (stroked
+        // lines, filled boxes, images) for its ruling lines. The only user of libpoppler's C++
+        // headers (Debian libpoppler-private-dev); imported only by AllotPDF.
+        .target(
+            name: "CPopplerPaths",
+            cxxSettings: [.unsafeFlags(["-isystem", "/usr/include/poppler"])],
+            linkerSettings: [.linkedLibrary("poppler")]),
         // glibc's <malloc.h> (mallopt), imported only by the command line.
         .systemLibrary(name: "CMalloc"),
 
@@ -49,7 +56,7 @@ let package = Package(
         .target(name: "AllotSource", dependencies: ["CLibCrypto"]),
         // Stage 1 (extract): PDF → positioned glyphs; page rendering (the only importer of CPoppler:
         // poppler-glib and cairo).
-        .target(name: "AllotPDF", dependencies: ["CPoppler", "AllotModel", "AllotSource"]),
+        .target(name: "AllotPDF", dependencies: ["CPoppler", "CPopplerPaths", "AllotModel", "AllotSource"]),
         // libxml2 behind a small Swift API: HTML and XML element trees, a streaming XML reader
         // (the only importer of CLibXML2).
         .target(name: "AllotXML", dependencies: ["CLibXML2"]),
@@ -125,5 +132,6 @@ let package = Package(
             "AllotOffice", "AllotFuzzing", "AllotNotice", "AllotReconcile",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
-    ]
+    ],
+    cxxLanguageStandard: .cxx17
 )

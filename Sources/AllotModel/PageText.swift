@@ -54,13 +54,18 @@ public struct SourceDocument: Sendable {
     public var pages: [PageText]
     /// 1-based numbers of pages the extractor could not read (damaged objects).
     public var unreadablePages: [Int]
+    /// 1-based numbers of pages whose ruling lines were found on the page rendered because the
+    /// lines it paints could not be read.
+    public var renderedRulePages: [Int]
 
     /// Creates a document.
-    public init(path: String, sha256: String, pages: [PageText], unreadablePages: [Int] = []) {
+    public init(path: String, sha256: String, pages: [PageText], unreadablePages: [Int] = [],
+                renderedRulePages: [Int] = []) {
         self.path = path
         self.sha256 = sha256
         self.pages = pages
         self.unreadablePages = unreadablePages
+        self.renderedRulePages = renderedRulePages
     }
 
     /// True when no page carries a visible character: a scanned image or an empty document.

@@ -1,4 +1,4 @@
-/// The C calls of this target that can fail (poppler, cairo), each of which a test can make fail on purpose
+/// The C calls of this target that can fail (poppler, cairo, poppler's core through CPopplerPaths), each of which a test can make fail on purpose
 /// (`CFault.$failing.withValue(.loadPage) { … }`) to prove that the failure becomes a typed
 /// Swift error and never a crash. Unset in normal runs: every call goes through to C.
 enum CFault: String, CaseIterable, Sendable {
@@ -16,6 +16,10 @@ enum CFault: String, CaseIterable, Sendable {
     case cairoSurface
     /// `cairo_surface_write_to_png_stream` fails.
     case cairoPNG
+    /// `allot_paths_open` (poppler's core API) opens no document: every page's rules are rendered.
+    case openPaths
+    /// `allot_paths_page` cannot read a page's marks: that page's rules are rendered.
+    case pagePaths
 
     /// The call made to fail in the current task or thread, if any.
     @TaskLocal static var failing: CFault?

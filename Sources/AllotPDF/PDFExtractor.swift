@@ -46,6 +46,8 @@ public struct PDFExtractor: Sendable {
         }
         var pages: [PageText] = []
         var unreadable: [Int] = []
+        var rendered: [Int] = []
+        let vectors = VectorPages(file: file, password: password)
         pages.reserveCapacity(document.pageCount)
         for index in 0..<document.pageCount {
             guard let loaded = document.loadPage(at: index), let raw = loaded.raw() else {
@@ -57,12 +59,49 @@ public struct PDFExtractor: Sendable {
             }
             var page = GlyphAssembler.page(number: index + 1, raw: raw)
             if let rules {
-                page.rules = RuleExtractor(settings: rules).rules(of: loaded, page: page)
+                let extractor = RuleExtractor(settings: rules)
+                if extractor.worthLooking(page) {
+                    switch rules.source {
+                    case .vectors:
+                        if let marks = vectors.marks(ofPageAt: index) {
+                            page.rules = extractor.rules(of: marks, loaded: loaded, page: page)
+                        } else {
+                            rendered.append(index + 1)
+                            page.rules = extractor.renderedRules(of: loaded, page: page)
+                        }
+                    case .rendering:
+                        page.rules = extractor.renderedRules(of: loaded, page: page)
+                    }
+                }
                 page.rulesSplitCells = !rules.onlyRunTogetherAmounts || RuleExtractor.runsAmountsTogether(page.glyphs)
             }
             pages.append(page)
         }
-        return SourceDocument(path: path, sha256: file.sha256, pages: pages, unreadablePages: unreadable)
+        return SourceDocument(path: path, sha256: file.sha256, pages: pages, unreadablePages: unreadable,
+                              renderedRulePages: rendered)
+    }
+
+    /// The marks of a document's pages, from a second reading of its bytes by poppler's core API,
+    /// opened at the first page that needs it; nil for a page (every page, when the document will
+    /// not open) whose marks cannot be read.
+    final class VectorPages {
+        private let file: SourceFile
+        private let password: String?
+        private var document: PopplerPaths.Document?
+        private var failed = false
+
+        init(file: SourceFile, password: String?) {
+            self.file = file
+            self.password = password
+        }
+
+        func marks(ofPageAt index: Int) -> [PopplerPaths.Mark]? {
+            if document == nil, !failed {
+                document = try? PopplerPaths.open(bytes: file.bytes, password: password)
+                failed = document == nil
+            }
+            return try? document?.marks(ofPageAt: index)
+        }
     }
 
     /// The bytes of the file at `path`.

@@ -1,15 +1,31 @@
 import AllotModel
 
-/// Ruling lines of one page: renders it small and detects the rules (`RuleDetector`).
+/// Ruling lines of one page: from the marks the page paints (`VectorRules`), or from the page
+/// rendered small (`RuleDetector`) where the marks do not tell (an image that may hold rules, as a
+/// scan under its recognized text does) or cannot be read; glyph strokes left out.
 struct RuleExtractor {
     var settings: RuleSettings
 
-    /// The page's rules, or nil when the page is skipped (too few digits to hold a table of
-    /// amounts) or cannot be rendered.
+    /// The rules of the marks `page` paints; when it paints an image large enough to hold a long
+    /// rule, the rules found on the page rendered (nil when it cannot be rendered).
+    func rules(of marks: [PopplerPaths.Mark], loaded: Poppler.Page, page: PageText) -> [Rule]? {
+        if marks.contains(where: mayHoldRules) { return renderedRules(of: loaded, page: page) }
+        return VectorRules(settings: settings).rules(marks).filter { !isStroke(of: page, $0) }
+    }
+
+    /// True for an image at least `longLength` long one way and `minLength` the other: it may hold
+    /// a rule of its own that only the rendered page shows.
+    func mayHoldRules(_ mark: PopplerPaths.Mark) -> Bool {
+        guard mark.kind == .image else { return false }
+        let width = min(mark.x1, mark.clip.x1) - max(mark.x0, mark.clip.x0)
+        let height = min(mark.y1, mark.clip.y1) - max(mark.y0, mark.clip.y0)
+        return max(width, height) >= settings.longLength && min(width, height) >= settings.minLength
+    }
+
+    /// The page's rules found on the page rendered, or nil when it cannot be rendered.
     /// The page is rendered through the `Poppler.Page` its text was read from (poppler then does
     /// not gather the text again).
-    func rules(of loaded: Poppler.Page, page: PageText) -> [Rule]? {
-        guard worthLooking(page) else { return nil }
+    func renderedRules(of loaded: Poppler.Page, page: PageText) -> [Rule]? {
         let size = loaded.size
         let scale = Self.scale(settings, width: size.width, height: size.height)
         let detector = RuleDetector(settings: settings)
@@ -40,7 +56,7 @@ struct RuleExtractor {
     /// `onlyRunTogetherAmounts`, one whose amounts all stand apart needs no rules either.
     /// With `tableDigits`, one with at least that many digits is looked at all the same, and with
     /// `rowAmounts`, one with a row of that many figures side by side (`AmountRow`).
-    private func worthLooking(_ page: PageText) -> Bool {
+    func worthLooking(_ page: PageText) -> Bool {
         let digits = Self.digitCount(page.glyphs, upTo: max(settings.minDigits, settings.tableDigits))
         if settings.onlyRunTogetherAmounts, !Self.runsAmountsTogether(page.glyphs) {
             return settings.tableDigits > 0 && digits >= settings.tableDigits

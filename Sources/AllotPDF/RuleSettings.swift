@@ -42,6 +42,19 @@ public struct RuleSettings: Sendable, Hashable {
     /// amounts holds 11 digits) has fewer than `tableDigits`. 0 renders none for this reason.
     public var rowAmounts = 0
 
+    /// Where rules are read from.
+    public enum Source: Sendable, Hashable {
+        /// The lines and thin boxes the page paints (poppler's core API); a page whose marks cannot
+        /// be read is rendered instead (`SourceDocument.renderedRulePages`).
+        case vectors
+        /// The page rendered at `scale` and searched for runs of ink (`RuleDetector`).
+        case rendering
+    }
+
+    /// Where rules are read from; the rendering settings (`scale`, `maxPixels`, `gapPixels`) also
+    /// say what a rendered page would show of a painted mark (a line drawn 0 wide is one pixel).
+    public var source = Source.vectors
+
     /// Default settings.
     public init() {}
 

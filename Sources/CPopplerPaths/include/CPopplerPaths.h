@@ -1,0 +1,61 @@
+#ifndef ALLOT_CPOPPLERPATHS_H
+#define ALLOT_CPOPPLERPATHS_H
+/* The vector paths a PDF page paints, read with poppler's core (C++) API behind a C interface.
+   Coordinates are device points with the origin top-left and the page's rotation applied, as
+   poppler-glib gives text boxes (crop box, 72 dpi). No C++ exception crosses this interface. */
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* What a mark is. */
+enum {
+    /* A straight piece of a stroked path (curves are left out); `width` is the line width in points. */
+    ALLOT_MARK_STROKE = 0,
+    /* The box of a filled subpath without curves (a rule drawn as `re f`, a cell background). */
+    ALLOT_MARK_FILL = 1,
+    /* The box an image is painted into. */
+    ALLOT_MARK_IMAGE = 2
+};
+
+/* One mark the page paints. */
+typedef struct {
+    /* A stroke's two ends, or a box's corners (x0 <= x1, y0 <= y1). */
+    double x0, y0, x1, y1;
+    /* Stroke width in points (0: the thinnest line the device can draw); 0 for fills and images. */
+    double width;
+    /* The clip box in force when the mark was painted. */
+    double clip_x0, clip_y0, clip_x1, clip_y1;
+    /* Paint colour composited over white at its opacity, each channel 0 … 1 (1 for images). */
+    double red, green, blue;
+    /* ALLOT_MARK_STROKE, ALLOT_MARK_FILL or ALLOT_MARK_IMAGE. */
+    int kind;
+    /* 1 when the stroke is dashed. */
+    int dashed;
+} allot_mark;
+
+typedef struct allot_paths_document allot_paths_document;
+
+/* Opens a document from `length` bytes (copied); NULL on failure with `*error` set to poppler's
+   error code (or -1 when no document could be made) and `message` filled. */
+allot_paths_document *allot_paths_open(const unsigned char *bytes, size_t length, const char *password,
+                                       int *error, char *message, size_t message_size);
+
+/* Number of pages; 0 for NULL. */
+int allot_paths_page_count(const allot_paths_document *document);
+
+/* The marks page `index` (0-based) paints, in painting order: returns 0 and sets `*marks` (free
+   with allot_paths_free_marks; NULL when there are none) and `*count`; returns -1 with `message`
+   filled when the page cannot be read. */
+int allot_paths_page(allot_paths_document *document, int index, allot_mark **marks, size_t *count,
+                     char *message, size_t message_size);
+
+void allot_paths_free_marks(allot_mark *marks);
+
+void allot_paths_close(allot_paths_document *document);
+
+#ifdef __cplusplus
+}
+#endif
+#endif
