@@ -40,6 +40,7 @@ extension Check {
         case .percentageTruncated: "百分比截尾而非四舍五入"
         case .citation: "与所引文件的分配数对照"
         case .citationMismatch: "与所引文件的分配数不符"
+        case .rulesRendered: "表格线改从渲染页面识别"
         }
     }
 }

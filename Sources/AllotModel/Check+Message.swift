@@ -121,6 +121,8 @@ extension Check {
             "{subject}: {text} here, {detail} for it in {other} ({reason})"
         case .citationMismatch:
             "{subject}: {text} here, but {other} gives it {detail} (difference {difference})"
+        case .rulesRendered:
+            "page {page}: the ruling lines it paints could not be read, so they were found on the page rendered"
         }
     }
 

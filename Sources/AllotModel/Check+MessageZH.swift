@@ -45,6 +45,7 @@ extension Check {
         case .percentageTruncated: "{subject}（{reason}）：正文（第 {first} 页）称 {text}，按其数字计算为 {detail}{other}：截去尾数，而非四舍五入"
         case .citation: "{subject}：本文件 {text}，所引 {other} 中为 {detail}（{reason}）"
         case .citationMismatch: "{subject}：本文件 {text}，但所引 {other} 中为 {detail}（差额 {difference}）"
+        case .rulesRendered: "第 {page} 页的表格线无法从其矢量路径读取，已改从渲染的页面识别"
         }
     }
 

@@ -93,6 +93,9 @@ public enum Check: String, Sendable, Hashable, Codable, CaseIterable, CustomStri
     case citation
     /// A notice states its total equals the cited notice's figure for its region, and it does not.
     case citationMismatch = "citation_mismatch"
+    /// The ruling lines a page paints could not be read from its vector marks, so they were found
+    /// on the page rendered instead (a note: the table reading is unaffected).
+    case rulesRendered = "rules_rendered"
 
     /// The name, as in the dataset.
     public var description: String { rawValue }
@@ -108,7 +111,7 @@ public enum Check: String, Sendable, Hashable, Codable, CaseIterable, CustomStri
             .warning
         case .emptyPage, .noTable, .incompleteTable, .ocrCorrected, .ocrNameCorrected, .ocrConfirmed, .formulaConfirmed,
              .hiddenSkipped, .displayRounded, .structureUnrecognized, .rounding, .unplacedText, .charsetMismatch,
-             .citation, .percentageTruncated:
+             .citation, .percentageTruncated, .rulesRendered:
             .note
         }
     }

@@ -138,7 +138,8 @@ public struct NoticeProcessor: Sendable {
         var scan = scan
         func assembled(_ rawTables: [RawTable]) -> Notice {
             assemble(bodyLines: scan.bodyLines, rawTables: rawTables, path: document.path, sha256: document.sha256,
-                     pageCount: document.pages.count, unreadablePages: document.unreadablePages) { tables in
+                     pageCount: document.pages.count, unreadablePages: document.unreadablePages,
+                     renderedRulePages: document.renderedRulePages) { tables in
                 Self.emptyPageFindings(document, tables: tables)
             }
         }
@@ -181,7 +182,7 @@ public struct NoticeProcessor: Sendable {
     /// of `rawTables` as it is normalized, so a caller that hands over its only copy lets each
     /// table's raw rows go once they are drafted.
     func assemble(bodyLines: [TextLine], rawTables: consuming [RawTable], path: String, sha256: String, pageCount: Int,
-                  unreadablePages: [Int], pageFindings: ([AllocationTable]) -> [Finding] = { _ in [] }) -> Notice {
+                  unreadablePages: [Int], renderedRulePages: [Int] = [], pageFindings: ([AllocationTable]) -> [Finding] = { _ in [] }) -> Notice {
         let metadata = MetadataParser().parse(bodyLines, tableTitles: rawTables.map(\.title))
         let context = NoticeContext(issuer: metadata.issuer.isEmpty ? attachedToIssuer : metadata.issuer)
         var tables: [AllocationTable] = []
@@ -204,6 +205,7 @@ public struct NoticeProcessor: Sendable {
             findings += FormulaCheck.findings(raw.formulas, raw: raw, table: table)
         }
         findings += unreadablePages.map { Finding(.unreadablePage, table: 0, page: $0) }
+        findings += renderedRulePages.map { Finding(.rulesRendered, table: 0, page: $0) }
         if tables.isEmpty {
             findings.append(Finding(.noTable, table: 0, page: 0))
         }

@@ -28,7 +28,7 @@ final class CFaultTests: XCTestCase {
     func testEveryFailurePointIsCovered() {
         // A new C call gets a fault point and a case below; this keeps the list honest.
         let covered: Set<CFault> = [.openDocument, .loadPage, .pageText, .textLayout, .textAttributes,
-                                    .cairoSurface, .cairoPNG]
+                                    .cairoSurface, .cairoPNG, .openPaths, .pagePaths]
         XCTAssertEqual(Set(CFault.allCases), covered)
     }
 
@@ -61,6 +61,34 @@ final class CFaultTests: XCTestCase {
             XCTAssertNotEqual(status, 0)
         }
         guard case .success = render(failing: .textLayout) else { return XCTFail("a point not on the render path failed it") }
+    }
+
+    /// When poppler's core cannot open the document or read a page's marks, the pages that are
+    /// looked at for rules are rendered instead, said so (`renderedRulePages`), and give the same
+    /// rules on the replica's ruled table pages.
+    func testMarksThatCannotBeReadAreRenderedAndSaidSo() throws {
+        let read = try PDFExtractor(rules: .whereTablesMayBe).extract(path: replica)
+        let looked = read.pages.filter { $0.rules != nil }.map(\.number)
+        XCTAssertFalse(looked.isEmpty)
+        XCTAssertEqual(read.renderedRulePages, [])
+        for point in [CFault.openPaths, .pagePaths] {
+            let document = try CFault.$failing.withValue(point) {
+                try PDFExtractor(rules: .whereTablesMayBe).extract(path: replica)
+            }
+            XCTAssertEqual(document.renderedRulePages, looked, "\(point)")
+            for (vector, rendered) in zip(read.pages, document.pages) {
+                XCTAssertEqual(vector.rules?.count, rendered.rules?.count, "\(point) p.\(vector.number)")
+                for (a, b) in zip(vector.rules ?? [], rendered.rules ?? []) {
+                    XCTAssertEqual(a.axis, b.axis)
+                    XCTAssertEqual(a.position, b.position, accuracy: 1, "\(point) p.\(vector.number)")
+                    XCTAssertEqual(a.start, b.start, accuracy: 1.5, "\(point) p.\(vector.number)")
+                    XCTAssertEqual(a.end, b.end, accuracy: 1.5, "\(point) p.\(vector.number)")
+                }
+            }
+        }
+        // An encrypted file's marks are read with its password.
+        let encryptedRead = try PDFExtractor(password: "allot", rules: .whereTablesMayBe).extract(path: encrypted)
+        XCTAssertEqual(encryptedRead.renderedRulePages, [])
     }
 
     func testWrongOrEmptyPasswordIsAnErrorNotACrash() {

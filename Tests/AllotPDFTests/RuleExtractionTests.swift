@@ -15,24 +15,30 @@ final class RuleExtractionTests: XCTestCase {
         let names = try FileManager.default.contentsOfDirectory(atPath: fiscal.path)
             .filter { $0.hasSuffix(".rules.csv") }.map { String($0.dropLast(".rules.csv".count)) }.sorted()
         XCTAssertGreaterThanOrEqual(names.count, 13)
-        for name in names {
-            let drawn = try expectedRules(name)
-            let document = try PDFExtractor(rules: RuleSettings()).extract(path: fiscal.appendingPathComponent("\(name).pdf").path)
-            var matched = 0
-            for page in document.pages {
-                let found = try XCTUnwrap(page.rules, "\(name) p.\(page.number): rules were not looked for")
-                let want = drawn.filter { $0.page == page.number }
-                for rule in want {
-                    let hits = found.filter { Self.same($0, rule.rule) }
-                    XCTAssertEqual(hits.count, 1, "\(name) p.\(page.number): drawn \(rule.rule) found \(hits.count) times")
-                    matched += hits.count
-                }
-                for rule in found where !want.contains(where: { Self.same(rule, $0.rule) }) {
-                    XCTFail("\(name) p.\(page.number): \(rule) was not drawn")
-                }
-            }
-            XCTAssertEqual(matched, drawn.count, name)
+        var rendering = RuleSettings()
+        rendering.source = .rendering
+        for settings in [RuleSettings(), rendering] {
+            for name in names { try checkDrawnRules(name, settings: settings) }
         }
+    }
+
+    private func checkDrawnRules(_ name: String, settings: RuleSettings) throws {
+        let drawn = try expectedRules(name)
+        let document = try PDFExtractor(rules: settings).extract(path: fiscal.appendingPathComponent("\(name).pdf").path)
+        var matched = 0
+        for page in document.pages {
+            let found = try XCTUnwrap(page.rules, "\(name) p.\(page.number): rules were not looked for")
+            let want = drawn.filter { $0.page == page.number }
+            for rule in want {
+                let hits = found.filter { Self.same($0, rule.rule) }
+                XCTAssertEqual(hits.count, 1, "\(name) p.\(page.number): drawn \(rule.rule) found \(hits.count) times")
+                matched += hits.count
+            }
+            for rule in found where !want.contains(where: { Self.same(rule, $0.rule) }) {
+                XCTFail("\(name) p.\(page.number): \(rule) was not drawn")
+            }
+        }
+        XCTAssertEqual(matched, drawn.count, name)
     }
 
     /// The ruled allocation notice: on each table page, six vertical rules (the borders of 市县名 |
@@ -79,6 +85,7 @@ final class RuleExtractionTests: XCTestCase {
     /// A page too large for the pixel budget is rendered at a lower scale, not refused.
     func testLargePagesStayWithinThePixelBudget() throws {
         var settings = RuleSettings()
+        settings.source = .rendering
         settings.maxPixels = 200_000
         let document = try PDFExtractor(rules: settings).extract(path: fiscal.appendingPathComponent("fiscal-split-codes-yuan.pdf").path)
         let rules = try XCTUnwrap(document.pages.first?.rules)
