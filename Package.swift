@@ -38,7 +38,8 @@ let package = Package(
         // headers (Debian libpoppler-private-dev); imported only by AllotPDF.
         .target(
             name: "CPopplerPaths",
-            cxxSettings: [.unsafeFlags(["-isystem", "/usr/include/poppler"])],
+            // DWARF 4: valgrind (make bench's callgrind) cannot read the DWARF 5 clang writes by default.
+            cxxSettings: [.unsafeFlags(["-isystem", "/usr/include/poppler", "-gdwarf-4"])],
             linkerSettings: [.linkedLibrary("poppler")]),
         // glibc's <malloc.h> (mallopt), imported only by the command line.
         .systemLibrary(name: "CMalloc"),
