@@ -45,12 +45,15 @@ struct VectorRules {
             let width = mark.width > 0 ? mark.width : hairline
             let dx = abs(mark.x1 - mark.x0), dy = abs(mark.y1 - mark.y0)
             guard width <= settings.maxThickness else { return nil }
+            // The ink runs half the width past each end where two pieces join (a box's corner)
+            // or the cap is square: there the rendered page shows the rule's end.
+            let half = width / 2
             if dy <= Self.straight, dx > dy {
-                candidate = Rule(axis: .horizontal, position: (mark.y0 + mark.y1) / 2, start: mark.x0, end: mark.x1,
-                                 thickness: width)
+                candidate = Rule(axis: .horizontal, position: (mark.y0 + mark.y1) / 2,
+                                 start: min(mark.x0, mark.x1) - half, end: max(mark.x0, mark.x1) + half, thickness: width)
             } else if dx <= Self.straight, dy > dx {
-                candidate = Rule(axis: .vertical, position: (mark.x0 + mark.x1) / 2, start: mark.y0, end: mark.y1,
-                                 thickness: width)
+                candidate = Rule(axis: .vertical, position: (mark.x0 + mark.x1) / 2,
+                                 start: min(mark.y0, mark.y1) - half, end: max(mark.y0, mark.y1) + half, thickness: width)
             } else {
                 return nil
             }

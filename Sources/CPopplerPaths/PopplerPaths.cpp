@@ -3,10 +3,14 @@
 // caught here; only C types leave this file.
 #include "CPopplerPaths.h"
 
+#include <Annot.h>
+#include <Dict.h>
+#include <Gfx.h>
 #include <GlobalParams.h>
 #include <GfxState.h>
 #include <OutputDev.h>
 #include <PDFDoc.h>
+#include <Page.h>
 #include <Stream.h>
 #include <goo/GooString.h>
 
@@ -17,11 +21,57 @@
 #include <memory>
 #include <new>
 #include <optional>
+#include <stdexcept>
 #include <vector>
 
 namespace {
 
 void silent(ErrorCategory, Goffset, const char *) { }
+
+// poppler's global parameters, made once for the process and kept to its end (each document
+// holding its own made and destroyed them every time the count fell to 0: 5M instructions a file).
+void keepGlobalParams()
+{
+    static GlobalParamsIniter initer { silent };
+}
+
+// Paints page `index` (0-based) onto `out` as poppler's Page::displaySlice does (crop box, 72 dpi,
+// the page's rotation, annotations drawn), but with the page's own fonts left out of its resources:
+// no text is drawn, and loading every font of the page (its widths, encodings and ToUnicode maps)
+// was two thirds of the cost. Text operators then find no font and do nothing.
+void paintWithoutText(PDFDoc *doc, int index, OutputDev *out)
+{
+    Page *page = doc->getPage(index + 1);
+    if (page == nullptr) {
+        throw std::runtime_error("no such page");
+    }
+    int rotate = page->getRotate();
+    if (rotate >= 360) {
+        rotate -= 360;
+    } else if (rotate < 0) {
+        rotate += 360;
+    }
+    PDFRectangle box;
+    bool crop = true;
+    page->makeBox(72, 72, rotate, false, out->upsideDown(), -1, -1, -1, -1, &box, &crop);
+    Object resources;
+    if (Dict *own = page->getResourceDict()) {
+        resources = Object(own->copy(doc->getXRef()));
+        resources.getDict()->remove("Font");
+    }
+    Gfx gfx(doc, out, index + 1, resources.isDict() ? resources.getDict() : nullptr, 72, 72, &box, crop ? page->getCropBox() : nullptr, rotate, nullptr, nullptr);
+    Object contents = page->getContents();
+    if (!contents.isNull()) {
+        gfx.saveState();
+        gfx.display(&contents);
+        gfx.restoreState();
+    }
+    if (Annots *annots = page->getAnnots()) {
+        for (Annot *annot : annots->getAnnots()) {
+            annot->draw(&gfx, false);
+        }
+    }
+}
 
 void copyMessage(const char *text, char *message, size_t size)
 {
@@ -206,8 +256,6 @@ private:
 
 struct allot_paths_document
 {
-    // Keeps poppler's global parameters alive as long as the document (poppler-glib holds its own).
-    GlobalParamsIniter initer { silent };
     std::vector<char> bytes;
     std::unique_ptr<PDFDoc> doc;
 };
@@ -218,6 +266,7 @@ extern "C" allot_paths_document *allot_paths_open(const unsigned char *bytes, si
         *error = -1;
     }
     try {
+        keepGlobalParams();
         auto document = std::make_unique<allot_paths_document>();
         if (length > 0 && bytes != nullptr) {
             document->bytes.assign(reinterpret_cast<const char *>(bytes), reinterpret_cast<const char *>(bytes) + length);
@@ -277,7 +326,7 @@ extern "C" int allot_paths_page(allot_paths_document *document, int index, allot
             return -1;
         }
         MarkOutputDev out;
-        document->doc->displayPage(&out, index + 1, 72, 72, 0, false, true, false);
+        paintWithoutText(document->doc.get(), index, &out);
         if (out.marks.empty()) {
             return 0;
         }

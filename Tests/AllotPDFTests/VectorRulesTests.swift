@@ -23,7 +23,8 @@ final class VectorRulesTests: XCTestCase {
 
     /// A table's row rule drawn cell by cell, each piece stopping short of the column rule that
     /// crosses it (r07 p.16: 12.87–57.16 and 57.91–96.70 at y 186.80, the column rule 0.75 wide at
-    /// 57.54), is one rule, as the rendered page shows it.
+    /// 57.54), is one rule, as the rendered page shows it: its ink from half the width before the
+    /// first piece's start to half the width after the last piece's end.
     func testPiecesOfOneLineAcrossAColumnRuleAreOneRule() throws {
         let rules = reader.rules([
             stroke(12.87, 186.80, 57.16, 186.80), stroke(57.91, 186.80, 96.70, 186.80),
@@ -32,8 +33,8 @@ final class VectorRulesTests: XCTestCase {
         let horizontal = rules.filter { $0.axis == .horizontal }
         XCTAssertEqual(horizontal.count, 1, "\(rules)")
         let rule = try XCTUnwrap(horizontal.first)
-        XCTAssertEqual(rule.start, 12.87, accuracy: 1e-9)
-        XCTAssertEqual(rule.end, 96.70, accuracy: 1e-9)
+        XCTAssertEqual(rule.start, 12.87 - 0.375, accuracy: 1e-9)
+        XCTAssertEqual(rule.end, 96.70 + 0.375, accuracy: 1e-9)
         XCTAssertEqual(rule.position, 186.80, accuracy: 1e-9)
         XCTAssertEqual(rule.thickness, 0.75, accuracy: 1e-9)
     }
@@ -85,7 +86,7 @@ final class VectorRulesTests: XCTestCase {
     func testClipKeepsTheVisiblePart() throws {
         let clip = (x0: 0.0, y0: 0.0, x1: 200.0, y1: 842.0)
         let rule = try XCTUnwrap(reader.rules([stroke(100, 400, 300, 400, clip: clip)]).first)
-        XCTAssertEqual(rule.start, 100)
+        XCTAssertEqual(rule.start, 100 - 0.375)
         XCTAssertEqual(rule.end, 200)
         XCTAssertEqual(reader.rules([stroke(250, 400, 300, 400, clip: clip)]), [])
         XCTAssertEqual(reader.rules([stroke(0, 0, 595, 0, width: 0.216), stroke(0, 0, 0, 842, width: 0.216)]), [])
