@@ -116,6 +116,7 @@ public struct PDFExtractor: Sendable {
     /// The file opened by poppler; the error names the file.
     static func open(_ file: SourceFile, password: String?) throws(PDFError) -> Poppler.Document {
         do {
+            PopplerPaths.prepare()
             return try Poppler.open(bytes: file.bytes, password: password)
         } catch {
             throw translate(error, path: file.path, password: password)

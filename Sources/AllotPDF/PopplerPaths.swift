@@ -61,6 +61,11 @@ enum PopplerPaths {
         }
     }
 
+    /// Makes poppler's global parameters once for the process, before any document is opened.
+    static func prepare() {
+        allot_paths_prepare()
+    }
+
     /// Opens a document from bytes already in memory (copied by the C side).
     static func open(bytes: [UInt8], password: String?) throws(Failure) -> Document {
         if CFault.fails(.openPaths) { throw Failure(message: "paths document made to fail") }

@@ -37,6 +37,10 @@ typedef struct {
 
 typedef struct allot_paths_document allot_paths_document;
 
+/* Makes poppler's global parameters for the whole process, quiet; call before any poppler
+   document (poppler-glib's too) is opened. Safe to call again and from any thread. */
+void allot_paths_prepare(void);
+
 /* Opens a document from `length` bytes (copied); NULL on failure with `*error` set to poppler's
    error code (or -1 when no document could be made) and `message` filled. */
 allot_paths_document *allot_paths_open(const unsigned char *bytes, size_t length, const char *password,
