@@ -67,7 +67,10 @@ public final class CellRecognizer {
     /// Each of `boxes` (page points) of `page` read alone as one character among the matching
     /// entry of `characters`, or among every character the model knows where that entry is nil;
     /// `cutAtTheSides`: each crop ends at its box's sides, without the margin that takes in some
-    /// of an abutting neighbour's ink.
+    /// of an abutting neighbour's ink. Where the engine, restricted to the allowed characters,
+    /// reads nothing, the character is read unrestricted and kept when that reading is one of them
+    /// (a whitelist of one character now and then makes the engine drop a glyph it reads
+    /// unrestricted: 县 restricted to 县).
     public func readEachCharacter(_ page: PageImage, boxes: [Box], characters: [String?],
                                   cutAtTheSides: Bool = true) throws(OCRError) -> [Reading] {
         var result: [Reading] = []
@@ -78,9 +81,15 @@ public final class CellRecognizer {
                 result.append(Reading(text: "", confidences: []))
                 continue
             }
+            let image = crop(page, box, sideways: !cutAtTheSides)
             textEngine.set("tessedit_char_whitelist", set)
-            result.append(try read(crop(page, box, sideways: !cutAtTheSides), engine: textEngine, dpi: page.dpi, page: page.number,
-                                   segmentation: .character))
+            var reading = try read(image, engine: textEngine, dpi: page.dpi, page: page.number, segmentation: .character)
+            if !set.isEmpty, reading.text.isEmpty {
+                textEngine.set("tessedit_char_whitelist", "")
+                let free = try read(image, engine: textEngine, dpi: page.dpi, page: page.number, segmentation: .character)
+                if free.text.count == 1, set.contains(free.text) { reading = free }
+            }
+            result.append(reading)
         }
         return result
     }

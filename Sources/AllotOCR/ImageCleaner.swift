@@ -28,9 +28,10 @@ struct ImageCleaner: Sendable {
     /// `fringe` pixels on either side of them across the run: a scanned rule is blurred (its
     /// anti-aliased edges, JPEG ringing, the straightening's interpolation), and the grey edge
     /// left behind once its dark core is gone is still a line to the engine, which then reads the
-    /// cells along it as one block or not at all.
-    func eraseRules(_ image: inout GrayImage, minLength: Int, fringe: Int = 0) {
-        guard minLength > 0 else { return }
+    /// cells along it as one block or not at all. Returns how many pixels were erased.
+    @discardableResult
+    func eraseRules(_ image: inout GrayImage, minLength: Int, fringe: Int = 0) -> Int {
+        guard minLength > 0 else { return 0 }
         let dark = settings.darkLevel
         let width = image.width, height = image.height
         let reach = max(0, fringe)
@@ -61,7 +62,21 @@ struct ImageCleaner: Sendable {
                 }
             }
         }
-        for index in erase.indices where erase[index] { image.pixels[index] = 255 }
+        var erased = 0
+        for index in erase.indices where erase[index] {
+            image.pixels[index] = 255
+            erased += 1
+        }
+        return erased
+    }
+
+    /// Lifts the paper's texture to white: every pixel lighter than `paperTextureLevel`. Done on a
+    /// page whose rules were erased: the erased rules leave white bands across a textured paper,
+    /// and the engine, which reads the grey image of a line (not its binarisation), then takes the
+    /// texture between the bands for strokes (乡宁县 read 二, 古 县 read 南汪让区肯。, 8971 read |).
+    func liftPaperTexture(_ image: inout GrayImage) {
+        let level = settings.paperTextureLevel
+        image.pixels = image.pixels.map { $0 > level ? 255 : $0 }
     }
 
     static func percentile(_ histogram: [Int], _ fraction: Double, total: Int) -> Int {

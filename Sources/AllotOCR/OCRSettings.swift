@@ -31,6 +31,9 @@ public struct OCRSettings: Sendable {
     public var ruleLengthInTextHeights = 3.0
     /// A ruled line's blurred edge, erased with it: this many text heights on either side.
     public var ruleFringeInTextHeights = 0.1
+    /// On a page whose rules were erased, grey lighter than this (after the paper is lifted to
+    /// white) is the paper's texture, lifted to white too (`ImageCleaner.liftPaperTexture`).
+    public var paperTextureLevel: UInt8 = 240
     /// Symbols of one segment (a table cell, a run of body text) are at most this many text heights apart.
     public var segmentGapInTextHeights = 1.5
     /// Gaps in a line's ink narrower than this many line heights are inside a word (between the

@@ -67,17 +67,10 @@ public final class PageRecognizer {
     public func read(_ image: PixelBuffer, number: Int, width: Double, height: Double,
                      turn: Int = 0) throws(OCRError) -> (text: PageText, image: PageImage) {
         let scale = image.pixelsPerPoint
-        let gray = GrayImage(image, dropRed: RedInk(margin: settings.redMargin))
-        let cleaner = ImageCleaner(settings: settings)
         let dpi = Int((scale * 72).rounded())
-        let whitened = cleaner.whitened(gray).turned(quarterTurns: -turn / 90)
         // A quarter turn makes a landscape image of a portrait page: the upright page is the other way round.
         let (pageWidth, pageHeight) = turn % 180 == 0 ? (width, height) : (height, width)
-        let angle = Deskew.angle(of: whitened, limit: settings.maxSkew, darkLevel: settings.darkLevel)
-        var straight = Deskew.straightened(whitened, degrees: angle)
-        let textHeight = TextHeight.median(straight, darkLevel: settings.darkLevel) ?? settings.targetTextHeight
-        cleaner.eraseRules(&straight, minLength: Int(textHeight * settings.ruleLengthInTextHeights),
-                          fringe: Int((textHeight * settings.ruleFringeInTextHeights).rounded()))
+        let (straight, angle, textHeight) = Self.prepared(image, turn: turn, settings: settings)
         let symbols: [Tesseract.Symbol]
         do {
             let page = try textEngine.recognize(gray: straight.pixels, width: straight.width, height: straight.height,
@@ -92,6 +85,23 @@ public final class PageRecognizer {
         let glyphs = GlyphPlacer(settings: settings, image: straight, scale: scale).glyphs(symbols)
         return (PageText(number: number, width: pageWidth, height: pageHeight, glyphs: glyphs, source: .ocr, skew: angle,
                          turn: turn), PageImage(number: number, scale: scale, image: straight))
+    }
+
+    /// The page image as the engine reads it: red ink dropped, the paper lifted to white, turned
+    /// upright, straightened, its ruled lines erased (and then its paper's texture lifted to
+    /// white); with the skew found and the text height in pixels.
+    static func prepared(_ image: PixelBuffer, turn: Int,
+                         settings: OCRSettings) -> (image: GrayImage, skew: Double, textHeight: Double) {
+        let gray = GrayImage(image, dropRed: RedInk(margin: settings.redMargin))
+        let cleaner = ImageCleaner(settings: settings)
+        let whitened = cleaner.whitened(gray).turned(quarterTurns: -turn / 90)
+        let angle = Deskew.angle(of: whitened, limit: settings.maxSkew, darkLevel: settings.darkLevel)
+        var straight = Deskew.straightened(whitened, degrees: angle)
+        let textHeight = TextHeight.median(straight, darkLevel: settings.darkLevel) ?? settings.targetTextHeight
+        let erased = cleaner.eraseRules(&straight, minLength: Int(textHeight * settings.ruleLengthInTextHeights),
+                                        fringe: Int((textHeight * settings.ruleFringeInTextHeights).rounded()))
+        if erased > 0 { cleaner.liftPaperTexture(&straight) }
+        return (straight, angle, textHeight)
     }
 
     /// Share of ink pixels inside a box of the image.

@@ -1,5 +1,6 @@
 import AllotModel
 import AllotNormalize
+import AllotText
 
 /// Verifies region names read by OCR against the division catalogue and the table's structure. A
 /// county row whose recognized name is no division is retried with the engine's alternative symbols
@@ -49,14 +50,24 @@ struct NameVerifier {
         /// county's, the ones it cannot write (absent from the model) read as nothing it knows,
         /// and no other candidate fits.
         case elimination
+        /// A subtotal's region read again among the province's prefectures no other row names.
+        case prefecture
     }
 
     /// The corrections of one table's names; `findings` are the table's findings as first read.
+    /// Prefectures first (the region of a subtotal's label): a county's prefecture is its
+    /// subtotal's, corrected or as read.
     func corrections(_ table: AllocationTable, raw: RawTable, findings: [Finding], pages: [PageText]) -> [Correction] {
         let unknown = Set(findings.filter { $0.check == .unknownRegion }.map(\.row))
-        var result: [Correction] = []
+        let prefectures = prefectureCorrections(table, raw: raw, unknown: unknown, pages: pages)
+        var parents: [Int: Division] = [:]
+        for correction in prefectures {
+            parents[correction.row] = resolver.resolvePrefecture(RowClassifier.classify(correction.new).region ?? "",
+                                                                 province: correction.prefecture)
+        }
+        var result = prefectures
         var pending: [NameCell] = []
-        for cell in nameCells(table, raw: raw, pages: pages) where unknown.contains(cell.row.number) {
+        for cell in nameCells(table, raw: raw, pages: pages, parents: parents) where unknown.contains(cell.row.number) {
             if let correction = correction(cell, table: table, taken: cell.taken) {
                 result.append(correction)
             } else {
@@ -107,35 +118,126 @@ struct NameVerifier {
         var read: String { glyphs.map(\.text).joined() }
     }
 
-    /// The table's item rows on recognized pages whose parent is a prefecture, with the glyphs of
-    /// their name cell (when the cell is made of exactly those glyphs).
-    func nameCells(_ table: AllocationTable, raw: RawTable, pages: [PageText]) -> [NameCell] {
-        let recognized = Dictionary(pages.filter { $0.source != .textLayer }.map { ($0.number, $0) },
-                                    uniquingKeysWith: { first, _ in first })
-        guard !recognized.isEmpty, let label = raw.columns.firstIndex(where: { $0.role == .label }) else { return [] }
-        let zones = TableColumn.zones(raw.columns, left: -Double.infinity, right: Double.infinity)
-        guard label < zones.count else { return [] }
+    /// The table's item rows on recognized pages whose parent is a prefecture (as read, or as
+    /// corrected in `parents`, by row number), with the glyphs of their name cell (when the cell is
+    /// made of exactly those glyphs).
+    func nameCells(_ table: AllocationTable, raw: RawTable, pages: [PageText], parents: [Int: Division] = [:]) -> [NameCell] {
         var result: [NameCell] = []
         for row in table.rows where row.level == .item {
-            let index = row.number - 1
-            guard raw.rows.indices.contains(index), let page = recognized[raw.rows[index].page],
-                  let parent = table.rows.first(where: { $0.number == row.parent }),
-                  let prefecture = resolver.catalog.division(code: parent.divisionCode), prefecture.level == .prefecture
-            else { continue }
-            let rawRow = raw.rows[index]
-            let glyphs = page.glyphs.filter { glyph in
-                !glyph.isSpace && glyph.reading != nil && glyph.box.midY >= rawRow.box.y0 && glyph.box.midY <= rawRow.box.y1
-                    && glyph.box.midX >= zones[label].x0 && glyph.box.midX < zones[label].x1
-            }.sorted { $0.box.x0 < $1.box.x0 }
-            let printed = label < rawRow.cells.count ? rawRow.cells[label] : ""
-            // Only a cell made of exactly these glyphs can be read again from them.
-            guard !glyphs.isEmpty, glyphs.map(\.text).joined() == printed.filter({ !$0.isWhitespace }),
-                  let box = glyphs.boundingBox else { continue }
+            guard let parent = table.rows.first(where: { $0.number == row.parent }),
+                  let prefecture = parents[parent.number] ?? resolver.catalog.division(code: parent.divisionCode),
+                  prefecture.level == .prefecture, let cell = labelGlyphs(row, raw: raw, pages: pages) else { continue }
             let taken = Set(table.rows.filter { $0.number != row.number }.map(\.divisionCode).filter { !$0.isEmpty })
-            result.append(NameCell(row: row, column: label, page: rawRow.page, glyphs: glyphs, box: box,
+            result.append(NameCell(row: row, column: cell.column, page: cell.page, glyphs: cell.glyphs, box: cell.box,
                                    prefecture: prefecture, taken: taken))
         }
         return result
+    }
+
+    /// The glyphs of a row's label cell on a recognized page, left to right, when the cell is made
+    /// of exactly those glyphs (only then can it be read again from them).
+    func labelGlyphs(_ row: AllocationRow, raw: RawTable,
+                     pages: [PageText]) -> (column: Int, page: Int, glyphs: [Glyph], box: Box)? {
+        let index = row.number - 1
+        guard raw.rows.indices.contains(index), let label = raw.columns.firstIndex(where: { $0.role == .label }),
+              let page = pages.first(where: { $0.number == raw.rows[index].page && $0.source != .textLayer }) else { return nil }
+        let zones = TableColumn.zones(raw.columns, left: -Double.infinity, right: Double.infinity)
+        guard label < zones.count else { return nil }
+        let rawRow = raw.rows[index]
+        let glyphs = page.glyphs.filter { glyph in
+            !glyph.isSpace && glyph.reading != nil && glyph.box.midY >= rawRow.box.y0 && glyph.box.midY <= rawRow.box.y1
+                && glyph.box.midX >= zones[label].x0 && glyph.box.midX < zones[label].x1
+        }.sorted { $0.box.x0 < $1.box.x0 }
+        let printed = label < rawRow.cells.count ? rawRow.cells[label] : ""
+        guard !glyphs.isEmpty, glyphs.map(\.text).joined() == printed.filter({ !$0.isWhitespace }),
+              let box = glyphs.boundingBox else { return nil }
+        return (label, rawRow.page, glyphs, box)
+    }
+
+    /// Subtotal rows on recognized pages whose region names no division (阳朱市小计), right under
+    /// a total that names a province: the region, the label without its sum word, read again
+    /// among the province's prefectures no other row names. Corrected when exactly one of them is
+    /// among the combinations of the engine's alternatives; else when the region's characters,
+    /// each read alone unrestricted, spell one of them (else, restricted to their characters, the
+    /// region reads as one of them and, read restricted to its own characters, it beats each
+    /// other candidate by `minMargin`), no more than `maxChanges` of the characters differ from
+    /// the page pass's and each of those is read with at least `minOwnConfidence`.
+    func prefectureCorrections(_ table: AllocationTable, raw: RawTable, unknown: Set<Int>, pages: [PageText]) -> [Correction] {
+        var result: [Correction] = []
+        let catalog = resolver.catalog
+        for row in table.rows where row.level == .subtotal && unknown.contains(row.number) {
+            guard let parent = table.rows.first(where: { $0.number == row.parent }), parent.level == .total,
+                  let province = catalog.division(code: parent.divisionCode), province.level == .province,
+                  let cell = labelGlyphs(row, raw: raw, pages: pages) else { continue }
+            let read = cell.glyphs.map(\.text).joined()
+            guard let region = RowClassifier.classify(read).region, !region.isEmpty, read.hasPrefix(region) else { continue }
+            let glyphs = Array(cell.glyphs.prefix(region.count))
+            let suffix = String(read.dropFirst(region.count))
+            let taken = Set(table.rows.filter { $0.number != row.number }.map(\.divisionCode))
+            let candidates = catalog.prefectures.filter {
+                $0.parentCode == province.code && !taken.contains($0.code) && !catalog.isPlaceholder($0)
+            }
+            func named(_ text: String) -> Division? {
+                resolver.resolvePrefecture(text, province: province.code).flatMap { found in
+                    candidates.first { $0.code == found.code } }
+            }
+            var found: (text: String, how: Evidence)?
+            let byAlternatives = Dictionary(combinations(glyphs).compactMap { text in named(text).map { ($0.code, text) } },
+                                            uniquingKeysWith: { first, _ in first })
+            if byAlternatives.count == 1, let text = byAlternatives.values.first {
+                found = (text, .alternatives)
+            } else if let text = rereadRegion(glyphs, page: cell.page, among: candidates, named: named) {
+                found = (text, .prefecture)
+            }
+            guard let found, let box = glyphs.boundingBox, found.text != region else { continue }
+            result.append(Correction(table: table.index, row: row.number, column: cell.column, page: cell.page, old: read,
+                                     new: found.text + suffix, box: box, prefecture: province.name, how: found.how))
+        }
+        return result
+    }
+
+    /// The prefecture among `candidates` a subtotal's region reads as, restricted to their
+    /// characters: the whole region, else each character alone among the characters the
+    /// candidates of its length have there (see `prefectureCorrections`); nil when the image does
+    /// not single one out.
+    private func rereadRegion(_ glyphs: [Glyph], page: Int, among candidates: [Division],
+                              named: (String) -> Division?) -> String? {
+        guard let rereader, rereader.has(page: page), let box = glyphs.boundingBox, !candidates.isEmpty else { return nil }
+        let boxes = glyphs.map(\.box)
+        func changesSurely(_ text: String, _ confidences: [Double]) -> Bool {
+            let differing = zip(zip(glyphs, Array(text)), confidences).filter { pair, _ in pair.0.text != String(pair.1) }
+            return text.count == glyphs.count && differing.count <= maxChanges && differing.count < glyphs.count
+                && differing.allSatisfy { $0.1 >= minOwnConfidence }
+        }
+        // Each character read alone, unrestricted and cut at its box's sides (its neighbours abut
+        // it): a reading the candidates did not steer that spells one of them.
+        if let free = rereader.eachCharacter(page: page, boxes: boxes, characters: boxes.map { _ in nil }) {
+            let text = free.map(\.text).joined()
+            if free.allSatisfy({ $0.text.count == 1 }), named(text) != nil, changesSurely(text, free.flatMap(\.confidences)) {
+                return text
+            }
+        }
+        let sameLength = candidates.filter { $0.name.count == glyphs.count }
+        var byCharacter = false
+        var reading = rereader.text(page: page, box: box, characters: candidates.map(\.name).joined())
+        if reading.map({ named($0.text) == nil }) ?? true, !sameLength.isEmpty {
+            let allowed = glyphs.indices.map { index in
+                sameLength.compactMap { Array($0.name).dropFirst(index).first.map(String.init) }.joined()
+            }
+            reading = rereader.characters(page: page, boxes: boxes, characters: allowed)
+            byCharacter = true
+        }
+        guard let reading, let chosen = named(reading.text), changesSurely(reading.text, reading.confidences) else { return nil }
+        var scores: [String: Double] = [:]
+        for candidate in byCharacter ? sameLength : candidates {
+            let own = byCharacter
+                ? rereader.characters(page: page, boxes: boxes, characters: candidate.name.map(String.init))
+                : rereader.text(page: page, box: box, characters: candidate.name)
+            scores[candidate.code] = own.map { named($0.text)?.code == candidate.code ? $0.meanConfidence : 0 } ?? 0
+        }
+        let best = scores[chosen.code] ?? 0
+        let others = scores.filter { $0.key != chosen.code }.map(\.value).max() ?? 0
+        return best >= minOwnConfidence && best - others >= minMargin ? reading.text : nil
     }
 
     /// The re-reading tried on names read right (their division known), as if they were unknown:
@@ -271,10 +373,13 @@ struct NameVerifier {
                 }
                 if model.contains(character) {
                     // Read as it unrestricted, or restricted to it (a whitelist of one character
-                    // now and then makes the engine drop a glyph it reads unrestricted).
-                    let match = [unrestricted, reading].first { $0.text == String(character) }
+                    // now and then makes the engine drop a glyph it reads unrestricted), or surely
+                    // by the page pass (县 of 隰  县, read 三 alone, is 县 at 99 in its line).
+                    let sure = glyph.reading.map(\.confidence).flatMap { $0 >= minOwnConfidence ? [$0] : nil }
+                    let match = [unrestricted, reading].first { $0.text == String(character) }?.confidences
+                        ?? (glyph.text == String(character) ? sure : nil)
                     fits = fits && match != nil
-                    confidences += match?.confidences ?? []
+                    confidences += match ?? []
                 } else {
                     // The engine reads a glyph it has no character for as some other character,
                     // often confidently (盂 as 而 at 92).
@@ -406,6 +511,9 @@ extension NameVerifier.Evidence {
         case .elimination: "the cell's image, read again character by character, fits this name only: its characters "
             + "the OCR model can write read as this county's, and the glyph of each it cannot write (absent from the "
             + "model) reads as no character the model knows; the only county no other row names, of"
+        case .prefecture: "the region of the subtotal's label, read again character by character (unrestricted, else "
+            + "restricted to the characters of the prefectures no other row names), spells this one, each character it "
+            + "changes read surely; the only such prefecture no other row names, of"
         }
     }
 
@@ -416,6 +524,7 @@ extension NameVerifier.Evidence {
         case .image: "以其他行尚未占用的区县用字重新识别该单元格图像，只读出它且明显胜过逐一识别的其他候选，是"
         case .elimination: "逐字重新识别该单元格图像，只有它相符：识别模型能写出的字读作该区县的字，模型中没有的字（模型无法输出）处读不出模型认识的任何字；"
             + "是其他行尚未占用的区县中唯一相符者，属于"
+        case .prefecture: "逐字重新识别小计标签中的地区名（不限字符，否则限用其他行尚未占用的地市用字），拼出该地市，改动的字均识别确定；是其他行尚未占用的地市中唯一相符者，属于"
         }
     }
 }

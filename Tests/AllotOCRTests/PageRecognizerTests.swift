@@ -63,6 +63,24 @@ final class PageRecognizerTests: XCTestCase {
         XCTAssertEqual(image.pixels[105 * 600 + 50], 0, "text kept")
     }
 
+    func testThePapersTextureIsLiftedToWhiteOnlyOnAPageWhoseRulesWereErased() throws {
+        // Paper with a texture (240-250 by turns, whitened to 245-255), text bars, and a rule.
+        var image = lines(degrees: 0)
+        for index in image.pixels.indices where image.pixels[index] == 255 { image.pixels[index] = index % 3 == 0 ? 240 : 250 }
+        var ruled = image
+        for x in 0..<600 { ruled.pixels[50 * 600 + x] = 0 }
+        func prepared(_ image: GrayImage) throws -> GrayImage {
+            let buffer = try XCTUnwrap(PixelBuffer(width: image.width, height: image.height, format: .gray,
+                                                   samples: image.pixels, pixelsPerPoint: 1))
+            return PageRecognizer.prepared(buffer, turn: 0, settings: OCRSettings()).image
+        }
+        let plain = try prepared(image), erased = try prepared(ruled)
+        XCTAssertLessThan((0..<600).map { plain.pixels[30 * 600 + $0] }.min() ?? 255, 255, "no rule: the texture is left as it is")
+        XCTAssertEqual(erased.pixels[50 * 600 + 300], 255, "the rule is erased")
+        XCTAssertEqual(Set((0..<600).map { erased.pixels[300 * 600 + $0] }).subtracting([0]), [255], "the texture lifted, text kept")
+        XCTAssertEqual(erased.pixels[105 * 600 + 50], 0)
+    }
+
     func testRedInkIsDroppedAndBlackUnderItKept() throws {
         // red, black, red over black (multiplied: black), grey paper
         let samples: [UInt8] = [214, 40, 40, 0, 0, 0, 0, 0, 0, 236, 234, 226]
