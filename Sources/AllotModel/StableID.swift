@@ -5,12 +5,25 @@ public enum StableID {
     /// `prefix` + 16 hex digits of the FNV-1a hash of `parts` joined by U+001F (unit separator).
     public static func make(_ prefix: String, _ parts: [String]) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in parts.joined(separator: "\u{1F}").utf8 {
+        func mix(_ byte: UInt8) {
             hash ^= UInt64(byte)
             hash = hash &* 0x0000_0100_0000_01b3
         }
-        let hex = String(hash, radix: 16)
-        return prefix + String(repeating: "0", count: 16 - hex.count) + hex
+        // The parts' bytes with the separator between them, hashed in place (no joined copy).
+        for (index, part) in parts.enumerated() {
+            if index > 0 { mix(0x1F) }
+            if part.utf8.withContiguousStorageIfAvailable({ bytes in bytes.forEach(mix) }) == nil {
+                part.utf8.forEach(mix)
+            }
+        }
+        var text: [UInt8] = []
+        text.reserveCapacity(prefix.utf8.count + 16)
+        text.append(contentsOf: prefix.utf8)
+        for shift in stride(from: 60, through: 0, by: -4) {
+            let digit = UInt8(truncatingIfNeeded: (hash >> UInt64(shift)) & 0xF)
+            text.append(digit < 10 ? 0x30 + digit : 0x57 + digit)
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 }
 

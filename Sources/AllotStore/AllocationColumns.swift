@@ -219,43 +219,46 @@ public enum AllocationColumns {
                 let row = table.rows[position]
                 let earlierRows = labelRows[row.name, default: 0]
                 labelRows[row.name] = earlierRows + 1
+                // What the row's cells share is set once per row; each cell then sets its column's.
+                var shared = DatasetRecord(.allocations)
+                shared[noticeID] = .text(notice.id)
+                shared[tableNo] = .integer(table.index)
+                shared[rowNo] = .integer(row.number)
+                shared[page] = .integer(row.page)
+                shared[level] = .text(row.level.rawValue)
+                shared[name] = .text(row.name)
+                shared[region] = .text(row.region)
+                shared[divisionCode] = .text(row.divisionCode)
+                shared[parentCode] = .text(row.parentCode)
+                shared[unit] = .text(table.unit)
+                shared[remark] = .text(row.remark)
+                shared[divisionMatch] = .text(row.divisionMatch?.description ?? "")
+                shared[rawName] = .text(row.rawName)
+                shared[tableTitle] = .text(table.title)
+                shared[attachment] = .text(table.attachment)
+                shared[code] = .text(row.code)
+                shared[printedCode] = .text(row.printedCode)
+                shared[depth] = .integer(row.depth)
+                shared[parentRow] = row.parent.map { .integer($0) } ?? .null
+                shared[hierarchySignal] = .text(row.hierarchySignal?.rawValue ?? "")
+                shared[side] = .text(table.kind.hasSides ? (row.side == 0 ? "left" : "right") : "")
+                shared[tableKind] = .text(table.kind.rawValue)
+                shared[regionFullName] = .text(row.regionFullName)
+                shared[amountSource] = .text(row.amountSource.rawValue)
+                shared[minConfidence] = row.minConfidence.map { .integer(Int(max(0, min(100, $0)))) } ?? .null
+                shared[compiler] = .text(table.compiler)
+                let tableNumber = String(table.index)
                 for (index, column) in table.amountColumns.enumerated() {
                     let cell = index < row.amounts.count ? row.amounts[index] : nil
-                    var record = DatasetRecord(.allocations)
-                    record[noticeID] = .text(notice.id)
-                    record[tableNo] = .integer(table.index)
-                    record[rowNo] = .integer(row.number)
+                    var record = shared
                     record[columnNo] = .integer(index + 1)
-                    record[page] = .integer(row.page)
-                    record[level] = .text(row.level.rawValue)
-                    record[name] = .text(row.name)
-                    record[region] = .text(row.region)
-                    record[divisionCode] = .text(row.divisionCode)
-                    record[parentCode] = .text(row.parentCode)
                     record[columnName] = .text(column.name)
                     record[amount] = cell.map { .text($0.text) } ?? .null
-                    record[unit] = .text(table.unit)
-                    record[remark] = .text(row.remark)
-                    record[divisionMatch] = .text(row.divisionMatch?.description ?? "")
-                    record[rawName] = .text(row.rawName)
-                    record[tableTitle] = .text(table.title)
-                    record[attachment] = .text(table.attachment)
-                    record[code] = .text(row.code)
-                    record[printedCode] = .text(row.printedCode)
-                    record[depth] = .integer(row.depth)
-                    record[parentRow] = row.parent.map { .integer($0) } ?? .null
                     record[columnPath] = .text(paths[index])
-                    record[hierarchySignal] = .text(row.hierarchySignal?.rawValue ?? "")
-                    record[side] = .text(table.kind.hasSides ? (row.side == 0 ? "left" : "right") : "")
-                    record[tableKind] = .text(table.kind.rawValue)
                     record[fundSource] = .text(sources[index])
-                    record[regionFullName] = .text(row.regionFullName)
                     let occurrence = earlierRows * pathCount[index] + pathRank[index] + 1
-                    record[cellID] = .text(StableID.make("c", [notice.id, String(table.index), row.name, paths[index],
+                    record[cellID] = .text(StableID.make("c", [notice.id, tableNumber, row.name, paths[index],
                                                                String(occurrence)]))
-                    record[amountSource] = .text(row.amountSource.rawValue)
-                    record[minConfidence] = row.minConfidence.map { .integer(Int(max(0, min(100, $0)))) } ?? .null
-                    record[compiler] = .text(table.compiler)
                     try body(record)
                 }
             }

@@ -89,7 +89,7 @@ public struct CSVTable: Sendable, Equatable {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    private static func appendField(_ field: String, to bytes: inout [UInt8]) {
+    static func appendField(_ field: String, to bytes: inout [UInt8]) {
         // Bytes, not Characters: "\r\n" is a single Character equal to neither "\r" nor "\n", and the
         // four special characters are ASCII, so they never occur inside a longer UTF-8 sequence.
         let utf8 = field.utf8

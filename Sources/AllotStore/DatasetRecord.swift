@@ -6,11 +6,18 @@ public struct DatasetRecord: Hashable, Sendable {
     public let table: DatasetTable
     /// Values by column position (`table.columns`); nil for a column never set.
     private var slots: [DatasetValue?]
+    /// The table's column names, by position.
+    private let names: [String]
+    /// The position after the column set last: the builders set a row's columns in their order, so
+    /// the next column set is looked for there before its position is looked up by name (a lookup
+    /// hashes the name; the store sets every column of every cell).
+    private var next = 0
 
     /// An empty row of `table`.
     init(_ table: DatasetTable) {
         self.table = table
-        slots = Array(repeating: nil, count: table.columns.count)
+        names = table.header
+        slots = Array(repeating: nil, count: names.count)
     }
 
     /// The value of `column` (null when never set or not a column of the table; setting such a column is ignored,
@@ -18,9 +25,32 @@ public struct DatasetRecord: Hashable, Sendable {
     subscript(column: DatasetColumn) -> DatasetValue {
         get { table.position(of: column.name).flatMap { slots[$0] } ?? .null }
         set {
-            guard let position = table.position(of: column.name) else { return }
+            let position: Int
+            if next < names.count, names[next] == column.name {
+                position = next
+            } else {
+                guard let found = table.position(of: column.name) else { return }
+                position = found
+            }
             slots[position] = newValue
+            next = position + 1
         }
+    }
+
+    /// Records are equal when they are rows of one table with the same values.
+    public static func == (lhs: DatasetRecord, rhs: DatasetRecord) -> Bool {
+        lhs.table == rhs.table && lhs.slots == rhs.slots
+    }
+
+    /// Hashes the table and the values.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(table)
+        hasher.combine(slots)
+    }
+
+    /// Calls `body` with each value in column order (NULL for a column never set), without an array of them.
+    func forEachValue<Failure: Error>(_ body: (DatasetValue) throws(Failure) -> Void) throws(Failure) {
+        for slot in slots { try body(slot ?? .null) }
     }
 
     /// Names of the columns given a value.

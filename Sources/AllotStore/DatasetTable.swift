@@ -66,8 +66,26 @@ public enum DatasetTable: String, CaseIterable, Hashable, Sendable {
         Dictionary(columns.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// Column names, in order: the CSV header.
-    public var header: [String] { columns.map(\.name) }
+    /// Column names, in order: the CSV header (made once per table; every stored row reads it).
+    public var header: [String] {
+        switch self {
+        case .notices: Self.noticeHeader
+        case .allocations: Self.allocationHeader
+        case .findings: Self.findingHeader
+        case .citations: Self.citationHeader
+        case .sources: Self.sourceHeader
+        case .attachments: Self.attachmentHeader
+        case .relations: Self.relationHeader
+        }
+    }
+
+    private static let noticeHeader = NoticeColumns.all.map(\.name)
+    private static let allocationHeader = AllocationColumns.all.map(\.name)
+    private static let findingHeader = FindingColumns.all.map(\.name)
+    private static let citationHeader = CitationColumns.all.map(\.name)
+    private static let sourceHeader = SourceColumns.all.map(\.name)
+    private static let attachmentHeader = AttachmentColumns.all.map(\.name)
+    private static let relationHeader = RelationColumns.all.map(\.name)
 
     /// Columns that identify a row: the SQLite and Table Schema primary key, and the export order
     /// (notice id bytewise, then printed order).

@@ -4,42 +4,58 @@ import GRDBSQLite
 /// The raw SQLite calls of the store's row traffic (the only file of AllotStore calling SQLite's C
 /// API): each value of a row is bound straight from its `DatasetValue` into the prepared, reused
 /// INSERT, without building GRDB's `StatementArguments`, and each exported row is read straight into
-/// its CSV fields, without GRDB's `DatabaseValue`s. SQLite copies every text it is given (SQLITE_TRANSIENT).
+/// its CSV fields, without GRDB's `DatabaseValue`s.
 enum SQLiteRows {
-    private static let transient = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
-
     /// Runs `statement` (an INSERT with one placeholder per column of `record`'s table, in column
-    /// order) with the values of `record`. A failed bind or step throws SQLite's error.
-    static func insert(_ record: DatasetRecord, with statement: Statement, _ db: Database) throws {
+    /// order) with the values of `record`. The row's texts are copied once into `arena` (reused from
+    /// row to row) and bound where they lie there, without SQLite copying each one (SQLITE_STATIC);
+    /// the bindings are cleared before the arena is touched again. A failed bind or step throws
+    /// SQLite's error.
+    static func insert(_ record: DatasetRecord, with statement: Statement, _ db: Database,
+                       arena: inout [UInt8]) throws {
         let handle = statement.sqliteStatement
+        arena.removeAll(keepingCapacity: true)
+        record.forEachValue { value in
+            if case let .text(text) = value { arena.append(contentsOf: text.utf8) }
+        }
+        // Never empty, so the buffer has an address: an empty text is bound as '' there, not as NULL.
+        arena.append(0)
+        let code = arena.withUnsafeBufferPointer { buffer -> Int32 in
+            guard let base = buffer.baseAddress else { return SQLITE_NOMEM }
+            return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { start in
+                bindAndStep(record, handle: handle, texts: start)
+            }
+        }
+        guard code == SQLITE_DONE else { throw error(code, statement, db) }
+    }
+
+    /// Binds `record`'s values (its texts one after another from `texts`), steps, resets and clears
+    /// the bindings; SQLITE_DONE, or the code of the first failing call.
+    private static func bindAndStep(_ record: DatasetRecord, handle: OpaquePointer?,
+                                    texts: UnsafePointer<CChar>) -> Int32 {
         sqlite3_reset(handle)
         var index: Int32 = 0
-        for value in record.ordered {
+        var offset = 0
+        var failure = SQLITE_OK
+        record.forEachValue { value in
+            guard failure == SQLITE_OK else { return }
             index += 1
-            let code: Int32
             switch value {
             case let .text(text):
-                var text = text
-                code = text.withUTF8 { utf8 in
-                    // An empty buffer may have no address, which SQLite would bind as NULL, not ''.
-                    guard let base = utf8.baseAddress, utf8.count > 0 else {
-                        return sqlite3_bind_text(handle, index, "", 0, transient)
-                    }
-                    return base.withMemoryRebound(to: CChar.self, capacity: utf8.count) { pointer in
-                        sqlite3_bind_text64(handle, index, pointer, sqlite3_uint64(utf8.count), transient,
-                                            UInt8(SQLITE_UTF8))
-                    }
-                }
+                let count = text.utf8.count
+                failure = sqlite3_bind_text64(handle, index, texts + offset, sqlite3_uint64(count), nil,
+                                              UInt8(SQLITE_UTF8))
+                offset += count
             case let .integer(number):
-                code = sqlite3_bind_int64(handle, index, sqlite3_int64(number))
+                failure = sqlite3_bind_int64(handle, index, sqlite3_int64(number))
             case .null:
-                code = sqlite3_bind_null(handle, index)
+                failure = sqlite3_bind_null(handle, index)
             }
-            guard code == SQLITE_OK else { throw error(code, statement, db) }
         }
-        let code = sqlite3_step(handle)
+        let code = failure == SQLITE_OK ? sqlite3_step(handle) : failure
         sqlite3_reset(handle)
-        guard code == SQLITE_DONE else { throw error(code, statement, db) }
+        sqlite3_clear_bindings(handle)
+        return code
     }
 
     /// The current row of `statement` (stepped by GRDB's cursor) as CSV fields: NULL as the empty
@@ -54,20 +70,87 @@ enum SQLiteRows {
             switch sqlite3_column_type(handle, column) {
             case SQLITE_INTEGER:
                 fields.append(String(sqlite3_column_int64(handle, column)))
-            case SQLITE_FLOAT:
-                fields.append("\(sqlite3_column_double(handle, column))")
             case SQLITE_TEXT:
                 fields.append(sqlite3_column_text(handle, column).map { String(cString: $0) } ?? "")
-            case SQLITE_BLOB:
-                let bytes = sqlite3_column_blob(handle, column).map { base in
-                    Array(UnsafeRawBufferPointer(start: base, count: Int(sqlite3_column_bytes(handle, column))))
-                } ?? []
-                fields.append(String(decoding: bytes, as: UTF8.self))
             default:
-                fields.append("")
+                fields.append(field(handle, column))
             }
         }
         return fields
+    }
+
+    /// Appends the CSV line of the current row of `statement` to `bytes`: what `fields` would give,
+    /// printed by `CSVTable.appendLine`, without a String per field. Text is copied from SQLite's bytes
+    /// (up to the first NUL, as `fields` reads it); a field with a space at either end goes through
+    /// `CSVTable`, which asks whether that space is a character of its own.
+    static func appendLine(_ statement: Statement, to bytes: inout [UInt8]) {
+        let handle = statement.sqliteStatement
+        let count = sqlite3_column_count(handle)
+        for column in 0..<count {
+            if column > 0 { bytes.append(UInt8(ascii: ",")) }
+            switch sqlite3_column_type(handle, column) {
+            case SQLITE_INTEGER:
+                bytes.append(contentsOf: String(sqlite3_column_int64(handle, column)).utf8)
+            case SQLITE_TEXT:
+                guard let text = sqlite3_column_text(handle, column) else { continue }
+                let length = Int(sqlite3_column_bytes(handle, column))
+                let raw = UnsafeBufferPointer(start: text, count: length)
+                appendText(raw.firstIndex(of: 0).map { UnsafeBufferPointer(rebasing: raw[..<$0]) } ?? raw, to: &bytes)
+            case SQLITE_NULL:
+                continue
+            default:
+                CSVTable.appendField(field(handle, column), to: &bytes)
+            }
+        }
+        bytes.append(UInt8(ascii: "\n"))
+    }
+
+    /// One text field's UTF-8 bytes as `CSVTable.appendField` prints it.
+    private static func appendText(_ text: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+        guard text.first != 0x20, text.last != 0x20, validUTF8(text) else {
+            CSVTable.appendField(String(decoding: text, as: UTF8.self), to: &bytes)
+            return
+        }
+        guard text.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
+            bytes.append(contentsOf: text)
+            return
+        }
+        bytes.append(UInt8(ascii: "\""))
+        for byte in text {
+            if byte == UInt8(ascii: "\"") { bytes.append(byte) }
+            bytes.append(byte)
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether `text` is well-formed UTF-8 (a String made from it keeps its bytes); ASCII is decided
+    /// without decoding.
+    private static func validUTF8(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        if !text.contains(where: { $0 >= 0x80 }) { return true }
+        var iterator = text.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue: continue
+            case .emptyInput: return true
+            case .error: return false
+            }
+        }
+    }
+
+    /// The field `fields` gives a column holding neither text nor an integer nor NULL.
+    private static func field(_ handle: OpaquePointer?, _ column: Int32) -> String {
+        switch sqlite3_column_type(handle, column) {
+        case SQLITE_FLOAT:
+            return "\(sqlite3_column_double(handle, column))"
+        case SQLITE_BLOB:
+            let bytes = sqlite3_column_blob(handle, column).map { base in
+                Array(UnsafeRawBufferPointer(start: base, count: Int(sqlite3_column_bytes(handle, column))))
+            } ?? []
+            return String(decoding: bytes, as: UTF8.self)
+        default:
+            return ""
+        }
     }
 
     private static func error(_ code: Int32, _ statement: Statement, _ db: Database) -> DatabaseError {

@@ -60,22 +60,28 @@ public final class SQLiteStore: Sendable {
     /// The rows of `notice`, table by table; its cells are inserted as they are built, never held
     /// all at once (a 100,000-row sheet's records were 150 MB beside the notice).
     private static func insert(_ notice: Notice, _ db: Database) throws {
+        var arena: [UInt8] = []
         for table in DatasetTable.allCases {
             let insert = try db.cachedStatement(sql: StoreSchema.insertSQL(table))
             if table == .allocations {
-                try AllocationColumns.forEachRecord(notice) { record in try SQLiteRows.insert(record, with: insert, db) }
+                try AllocationColumns.forEachRecord(notice) { record in
+                    try SQLiteRows.insert(record, with: insert, db, arena: &arena)
+                }
             } else {
-                for record in NoticeRecords.records(table, of: notice) { try SQLiteRows.insert(record, with: insert, db) }
+                for record in NoticeRecords.records(table, of: notice) {
+                    try SQLiteRows.insert(record, with: insert, db, arena: &arena)
+                }
             }
         }
     }
 
     private static func insert(_ records: [DatasetTable: [DatasetRecord]], _ db: Database) throws {
+        var arena: [UInt8] = []
         for table in DatasetTable.allCases {
             guard let rows = records[table], !rows.isEmpty else { continue }
             let insert = try db.cachedStatement(sql: StoreSchema.insertSQL(table))
             for record in rows {
-                try SQLiteRows.insert(record, with: insert, db)
+                try SQLiteRows.insert(record, with: insert, db, arena: &arena)
             }
         }
     }
@@ -122,6 +128,13 @@ public final class SQLiteStore: Sendable {
     /// another connection commits meanwhile. `afterTable` runs between tables (tests use it to write).
     func snapshot(_ body: (DatasetTable, [String]) throws(StoreError) -> Void,
                   afterTable: (DatasetTable) -> Void = { _ in }) throws(StoreError) {
+        try snapshotRows({ table, statement throws(StoreError) in try body(table, SQLiteRows.fields(statement)) },
+                         afterTable: afterTable)
+    }
+
+    /// `snapshot`, handing `body` the statement standing on each row (read it with `SQLiteRows`).
+    func snapshotRows(_ body: (DatasetTable, Statement) throws(StoreError) -> Void,
+                      afterTable: (DatasetTable) -> Void = { _ in }) throws(StoreError) {
         var failure: StoreError?
         do {
             try queue.read { db in
@@ -130,7 +143,7 @@ public final class SQLiteStore: Sendable {
                     let cursor = try Row.fetchCursor(statement)
                     while try cursor.next() != nil {
                         do {
-                            try body(table, SQLiteRows.fields(statement))
+                            try body(table, statement)
                         } catch let error as StoreError {
                             failure = error
                             return

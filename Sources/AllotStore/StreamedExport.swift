@@ -27,6 +27,12 @@ final class CSVFileWriter {
         if buffer.count >= Self.flushSize { try flush() }
     }
 
+    /// Appends the CSV line of the row `statement` stands on, straight from SQLite's bytes.
+    func append(rowOf statement: Statement) throws(StoreError) {
+        SQLiteRows.appendLine(statement, to: &buffer)
+        if buffer.count >= Self.flushSize { try flush() }
+    }
+
     /// Writes what is buffered, syncs the file to disk and closes it.
     func finish() throws(StoreError) {
         try flush()
@@ -53,7 +59,15 @@ extension SQLiteStore {
                                                byteOrderMark: excel)
         }
         let rowCount = DatasetTable.notices.header.firstIndex(of: NoticeColumns.rowCount.name)
-        try snapshot({ table, fields throws(StoreError) in
+        try snapshotRows({ table, statement throws(StoreError) in
+            // Rows go from SQLite's bytes to the file; fields are made as Strings only where they are
+            // read (the notices' row counts) or neutralized for a spreadsheet.
+            guard excel || table == .notices else {
+                try writers[table]?.append(rowOf: statement)
+                if table == .allocations { counts.cells += 1 } else if table == .findings { counts.findings += 1 }
+                return
+            }
+            let fields = SQLiteRows.fields(statement)
             try writers[table]?.append(excel ? FormulaGuard.fields(fields, of: table) : fields)
             switch table {
             case .notices:

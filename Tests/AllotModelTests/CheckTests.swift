@@ -96,6 +96,15 @@ final class CheckTests: XCTestCase {
         XCTAssertNotNil(a.stableID(notice: "甲").range(of: "^f[0-9a-f]{16}$", options: .regularExpression))
     }
 
+    /// The ids are 64-bit FNV-1a of the parts joined by U+001F, in 16 lower-case hex digits (values
+    /// computed independently, in Python); leading zeros are kept.
+    func testStableIDIsFNV1aOfTheJoinedParts() {
+        XCTAssertEqual(StableID.make("c", ["晋财农〔2023〕1号", "1", "太原市", "中央资金", "1"]), "c0c364b0c73bcdf8c")
+        XCTAssertEqual(StableID.make("f", []), "fcbf29ce484222325")
+        XCTAssertEqual(StableID.make("x", ["", ""]), "xaf63d24c8601db8e")
+        XCTAssertEqual(StableID.make("c", ["a"]), "caf63dc4c8601ec8c")
+    }
+
     func testFundSourceFromTheColumnPath() {
         let cases: [([String], FundSource)] = [
             (["中央资金"], .central), (["省级资金"], .provincial), (["合计"], .total), (["资金合计"], .total),

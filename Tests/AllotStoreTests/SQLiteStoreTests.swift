@@ -65,6 +65,31 @@ final class SQLiteStoreTests: XCTestCase {
         XCTAssertEqual(onDisk.allocations.rows.count, 4 * 2 + 3 + 1)
     }
 
+    /// The export writes rows from SQLite's bytes; every field prints as the row's fields read as
+    /// Strings print: quotes, commas, line breaks, a space at either end (alone, or with a mark
+    /// over it that makes it no space character), a non-ASCII name, an empty text and NULL.
+    func testExportedBytesAreTheFieldsAsCSVPrintsThem() throws {
+        var notice = StoreFixtures.hostile()
+        let names = ["a,b", "say \"hi\"", "two\nlines", "cr\r\nlf", " lead", "trail ", " \u{301}mark", "mark \u{301}",
+                     "盂县", "", "  "]
+        notice.tables[0].rows = names.enumerated().map { index, name in
+            StoreFixtures.row(index + 1, .item, name, name, "", "", [index % 2 == 0 ? "1" : nil], remark: name)
+        }
+        notice.metadata.title = " \u{301}title, \"quoted\" "
+        _ = try DatasetWriter(directory: directory).ingest([notice])
+        let store = try SQLiteStore(url: databaseURL)
+        defer { try? store.close() }
+        for table in DatasetTable.allCases {
+            let rows = try store.fetchRows(sql: StoreSchema.selectSQL(table))
+            let file = try Data(contentsOf: directory.appendingPathComponent(table.file))
+            XCTAssertEqual(file, Data(CSVTable(header: table.header, rows: rows).render().utf8), table.file)
+        }
+        let allocations = try String(contentsOf: directory.appendingPathComponent("allocations.csv"), encoding: .utf8)
+        XCTAssertTrue(allocations.contains("\"cr\r\nlf\""), "a line break is quoted")
+        XCTAssertTrue(allocations.contains(",\" lead\","), "a leading space is quoted")
+        XCTAssertTrue(allocations.contains(", \u{301}mark,"), "a space under a mark is no space character")
+    }
+
     func testAmountsAreStoredAsExactText() throws {
         let store = try SQLiteStore(url: databaseURL)
         defer { try? store.close() }
