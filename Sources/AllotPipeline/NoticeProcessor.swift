@@ -194,14 +194,15 @@ public struct NoticeProcessor: Sendable {
             var raw = confirmed
             raw.rows = []  // what the checks below read of the raw table: its columns and formulas
             var (table, normalizeFindings) = Self.normalizer.normalize(consume confirmed, context: context)
-            table.relations = Reconciler().relations(table)
-            table.relationChecks = Reconciler().relationChecks(table)
+            let reconciliation = Reconciler().reconcile(table)
+            table.relations = reconciliation.relations
+            table.relationChecks = reconciliation.relationChecks
             // A county under the wrong prefecture next to a gap in the table is our misreading (its
             // own subtotal may be the row we lost), not the document's.
-            let nearGaps = Reconciler().rowsNextToGaps(table)
+            let nearGaps = reconciliation.rowsNextToGaps
             findings += normalizeFindings.filter { $0.check != .misplacedRegion || !nearGaps.contains($0.row) }
             tables.append(table)
-            findings += Reconciler().check(table)
+            findings += reconciliation.findings
             findings += FormulaCheck.findings(raw.formulas, raw: raw, table: table)
         }
         findings += unreadablePages.map { Finding(.unreadablePage, table: 0, page: $0) }
@@ -223,8 +224,7 @@ public struct NoticeProcessor: Sendable {
     static func crossCheck(_ notice: inout Notice, bodyLines: [TextLine]) {
         let own = notice.findings
         let figures = BodyFigures.read(bodyLines)
-        notice.findings += CrossTableCheck.findings(notice.tables, findings: own)
-            + NarrativeCheck.findings(figures, tables: notice.tables, findings: own)
+        notice.findings += NoticeCrossCheck.findings(figures, tables: notice.tables, findings: own)
         notice.bodyFigures = figures
         let cited = notice.metadata.references.map(\.docNumber)
         notice.citedFigures = figures.filter { figure in

@@ -64,7 +64,11 @@ public enum CrossTableCheck {
 
     /// The comparison of a notice's tables, with how many figures were compared.
     public static func tally(_ tables: [AllocationTable], findings: [Finding]) -> Tally {
-        let confirmed = ConfirmedTables(tables, findings: findings)
+        tally(ConfirmedTables(tables, findings: findings))
+    }
+
+    /// `tally` over tables whose confirmation is already worked out.
+    static func tally(_ confirmed: ConfirmedTables) -> Tally {
         let classes = classCodes(confirmed.tables)
         var printings: [Key: [Printing]] = [:]
         for table in confirmed.tables {

@@ -42,8 +42,12 @@ public enum NarrativeCheck {
 
     /// The body figures against the tables, with how many were linked and agree.
     public static func tally(_ figures: [StatedFigure], tables: [AllocationTable], findings: [Finding]) -> Tally {
+        tally(figures, confirmed: ConfirmedTables(tables, findings: findings))
+    }
+
+    /// `tally` against tables whose confirmation is already worked out.
+    static func tally(_ figures: [StatedFigure], confirmed: ConfirmedTables) -> Tally {
         var tally = Tally()
-        let confirmed = ConfirmedTables(tables, findings: findings)
         let linker = NarrativeLinker(confirmed)
         var result: [Finding] = []
         var links: [Int: Link] = [:]

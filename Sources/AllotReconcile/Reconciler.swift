@@ -13,7 +13,11 @@ public struct Reconciler: Sendable {
     /// stand in the hierarchy is no evidence either (an item under the wrong subtotal because the
     /// right one was lost).
     public func rowsNextToGaps(_ table: AllocationTable) -> Set<Int> {
-        let sums = Completeness(table).uncheckable
+        rowsNextToGaps(table, completeness: Completeness(table))
+    }
+
+    private func rowsNextToGaps(_ table: AllocationTable, completeness: Completeness) -> Set<Int> {
+        let sums = completeness.uncheckable
         let subtotals = sums.filter { number in table.rows.contains { $0.number == number && $0.level == .subtotal } }
         return sums.union(table.rows.filter { $0.parent.map(subtotals.contains) ?? false }.map(\.number))
     }
@@ -23,10 +27,28 @@ public struct Reconciler: Sendable {
     /// puts them in report order).
     public func check(_ table: AllocationTable) -> [Finding] {
         let completeness = Completeness(table)
-        var findings = StructureCheck.findings(table) + completeness.notes(table: table.index)
         let children = Self.parts(table)
-        let arithmetic = failingSums(table, children: children, completeness: completeness)
+        return check(table, children: children, completeness: completeness,
+                     gate: RelationGate(table: table, children: children, skipped: completeness.uncheckable))
+    }
+
+    /// What `relations`, `relationChecks`, `rowsNextToGaps` and `check` give `table`, from one
+    /// evaluation of its parts, gaps and relation gate (each of them alone works all three out again).
+    public func reconcile(_ table: AllocationTable) -> Reconciliation {
+        let completeness = Completeness(table)
+        let children = Self.parts(table)
         let gate = RelationGate(table: table, children: children, skipped: completeness.uncheckable)
+        return Reconciliation(
+            relations: relations(table, gate: gate),
+            relationChecks: RelationLedger(table, children: children, completeness: completeness, gate: gate).checks(),
+            rowsNextToGaps: rowsNextToGaps(table, completeness: completeness),
+            findings: check(table, children: children, completeness: completeness, gate: gate))
+    }
+
+    private func check(_ table: AllocationTable, children: [Int: [AllocationRow]], completeness: Completeness,
+                       gate: RelationGate) -> [Finding] {
+        var findings = StructureCheck.findings(table) + completeness.notes(table: table.index)
+        let arithmetic = failingSums(table, children: children, completeness: completeness)
         findings += gate.filter(arithmetic)
         findings += BalanceCheck.findings(table, children: children, confirmed: gate.vertical.isConfirmed)
         return findings
@@ -52,7 +74,11 @@ public struct Reconciler: Sendable {
     /// ("vertical sums by code, label: 54 of 54 hold exactly …", "row identities 合计 = 基本支出 +
     /// 项目支出: …"), with whether the table confirms them.
     public func relations(_ table: AllocationTable) -> [String] {
-        let gate = RelationGate(table: table, children: Self.parts(table), skipped: Completeness(table).uncheckable)
+        relations(table, gate: RelationGate(table: table, children: Self.parts(table),
+                                            skipped: Completeness(table).uncheckable))
+    }
+
+    private func relations(_ table: AllocationTable, gate: RelationGate) -> [String] {
         var lines: [String] = []
         let vertical = gate.vertical
         if vertical.count > 0 {

@@ -13,10 +13,18 @@ struct RelationLedger {
     private let gate: RelationGate
 
     init(_ table: AllocationTable) {
+        let children = Reconciler.parts(table)
+        let completeness = Completeness(table)
+        self.init(table, children: children, completeness: completeness,
+                  gate: RelationGate(table: table, children: children, skipped: completeness.uncheckable))
+    }
+
+    /// The ledger of `table` from its parts, gaps and gate, already worked out.
+    init(_ table: AllocationTable, children: [Int: [AllocationRow]], completeness: Completeness, gate: RelationGate) {
         self.table = table
-        children = Reconciler.parts(table)
-        completeness = Completeness(table)
-        gate = RelationGate(table: table, children: children, skipped: completeness.uncheckable)
+        self.children = children
+        self.completeness = completeness
+        self.gate = gate
     }
 
     /// Vertical sums row by row, then 其中 breakdowns, row identities and a two-sided table's balance.

@@ -76,6 +76,25 @@ final class CrossTableCheckTests: XCTestCase {
         XCTAssertEqual(item.severity, .error)
     }
 
+    /// `NoticeCrossCheck` gives the cross-table findings, then the text-table findings, as the two
+    /// checks asked one after the other give them.
+    func testNoticeCrossCheckIsBothChecks() {
+        let yuan = functional(1, title: "一般公共预算支出功能分类预算表", unit: "元", item: ("1234567", "7654321"), places: 2)
+        let wan = functional(2, title: "一般公共预算支出预算明细表", unit: "万元", item: ("1234567", "7654321"),
+                             scale: 10_000, places: 2, other: 500_000)
+        let tables = [yuan, wan]
+        let own = tables.flatMap { Reconciler().check($0) }
+        let figures = [("行政运行", "173.46"), ("行政运行", "123.46"), ("合计", "888.89")].enumerated().map { index, pair in
+            StatedFigure(kind: .amount, page: 1, sentence: "\(pair.0)\(pair.1)万元。", lead: pair.0, head: pair.0,
+                         text: pair.1, value: Decimal(string: pair.1) ?? 0, unit: "万元", decimals: 2, position: 0,
+                         sentenceNumber: index, section: "", item: "", itemNumber: -1)
+        }
+        let both = CrossTableCheck.findings(tables, findings: own)
+            + NarrativeCheck.findings(figures, tables: tables, findings: own)
+        XCTAssertEqual(NoticeCrossCheck.findings(figures, tables: tables, findings: own), both)
+        XCTAssertEqual(both.filter { $0.check == .crossTable }.count, 8)
+    }
+
     /// Different funds are different figures: 一般公共预算 and 政府性基金 tables are never compared.
     func testTablesOfDifferentFundsAreNotCompared() {
         let general = functional(1, title: "一般公共预算支出功能分类预算表", unit: "元", item: ("1234567", "7654321"))

@@ -73,4 +73,27 @@ final class RelationLedgerTests: XCTestCase {
                                           "vertical_label r9 c0 not_checked"])
         XCTAssertNil(checks[2].stated)
     }
+    /// `reconcile` gives what the four questions asked one by one give, from one evaluation.
+    func testReconcileGivesWhatEachQuestionGives() {
+        let rows = [
+            row(1, .subtotal, "一、甲", ["30", "20", "10"], parent: 5, signal: .numbering),
+            row(2, .item, "其中：乙", ["5", "5", nil], parent: 1, signal: .breakdown),
+            row(3, .item, "1.丙", ["20", "20", nil], parent: 1, signal: .numbering),
+            row(4, .item, "2.丁", ["11", nil, "10"], parent: 1, signal: .numbering),
+            row(5, .total, "合计", ["30", "20", "10"], parent: nil, signal: .label),
+            row(6, .item, "丙", ["7", "7", nil], parent: 8),
+            row(7, .item, "丁", ["4", nil, "4"], parent: 8),
+            row(8, .total, "合计", ["12", "7", "4"], parent: nil, signal: .label),
+        ]
+        for sample in [table(Array(rows[..<5]), ["合计", "基本支出", "项目支出"]),
+                       table(rows, ["合计", "基本支出", "项目支出"], unit: "万元"),
+                       table(Array(rows[5...]), ["预算数", "甲", "乙"])] {
+            let reconciliation = Reconciler().reconcile(sample)
+            XCTAssertEqual(reconciliation.relations, Reconciler().relations(sample))
+            XCTAssertEqual(reconciliation.relationChecks, Reconciler().relationChecks(sample))
+            XCTAssertEqual(reconciliation.rowsNextToGaps, Reconciler().rowsNextToGaps(sample))
+            XCTAssertEqual(reconciliation.findings, Reconciler().check(sample))
+            XCTAssertFalse(reconciliation.relationChecks.isEmpty)
+        }
+    }
 }
