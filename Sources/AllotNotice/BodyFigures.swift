@@ -44,8 +44,13 @@ public enum BodyFigures {
 
     /// A page number or a running footer line ("- 20 -", "第 3 页").
     static func isPageFurniture(_ text: String) -> Bool {
-        let stripped = text.filter { !"-—－第页共/".contains($0) }
-        return stripped.allSatisfy(\.isNumber) && text.count <= 12
+        // At most 12 characters, counted no further than the 13th (body lines are long).
+        var count = 0
+        for _ in text {
+            count += 1
+            if count > 12 { return false }
+        }
+        return text.allSatisfy { "-—－第页共/".contains($0) || $0.isNumber }
     }
 
     /// Splits the body into sentences and reads each one's figures.
@@ -64,7 +69,7 @@ public enum BodyFigures {
             for character in text {
                 characters.append(character)
                 pages.append(page)
-                if "。！？".contains(character) { flush() }
+                if character == "。" || character == "！" || character == "？" { flush() }
             }
         }
 

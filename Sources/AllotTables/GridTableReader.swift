@@ -168,10 +168,12 @@ struct GridTableReader: Sendable {
 
     /// A header row repeated in the body (long tables converted from paged documents).
     private func repeatsHeader(_ grid: CellGrid, row: Int, _ columns: [TableColumn]) -> Bool {
-        let texts = (0..<grid.columnCount).map {
-            TableFurniture.strippingUnit(NameNormalizer.normalize(grid.cell(row: row, column: $0)?.text ?? ""))
+        // Cell by cell, stopping at the first that differs (asked of every body row).
+        guard grid.columnCount == columns.count else { return false }
+        return columns.indices.allSatisfy { column in
+            TableFurniture.strippingUnit(NameNormalizer.normalize(grid.cell(row: row, column: column)?.text ?? ""))
+                == columns[column].name
         }
-        return texts == columns.map(\.name)
     }
 
     /// A column whose header named no role, holding only text left of every amount, is a label

@@ -18,30 +18,34 @@ public enum ListNumbering: Int, Sendable, Hashable, Comparable, CaseIterable {
 
     /// The numbering style of a label (normalized or raw), nil when it carries none. The number must
     /// be followed by text.
+    /// (Lengths are asked as "is there more after k characters", never counted over the whole label:
+    /// body lines are long.)
     public static func of(_ label: String) -> ListNumbering? {
         let text = Substring(label.drop { $0 == " " || $0 == "\u{3000}" })
         guard let first = text.first else { return nil }
         if first == "(" || first == "（" {
             let inside = text.dropFirst().prefix { $0 != ")" && $0 != "）" }
             let after = text.dropFirst(inside.count + 2)
-            guard !inside.isEmpty, inside.count <= 3, text.count > inside.count + 1, !after.isEmpty else { return nil }
+            guard !inside.isEmpty, inside.count <= 3, !text.dropFirst(inside.count + 1).isEmpty, !after.isEmpty else {
+                return nil
+            }
             if inside.allSatisfy({ chineseNumerals.contains($0) }) { return .chineseParenthesized }
             if inside.allSatisfy({ $0.isASCII && $0.isNumber }) { return .arabicParenthesized }
             return nil
         }
-        if let scalar = first.unicodeScalars.first, (0x2460...0x2473).contains(scalar.value), text.count > 1 {
+        if let scalar = first.unicodeScalars.first, (0x2460...0x2473).contains(scalar.value), !text.dropFirst().isEmpty {
             return .arabicParenthesized  // ① … ⑳
         }
         let chinese = text.prefix { chineseNumerals.contains($0) }
         if !chinese.isEmpty, chinese.count <= 3 {
             let rest = text.dropFirst(chinese.count)
-            if rest.first == "、", rest.count > 1 { return .chineseComma }
+            if rest.first == "、", !rest.dropFirst().isEmpty { return .chineseComma }
             return nil
         }
         let digits = text.prefix { $0.isASCII && $0.isNumber }
         guard !digits.isEmpty, digits.count <= 3 else { return nil }
         let rest = text.dropFirst(digits.count)
-        guard let mark = rest.first, [".", "、", "．"].contains(mark), rest.count > 1,
+        guard let mark = rest.first, mark == "." || mark == "、" || mark == "．", !rest.dropFirst().isEmpty,
               let next = rest.dropFirst().first, !(next.isASCII && next.isNumber) else { return nil }
         return .arabicDot
     }

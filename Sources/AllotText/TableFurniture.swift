@@ -169,6 +169,9 @@ public enum TableFurniture {
 
     /// The header text without a trailing unit in brackets.
     public static func strippingUnit(_ compact: String) -> String {
+        // Every form ends in a closing bracket, a character of its own with no other canonical form:
+        // a text ending otherwise has none of them (most header and body cells).
+        guard let last = compact.unicodeScalars.last, last == ")" || last == "）" else { return compact }
         for unit in moneyUnitsLongestFirst {
             for (open, close) in [("(", ")"), ("（", "）")] where compact.hasSuffix(open + unit + close) {
                 return String(compact.dropLast(unit.count + 2))
