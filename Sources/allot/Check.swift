@@ -6,6 +6,7 @@ import Foundation
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Check table arithmetic; exit 0 when all reconciles, 1 on a finding, 2 on unreadable or no input.",
         discussion: """
             Reads notices (PDF, HTML, xlsx, xls, docx, OFD, ZIP archives; directories are searched recursively). Files \

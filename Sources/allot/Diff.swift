@@ -4,6 +4,7 @@ import Foundation
 
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "diff",
         abstract: "Compare two datasets row by row; exit 0 when identical, 1 when they differ, 2 when unreadable.")
 
     @Argument(help: "Folder of the old dataset.")

@@ -5,6 +5,7 @@ import Foundation
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Write a dataset as an Excel workbook (xlsx) or JSON Lines (jsonl).",
         discussion: """
             xlsx: one sheet per table (notices, allocations, findings, citations) with Chinese headers, then one \

@@ -5,6 +5,7 @@ import Foundation
 
 struct Ingest: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "ingest",
         abstract: "Read notices and add them to the dataset (SQLite, CSV, data package) in a folder.")
 
     @OptionGroup var input: InputOptions

@@ -5,6 +5,7 @@ import Foundation
 
 struct Rebuild: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "rebuild",
         abstract: "Regenerate the whole dataset from folders of notices; the old one stays until the new one is complete.")
 
     @OptionGroup var input: InputOptions

@@ -4,6 +4,7 @@ import Foundation
 
 struct Restore: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "restore",
         abstract: "Load a dataset's CSV files back into its allot.sqlite (checked against the schema), for a dataset kept without its store.")
 
     @Argument(help: "Dataset folder (notices.csv, allocations.csv, findings.csv, citations.csv).")

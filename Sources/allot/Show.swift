@@ -6,6 +6,7 @@ import Foundation
 
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "show",
         abstract: "Show what was read on pages of a notice (PDF or HTML): a text grid, or a PNG with tables, rows, dropped lines and findings drawn over it.")
 
     /// A page or a range of pages (3, 2-4).
