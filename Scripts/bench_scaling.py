@@ -8,14 +8,19 @@
    of it (the thread that stores each notice; read from /proc while it runs), peak RSS and the
    largest write-ahead log seen. A linear, flat pipeline has the same CPU per notice and the same
    peak RSS at every size (target: RSS under 150 MB).
-2. Rows: HTML notices whose one table has N, 2N, 4N … rows (the 山西 prefectures and counties of
+2. Jobs (issue #19): `allot ingest --jobs 1` and `--jobs 2` on the first 1,000 of the same corpus
+   (`--jobs-notices`): CPU (user + sys) and wall of each, and the wall ratio with the load average
+   beside it. The ratio says how well two jobs use two cores only on an otherwise idle machine; on a
+   loaded one the CPU times are the figures (equal CPU: the second job costs nothing extra).
+3. Rows: HTML notices whose one table has N, 2N, 4N … rows (the 山西 prefectures and counties of
    the bundled catalogue, cycled, with a 全省合计 row that reconciles), `allot check --jobs 1` on each
    (best of three, in CPU seconds of the child), seconds per 1,000 rows and the ratio of each
    doubling: near 2 when linear, near 4 when a step is quadratic.
 Writes bench-out/scaling.json.
 
     python3 Scripts/bench_scaling.py [--notices 1000,2000,5000,10000] [--jobs N] [--corpus DIR]
-                                     [--rows 5000] [--steps 4] [--allot PATH] [--only notices|rows]
+                                     [--jobs-notices 1000] [--rows 5000] [--steps 4] [--allot PATH]
+                                     [--only notices|jobs|rows]
 """
 import argparse
 import csv
@@ -92,29 +97,13 @@ def main_thread_cpu(pid: int) -> float:
 
 def notices_run(allot: Path, sizes: list[int], jobs: int | None, corpus: Path | None, out: Path) -> list[dict]:
     """The notices scaling run (part 1)."""
-    import bench
-    largest = max(sizes)
-    if corpus is None:
-        corpus = out / f"corpus-{largest}"
-        print(f"corpus: {largest} distinct notices in {corpus}")
-        bench.generate(corpus, largest, 2022, reuse=out / "corpus-1000")
-    files = sorted(corpus.glob("*.pdf"))
-    if len(files) < largest:
-        raise SystemExit(f"{corpus} holds {len(files)} notices, fewer than {largest}")
+    files = corpus_files(corpus, max(sizes), out)
     results = []
     for size in sizes:
-        subset = out / f"scaling-{size}"
-        if len(list(subset.glob("*.pdf"))) != size:
-            shutil.rmtree(subset, ignore_errors=True)
-            subset.mkdir(parents=True)
-            for path in files[:size]:
-                try:
-                    os.link(path, subset / path.name)  # each a file of its own, not a symlink
-                except OSError:
-                    shutil.copyfile(path, subset / path.name)
+        folder = subset(files, size, out)
         dataset = out / "dataset-scaling"
         shutil.rmtree(dataset, ignore_errors=True)
-        command = [str(allot), "ingest", "--quiet", str(subset), "--out", str(dataset)]
+        command = [str(allot), "ingest", "--quiet", str(folder), "--out", str(dataset)]
         if jobs:
             command[3:3] = ["--jobs", str(jobs)]
         load = os.getloadavg()[0]
@@ -134,6 +123,56 @@ def notices_run(allot: Path, sizes: list[int], jobs: int | None, corpus: Path | 
               f"{last['cpu_ms_per_notice'] / first['cpu_ms_per_notice']:.2f}x (target flat); peak RSS "
               f"{first['peak_rss_mb']:.0f} → {last['peak_rss_mb']:.0f} MB, {growth:+.2f} KB per added notice "
               f"(target flat, < 150 MB)")
+    return results
+
+
+def subset(files: list[Path], size: int, out: Path) -> Path:
+    """The first `size` of `files` as a folder of their own (hard links, else copies; never symlinks:
+    allot merges links to one file)."""
+    folder = out / f"scaling-{size}"
+    if len(list(folder.glob("*.pdf"))) != size:
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True)
+        for path in files[:size]:
+            try:
+                os.link(path, folder / path.name)
+            except OSError:
+                shutil.copyfile(path, folder / path.name)
+    return folder
+
+
+def corpus_files(corpus: Path | None, largest: int, out: Path) -> list[Path]:
+    """The generated notices, `largest` at least (generated into `out` when no corpus is given)."""
+    import bench
+    if corpus is None:
+        corpus = out / f"corpus-{largest}"
+        print(f"corpus: {largest} distinct notices in {corpus}")
+        bench.generate(corpus, largest, 2022, reuse=out / "corpus-1000")
+    files = sorted(corpus.glob("*.pdf"))
+    if len(files) < largest:
+        raise SystemExit(f"{corpus} holds {len(files)} notices, fewer than {largest}")
+    return files
+
+
+def jobs_run(allot: Path, size: int, corpus: Path | None, out: Path) -> list[dict]:
+    """The jobs comparison (part 2): one job against two on the same notices."""
+    folder = subset(corpus_files(corpus, size, out), size, out)
+    results = []
+    for jobs in (1, 2):
+        dataset = out / "dataset-jobs"
+        shutil.rmtree(dataset, ignore_errors=True)
+        load = os.getloadavg()[0]
+        wall, cpu, main, rss, wal = watched([str(allot), "ingest", "--quiet", "--jobs", str(jobs), str(folder),
+                                             "--out", str(dataset)], dataset)
+        load = max(load, os.getloadavg()[0])
+        results.append({"jobs": jobs, "notices": size, "wall_s": round(wall, 2), "cpu_s": round(cpu, 2),
+                        "main_thread_share": round(main / cpu, 3), "peak_rss_mb": round(rss, 1),
+                        "load": round(load, 1)})
+        print(f"--jobs {jobs}  {size} notices  wall {wall:7.1f} s (load {load:4.1f})  CPU {cpu:7.1f} s  "
+              f"main thread {main / cpu * 100:4.1f}%  peak RSS {rss:6.1f} MB", flush=True)
+    one, two = results
+    print(f"--jobs 2 over --jobs 1: wall {one['wall_s'] / two['wall_s']:.2f}x (target >= 1.75; meaningful only at a "
+          f"load below 1, was {max(one['load'], two['load']):.1f}), CPU {two['cpu_s'] / one['cpu_s']:.2f}x")
     return results
 
 
@@ -171,18 +210,22 @@ def main():
     parser.add_argument("--rows", type=int, default=5000)
     parser.add_argument("--steps", type=int, default=4)
     parser.add_argument("--allot", type=Path, help="the executable (default: the release build)")
-    parser.add_argument("--only", choices=["notices", "rows"])
+    parser.add_argument("--jobs-notices", type=int, default=1000, help="notices of the jobs comparison")
+    parser.add_argument("--only", choices=["notices", "jobs", "rows"])
     parser.add_argument("--out", type=Path, default=ROOT / "bench-out")
     args = parser.parse_args()
     allot = args.allot or Path(subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT,
                                               capture_output=True, text=True, check=True).stdout.strip()) / "allot"
     args.out.mkdir(parents=True, exist_ok=True)
     results = {}
-    if args.only != "rows":
+    if args.only in (None, "notices"):
         print("== scaling in notices: allot ingest on distinct notices")
         sizes = sorted({int(size) for size in args.notices.split(",") if size.strip()})
         results["notices"] = notices_run(allot, sizes, args.jobs, args.corpus, args.out)
-    if args.only != "notices":
+    if args.only in (None, "jobs"):
+        print("== jobs: allot ingest --jobs 1 against --jobs 2 on the same distinct notices")
+        results["jobs"] = jobs_run(allot, args.jobs_notices, args.corpus, args.out)
+    if args.only in (None, "rows"):
         print("== scaling in rows: allot check --jobs 1 on one table")
         results["rows"] = rows_run(allot, args.rows, args.steps, args.out)
     (args.out / "scaling.json").write_text(json.dumps(results, indent=2) + "\n")
