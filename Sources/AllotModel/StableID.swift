@@ -4,17 +4,12 @@
 public enum StableID {
     /// `prefix` + 16 hex digits of the FNV-1a hash of `parts` joined by U+001F (unit separator).
     public static func make(_ prefix: String, _ parts: [String]) -> String {
+        let prime: UInt64 = 0x0000_0100_0000_01b3
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        func mix(_ byte: UInt8) {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
         // The parts' bytes with the separator between them, hashed in place (no joined copy).
         for (index, part) in parts.enumerated() {
-            if index > 0 { mix(0x1F) }
-            if part.utf8.withContiguousStorageIfAvailable({ bytes in bytes.forEach(mix) }) == nil {
-                part.utf8.forEach(mix)
-            }
+            if index > 0 { hash = (hash ^ 0x1F) &* prime }
+            for byte in part.utf8 { hash = (hash ^ UInt64(byte)) &* prime }
         }
         var text: [UInt8] = []
         text.reserveCapacity(prefix.utf8.count + 16)

@@ -35,13 +35,22 @@ public struct DivisionResolver: Sendable {
     /// Creates a resolver over a catalog.
     public init(catalog: DivisionCatalog) {
         self.catalog = catalog
-        countiesByName = Dictionary(grouping: catalog.counties, by: \.name)
-        countiesByStem = Dictionary(grouping: catalog.counties) { Self.stem($0.name, Self.countySuffixes).stem }
-        aliasesByName = Dictionary(grouping: catalog.aliases, by: \.oldName)
+        countiesByName = Self.grouped(catalog.counties, by: \.name)
+        countiesByStem = Self.grouped(catalog.counties) { Self.stem($0.name, Self.countySuffixes).stem }
+        aliasesByName = Self.grouped(catalog.aliases, by: \.oldName)
         let named = catalog.prefectures.filter { !catalog.isPlaceholder($0) }
-        prefecturesByName = Dictionary(grouping: named, by: \.name)
-        prefecturesByStem = Dictionary(grouping: named) { Self.stem($0.name, Self.prefectureSuffixes).stem }
+        prefecturesByName = Self.grouped(named, by: \.name)
+        prefecturesByStem = Self.grouped(named) { Self.stem($0.name, Self.prefectureSuffixes).stem }
         autonomousPrefectures = named.filter { $0.name.hasSuffix("自治州") }
+    }
+
+    /// `Dictionary(grouping:by:)` with room for every key made at once (the catalog's thousands of
+    /// names would otherwise grow the table again and again at every start).
+    private static func grouped<Element>(_ elements: [Element], by key: (Element) -> String) -> [String: [Element]] {
+        var groups: [String: [Element]] = [:]
+        groups.reserveCapacity(elements.count)
+        for element in elements { groups[key(element), default: []].append(element) }
+        return groups
     }
 
     /// The province named, with or without its suffix (山西省, 山西, 广西).
@@ -148,25 +157,40 @@ public struct DivisionResolver: Sendable {
 
     /// `stem` for a name and suffixes made only of CJK unified ideographs (U+4E00–U+9FFF), nil for
     /// any other: such a scalar is a character of its own with no other canonical form, so comparing
-    /// scalars gives what comparing characters gives, without the cost of Character comparison (the
-    /// catalog's thousands of names are stemmed at every start).
+    /// their UTF-8 bytes (three a scalar) gives what comparing characters gives, without the cost of
+    /// Character comparison (the catalog's thousands of names are stemmed at every start).
     private static func ideographicStem(_ name: String, _ suffixes: [String]) -> (stem: String, suffix: String?)? {
-        let scalars = name.unicodeScalars
-        guard scalars.allSatisfy(isUnifiedIdeograph) else { return nil }
-        let count = scalars.count
-        for suffix in suffixes {
-            let tail = suffix.unicodeScalars
-            guard tail.allSatisfy(isUnifiedIdeograph) else { return nil }
-            let length = tail.count
-            if count > length, scalars.suffix(length).elementsEqual(tail) {
-                return (String(scalars.dropLast(length)), suffix)
+        var name = name
+        // The stem's length in bytes and the suffix matched; nil when a text is not ideographs only.
+        let found = name.withUTF8 { bytes -> (length: Int, suffix: String?)? in
+            guard isIdeographic(bytes) else { return nil }
+            for suffix in suffixes {
+                var tail = suffix
+                let match = tail.withUTF8 { tail -> Bool? in
+                    guard isIdeographic(tail) else { return nil }
+                    return bytes.count > tail.count && bytes.suffix(tail.count).elementsEqual(tail)
+                }
+                guard let match else { return nil }
+                if match { return (bytes.count - suffix.utf8.count, suffix) }
             }
+            return (bytes.count, nil)
         }
-        return (name, nil)
+        guard let found else { return nil }
+        guard let suffix = found.suffix else { return (name, nil) }
+        return (String(decoding: name.utf8.prefix(found.length), as: UTF8.self), suffix)
     }
 
-    private static func isUnifiedIdeograph(_ scalar: Unicode.Scalar) -> Bool {
-        (0x4E00...0x9FFF).contains(scalar.value)
+    /// Whether `bytes` are UTF-8 of CJK unified ideographs only (U+4E00–U+9FFF: E4 B8 80 – E9 BF BF).
+    private static func isIdeographic(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count % 3 == 0 else { return false }
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index], second = bytes[index + 1], third = bytes[index + 2]
+            guard (0xE4...0xE9).contains(lead), (0x80...0xBF).contains(second), (0x80...0xBF).contains(third),
+                  lead != 0xE4 || second >= 0xB8 else { return false }
+            index += 3
+        }
+        return true
     }
 
     /// 山西省 → 山西, 广西壮族自治区 → 广西, 北京市 → 北京.
