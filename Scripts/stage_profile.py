@@ -30,7 +30,7 @@ STAGES = [
     ("tables: TableFinder.scan", [r"TableFinder\.scan\("]),
     ("metadata: MetadataParser", [r"MetadataParser\.parse\("]),
     ("normalize: TableNormalizer", [r"TableNormalizer\.normalize\("]),
-    ("reconcile: Reconciler", [r"Reconciler\.check\(", r"Reconciler\.rowsNextToGaps\("]),
+    ("reconcile: Reconciler", [r"Reconciler\.reconcile\(", r"Reconciler\.check\(", r"Reconciler\.rowsNextToGaps\("]),
     ("whole notice: NoticeProcessor.processSniffed", [r"NoticeProcessor\.processSniffed\(path:"]),
     ("file hash: SHA-256", [r"SourceFile\.sha256\.getter|SHA256\.(digest|hex)\("]),
     ("store: SQLiteStore.replace", [r"SQLiteStore\.replace\("]),
