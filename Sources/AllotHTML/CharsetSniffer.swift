@@ -1,3 +1,5 @@
+import AllotModel
+
 /// Decides how a page's bytes are encoded: a byte-order mark, else the declared charset
 /// (`<meta charset>` or http-equiv content-type), else UTF-8 when the bytes are valid UTF-8,
 /// else the fallback (GB18030, which also decodes GBK and GB2312).
@@ -30,7 +32,7 @@ struct CharsetSniffer {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return Decision(encoding: "UTF-8", source: .byteOrderMark) }
         if bytes.starts(with: [0xFF, 0xFE]) { return Decision(encoding: "UTF-16LE", source: .byteOrderMark) }
         if bytes.starts(with: [0xFE, 0xFF]) { return Decision(encoding: "UTF-16BE", source: .byteOrderMark) }
-        let validUTF8 = Self.isValidUTF8(bytes)
+        let validUTF8 = UTF8Bytes.areValid(bytes)
         if let declared = Self.declaredCharset(in: bytes, limit: settings.charsetSniffLength) {
             let encoding = canonical(declared)
             // A page that says UTF-8 but is not: portals mislabel GBK pages; decode what is there.
@@ -46,7 +48,7 @@ struct CharsetSniffer {
     /// The encoding to try when `used` read nothing usable: UTF-8 when the bytes are valid UTF-8,
     /// else the fallback; nil when that is what was used.
     func alternative(to used: String, _ bytes: [UInt8]) -> String? {
-        let candidate = Self.isValidUTF8(bytes) ? "UTF-8" : settings.fallbackEncoding
+        let candidate = UTF8Bytes.areValid(bytes) ? "UTF-8" : settings.fallbackEncoding
         return candidate == used ? nil : candidate
     }
 
@@ -68,18 +70,5 @@ struct CharsetSniffer {
             return nil
         }
         return String(match.1)
-    }
-
-    /// True when the bytes are well-formed UTF-8.
-    static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue: continue
-            case .emptyInput: return true
-            case .error: return false
-            }
-        }
     }
 }

@@ -1,3 +1,4 @@
+import AllotModel
 import GRDB
 import GRDBSQLite
 
@@ -107,7 +108,7 @@ enum SQLiteRows {
 
     /// One text field's UTF-8 bytes as `CSVTable.appendField` prints it.
     private static func appendText(_ text: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
-        guard text.first != 0x20, text.last != 0x20, validUTF8(text) else {
+        guard text.first != 0x20, text.last != 0x20, UTF8Bytes.areValid(text) else {
             CSVTable.appendField(String(decoding: text, as: UTF8.self), to: &bytes)
             return
         }
@@ -121,21 +122,6 @@ enum SQLiteRows {
             bytes.append(byte)
         }
         bytes.append(UInt8(ascii: "\""))
-    }
-
-    /// Whether `text` is well-formed UTF-8 (a String made from it keeps its bytes); ASCII is decided
-    /// without decoding.
-    private static func validUTF8(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        if !text.contains(where: { $0 >= 0x80 }) { return true }
-        var iterator = text.makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue: continue
-            case .emptyInput: return true
-            case .error: return false
-            }
-        }
     }
 
     /// The field `fields` gives a column holding neither text nor an integer nor NULL.
