@@ -2,7 +2,8 @@
 """Instructions per stage of `allot ingest --jobs 1`, and the floor's, from callgrind (`make bench`).
 
 Runs `valgrind --tool=callgrind` on `allot ingest --jobs 1 FILES --out DIR` and on the floor
-(Scripts/floor/floor.c: the same poppler-glib calls) over the same files, reads the inclusive
+(Scripts/floor/floor.c: poppler-glib's text calls, which allot's one pass a page reproduces on
+poppler's core) over the same files, reads the inclusive
 instruction counts of each stage's entry function (demangled with `swift demangle`), and prints
 them with their share, per page, and allot's instructions per page against the floor's.
 
@@ -19,11 +20,16 @@ from pathlib import Path
 # Stage → entry functions (demangled, simplified); a stage's cost is the largest inclusive count
 # among its entries' symbols (thunks and closures of one entry share its cost), summed over entries.
 STAGES = [
-    ("poppler (the floor's calls)", [r"^poppler_document_new_from_bytes$", r"^poppler_page_get_text$",
-                                     r"^poppler_page_get_text_layout$", r"^poppler_page_get_text_attributes$",
-                                     r"^poppler_document_get_page$"]),
+    # Each page is read in one pass of poppler's core (allot_paths_read_page: the text poppler-glib's
+    # text calls would give, and the marks); poppler-glib opens the document and loads the page
+    # (for rendering), and reads a page's text itself only when the one pass could not.
+    ("poppler: one pass a page, text + marks", [r"^poppler_document_new_from_bytes$", r"^poppler_document_get_page$",
+                                                r"^allot_paths_open$", r"^allot_paths_read_page$",
+                                                r"^poppler_page_get_text$", r"^poppler_page_get_text_layout$",
+                                                r"^poppler_page_get_text_attributes$"]),
     ("extract (Swift side, incl. poppler)", [r"PDFExtractor\.extract\(_:\)"]),
-    ("rules: marks read (poppler core, CPopplerPaths)", [r"^allot_paths_open$", r"^allot_paths_page$"]),
+    ("rules: marks kept (in the one pass)", [r"PageOutputDev::stroke\(", r"PageOutputDev::fillBoxes\(",
+                                             r"PageOutputDev::image\("]),
     ("rules: marks -> rules (VectorRules)", [r"VectorRules\.rules\("]),
     ("rules: pages rendered (cairo + RuleDetector)", [r"RuleExtractor\.renderedRules\("]),
     ("layout: LineBuilder", [r"LineBuilder\.lines\(of:"]),

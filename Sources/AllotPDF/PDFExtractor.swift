@@ -47,10 +47,17 @@ public struct PDFExtractor: Sendable {
         var pages: [PageText] = []
         var unreadable: [Int] = []
         var rendered: [Int] = []
-        let vectors = VectorPages(file: file, password: password)
+        let reader = OnePassPages(file: file, password: password)
         pages.reserveCapacity(document.pageCount)
         for index in 0..<document.pageCount {
-            guard let loaded = document.loadPage(at: index), let raw = loaded.raw() else {
+            // The poppler-glib page renders (rules where the marks do not tell); its text is read
+            // only when the one pass cannot read the page.
+            guard let loaded = document.loadPage(at: index) else {
+                unreadable.append(index + 1)
+                continue
+            }
+            let read = reader.page(at: index)
+            guard let raw = read == nil ? loaded.raw() : read?.raw else {
                 unreadable.append(index + 1)
                 continue
             }
@@ -63,7 +70,7 @@ public struct PDFExtractor: Sendable {
                 if extractor.worthLooking(page) {
                     switch rules.source {
                     case .vectors:
-                        if let marks = vectors.marks(ofPageAt: index) {
+                        if let marks = read?.marks {
                             page.rules = extractor.rules(of: marks, loaded: loaded, page: page)
                         } else {
                             rendered.append(index + 1)
@@ -81,26 +88,18 @@ public struct PDFExtractor: Sendable {
                               renderedRulePages: rendered)
     }
 
-    /// The marks of a document's pages, from a second reading of its bytes by poppler's core API,
-    /// opened at the first page that needs it; nil for a page (every page, when the document will
-    /// not open) whose marks cannot be read.
-    final class VectorPages {
-        private let file: SourceFile
-        private let password: String?
-        private var document: PopplerPaths.Document?
-        private var failed = false
+    /// A document's pages read in one pass each by poppler's core API (text and marks), from a
+    /// second opening of its bytes; nil for a page (every page, when the document will not open)
+    /// that cannot be read so.
+    final class OnePassPages {
+        private let document: PopplerPaths.Document?
 
         init(file: SourceFile, password: String?) {
-            self.file = file
-            self.password = password
+            document = try? PopplerPaths.open(bytes: file.bytes, password: password)
         }
 
-        func marks(ofPageAt index: Int) -> [PopplerPaths.Mark]? {
-            if document == nil, !failed {
-                document = try? PopplerPaths.open(bytes: file.bytes, password: password)
-                failed = document == nil
-            }
-            return try? document?.marks(ofPageAt: index)
+        func page(at index: Int) -> PopplerPaths.Page? {
+            try? document?.page(at: index)
         }
     }
 

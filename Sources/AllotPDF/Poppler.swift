@@ -48,16 +48,13 @@ enum Poppler {
         var size: (width: Double, height: Double) { Poppler.size(of: pointer) }
 
         /// Text, glyph boxes and per-glyph font sizes; nil when poppler fails on a page that has
-        /// text (an unreadable page).
+        /// text (an unreadable page). The extractor reads pages in one pass through
+        /// `PopplerPaths`, which gives the same; this is its fallback.
         func raw() -> RawPage? {
             let (width, height) = size
             guard let text = Poppler.text(of: pointer) else { return nil }
-            // A page without text has no layout and no attributes; that is not a failure.
-            guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
-                return RawPage(width: width, height: height, text: "", boxes: [], fontSizes: [])
-            }
-            guard let boxes = Poppler.layout(of: pointer), let sizes = Poppler.fontSizes(of: pointer) else { return nil }
-            return RawPage(width: width, height: height, text: text, boxes: boxes, fontSizes: sizes)
+            return RawPage.reading(width: width, height: height, text: text, boxes: { Poppler.layout(of: pointer) },
+                                   fontSizes: { Poppler.fontSizes(of: pointer) })
         }
 
         /// Draws the page onto a cairo context in page points.
@@ -75,6 +72,19 @@ enum Poppler {
         var boxes: [(Double, Double, Double, Double)]
         /// Inclusive scalar ranges of `text` and their font size.
         var fontSizes: [(start: Int, end: Int, size: Double)]
+
+        /// The page of `text`, whose boxes and sizes are asked for only when it holds more than
+        /// whitespace (a page without text has no layout and no attributes: that is not a
+        /// failure); nil when either is missing for a page that has text.
+        static func reading(width: Double, height: Double, text: String,
+                            boxes: () -> [(Double, Double, Double, Double)]?,
+                            fontSizes: () -> [(start: Int, end: Int, size: Double)]?) -> RawPage? {
+            guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
+                return RawPage(width: width, height: height, text: "", boxes: [], fontSizes: [])
+            }
+            guard let boxes = boxes(), let sizes = fontSizes() else { return nil }
+            return RawPage(width: width, height: height, text: text, boxes: boxes, fontSizes: sizes)
+        }
     }
 
     /// Opens a document from bytes already in memory.

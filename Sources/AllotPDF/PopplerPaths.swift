@@ -1,9 +1,10 @@
 import CPopplerPaths
 
-/// The only place that calls CPopplerPaths (poppler's core API behind a C interface): the marks a
-/// page paints, copied into Swift values with every C allocation freed before returning.
+/// The only place that calls CPopplerPaths (poppler's core API behind a C interface): a page read
+/// in one pass, its text as poppler-glib's text calls give it and the marks it paints, copied into
+/// Swift values with every C allocation freed before returning.
 enum PopplerPaths {
-    /// Why the marks could not be read: poppler's message.
+    /// Why a page could not be read: poppler's message.
     struct Failure: Error {
         var message: String
     }
@@ -35,6 +36,15 @@ enum PopplerPaths {
         var dashed: Bool
     }
 
+    /// One page read in one pass.
+    struct Page {
+        /// The page as poppler-glib's text calls read it; nil for a page that has text but no
+        /// layout (what poppler-glib calls unreadable).
+        var raw: Poppler.RawPage?
+        /// The marks the page paints, in painting order.
+        var marks: [Mark]
+    }
+
     /// A document opened from bytes; closed when the wrapper goes away. One thread at a time.
     final class Document {
         private let pointer: OpaquePointer
@@ -44,20 +54,18 @@ enum PopplerPaths {
 
         var pageCount: Int { max(0, Int(allot_paths_page_count(pointer))) }
 
-        /// The marks page `index` (0-based) paints, in painting order.
-        func marks(ofPageAt index: Int) throws(Failure) -> [Mark] {
+        /// Page `index` (0-based): its text, glyph boxes, font sizes and marks, from one pass.
+        func page(at index: Int) throws(Failure) -> Page {
             guard let index32 = Int32(exactly: index) else { throw Failure(message: "page \(index + 1) out of range") }
-            if CFault.fails(.pagePaths) { throw Failure(message: "page paths made to fail") }
-            var marks: UnsafeMutablePointer<allot_mark>? = nil
-            var count = 0
+            if CFault.fails(.pagePaths) { throw Failure(message: "page made to fail") }
+            var read = allot_page()
             var message = [CChar](repeating: 0, count: 256)
             let status = message.withUnsafeMutableBufferPointer { buffer in
-                allot_paths_page(pointer, index32, &marks, &count, buffer.baseAddress, buffer.count)
+                allot_paths_read_page(pointer, index32, &read, buffer.baseAddress, buffer.count)
             }
-            defer { allot_paths_free_marks(marks) }
+            defer { allot_paths_free_page(&read) }
             guard status == 0 else { throw Failure(message: PopplerPaths.string(message)) }
-            guard let marks, count > 0 else { return [] }
-            return UnsafeBufferPointer(start: marks, count: count).compactMap(PopplerPaths.mark)
+            return Page(raw: PopplerPaths.raw(read), marks: PopplerPaths.marks(read))
         }
     }
 
@@ -83,6 +91,25 @@ enum PopplerPaths {
     private static func string(_ buffer: [CChar]) -> String {
         let bytes = buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func raw(_ read: allot_page) -> Poppler.RawPage? {
+        let text = read.text.map { String(cString: $0) } ?? ""
+        return Poppler.RawPage.reading(width: read.width, height: read.height, text: text, boxes: {
+            guard read.has_layout != 0 else { return nil }
+            guard let boxes = read.boxes, read.box_count > 0 else { return [] }
+            let values = UnsafeBufferPointer(start: boxes, count: 4 * read.box_count)
+            return stride(from: 0, to: values.count, by: 4).map { (values[$0], values[$0 + 1], values[$0 + 2], values[$0 + 3]) }
+        }, fontSizes: {
+            // poppler-glib gives no list (NULL) for no runs, and the page is then unreadable.
+            guard let runs = read.runs, read.run_count > 0 else { return nil }
+            return UnsafeBufferPointer(start: runs, count: read.run_count).map { (Int($0.start), Int($0.end), $0.font_size) }
+        })
+    }
+
+    private static func marks(_ read: allot_page) -> [Mark] {
+        guard let marks = read.marks, read.mark_count > 0 else { return [] }
+        return UnsafeBufferPointer(start: marks, count: read.mark_count).compactMap(mark)
     }
 
     private static func mark(_ raw: allot_mark) -> Mark? {

@@ -1,17 +1,18 @@
-// The marks (stroked lines, filled boxes, images) of a PDF page, read with poppler's core API:
-// an OutputDev that draws no text and keeps the geometry of what is painted. Everything is
-// caught here; only C types leave this file.
+// A PDF page read in one pass with poppler's core API: the page text, one box per character and
+// the font-size runs, read from the TextPage exactly as poppler-glib's poppler_page_get_text,
+// _get_text_layout and _get_text_attributes read theirs (poppler 22.12, glib/poppler-page.cc),
+// and the marks the page paints, from the same pass (PageOutputDev). Everything is caught here;
+// only C types leave this file, in blocks the caller frees with allot_paths_free_page.
 #include "CPopplerPaths.h"
+#include "PageOutputDev.h"
 
 #include <Annot.h>
-#include <Dict.h>
 #include <Gfx.h>
 #include <GlobalParams.h>
-#include <GfxState.h>
-#include <OutputDev.h>
 #include <PDFDoc.h>
 #include <Page.h>
 #include <Stream.h>
+#include <TextOutputDev.h>
 #include <goo/GooString.h>
 
 #include <algorithm>
@@ -26,13 +27,11 @@
 
 namespace {
 
-
 // poppler's global parameters, made once for the process and kept to its end (each document
 // holding its own made and destroyed them every time the count fell to 0: 5M instructions a file).
 // Made before any document is opened (allot_paths_prepare), they take no error callback and are
 // quiet: poppler then drops its messages at once instead of formatting each (poppler-glib only
-// logged them at the INFO level, which nobody sees); the pages painted without their fonts raise
-// one at every text operator.
+// logged them at the INFO level, which nobody sees).
 void keepGlobalParams()
 {
     static const bool made = [] {
@@ -45,44 +44,6 @@ void keepGlobalParams()
     (void)made;
 }
 
-// Paints page `index` (0-based) onto `out` as poppler's Page::displaySlice does (crop box, 72 dpi,
-// the page's rotation, annotations drawn), but with the page's own fonts left out of its resources:
-// no text is drawn, and loading every font of the page (its widths, encodings and ToUnicode maps)
-// was two thirds of the cost. Text operators then find no font and do nothing.
-void paintWithoutText(PDFDoc *doc, int index, OutputDev *out)
-{
-    Page *page = doc->getPage(index + 1);
-    if (page == nullptr) {
-        throw std::runtime_error("no such page");
-    }
-    int rotate = page->getRotate();
-    if (rotate >= 360) {
-        rotate -= 360;
-    } else if (rotate < 0) {
-        rotate += 360;
-    }
-    PDFRectangle box;
-    bool crop = true;
-    page->makeBox(72, 72, rotate, false, out->upsideDown(), -1, -1, -1, -1, &box, &crop);
-    Object resources;
-    if (Dict *own = page->getResourceDict()) {
-        resources = Object(own->copy(doc->getXRef()));
-        resources.getDict()->remove("Font");
-    }
-    Gfx gfx(doc, out, index + 1, resources.isDict() ? resources.getDict() : nullptr, 72, 72, &box, crop ? page->getCropBox() : nullptr, rotate, nullptr, nullptr);
-    Object contents = page->getContents();
-    if (!contents.isNull()) {
-        gfx.saveState();
-        gfx.display(&contents);
-        gfx.restoreState();
-    }
-    if (Annots *annots = page->getAnnots()) {
-        for (Annot *annot : annots->getAnnots()) {
-            annot->draw(&gfx, false);
-        }
-    }
-}
-
 void copyMessage(const char *text, char *message, size_t size)
 {
     if (message == nullptr || size == 0) {
@@ -92,175 +53,226 @@ void copyMessage(const char *text, char *message, size_t size)
     message[size - 1] = '\0';
 }
 
-class MarkOutputDev : public OutputDev
+// A TextPage is reference counted; the reader holds one reference and drops it here.
+struct TextPageRelease
+{
+    void operator()(TextPage *text) const { text->decRefCnt(); }
+};
+using TextPagePointer = std::unique_ptr<TextPage, TextPageRelease>;
+
+// poppler_page_get_size: the crop box, its sides swapped on a page turned a quarter.
+void pageSize(Page *page, double *width, double *height)
+{
+    const int rotate = page->getRotate();
+    if (rotate == 90 || rotate == 270) {
+        *width = page->getCropHeight();
+        *height = page->getCropWidth();
+    } else {
+        *width = page->getCropWidth();
+        *height = page->getCropHeight();
+    }
+}
+
+// One pass over page `index` (0-based): the contents painted as poppler-glib's text pass paints
+// them (Page::createGfx at 72 dpi, the page's rotation, crop box, then Page::display), the TextPage
+// taken after the contents, then the annotations painted for their marks alone (as the marks were
+// read before: annotations are drawn, their text is not page text).
+TextPagePointer paintPage(PDFDoc *doc, int index, PageOutputDev *out)
+{
+    Page *page = doc->getPage(index + 1);
+    if (page == nullptr) {
+        throw std::runtime_error("no such page");
+    }
+    std::unique_ptr<Gfx> gfx(page->createGfx(out, 72.0, 72.0, 0, false, true, -1, -1, -1, -1, false, nullptr, nullptr));
+    page->display(gfx.get());
+    out->endPage();
+    TextPagePointer text(out->takeText());
+    out->stopText();
+    if (Annots *annots = page->getAnnots()) {
+        for (Annot *annot : annots->getAnnots()) {
+            annot->draw(gfx.get(), false);
+        }
+    }
+    return text;
+}
+
+// Copies `values` into a block of malloc'd memory (NULL for none); false when out of memory.
+template<typename T>
+bool copyOut(const std::vector<T> &values, T **block, size_t *count)
+{
+    *block = nullptr;
+    *count = 0;
+    if (values.empty()) {
+        return true;
+    }
+    auto *copy = static_cast<T *>(std::malloc(values.size() * sizeof(T)));
+    if (copy == nullptr) {
+        return false;
+    }
+    std::memcpy(copy, values.data(), values.size() * sizeof(T));
+    *block = copy;
+    *count = values.size();
+    return true;
+}
+
+// The selected words of a TextPage, line by line, freed as poppler-glib frees them.
+class SelectionWords
 {
 public:
-    std::vector<allot_mark> marks;
-
-    bool upsideDown() override { return true; }
-    bool useDrawChar() override { return false; }
-    bool interpretType3Chars() override { return false; }
-    bool needNonText() override { return true; }
-
-    // Shadings and tiling patterns paint areas, not lines: taken as done without drawing them.
-    bool useTilingPatternFill() override { return true; }
-    bool useShadedFills(int) override { return true; }
-    bool tilingPatternFill(GfxState *, Gfx *, Catalog *, GfxTilingPattern *, const double *, int, int, int, int, double, double) override { return true; }
-    bool functionShadedFill(GfxState *, GfxFunctionShading *) override { return true; }
-    bool axialShadedFill(GfxState *, GfxAxialShading *, double, double) override { return true; }
-    bool radialShadedFill(GfxState *, GfxRadialShading *, double, double) override { return true; }
-    bool gouraudTriangleShadedFill(GfxState *, GfxGouraudTriangleShading *) override { return true; }
-    bool patchMeshShadedFill(GfxState *, GfxPatchMeshShading *) override { return true; }
-
-    // A soft mask's content is never painted: nothing inside one is kept.
-    void beginTransparencyGroup(GfxState *, const double *, GfxColorSpace *, bool, bool, bool forSoftMask) override { groups.push_back(forSoftMask); }
-    void endTransparencyGroup(GfxState *) override
+    SelectionWords(TextPage *text, const PDFRectangle &area) { lines = text->getSelectionWords(&area, selectionStyleGlyph, &count); }
+    ~SelectionWords()
     {
-        if (!groups.empty()) {
-            groups.pop_back();
-        }
-    }
-
-    void stroke(GfxState *state) override
-    {
-        if (inSoftMask()) {
+        if (lines == nullptr) {
             return;
         }
-        GfxRGB rgb;
-        state->getStrokeRGB(&rgb);
-        double dashStart = 0;
-        const std::vector<double> &dash = state->getLineDash(&dashStart);
-        const bool dashed = std::any_of(dash.begin(), dash.end(), [](double d) { return d > 0; });
-        const double width = state->getTransformedLineWidth();
-        const GfxPath *path = state->getPath();
-        for (int s = 0; s < path->getNumSubpaths(); ++s) {
-            const GfxSubpath *sub = path->getSubpath(s);
-            for (int i = 1; i < sub->getNumPoints(); ++i) {
-                if (sub->getCurve(i) || sub->getCurve(i - 1)) {
-                    continue;
-                }
-                double x0, y0, x1, y1;
-                state->transform(sub->getX(i - 1), sub->getY(i - 1), &x0, &y0);
-                state->transform(sub->getX(i), sub->getY(i), &x1, &y1);
-                allot_mark mark = make(state, ALLOT_MARK_STROKE, rgb, state->getStrokeOpacity());
-                mark.x0 = x0;
-                mark.y0 = y0;
-                mark.x1 = x1;
-                mark.y1 = y1;
-                mark.width = width;
-                mark.dashed = dashed ? 1 : 0;
-                marks.push_back(mark);
+        for (int i = 0; i < count; ++i) {
+            for (TextWordSelection *word : *lines[i]) {
+                delete word;
             }
+            delete lines[i];
         }
+        gfree(lines);
     }
+    SelectionWords(const SelectionWords &) = delete;
+    SelectionWords &operator=(const SelectionWords &) = delete;
 
-    void fill(GfxState *state) override { fillBoxes(state); }
-    void eoFill(GfxState *state) override { fillBoxes(state); }
-
-    void drawImageMask(GfxState *state, Object *ref, Stream *str, int width, int height, bool invert, bool interpolate, bool inlineImg) override
-    {
-        image(state);
-        OutputDev::drawImageMask(state, ref, str, width, height, invert, interpolate, inlineImg);
-    }
-    void drawImage(GfxState *state, Object *ref, Stream *str, int width, int height, GfxImageColorMap *colorMap, bool interpolate, const int *maskColors, bool inlineImg) override
-    {
-        image(state);
-        OutputDev::drawImage(state, ref, str, width, height, colorMap, interpolate, maskColors, inlineImg);
-    }
-    void drawMaskedImage(GfxState *state, Object *ref, Stream *str, int width, int height, GfxImageColorMap *colorMap, bool interpolate, Stream *maskStr, int maskWidth, int maskHeight, bool maskInvert,
-                         bool maskInterpolate) override
-    {
-        image(state);
-        OutputDev::drawMaskedImage(state, ref, str, width, height, colorMap, interpolate, maskStr, maskWidth, maskHeight, maskInvert, maskInterpolate);
-    }
-    void drawSoftMaskedImage(GfxState *state, Object *ref, Stream *str, int width, int height, GfxImageColorMap *colorMap, bool interpolate, Stream *maskStr, int maskWidth, int maskHeight,
-                             GfxImageColorMap *maskColorMap, bool maskInterpolate) override
-    {
-        image(state);
-        OutputDev::drawSoftMaskedImage(state, ref, str, width, height, colorMap, interpolate, maskStr, maskWidth, maskHeight, maskColorMap, maskInterpolate);
-    }
+    bool empty() const { return lines == nullptr; }
+    int lineCount() const { return count; }
+    const std::vector<TextWordSelection *> &line(int i) const { return *lines[i]; }
 
 private:
-    std::vector<bool> groups;
-
-    bool inSoftMask() const { return std::find(groups.begin(), groups.end(), true) != groups.end(); }
-
-    static allot_mark make(GfxState *state, int kind, const GfxRGB &rgb, double opacity)
-    {
-        allot_mark mark;
-        std::memset(&mark, 0, sizeof mark);
-        mark.kind = kind;
-        state->getClipBBox(&mark.clip_x0, &mark.clip_y0, &mark.clip_x1, &mark.clip_y1);
-        const double alpha = std::clamp(opacity, 0.0, 1.0);
-        mark.red = 1 - alpha * (1 - colToDbl(rgb.r));
-        mark.green = 1 - alpha * (1 - colToDbl(rgb.g));
-        mark.blue = 1 - alpha * (1 - colToDbl(rgb.b));
-        return mark;
-    }
-
-    // The box of every filled subpath made of straight lines only.
-    void fillBoxes(GfxState *state)
-    {
-        if (inSoftMask()) {
-            return;
-        }
-        GfxRGB rgb;
-        state->getFillRGB(&rgb);
-        const GfxPath *path = state->getPath();
-        for (int s = 0; s < path->getNumSubpaths(); ++s) {
-            const GfxSubpath *sub = path->getSubpath(s);
-            const int n = sub->getNumPoints();
-            if (n < 2) {
-                continue;
-            }
-            bool curved = false;
-            double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
-            for (int i = 0; i < n && !curved; ++i) {
-                curved = sub->getCurve(i);
-                double x, y;
-                state->transform(sub->getX(i), sub->getY(i), &x, &y);
-                if (i == 0) {
-                    x0 = x1 = x;
-                    y0 = y1 = y;
-                } else {
-                    x0 = std::min(x0, x);
-                    x1 = std::max(x1, x);
-                    y0 = std::min(y0, y);
-                    y1 = std::max(y1, y);
-                }
-            }
-            if (curved) {
-                continue;
-            }
-            allot_mark mark = make(state, ALLOT_MARK_FILL, rgb, state->getFillOpacity());
-            mark.x0 = x0;
-            mark.y0 = y0;
-            mark.x1 = x1;
-            mark.y1 = y1;
-            marks.push_back(mark);
-        }
-    }
-
-    void image(GfxState *state)
-    {
-        if (inSoftMask()) {
-            return;
-        }
-        double xs[4], ys[4];
-        state->transform(0, 0, &xs[0], &ys[0]);
-        state->transform(1, 0, &xs[1], &ys[1]);
-        state->transform(0, 1, &xs[2], &ys[2]);
-        state->transform(1, 1, &xs[3], &ys[3]);
-        GfxRGB white;
-        white.r = white.g = white.b = gfxColorComp1;
-        allot_mark mark = make(state, ALLOT_MARK_IMAGE, white, 1);
-        mark.x0 = *std::min_element(xs, xs + 4);
-        mark.x1 = *std::max_element(xs, xs + 4);
-        mark.y0 = *std::min_element(ys, ys + 4);
-        mark.y1 = *std::max_element(ys, ys + 4);
-        marks.push_back(mark);
-    }
+    std::vector<TextWordSelection *> **lines = nullptr;
+    int count = 0;
 };
+
+// poppler_page_get_text_layout_for_area: a box per character of each selected word, one for the
+// space after a word that has one (from the word's right edge to the next word's left, the
+// word's height), and one of no size at the end of every line but the last.
+std::vector<double> layoutBoxes(const SelectionWords &words)
+{
+    size_t total = words.lineCount() - 1;
+    for (int i = 0; i < words.lineCount(); ++i) {
+        const auto &line = words.line(i);
+        total += line.size() - 1;
+        for (std::size_t j = 0; j < line.size(); ++j) {
+            total += line[j]->getEnd() - line[j]->getBegin();
+            if (!line[j]->getWord()->hasSpaceAfter() && j < line.size() - 1) {
+                total--;
+            }
+        }
+    }
+    std::vector<double> boxes(4 * total, 0.0);
+    size_t offset = 0;
+    auto put = [&](double x1, double y1, double x2, double y2) {
+        if (offset < total) {
+            boxes[4 * offset] = x1;
+            boxes[4 * offset + 1] = y1;
+            boxes[4 * offset + 2] = x2;
+            boxes[4 * offset + 3] = y2;
+        }
+        offset++;
+    };
+    for (int i = 0; i < words.lineCount(); ++i) {
+        const auto &line = words.line(i);
+        double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
+        for (std::size_t j = 0; j < line.size(); ++j) {
+            const TextWord *word = line[j]->getWord();
+            for (int k = line[j]->getBegin(); k < line[j]->getEnd(); ++k) {
+                double bx1, by1, bx2, by2;
+                word->getCharBBox(k, &bx1, &by1, &bx2, &by2);
+                put(bx1, by1, bx2, by2);
+            }
+            word->getBBox(&x1, &y1, &x2, &y2);
+            if (word->hasSpaceAfter() && j < line.size() - 1) {
+                double x3, y3, x4, y4;
+                line[j + 1]->getWord()->getBBox(&x3, &y3, &x4, &y4);
+                put(x2, y1, x3, y2);
+            }
+        }
+        if (i < words.lineCount() - 1 && offset > 0) {
+            put(x2, y2, x2, y2);
+        }
+    }
+    return boxes;
+}
+
+// poppler-glib's word_text_attributes_equal: same font, size, underlining and colour.
+bool sameAttributes(const TextWord *a, int ai, const TextWord *b, int bi)
+{
+    if (!a->getFontInfo(ai)->matches(b->getFontInfo(bi)) || a->getFontSize() != b->getFontSize() || a->isUnderlined() != b->isUnderlined()) {
+        return false;
+    }
+    double ar, ag, ab, br, bg, bb;
+    a->getColor(&ar, &ag, &ab);
+    b->getColor(&br, &bg, &bb);
+    return ar == br && ag == bg && ab == bb;
+}
+
+// poppler_page_get_text_attributes_for_area: runs of characters of equal attributes, over the
+// same offsets as the layout's boxes (a space or a line end joins the run before it); only the
+// font size is kept, all the caller reads.
+std::vector<allot_text_run> attributeRuns(const SelectionWords &words)
+{
+    std::vector<allot_text_run> runs;
+    const TextWord *previous = nullptr;
+    int previousIndex = 0;
+    int offset = 0;
+    auto extend = [&] {
+        if (!runs.empty()) {
+            runs.back().end = offset;
+        }
+        offset++;
+    };
+    for (int i = 0; i < words.lineCount(); ++i) {
+        const auto &line = words.line(i);
+        for (std::size_t j = 0; j < line.size(); ++j) {
+            const TextWord *word = line[j]->getWord();
+            for (int k = line[j]->getBegin(); k < line[j]->getEnd(); ++k) {
+                if (previous == nullptr || !sameAttributes(word, k, previous, previousIndex)) {
+                    allot_text_run run;
+                    run.start = offset;
+                    run.end = offset;
+                    run.font_size = word->getFontSize();
+                    runs.push_back(run);
+                }
+                extend();
+                previous = word;
+                previousIndex = k;
+            }
+            if (word->hasSpaceAfter() && j < line.size() - 1) {
+                extend();
+            }
+        }
+        if (i < words.lineCount() - 1) {
+            extend();
+        }
+    }
+    return runs;
+}
+
+// Fills `result` from the page's TextPage and marks; every block it holds is malloc'd.
+bool readText(TextPage *text, const std::vector<allot_mark> &marks, allot_page *result)
+{
+    PDFRectangle area(0, 0, result->width, result->height);
+    std::unique_ptr<GooString> selected(text->getSelectionText(&area, selectionStyleGlyph));
+    const char *chars = selected ? selected->c_str() : "";
+    const size_t length = std::strlen(chars);
+    result->text = static_cast<char *>(std::malloc(length + 1));
+    if (result->text == nullptr) {
+        return false;
+    }
+    std::memcpy(result->text, chars, length + 1);
+
+    SelectionWords words(text, area);
+    result->has_layout = words.empty() ? 0 : 1;
+    if (!words.empty()) {
+        if (!copyOut(layoutBoxes(words), &result->boxes, &result->box_count) || !copyOut(attributeRuns(words), &result->runs, &result->run_count)) {
+            return false;
+        }
+        result->box_count /= 4;
+    }
+    return copyOut(marks, &result->marks, &result->mark_count);
+}
 
 } // namespace
 
@@ -326,15 +338,26 @@ extern "C" int allot_paths_page_count(const allot_paths_document *document)
     }
 }
 
-extern "C" int allot_paths_page(allot_paths_document *document, int index, allot_mark **marks, size_t *count, char *message, size_t message_size)
+extern "C" void allot_paths_free_page(allot_page *page)
 {
-    if (marks != nullptr) {
-        *marks = nullptr;
+    if (page == nullptr) {
+        return;
     }
-    if (count != nullptr) {
-        *count = 0;
+    std::free(page->text);
+    std::free(page->boxes);
+    std::free(page->runs);
+    std::free(page->marks);
+    std::memset(page, 0, sizeof *page);
+}
+
+extern "C" int allot_paths_read_page(allot_paths_document *document, int index, allot_page *page, char *message, size_t message_size)
+{
+    if (page == nullptr) {
+        copyMessage("no page to fill", message, message_size);
+        return -1;
     }
-    if (document == nullptr || !document->doc || marks == nullptr || count == nullptr) {
+    std::memset(page, 0, sizeof *page);
+    if (document == nullptr || !document->doc) {
         copyMessage("no document", message, message_size);
         return -1;
     }
@@ -343,31 +366,25 @@ extern "C" int allot_paths_page(allot_paths_document *document, int index, allot
             copyMessage("no such page", message, message_size);
             return -1;
         }
-        MarkOutputDev out;
-        paintWithoutText(document->doc.get(), index, &out);
-        if (out.marks.empty()) {
-            return 0;
-        }
-        auto *copy = static_cast<allot_mark *>(std::malloc(out.marks.size() * sizeof(allot_mark)));
-        if (copy == nullptr) {
-            copyMessage("out of memory", message, message_size);
+        Page *core = document->doc->getPage(index + 1);
+        if (core == nullptr) {
+            copyMessage("no such page", message, message_size);
             return -1;
         }
-        std::memcpy(copy, out.marks.data(), out.marks.size() * sizeof(allot_mark));
-        *marks = copy;
-        *count = out.marks.size();
-        return 0;
+        pageSize(core, &page->width, &page->height);
+        PageOutputDev out;
+        TextPagePointer text = paintPage(document->doc.get(), index, &out);
+        if (readText(text.get(), out.marks, page)) {
+            return 0;
+        }
+        copyMessage("out of memory", message, message_size);
     } catch (const std::exception &e) {
         copyMessage(e.what(), message, message_size);
     } catch (...) {
         copyMessage("unknown C++ exception", message, message_size);
     }
+    allot_paths_free_page(page);
     return -1;
-}
-
-extern "C" void allot_paths_free_marks(allot_mark *marks)
-{
-    std::free(marks);
 }
 
 extern "C" void allot_paths_close(allot_paths_document *document)

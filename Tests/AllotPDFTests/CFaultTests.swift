@@ -9,16 +9,16 @@ final class CFaultTests: XCTestCase {
     private let replica = packageRoot.appendingPathComponent("Fixtures/notices/jxzf-2022-125.pdf").path
     private let encrypted = packageRoot.appendingPathComponent("Fixtures/bad/encrypted.pdf").path
 
-    private func extract(failing point: CFault, password: String? = nil) -> Result<SourceDocument, PDFError> {
-        CFault.$failing.withValue(point) {
+    private func extract(failing points: Set<CFault>, password: String? = nil) -> Result<SourceDocument, PDFError> {
+        CFault.$failing.withValue(points) {
             Result { () throws(PDFError) -> SourceDocument in
                 try PDFExtractor(password: password).extract(path: replica)
             }
         }
     }
 
-    private func render(failing point: CFault) -> Result<Data, RenderError> {
-        CFault.$failing.withValue(point) {
+    private func render(failing points: Set<CFault>) -> Result<Data, RenderError> {
+        CFault.$failing.withValue(points) {
             Result { () throws(RenderError) -> Data in
                 try PageRenderer(scale: 0.5).png(path: replica, page: 3, overlays: [])
             }
@@ -34,7 +34,7 @@ final class CFaultTests: XCTestCase {
 
     func testDocumentThatCannotOpenIsAPopplerError() {
         for password in [nil, "allot"] {
-            guard case let .failure(error) = extract(failing: .openDocument, password: password) else {
+            guard case let .failure(error) = extract(failing: [.openDocument], password: password) else {
                 return XCTFail("opened with the open call failing")
             }
             XCTAssertEqual(error.kind, "poppler_error")
@@ -43,24 +43,44 @@ final class CFaultTests: XCTestCase {
     }
 
     func testPagesThatCannotBeReadAreUnreadablePages() throws {
-        for point in [CFault.loadPage, .pageText, .textLayout, .textAttributes] {
-            let document = try extract(failing: point).get()
-            XCTAssertEqual(document.pages.count, 0, "\(point)")
-            XCTAssertEqual(document.unreadablePages, [1, 2, 3, 4, 5], "\(point)")
+        // A page is read in one pass (allot_paths_read_page) and, when that fails, through
+        // poppler-glib's text calls: it is unreadable when both fail, or when it cannot be loaded.
+        let failures: [Set<CFault>] = [[.loadPage], [.pagePaths, .pageText], [.pagePaths, .textLayout],
+                                       [.pagePaths, .textAttributes], [.openPaths, .pageText]]
+        for points in failures {
+            let document = try extract(failing: points).get()
+            XCTAssertEqual(document.pages.count, 0, "\(points)")
+            XCTAssertEqual(document.unreadablePages, [1, 2, 3, 4, 5], "\(points)")
+        }
+        // Either way alone reads every page.
+        for point in [CFault.pagePaths, .openPaths, .pageText, .textLayout, .textAttributes] {
+            let document = try extract(failing: [point]).get()
+            XCTAssertEqual(document.pages.count, 5, "\(point)")
+            XCTAssertEqual(document.unreadablePages, [], "\(point)")
+        }
+    }
+
+    /// A page the one pass cannot read is read through poppler-glib: the same glyphs.
+    func testPagesReadThroughPopplerGlibWhenTheOnePassFailsGiveTheSameGlyphs() throws {
+        let read = try PDFExtractor().extract(path: replica)
+        for point in [CFault.openPaths, .pagePaths] {
+            let fallback = try extract(failing: [point]).get()
+            XCTAssertEqual(fallback.pages.map(\.glyphs), read.pages.map(\.glyphs), "\(point)")
+            XCTAssertEqual(fallback.pages.map(\.width), read.pages.map(\.width), "\(point)")
         }
     }
 
     func testRenderingFailuresAreRenderErrors() {
-        guard case let .failure(load) = render(failing: .loadPage) else { return XCTFail("rendered") }
+        guard case let .failure(load) = render(failing: [.loadPage]) else { return XCTFail("rendered") }
         XCTAssertEqual(load, .pdf(.poppler(path: replica, domain: "poppler", code: -1, message: "cannot load page 3")))
         for point in [CFault.cairoSurface, .cairoPNG] {
-            guard case let .failure(error) = render(failing: point),
+            guard case let .failure(error) = render(failing: [point]),
                   case let .cairo(path, page, status, _) = error else { return XCTFail("rendered with \(point) failing") }
             XCTAssertEqual(path, replica)
             XCTAssertEqual(page, 3)
             XCTAssertNotEqual(status, 0)
         }
-        guard case .success = render(failing: .textLayout) else { return XCTFail("a point not on the render path failed it") }
+        guard case .success = render(failing: [.textLayout]) else { return XCTFail("a point not on the render path failed it") }
     }
 
     /// When poppler's core cannot open the document or read a page's marks, the pages that are
@@ -72,7 +92,7 @@ final class CFaultTests: XCTestCase {
         XCTAssertFalse(looked.isEmpty)
         XCTAssertEqual(read.renderedRulePages, [])
         for point in [CFault.openPaths, .pagePaths] {
-            let document = try CFault.$failing.withValue(point) {
+            let document = try CFault.$failing.withValue([point]) {
                 try PDFExtractor(rules: .whereTablesMayBe).extract(path: replica)
             }
             XCTAssertEqual(document.renderedRulePages, looked, "\(point)")

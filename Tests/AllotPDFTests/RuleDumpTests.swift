@@ -31,7 +31,7 @@ final class RuleDumpTests: XCTestCase {
                 let rendered = extractor.renderedRules(of: loaded, page: page) ?? []
                 var record: [String: Any] = ["file": path, "page": index + 1, "raster": rendered.map(Self.fields)]
                 do {
-                    let marks = try vectors.marks(ofPageAt: index)
+                    let marks = try vectors.page(at: index).marks
                     record["vector"] = (extractor.rules(of: marks, loaded: loaded, page: page) ?? []).map(Self.fields)
                     record["images"] = marks.filter { $0.kind == .image }.map { [$0.x0, $0.y0, $0.x1, $0.y1] }
                     record["dashed"] = marks.filter(\.dashed).count
@@ -51,7 +51,7 @@ final class RuleDumpTests: XCTestCase {
             throw XCTSkip("ALLOT_MARKS_DUMP not set")
         }
         let file = try PDFExtractor.read(path: String(spec[..<colon]))
-        for mark in try PopplerPaths.open(bytes: file.bytes, password: nil).marks(ofPageAt: number - 1) {
+        for mark in try PopplerPaths.open(bytes: file.bytes, password: nil).page(at: number - 1).marks {
             print("MARK", mark.kind, mark.x0, mark.y0, mark.x1, mark.y1, "w", mark.width, "clip", mark.clip,
                   "bright", mark.brightest, mark.dashed ? "dashed" : "")
         }

@@ -1,8 +1,9 @@
 #ifndef ALLOT_CPOPPLERPATHS_H
 #define ALLOT_CPOPPLERPATHS_H
-/* The vector paths a PDF page paints, read with poppler's core (C++) API behind a C interface.
-   Coordinates are device points with the origin top-left and the page's rotation applied, as
-   poppler-glib gives text boxes (crop box, 72 dpi). No C++ exception crosses this interface. */
+/* A PDF page read in one pass with poppler's core (C++) API behind a C interface: its text, the
+   box of every character and the font sizes, as poppler-glib's text calls give them, and the
+   marks (vector paths, images) it paints. Coordinates are device points with the origin top-left
+   and the page's rotation applied (crop box, 72 dpi). No C++ exception crosses this interface. */
 #include <stddef.h>
 
 #ifdef __cplusplus
@@ -49,13 +50,41 @@ allot_paths_document *allot_paths_open(const unsigned char *bytes, size_t length
 /* Number of pages; 0 for NULL. */
 int allot_paths_page_count(const allot_paths_document *document);
 
-/* The marks page `index` (0-based) paints, in painting order: returns 0 and sets `*marks` (free
-   with allot_paths_free_marks; NULL when there are none) and `*count`; returns -1 with `message`
-   filled when the page cannot be read. */
-int allot_paths_page(allot_paths_document *document, int index, allot_mark **marks, size_t *count,
-                     char *message, size_t message_size);
+/* Characters `start` … `end` (inclusive offsets into the page's boxes) set at `font_size`: the
+   runs of poppler_page_get_text_attributes, of which only the size is kept. */
+typedef struct {
+    int start;
+    int end;
+    double font_size;
+} allot_text_run;
 
-void allot_paths_free_marks(allot_mark *marks);
+/* One page read: every block is malloc'd and freed by allot_paths_free_page. */
+typedef struct {
+    /* Page size in points, sides swapped on a page turned a quarter (poppler_page_get_size). */
+    double width, height;
+    /* The page text, NUL-terminated UTF-8 (poppler_page_get_text). */
+    char *text;
+    /* `box_count` boxes of 4 doubles (x1, y1, x2, y2), one per character of `text`, spaces and
+       line ends included (poppler_page_get_text_layout); NULL when the page has no text. */
+    double *boxes;
+    size_t box_count;
+    /* 1 when the page has a text layout (poppler_page_get_text_layout returns TRUE). */
+    int has_layout;
+    /* The font-size runs over the boxes, in order. */
+    allot_text_run *runs;
+    size_t run_count;
+    /* The marks the page paints, in painting order. */
+    allot_mark *marks;
+    size_t mark_count;
+} allot_page;
+
+/* Reads page `index` (0-based) in one pass: returns 0 with `*page` filled, or -1 with `message`
+   filled (and `*page` empty) when the page cannot be read. */
+int allot_paths_read_page(allot_paths_document *document, int index, allot_page *page, char *message,
+                          size_t message_size);
+
+/* Frees the blocks of a page read and empties it; safe on an empty page. */
+void allot_paths_free_page(allot_page *page);
 
 void allot_paths_close(allot_paths_document *document);
 
