@@ -67,8 +67,8 @@ public:
     }
 
     void stroke(GfxState *state) override;
-    void fill(GfxState *state) override { fillBoxes(state); }
-    void eoFill(GfxState *state) override { fillBoxes(state); }
+    void fill(GfxState *state) override { fillBoxes(state, false); }
+    void eoFill(GfxState *state) override { fillBoxes(state, true); }
 
     void drawImageMask(GfxState *state, Object *ref, Stream *str, int width, int height, bool invert, bool interpolate, bool inlineImg) override
     {
@@ -98,7 +98,8 @@ private:
     bool textStopped = false;
 
     bool inSoftMask() const;
-    void fillBoxes(GfxState *state);
+    void fillBoxes(GfxState *state, bool evenOdd);
+    bool fillRing(GfxState *state, bool evenOdd, const GfxRGB &rgb);
     void image(GfxState *state);
 };
 

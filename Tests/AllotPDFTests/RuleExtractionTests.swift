@@ -22,9 +22,22 @@ final class RuleExtractionTests: XCTestCase {
         }
     }
 
-    private func checkDrawnRules(_ name: String, settings: RuleSettings) throws {
-        let drawn = try expectedRules(name)
-        let document = try PDFExtractor(rules: settings).extract(path: fiscal.appendingPathComponent("\(name).pdf").path)
+    /// Frames filled as rings (`Scripts/make_rule_fixtures.py`): an even-odd ring and a nonzero
+    /// one wound against its outline give their four sides as rules, read from the marks as from
+    /// the rendered page; a solid box drawn as two outlines wound the same way gives none.
+    func testFramesFilledAsRingsGiveTheirSides() throws {
+        let rules = packageRoot.appendingPathComponent("Fixtures/rules")
+        var rendering = RuleSettings()
+        rendering.source = .rendering
+        for settings in [RuleSettings(), rendering] {
+            try checkDrawnRules("evenodd-frames", in: rules, settings: settings)
+        }
+    }
+
+    private func checkDrawnRules(_ name: String, in folder: URL? = nil, settings: RuleSettings) throws {
+        let folder = folder ?? fiscal
+        let drawn = try expectedRules(name, in: folder)
+        let document = try PDFExtractor(rules: settings).extract(path: folder.appendingPathComponent("\(name).pdf").path)
         var matched = 0
         for page in document.pages {
             let found = try XCTUnwrap(page.rules, "\(name) p.\(page.number): rules were not looked for")
@@ -97,8 +110,8 @@ final class RuleExtractionTests: XCTestCase {
         var rule: Rule
     }
 
-    private func expectedRules(_ name: String) throws -> [DrawnRule] {
-        let text = try String(contentsOf: fiscal.appendingPathComponent("\(name).rules.csv"), encoding: .utf8)
+    private func expectedRules(_ name: String, in folder: URL) throws -> [DrawnRule] {
+        let text = try String(contentsOf: folder.appendingPathComponent("\(name).rules.csv"), encoding: .utf8)
         return text.split(separator: "\n").dropFirst().compactMap { line in
             let f = line.split(separator: ",").map(String.init)
             guard f.count == 5, let page = Int(f[0]), let axis = Rule.Axis(rawValue: f[1]),
