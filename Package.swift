@@ -33,7 +33,8 @@ let package = Package(
         .systemLibrary(
             name: "CLibCrypto", pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]),
-        // poppler's core (C++) API behind a C interface: the vector marks a page paints (stroked
+        // poppler's core (C++) API behind a C interface: one pass a page for its text, glyph boxes
+        // and font sizes (as poppler-glib's text calls give them) and the marks it paints (stroked
         // lines, filled boxes, images) for its ruling lines. The only user of libpoppler's C++
         // headers (Debian libpoppler-private-dev); imported only by AllotPDF.
         .target(
