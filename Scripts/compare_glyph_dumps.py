@@ -59,7 +59,9 @@ def main():
                 same[part] += 1
             else:
                 differing.append(f"{key[0]} {key[1]} {part}: {first_difference(a[part], b[part])}")
-    with_text = sum(1 for key in keys if any(l.startswith("text ") and l != "text " for l in before.get(key, {}).get("glyphs", [])))
+    with_text = sum(1 for key in keys
+                    if any(l.startswith("text ") and l not in ("text ", 'text ""', "text unreadable")
+                           for l in before.get(key, {}).get("glyphs", [])))
     marks = sum(len(before.get(key, {}).get("marks", [])) for key in keys)
     print(f"files {len(before_files)}, pages {len(keys)} ({with_text} with text, {marks} mark lines before)")
     print(f"pages with identical glyphs: {same['glyphs']}/{len(keys)}")

@@ -49,7 +49,7 @@ private struct PageReading {
         var lines: [String] = []
         if let raw = read.raw {
             lines.append("size \(raw.width) \(raw.height)")
-            lines.append("text \(Self.escaped(raw.text))")
+            lines.append("text \(raw.text.debugDescription)")
             lines.append("boxes " + raw.boxes.map { "\($0.0),\($0.1),\($0.2),\($0.3)" }.joined(separator: " "))
             lines.append("sizes " + raw.fontSizes.map { "\($0.start)-\($0.end):\($0.size)" }.joined(separator: " "))
         } else {
@@ -63,19 +63,5 @@ private struct PageReading {
     static func mark(_ mark: PopplerPaths.Mark) -> String {
         "mark \(mark.kind) \(mark.x0) \(mark.y0) \(mark.x1) \(mark.y1) w \(mark.width) clip \(mark.clip.x0) \(mark.clip.y0) "
             + "\(mark.clip.x1) \(mark.clip.y1) bright \(mark.brightest)\(mark.dashed ? " dashed" : "")"
-    }
-
-    static func escaped(_ text: String) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\n": result += "\\n"
-            case "\\": result += "\\\\"
-            case "\t": result += "\\t"
-            case "\r": result += "\\r"
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
     }
 }
