@@ -98,7 +98,9 @@ enum PopplerPaths {
         return Poppler.RawPage.reading(width: read.width, height: read.height, text: text, boxes: {
             guard read.has_layout != 0 else { return nil }
             guard let boxes = read.boxes, read.box_count > 0 else { return [] }
-            let values = UnsafeBufferPointer(start: boxes, count: 4 * read.box_count)
+            let (count, overflow) = read.box_count.multipliedReportingOverflow(by: 4)
+            guard !overflow else { return nil }
+            let values = UnsafeBufferPointer(start: boxes, count: count)
             return stride(from: 0, to: values.count, by: 4).map { (values[$0], values[$0 + 1], values[$0 + 2], values[$0 + 3]) }
         }, fontSizes: {
             // poppler-glib gives no list (NULL) for no runs, and the page is then unreadable.
