@@ -71,6 +71,11 @@ class Table:
     # per table page (1 = the table's first page): the leaf header texts printed there instead of
     # the columns' own, or None for a page that starts directly with rows (no title, unit, header)
     page_headers: Dict[int, Optional[Tuple[str, ...]]] = field(default_factory=dict)
+    # start under the previous table on its last page (when the label, title, header and first
+    # row fit there) instead of on a new page
+    same_page: bool = False
+    # the title printed on continuation pages (furniture="full"), when reworded (…（续）)
+    continued_title: Optional[str] = None
 
     @property
     def amount_keys(self) -> List[str]:

@@ -320,7 +320,10 @@ class TablePlacement:
     right: float = 0.0
 
 
-def render_table(d: Doc, t: Table, placement: TablePlacement) -> None:
+def render_table(d: Doc, t: Table, placement: TablePlacement,
+                 below: Optional[float] = None) -> None:
+    """Draws a table from the top of a new page, or from ``below`` on the open page when
+    the table asks for ``same_page``."""
     o = replace(d.opts, **t.style) if t.style else d.opts
     cols = t.columns
     tw = sum(c.width for c in cols)
@@ -393,8 +396,8 @@ def render_table(d: Doc, t: Table, placement: TablePlacement) -> None:
                     d.c.line(xs[k], top, xs[k], bottom)
         return bottom
 
-    def draw_furniture(first: bool, table_page: int) -> float:
-        y = TABLE_TOP
+    def draw_furniture(first: bool, table_page: int, top: float = TABLE_TOP) -> float:
+        y = top
         labels = t.page_headers.get(table_page, tuple(c.header for c in cols))
         if labels is None:
             return y  # this page starts directly with rows
@@ -403,7 +406,8 @@ def render_table(d: Doc, t: Table, placement: TablePlacement) -> None:
             d.text(LEFT, y - 14.0, t.label, HEI, 14.0)
             y -= 22.0
         if first or o.furniture == "full":
-            d.centred(y - 26.0, t.title, SONG, o.title_size)
+            title = t.title if first or t.continued_title is None else t.continued_title
+            d.centred(y - 26.0, title, SONG, o.title_size)
             uy = y - 50.0
             d.line_text(xs[-1] - natural_width(t.unit, SONG, size, False), uy, t.unit, SONG, size)
             y = uy - 8.0
@@ -438,10 +442,18 @@ def render_table(d: Doc, t: Table, placement: TablePlacement) -> None:
             for x in xs:
                 d.c.line(x, top, x, top - h)
 
-    d.new_page()
+    # label, title, unit, header and one row: what must fit under the previous table
+    first_block = 22.0 + 58.0 + header_h + o.row_height
+    if t.same_page:
+        if not d.page_open or below is None or below - 30.0 - first_block < TABLE_BOTTOM:
+            raise ValueError(f"{t.title}: does not fit under the previous table on page {d.page}")
+        top = below - 30.0
+    else:
+        d.new_page()
+        top = TABLE_TOP
     d.autospace = False
     table_page = 1
-    y = draw_furniture(True, table_page)
+    y = draw_furniture(True, table_page, top)
     for i, r in enumerate(t.rows, 1):
         cells = [cell_lines(r, ci, i) for ci in range(len(cols))]
         h = row_height(cells)
@@ -515,7 +527,7 @@ def render(n: Notice, path: str) -> List[TablePlacement]:
     placements = []
     for t in n.tables:
         p = TablePlacement()
-        render_table(d, t, p)
+        render_table(d, t, p, placements[-1].bottom if placements else None)
         placements.append(p)
     if n.colophon:
         render_colophon(d, n.colophon, placements[-1].bottom if placements else H - 100.0)

@@ -652,3 +652,14 @@ FIXTURES: Dict[str, Callable[[], Notice]] = {
     "two-pdfs-a": lambda: two_pdfs("a"),
     "two-pdfs-b": lambda: two_pdfs("b"),
 }
+
+# Tables back to back whose titles differ in one part (Fixtures/joins/; join_specs imports this
+# module's data, so it is registered last).
+from .join_specs import JOIN_FIXTURES  # noqa: E402
+
+FIXTURES.update(JOIN_FIXTURES)
+
+# Label-ordered tables with a county printed blank (Fixtures/blank-rows/).
+from .blank_specs import BLANK_FIXTURES  # noqa: E402
+
+FIXTURES.update(BLANK_FIXTURES)
