@@ -97,16 +97,23 @@ struct OpenTable {
     }
 
     /// True when a line at the top of a continuation page reads as the table's title printed
-    /// again, reworded (…分配表（续）, 续表): short, and made of the title's characters.
+    /// again, reworded (…分配表（续）, 续表): short, and the title's words, not another table's.
     func isTitleAgain(_ compact: String) -> Bool {
         guard !compact.isEmpty, compact.count <= 60 else { return false }
-        if compact == "续表" || compact.hasSuffix("(续)") || compact.hasSuffix("（续）") || compact.hasSuffix("续表") {
-            return true
-        }
-        guard !title.isEmpty else { return false }
-        let characters = Set(title)
-        let shared = compact.filter { characters.contains($0) }.count
-        return Double(shared) >= settings.titleAgainShare * Double(compact.count)
+        return TitleAgain(title: title, settings: settings).matches(compact)
+    }
+
+    /// True when a line that is not the table's title printed again stands alone between the
+    /// table's last row and its header printed again, on the page its rows go on: the title of
+    /// another table under the same columns. (At a page's top, before any line of it is taken,
+    /// `TableFinder` looks for the title printed again itself.)
+    var isRetitled: Bool {
+        guard rowsSincePageBreak > 0,
+              let last = entries.lastIndex(where: { if case .row = $0 { true } else { false } }) else { return false }
+        let after = entries[(last + 1)...].compactMap { entry -> String? in
+            if case let .fragment(_, _, line) = entry { line.compact } else { nil }
+        }.joined()
+        return !after.isEmpty && !isTitleAgain(after)
     }
 
     /// Adds a line; false when the line does not belong to the table (the table ends).

@@ -23,6 +23,7 @@ public enum TableContinuation {
 
     static func continues(_ next: RawTable, after previous: RawTable) -> Bool {
         guard next.title.isEmpty || next.title == previous.title,
+              next.attachment.isEmpty || next.attachment == previous.attachment,
               next.columns.map(\.name) == previous.columns.map(\.name),
               next.columns.map(\.role) == previous.columns.map(\.role),
               let lastPage = previous.rows.last?.page, let firstPage = next.rows.first?.page,

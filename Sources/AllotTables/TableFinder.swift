@@ -155,7 +155,7 @@ private struct ScanState {
             let above = headerLinesAbove(lines, index)
             let block = above + headerBlock(lines, from: index)
             let signature = block.map(\.compact).joined(separator: "|")
-            if let open, open.headerSignature == signature {
+            if let open, open.headerSignature == signature, !open.isRetitled {
                 context.removeLast(above.count)
                 body.removeLast(above.count)
                 dropped += block.map { DroppedLine(line: $0, reason: .repeatedHeader) }
@@ -432,8 +432,9 @@ private struct ScanState {
         }
         let above = titleLines(above: grid.rules.frame.y0, taken: linesTakenWithoutAmounts(page: page.page))
         // A header printed again continues the table only when no title stands above it and the
-        // table did not end with its grand total; rows without a header always continue it.
-        if open == nil, let previous = latticeTable, previous == tables.count - 1,
+        // table did not end with its grand total; rows without a header always continue it. An
+        // attachment label since (附件2) starts another table.
+        if open == nil, pendingAttachment.isEmpty, let previous = latticeTable, previous == tables.count - 1,
            tables[previous].rows.last?.page == page.page - 1,
            let part = LatticeTable(grid: grid, continuing: tables[previous].columns, page: page.page, reader: reader,
                                    header: header, headed: isTitleAgain(above, of: tables[previous]) && !Self.endsWithTotal(tables[previous]),
@@ -490,10 +491,8 @@ private struct ScanState {
     /// (续表, …（续）, the same words).
     private func isTitleAgain(_ lines: [TextLine], of table: RawTable) -> Bool {
         let compact = lines.map(\.compact).joined()
-        guard !compact.isEmpty, compact != table.title, !compact.contains("续") else { return true }
-        let characters = Set(table.title)
-        return !table.title.isEmpty
-            && Double(compact.filter { characters.contains($0) }.count) >= settings.titleAgainShare * Double(compact.count)
+        guard !compact.isEmpty, compact != table.title else { return true }
+        return TitleAgain(title: table.title, settings: settings).matches(compact)
     }
 
     /// True when the table's last row is a grand total (合计, 总计), by its label or code cells.

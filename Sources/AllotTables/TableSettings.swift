@@ -35,6 +35,11 @@ public struct TableSettings: Sendable, Hashable {
     /// A line at the top of a continuation page made of at least this share of the table title's
     /// characters is the title printed again (reworded).
     public var titleAgainShare: Double = 0.8
+    /// ... and puts at most this many characters in place of the title's (a misread character);
+    /// a longer substitution, or any numeral added or changed, names another table (`TitleAgain`).
+    public var titleAgainSubstitution: Int = 1
+    /// Title pairs whose alignment would take more cells than this are judged by the share alone.
+    public var titleAgainAlignmentCells: Int = 10_000
 
     /// Header vocabulary (shared with the HTML reader).
     public var vocabulary = TableVocabulary()

@@ -1,0 +1,105 @@
+/// Whether a title line names the table already open (its title printed again on a continuation
+/// page, reworded: …（续）, 续表, shortened) or another table whose title differs in a part that
+/// tells tables apart: another batch (第二批), year (2025年), attachment number (附件2) or fund
+/// (省级 for 中央). Titles are compared by aligning their characters: what the candidate drops
+/// from the title is a rewording; a numeral it adds or changes, or a word it puts in place of
+/// one of the title's, names another table.
+struct TitleAgain {
+    let title: String
+    let settings: TableSettings
+
+    /// True when `compact` (a line's text without spaces) is the title printed again.
+    func matches(_ compact: String) -> Bool {
+        if compact == title { return true }
+        let (rest, marked) = Self.withoutContinuationMark(compact)
+        if rest.isEmpty { return marked }
+        guard !title.isEmpty else { return false }
+        if !marked {
+            let characters = Set(title)
+            let shared = rest.filter { characters.contains($0) }.count
+            guard Double(shared) >= settings.titleAgainShare * Double(rest.count) else { return false }
+        }
+        return !namesAnotherTable(Array(rest), Array(title))
+    }
+
+    /// The text without its continuation mark (续表, …（续）, …（续一）), and whether it had one.
+    static func withoutContinuationMark(_ compact: String) -> (rest: Substring, marked: Bool) {
+        guard compact.contains("续") else { return (Substring(compact), false) }
+        var rest = ""
+        var bracketed: String?
+        var afterMark = false
+        for character in compact {
+            if var part = bracketed {
+                part.append(character)
+                bracketed = part
+                if character == "）" || character == ")" {
+                    // A bracketed part holding 续 is the mark; any other is the title's.
+                    if !part.contains("续") { rest += part }
+                    bracketed = nil
+                }
+            } else if character == "（" || character == "(" {
+                bracketed = String(character)
+            } else if character == "续" || (afterMark && character == "表") {
+                afterMark = character == "续"
+                continue
+            } else {
+                rest.append(character)
+            }
+            afterMark = false
+        }
+        return (Substring(rest + (bracketed ?? "")), true)
+    }
+
+    /// True when the candidate, aligned with the title character by character (longest common
+    /// subsequence), puts other characters where the title has some (a substitution longer than
+    /// `titleAgainSubstitution` characters, or any involving a numeral) or adds a numeral.
+    private func namesAnotherTable(_ candidate: [Character], _ title: [Character]) -> Bool {
+        // Titles are short (a line); a pair too long to align is judged by the share alone.
+        guard candidate.count * title.count <= settings.titleAgainAlignmentCells else { return false }
+        let columns = title.count + 1
+        var common = [Int](repeating: 0, count: (candidate.count + 1) * columns)
+        for i in stride(from: candidate.count - 1, through: 0, by: -1) {
+            for j in stride(from: title.count - 1, through: 0, by: -1) {
+                common[i * columns + j] = candidate[i] == title[j]
+                    ? common[(i + 1) * columns + j + 1] + 1
+                    : max(common[(i + 1) * columns + j], common[i * columns + j + 1])
+            }
+        }
+        var i = 0, j = 0
+        var added: [Character] = [], dropped: [Character] = []
+        func differs() -> Bool {
+            let numeral = added.contains(where: Self.isNumeral)
+                || (!added.isEmpty && dropped.contains(where: Self.isNumeral))
+            let substituted = !added.isEmpty && !dropped.isEmpty
+                && max(added.count, dropped.count) > settings.titleAgainSubstitution
+            added = []
+            dropped = []
+            return numeral || substituted
+        }
+        while i < candidate.count || j < title.count {
+            if i < candidate.count, j < title.count, candidate[i] == title[j],
+               common[i * columns + j] == common[(i + 1) * columns + j + 1] + 1 {
+                if differs() { return true }
+                i += 1
+                j += 1
+            } else if j < title.count, i == candidate.count || common[i * columns + j + 1] >= common[(i + 1) * columns + j] {
+                if Self.isSignificant(title[j]) { dropped.append(title[j]) }
+                j += 1
+            } else {
+                if Self.isSignificant(candidate[i]) { added.append(candidate[i]) }
+                i += 1
+            }
+        }
+        return differs()
+    }
+
+    /// Punctuation, brackets and spaces are no part that tells titles apart.
+    private static func isSignificant(_ character: Character) -> Bool {
+        !(character.isPunctuation || character.isWhitespace || character.isSymbol)
+    }
+
+    /// Digits and the ideographs that write numbers (第一批, 二〇二四年, 附件二).
+    private static func isNumeral(_ character: Character) -> Bool {
+        character.isNumber || "〇零一二三四五六七八九十百千两".contains(character)
+    }
+}

@@ -1,0 +1,38 @@
+@testable import AllotTables
+import XCTest
+
+/// A title line at the top of a continuation page is the open table's title printed again
+/// (reworded) or another table's (Fixtures/joins end to end: TableJoinFixtureTests).
+final class TitleAgainTests: XCTestCase {
+    private let title = "2024年中央财政衔接推进乡村振兴补助资金第一批分配表"
+
+    private func again(_ candidate: String, of title: String? = nil) -> Bool {
+        TitleAgain(title: title ?? self.title, settings: TableSettings()).matches(candidate)
+    }
+
+    func testTheTitlePrintedAgainOrRewordedIsTheSameTable() {
+        XCTAssertTrue(again(title))
+        XCTAssertTrue(again(title + "（续）"))
+        XCTAssertTrue(again(title + "(续一)"))
+        XCTAssertTrue(again("续表"))
+        XCTAssertTrue(again("续表" + title))
+        // Shortened: the batch or the year left out.
+        XCTAssertTrue(again("2024年中央财政衔接推进乡村振兴补助资金分配表"))
+        XCTAssertTrue(again("中央财政衔接推进乡村振兴补助资金第一批分配表（续）"))
+        // One character misread (a scan) is no other table.
+        XCTAssertTrue(again("2024年中央财政衔接推进乡村振兴补肋资金第一批分配表"))
+    }
+
+    func testAnotherBatchYearAttachmentOrFundIsAnotherTable() {
+        XCTAssertFalse(again("2024年中央财政衔接推进乡村振兴补助资金第二批分配表"))
+        XCTAssertFalse(again("2025年中央财政衔接推进乡村振兴补助资金第一批分配表"))
+        XCTAssertFalse(again("2024年省级财政衔接推进乡村振兴补助资金第一批分配表"))
+        XCTAssertFalse(again("2024年中央财政衔接推进乡村振兴补助资金第二批分配表（续）"))
+        XCTAssertFalse(again("附件2：2024年少数民族发展资金分配表", of: "附件1：2024年少数民族发展资金分配表"))
+        // A numeral added where the title has none: 第二批 after a table without a batch.
+        XCTAssertFalse(again("2024年中央财政衔接推进乡村振兴补助资金第二批分配表",
+                             of: "2024年中央财政衔接推进乡村振兴补助资金分配表"))
+        // Too few of the title's characters (the share rule).
+        XCTAssertFalse(again("2024年以工代赈任务资金分配表"))
+    }
+}
