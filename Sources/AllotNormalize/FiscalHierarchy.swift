@@ -72,7 +72,9 @@ enum FiscalHierarchy {
         let links = Hierarchy.link(drafts)
         var positionOf: [Int: Int] = [:]
         for (position, draft) in drafts.enumerated() { positionOf[draft.number] = position }
+        var changed: [(Int, RowLevel)] = []
         for (position, index) in indices.enumerated() {
+            if links.blankItems.contains(position) { changed.append((index, .item)) }
             placement.parents[index] = links.parents[position]
             placement.groupRegions[index] = links.groupRegions[position]
             var depth = 0
@@ -87,6 +89,6 @@ enum FiscalHierarchy {
                 placement.signals[index] = .label
             }
         }
-        return []
+        return changed
     }
 }

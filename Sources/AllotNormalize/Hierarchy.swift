@@ -10,6 +10,8 @@ enum Hierarchy {
     struct Links: Sendable {
         var parents: [Int?]
         var groupRegions: [String?]
+        /// Rows printed with a name and blank amounts that head nothing: items printed blank.
+        var blankItems: Set<Int> = []
     }
 
     static func link(_ rows: [RowDraft]) -> Links {
@@ -58,6 +60,17 @@ enum Hierarchy {
             case .total:
                 currentParent = nil
                 openGroup = nil
+            case .group where isBlankItem(
+                at: index, rows, subtotalsFirst: subtotalsFirst,
+                afterItem: index > 0 && (rows[index - 1].level == .item || links.blankItems.contains(index - 1)),
+                underHeading: currentParent != nil && currentParent == openGroup?.number,
+                afterItems: !waitingItems.isEmpty):
+                links.blankItems.insert(index)
+                if subtotalsFirst {
+                    links.parents[index] = currentParent ?? total
+                } else {
+                    waitingItems.append(index)
+                }
             case .group:
                 links.parents[index] = total
                 openGroup = row
@@ -86,6 +99,22 @@ enum Hierarchy {
         // Items after the last subtotal (subtotals-after order) belong to their group or the total.
         for item in waitingItems { links.parents[item] = openGroup?.number ?? total }
         return links
+    }
+
+    /// True when the named row at `index`, printed with blank amounts, stands among the items of a
+    /// sum rather than above rows of its own: nothing it could head sums under it. Subtotals first,
+    /// inside a subtotal's items (unless a subtotal follows it: a heading over its 小计), or after
+    /// items placed under the total itself (headings open a run: the first row under the total,
+    /// or the row after another heading's items); subtotals last, after items the next subtotal
+    /// will close. A row without a name (a header remnant) stays a group: it is no item.
+    private static func isBlankItem(at index: Int, _ rows: [RowDraft], subtotalsFirst: Bool, afterItem: Bool,
+                                    underHeading: Bool, afterItems: Bool) -> Bool {
+        guard !rows[index].name.isEmpty else { return false }
+        guard subtotalsFirst else { return afterItems }
+        if index + 1 < rows.count, rows[index + 1].level == .subtotal { return false }
+        // After an item under a subtotal, under the total or at the top, the blank row is one of
+        // its siblings; after a heading's items, it may head the next group.
+        return afterItem && !underHeading
     }
 
     /// True when subtotals are printed above their items. Judged from both ends of the table, by

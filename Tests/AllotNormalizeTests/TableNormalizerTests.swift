@@ -45,6 +45,29 @@ final class TableNormalizerTests: XCTestCase {
         XCTAssertEqual(built.rows[1].region, "临夏县")
     }
 
+    /// Ordered by labels only, a named row printed blank heads a group only where rows could sit
+    /// under it; among a sum's items it is an item printed blank (Fixtures/blank-rows end to end).
+    func testABlankRowAmongItemsIsAnItemAndAHeadingOpensItsRun() {
+        // Subtotals first: 阳曲县 blank among 太原市小计's items; 清徐县 stays under the subtotal.
+        var built = normalize([["全省合计", "30"], ["太原市小计", "10"], ["娄烦县", "4"], ["阳曲县", ""],
+                               ["清徐县", "6"], ["大同市小计", "20"], ["阳高县", "20"]]).table
+        XCTAssertEqual(built.rows.map(\.level), [.total, .subtotal, .item, .item, .item, .subtotal, .item])
+        XCTAssertEqual(built.rows.map { $0.parent ?? 0 }, [0, 1, 2, 2, 2, 1, 6])
+        // Subtotals last, a bare 小计 under its heading: the blank county is an item, the 小计
+        // takes its region from the heading, not from the blank county.
+        built = normalize([["临夏回族自治州", ""], ["临夏县", "807"], ["和政县", ""], ["康乐县", "854"],
+                           ["小计", "1661"], ["合计", "1661"]], issuer: "甘肃省财政厅").table
+        XCTAssertEqual(built.rows.map(\.level), [.group, .item, .item, .item, .subtotal, .total])
+        XCTAssertEqual(built.rows[4].region, "临夏回族自治州")
+        XCTAssertEqual(built.rows.map { $0.parent ?? 0 }, [6, 5, 5, 5, 6, 0])
+        // Under the total without subtotals: after an item, an item; headings over their counties
+        // (each opening its run) stay headings.
+        built = normalize([["合计", "10"], ["娄烦县", "4"], ["阳曲县", ""], ["清徐县", "6"]]).table
+        XCTAssertEqual(built.rows.map(\.level), [.total, .item, .item, .item])
+        built = normalize([["合计", "10"], ["太原市", ""], ["娄烦县", "4"], ["大同市", ""], ["阳高县", "6"]]).table
+        XCTAssertEqual(built.rows.map(\.level), [.total, .group, .item, .group, .item])
+    }
+
     func testAbsurdCellsAreFindings() {
         let findings = normalize([["合计", "abc"], ["甲县", "-5"]]).findings
         XCTAssertEqual(findings.map(\.check), [.invalidAmount, .negativeAmount])
