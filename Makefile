@@ -36,6 +36,10 @@ release: setup
 # to test the installed tree) instead of a release build (many minutes on 2 cores).
 # The static Swift libraries are grouped so the linker resolves their references to each other in
 # any order (without the group, a debug link misses ICU, collections and CoreFoundation symbols).
+# The static build shares .build/$(INSTALL_CONFIG) with `swift build`, and an object it compiles
+# records the static libraries for the linker (autolink entries -lCoreFoundation,
+# -l_FoundationCShims …): a later plain link of that object fails (`cannot find -lCoreFoundation`).
+# So the plain build compiles first and the static build only links.
 PREFIX ?= /usr/local
 INSTALL_CONFIG ?= release
 STATIC_LIBS := Foundation CoreFoundation FoundationInternationalization _FoundationICU FoundationEssentials \
@@ -44,6 +48,7 @@ STATIC_LIBS := Foundation CoreFoundation FoundationInternationalization _Foundat
 STATIC_FLAGS := -c $(INSTALL_CONFIG) --static-swift-stdlib -Xlinker --start-group \
 	$(foreach lib,$(STATIC_LIBS),-Xlinker -l$(lib)) -Xlinker --end-group
 install: setup
+	$(SWIFT) build -c $(INSTALL_CONFIG) --product allot
 	$(SWIFT) build $(STATIC_FLAGS) --product allot
 	@bin=$$($(SWIFT) build $(STATIC_FLAGS) --show-bin-path); root="$(DESTDIR)$(PREFIX)"; set -e; \
 	install -d "$$root/bin" "$$root/share/man/man1" "$$root/share/bash-completion/completions" \
@@ -58,9 +63,9 @@ install: setup
 	echo "installed $$root/bin/allot, $$root/share/man/man1/allot.1 and shell completions"
 
 # The CLI tests run the built `allot` executable: build every product first, then test. The tests
-# run without building again: the static install shares .build/debug, and a relink after it would
-# ask for the static Foundation libraries (`cannot find -lCoreFoundation`). The suite
-# is XCTest only; the last line is the plain "N passed, N failed" count of the XCTest summary.
+# run without building again (the static install leaves .build/debug/allot linked statically; a
+# later `swift build` links it again as usual). The suite is XCTest only; the last line is the
+# plain "N passed, N failed" count of the XCTest summary.
 test: setup
 	$(SWIFT) build --build-tests
 	@$(MAKE) --no-print-directory install INSTALL_CONFIG=debug PREFIX=$(CURDIR)/.build/install-test >/dev/null
