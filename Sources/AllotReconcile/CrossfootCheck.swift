@@ -14,10 +14,10 @@ enum CrossfootCheck {
                 guard !parts.isEmpty else { continue }
                 let computed = parts.reduce(Decimal(0), +)
                 guard computed != stated else { continue }
-                let names = relation.parts.map { columns[$0].name }.joined(separator: " + ")
+                let named = HorizontalIdentity.names(relation, columns)
                 result.append(Finding(.crossfoot, table: table.index, row: row.number, page: row.page, name: row.name,
-                                      column: columns[relation.total].name, stated: stated, computed: computed,
-                                      [.parts: names]))
+                                      column: named.total, stated: stated, computed: computed,
+                                      [.parts: named.parts.joined(separator: " + ")]))
             }
         }
         return result

@@ -89,8 +89,8 @@ public struct Reconciler: Sendable {
         let horizontal = gate.horizontal
         if horizontal.count > 0 {
             let names = HorizontalIdentity.relations(table).map { relation in
-                table.amountColumns[relation.total].name + " = "
-                    + relation.parts.map { table.amountColumns[$0].name }.joined(separator: " + ")
+                let named = HorizontalIdentity.names(relation, table.amountColumns)
+                return named.total + " = " + named.parts.joined(separator: " + ")
             }.joined(separator: "; ")
             lines.append("row identities \(names): \(horizontal.summary)"
                          + (horizontal.isConfirmed ? ", confirmed" : ", not confirmed"))

@@ -1,5 +1,6 @@
 import AllotModel
 import AllotPipeline
+@testable import AllotReconcile
 import Foundation
 import XCTest
 
@@ -49,6 +50,33 @@ final class RealCorpusTruthTests: XCTestCase {
             }
         }
         print("real-document truth score:\n  " + report.joined(separator: "\n  "))
+    }
+
+    /// The row identities of each truth table (tables.csv `identities`, by full column path) are
+    /// the ones the header gives the reconciler, among them r07's and r08's 三公 决算表 whose leaf
+    /// columns are all 预算数 | 决算数, and the table confirms them.
+    func testHeaderRowIdentitiesAreTheTruthsAndConfirmed() throws {
+        guard FileManager.default.fileExists(atPath: corpus.path) else {
+            throw XCTSkip("\(corpus.path) is absent: the real-document identities are skipped")
+        }
+        var checked = 0
+        for table in try RealTruth.tables() where !table.identities.isEmpty {
+            let notice = try read(table.sourcePDF)
+            guard let read = notice.tables.first(where: { $0.rows.map(\.page).min() == table.pages.lowerBound }) else {
+                XCTFail("\(table.id): no table starts on p.\(table.pages.lowerBound)")
+                continue
+            }
+            let paths = read.amountColumns.map(\.pathText)
+            let stated = Set(HorizontalIdentity.relations(read).map { relation in
+                paths[relation.total] + " = " + relation.parts.map { paths[$0] }.joined(separator: " + ")
+            })
+            let truth = Set(table.identities.map { $0.whole + " = " + $0.parts.joined(separator: " + ") })
+            XCTAssertEqual(stated, truth, table.id)
+            XCTAssertTrue(read.relations.contains { $0.hasPrefix("row identities") && $0.hasSuffix(", confirmed") },
+                          "\(table.id): \(read.relations)")
+            checked += 1
+        }
+        XCTAssertGreaterThanOrEqual(checked, 3)
     }
 
     /// Every table read from the real documents carries its own title (Fixtures/real-truth/

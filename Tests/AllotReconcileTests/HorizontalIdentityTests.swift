@@ -36,6 +36,31 @@ final class HorizontalIdentityTests: XCTestCase {
                        ["合计=一般公共预算+政府性基金预算"])
     }
 
+    /// r07/r08's 三公 决算表: 预算数 | 决算数 under every heading; the headings relate per measure.
+    func testMeasuresUnderEveryHeadingRelateMeasureByMeasure() {
+        let top = "财政拨款“三公”经费", car = "公务用车购置及运行费"
+        var columns: [TableColumn] = []
+        for heading in [[top, "合计"], [top, "因公出国(境)费"], [top, car, "小计"], [top, car, "公务用车购置费"],
+                        [top, car, "公务用车运行费"], [top, "公务接待费"]] {
+            columns += ["预算数", "决算数"].map { column($0, heading) }
+        }
+        var table = AllocationTable(index: 1, title: "", unit: "", attachment: "", amountColumns: columns, rows: [])
+        table.columnSides = []
+        let described = HorizontalIdentity.relations(table).map { relation in
+            ([relation.total] + relation.parts).map { columns[$0].ancestors.dropFirst().joined(separator: "/") + "/" + columns[$0].name }
+                .joined(separator: " ")
+        }
+        XCTAssertEqual(described, [
+            "合计/预算数 因公出国(境)费/预算数 \(car)/小计/预算数 公务接待费/预算数",
+            "\(car)/小计/预算数 \(car)/公务用车购置费/预算数 \(car)/公务用车运行费/预算数",
+            "合计/决算数 因公出国(境)费/决算数 \(car)/小计/决算数 公务接待费/决算数",
+            "\(car)/小计/决算数 \(car)/公务用车购置费/决算数 \(car)/公务用车运行费/决算数",
+        ])
+        // One measure under two headings only, or under headings none of which sums: nothing.
+        XCTAssertEqual(relations([column("预算数", ["合计"]), column("预算数", ["基本支出"])]), [])
+        XCTAssertEqual(relations([column("预算数", ["甲"]), column("预算数", ["乙"]), column("预算数", ["丙"])]), [])
+    }
+
     func testTwoSumColumnsSideBySideStateNothing() {
         XCTAssertEqual(relations([column("合计"), column("小计"), column("甲")]), [])
     }
