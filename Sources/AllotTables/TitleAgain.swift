@@ -22,32 +22,40 @@ struct TitleAgain {
         return !namesAnotherTable(Array(rest), Array(title))
     }
 
-    /// The text without its continuation mark (续表, …（续）, …（续一）), and whether it had one.
+    /// The text without its continuation marks, and whether it had one: 续 with the 表 and the
+    /// sheet number after it (续表, 续表2, 续一), and a bracketed part naming the continuation or
+    /// the page (（续）, （续一）, （第2页）).
     static func withoutContinuationMark(_ compact: String) -> (rest: Substring, marked: Bool) {
-        guard compact.contains("续") else { return (Substring(compact), false) }
+        guard compact.contains("续") || compact.contains("页") else { return (Substring(compact), false) }
         var rest = ""
+        var marked = false
         var bracketed: String?
-        var afterMark = false
+        var inMark = false
         for character in compact {
             if var part = bracketed {
                 part.append(character)
                 bracketed = part
                 if character == "）" || character == ")" {
-                    // A bracketed part holding 续 is the mark; any other is the title's.
-                    if !part.contains("续") { rest += part }
+                    // A bracketed part naming the continuation or the page is the mark; any other is the title's.
+                    if part.contains("续") || part.contains("页") { marked = true } else { rest += part }
                     bracketed = nil
                 }
-            } else if character == "（" || character == "(" {
+                continue
+            }
+            if character == "（" || character == "(" {
                 bracketed = String(character)
-            } else if character == "续" || (afterMark && character == "表") {
-                afterMark = character == "续"
+                inMark = false
+            } else if character == "续" {
+                marked = true
+                inMark = true
+            } else if inMark, character == "表" || Self.isNumeral(character) {
                 continue
             } else {
                 rest.append(character)
+                inMark = false
             }
-            afterMark = false
         }
-        return (Substring(rest + (bracketed ?? "")), true)
+        return (Substring(rest + (bracketed ?? "")), marked)
     }
 
     /// True when the candidate, aligned with the title character by character (longest common

@@ -16,6 +16,9 @@ final class TitleAgainTests: XCTestCase {
         XCTAssertTrue(again(title + "(续一)"))
         XCTAssertTrue(again("续表"))
         XCTAssertTrue(again("续表" + title))
+        XCTAssertTrue(again("续表2"))
+        XCTAssertTrue(again(title + "续表一"))
+        XCTAssertTrue(again(title + "（第2页）"))
         // Shortened: the batch or the year left out.
         XCTAssertTrue(again("2024年中央财政衔接推进乡村振兴补助资金分配表"))
         XCTAssertTrue(again("中央财政衔接推进乡村振兴补助资金第一批分配表（续）"))
