@@ -108,12 +108,16 @@ struct OpenTable {
     /// another table under the same columns. (At a page's top, before any line of it is taken,
     /// `TableFinder` looks for the title printed again itself.)
     var isRetitled: Bool {
-        guard rowsSincePageBreak > 0,
-              let last = entries.lastIndex(where: { if case .row = $0 { true } else { false } }) else { return false }
-        let after = entries[(last + 1)...].compactMap { entry -> String? in
-            if case let .fragment(_, _, line) = entry { line.compact } else { nil }
-        }.joined()
-        return !after.isEmpty && !isTitleAgain(after)
+        guard rowsSincePageBreak > 0 else { return false }
+        // A title has at most `maxTitleLines` lines: a longer run of label-only lines is no title
+        // (and is not walked further).
+        var after: [String] = []
+        for entry in entries.reversed() {
+            guard case let .fragment(_, _, line) = entry else { break }
+            guard after.count < settings.maxTitleLines else { return false }
+            after.insert(line.compact, at: 0)
+        }
+        return !after.isEmpty && !isTitleAgain(after.joined())
     }
 
     /// Adds a line; false when the line does not belong to the table (the table ends).
