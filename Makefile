@@ -36,10 +36,11 @@ release: setup
 # to test the installed tree) instead of a release build (many minutes on 2 cores).
 # The static Swift libraries are grouped so the linker resolves their references to each other in
 # any order (without the group, a debug link misses ICU, collections and CoreFoundation symbols).
-# The static build shares .build/$(INSTALL_CONFIG) with `swift build`, and an object it compiles
-# records the static libraries for the linker (autolink entries -lCoreFoundation,
-# -l_FoundationCShims …): a later plain link of that object fails (`cannot find -lCoreFoundation`).
-# So the plain build compiles first and the static build only links.
+# An object the static build compiles records the static libraries for the linker (autolink
+# entries -lCoreFoundation, -l_FoundationCShims …). In debug, the incremental build shares those
+# objects with `swift build`, whose plain link of them fails (`cannot find -lCoreFoundation`): so a
+# plain debug build compiles first and the static build only links. (A release build compiles
+# again whenever the flags change, both ways, so nothing stale is linked there.)
 PREFIX ?= /usr/local
 INSTALL_CONFIG ?= release
 STATIC_LIBS := Foundation CoreFoundation FoundationInternationalization _FoundationICU FoundationEssentials \
@@ -48,7 +49,7 @@ STATIC_LIBS := Foundation CoreFoundation FoundationInternationalization _Foundat
 STATIC_FLAGS := -c $(INSTALL_CONFIG) --static-swift-stdlib -Xlinker --start-group \
 	$(foreach lib,$(STATIC_LIBS),-Xlinker -l$(lib)) -Xlinker --end-group
 install: setup
-	$(SWIFT) build -c $(INSTALL_CONFIG) --product allot
+	$(if $(filter debug,$(INSTALL_CONFIG)),$(SWIFT) build -c debug --product allot)
 	$(SWIFT) build $(STATIC_FLAGS) --product allot
 	@bin=$$($(SWIFT) build $(STATIC_FLAGS) --show-bin-path); root="$(DESTDIR)$(PREFIX)"; set -e; \
 	install -d "$$root/bin" "$$root/share/man/man1" "$$root/share/bash-completion/completions" \
