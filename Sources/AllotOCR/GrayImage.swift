@@ -15,7 +15,10 @@ struct GrayImage: Sendable {
     }
 
     /// The buffer in grey; with `dropRed`, strongly red pixels (seals, red header marks) become
-    /// white first, so that black text under a seal is read without it.
+    /// white first, so that black text under a seal is read without it. A red pixel dark in the
+    /// red channel is a printed stroke under the seal's ink (red ink lets red light through; the
+    /// ink alone is light there): it keeps that darkness, so the strokes of a signature and date
+    /// under a seal's ring are not dropped with it.
     init(_ buffer: PixelBuffer, dropRed: RedInk?) {
         width = buffer.width
         height = buffer.height
@@ -28,7 +31,10 @@ struct GrayImage: Sendable {
                 out.withUnsafeMutableBufferPointer { gray in
                     for index in 0..<gray.count {
                         let red = Int(rgb[index * 3]), green = Int(rgb[index * 3 + 1]), blue = Int(rgb[index * 3 + 2])
-                        if let dropRed, dropRed.isRed(red: red, green: green, blue: blue) { continue }
+                        if let dropRed, dropRed.isRed(red: red, green: green, blue: blue) {
+                            if red < dropRed.textLevel { gray[index] = UInt8(red) }
+                            continue
+                        }
                         gray[index] = UInt8((299 * red + 587 * green + 114 * blue) / 1000)
                     }
                 }
@@ -95,6 +101,17 @@ struct GrayImage: Sendable {
 struct RedInk: Sendable {
     /// How far red must exceed the larger of green and blue (0-255).
     var margin: Int
+    /// A red pixel whose red channel is darker than this is a printed stroke under red ink.
+    var textLevel = 128
+
+    init(margin: Int, textLevel: Int = 128) {
+        self.margin = margin
+        self.textLevel = textLevel
+    }
+
+    init(_ settings: OCRSettings) {
+        self.init(margin: settings.redMargin, textLevel: Int(settings.textUnderRedLevel))
+    }
 
     func isRed(red: Int, green: Int, blue: Int) -> Bool {
         red - max(green, blue) >= margin

@@ -34,7 +34,7 @@ public final class PageRecognizer {
     /// clockwise angle the scan has, see `orientation`); nil for a blank page (no band of ink a
     /// line of text makes, only paper and specks), which is not worth recognizing.
     public static func pixelsPerPoint(probe: PixelBuffer, turn: Int = 0, settings: OCRSettings = OCRSettings()) -> Double? {
-        let gray = GrayImage(probe, dropRed: RedInk(margin: settings.redMargin)).turned(quarterTurns: -turn / 90)
+        let gray = GrayImage(probe, dropRed: RedInk(settings)).turned(quarterTurns: -turn / 90)
         let angle = Deskew.angle(of: gray, limit: settings.maxSkew, darkLevel: settings.darkLevel)
         let straight = Deskew.straightened(gray, degrees: angle)
         let bounds = (settings.minDPI / 72)...(settings.maxDPI / 72)
@@ -48,7 +48,7 @@ public final class PageRecognizer {
     /// The clockwise angle (0, 90, 180, 270) by which the text of a page image is turned, when
     /// Tesseract's orientation detection is confident of it; 0 otherwise.
     public func orientation(_ image: PixelBuffer) -> Int {
-        let gray = ImageCleaner(settings: settings).whitened(GrayImage(image, dropRed: RedInk(margin: settings.redMargin)))
+        let gray = ImageCleaner(settings: settings).whitened(GrayImage(image, dropRed: RedInk(settings)))
         guard let found = orientationEngine.orientation(gray: gray.pixels, width: gray.width, height: gray.height,
                                                         dpi: Int((image.pixelsPerPoint * 72).rounded())),
               found.confidence >= settings.minOrientationConfidence, [90, 180, 270].contains(found.degrees) else { return 0 }
@@ -92,7 +92,7 @@ public final class PageRecognizer {
     /// white); with the skew found and the text height in pixels.
     static func prepared(_ image: PixelBuffer, turn: Int,
                          settings: OCRSettings) -> (image: GrayImage, skew: Double, textHeight: Double) {
-        let gray = GrayImage(image, dropRed: RedInk(margin: settings.redMargin))
+        let gray = GrayImage(image, dropRed: RedInk(settings))
         let cleaner = ImageCleaner(settings: settings)
         let whitened = cleaner.whitened(gray).turned(quarterTurns: -turn / 90)
         let angle = Deskew.angle(of: whitened, limit: settings.maxSkew, darkLevel: settings.darkLevel)

@@ -92,6 +92,17 @@ final class PageRecognizerTests: XCTestCase {
         XCTAssertGreaterThan(gray.pixels[3], 200)
     }
 
+    func testAStrokeSeenThroughRedInkKeepsItsDarknessInTheRedChannel() throws {
+        // A seal's ink over a grey stroke edge (multiplied: dark red) is the stroke, seen in the red
+        // channel; the seal's ink alone on paper (red light, 198) is dropped; so is a lighter edge.
+        let samples: [UInt8] = [198, 37, 37, 90, 10, 10, 140, 20, 20]
+        let buffer = try XCTUnwrap(PixelBuffer(width: 3, height: 1, format: .rgb, samples: samples, pixelsPerPoint: 1))
+        let gray = GrayImage(buffer, dropRed: RedInk(OCRSettings()))
+        XCTAssertEqual(gray.pixels, [255, 90, 255])
+        // Without the rule the stroke would go with the ink (its luminance alone cannot tell them apart).
+        XCTAssertEqual(GrayImage(buffer, dropRed: RedInk(margin: 60, textLevel: 0)).pixels, [255, 255, 255])
+    }
+
     func testRulesAreErasedAndTextKept() {
         var image = lines(degrees: 0)
         for x in 0..<600 { image.pixels[50 * 600 + x] = 0 }
