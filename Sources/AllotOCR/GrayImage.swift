@@ -101,16 +101,21 @@ struct GrayImage: Sendable {
 struct RedInk: Sendable {
     /// How far red must exceed the larger of green and blue (0-255).
     var margin: Int
-    /// A red pixel whose red channel is darker than this is a printed stroke under red ink.
-    var textLevel = 128
+    /// A red pixel whose red channel is darker than this is a printed stroke seen through red ink
+    /// (a seal over the signature and date), kept at that darkness; lighter, it is the ink alone
+    /// (a seal's red on paper is about 200 there, black under it below 100).
+    var textLevel = RedInk.strokeLevel
 
-    init(margin: Int, textLevel: Int = 128) {
+    /// The red channel level between a seal's ink alone and a stroke seen through it.
+    static let strokeLevel = 128
+
+    init(margin: Int, textLevel: Int = RedInk.strokeLevel) {
         self.margin = margin
         self.textLevel = textLevel
     }
 
     init(_ settings: OCRSettings) {
-        self.init(margin: settings.redMargin, textLevel: Int(settings.textUnderRedLevel))
+        self.init(margin: settings.redMargin)
     }
 
     func isRed(red: Int, green: Int, blue: Int) -> Bool {

@@ -25,9 +25,6 @@ public struct OCRSettings: Sendable {
     public var darkLevel: UInt8 = 128
     /// Red ink (seals, red header marks): red at least this far above green and blue.
     public var redMargin = 60
-    /// A red pixel darker than this in its red channel is a printed stroke seen through red ink
-    /// (a seal over the signature and date), kept at that darkness; lighter, it is the ink alone.
-    public var textUnderRedLevel: UInt8 = 128
     /// The share of pixels darker than the paper: the paper level is this percentile of the grey values.
     public var paperPercentile = 0.9
     /// A straight dark run at least this many text heights long is a ruled line, not text.
