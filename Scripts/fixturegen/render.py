@@ -242,11 +242,14 @@ def render_body(d: Doc, n: Notice) -> None:
 
 
 def draw_seal(d: Doc, cx: float, cy: float) -> None:
-    """A red seal outline (two rings and a star), no text, so the text layer is unaffected."""
+    """A red seal outline (two rings and a star), no text, so the text layer is unaffected. Drawn
+    multiplied, as a stamp's ink lies on paper: printed text under it stays dark (an opaque seal
+    would paint the signature and date under its ring red, which no scan of paper shows)."""
     import math
 
     c = d.c
     c.saveState()
+    c.setBlendMode("Multiply")
     c.setStrokeColor(RED)
     c.setFillColor(RED)
     c.setLineWidth(2.2)
