@@ -66,42 +66,55 @@ public final class PageRecognizer {
     /// again in the table's context).
     public func read(_ image: PixelBuffer, number: Int, width: Double, height: Double,
                      turn: Int = 0) throws(OCRError) -> (text: PageText, image: PageImage) {
-        let scale = image.pixelsPerPoint
+        try read(prepare(image, turn: turn), number: number, width: width, height: height)
+    }
+
+    /// The page image made ready for the engine (`prepared`).
+    public func prepare(_ image: PixelBuffer, turn: Int = 0) -> PreparedPage {
+        let prepared = Self.prepared(image, turn: turn, settings: settings)
+        return PreparedPage(image: prepared.image, skew: prepared.skew, textHeight: prepared.textHeight,
+                            measured: prepared.measured, pixelsPerPoint: image.pixelsPerPoint, turn: turn)
+    }
+
+    /// The glyphs of a prepared page, with its image (for reading cells again in the table's context).
+    public func read(_ page: PreparedPage, number: Int, width: Double, height: Double) throws(OCRError) -> (text: PageText, image: PageImage) {
+        let scale = page.pixelsPerPoint
         let dpi = Int((scale * 72).rounded())
         // A quarter turn makes a landscape image of a portrait page: the upright page is the other way round.
-        let (pageWidth, pageHeight) = turn % 180 == 0 ? (width, height) : (height, width)
-        let (straight, angle, textHeight) = Self.prepared(image, turn: turn, settings: settings)
+        let (pageWidth, pageHeight) = page.turn % 180 == 0 ? (width, height) : (height, width)
+        let straight = page.image
         let symbols: [Tesseract.Symbol]
         do {
-            let page = try textEngine.recognize(gray: straight.pixels, width: straight.width, height: straight.height,
-                                                dpi: dpi, segmentation: .block)
+            let found = try textEngine.recognize(gray: straight.pixels, width: straight.width, height: straight.height,
+                                                 dpi: dpi, segmentation: .block)
             symbols = try SegmentReader(digitEngine: digitEngine, textEngine: textEngine, settings: settings,
-                                        textHeight: textHeight, dpi: dpi)
-                .reread(page, in: straight)
+                                        textHeight: page.textHeight, dpi: dpi)
+                .reread(found, in: straight)
                 .filter { inkShare($0.box, in: straight) >= settings.minInkShare }
         } catch {
             throw .recognition(path: path, page: number, reason: error.message)
         }
         let glyphs = GlyphPlacer(settings: settings, image: straight, scale: scale).glyphs(symbols)
-        return (PageText(number: number, width: pageWidth, height: pageHeight, glyphs: glyphs, source: .ocr, skew: angle,
-                         turn: turn), PageImage(number: number, scale: scale, image: straight))
+        return (PageText(number: number, width: pageWidth, height: pageHeight, glyphs: glyphs, source: .ocr, skew: page.skew,
+                         turn: page.turn), PageImage(number: number, scale: scale, image: straight))
     }
 
     /// The page image as the engine reads it: red ink dropped, the paper lifted to white, turned
     /// upright, straightened, its ruled lines erased (and then its paper's texture lifted to
     /// white); with the skew found and the text height in pixels.
     static func prepared(_ image: PixelBuffer, turn: Int,
-                         settings: OCRSettings) -> (image: GrayImage, skew: Double, textHeight: Double) {
+                         settings: OCRSettings) -> (image: GrayImage, skew: Double, textHeight: Double, measured: Bool) {
         let gray = GrayImage(image, dropRed: RedInk(settings))
         let cleaner = ImageCleaner(settings: settings)
         let whitened = cleaner.whitened(gray).turned(quarterTurns: -turn / 90)
         let angle = Deskew.angle(of: whitened, limit: settings.maxSkew, darkLevel: settings.darkLevel)
         var straight = Deskew.straightened(whitened, degrees: angle)
-        let textHeight = TextHeight.median(straight, darkLevel: settings.darkLevel) ?? settings.targetTextHeight
+        let measured = TextHeight.median(straight, darkLevel: settings.darkLevel)
+        let textHeight = measured ?? settings.targetTextHeight
         let erased = cleaner.eraseRules(&straight, minLength: Int(textHeight * settings.ruleLengthInTextHeights),
                                         fringe: Int((textHeight * settings.ruleFringeInTextHeights).rounded()))
         if erased > 0 { cleaner.liftPaperTexture(&straight) }
-        return (straight, angle, textHeight)
+        return (straight, angle, textHeight, measured != nil)
     }
 
     /// Share of ink pixels inside a box of the image.

@@ -41,7 +41,14 @@ struct ScannedPageReader {
                    abs(upright - scale) > scale * 0.05 {
                     image = try rasterizer.render(page: page.number, pixelsPerPoint: upright, format: .rgb)
                 }
-                let read = try recognizer.read(image, number: page.number, width: page.width, height: page.height, turn: turn)
+                var prepared = recognizer.prepare(image, turn: turn)
+                // The probe's text height is coarse (a line is 7-10 px at 72 dpi): measured again on
+                // the page as rendered, which is rendered again when its text is far from the target.
+                if let better = prepared.betterScale(settings) {
+                    prepared = recognizer.prepare(try rasterizer.render(page: page.number, pixelsPerPoint: better, format: .rgb),
+                                                  turn: turn)
+                }
+                let read = try recognizer.read(prepared, number: page.number, width: page.width, height: page.height)
                 result.pages[index] = read.text
                 images.append(read.image)
             }

@@ -103,6 +103,22 @@ final class PageRecognizerTests: XCTestCase {
         XCTAssertEqual(GrayImage(buffer, dropRed: RedInk(margin: 60, textLevel: 0)).pixels, [255, 255, 255])
     }
 
+    func testAPageWhoseTextIsFarFromTheTargetHeightIsRenderedAgain() {
+        func page(_ textHeight: Double, measured: Bool = true, scale: Double = 4) -> PreparedPage {
+            PreparedPage(image: GrayImage(width: 1, height: 1), skew: 0, textHeight: textHeight, measured: measured,
+                         pixelsPerPoint: scale, turn: 0)
+        }
+        let settings = OCRSettings()
+        // 39 px at 4 px/pt (the probe misjudged a skewed page): 28 px is at 4 × 28 / 39.
+        XCTAssertEqual(page(39).betterScale(settings) ?? 0, 4 * 28 / 39, accuracy: 1e-9)
+        XCTAssertEqual(page(14, scale: 2).betterScale(settings) ?? 0, 4, accuracy: 1e-9)
+        // Near enough (the probe's rounding), not measured, or out of bounds: left as rendered.
+        XCTAssertNil(page(33).betterScale(settings))
+        XCTAssertNil(page(24).betterScale(settings))
+        XCTAssertNil(page(60, measured: false).betterScale(settings))
+        XCTAssertEqual(page(10, scale: 5.5).betterScale(settings), nil, "already at the 400 dpi bound")
+    }
+
     func testRulesAreErasedAndTextKept() {
         var image = lines(degrees: 0)
         for x in 0..<600 { image.pixels[50 * 600 + x] = 0 }
