@@ -69,9 +69,10 @@ struct OCRVerifier {
             guard Self.readingChecks.contains(finding.check), recognizedRows.contains(finding.row) else { return finding }
             return Self.doubt(finding, look: "")
         }
+        let inDoubt = doubtfulCells(arithmetic, table: table, cells: cells, recognizedRows: recognizedRows)
         let settled = arithmetic.flatMap { finding -> [Finding] in
             let involved = involvedCells(finding, table: table, cells: cells)
-            let doubtful = involved.filter { $0.minConfidence < lowConfidence }
+            let doubtful = involved.filter { inDoubt.contains(RecognizedCell.Key(row: $0.row, column: $0.column)) }
             // A part of the sum on a recognized page with no amount read is ink the engine lost
             // (or junk the table could not take) as likely as a cell printed empty.
             let unread = unreadParts(finding, table: table, recognizedRows: recognizedRows)
@@ -217,6 +218,28 @@ struct OCRVerifier {
             table.rows[index].amountSource = .ocr
             table.rows[index].minConfidence = rowCells.map(\.minConfidence).min()
         }
+    }
+
+    /// The cells of failing sums that are in doubt: read with little confidence, or in a failing
+    /// sum with a cell in doubt or a part not read. A reading the engine is sure of is no sure
+    /// reading when another sum it is in fails over a doubtful cell (1777 read 17977 with
+    /// confidence 94, its subtotal failing against its one county read 7): the total it is a part
+    /// of must not then be blamed on the document, unless its figures are read again alike.
+    private func doubtfulCells(_ failing: [Finding], table: AllocationTable, cells: [RecognizedCell.Key: RecognizedCell],
+                               recognizedRows: Set<Int>) -> Set<RecognizedCell.Key> {
+        let sums = failing.map { finding in
+            (cells: involvedCells(finding, table: table, cells: cells).map { RecognizedCell.Key(row: $0.row, column: $0.column) },
+             unread: !unreadParts(finding, table: table, recognizedRows: recognizedRows).isEmpty)
+        }
+        var doubtful = Set(sums.flatMap(\.cells).filter { (cells[$0]?.minConfidence ?? 0) < lowConfidence })
+        var spread = true
+        while spread {
+            spread = false
+            for sum in sums where sum.unread || sum.cells.contains(where: doubtful.contains) {
+                for key in sum.cells where doubtful.insert(key).inserted { spread = true }
+            }
+        }
+        return doubtful
     }
 
     /// The recognized cells a sum is made of: the stated cell and its parts (children in the

@@ -114,6 +114,7 @@ final class PageRecognizerTests: XCTestCase {
         XCTAssertEqual(page(14, scale: 2).betterScale(settings) ?? 0, 4, accuracy: 1e-9)
         // Near enough (the probe's rounding), not measured, or out of bounds: left as rendered.
         XCTAssertNil(page(33).betterScale(settings))
+        XCTAssertEqual(page(35).betterScale(settings) ?? 0, 4 * 28 / 35, accuracy: 1e-9)
         XCTAssertNil(page(24).betterScale(settings))
         XCTAssertNil(page(60, measured: false).betterScale(settings))
         XCTAssertEqual(page(10, scale: 5.5).betterScale(settings), nil, "already at the 400 dpi bound")
