@@ -231,13 +231,21 @@ struct OCRVerifier {
             (cells: involvedCells(finding, table: table, cells: cells).map { RecognizedCell.Key(row: $0.row, column: $0.column) },
              unread: !unreadParts(finding, table: table, recognizedRows: recognizedRows).isEmpty)
         }
+        // The doubt spreads from cell to sum to cell, each sum visited once.
+        var sumsOf: [RecognizedCell.Key: [Int]] = [:]
+        for (index, sum) in sums.enumerated() {
+            for key in sum.cells { sumsOf[key, default: []].append(index) }
+        }
         var doubtful = Set(sums.flatMap(\.cells).filter { (cells[$0]?.minConfidence ?? 0) < lowConfidence })
-        var spread = true
-        while spread {
-            spread = false
-            for sum in sums where sum.unread || sum.cells.contains(where: doubtful.contains) {
-                for key in sum.cells where doubtful.insert(key).inserted { spread = true }
-            }
+        var visited = Set<Int>()
+        var pending = Array(doubtful)
+        func visit(_ index: Int) {
+            guard visited.insert(index).inserted else { return }
+            for key in sums[index].cells where doubtful.insert(key).inserted { pending.append(key) }
+        }
+        for index in sums.indices where sums[index].unread { visit(index) }
+        while let key = pending.popLast() {
+            for index in sumsOf[key] ?? [] { visit(index) }
         }
         return doubtful
     }
