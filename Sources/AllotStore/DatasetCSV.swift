@@ -45,6 +45,6 @@ public struct DatasetCSV: Sendable, Equatable {
 
     /// Exact decimal text, empty for nil.
     public static func text(_ value: Decimal?) -> String {
-        value.map { "\($0)" } ?? ""
+        value.map(DecimalText.of) ?? ""
     }
 }

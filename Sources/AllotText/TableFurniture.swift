@@ -197,6 +197,10 @@ public enum TableFurniture {
 
     /// True when a cell holds a number (not a dash, not text).
     public static func isAmount(_ text: String) -> Bool {
+        // Most cells asked about are labels. A scalar of U+4000-U+9FFF (UTF-8 lead byte E4-E9: CJK
+        // ideographs, hexagrams) is never a digit, sign, separator, dash or space, and NFKC keeps
+        // it as it is, so the cell is no amount: answered without the general path's normalization.
+        if text.utf8.contains(where: { (0xE4...0xE9).contains($0) }) { return false }
         if case .amount = AmountParser.parse(text) { return true }
         return false
     }

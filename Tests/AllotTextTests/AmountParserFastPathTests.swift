@@ -61,4 +61,28 @@ final class AmountParserFastPathTests: XCTestCase {
             assertSame(raw)
         }
     }
+
+    /// `TableFurniture.isAmount` answers cells holding an ideograph at once: it must agree with the
+    /// general path on every cell, those included.
+    func testIsAmountAgreesWithTheGeneralPath() {
+        let pieces = ["1", "0", "9", ",", ".", "-", "\u{2212}", "△", " ", "\u{3000}", "\u{00A0}", "１", "２", "，",
+                      "．", "万", "元", "合", "计", "一", "（", "）", "—", "/", "a", "\u{200B}", "\u{4DC0}", "\u{3400}",
+                      "\u{F900}", "\u{2F00}", "\u{FFFD}", "e", "+", "%"]
+        var state: UInt64 = 7
+        func next() -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state >> 33
+        }
+        var cells = ["", "123", "1,234.5", "-12", "１２３", "１２万", "12万元", "合计", "合计 12", "12 合计", "—", "△5",
+                     "\u{3000}1,234\u{3000}", "一、", "（一）"]
+        for _ in 0..<20_000 {
+            let count = Int(next() % 8)
+            cells.append((0..<count).map { _ in pieces[Int(next() % UInt64(pieces.count))] }.joined())
+        }
+        for cell in cells {
+            let general: Bool
+            if case .amount = AmountParser.parseGeneral(cell) { general = true } else { general = false }
+            XCTAssertEqual(TableFurniture.isAmount(cell), general, cell)
+        }
+    }
 }

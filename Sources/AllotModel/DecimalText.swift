@@ -1,0 +1,80 @@
+import Foundation
+
+/// A Decimal printed as `description` prints it ("-1234.5", "0.05", "120"), built from the value's
+/// digits without Foundation's String work (a `description` costs about 10K instructions, and the
+/// store prints every relation's stated, computed and difference figures).
+public enum DecimalText {
+    /// The text `value.description` gives, byte for byte. Mantissas wider than 64 bits (more than
+    /// 19 digits, never printed in a notice) go through `description` itself, as does everything
+    /// when the value's layout is not the one read here (checked once on known values).
+    public static func of(_ value: Decimal) -> String {
+        guard layoutIsKnown, !value.isNaN, let parts = Parts(value), parts.mantissa != 0 else { return value.description }
+        var mantissa = parts.mantissa
+        // Foundation's algorithm, on bytes: digits from the least significant, the point placed by
+        // the exponent, then reversed.
+        var reversed: [UInt8] = []
+        reversed.reserveCapacity(24)
+        var exponent = parts.exponent
+        while exponent > 0 {
+            reversed.append(UInt8(ascii: "0"))
+            exponent -= 1
+        }
+        if exponent == 0 { exponent = 1 }
+        while mantissa != 0 {
+            if exponent == 0 { reversed.append(UInt8(ascii: ".")) }
+            exponent += 1
+            let (quotient, remainder) = mantissa.quotientAndRemainder(dividingBy: 10)
+            mantissa = quotient
+            reversed.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: remainder))
+        }
+        if exponent <= 0 {
+            while exponent != 0 {
+                reversed.append(UInt8(ascii: "0"))
+                exponent += 1
+            }
+            reversed.append(UInt8(ascii: "."))
+            reversed.append(UInt8(ascii: "0"))
+        }
+        if parts.negative { reversed.append(UInt8(ascii: "-")) }
+        return String(decoding: reversed.reversed(), as: UTF8.self)
+    }
+
+    /// A Decimal's exponent, sign and mantissa (when it fits 64 bits) read from its 20 bytes: exponent
+    /// (Int8), length (high 4 bits) and sign (bit 3), two reserved bytes, eight 16-bit words, least
+    /// significant first. Foundation keeps these fields internal.
+    struct Parts: Equatable {
+        var exponent: Int
+        var negative: Bool
+        var mantissa: UInt64
+
+        init(exponent: Int, negative: Bool, mantissa: UInt64) {
+            (self.exponent, self.negative, self.mantissa) = (exponent, negative, mantissa)
+        }
+
+        init?(_ value: Decimal) {
+            guard let parts = withUnsafeBytes(of: value, { bytes -> Parts? in
+                guard bytes.count == 20 else { return nil }
+                let length = Int(bytes[1] >> 4)
+                guard length <= 4 else { return nil }
+                var mantissa: UInt64 = 0
+                for word in stride(from: length - 1, through: 0, by: -1) {
+                    mantissa = mantissa << 16 | UInt64(bytes[4 + 2 * word + 1]) << 8 | UInt64(bytes[4 + 2 * word])
+                }
+                return Parts(exponent: Int(Int8(bitPattern: bytes[0])), negative: bytes[1] & 0x08 != 0,
+                             mantissa: mantissa)
+            }) else { return nil }
+            self = parts
+        }
+    }
+
+    /// Whether values whose fields are known through the public API read back as those fields.
+    static let layoutIsKnown: Bool = {
+        let samples: [(Decimal, Parts)] = [
+            (Decimal(sign: .minus, exponent: -2, significand: 70_001), Parts(exponent: -2, negative: true, mantissa: 70_001)),
+            (Decimal(sign: .plus, exponent: 3, significand: 5), Parts(exponent: 3, negative: false, mantissa: 5)),
+            (Decimal(UInt64.max), Parts(exponent: 0, negative: false, mantissa: UInt64.max)),
+            (Decimal(), Parts(exponent: 0, negative: false, mantissa: 0)),
+        ]
+        return samples.allSatisfy { value, parts in Parts(value) == parts && value.exponent == parts.exponent }
+    }()
+}

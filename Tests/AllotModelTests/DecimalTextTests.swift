@@ -1,0 +1,60 @@
+@testable import AllotModel
+import Foundation
+import XCTest
+
+/// `DecimalText.of` must print every Decimal as `description` does: parsed amounts, the sums and
+/// differences the reconcile stage computes, values built from parts, wide mantissas and NaN.
+final class DecimalTextTests: XCTestCase {
+    private let posix = Locale(identifier: "en_US_POSIX")
+
+    private func assertSame(_ value: Decimal, file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertEqual(DecimalText.of(value), value.description, "\(value)", file: file, line: line)
+    }
+
+    func testTheFastPathIsTaken() {
+        // Were the layout not the one read, every value would go through `description`: equal, but slow.
+        XCTAssertTrue(DecimalText.layoutIsKnown)
+        XCTAssertEqual(DecimalText.Parts(Decimal(sign: .minus, exponent: -1, significand: 123_456_789)),
+                       DecimalText.Parts(exponent: -1, negative: true, mantissa: 123_456_789))
+    }
+
+    func testHandPickedValues() {
+        let texts = ["0", "-0", "0.00", "0.5", "-0.5", "0.05", "0.005", "5", "120", "1200.50", "-1234.5",
+                     "99999999999999999999", "123456789012345678901234567", "0.000000000000000000001",
+                     "18446744073709551615", "18446744073709551616", "1e5", "1.5e-3", "-7e2"]
+        for text in texts {
+            guard let value = Decimal(string: text, locale: posix) else { return XCTFail(text) }
+            assertSame(value)
+        }
+        assertSame(Decimal.nan)
+        assertSame(Decimal())
+        assertSame(Decimal(sign: .minus, exponent: 3, significand: 12))
+        assertSame(Decimal(sign: .plus, exponent: -30, significand: 7))
+        assertSame(Decimal(UInt64.max))
+        assertSame(Decimal(Int64.min))
+    }
+
+    func testSumsAndDifferencesOfGeneratedAmounts() {
+        // A linear congruential sequence (Knuth's MMIX constants): the same numbers every run.
+        var state: UInt64 = 19
+        func next() -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state >> 33
+        }
+        func amount() -> Decimal {
+            let digits = Int(next() % 12) + 1
+            let mantissa = (0..<digits).reduce(UInt64(0)) { total, _ in total * 10 + next() % 10 }
+            return Decimal(sign: next() % 5 == 0 ? .minus : .plus, exponent: -Int(next() % 5),
+                           significand: Decimal(mantissa))
+        }
+        for _ in 0..<5_000 {
+            let (a, b, c) = (amount(), amount(), amount())
+            assertSame(a)
+            assertSame(a + b)
+            assertSame(a - b)
+            assertSame(a + b - c)
+            assertSame(a * b)
+            if let parsed = Decimal(string: (a - c).description, locale: posix) { assertSame(parsed) }
+        }
+    }
+}
