@@ -68,9 +68,10 @@ public struct LineBuilder: Sendable {
     private func line(page: Int, ink: [Int], padding: [Int], band: Box, borders: [Double],
                       glyphs: PlacedGlyphs) -> TextLine {
         let placed = glyphs.all
-        let sortedInk = ink.sorted { placed[$0].box.x0 < placed[$1].box.x0 }
-        let all = (sortedInk + padding).sorted { placed[$0].box.x0 < placed[$1].box.x0 }
-        let fontSize = Self.dominantSize(sortedInk.lazy.map { placed[$0] })
+        let x0 = glyphs.x0
+        let sortedInk = ink.sorted { x0[$0] < x0[$1] }
+        let all = (sortedInk + padding).sorted { x0[$0] < x0[$1] }
+        let fontSize = Self.dominantSize(of: sortedInk, glyphs: glyphs)
         var cells: [TextCell] = []
         var current: [Int] = []
         var previous: Int?
@@ -80,9 +81,9 @@ public struct LineBuilder: Sendable {
                 continue
             }
             if let previous, startsCell(after: previous, next: index, em: fontSize, glyphs: glyphs)
-                || borders.contains(where: { placed[previous].box.midX < $0 && $0 < placed[index].box.midX }) {
+                || borders.contains(where: { glyphs.midX[previous] < $0 && $0 < glyphs.midX[index] }) {
                 cells.append(Self.cell(current, glyphs: glyphs))
-                current = []
+                current.removeAll(keepingCapacity: true)
             }
             current.append(index)
             previous = index
@@ -103,22 +104,39 @@ public struct LineBuilder: Sendable {
         var trimmed = indices[...]
         while let last = trimmed.last, glyphs.isSpace[last] { trimmed.removeLast() }
         var box: Box?
-        var text = ""
+        // The text is built as UTF-8 and decoded once: appending Strings glyph by glyph costs more.
+        var text: [UInt8] = []
+        text.reserveCapacity(trimmed.count * 3)
         for index in trimmed {
             let glyph = glyphs.all[index]
-            text += glyph.text
+            text.append(contentsOf: glyph.text.utf8)
             if !glyphs.isSpace[index] { box = box.map { $0.union(glyph.box) } ?? glyph.box }
         }
-        return TextCell(text: text, box: box ?? Box(x0: 0, y0: 0, x1: 0, y1: 0))
+        return TextCell(text: String(decoding: text, as: UTF8.self), box: box ?? Box(x0: 0, y0: 0, x1: 0, y1: 0))
+    }
+
+    /// `dominantSize` of the glyphs at `indices`, read from the sizes worked out once per glyph.
+    private static func dominantSize(of indices: [Int], glyphs: PlacedGlyphs) -> Double {
+        mostCommon(indices.lazy.map { glyphs.roundedSize[$0] })
     }
 
     /// The most common font size among the glyphs, falling back to the glyph height.
     static func dominantSize(_ glyphs: some Sequence<Glyph>) -> Double {
+        mostCommon(glyphs.lazy.map(roundedSize))
+    }
+
+    /// A glyph's size as `dominantSize` counts it: its font size (its height when it has none) to
+    /// a tenth of a point.
+    static func roundedSize(_ glyph: Glyph) -> Double {
+        let raw = glyph.fontSize > 0 ? glyph.fontSize : glyph.box.height
+        return (raw * 10).rounded() / 10
+    }
+
+    /// The most common of the sizes (the larger on a tie), 10 when there is none above zero.
+    private static func mostCommon(_ roundedSizes: some Sequence<Double>) -> Double {
         // A line has a few sizes: counted in a short list, not a dictionary.
         var sizes: [(size: Double, count: Int)] = []
-        for glyph in glyphs {
-            let raw = glyph.fontSize > 0 ? glyph.fontSize : glyph.box.height
-            let size = (raw * 10).rounded() / 10
+        for size in roundedSizes {
             if let known = sizes.firstIndex(where: { $0.size == size }) {
                 sizes[known].count += 1
             } else {
@@ -130,17 +148,24 @@ public struct LineBuilder: Sendable {
     }
 }
 
-/// A page's placed glyphs with each one's space test and character class (stored in the glyph,
-/// read once into flat arrays).
+/// A page's placed glyphs with each one's space test, character class, left edge, centre and
+/// rounded size (stored in the glyph or worked out once, read into flat arrays: the line stage
+/// sorts and compares them many times, and copying a glyph costs more than reading a number).
 private final class PlacedGlyphs {
     let all: [Glyph]
     let isSpace: [Bool]
+    let x0: [Double]
+    let midX: [Double]
+    let roundedSize: [Double]
     private let kinds: [CharacterKind]
 
     init(_ glyphs: [Glyph]) {
         all = glyphs
         isSpace = glyphs.map(\.isSpace)
         kinds = glyphs.map(\.kind)
+        x0 = glyphs.map(\.box.x0)
+        midX = glyphs.map(\.box.midX)
+        roundedSize = glyphs.map(LineBuilder.roundedSize)
     }
 
     /// The character class of the glyph at `index` (an index of `all`).
