@@ -39,9 +39,9 @@ enum Hierarchy {
             }
             for column in row.amounts.indices {
                 guard let stated = row.amounts[column]?.value else { continue }
-                let sum = parts.reduce(Decimal(0)) { total, part in
-                    total + (column < part.amounts.count ? part.amounts[column]?.value ?? 0 : 0)
-                }
+                let sum = DecimalSum.of(parts.map { part in
+                    column < part.amounts.count ? part.amounts[column]?.value ?? 0 : 0
+                })
                 if sum != stated { count += 1 }
             }
         }

@@ -12,7 +12,7 @@ enum CrossfootCheck {
                 guard relation.total < row.amounts.count, let stated = row.amounts[relation.total]?.value else { continue }
                 let parts = relation.parts.compactMap { $0 < row.amounts.count ? row.amounts[$0]?.value : nil }
                 guard !parts.isEmpty else { continue }
-                let computed = parts.reduce(Decimal(0), +)
+                let computed = DecimalSum.of(parts)
                 guard computed != stated else { continue }
                 let named = HorizontalIdentity.names(relation, columns)
                 result.append(Finding(.crossfoot, table: table.index, row: row.number, page: row.page, name: row.name,

@@ -21,15 +21,23 @@ struct RelationGate {
     private(set) var vertical = RelationTally()
     /// The row identities' tally, computed once.
     private(set) var horizontal = RelationTally()
+    /// The instances of the vertical tally (`verticalInstances(open: open.rows)`), kept for the ledger.
+    private(set) var verticalSums: [SumInstance] = []
+    /// The instances of the horizontal tally (`horizontalInstances()`), kept for the ledger.
+    private(set) var horizontalSums: [SumInstance] = []
 
-    /// The gate of `table`: its open sums and both tallies are computed here, once.
+    /// The gate of `table`: its open sums, both tallies and their instances are computed here, once:
+    /// every parent against its parts in every amount column (exact, otherwise: a total against all
+    /// the items below it, rounding; or failing), and every row identity of the header on every row.
     init(table: AllocationTable, children: [Int: [AllocationRow]], skipped: Set<Int> = []) {
         self.table = table
         self.children = children
         self.skipped = skipped
         open = openSums()
-        vertical = verticalTally(open: open.rows)
-        horizontal = horizontalTally()
+        verticalSums = verticalInstances(open: open.rows)
+        horizontalSums = horizontalInstances()
+        vertical = RelationTally(verticalSums.map(\.outcome))
+        horizontal = RelationTally(horizontalSums.map(\.outcome))
     }
 
     /// The findings that stand, and the notes that replace the others.
@@ -78,17 +86,6 @@ struct RelationGate {
 
     // MARK: - Tallies
 
-    /// Every parent against its parts, in every amount column: exact, otherwise (a total against
-    /// all the items below it; rounding), or failing.
-    private func verticalTally(open: Set<Int>) -> RelationTally {
-        RelationTally(verticalInstances(open: open).map(\.outcome))
-    }
-
-    /// Every row identity of the header (合计 = 基本支出 + 项目支出) on every row.
-    private func horizontalTally() -> RelationTally {
-        RelationTally(horizontalInstances().map(\.outcome))
-    }
-
     /// The instances the vertical tally counts: each parent with printed parts, in each column
     /// where it has a printed value, sums next to a gap and open sums left out.
     func verticalInstances(open: Set<Int> = []) -> [SumInstance] {
@@ -101,7 +98,7 @@ struct RelationGate {
                 let present = parts.filter { amount($0, column) != nil }
                 guard !present.isEmpty else { continue }
                 let amounts = present.compactMap { amount($0, column) }
-                let computed = amounts.map(\.value).reduce(Decimal(0), +)
+                let computed = DecimalSum.of(amounts.map(\.value))
                 let outcome: RelationTally.Outcome
                 if computed == stated.value {
                     outcome = .holds
@@ -129,7 +126,7 @@ struct RelationGate {
                 let columns = relation.parts.filter { amount(row, $0) != nil }
                 guard !columns.isEmpty else { continue }
                 let amounts = columns.compactMap { amount(row, $0) }
-                let computed = amounts.map(\.value).reduce(Decimal(0), +)
+                let computed = DecimalSum.of(amounts.map(\.value))
                 let outcome: RelationTally.Outcome = computed == stated.value ? .holds
                     : Rounding.explains(stated: stated, parts: amounts, unit: table.unit) ? .holdsOtherwise : .fails
                 result.append(SumInstance(row: row, column: relation.total, partRows: [row.number],
@@ -156,7 +153,7 @@ struct RelationGate {
             }
         }
         guard deeper else { return nil }
-        return leaves.compactMap { amount($0, column)?.value }.reduce(Decimal(0), +)
+        return DecimalSum.of(leaves.compactMap { amount($0, column)?.value })
     }
 
     // MARK: - Rounding, open sums

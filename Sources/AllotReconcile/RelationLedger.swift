@@ -39,7 +39,7 @@ struct RelationLedger {
 
     private func vertical() -> [RelationCheck] {
         let open = gate.open
-        let instances = gate.verticalInstances(open: open.rows)
+        let instances = gate.verticalSums
         let tally = gate.vertical
         let checked = Dictionary(instances.map { (Key(row: $0.row.number, column: $0.column), $0) }) { first, _ in first }
         var result: [RelationCheck] = []
@@ -74,7 +74,7 @@ struct RelationLedger {
             for column in table.amountColumns.indices {
                 let present = lines.filter { gate.amount($0, column) != nil }
                 guard !present.isEmpty else { continue }
-                let computed = present.compactMap { gate.amount($0, column)?.value }.reduce(Decimal(0), +)
+                let computed = DecimalSum.of(present.compactMap { gate.amount($0, column)?.value })
                 guard let stated = gate.amount(row, column) else {
                     result.append(unchecked(row, kind: .breakdown, column: column, partRows: present.map(\.number),
                                             partColumns: [column], reason: "row printed blank (empty is not zero)"))
@@ -93,8 +93,8 @@ struct RelationLedger {
     }
 
     private func horizontal() -> [RelationCheck] {
-        let instances = gate.horizontalInstances()
-        let tally = RelationTally(instances.map(\.outcome))
+        let instances = gate.horizontalSums
+        let tally = gate.horizontal
         let checked = Dictionary(instances.map { (Key(row: $0.row.number, column: $0.column), $0) }) { first, _ in first }
         var result: [RelationCheck] = []
         for relation in HorizontalIdentity.relations(table) {
@@ -148,9 +148,8 @@ struct RelationLedger {
     private func unchecked(_ row: AllocationRow, kind: RelationCheck.Kind, column: Int, partRows: [Int],
                            partColumns: [Int], reason: String) -> RelationCheck {
         let computed = kind == .horizontal
-            ? partColumns.compactMap { gate.amount(row, $0)?.value }.reduce(Decimal(0), +)
-            : table.rows.filter { partRows.contains($0.number) }.compactMap { gate.amount($0, column)?.value }
-                .reduce(Decimal(0), +)
+            ? DecimalSum.of(partColumns.compactMap { gate.amount(row, $0)?.value })
+            : DecimalSum.of(table.rows.filter { partRows.contains($0.number) }.compactMap { gate.amount($0, column)?.value })
         return RelationCheck(table: table.index, kind: kind, row: row.number, page: row.page, name: row.name,
                              column: column, columnName: table.amountColumns[column].name, partRows: partRows,
                              partColumns: partColumns, stated: gate.amount(row, column)?.value, computed: computed,

@@ -62,12 +62,12 @@ enum Rounding {
     /// rounded figure (at most ten).
     static func explains(stated: Amount, parts: [Amount], unit: String) -> Bool {
         let places = decimals(stated)
-        let rounded = parts.map { round($0.value, places) }.reduce(Decimal(0), +)
+        let rounded = DecimalSum.of(parts.map { round($0.value, places) })
         if rounded == stated.value, parts.contains(where: { decimals($0) > places }) { return true }
         guard places >= 1, ["万元", "亿元", "千元", "百万元"].contains(unit), !parts.isEmpty else { return false }
         var unitOfLastPlace = Decimal(1)
         for _ in 0..<places { unitOfLastPlace /= 10 }
-        let difference = stated.value - parts.map(\.value).reduce(Decimal(0), +)
+        let difference = stated.value - DecimalSum.of(parts.map(\.value))
         let magnitude = difference < 0 ? -difference : difference
         return magnitude > 0 && magnitude * 2 <= unitOfLastPlace * Decimal(min(parts.count + 1, 10))
     }

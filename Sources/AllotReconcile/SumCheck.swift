@@ -29,7 +29,7 @@ struct SumCheck {
     private func compare(_ row: AllocationRow, parts: [AllocationRow]) -> Finding? {
         let present = parts.compactMap(amount)
         let blanks = parts.filter { amount($0) == nil }
-        let computed = present.reduce(Decimal(0), +)
+        let computed = DecimalSum.of(present)
         guard let stated = amount(row) else {
             guard !present.isEmpty, computed != 0 else { return nil }
             return finding(row, stated: nil, computed: computed, detail: "")
@@ -48,7 +48,7 @@ struct SumCheck {
     /// Tells which printed cell is the likely typo: the total, or one of the subtotals.
     private func diagnosis(_ total: AllocationRow, stated: Decimal, computed: Decimal) -> String {
         let items = descendants(of: total).filter { $0.level == .item }
-        let itemSum = items.compactMap(amount).reduce(Decimal(0), +)
+        let itemSum = DecimalSum.of(items.compactMap(amount))
         let hasSubtotals = table.rows.contains { $0.level == .subtotal && $0.parent == total.number }
         guard hasSubtotals else { return "" }
         if stated == itemSum {
