@@ -17,7 +17,10 @@ enum SQLiteRows {
         let handle = statement.sqliteStatement
         arena.removeAll(keepingCapacity: true)
         record.forEachValue { value in
-            if case let .text(text) = value { arena.append(contentsOf: text.utf8) }
+            // Copied as one block where the String's bytes are contiguous (native Strings are).
+            guard case let .text(text) = value,
+                  text.utf8.withContiguousStorageIfAvailable({ arena.append(contentsOf: $0) }) == nil else { return }
+            arena.append(contentsOf: text.utf8)
         }
         // Never empty, so the buffer has an address: an empty text is bound as '' there, not as NULL.
         arena.append(0)
@@ -95,8 +98,7 @@ enum SQLiteRows {
             case SQLITE_TEXT:
                 guard let text = sqlite3_column_text(handle, column) else { continue }
                 let length = Int(sqlite3_column_bytes(handle, column))
-                let raw = UnsafeBufferPointer(start: text, count: length)
-                appendText(raw.firstIndex(of: 0).map { UnsafeBufferPointer(rebasing: raw[..<$0]) } ?? raw, to: &bytes)
+                appendText(UnsafeBufferPointer(start: text, count: length), to: &bytes)
             case SQLITE_NULL:
                 continue
             default:
@@ -106,13 +108,29 @@ enum SQLiteRows {
         bytes.append(UInt8(ascii: "\n"))
     }
 
-    /// One text field's UTF-8 bytes as `CSVTable.appendField` prints it.
-    private static func appendText(_ text: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
-        guard text.first != 0x20, text.last != 0x20, UTF8Bytes.areValid(text) else {
+    /// One text field's UTF-8 bytes (up to the first NUL) as `CSVTable.appendField` prints it. One
+    /// pass finds the NUL, the characters that need quotes and whether the text is all ASCII; only
+    /// text with other bytes is checked for valid UTF-8.
+    private static func appendText(_ raw: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+        var end = raw.count
+        var needsQuotes = false
+        var ascii = true
+        scan: for (index, byte) in raw.enumerated() {
+            switch byte {
+            case 0:
+                end = index
+                break scan
+            case 0x2C, 0x22, 0x0A, 0x0D: needsQuotes = true
+            case 0x80...: ascii = false
+            default: continue
+            }
+        }
+        let text = UnsafeBufferPointer(rebasing: raw[..<end])
+        guard text.first != 0x20, text.last != 0x20, ascii || UTF8Bytes.areValid(text) else {
             CSVTable.appendField(String(decoding: text, as: UTF8.self), to: &bytes)
             return
         }
-        guard text.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
+        guard needsQuotes else {
             bytes.append(contentsOf: text)
             return
         }

@@ -67,11 +67,12 @@ final class SQLiteStoreTests: XCTestCase {
 
     /// The export writes rows from SQLite's bytes; every field prints as the row's fields read as
     /// Strings print: quotes, commas, line breaks, a space at either end (alone, or with a mark
-    /// over it that makes it no space character), a non-ASCII name, an empty text and NULL.
+    /// over it that makes it no space character), a non-ASCII name, an empty text, NULL, and text cut
+    /// at a NUL byte (what follows it, quotes and commas included, is not read).
     func testExportedBytesAreTheFieldsAsCSVPrintsThem() throws {
         var notice = StoreFixtures.hostile()
         let names = ["a,b", "say \"hi\"", "two\nlines", "cr\r\nlf", " lead", "trail ", " \u{301}mark", "mark \u{301}",
-                     "盂县", "", "  "]
+                     "盂县", "", "  ", "nul\u{0}cut, \"here\"", "合\u{0}计", "\u{0}"]
         notice.tables[0].rows = names.enumerated().map { index, name in
             StoreFixtures.row(index + 1, .item, name, name, "", "", [index % 2 == 0 ? "1" : nil], remark: name)
         }
