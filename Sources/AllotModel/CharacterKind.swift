@@ -22,6 +22,16 @@ public enum CharacterKind: Equatable, Sendable {
         self = shared ?? .digit
     }
 
+    /// The Unicode Ideographic property, the common ideographs (U+4E00–9FFF, all of them
+    /// ideographic) and ASCII (none) answered without a property look-up.
+    public static func isIdeographic(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x4E00...0x9FFF: true
+        case 0x00...0x7F: false
+        default: scalar.properties.isIdeographic
+        }
+    }
+
     /// The class of one scalar: ASCII and the common ideographs (U+4E00–9FFF, all of them
     /// ideographic) without a Unicode property look-up.
     public init(_ scalar: Unicode.Scalar) {

@@ -1,6 +1,38 @@
 /// Checks on raw UTF-8 bytes, shared by the readers that sniff an encoding and the writers that
 /// copy stored bytes straight out.
 public enum UTF8Bytes {
+    /// `areValid` on contiguous bytes by the table of well-formed byte sequences (Unicode 3.9,
+    /// Table 3-7), without a scalar decoder: the store's CSV copy asks it of every non-ASCII field.
+    public static func areValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            let length: Int
+            var low: UInt8 = 0x80, high: UInt8 = 0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: (length, low) = (3, 0xA0)
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: (length, high) = (3, 0x9F)
+            case 0xF0: (length, low) = (4, 0x90)
+            case 0xF1...0xF3: length = 4
+            case 0xF4: (length, high) = (4, 0x8F)
+            default: return false
+            }
+            guard count - index >= length else { return false }
+            // The second byte has the lead's own range; the others are plain continuation bytes.
+            guard (low...high).contains(bytes[index + 1]) else { return false }
+            for offset in 2..<length where !(0x80...0xBF).contains(bytes[index + offset]) { return false }
+            index += length
+        }
+        return true
+    }
+
     /// Whether `bytes` are well-formed UTF-8 (a String made from them keeps them as they are);
     /// ASCII is decided without decoding.
     @inlinable

@@ -76,13 +76,7 @@ struct ColumnAssigner {
 
     /// True when the text has an ideograph (the common ones without a property look-up).
     private static func hasIdeograph(_ text: String) -> Bool {
-        text.unicodeScalars.contains { scalar in
-            switch scalar.value {
-            case 0x4E00...0x9FFF: true
-            case 0x00...0x7F: false
-            default: scalar.properties.isIdeographic
-            }
-        }
+        text.unicodeScalars.contains(where: CharacterKind.isIdeographic)
     }
 
     private func distance(_ box: Box, _ column: TableColumn) -> Double {

@@ -59,7 +59,7 @@ struct HeaderParser {
 
     /// True when the text holds a letter or an ideograph: a name or a header word, not an amount or a dash.
     static func isText(_ text: String) -> Bool {
-        text.unicodeScalars.contains { $0.properties.isIdeographic || $0.properties.isAlphabetic }
+        text.unicodeScalars.contains { CharacterKind.isIdeographic($0) || $0.properties.isAlphabetic }
             && !TableFurniture.isAmount(text)
     }
 

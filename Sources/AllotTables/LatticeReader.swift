@@ -110,7 +110,7 @@ struct LatticeReader {
     /// words of other scripts keep one between them.
     private static func joined(_ head: String, _ tail: String) -> String {
         guard let last = head.unicodeScalars.last, let first = tail.unicodeScalars.first else { return head + tail }
-        return last.properties.isIdeographic || first.properties.isIdeographic ? head + tail : head + " " + tail
+        return CharacterKind.isIdeographic(last) || CharacterKind.isIdeographic(first) ? head + tail : head + " " + tail
     }
 
     /// True when some inner column line of a merged cell has glyphs on both sides, none across
@@ -131,7 +131,7 @@ struct LatticeReader {
     }
 
     private static func isIdeograph(_ glyph: Glyph) -> Bool {
-        glyph.text.unicodeScalars.contains { $0.properties.isIdeographic }
+        glyph.text.unicodeScalars.contains(where: CharacterKind.isIdeographic)
     }
 
     private static func fontSize(_ glyphs: [Glyph]) -> Double {

@@ -239,6 +239,6 @@ struct OpenTable {
 
     /// Text in an amount cell that is prose (ideographs), which means the table has ended.
     private static func isProse(_ text: String) -> Bool {
-        text.unicodeScalars.filter { $0.properties.isIdeographic }.count >= 2
+        text.unicodeScalars.filter(CharacterKind.isIdeographic).count >= 2
     }
 }
