@@ -17,24 +17,31 @@ public struct OfficeExtractor: Sendable {
     }
 
     /// Reads the file at `path` as `format` (xlsx, xls, docx; .doc/.wps/.et through LibreOffice);
-    /// `bytes` when already in memory.
-    public func extract(path: String, format: DocumentFormat, bytes: [UInt8]? = nil) throws(OfficeError) -> OfficeDocument {
-        let data: [UInt8]
-        if let bytes { data = bytes } else { data = try Self.readFile(path) }
+    /// `bytes` when already in memory. The bytes are let go once staged for the package or
+    /// workbook reader: a large sheet's file is not held while its cells and grid are.
+    public func extract(path: String, format: DocumentFormat, bytes: consuming [UInt8]? = nil)
+        throws(OfficeError) -> OfficeDocument {
+        var data: [UInt8]
+        switch consume bytes {
+        case let .some(given): data = given
+        case .none: data = try Self.readFile(path)
+        }
         guard !data.isEmpty else { throw .empty(path: path) }
         let sha256 = SHA256.hex(data)
         switch format {
         case .xlsx:
             let package = try ZipPackage(path: path, bytes: data, limits: limits)
+            data = []
             let (items, notes) = try XLSXReader(package: package, maximumColumns: maximumColumns).read()
             return OfficeDocument(path: path, sha256: sha256, items: items, notes: notes,
                                   title: CoreProperties.title(in: package))
         case .docx:
             let package = try ZipPackage(path: path, bytes: data, limits: limits)
+            data = []
             let items = try DOCXReader(package: package, maximumColumns: maximumColumns).read()
             return OfficeDocument(path: path, sha256: sha256, items: items, title: CoreProperties.title(in: package))
         case .xls:
-            let items = try XLSReader(path: path, bytes: data, maximumColumns: maximumColumns).read()
+            let items = try XLSReader(path: path, maximumColumns: maximumColumns).read(consume data)
             return OfficeDocument(path: path, sha256: sha256, items: items)
         case .legacyDocument, .legacySpreadsheet:
             let target = format == .legacyDocument ? DocumentFormat.docx : .xlsx

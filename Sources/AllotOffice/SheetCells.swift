@@ -3,11 +3,11 @@ import AllotModel
 /// The cells of one worksheet as read (1-based sheet coordinates), before hidden rows and columns
 /// are left out and the rest is laid out as a grid with the sheet's merged ranges as spans.
 ///
-/// Cells are kept packed, in the order the sheet stores them (row by row, left to right), 32 bytes
-/// each beside their text: a number's stored value is its text (a flag says it is a number), a
-/// shared string's text is the shared table's own storage, formulas (rare) sit in a side list.
-/// The grid is built from the packed cells directly, row by row, so a large sheet is never held
-/// as per-row dictionaries beside its grid.
+/// Cells are kept packed (`PackedCells`), in the order the sheet stores them (row by row, left to
+/// right): a number's stored value is its text (a flag says it is a number), a shared string's
+/// text is the shared table's own storage, formulas (rare) sit in a side list. The grid is built
+/// from the packed cells directly, row by row, letting them go as it goes, so a large sheet is
+/// never held as per-row dictionaries beside its grid, nor whole twice.
 struct SheetCells {
     /// A stored cell.
     struct Cell {
@@ -18,23 +18,10 @@ struct SheetCells {
         var indentSteps: Int? = nil
     }
 
-    /// One cell as held: position, text, whether the text is a stored number, formula index,
-    /// indent steps (in the struct's padding: still 32 bytes).
-    private struct Packed {
-        var row: Int32
-        var column: Int32
-        var text: String
-        var formula: Int32  // index into `formulas`, -1 for none
-        var isNumber: Bool
-        var indent: UInt8  // indent steps, `notLeft` when the text is not set from the left
-
-        static let notLeft = UInt8.max
-
-        var key: Int64 { Int64(row) << 32 | Int64(column) }
-    }
+    private typealias Packed = PackedCells.Cell
 
     var name: String
-    private var packed: [Packed] = []
+    private var packed = PackedCells()
     private var formulas: [String] = []
     /// False once a cell arrives out of (row, column) order, or twice at one place (the later wins).
     private var ordered = true
@@ -73,88 +60,102 @@ struct SheetCells {
     /// Sorts cells stored out of order and keeps the last of cells stored twice at one place.
     private mutating func normalizeOrder() {
         guard !ordered else { return }
-        let sorted = packed.indices.sorted { packed[$0].key != packed[$1].key ? packed[$0].key < packed[$1].key : $0 < $1 }
-        var result: [Packed] = []
-        result.reserveCapacity(sorted.count)
-        for index in sorted {
-            if let last = result.last, last.key == packed[index].key { result.removeLast() }
-            result.append(packed[index])
-        }
-        packed = result
+        packed.sortKeepingLast()
         ordered = true
     }
 
-    /// A row's cells: `packed[start..<end]`, in column order.
+    /// A row's cells: `packed[start..<start + count]`, in column order (16 bytes a row).
     private struct RowSpan {
-        var row: Int
         var start: Int
-        var end: Int
+        var row: Int32
+        var count: Int32
+
+        var cells: Range<Int> { start..<(start + Int(count)) }
+    }
+
+    /// The rows' spans in order (one pass to count them, so the spans are held at their count)
+    /// and the columns used.
+    private func rowSpans() -> (spans: [RowSpan], usedColumns: Set<Int>) {
+        var rowCount = 0
+        var lastRow: Int32 = -1
+        packed.forEach { _, cell in
+            if cell.row != lastRow { rowCount += 1 }
+            lastRow = cell.row
+        }
+        var spans: [RowSpan] = []
+        spans.reserveCapacity(rowCount)
+        var usedColumns: Set<Int> = []
+        packed.forEach { index, cell in
+            usedColumns.insert(Int(cell.column))
+            if let last = spans.last, last.row == cell.row, last.count < Int32.max {
+                spans[spans.count - 1].count += 1
+            } else {
+                spans.append(RowSpan(start: index, row: cell.row, count: 1))
+            }
+        }
+        return (spans, usedColumns)
+    }
+
+    /// The texts with content of a row's cells in visible columns.
+    private func texts(_ span: RowSpan, _ columnIndex: [Int: Int]) -> [String] {
+        span.cells.compactMap { packed[$0].flatMap { columnIndex[Int($0.column)] != nil ? $0.text : nil } }
+            .filter(Self.hasContent)
+    }
+
+    /// True when a row holds a stored number in a visible column.
+    private func hasNumber(_ span: RowSpan, _ columnIndex: [Int: Int]) -> Bool {
+        span.cells.contains { packed[$0].map { $0.isNumber && columnIndex[Int($0.column)] != nil } ?? false }
     }
 
     /// The sheet as flow items: leading rows of at most one text (title, attachment label, unit
     /// line) and trailing ones after the last number (notes) become lines; the rows between, a grid.
+    /// The cells are let go as the grid is built (the trailing lines are read before it).
     mutating func items(block: inout Int, maximumColumns: Int) -> (items: [FlowItem], hiddenCount: (rows: Int, columns: Int)) {
         normalizeOrder()
-        // The cells grew by doubling; held at their count while the grid is built beside them.
-        if packed.capacity > packed.count + packed.count / 4 { packed = packed.withUnsafeBufferPointer { Array($0) } }
-        var spans: [RowSpan] = []
-        var usedColumns: Set<Int> = []
-        for (index, cell) in packed.enumerated() {
-            usedColumns.insert(Int(cell.column))
-            if let last = spans.last, last.row == Int(cell.row) {
-                spans[spans.count - 1].end = index + 1
-            } else {
-                spans.append(RowSpan(row: Int(cell.row), start: index, end: index + 1))
-            }
-        }
+        let (spans, usedColumns) = rowSpans()
         let hiddenRows = hiddenRows
-        let visibleRows = hiddenRows.isEmpty ? spans : spans.filter { !hiddenRows.contains($0.row) }
+        let visibleRows = hiddenRows.isEmpty ? spans : spans.filter { !hiddenRows.contains(Int($0.row)) }
         let visibleColumns = usedColumns.filter { !hiddenColumns.contains($0) }.sorted().prefix(maximumColumns)
         let hiddenCount = (rows: spans.count - visibleRows.count,
                            columns: usedColumns.filter { hiddenColumns.contains($0) }.count)
         let columnIndex = Dictionary(uniqueKeysWithValues: visibleColumns.enumerated().map { ($1, $0) })
-        let cells = packed
-        func texts(_ span: RowSpan) -> [String] {
-            (span.start..<span.end).compactMap { cells.indices.contains($0) && columnIndex[Int(cells[$0].column)] != nil
-                ? cells[$0].text : nil }.filter(Self.hasContent)
-        }
-        func hasNumber(_ span: RowSpan) -> Bool {
-            (span.start..<span.end).contains {
-                cells.indices.contains($0) && cells[$0].isNumber && columnIndex[Int(cells[$0].column)] != nil
-            }
-        }
         var start = 0
         var items: [FlowItem] = []
-        while start < visibleRows.count, texts(visibleRows[start]).count <= 1, !hasNumber(visibleRows[start]) {
-            let line = texts(visibleRows[start])
+        while start < visibleRows.count, texts(visibleRows[start], columnIndex).count <= 1,
+              !hasNumber(visibleRows[start], columnIndex) {
+            let line = texts(visibleRows[start], columnIndex)
             if !line.isEmpty { items.append(.line(FlowLine(cells: line, block: block))) }
             block += 1
             start += 1
         }
         var end = visibleRows.count
-        if let lastNumber = visibleRows.lastIndex(where: hasNumber), lastNumber >= start {
+        if let lastNumber = visibleRows.lastIndex(where: { hasNumber($0, columnIndex) }), lastNumber >= start {
             end = lastNumber + 1
-            while end < visibleRows.count, texts(visibleRows[end]).count > 1 { end += 1 }
+            while end < visibleRows.count, texts(visibleRows[end], columnIndex).count > 1 { end += 1 }
         }
-        if start < end {
-            var grid = grid(rows: visibleRows[start..<end], columns: Array(visibleColumns), columnIndex: columnIndex)
-            grid.hiddenValues = hiddenValues()
-            items.append(.grid(grid, otherwise: nil))
-        }
+        var trailing: [FlowItem] = []
         for span in visibleRows[end...] {
             block += 1
-            let line = texts(span)
-            if !line.isEmpty { items.append(.line(FlowLine(cells: line, block: block))) }
+            let line = texts(span, columnIndex)
+            if !line.isEmpty { trailing.append(.line(FlowLine(cells: line, block: block))) }
         }
-        return (items, hiddenCount)
+        if start < end {
+            let hidden = hiddenValues()
+            var grid = grid(rows: visibleRows[start..<end], columns: Array(visibleColumns), columnIndex: columnIndex)
+            grid.hiddenValues = hidden
+            items.append(.grid(grid, otherwise: nil))
+        }
+        packed.removeAll()
+        return (items + trailing, hiddenCount)
     }
 
     /// The rows' cells as a grid, merged ranges as spans over the rows and columns left visible.
-    private func grid(rows: ArraySlice<RowSpan>, columns: [Int], columnIndex: [Int: Int]) -> CellGrid {
+    /// Each chunk of cells is let go once the rows it holds are laid out.
+    private mutating func grid(rows: ArraySlice<RowSpan>, columns: [Int], columnIndex: [Int: Int]) -> CellGrid {
         // Grid row of each source row, for the merged ranges only (a large sheet has none to place).
         let rowIndex = merges.isEmpty ? [:]
-            : Dictionary(rows.enumerated().map { ($1.row, $0) }, uniquingKeysWith: { first, _ in first })
-        let sourceRows = rows.map(\.row)
+            : Dictionary(rows.enumerated().map { (Int($1.row), $0) }, uniquingKeysWith: { first, _ in first })
+        let sourceRows = rows.map { Int($0.row) }
         var grid = CellGrid(rowCount: rows.count, name: name)
         grid.sourceRows = sourceRows
         grid.sourceColumns = columns
@@ -178,14 +179,15 @@ struct SheetCells {
             }
         }
         var cellCount = 0
-        for span in rows { cellCount += span.end - span.start }
+        for span in rows { cellCount += Int(span.count) }
         grid.reserveCapacity(cells: cellCount + merges.count)
         for (r, span) in rows.enumerated() {
+            packed.release(before: span.start)
             // the row's stored cells and merge anchors in column order; a later anchor at a slot wins
-            var slots: [(column: Int, cell: Int?, rows: Int, columns: Int)] = []
-            for index in span.start..<span.end where packed.indices.contains(index) {
-                guard let c = columnIndex[Int(packed[index].column)] else { continue }
-                slots.append((c, index, 1, 1))
+            var slots: [(column: Int, cell: Packed?, rows: Int, columns: Int)] = []
+            for index in span.cells {
+                guard let cell = packed[index], let c = columnIndex[Int(cell.column)] else { continue }
+                slots.append((c, cell, 1, 1))
             }
             if let rowAnchors = anchors[r] {
                 for anchor in rowAnchors {
@@ -199,7 +201,7 @@ struct SheetCells {
                 slots.sort { $0.column < $1.column }
             }
             for slot in slots where !covered.contains(r * stride + slot.column) {
-                let stored = slot.cell.flatMap { packed.indices.contains($0) ? packed[$0] : nil }
+                let stored = slot.cell
                 let formula = stored.flatMap { $0.formula >= 0 && Int($0.formula) < formulas.count ? formulas[Int($0.formula)] : nil }
                 let indent = stored.flatMap { $0.indent == Packed.notLeft ? nil : Double($0.indent) * NumberStyles.emPerIndentStep }
                 grid.add(GridCell(text: stored?.text ?? "", row: r, column: slot.column, rowSpan: slot.rows,
@@ -214,9 +216,9 @@ struct SheetCells {
     private func hiddenValues() -> [String: String] {
         var values: [String: String] = [:]
         guard !hiddenRows.isEmpty || !hiddenColumns.isEmpty else { return values }
-        for cell in packed where cell.isNumber {
+        packed.forEach { _, cell in
             let row = Int(cell.row), column = Int(cell.column)
-            if hiddenRows.contains(row) || hiddenColumns.contains(column) {
+            if cell.isNumber, hiddenRows.contains(row) || hiddenColumns.contains(column) {
                 values[CellReference.name(row: row, column: column)] = cell.text
             }
         }

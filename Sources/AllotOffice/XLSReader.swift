@@ -9,17 +9,18 @@ import Foundation
 /// first cell, which the table reader handles as printed.
 struct XLSReader {
     let path: String
-    let bytes: [UInt8]
     let maximumColumns: Int
 
     /// Cells read per workbook at most (a hostile dimension record cannot make us loop for ever).
     static let maximumCells = 4_000_000
 
-    func read() throws(OfficeError) -> [FlowItem] {
+    /// The workbook's sheets as items. freexl reads files: `bytes` are staged in a private folder
+    /// and let go before the sheets are read.
+    func read(_ bytes: consuming [UInt8]) throws(OfficeError) -> [FlowItem] {
         let folder = try PrivateFolder()
         let file = folder.url.appendingPathComponent("workbook.xls").path
         do {
-            try Data(bytes).write(to: URL(fileURLWithPath: file))
+            try Data(consume bytes).write(to: URL(fileURLWithPath: file))
         } catch {
             throw .unreadable(path: path, reason: "cannot stage the workbook: \(error.localizedDescription)")
         }

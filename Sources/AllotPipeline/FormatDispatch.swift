@@ -33,7 +33,8 @@ extension NoticeProcessor {
         case .html:
             return try traceHTML(path: path, bytes: bytes).notice
         case .xlsx, .xls, .docx, .legacyDocument, .legacySpreadsheet:
-            let (scan, notes, sha256, title) = try officeScan(path: path, format: format, bytes: bytes)
+            // The bytes are handed over: the reader lets them go once it has staged them.
+            let (scan, notes, sha256, title) = try officeScan(path: path, format: format, bytes: consume bytes)
             return flowNotice(consume scan, notes: notes, path: path, sha256: sha256, title: title,
                               kind: Self.kind(of: path))
         case .ofd:
@@ -85,13 +86,14 @@ extension NoticeProcessor {
     }
 
     /// An office document through the flow table stage. The document (its grids) goes away on
-    /// return: only the tables are held while the notice is assembled.
-    private func officeScan(path: String, format: DocumentFormat, bytes: [UInt8]) throws(ProcessError)
+    /// return: only the tables are held while the notice is assembled. The file's bytes are taken
+    /// over and let go as soon as the reader has staged them.
+    private func officeScan(path: String, format: DocumentFormat, bytes: consuming [UInt8]) throws(ProcessError)
         -> (scan: TableScan, notes: [Finding], sha256: String, title: String) {
         var document: OfficeDocument
         do {
             document = try OfficeExtractor(limits: options.limits.archive, maximumColumns: options.grid.maximumColumns)
-                .extract(path: path, format: format, bytes: bytes)
+                .extract(path: path, format: format, bytes: consume bytes)
         } catch {
             throw .office(error)
         }
