@@ -2,9 +2,11 @@
 /// docx `w:tc`), before any reading of what the table means.
 ///
 /// A large sheet's grid holds every cell while the table stage reads it, so the cell is laid out
-/// small (56 bytes beside its text): places as 32-bit numbers (clamped; no grid reaches them), a
-/// spreadsheet number's stored value as a flag when it is the text itself, and a formula or a
-/// stored value other than the text in a shared box only when there is one.
+/// small (48 bytes beside its text): places as 32-bit numbers (clamped; no grid reaches them), the
+/// flags in one byte, the indent as a 32-bit float when that holds it exactly (a spreadsheet's
+/// indent steps, an HTML indent in whole or half em), a spreadsheet number's stored value as a
+/// flag when it is the text itself, and a formula, a stored value other than the text or an
+/// indent a float does not hold in a shared box only when there is one.
 public struct GridCell: Sendable, Equatable {
     /// Text as shown, on one line (for a spreadsheet number: its stored value, exactly).
     public var text: String {
@@ -35,49 +37,90 @@ public struct GridCell: Sendable, Equatable {
     }
     /// Spreadsheets: the stored value's text for a number ("1234.5"), nil for text cells.
     public var storedValue: String? {
-        get { storedIsText ? shownText : extra?.storedValue }
+        get { flags.contains(.storedIsText) ? shownText : extra?.storedValue }
         set {
-            storedIsText = newValue == shownText
-            setExtra(storedValue: storedIsText ? nil : newValue, formula: formula)
+            let isText = newValue == shownText
+            if isText { flags.insert(.storedIsText) } else { flags.remove(.storedIsText) }
+            setExtra(storedValue: isText ? nil : newValue, formula: formula, indent: boxedIndent)
         }
     }
     /// Spreadsheets: the formula without its leading "=", nil when none.
     public var formula: String? {
         get { extra?.formula }
-        set { setExtra(storedValue: storedIsText ? nil : storedValue, formula: newValue) }
+        set { setExtra(storedValue: storedIsOther, formula: newValue, indent: boxedIndent) }
+    }
+    /// How far the format sets the text in from the cell's left edge, in em, not counting spaces
+    /// at the start of `text` (HTML: CSS padding-left, text-indent, …); nil when the format does
+    /// not say, or the text is centred or right-aligned (its left edge then depends on its width).
+    public var indent: Double? {
+        get {
+            if flags.contains(.indentBoxed) { return extra?.indent }
+            return indentBits.isNaN ? nil : Double(indentBits)
+        }
+        set {
+            if let newValue, let narrow = Float(exactly: newValue) {
+                indentBits = narrow
+                flags.remove(.indentBoxed)
+                setExtra(storedValue: storedIsOther, formula: formula, indent: nil)
+            } else if let newValue {
+                indentBits = .nan
+                flags.insert(.indentBoxed)
+                setExtra(storedValue: storedIsOther, formula: formula, indent: newValue)
+            } else {
+                indentBits = .nan
+                flags.remove(.indentBoxed)
+                setExtra(storedValue: storedIsOther, formula: formula, indent: nil)
+            }
+        }
+    }
+    /// A header cell (`<th>`; a docx header row).
+    public var isHeader: Bool {
+        get { flags.contains(.isHeader) }
+        set { if newValue { flags.insert(.isHeader) } else { flags.remove(.isHeader) } }
+    }
+    /// The cell sits in a header section (`<thead>`).
+    public var inHead: Bool {
+        get { flags.contains(.inHead) }
+        set { if newValue { flags.insert(.inHead) } else { flags.remove(.inHead) } }
     }
     /// `text`.
     private var shownText: String
     /// Row, column and spans.
     private var place: GridPlace
-    /// How far the format sets the text in from the cell's left edge, in em, not counting spaces
-    /// at the start of `text` (HTML: CSS padding-left, text-indent, …); nil when the format does
-    /// not say, or the text is centred or right-aligned (its left edge then depends on its width).
-    public var indent: Double?
-    /// A header cell (`<th>`; a docx header row).
-    public var isHeader: Bool
-    /// The cell sits in a header section (`<thead>`).
-    public var inHead: Bool
-    /// The stored value is `text` itself (a spreadsheet number).
-    private var storedIsText = false
-    /// A formula, or a stored value other than the text; nil when neither.
+    /// A formula, a stored value other than the text or an indent held boxed; nil when none.
     private var extra: GridCellExtra?
+    /// `indent` when a float holds it exactly, NaN otherwise.
+    private var indentBits: Float = .nan
+    private var flags: GridCellFlags = []
 
     /// Creates a cell.
     public init(text: String, row: Int, column: Int, rowSpan: Int = 1, columnSpan: Int = 1, isHeader: Bool = false,
                 inHead: Bool = false, storedValue: String? = nil, formula: String? = nil, indent: Double? = nil) {
         shownText = text
-        self.isHeader = isHeader
-        self.inHead = inHead
         place = GridPlace(row: Int32(clamping: row), column: Int32(clamping: column),
                           rowSpan: Int32(clamping: max(rowSpan, 1)), columnSpan: Int32(clamping: max(columnSpan, 1)))
+        self.isHeader = isHeader
+        self.inHead = inHead
         self.indent = indent
         self.storedValue = storedValue
         self.formula = formula
     }
 
-    private mutating func setExtra(storedValue: String?, formula: String?) {
-        extra = storedValue == nil && formula == nil ? nil : GridCellExtra(storedValue: storedValue, formula: formula)
+    /// The stored value when it is not the text.
+    private var storedIsOther: String? { flags.contains(.storedIsText) ? nil : extra?.storedValue }
+    /// The indent when boxed.
+    private var boxedIndent: Double? { flags.contains(.indentBoxed) ? extra?.indent : nil }
+
+    private mutating func setExtra(storedValue: String?, formula: String?, indent: Double?) {
+        extra = storedValue == nil && formula == nil && indent == nil ? nil
+            : GridCellExtra(storedValue: storedValue, formula: formula, indent: indent)
+    }
+
+    /// Cells are equal when what they say is: text, place, indent, header flags, stored value and formula.
+    public static func == (lhs: GridCell, rhs: GridCell) -> Bool {
+        lhs.shownText == rhs.shownText && lhs.place == rhs.place && lhs.indent == rhs.indent
+            && lhs.isHeader == rhs.isHeader && lhs.inHead == rhs.inHead && lhs.storedValue == rhs.storedValue
+            && lhs.formula == rhs.formula
     }
 }
 
@@ -89,18 +132,28 @@ private struct GridPlace: Sendable, Equatable {
     var columnSpan: Int32
 }
 
-/// What few cells have: a formula, a stored value other than the shown text.
-private final class GridCellExtra: Sendable, Equatable {
+/// A cell's flags, one byte.
+private struct GridCellFlags: OptionSet, Sendable {
+    let rawValue: UInt8
+    static let isHeader = GridCellFlags(rawValue: 1)
+    static let inHead = GridCellFlags(rawValue: 2)
+    /// The stored value is `text` itself (a spreadsheet number).
+    static let storedIsText = GridCellFlags(rawValue: 4)
+    /// The indent is one a float does not hold exactly: it is in the box.
+    static let indentBoxed = GridCellFlags(rawValue: 8)
+}
+
+/// What few cells have: a formula, a stored value other than the shown text, an indent a float
+/// does not hold exactly.
+private final class GridCellExtra: Sendable {
     let storedValue: String?
     let formula: String?
+    let indent: Double?
 
-    init(storedValue: String?, formula: String?) {
+    init(storedValue: String?, formula: String?, indent: Double?) {
         self.storedValue = storedValue
         self.formula = formula
-    }
-
-    static func == (lhs: GridCellExtra, rhs: GridCellExtra) -> Bool {
-        lhs.storedValue == rhs.storedValue && lhs.formula == rhs.formula
+        self.indent = indent
     }
 }
 
@@ -149,10 +202,15 @@ public struct CellGrid: Sendable, Equatable {
         return column
     }
 
-    /// Makes room for `count` cells in all (a reader that knows how many it adds).
-    public mutating func reserveCapacity(cells count: Int) {
+    /// Makes room for `count` cells in all and rows `columns` slots wide (a reader that knows how
+    /// many it adds: the slots are then laid out once, not widened by doubling).
+    public mutating func reserveCapacity(cells count: Int, columns: Int = 0) {
         cells.reserveCapacity(count)
+        if columns > width, columns <= Self.maximumReservedWidth { widen(to: columns) }
     }
+
+    /// Widest row `reserveCapacity` lays out ahead (wider rows still widen as cells arrive).
+    static let maximumReservedWidth = 16_384
 
     /// Adds a cell covering its span (rows are added as needed; later cells take over the slots
     /// they cover, as browsers do with overlapping spans).

@@ -1,4 +1,5 @@
 import AllotModel
+import AllotText
 
 /// Places the rows of each side of a table: by classification codes, list numbering or the labels'
 /// indentation when the rows carry them (`RowHierarchy`), otherwise by labels (`Hierarchy`); records each row's depth
@@ -9,11 +10,11 @@ enum FiscalHierarchy {
         /// The drafts, a row with parts raised to a subtotal (a top sum row to a total).
         var drafts: [RowDraft]
         /// Number of each row's parent row.
-        var parents: [Int?]
+        var parents: RowNumbers
         /// For a bare 小计 under a group heading, the region the heading names.
-        var groupRegions: [String?]
+        var groupRegions: SparseTexts
         /// Depth of each row (0 at the top).
-        var depths: [Int]
+        var depths: RowNumbers
         /// The signal that placed each row, nil when nothing did.
         var signals: [HierarchySignal?]
     }
@@ -25,9 +26,9 @@ enum FiscalHierarchy {
         let count = drafts.count
         var sides: [Int: [Int]] = [:]
         for index in drafts.indices { sides[drafts[index].side, default: []].append(index) }
-        var placement = Placement(drafts: drafts, parents: Array(repeating: nil, count: count),
-                                  groupRegions: Array(repeating: nil, count: count),
-                                  depths: Array(repeating: 0, count: count),
+        var placement = Placement(drafts: drafts, parents: RowNumbers(count: count, initial: nil),
+                                  groupRegions: SparseTexts(),
+                                  depths: RowNumbers(count: count, initial: 0),
                                   signals: Array(repeating: nil, count: count))
         for side in sides.keys.sorted() {
             guard let indices = sides[side] else { continue }
@@ -47,17 +48,17 @@ enum FiscalHierarchy {
         // One side spanning the table (every table but a two-sided one) is read where it lies.
         let drafts = whole ? placement.drafts : indices.map { placement.drafts[$0] }
         let steps = IndentSteps.of(drafts)
-        // The amounts only when the rows carry a signal of their own: a label-only table (the
-        // common large sheet) never builds a second copy of every amount.
-        var inputs = drafts.indices.map { position in
+        // The rows' own signals only when they may carry one: a label-only table (the common large
+        // sheet) never builds the signal reader's inputs for every row, nor a second copy of every amount.
+        var inputs: [RowHierarchy.Row] = mayCarrySignal(drafts, steps: steps) ? drafts.indices.map { position in
             let draft = drafts[position]
             return RowHierarchy.Row(level: draft.level, name: draft.name, code: draft.code,
                                     hasAmounts: draft.amounts.contains { $0 != nil }, indent: steps[position])
-        }
-        if RowHierarchy.signal(of: inputs) != nil {
+        } : []
+        if !inputs.isEmpty, RowHierarchy.signal(of: inputs) != nil {
             for position in inputs.indices { inputs[position].amounts = drafts[position].amounts.map { $0?.value } }
         }
-        if let links = RowHierarchy.link(inputs) {
+        if !inputs.isEmpty, let links = RowHierarchy.link(inputs) {
             var changed: [(Int, RowLevel)] = []
             for (position, index) in indices.enumerated() {
                 let link = links[position]
@@ -90,5 +91,48 @@ enum FiscalHierarchy {
             }
         }
         return changed
+    }
+}
+
+extension FiscalHierarchy {
+    /// False when the rows cannot carry a signal of their own: `RowHierarchy.signal` needs at least
+    /// two codes, two numbered labels or two indented labels.
+    static func mayCarrySignal(_ drafts: [RowDraft], steps: [Int?]) -> Bool {
+        var codes = 0
+        var numbered = 0
+        var indented = 0
+        for position in drafts.indices {
+            if drafts[position].code != nil { codes += 1 }
+            if steps.indices.contains(position), (steps[position] ?? 0) > 0 { indented += 1 }
+            if ListNumbering.of(drafts[position].name) != nil { numbered += 1 }
+            if codes >= 2 || numbered >= 2 || indented >= 2 { return true }
+        }
+        return false
+    }
+
+    /// A row number or depth per row, 4 bytes each (-1 for none): a large sheet holds the parents
+    /// and depths of every row while it is normalized. Values are row numbers and depths, never
+    /// beyond a table's row count (clamped to 32 bits).
+    struct RowNumbers: Sendable {
+        private var values: [Int32]
+
+        init(count: Int, initial: Int?) {
+            values = Array(repeating: initial.map { Int32(clamping: $0) } ?? -1, count: count)
+        }
+
+        subscript(index: Int) -> Int? {
+            get { values[index] < 0 ? nil : Int(values[index]) }
+            set { values[index] = newValue.map { Int32(clamping: max($0, 0)) } ?? -1 }
+        }
+    }
+
+    /// A text for the few rows that have one (a map, not a slot for every row).
+    struct SparseTexts: Sendable {
+        private var texts: [Int: String] = [:]
+
+        subscript(index: Int) -> String? {
+            get { texts[index] }
+            set { texts[index] = newValue }
+        }
     }
 }

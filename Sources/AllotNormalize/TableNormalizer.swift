@@ -54,7 +54,7 @@ public struct TableNormalizer: Sendable {
                 divisionCode: code?.code ?? "", parentCode: code?.parentCode ?? "", divisionMatch: code?.match)
             built.code = draft.code?.normalized ?? ""
             built.printedCode = draft.code?.printed ?? ""
-            built.depth = placement.depths[index]
+            built.depth = placement.depths[index] ?? 0
             built.hierarchySignal = placement.signals[index]
             built.side = draft.side
             if let code, let name = resolver?.catalog.fullName(code: code.code) { built.regionFullName = name }

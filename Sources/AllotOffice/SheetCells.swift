@@ -180,7 +180,7 @@ struct SheetCells {
         }
         var cellCount = 0
         for span in rows { cellCount += Int(span.count) }
-        grid.reserveCapacity(cells: cellCount + merges.count)
+        grid.reserveCapacity(cells: cellCount + merges.count, columns: columns.count)
         for (r, span) in rows.enumerated() {
             packed.release(before: span.start)
             // the row's stored cells and merge anchors in column order; a later anchor at a slot wins

@@ -58,10 +58,7 @@ struct GridTableReader: Sendable {
         var columns = HeaderColumns(grid: grid, rows: headerRows, words: words).columns
         guard !headerTexts.contains(where: TableFurniture.isAmount),
               words.isAllocationHeader(headerTexts, columnCount: columns.count) else { return nil }
-        let bodyRows = (headerEnd..<grid.rowCount).filter { row in
-            !grid.isSpanningRow(row) && !isEmpty(grid, row: row) && !repeatsHeader(grid, row: row, columns)
-                && !isEllipsisRow(grid, row: row)
-        }
+        let bodyRows = bodyRows(grid, from: headerEnd, columns)
         inferLabels(&columns, grid: grid, rows: bodyRows)
         dropFigureLabel(&columns, grid: grid, rows: bodyRows)
         let amountColumns = columns.indices.filter { columns[$0].role == .amount }
@@ -85,10 +82,7 @@ struct GridTableReader: Sendable {
     /// rows, with the same column roles; nil when no row holds an amount in an amount column.
     func continuationTable(in grid: CellGrid, columns: [TableColumn]) -> GridTable? {
         guard grid.columnCount == columns.count else { return nil }
-        let bodyRows = (0..<grid.rowCount).filter { row in
-            !grid.isSpanningRow(row) && !isEmpty(grid, row: row) && !repeatsHeader(grid, row: row, columns)
-                && !isEllipsisRow(grid, row: row)
-        }
+        let bodyRows = bodyRows(grid, from: 0, columns)
         let amountColumns = columns.indices.filter { columns[$0].role == .amount }
         guard bodyRows.contains(where: { row in
             amountColumns.contains { TableFurniture.isAmount(grid.cell(row: row, column: $0)?.text ?? "") }
@@ -98,6 +92,18 @@ struct GridTableReader: Sendable {
         LabelFolding(words: words).fold(&table, grid: grid, rows: bodyRows)
         table.columns = columns
         return table
+    }
+
+    /// The data rows from `start` on: every row but spanning, empty, repeated header and
+    /// ellipsis rows (held at their count: a large sheet's grid is held beside them).
+    private func bodyRows(_ grid: CellGrid, from start: Int, _ columns: [TableColumn]) -> [Int] {
+        var rows: [Int] = []
+        rows.reserveCapacity(max(grid.rowCount - start, 0))
+        for row in start..<max(grid.rowCount, start) where !grid.isSpanningRow(row) && !isEmpty(grid, row: row)
+            && !repeatsHeader(grid, row: row, columns) && !isEllipsisRow(grid, row: row) {
+            rows.append(row)
+        }
+        return rows
     }
 
     /// End (exclusive) of the header rows starting at `start`: the `<thead>` rows, else the leading

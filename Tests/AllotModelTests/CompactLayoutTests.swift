@@ -92,6 +92,36 @@ final class CompactLayoutTests: XCTestCase {
         XCTAssertTrue(text.isHeader)
     }
 
+    func testGridCellsKeepEveryIndentExactly() {
+        XCTAssertEqual(MemoryLayout<GridCell>.stride, 48)
+        // held as a float (whole and half em, spreadsheet steps) or boxed (what a float rounds)
+        let indents: [Double?] = [nil, 0, -0.0, 2, 1.5, 0.1, 1.0 / 3, 1e300, -24.75, .infinity]
+        for indent in indents {
+            var cell = GridCell(text: "乡镇", row: 1, column: 0, inHead: true, storedValue: "7", formula: "A1",
+                                indent: indent)
+            XCTAssertEqual(cell.indent, indent)
+            XCTAssertEqual(cell.indent.map { $0.bitPattern }, indent.map { $0.bitPattern })
+            XCTAssertEqual(cell.storedValue, "7")
+            XCTAssertEqual(cell.formula, "A1")
+            XCTAssertTrue(cell.inHead)
+            XCTAssertFalse(cell.isHeader)
+            // the indent survives changes of the stored value and formula, and they survive it
+            cell.formula = nil
+            cell.storedValue = nil
+            XCTAssertEqual(cell.indent, indent)
+            cell.indent = 0.2
+            XCTAssertEqual(cell.indent, 0.2)
+            cell.indent = indent
+            XCTAssertEqual(cell.indent, indent)
+            XCTAssertNil(cell.storedValue)
+            XCTAssertNil(cell.formula)
+            XCTAssertEqual(cell, GridCell(text: "乡镇", row: 1, column: 0, inHead: true, indent: indent))
+            XCTAssertNotEqual(cell, GridCell(text: "乡镇", row: 1, column: 0, inHead: true, indent: 5.25))
+        }
+        let unknown = GridCell(text: "x", row: 0, column: 0, indent: .nan)
+        XCTAssertEqual(unknown.indent?.isNaN, true)  // as given, not read as "not set"
+    }
+
     func testGridsAreEqualHoweverTheirSlotsGrew() {
         // one grid gets its widest row first, the other last
         var narrowFirst = CellGrid()
