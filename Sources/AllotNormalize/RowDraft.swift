@@ -5,10 +5,11 @@ import AllotText
 /// exact amounts. The normalize stage places drafts in the hierarchy and codes their regions,
 /// then builds each `AllocationRow` once.
 ///
-/// A large sheet holds a draft of every row while it is normalized, so the draft is laid out
-/// small (about 110 bytes beside its amounts): positions as 32-bit numbers (clamped; no table
-/// reaches them), the printed amount texts only when they differ from the amounts' own texts, and
-/// a remark or classification code (which a project list has none of) in a box only when there is one.
+/// A large sheet holds a draft of every row while it is normalized (beside the rows built from
+/// the drafts), so the draft is laid out small (104 bytes beside its amounts): positions as 32-bit
+/// numbers and the side as a 16-bit one (clamped; no table reaches them) with the level beside them,
+/// the printed amount texts only when they differ from the amounts' own texts, and a remark or
+/// classification code (which a project list has none of) in a box only when there is one.
 struct RowDraft: Sendable {
     /// The label as printed.
     let rawName: String
@@ -21,15 +22,15 @@ struct RowDraft: Sendable {
     /// The amount cells as printed, nil when each is its amount's text (or empty where there is
     /// none): a large sheet's drafts then hold no second array of texts.
     private let printedAmounts: [String]?
-    /// Number, page, side and printed row.
-    private let place: (number: Int32, page: Int32, side: Int32, printedRow: Int32)
+    /// Number, page, printed row, side and level (16 bytes).
+    private let place: (number: Int32, page: Int32, printedRow: Int32, side: Int16, level: RowLevel)
     /// `indent` and `labelEnd` when measured (NaN when not).
     private let extent: (indent: Double, labelEnd: Double)
-    /// Level from the label (a labelled row without amounts is a group heading).
-    let level: RowLevel
     /// Remark and classification code, nil when the row has neither.
     private let marks: DraftMarks?
 
+    /// Level from the label (a labelled row without amounts is a group heading).
+    var level: RowLevel { place.level }
     /// 1-based order among the table's data rows.
     var number: Int { Int(place.number) }
     /// Page the row is printed on.
@@ -59,10 +60,10 @@ struct RowDraft: Sendable {
         let derived = rawAmounts.count == amounts.count
             && zip(rawAmounts, amounts).allSatisfy { text, amount in text == (amount?.text ?? "") }
         printedAmounts = derived ? nil : rawAmounts
-        place = (Int32(clamping: number), Int32(clamping: page), Int32(clamping: side), Int32(clamping: printedRow))
+        place = (Int32(clamping: number), Int32(clamping: page), Int32(clamping: printedRow), Int16(clamping: side),
+                 level)
         // A measured extent is finite; NaN stands for "not measured".
         extent = (indent.flatMap { $0.isNaN ? nil : $0 } ?? .nan, labelEnd.flatMap { $0.isNaN ? nil : $0 } ?? .nan)
-        self.level = level
         marks = remark.isEmpty && code == nil ? nil : DraftMarks(remark: remark, code: code)
     }
 

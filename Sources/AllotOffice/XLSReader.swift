@@ -25,26 +25,13 @@ struct XLSReader {
             throw .unreadable(path: path, reason: "cannot stage the workbook: \(error.localizedDescription)")
         }
         do {
-            let workbook = try FreeXL(path: file)
+            // The workbook (freexl holds every cell of it) is closed before the grids are built.
+            var sheets = try cells(file: file)
             var items: [FlowItem] = []
             var block = 0
-            var budget = Self.maximumCells
-            for index in 0..<(try workbook.sheetCount()) {
-                let name = try workbook.sheetName(index)
-                let (rows, columns) = try workbook.select(index)
-                var sheet = SheetCells(name: name)
-                let usedColumns = min(columns, maximumColumns)
-                guard rows.multipliedReportingOverflow(by: usedColumns).partialValue <= budget else {
-                    throw OfficeError.archiveLimit(path: path, reason: "sheet \(name) claims \(rows) × \(columns) cells")
-                }
-                budget -= rows * usedColumns
-                for row in 0..<rows {
-                    for column in 0..<usedColumns {
-                        if let cell = Self.cell(try workbook.value(row: row, column: column)) {
-                            sheet.set(row: row + 1, column: column + 1, cell)
-                        }
-                    }
-                }
+            for position in sheets.indices {
+                var sheet = SheetCells(name: "")
+                swap(&sheet, &sheets[position])
                 items += sheet.items(block: &block, maximumColumns: maximumColumns).items
             }
             return items
@@ -55,6 +42,32 @@ struct XLSReader {
         } catch {
             throw .xls(path: path, code: -1, reason: "\(error)")
         }
+    }
+
+    /// The cells of every sheet, in order, read from the workbook at `file`.
+    private func cells(file: String) throws -> [SheetCells] {
+        let workbook = try FreeXL(path: file)
+        var sheets: [SheetCells] = []
+        var budget = Self.maximumCells
+        for index in 0..<(try workbook.sheetCount()) {
+            let name = try workbook.sheetName(index)
+            let (rows, columns) = try workbook.select(index)
+            var sheet = SheetCells(name: name)
+            let usedColumns = min(columns, maximumColumns)
+            guard rows.multipliedReportingOverflow(by: usedColumns).partialValue <= budget else {
+                throw OfficeError.archiveLimit(path: path, reason: "sheet \(name) claims \(rows) × \(columns) cells")
+            }
+            budget -= rows * usedColumns
+            for row in 0..<rows {
+                for column in 0..<usedColumns {
+                    if let cell = Self.cell(try workbook.value(row: row, column: column)) {
+                        sheet.set(row: row + 1, column: column + 1, cell)
+                    }
+                }
+            }
+            sheets.append(sheet)
+        }
+        return sheets
     }
 
     /// A cell's value as a sheet cell; a double as its shortest decimal text, an integral one

@@ -48,7 +48,7 @@ public struct FlowReader: Sendable {
                 layout.advance()
                 let rows = table.rows.indices.map { index in
                     var row = layout.row(table.rows[index], columnCount: table.columns.count)
-                    if let extent = table.labelExtents.indices.contains(index) ? table.labelExtents[index] : nil {
+                    if let extent = table.labelExtents[index] {
                         row.labelIndent = extent.start
                         row.labelEnd = extent.end
                     }

@@ -22,7 +22,7 @@ struct GridTable: Sendable {
     var gridRows: [Int] = []
     /// Where each data row's label begins and its text ends, in em from its cell's left edge; nil
     /// where the format does not say (`GridCell.indent`) or the row has no label of its own.
-    var labelExtents: [LabelExtent?] = []
+    var labelExtents = LabelExtents()
 }
 
 /// Where a label's text begins and ends within its cell, in em.
@@ -70,7 +70,7 @@ struct GridTableReader: Sendable {
         table.gridRows = bodyRows
         LabelFolding(words: words).fold(&table, grid: grid, rows: bodyRows)
         if let label = columns.firstIndex(where: { $0.role == .label }) {
-            table.labelExtents = bodyRows.map { Self.labelExtent(grid, row: $0, column: label) }
+            table.labelExtents = LabelExtents(bodyRows) { Self.labelExtent(grid, row: $0, column: label) }
         }
         table.headerUnit = headerTexts.lazy.compactMap(TableFurniture.unitInHeader).first ?? ""
         readCaptions(captions, into: &table)

@@ -1,0 +1,25 @@
+@testable import AllotNormalize
+import AllotModel
+import XCTest
+
+/// A draft laid out small (issue #18: a large sheet holds one per row beside the rows built from
+/// them) reads back what it was given.
+final class RowDraftTests: XCTestCase {
+    func testDraftKeepsPlaceLevelAndSide() {
+        XCTAssertEqual(MemoryLayout<RowDraft>.stride, 104)
+        let amounts: [Amount?] = [Amount(value: 12, text: "12"), nil]
+        for level in RowLevel.allCases {
+            let draft = RowDraft(number: 70_000, page: 3, level: level, rawName: "一、项目", name: "一、项目",
+                                 namedRegion: nil, amounts: amounts, rawAmounts: ["12", ""], remark: "", side: 1,
+                                 indent: 2, labelEnd: 6.5, printedRow: 69_999)
+            XCTAssertEqual(draft.level, level)
+            XCTAssertEqual([draft.number, draft.page, draft.side, draft.printedRow], [70_000, 3, 1, 69_999])
+            XCTAssertEqual(draft.indent, 2)
+            XCTAssertEqual(draft.labelEnd, 6.5)
+            let raised = draft.at(.subtotal)
+            XCTAssertEqual(raised.level, .subtotal)
+            XCTAssertEqual([raised.number, raised.page, raised.side, raised.printedRow], [70_000, 3, 1, 69_999])
+            XCTAssertEqual(raised.rawAmounts, ["12", ""])
+        }
+    }
+}
