@@ -188,10 +188,13 @@ public struct AllocationRow: Hashable, Sendable {
         get { Int(place.side) }
         set { place.side = Int32(clamping: newValue) }
     }
-    /// Number, page, depth and side, as 32-bit numbers (clamped: no table reaches them).
+    /// Number, page, depth, side and parent, as 32-bit numbers (clamped: no table reaches them).
     private var place = RowPlace()
     /// Row number of the subtotal or total this row belongs to.
-    public var parent: Int?
+    public var parent: Int? {
+        get { place.parent == RowPlace.noParent ? nil : Int(place.parent) }
+        set { place.parent = newValue.map { Int32(clamping: max($0, Int(RowPlace.noParent) + 1)) } ?? RowPlace.noParent }
+    }
     /// Level in the hierarchy.
     public var level: RowLevel
     /// How the amounts were obtained: text layer, recognition, or recognition corrected by the sums.
@@ -278,7 +281,6 @@ public struct AllocationRow: Hashable, Sendable {
         self.region = region
         self.storedAmounts = amounts
         self.printedAmounts = Self.printed(rawAmounts, amounts: amounts)
-        self.parent = parent
         var fields = RowDetails.Fields()
         fields.remark = remark
         fields.divisionCode = divisionCode
@@ -287,6 +289,7 @@ public struct AllocationRow: Hashable, Sendable {
         self.details = fields == RowDetails.Fields() ? nil : RowDetails(fields)
         self.number = number
         self.page = page
+        self.parent = parent
     }
 
     /// `texts`, or nil when each is the text of the amount beside it (empty where there is none).
@@ -312,6 +315,10 @@ private struct RowPlace: Hashable, Sendable {
     var page: Int32 = 0
     var depth: Int32 = 0
     var side: Int32 = 0
+    /// The parent's row number, `noParent` for none (beside the others: the row is 96 bytes, not 104).
+    var parent: Int32 = RowPlace.noParent
+
+    static let noParent = Int32.min
 }
 
 /// The fields of a row that most rows of a large table leave empty, held together once set.

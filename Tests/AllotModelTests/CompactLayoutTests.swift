@@ -74,6 +74,20 @@ final class CompactLayoutTests: XCTestCase {
         plain.depth = 4
         plain.side = 1
         XCTAssertEqual(derived, plain)
+        // the parent sits beside the place: 96 bytes a row
+        XCTAssertEqual(MemoryLayout<AllocationRow>.stride, 96)
+        XCTAssertNil(plain.parent)
+        for parent in [1, 2, 70_000, 0] {
+            var child = plain
+            child.parent = parent
+            XCTAssertEqual(child.parent, parent)
+            XCTAssertNotEqual(child, plain)
+            child.parent = nil
+            XCTAssertEqual(child, plain)
+        }
+        let built = AllocationRow(number: 4, page: 1, level: .item, rawName: "甲", name: "甲", region: "", amounts: [],
+                                  rawAmounts: [], remark: "", parent: 3)
+        XCTAssertEqual(built.parent, 3)
     }
 
     func testGridCellsKeepStoredValuesAndFormulas() {
