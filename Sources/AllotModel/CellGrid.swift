@@ -2,11 +2,11 @@
 /// docx `w:tc`), before any reading of what the table means.
 ///
 /// A large sheet's grid holds every cell while the table stage reads it, so the cell is laid out
-/// small (48 bytes beside its text): places as 32-bit numbers (clamped; no grid reaches them), the
-/// flags in one byte, the indent as a 32-bit float when that holds it exactly (a spreadsheet's
-/// indent steps, an HTML indent in whole or half em), a spreadsheet number's stored value as a
-/// flag when it is the text itself, and a formula, a stored value other than the text or an
-/// indent a float does not hold in a shared box only when there is one.
+/// small (40 bytes beside its text): row and column as 32-bit numbers (clamped; no grid reaches
+/// them), spans as 16-bit ones, the indent as a count of half em (what spreadsheet indent steps
+/// and most HTML indents are), the flags in one byte, a spreadsheet number's stored value as a
+/// flag when it is the text itself; a formula, a stored value other than the text, a span beyond
+/// 16 bits or an indent that is no count of half em sit in a shared box only when there is one.
 public struct GridCell: Sendable, Equatable {
     /// Text as shown, on one line (for a spreadsheet number: its stored value, exactly).
     public var text: String {
@@ -28,48 +28,59 @@ public struct GridCell: Sendable, Equatable {
     }
     /// Rows and columns covered, at least 1.
     public var rowSpan: Int {
-        get { Int(place.rowSpan) }
-        set { place.rowSpan = Int32(clamping: newValue) }
+        get { place.rowSpan == GridPlace.boxed ? Int(extra?.fields.rowSpan ?? 1) : Int(place.rowSpan) }
+        set {
+            let span = Int32(clamping: newValue)
+            place.rowSpan = UInt16(exactly: span).flatMap { $0 == GridPlace.boxed ? nil : $0 } ?? GridPlace.boxed
+            let boxed = place.rowSpan == GridPlace.boxed ? span : nil
+            update { $0.rowSpan = boxed }
+        }
     }
     public var columnSpan: Int {
-        get { Int(place.columnSpan) }
-        set { place.columnSpan = Int32(clamping: newValue) }
+        get { place.columnSpan == GridPlace.boxed ? Int(extra?.fields.columnSpan ?? 1) : Int(place.columnSpan) }
+        set {
+            let span = Int32(clamping: newValue)
+            place.columnSpan = UInt16(exactly: span).flatMap { $0 == GridPlace.boxed ? nil : $0 } ?? GridPlace.boxed
+            let boxed = place.columnSpan == GridPlace.boxed ? span : nil
+            update { $0.columnSpan = boxed }
+        }
     }
     /// Spreadsheets: the stored value's text for a number ("1234.5"), nil for text cells.
     public var storedValue: String? {
-        get { flags.contains(.storedIsText) ? shownText : extra?.storedValue }
+        get { flags.contains(.storedIsText) ? shownText : extra?.fields.storedValue }
         set {
             let isText = newValue == shownText
             if isText { flags.insert(.storedIsText) } else { flags.remove(.storedIsText) }
-            setExtra(storedValue: isText ? nil : newValue, formula: formula, indent: boxedIndent)
+            update { $0.storedValue = isText ? nil : newValue }
         }
     }
     /// Spreadsheets: the formula without its leading "=", nil when none.
     public var formula: String? {
-        get { extra?.formula }
-        set { setExtra(storedValue: storedIsOther, formula: newValue, indent: boxedIndent) }
+        get { extra?.fields.formula }
+        set { update { $0.formula = newValue } }
     }
     /// How far the format sets the text in from the cell's left edge, in em, not counting spaces
     /// at the start of `text` (HTML: CSS padding-left, text-indent, …); nil when the format does
     /// not say, or the text is centred or right-aligned (its left edge then depends on its width).
     public var indent: Double? {
         get {
-            if flags.contains(.indentBoxed) { return extra?.indent }
-            return indentBits.isNaN ? nil : Double(indentBits)
+            switch place.indent {
+            case GridPlace.noIndent: nil
+            case GridPlace.boxed8: extra?.fields.indent
+            default: Double(place.indent - 1) / 2
+            }
         }
         set {
-            if let newValue, let narrow = Float(exactly: newValue) {
-                indentBits = narrow
-                flags.remove(.indentBoxed)
-                setExtra(storedValue: storedIsOther, formula: formula, indent: nil)
+            if let newValue, newValue.sign == .plus, let halves = Int(exactly: newValue * 2),
+               halves < Int(GridPlace.boxed8) - 1 {
+                place.indent = UInt8(halves + 1)
+                update { $0.indent = nil }
             } else if let newValue {
-                indentBits = .nan
-                flags.insert(.indentBoxed)
-                setExtra(storedValue: storedIsOther, formula: formula, indent: newValue)
+                place.indent = GridPlace.boxed8
+                update { $0.indent = newValue }
             } else {
-                indentBits = .nan
-                flags.remove(.indentBoxed)
-                setExtra(storedValue: storedIsOther, formula: formula, indent: nil)
+                place.indent = GridPlace.noIndent
+                update { $0.indent = nil }
             }
         }
     }
@@ -85,20 +96,19 @@ public struct GridCell: Sendable, Equatable {
     }
     /// `text`.
     private var shownText: String
-    /// Row, column and spans.
-    private var place: GridPlace
-    /// A formula, a stored value other than the text or an indent held boxed; nil when none.
+    /// What few cells have (`GridCellExtra`); nil when none.
     private var extra: GridCellExtra?
-    /// `indent` when a float holds it exactly, NaN otherwise.
-    private var indentBits: Float = .nan
+    /// Row, column, spans and indent.
+    private var place: GridPlace
     private var flags: GridCellFlags = []
 
     /// Creates a cell.
     public init(text: String, row: Int, column: Int, rowSpan: Int = 1, columnSpan: Int = 1, isHeader: Bool = false,
                 inHead: Bool = false, storedValue: String? = nil, formula: String? = nil, indent: Double? = nil) {
         shownText = text
-        place = GridPlace(row: Int32(clamping: row), column: Int32(clamping: column),
-                          rowSpan: Int32(clamping: max(rowSpan, 1)), columnSpan: Int32(clamping: max(columnSpan, 1)))
+        place = GridPlace(row: Int32(clamping: row), column: Int32(clamping: column))
+        self.rowSpan = max(rowSpan, 1)
+        self.columnSpan = max(columnSpan, 1)
         self.isHeader = isHeader
         self.inHead = inHead
         self.indent = indent
@@ -106,30 +116,37 @@ public struct GridCell: Sendable, Equatable {
         self.formula = formula
     }
 
-    /// The stored value when it is not the text.
-    private var storedIsOther: String? { flags.contains(.storedIsText) ? nil : extra?.storedValue }
-    /// The indent when boxed.
-    private var boxedIndent: Double? { flags.contains(.indentBoxed) ? extra?.indent : nil }
-
-    private mutating func setExtra(storedValue: String?, formula: String?, indent: Double?) {
-        extra = storedValue == nil && formula == nil && indent == nil ? nil
-            : GridCellExtra(storedValue: storedValue, formula: formula, indent: indent)
+    /// Changes what the box holds; a box left empty goes (it is shared between copies, so a
+    /// change makes a new one).
+    private mutating func update(_ change: (inout GridCellExtra.Fields) -> Void) {
+        var fields = extra?.fields ?? GridCellExtra.Fields()
+        let before = fields
+        change(&fields)
+        guard fields != before else { return }
+        extra = fields == GridCellExtra.Fields() ? nil : GridCellExtra(fields)
     }
 
-    /// Cells are equal when what they say is: text, place, indent, header flags, stored value and formula.
+    /// Cells are equal when what they say is: text, place, spans, indent, header flags, stored value and formula.
     public static func == (lhs: GridCell, rhs: GridCell) -> Bool {
-        lhs.shownText == rhs.shownText && lhs.place == rhs.place && lhs.indent == rhs.indent
+        lhs.shownText == rhs.shownText && lhs.row == rhs.row && lhs.column == rhs.column
+            && lhs.rowSpan == rhs.rowSpan && lhs.columnSpan == rhs.columnSpan && lhs.indent == rhs.indent
             && lhs.isHeader == rhs.isHeader && lhs.inHead == rhs.inHead && lhs.storedValue == rhs.storedValue
             && lhs.formula == rhs.formula
     }
 }
 
-/// A cell's row, column and spans.
-private struct GridPlace: Sendable, Equatable {
+/// A cell's row and column, its spans (`boxed`: beyond 16 bits, in the box) and its indent in
+/// half em plus one (`noIndent`: none; `boxed8`: in the box).
+private struct GridPlace: Sendable {
     var row: Int32
     var column: Int32
-    var rowSpan: Int32
-    var columnSpan: Int32
+    var rowSpan: UInt16 = 1
+    var columnSpan: UInt16 = 1
+    var indent: UInt8 = GridPlace.noIndent
+
+    static let boxed = UInt16.max
+    static let noIndent: UInt8 = 0
+    static let boxed8 = UInt8.max
 }
 
 /// A cell's flags, one byte.
@@ -139,21 +156,23 @@ private struct GridCellFlags: OptionSet, Sendable {
     static let inHead = GridCellFlags(rawValue: 2)
     /// The stored value is `text` itself (a spreadsheet number).
     static let storedIsText = GridCellFlags(rawValue: 4)
-    /// The indent is one a float does not hold exactly: it is in the box.
-    static let indentBoxed = GridCellFlags(rawValue: 8)
 }
 
-/// What few cells have: a formula, a stored value other than the shown text, an indent a float
-/// does not hold exactly.
+/// What few cells have: a formula, a stored value other than the shown text, a span beyond 16
+/// bits, an indent that is no count of half em.
 private final class GridCellExtra: Sendable {
-    let storedValue: String?
-    let formula: String?
-    let indent: Double?
+    struct Fields: Equatable, Sendable {
+        var storedValue: String?
+        var formula: String?
+        var indent: Double?
+        var rowSpan: Int32?
+        var columnSpan: Int32?
+    }
 
-    init(storedValue: String?, formula: String?, indent: Double?) {
-        self.storedValue = storedValue
-        self.formula = formula
-        self.indent = indent
+    let fields: Fields
+
+    init(_ fields: Fields) {
+        self.fields = fields
     }
 }
 

@@ -107,9 +107,9 @@ final class CompactLayoutTests: XCTestCase {
     }
 
     func testGridCellsKeepEveryIndentExactly() {
-        XCTAssertEqual(MemoryLayout<GridCell>.stride, 48)
-        // held as a float (whole and half em, spreadsheet steps) or boxed (what a float rounds)
-        let indents: [Double?] = [nil, 0, -0.0, 2, 1.5, 0.1, 1.0 / 3, 1e300, -24.75, .infinity]
+        XCTAssertEqual(MemoryLayout<GridCell>.stride, 40)
+        // held as half em (spreadsheet steps, most HTML indents) or boxed (the rest, exactly)
+        let indents: [Double?] = [nil, 0, -0.0, 2, 1.5, 126.5, 127, 0.1, 1.0 / 3, 1e300, -24.75, -1, .infinity]
         for indent in indents {
             var cell = GridCell(text: "乡镇", row: 1, column: 0, inHead: true, storedValue: "7", formula: "A1",
                                 indent: indent)
@@ -134,6 +134,28 @@ final class CompactLayoutTests: XCTestCase {
         }
         let unknown = GridCell(text: "x", row: 0, column: 0, indent: .nan)
         XCTAssertEqual(unknown.indent?.isNaN, true)  // as given, not read as "not set"
+    }
+
+    func testGridCellsKeepEverySpanExactly() {
+        // 16 bits held in place, the rest boxed; a span set to 0 or less reads back as set
+        for span in [1, 2, 65_534, 65_535, 65_536, 1_048_576, Int(Int32.max)] {
+            let cell = GridCell(text: "合计", row: 3, column: 1, rowSpan: span, columnSpan: span, formula: "B2")
+            XCTAssertEqual([cell.rowSpan, cell.columnSpan], [span, span])
+            XCTAssertEqual(cell.formula, "B2")
+            var changed = cell
+            changed.rowSpan = 1
+            XCTAssertEqual([changed.rowSpan, changed.columnSpan], [1, span])
+            changed.columnSpan = 1
+            changed.formula = nil
+            XCTAssertEqual(changed, GridCell(text: "合计", row: 3, column: 1))
+        }
+        var odd = GridCell(text: "a", row: 0, column: 0)
+        for span in [0, -3, Int.max, Int.min] {
+            odd.rowSpan = span
+            odd.columnSpan = span
+            XCTAssertEqual([odd.rowSpan, odd.columnSpan], [Int(Int32(clamping: span)), Int(Int32(clamping: span))])
+        }
+        XCTAssertEqual(GridCell(text: "a", row: 0, column: 0, rowSpan: 0, columnSpan: -2).rowSpan, 1)
     }
 
     func testGridsAreEqualHoweverTheirSlotsGrew() {
