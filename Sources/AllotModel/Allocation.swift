@@ -218,8 +218,11 @@ public struct AllocationRow: Hashable, Sendable {
     }
     /// Raw text of each amount cell, as printed.
     public var rawAmounts: [String] {
-        get { printedAmounts ?? storedAmounts.map { $0?.text ?? "" } }
-        set { printedAmounts = Self.printed(newValue, amounts: storedAmounts) }
+        get { details?.fields.printedAmounts ?? storedAmounts.map { $0?.text ?? "" } }
+        set {
+            let printed = Self.printed(newValue, amounts: storedAmounts)
+            update { $0.printedAmounts = printed }
+        }
     }
     /// Remark text, normalized, empty when none.
     public var remark: String {
@@ -265,8 +268,6 @@ public struct AllocationRow: Hashable, Sendable {
 
     /// The amounts (`amounts`).
     private var storedAmounts: [Amount?]
-    /// The amount cells as printed, nil when each is its amount's text (or empty where there is none).
-    private var printedAmounts: [String]?
     /// What the row leaves empty when nothing of it is set (nil then).
     private var details: RowDetails?
 
@@ -280,12 +281,12 @@ public struct AllocationRow: Hashable, Sendable {
         self.name = name
         self.region = region
         self.storedAmounts = amounts
-        self.printedAmounts = Self.printed(rawAmounts, amounts: amounts)
         var fields = RowDetails.Fields()
         fields.remark = remark
         fields.divisionCode = divisionCode
         fields.parentCode = parentCode
         fields.divisionMatch = divisionMatch
+        fields.printedAmounts = Self.printed(rawAmounts, amounts: amounts)
         self.details = fields == RowDetails.Fields() ? nil : RowDetails(fields)
         self.number = number
         self.page = page
@@ -315,7 +316,7 @@ private struct RowPlace: Hashable, Sendable {
     var page: Int32 = 0
     var depth: Int32 = 0
     var side: Int32 = 0
-    /// The parent's row number, `noParent` for none (beside the others: the row is 96 bytes, not 104).
+    /// The parent's row number, `noParent` for none (beside the others: the row is 88 bytes, not 104).
     var parent: Int32 = RowPlace.noParent
 
     static let noParent = Int32.min
@@ -332,6 +333,9 @@ private final class RowDetails: Hashable, Sendable {
         var printedCode = ""
         var code = ""
         var regionFullName = ""
+        /// The amount cells as printed, nil when each is its amount's text (or empty where there is
+        /// none): in the box, not in every row (a large sheet's rows print their amounts' texts).
+        var printedAmounts: [String]?
     }
 
     let fields: Fields

@@ -6,9 +6,9 @@ import AllotText
 /// then builds each `AllocationRow` once.
 ///
 /// A large sheet holds a draft of every row while it is normalized (beside the rows built from
-/// the drafts), so the draft is laid out small (104 bytes beside its amounts): positions as 32-bit
+/// the drafts), so the draft is laid out small (96 bytes beside its amounts): positions as 32-bit
 /// numbers and the side as a 16-bit one (clamped; no table reaches them) with the level beside them,
-/// the printed amount texts only when they differ from the amounts' own texts, and a remark or
+/// and the printed amount texts when they differ from the amounts' own texts, a remark or a
 /// classification code (which a project list has none of) in a box only when there is one.
 struct RowDraft: Sendable {
     /// The label as printed.
@@ -19,9 +19,6 @@ struct RowDraft: Sendable {
     let namedRegion: String?
     /// Exact amounts, one per amount column.
     let amounts: [Amount?]
-    /// The amount cells as printed, nil when each is its amount's text (or empty where there is
-    /// none): a large sheet's drafts then hold no second array of texts.
-    private let printedAmounts: [String]?
     /// Number, page, printed row, side and level (16 bytes).
     private let place: (number: Int32, page: Int32, printedRow: Int32, side: Int16, level: RowLevel)
     /// `indent` and `labelEnd` when measured (NaN when not).
@@ -44,7 +41,7 @@ struct RowDraft: Sendable {
     /// Right edge of the label's first line in em (`RawTableRow.labelEnd`), nil when not measured.
     var labelEnd: Double? { extent.labelEnd.isNaN ? nil : extent.labelEnd }
     /// Amount cells as printed.
-    var rawAmounts: [String] { printedAmounts ?? amounts.map { $0?.text ?? "" } }
+    var rawAmounts: [String] { marks?.printedAmounts ?? amounts.map { $0?.text ?? "" } }
     /// Remark, normalized.
     var remark: String { marks?.remark ?? "" }
     /// Classification code printed on the row (类 | 款 | 项 cells or in front of the label).
@@ -59,12 +56,12 @@ struct RowDraft: Sendable {
         self.amounts = amounts
         let derived = rawAmounts.count == amounts.count
             && zip(rawAmounts, amounts).allSatisfy { text, amount in text == (amount?.text ?? "") }
-        printedAmounts = derived ? nil : rawAmounts
         place = (Int32(clamping: number), Int32(clamping: page), Int32(clamping: printedRow), Int16(clamping: side),
                  level)
         // A measured extent is finite; NaN stands for "not measured".
         extent = (indent.flatMap { $0.isNaN ? nil : $0 } ?? .nan, labelEnd.flatMap { $0.isNaN ? nil : $0 } ?? .nan)
-        marks = remark.isEmpty && code == nil ? nil : DraftMarks(remark: remark, code: code)
+        marks = remark.isEmpty && code == nil && derived ? nil
+            : DraftMarks(remark: remark, code: code, printedAmounts: derived ? nil : rawAmounts)
     }
 
     /// The same row at another level (a row with parts is a subtotal).
@@ -75,13 +72,17 @@ struct RowDraft: Sendable {
     }
 }
 
-/// A draft's remark and classification code, shared between copies of the draft.
+/// A draft's remark, classification code and amount cells as printed (nil when each is its
+/// amount's text, or empty where there is none: a large sheet's drafts then hold no second array
+/// of texts), shared between copies of the draft.
 private final class DraftMarks: Sendable {
     let remark: String
     let code: ClassificationCode?
+    let printedAmounts: [String]?
 
-    init(remark: String, code: ClassificationCode?) {
+    init(remark: String, code: ClassificationCode?, printedAmounts: [String]?) {
         self.remark = remark
         self.code = code
+        self.printedAmounts = printedAmounts
     }
 }

@@ -74,8 +74,8 @@ final class CompactLayoutTests: XCTestCase {
         plain.depth = 4
         plain.side = 1
         XCTAssertEqual(derived, plain)
-        // the parent sits beside the place: 96 bytes a row
-        XCTAssertEqual(MemoryLayout<AllocationRow>.stride, 96)
+        // the parent beside the place, printed texts in the box: 88 bytes a row
+        XCTAssertEqual(MemoryLayout<AllocationRow>.stride, 88)
         XCTAssertNil(plain.parent)
         for parent in [1, 2, 70_000, 0] {
             var child = plain

@@ -6,7 +6,7 @@ import XCTest
 /// them) reads back what it was given.
 final class RowDraftTests: XCTestCase {
     func testDraftKeepsPlaceLevelAndSide() {
-        XCTAssertEqual(MemoryLayout<RowDraft>.stride, 104)
+        XCTAssertEqual(MemoryLayout<RowDraft>.stride, 96)
         let amounts: [Amount?] = [Amount(value: 12, text: "12"), nil]
         for level in RowLevel.allCases {
             let draft = RowDraft(number: 70_000, page: 3, level: level, rawName: "一、项目", name: "一、项目",
@@ -21,5 +21,12 @@ final class RowDraftTests: XCTestCase {
             XCTAssertEqual([raised.number, raised.page, raised.side, raised.printedRow], [70_000, 3, 1, 69_999])
             XCTAssertEqual(raised.rawAmounts, ["12", ""])
         }
+        // amount cells printed otherwise than their amounts' texts are kept as printed
+        let printed = RowDraft(number: 1, page: 1, level: .item, rawName: "甲", name: "甲", namedRegion: nil,
+                               amounts: amounts, rawAmounts: ["1,2", "—"], remark: "")
+        XCTAssertEqual(printed.rawAmounts, ["1,2", "—"])
+        XCTAssertEqual(printed.remark, "")
+        XCTAssertNil(printed.code)
+        XCTAssertEqual(printed.at(.total).rawAmounts, ["1,2", "—"])
     }
 }
