@@ -12,18 +12,43 @@ enum StructureCheck {
                 result.append(finding(table, row, .emptySubtotal))
             }
         }
-        // The first row's number, not a copy of the row: copies of every item were most of the heap
-        // on a sheet of 50,000 rows.
-        var seen: [String: Int] = [:]
-        for row in table.rows where row.level == .item && !row.name.isEmpty {
-            let key = "\(row.parent ?? 0)|\(row.code)|\(row.name)"
-            if let first = seen[key] {
-                result.append(finding(table, row, .duplicateRow, [.first: String(first)]))
+        result += duplicates(table)
+        return result
+    }
+
+    /// An item listed again under the same parent with the same code and label, against the first
+    /// row that lists it, in row order. The items' positions are sorted by (parent, code, label,
+    /// position), so each run of equal keys starts at the first row: 4 bytes an item, where a map of
+    /// every item's key was 60 bytes a row of a large sheet (the heap's peak of `allot check`).
+    private static func duplicates(_ table: AllocationTable) -> [Finding] {
+        let rows = table.rows
+        var items: [Int32] = []
+        items.reserveCapacity(rows.count)
+        for index in rows.indices where rows[index].level == .item && !rows[index].name.isEmpty {
+            if let position = Int32(exactly: index) { items.append(position) }
+        }
+        func key(_ position: Int32) -> (parent: Int, code: String, name: String) {
+            let row = rows[Int(position)]
+            return (row.parent ?? 0, row.code, row.name)
+        }
+        items.sort { left, right in
+            let (a, b) = (key(left), key(right))
+            if a.parent != b.parent { return a.parent < b.parent }
+            if a.code != b.code { return a.code < b.code }
+            if a.name != b.name { return a.name < b.name }
+            return left < right
+        }
+        var repeated: [(position: Int32, first: Int)] = []
+        var first = 0
+        for index in items.indices {
+            if index > 0, key(items[index - 1]) == key(items[index]) {
+                repeated.append((items[index], rows[Int(items[first])].number))
             } else {
-                seen[key] = row.number
+                first = index
             }
         }
-        return result
+        repeated.sort { $0.position < $1.position }
+        return repeated.map { finding(table, rows[Int($0.position)], .duplicateRow, [.first: String($0.first)]) }
     }
 
     private static func finding(_ table: AllocationTable, _ row: AllocationRow, _ check: Check,

@@ -14,6 +14,30 @@ private func table(_ rows: [AllocationRow], columns: [String] = ["中央资金"]
 }
 
 final class ReconcilerTests: XCTestCase {
+    func testDuplicateItemsAreReportedAgainstTheirFirstRowInRowOrder() {
+        let rows = [
+            row(1, .total, "合计", [nil], parent: nil),
+            row(2, .subtotal, "甲市小计", [nil], parent: 1),
+            row(3, .item, "乙县", [nil], parent: 2),
+            row(4, .item, "甲县", [nil], parent: 2),
+            row(5, .item, "乙县", [nil], parent: 2),  // again under 甲市: as row 3
+            row(6, .subtotal, "乙市小计", [nil], parent: 1),
+            row(7, .item, "乙县", [nil], parent: 6),  // under another parent: no duplicate
+            row(8, .item, "甲县", [nil], parent: 2),  // as row 4
+            row(9, .item, "乙县", [nil], parent: 2),  // as row 3, not row 5
+            row(10, .item, "", [nil], parent: 2),
+            row(11, .item, "", [nil], parent: 2),  // no label: not compared
+            row(12, .item, "甲县", [nil], parent: nil),
+            row(13, .item, "甲县", [nil], parent: nil),  // as row 12 (no parent)
+        ]
+        let duplicates = Reconciler().check(table(rows)).filter { $0.check == .duplicateRow }
+        XCTAssertEqual(duplicates.map(\.row), [5, 8, 9, 13])
+        XCTAssertEqual(duplicates.map(\.message).map { $0.contains("rows 3 and 5") }, [true, false, false, false])
+        XCTAssertTrue(duplicates[1].message.contains("rows 4 and 8"), duplicates[1].message)
+        XCTAssertTrue(duplicates[2].message.contains("rows 3 and 9"), duplicates[2].message)
+        XCTAssertTrue(duplicates[3].message.contains("rows 12 and 13"), duplicates[3].message)
+    }
+
     func testBalancedTableHasNoFindings() {
         let rows = [
             row(1, .total, "全省合计", ["10.5"], parent: nil),
