@@ -34,8 +34,13 @@ public enum ColumnRoles {
 
     /// All cells are codes of 3/5/7 digits, and at least one is the child of another.
     static func isCodeColumn(_ cells: [String]) -> Bool {
-        let codes = cells.compactMap { ClassificationCode.fromCells([$0]) }
-        guard codes.count == cells.count else { return false }
+        // Read until the first cell that is no code: an amount column of a large sheet is not
+        // turned into codes (80 bytes a row) only to be found no code column at its end.
+        var codes: [ClassificationCode] = []
+        for cell in cells {
+            guard let code = ClassificationCode.fromCells([cell]) else { return false }
+            codes.append(code)
+        }
         let known = Set(codes.map(\.normalized))
         return codes.contains { code in code.parentCode.map { known.contains($0) } ?? false }
     }
