@@ -15,7 +15,10 @@
      reconciliation, SQLite, CSV, data package), each into a new dataset; the WAL's size after;
    - `allot rebuild` with the default jobs;
    - pdfplumber `extract_tables()` and camelot's stream flavor on a subset, scaled per page;
-   - `allot check` on one notice against one `pdftotext -layout` call (median of 15);
+   - `allot check` on one notice against one `pdftotext -layout` call (median of 15), and in
+     instructions (callgrind) on two committed notices, with allot's pure start-up (`--version`,
+     `check` on an empty folder) broken down (Scripts/startup_profile.py; `--one-notice-only` runs
+     just this part);
    - callgrind: instructions per stage of `allot ingest --jobs 1` on 12 notices, and the floor's
      (Scripts/stage_profile.py).
 3. Per input format (PDF, HTML, xlsx, xls, docx, OFD): `allot check --jobs 1` over copies of the
@@ -349,6 +352,8 @@ def main():
     parser.add_argument("--out", default=str(ROOT / "bench-out"))
     parser.add_argument("--ocr-only", action="store_true", help="only the scanned-notice section")
     parser.add_argument("--large-sheets-only", action="store_true", help="only the large-sheet RSS section")
+    parser.add_argument("--one-notice-only", action="store_true",
+                        help="only the instructions of allot check on one notice against pdftotext")
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -357,6 +362,9 @@ def main():
     if args.ocr_only:
         out.mkdir(parents=True, exist_ok=True)
         return ocr_section(allot, out)
+    if args.one_notice_only:
+        one_notice_instructions(allot, out)
+        return
 
 
     if args.large_sheets_only:
@@ -446,6 +454,7 @@ def main():
     check_ms, text_ms = statistics.median(checks) * 1000, statistics.median(texts) * 1000
     print(f"allot check on one notice: {check_ms:.1f} ms; pdftotext -layout: {text_ms:.1f} ms "
           f"({check_ms / text_ms:.1f}x, target <= 2)")
+    results["one_notice_instructions"] = one_notice_instructions(allot, out)
     results["formats"] = format_rows(allot, out, args.copies)
     results.update({"rss_mb": {"jobs1": round(rss_one), "default": round(rss_default)},
                     "wal_mb": round(wal / 1e6, 1), "check_ms": round(check_ms, 1),
@@ -463,6 +472,20 @@ def main():
     ocr_section(allot, out)
 
 
+# Committed notices (not generated: the same files on every machine) for the one-notice comparison.
+ONE_NOTICE_FIXTURES = ["jxzf-2022-125", "gansu-two-tables-fullwidth-dash-wrap"]
+
+
+def one_notice_instructions(allot: Path, out: Path) -> dict:
+    """Callgrind: `allot check` on one notice against one `pdftotext -layout` call on the same file
+    (issue #19: at most 2x), and what allot's start-up costs (Scripts/startup_profile.py)."""
+    files = [str(ROOT / "Fixtures/notices" / f"{name}.pdf") for name in ONE_NOTICE_FIXTURES]
+    print()
+    subprocess.run([sys.executable, str(ROOT / "Scripts/startup_profile.py"), "--allot", str(allot),
+                    "--json", str(out / "startup.json"), *files], check=True)
+    return json.loads((out / "startup.json").read_text())
+
+
 def summary(results: dict) -> None:
     """The issue #19 and #18 figures side by side: instructions per page against the floor, the
     per-stage counts, the --jobs scaling and the peak RSS on large sheets."""
@@ -474,6 +497,9 @@ def summary(results: dict) -> None:
               f"{profile['floor_total'] / pages / 1e3:,.0f}K: {profile['ratio']:.2f}x (target <= 1.4)")
         for stage, cost in profile["stages"].items():
             print(f"  {stage:42} {cost / pages / 1e3:9,.0f}K/page")
+    for name, figures in results.get("one_notice_instructions", {}).get("files", {}).items():
+        print(f"allot check on {name}: {figures['allot_check'] / 1e6:.1f}M instructions, pdftotext -layout "
+              f"{figures['pdftotext'] / 1e6:.1f}M: {figures['ratio']:.2f}x (target <= 2)")
     one = results.get("allot ingest --jobs 1", {}).get("seconds")
     default = next((value["seconds"] for key, value in results.items()
                     if key.startswith("allot ingest (default jobs")), None)
