@@ -28,12 +28,12 @@ PARTS = [
     ("dynamic loader: map + relocate libraries", [r"^_dl_start$"]),
     ("dynamic loader: lazy symbol binding", [r"^_dl_runtime_resolve_xsavec?$|^_dl_runtime_resolve_fxsave$"]),
     ("library constructors (_dl_init)", [r"^_dl_init$"]),
-    ("main (allot_main)", [r"^allot_main$"]),
+    ("main (allot_main, the main thread)", [r"^allot_main$"]),
     ("  argument parsing (ArgumentParser)", [r"ParsableCommand\.parseAsRoot\("]),
     ("  reference data (verify + resolver)", [r"ReferenceData\.verify\(\)|DivisionResolver\.bundled\(\)"]),
-    ("  notice pipeline (NoticeProcessor)", [r"NoticeProcessor\.processSniffed\(path:"]),
-    ("    extract (PDFExtractor)", [r"PDFExtractor\.extract\(_:\)"]),
-    ("      poppler's GlobalParams, once a process", [r"^allot_paths_prepare$"]),
+    ("notice pipeline (NoticeProcessor, a worker thread)", [r"NoticeProcessor\.processSniffed\(path:"]),
+    ("  extract (PDFExtractor)", [r"PDFExtractor\.extract\(_:\)"]),
+    ("    poppler's GlobalParams, once a process", [r"^allot_paths_prepare$"]),
     ("exit (handlers, destructors)", [r"^exit$"]),
 ]
 
