@@ -14,10 +14,12 @@ Usage: startup_profile.py --allot PATH [--json OUT] FILE...
 import argparse
 import json
 import re
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from stage_profile import callgrind  # noqa: E402  (one callgrind run read into inclusive counts)
 
 # Part of a run → functions (demangled, simplified) whose inclusive counts add up to it; each
 # pattern takes the largest inclusive count among its matches. An indented part is inside the one
@@ -36,29 +38,6 @@ PARTS = [
     ("    poppler's GlobalParams, once a process", [r"^allot_paths_prepare$"]),
     ("exit (handlers, destructors)", [r"^exit$"]),
 ]
-
-
-def callgrind(command, out_file):
-    """Total instructions and (inclusive count, demangled name) of every function of one run."""
-    run = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out_file}", *map(str, command)],
-                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    match = re.search(r"Collected : (\d+)", run.stderr)
-    if not match:
-        raise SystemExit(f"callgrind gave no count for {' '.join(map(str, command))}: {run.stderr[-500:]}")
-    text = subprocess.run(["callgrind_annotate", "--inclusive=yes", "--threshold=100", str(out_file)],
-                          capture_output=True, text=True, check=True).stdout
-    demangled = subprocess.run(["swift", "demangle", "--simplified"], input=text, capture_output=True,
-                               text=True, check=True).stdout
-    functions = []
-    for line in demangled.splitlines():
-        found = re.match(r"^\s*([\d,]+)\s+(?:\([^)]*\)\s+)?(.*)$", line)
-        if not found or found.group(2).startswith("PROGRAM TOTALS"):
-            continue
-        rest = found.group(2)
-        name = rest.split(":", 1)[1] if ":" in rest.split(" ")[0] else rest
-        name = re.sub(r"\s*\[[^\]]*\]\s*$", "", name).strip()
-        functions.append((int(found.group(1).replace(",", "")), name))
-    return int(match.group(1)), functions
 
 
 def parts(functions):
