@@ -31,7 +31,8 @@ build: setup
 # install): `make bench`, `accuracy` and `stress` measure this binary, and `make install` after it
 # only copies. Static, one `allot check` costs 30 M instructions fewer than linked against the
 # Swift shared libraries (243 M against 273 M on jxzf-2022-125, callgrind): the dynamic loader
-# binds 28.7 K symbols instead of 36.2 K, in 93 libraries instead of 107.
+# binds 28.7 K symbols instead of 36.2 K, in 93 libraries instead of 107 (README, "The cost of
+# one run").
 release: setup
 	$(SWIFT) build $(RELEASE_FLAGS) --product allot
 

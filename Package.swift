@@ -18,8 +18,12 @@ let package = Package(
         .systemLibrary(
             name: "CPoppler", pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev", "poppler-data"])]),
+        // No pkg-config: Debian's tesseract.pc lists -larchive -lcurl as public libraries (libcurl.so
+        // being the NSS build, which nothing here calls), and linking them loaded their libraries
+        // into every run (about 3.5 M instructions of each `allot` run). The module map links
+        // libtesseract, which brings what it needs; its C API header needs no include path.
         .systemLibrary(
-            name: "CTesseract", pkgConfig: "tesseract",
+            name: "CTesseract",
             providers: [.apt(["libtesseract-dev", "tesseract-ocr-chi-sim", "tesseract-ocr-eng", "tesseract-ocr-osd"])]),
         .systemLibrary(
             name: "CLibXML2", pkgConfig: "libxml-2.0",
