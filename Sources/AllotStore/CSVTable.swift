@@ -106,8 +106,13 @@ public struct CSVTable: Sendable, Equatable {
             bytes.append(contentsOf: utf8)
             return
         }
+        appendQuoted(utf8, to: &bytes)
+    }
+
+    /// A field's UTF-8 bytes between double quotes, each quote doubled.
+    static func appendQuoted<Field: Sequence>(_ field: Field, to bytes: inout [UInt8]) where Field.Element == UInt8 {
         bytes.append(UInt8(ascii: "\""))
-        for byte in utf8 {
+        for byte in field {
             if byte == UInt8(ascii: "\"") { bytes.append(byte) }
             bytes.append(byte)
         }

@@ -134,12 +134,7 @@ enum SQLiteRows {
             bytes.append(contentsOf: text)
             return
         }
-        bytes.append(UInt8(ascii: "\""))
-        for byte in text {
-            if byte == UInt8(ascii: "\"") { bytes.append(byte) }
-            bytes.append(byte)
-        }
-        bytes.append(UInt8(ascii: "\""))
+        CSVTable.appendQuoted(text, to: &bytes)
     }
 
     /// The field `fields` gives a column holding neither text nor an integer nor NULL.

@@ -18,19 +18,22 @@ private func table(_ rows: [AllocationRow], _ names: [String], unit: String = "�
 
 /// The relations table: every instance of every relation, with the status the findings agree with.
 final class RelationLedgerTests: XCTestCase {
+    /// A subtotal with a breakdown row (其中) and two numbered items under 合计; 丁 prints 11 where its parts give 10.
+    private let loneMisprintRows = [
+        row(1, .subtotal, "一、甲", ["30", "20", "10"], parent: 5, signal: .numbering),
+        row(2, .item, "其中：乙", ["5", "5", nil], parent: 1, signal: .breakdown),
+        row(3, .item, "1.丙", ["20", "20", nil], parent: 1, signal: .numbering),
+        row(4, .item, "2.丁", ["11", nil, "10"], parent: 1, signal: .numbering),
+        row(5, .total, "合计", ["30", "20", "10"], parent: nil, signal: .label),
+    ]
+
     private func statuses(_ checks: [RelationCheck]) -> [String] {
         checks.map { "\($0.kind.rawValue) r\($0.row) c\($0.column) \($0.status.rawValue)" }
     }
 
     /// A lone misprint: its instance fails (the finding's), the others hold, the breakdown is within.
     func testStatusesFollowTheFindings() {
-        let rows = [
-            row(1, .subtotal, "一、甲", ["30", "20", "10"], parent: 5, signal: .numbering),
-            row(2, .item, "其中：乙", ["5", "5", nil], parent: 1, signal: .breakdown),
-            row(3, .item, "1.丙", ["20", "20", nil], parent: 1, signal: .numbering),
-            row(4, .item, "2.丁", ["11", nil, "10"], parent: 1, signal: .numbering),
-            row(5, .total, "合计", ["30", "20", "10"], parent: nil, signal: .label),
-        ]
+        let rows = loneMisprintRows
         let sample = table(rows, ["合计", "基本支出", "项目支出"])
         let checks = Reconciler().relationChecks(sample)
         XCTAssertEqual(statuses(checks), [
@@ -75,12 +78,7 @@ final class RelationLedgerTests: XCTestCase {
     }
     /// `reconcile` gives what the four questions asked one by one give, from one evaluation.
     func testReconcileGivesWhatEachQuestionGives() {
-        let rows = [
-            row(1, .subtotal, "一、甲", ["30", "20", "10"], parent: 5, signal: .numbering),
-            row(2, .item, "其中：乙", ["5", "5", nil], parent: 1, signal: .breakdown),
-            row(3, .item, "1.丙", ["20", "20", nil], parent: 1, signal: .numbering),
-            row(4, .item, "2.丁", ["11", nil, "10"], parent: 1, signal: .numbering),
-            row(5, .total, "合计", ["30", "20", "10"], parent: nil, signal: .label),
+        let rows = loneMisprintRows + [
             row(6, .item, "丙", ["7", "7", nil], parent: 8),
             row(7, .item, "丁", ["4", nil, "4"], parent: 8),
             row(8, .total, "合计", ["12", "7", "4"], parent: nil, signal: .label),
