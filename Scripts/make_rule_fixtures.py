@@ -11,7 +11,26 @@ path of two rectangles, the inner inside the outer, no stroke:
 The frames' sides are written to evenodd-frames.rules.csv (page, axis, position, start, end; points
 from the top-left), as make_fiscal_fixtures.py writes the rules it draws.
 
-Deterministic (reportlab runs with invariant=1).
+hole-grids.pdf: one A4 page with two ruled tables of amounts, each grid drawn as ONE filled path:
+the outline of the whole grid and every cell inside it as a hole, no stroke:
+  - grid A: even-odd fill (`f*`), 1 pt rules, 4 rows by 3 columns;
+  - grid B: nonzero fill (`f`), every cell wound against the outline, 0.75 pt rules, its header
+    cell over the two amount columns merged (one hole for two cells: the rule between those
+    columns starts under the header).
+Each rule is drawn once, its full length: hole-grids.rules.csv.
+
+painted-rules.pdf: one A4 page, written object by object (reportlab has no tiling patterns), a
+table of amounts ruled by thin shapes painted with something other than a colour:
+  - horizontal rules: a rectangle filled with a coloured tiling pattern (its cell paints itself
+    black), one with an uncoloured tiling pattern given a near-black colour, one filled with a
+    shading pattern (axial, black to dark grey), the last two as an axial shading (`sh`) painted
+    inside one clipping path of two thin rectangles;
+  - vertical rules: the outer two as one path of two rectangles filled with the uncoloured
+    pattern, one a shading inside a thin clipping rectangle, one a line stroked with the
+    coloured pattern.
+Each rule once, its full length: painted-rules.rules.csv.
+
+Deterministic (reportlab runs with invariant=1; painted-rules.pdf is written byte by byte).
 
     pip install -r Scripts/requirements-fixtures.txt
     python3 Scripts/make_rule_fixtures.py
@@ -58,6 +77,158 @@ def ring_sides(x0, y0, x1, y1, width):
     ]
 
 
+def write_rules(name, rules):
+    lines = ["page,axis,position,start,end"] + [f"1,{axis},{pos:.2f},{start:.2f},{end:.2f}" for axis, pos, start, end in rules]
+    (OUT / f"{name}.rules.csv").write_text("\n".join(lines) + "\n")
+
+
+ROWS = [("Alpha", "1,234.56", "789.00"), ("Beta", "2,345.67", "890.12"), ("Gamma", "3,456.78", "901.23")]
+COLUMNS = [90, 90, 90]
+ROW_HEIGHT = 16
+
+
+def grid_lines(left, top):
+    """Rule positions (reportlab y for rows) of a grid of a header row and the ROWS."""
+    xs = [left]
+    for width in COLUMNS:
+        xs.append(xs[-1] + width)
+    ys = [top - ROW_HEIGHT * i for i in range(len(ROWS) + 2)]
+    return xs, ys
+
+
+def grid_text(c, xs, ys, header):
+    c.setFont("Helvetica", 10)
+    for index, text in enumerate(header):
+        if text:
+            c.drawString(xs[index] + 6, ys[0] - 12, text)
+    for index, (name, first, second) in enumerate(ROWS):
+        y = ys[index + 1] - 12
+        c.drawString(xs[0] + 6, y, name)
+        c.drawRightString(xs[2] - 6, y, first)
+        c.drawRightString(xs[3] - 6, y, second)
+
+
+def grid_rules(xs, ys, width, merged=False):
+    """The rules of a grid drawn as holes, in top-left points: each line its full length, the
+    line between the amount columns (xs[2]) starting under the header when it is merged."""
+    half = width / 2
+    rules = [("horizontal", HEIGHT - y, xs[0] - half, xs[-1] + half) for y in ys]
+    for index, x in enumerate(xs):
+        start = HEIGHT - ys[1] - half if merged and index == 2 else HEIGHT - ys[0] - half
+        rules.append(("vertical", x, start, HEIGHT - ys[-1] + half))
+    return rules
+
+
+def hole_grid(c, xs, ys, width, even_odd, merged):
+    """One path: the grid's outline and each cell a hole (the header's two amount cells one hole
+    when `merged`); with the nonzero rule each hole is wound against the outline."""
+    half = width / 2
+    path = c.beginPath()
+    outline(path, xs[0] - half, ys[-1] - half, xs[-1] + half, ys[0] + half, clockwise=False)
+    for row in range(len(ys) - 1):
+        columns = [(0, 1), (1, 3)] if merged and row == 0 else [(i, i + 1) for i in range(len(xs) - 1)]
+        for first, last in columns:
+            outline(path, xs[first] + half, ys[row + 1] + half, xs[last] - half, ys[row] - half,
+                    clockwise=not even_odd)
+    c.drawPath(path, stroke=0, fill=1, fillMode=0 if even_odd else 1)
+
+
+def hole_grids():
+    c = canvas.Canvas(str(OUT / "hole-grids.pdf"), pagesize=A4, invariant=1)
+    c.setFillColorRGB(0, 0, 0)
+    rules = []
+    xs, ys = grid_lines(60, 760)
+    hole_grid(c, xs, ys, 1, even_odd=True, merged=False)
+    grid_text(c, xs, ys, ["Name", "Central", "Province"])
+    rules += grid_rules(xs, ys, 1)
+    xs, ys = grid_lines(60, 600)
+    hole_grid(c, xs, ys, 0.75, even_odd=False, merged=True)
+    grid_text(c, xs, ys, ["Name", "Amounts", ""])
+    rules += grid_rules(xs, ys, 0.75, merged=True)
+    c.showPage()
+    c.save()
+    write_rules("hole-grids", rules)
+    print("hole-grids.pdf")
+
+
+def pdf_string(text):
+    return "(" + text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ")"
+
+
+def write_pdf(path, objects):
+    """A PDF of `objects` (bodies of objects 1…n, bytes), object 1 the catalog, with its xref."""
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    for offset in offsets:
+        out += f"{offset:010d} 00000 n \n".encode()
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    path.write_bytes(bytes(out))
+
+
+def stream(dictionary, content):
+    data = content.encode("latin-1")
+    return f"<< {dictionary} /Length {len(data)} >>\nstream\n".encode() + data + b"\nendstream"
+
+
+def painted_rules():
+    """A table ruled by shapes painted with patterns and shadings (see the module docstring)."""
+    xs, ys = grid_lines(60, 760)
+    w, half = 1.0, 0.5
+    left, right = xs[0] - half, xs[-1] + half
+    top, bottom = ys[0] + half, ys[-1] - half
+    ops = []
+    # Text: the header and the rows, Helvetica 10.
+    ops.append("BT /F1 10 Tf")
+    for index, text in enumerate(["Name", "Central", "Province"]):
+        ops.append(f"1 0 0 1 {xs[index] + 6} {ys[0] - 12} Tm {pdf_string(text)} Tj")
+    for index, row in enumerate(ROWS):
+        y = ys[index + 1] - 12
+        ops.append(f"1 0 0 1 {xs[0] + 6} {y} Tm {pdf_string(row[0])} Tj")
+        # Amounts left-aligned a fixed distance into their cells (no font metrics needed).
+        ops.append(f"1 0 0 1 {xs[1] + 30} {y} Tm {pdf_string(row[1])} Tj")
+        ops.append(f"1 0 0 1 {xs[2] + 40} {y} Tm {pdf_string(row[2])} Tj")
+    ops.append("ET")
+    bar = lambda y: f"{left} {y - half} {right - left} {w} re"
+    # Horizontal rules.
+    ops.append(f"/Pattern cs /P1 scn {bar(ys[0])} f")                      # coloured tiling
+    ops.append(f"/CsP cs 0.05 0.05 0.05 /P2 scn {bar(ys[1])} f")          # uncoloured tiling
+    ops.append(f"/Pattern cs /P3 scn {bar(ys[2])} f")                      # shading pattern
+    ops.append(f"q {bar(ys[3])} {bar(ys[4])} W n /Sh1 sh Q")               # shading in a clip of two
+    # Vertical rules: the outer two as one path, one a shading in a clip, one stroked with a pattern.
+    column = lambda x: f"{x - half} {bottom} {w} {top - bottom} re"
+    ops.append(f"/CsP cs 0.05 0.05 0.05 /P2 scn {column(xs[0])} {column(xs[3])} f")
+    ops.append(f"q {column(xs[1])} W n /Sh1 sh Q")
+    ops.append(f"q /Pattern CS /P1 SCN {w} w 0 J {xs[2]} {top} m {xs[2]} {bottom} l S Q")
+    content = "\n".join(ops) + "\n"
+    shading = ("<< /ShadingType 2 /ColorSpace /DeviceRGB /Coords [0 0 600 0] /Extend [true true] "
+               "/Function << /FunctionType 2 /Domain [0 1] /C0 [0 0 0] /C1 [0.3 0.3 0.3] /N 1 >> >>")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        (f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {WIDTH:.2f} {HEIGHT:.2f}] /Contents 4 0 R "
+         "/Resources << /Font << /F1 5 0 R >> /Pattern << /P1 6 0 R /P2 7 0 R /P3 8 0 R >> "
+         "/ColorSpace << /CsP [/Pattern /DeviceRGB] >> /Shading << /Sh1 9 0 R >> >> >>").encode(),
+        stream("", content),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        stream("/Type /Pattern /PatternType 1 /PaintType 1 /TilingType 1 /BBox [0 0 4 4] /XStep 4 /YStep 4 "
+               "/Resources << >>", "0 0 0 rg 0 0 4 4 re f"),
+        stream("/Type /Pattern /PatternType 1 /PaintType 2 /TilingType 1 /BBox [0 0 4 4] /XStep 4 /YStep 4 "
+               "/Resources << >>", "0 0 4 4 re f"),
+        f"<< /Type /Pattern /PatternType 2 /Shading {shading} >>".encode(),
+        shading.encode(),
+    ]
+    write_pdf(OUT / "painted-rules.pdf", objects)
+    rules = [("horizontal", HEIGHT - y, left, right) for y in ys]
+    rules += [("vertical", x, HEIGHT - top, HEIGHT - bottom) for x in xs]
+    write_rules("painted-rules", rules)
+    print("painted-rules.pdf")
+
+
 def main():
     OUT.mkdir(parents=True, exist_ok=True)
     c = canvas.Canvas(str(OUT / "evenodd-frames.pdf"), pagesize=A4, invariant=1)
@@ -97,9 +268,10 @@ def main():
 
     c.showPage()
     c.save()
-    lines = ["page,axis,position,start,end"] + [f"1,{axis},{pos:.2f},{start:.2f},{end:.2f}" for axis, pos, start, end in rules]
-    (OUT / "evenodd-frames.rules.csv").write_text("\n".join(lines) + "\n")
+    write_rules("evenodd-frames", rules)
     print("evenodd-frames.pdf")
+    hole_grids()
+    painted_rules()
 
 
 if __name__ == "__main__":

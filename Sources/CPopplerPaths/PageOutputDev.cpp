@@ -1,5 +1,6 @@
 // The marks half of PageOutputDev: the geometry of what a page paints, in device points.
 #include "PageOutputDev.h"
+#include "PaintedRegion.h"
 
 #include <algorithm>
 #include <cmath>
@@ -21,92 +22,115 @@ allot_mark makeMark(GfxState *state, int kind, const GfxRGB &rgb, double opacity
     return mark;
 }
 
-// An axis-aligned rectangle in device space, with the signed area of its outline (its winding).
-struct Rectangle
+// The colour of a shading at the middle of its parameter's domain, as RGB.
+GfxRGB middleColour(GfxShading *shading, const GfxColor &color)
 {
-    double x0, y0, x1, y1;
-    double area;
-};
+    GfxRGB rgb;
+    rgb.r = rgb.g = rgb.b = 0;
+    if (GfxColorSpace *space = shading->getColorSpace()) {
+        space->getRGB(&color, &rgb);
+    }
+    return rgb;
+}
 
-// The rectangle a subpath outlines: straight pieces only, every point on a corner of its box, each
-// piece along one axis; nothing for anything else (a curve, a slanted or crossing outline).
-std::optional<Rectangle> rectangle(GfxState *state, const GfxSubpath *sub)
+GfxRGB univariateColour(GfxUnivariateShading *shading)
 {
-    const int n = sub->getNumPoints();
-    if (n < 4 || n > 5) {
-        return std::nullopt;
-    }
-    double xs[5], ys[5];
-    for (int i = 0; i < n; ++i) {
-        if (sub->getCurve(i)) {
-            return std::nullopt;
-        }
-        state->transform(sub->getX(i), sub->getY(i), &xs[i], &ys[i]);
-    }
-    Rectangle box { *std::min_element(xs, xs + n), *std::min_element(ys, ys + n), *std::max_element(xs, xs + n), *std::max_element(ys, ys + n), 0 };
-    const double eps = 0.01;
-    if (box.x1 - box.x0 <= eps || box.y1 - box.y0 <= eps) {
-        return std::nullopt;
-    }
-    for (int i = 0; i < n; ++i) {
-        const bool onX = std::abs(xs[i] - box.x0) <= eps || std::abs(xs[i] - box.x1) <= eps;
-        const bool onY = std::abs(ys[i] - box.y0) <= eps || std::abs(ys[i] - box.y1) <= eps;
-        const int j = (i + 1) % n;
-        const bool alongAxis = std::abs(xs[i] - xs[j]) <= eps || std::abs(ys[i] - ys[j]) <= eps;
-        if (!onX || !onY || !alongAxis) {
-            return std::nullopt;
-        }
-        box.area += xs[i] * ys[j] - xs[j] * ys[i];
-    }
-    return box;
+    GfxColor color;
+    std::memset(&color, 0, sizeof color);
+    shading->getColor((shading->getDomain0() + shading->getDomain1()) / 2, &color);
+    return middleColour(shading, color);
 }
 
 } // namespace
 
-// A frame painted as one filled path of two rectangles, one inside the other, where the inner one
-// is a hole (even-odd, or wound the other way round): the four sides of the ring as filled boxes,
-// the left and right ones the ring's full height, as a stroked frame's sides are. False, and
-// nothing kept, for any other path.
-bool PageOutputDev::fillRing(GfxState *state, bool evenOdd, const GfxRGB &rgb)
+bool PageOutputDev::tilingPatternFill(GfxState *state, Gfx *, Catalog *, GfxTilingPattern *pattern, const double *, int, int, int, int, double, double)
 {
-    const GfxPath *path = state->getPath();
-    if (path->getNumSubpaths() != 2) {
-        return false;
+    // An uncoloured pattern paints the colour it was given (poppler has made it the fill colour);
+    // a coloured one paints what its cell draws, which is not drawn here: taken as ink.
+    GfxRGB rgb;
+    rgb.r = rgb.g = rgb.b = 0;
+    if (pattern != nullptr && pattern->getPaintType() == 2) {
+        state->getFillRGB(&rgb);
     }
-    const std::optional<Rectangle> first = rectangle(state, path->getSubpath(0));
-    const std::optional<Rectangle> second = rectangle(state, path->getSubpath(1));
-    if (!first || !second) {
-        return false;
+    paintPattern(state, rgb, state->getFillOpacity());
+    return true;
+}
+
+bool PageOutputDev::functionShadedFill(GfxState *state, GfxFunctionShading *shading)
+{
+    double x0, y0, x1, y1;
+    shading->getDomain(&x0, &y0, &x1, &y1);
+    GfxColor color;
+    std::memset(&color, 0, sizeof color);
+    shading->getColor((x0 + x1) / 2, (y0 + y1) / 2, &color);
+    paintPattern(state, middleColour(shading, color), state->getFillOpacity());
+    return true;
+}
+
+bool PageOutputDev::axialShadedFill(GfxState *state, GfxAxialShading *shading, double, double)
+{
+    paintPattern(state, univariateColour(shading), state->getFillOpacity());
+    return true;
+}
+
+bool PageOutputDev::radialShadedFill(GfxState *state, GfxRadialShading *shading, double, double)
+{
+    paintPattern(state, univariateColour(shading), state->getFillOpacity());
+    return true;
+}
+
+void PageOutputDev::clipTo(GfxState *state, bool evenOdd)
+{
+    clips.push_back({ false, filledBoxes(state, evenOdd), {} });
+}
+
+void PageOutputDev::clipToStrokePath(GfxState *state)
+{
+    Clip stroked { true, {}, {} };
+    GfxRGB black;
+    black.r = black.g = black.b = 0;
+    appendStrokes(state, black, 1, stroked.strokes);
+    clips.push_back(std::move(stroked));
+}
+
+// What a pattern or a shading paints, as marks of one colour: a pattern stroked along a path, that
+// stroke's pieces; else the clip in force (a pattern fills its path by clipping to it; a shading
+// paints the clip): the boxes of its clip paths, intersected, within the clip box.
+void PageOutputDev::paintPattern(GfxState *state, const GfxRGB &rgb, double opacity)
+{
+    if (inSoftMask()) {
+        return;
     }
-    const bool firstOutside = first->x0 <= second->x0 && first->y0 <= second->y0 && second->x1 <= first->x1 && second->y1 <= first->y1;
-    const bool secondOutside = second->x0 <= first->x0 && second->y0 <= first->y0 && first->x1 <= second->x1 && first->y1 <= second->y1;
-    if (firstOutside == secondOutside) {
-        return false;
-    }
-    const Rectangle &outer = firstOutside ? *first : *second;
-    const Rectangle &inner = firstOutside ? *second : *first;
-    const bool hole = evenOdd || (outer.area > 0) != (inner.area > 0);
-    if (!hole) {
-        return false;
-    }
-    const double sides[4][4] = {
-        { outer.x0, outer.y0, outer.x1, inner.y0 },
-        { outer.x0, inner.y1, outer.x1, outer.y1 },
-        { outer.x0, outer.y0, inner.x0, outer.y1 },
-        { inner.x1, outer.y0, outer.x1, outer.y1 },
-    };
-    for (const auto &side : sides) {
-        if (side[2] - side[0] <= 0 || side[3] - side[1] <= 0) {
-            continue;
+    const std::size_t since = levels.empty() ? 0 : levels.back();
+    if (since < clips.size() && clips[since].stroke) {
+        for (const allot_mark &piece : clips[since].strokes) {
+            allot_mark mark = makeMark(state, ALLOT_MARK_STROKE, rgb, opacity);
+            mark.x0 = piece.x0;
+            mark.y0 = piece.y0;
+            mark.x1 = piece.x1;
+            mark.y1 = piece.y1;
+            mark.width = piece.width;
+            mark.dashed = piece.dashed;
+            marks.push_back(mark);
         }
-        allot_mark mark = makeMark(state, ALLOT_MARK_FILL, rgb, state->getFillOpacity());
-        mark.x0 = side[0];
-        mark.y0 = side[1];
-        mark.x1 = side[2];
-        mark.y1 = side[3];
+        return;
+    }
+    Box bounds;
+    state->getClipBBox(&bounds.x0, &bounds.y0, &bounds.x1, &bounds.y1);
+    std::vector<Box> painted { bounds };
+    for (const Clip &clip : clips) {
+        if (!clip.stroke) {
+            painted = intersect(painted, clip.boxes);
+        }
+    }
+    for (const Box &box : painted) {
+        allot_mark mark = makeMark(state, ALLOT_MARK_FILL, rgb, opacity);
+        mark.x0 = box.x0;
+        mark.y0 = box.y0;
+        mark.x1 = box.x1;
+        mark.y1 = box.y1;
         marks.push_back(mark);
     }
-    return true;
 }
 
 bool PageOutputDev::inSoftMask() const
@@ -121,6 +145,12 @@ void PageOutputDev::stroke(GfxState *state)
     }
     GfxRGB rgb;
     state->getStrokeRGB(&rgb);
+    appendStrokes(state, rgb, state->getStrokeOpacity(), marks);
+}
+
+// The straight pieces of the path stroked.
+void PageOutputDev::appendStrokes(GfxState *state, const GfxRGB &rgb, double opacity, std::vector<allot_mark> &out) const
+{
     double dashStart = 0;
     const std::vector<double> &dash = state->getLineDash(&dashStart);
     const bool dashed = std::any_of(dash.begin(), dash.end(), [](double d) { return d > 0; });
@@ -135,20 +165,19 @@ void PageOutputDev::stroke(GfxState *state)
             double x0, y0, x1, y1;
             state->transform(sub->getX(i - 1), sub->getY(i - 1), &x0, &y0);
             state->transform(sub->getX(i), sub->getY(i), &x1, &y1);
-            allot_mark mark = makeMark(state, ALLOT_MARK_STROKE, rgb, state->getStrokeOpacity());
+            allot_mark mark = makeMark(state, ALLOT_MARK_STROKE, rgb, opacity);
             mark.x0 = x0;
             mark.y0 = y0;
             mark.x1 = x1;
             mark.y1 = y1;
             mark.width = width;
             mark.dashed = dashed ? 1 : 0;
-            marks.push_back(mark);
+            out.push_back(mark);
         }
     }
 }
 
-// The box of every filled subpath made of straight lines only; a frame filled as a ring, its
-// four sides.
+// The boxes a filled path paints (`filledBoxes`), as marks.
 void PageOutputDev::fillBoxes(GfxState *state, bool evenOdd)
 {
     if (inSoftMask()) {
@@ -156,40 +185,12 @@ void PageOutputDev::fillBoxes(GfxState *state, bool evenOdd)
     }
     GfxRGB rgb;
     state->getFillRGB(&rgb);
-    if (fillRing(state, evenOdd, rgb)) {
-        return;
-    }
-    const GfxPath *path = state->getPath();
-    for (int s = 0; s < path->getNumSubpaths(); ++s) {
-        const GfxSubpath *sub = path->getSubpath(s);
-        const int n = sub->getNumPoints();
-        if (n < 2) {
-            continue;
-        }
-        bool curved = false;
-        double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
-        for (int i = 0; i < n && !curved; ++i) {
-            curved = sub->getCurve(i);
-            double x, y;
-            state->transform(sub->getX(i), sub->getY(i), &x, &y);
-            if (i == 0) {
-                x0 = x1 = x;
-                y0 = y1 = y;
-            } else {
-                x0 = std::min(x0, x);
-                x1 = std::max(x1, x);
-                y0 = std::min(y0, y);
-                y1 = std::max(y1, y);
-            }
-        }
-        if (curved) {
-            continue;
-        }
+    for (const Box &box : filledBoxes(state, evenOdd)) {
         allot_mark mark = makeMark(state, ALLOT_MARK_FILL, rgb, state->getFillOpacity());
-        mark.x0 = x0;
-        mark.y0 = y0;
-        mark.x1 = x1;
-        mark.y1 = y1;
+        mark.x0 = box.x0;
+        mark.y0 = box.y0;
+        mark.x1 = box.x1;
+        mark.y1 = box.y1;
         marks.push_back(mark);
     }
 }

@@ -5,6 +5,7 @@
 #define ALLOT_PAGEOUTPUTDEV_H
 
 #include "CPopplerPaths.h"
+#include "PaintedRegion.h"
 
 #include <GfxState.h>
 #include <OutputDev.h>
@@ -27,16 +28,31 @@ public:
 
     // Paths and images are painted (TextOutputDev asks for text only); what this changes for the
     // text is nothing: the only text-only shortcuts this turns off skip patterns and images, and
-    // patterns and shadings are taken as done below without drawing their content.
+    // patterns and shadings are taken as done below without drawing their content. What a pattern
+    // or a shading paints is kept as a mark of one colour (`paintPattern`).
     bool needNonText() override { return true; }
     bool useTilingPatternFill() override { return true; }
     bool useShadedFills(int) override { return true; }
-    bool tilingPatternFill(GfxState *, Gfx *, Catalog *, GfxTilingPattern *, const double *, int, int, int, int, double, double) override { return true; }
-    bool functionShadedFill(GfxState *, GfxFunctionShading *) override { return true; }
-    bool axialShadedFill(GfxState *, GfxAxialShading *, double, double) override { return true; }
-    bool radialShadedFill(GfxState *, GfxRadialShading *, double, double) override { return true; }
+    bool tilingPatternFill(GfxState *state, Gfx *, Catalog *, GfxTilingPattern *pattern, const double *, int, int, int, int, double, double) override;
+    bool functionShadedFill(GfxState *state, GfxFunctionShading *shading) override;
+    bool axialShadedFill(GfxState *state, GfxAxialShading *shading, double, double) override;
+    bool radialShadedFill(GfxState *state, GfxRadialShading *shading, double, double) override;
     bool gouraudTriangleShadedFill(GfxState *, GfxGouraudTriangleShading *) override { return true; }
     bool patchMeshShadedFill(GfxState *, GfxPatchMeshShading *) override { return true; }
+
+    // The clip paths in force, saved and restored with the graphics state: a pattern or a shading
+    // paints inside them.
+    void saveState(GfxState *) override { levels.push_back(clips.size()); }
+    void restoreState(GfxState *) override
+    {
+        if (!levels.empty()) {
+            clips.resize(levels.back());
+            levels.pop_back();
+        }
+    }
+    void clip(GfxState *state) override { clipTo(state, false); }
+    void eoClip(GfxState *state) override { clipTo(state, true); }
+    void clipToStrokePath(GfxState *state) override;
 
     void drawChar(GfxState *state, double x, double y, double dx, double dy, double originX, double originY, CharCode c, int nBytes, const Unicode *u, int uLen) override
     {
@@ -94,12 +110,25 @@ public:
     }
 
 private:
+    // One clip path: the boxes it encloses, or for a stroke made a clip (a pattern stroked along
+    // a path), the stroke's pieces.
+    struct Clip
+    {
+        bool stroke;
+        std::vector<Box> boxes;
+        std::vector<allot_mark> strokes;
+    };
+
     std::vector<bool> groups;
     bool textStopped = false;
+    std::vector<Clip> clips;
+    std::vector<size_t> levels;
 
     bool inSoftMask() const;
     void fillBoxes(GfxState *state, bool evenOdd);
-    bool fillRing(GfxState *state, bool evenOdd, const GfxRGB &rgb);
+    void appendStrokes(GfxState *state, const GfxRGB &rgb, double opacity, std::vector<allot_mark> &out) const;
+    void clipTo(GfxState *state, bool evenOdd);
+    void paintPattern(GfxState *state, const GfxRGB &rgb, double opacity);
     void image(GfxState *state);
 };
 

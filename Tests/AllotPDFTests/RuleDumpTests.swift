@@ -57,6 +57,35 @@ final class RuleDumpTests: XCTestCase {
         }
     }
 
+    /// With ALLOT_MARKS_LIST naming a file of PDF paths and ALLOT_MARKS_OUT an output path, writes
+    /// every mark of every page, one line each (for proving a change to the marks leaves pages
+    /// that do not use it as they were: diff the files written before and after).
+    func testDumpMarksOfListedFiles() throws {
+        let environment = ProcessInfo.processInfo.environment
+        guard let list = environment["ALLOT_MARKS_LIST"], let out = environment["ALLOT_MARKS_OUT"] else {
+            throw XCTSkip("ALLOT_MARKS_LIST and ALLOT_MARKS_OUT not set")
+        }
+        var lines: [String] = []
+        for path in try String(contentsOfFile: list, encoding: .utf8).split(separator: "\n").map(String.init) {
+            guard let file = try? PDFExtractor.read(path: path),
+                  let pages = try? PopplerPaths.open(bytes: file.bytes, password: nil) else {
+                lines.append("\(path) unreadable")
+                continue
+            }
+            for index in 0..<pages.pageCount {
+                guard let marks = try? pages.page(at: index).marks else {
+                    lines.append("\(path) p.\(index + 1) error")
+                    continue
+                }
+                lines += marks.map { mark in
+                    "\(path) p.\(index + 1) \(mark.kind) \(mark.x0) \(mark.y0) \(mark.x1) \(mark.y1) \(mark.width) "
+                        + "\(mark.clip) \(mark.brightest) \(mark.dashed)"
+                }
+            }
+        }
+        try (lines.joined(separator: "\n") + "\n").write(toFile: out, atomically: true, encoding: .utf8)
+    }
+
     private static func fields(_ rule: Rule) -> [Any] {
         [rule.axis == .horizontal ? "h" : "v", rule.position, rule.start, rule.end, rule.thickness]
     }

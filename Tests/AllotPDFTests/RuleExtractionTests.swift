@@ -26,11 +26,31 @@ final class RuleExtractionTests: XCTestCase {
     /// one wound against its outline give their four sides as rules, read from the marks as from
     /// the rendered page; a solid box drawn as two outlines wound the same way gives none.
     func testFramesFilledAsRingsGiveTheirSides() throws {
+        try checkRulesFixture("evenodd-frames")
+    }
+
+    /// A grid drawn as one filled path, its outline and every cell a hole (`make_rule_fixtures.py`,
+    /// hole-grids): even-odd, and nonzero with the cells wound against the outline and a merged
+    /// header cell. Its rules are the ink between the holes, each its full length, from the marks
+    /// as from the rendered page.
+    func testGridsDrawnAsOnePathWithHolesGiveTheirRules() throws {
+        try checkRulesFixture("hole-grids")
+    }
+
+    /// Thin shapes painted with tiling patterns (coloured and uncoloured), a shading pattern, a
+    /// shading inside a clip (one of two rectangles) and a line stroked with a pattern
+    /// (painted-rules) are rules whatever their paint, from the marks as from the rendered page.
+    func testThinShapesPaintedWithPatternsOrShadingsAreRules() throws {
+        try checkRulesFixture("painted-rules")
+    }
+
+    /// A fixture of Fixtures/rules read from its marks and from its rendered page.
+    private func checkRulesFixture(_ name: String) throws {
         let rules = packageRoot.appendingPathComponent("Fixtures/rules")
         var rendering = RuleSettings()
         rendering.source = .rendering
         for settings in [RuleSettings(), rendering] {
-            try checkDrawnRules("evenodd-frames", in: rules, settings: settings)
+            try checkDrawnRules(name, in: rules, settings: settings)
         }
     }
 
