@@ -109,8 +109,25 @@ def joins_attachments_ruled() -> Notice:
                    "附件1 continued over a page break with its furniture printed again: one table"])
 
 
+def joins_chinese_year() -> Notice:
+    """Unruled, each table on a new page under the same header, the first without a total: 2024年
+    continued over a page break under its title printed again with the year in Chinese numerals
+    (二○二四年, zero printed as ○, as often: the same year, one table), then 二○二五年 (a year that
+    differs only in Chinese numerals: another table) with 合计. (The fixtures' Song font has no 〇.)"""
+    t1 = table("附件", f"2024年{FUND}分配表", items_only(counties(["延安市", "榆林市"], 7)[:24]),
+               forced_breaks=(16,), continued_title=f"二○二四年{FUND}分配表")
+    t2 = table("", f"二○二五年{FUND}分配表", with_total(counties(["汉中市"], 8)))
+    return notice("joins-chinese-year", "陕财农〔2024〕34号", [t1, t2],
+                  RenderOptions(furniture="full", padding="ascii"),
+                  ["a table continued over a page break under its title printed again with the "
+                   "year in Chinese numerals (2024年 / 二○二四年): one table",
+                   "the next table's year differs only in Chinese numerals (二○二五年), the first "
+                   "without a total row: two tables"])
+
+
 JOIN_FIXTURES = {
     "joins-batch-same-page": joins_batch_same_page,
     "joins-year-fund-page-break": joins_year_fund_page_break,
     "joins-attachments-ruled": joins_attachments_ruled,
+    "joins-chinese-year": joins_chinese_year,
 }

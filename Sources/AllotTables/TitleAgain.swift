@@ -8,18 +8,21 @@ struct TitleAgain {
     let title: String
     let settings: TableSettings
 
-    /// True when `compact` (a line's text without spaces) is the title printed again.
+    /// True when `compact` (a line's text without spaces) is the title printed again. Numbers are
+    /// compared by value, however written (`TitleNumbers`: 二〇二四年 is 2024年).
     func matches(_ compact: String) -> Bool {
         if compact == title { return true }
-        let (rest, marked) = Self.withoutContinuationMark(compact)
-        if rest.isEmpty { return marked }
+        let (marklessRest, marked) = Self.withoutContinuationMark(compact)
+        if marklessRest.isEmpty { return marked }
         guard !title.isEmpty else { return false }
+        let rest = TitleNumbers.arabic(marklessRest)
+        let title = TitleNumbers.arabic(self.title)
         if !marked {
             let characters = Set(title)
             let shared = rest.filter { characters.contains($0) }.count
             guard Double(shared) >= settings.titleAgainShare * Double(rest.count) else { return false }
         }
-        return !namesAnotherTable(Array(rest), Array(title))
+        return !namesAnotherTable(rest, title)
     }
 
     /// The text without its continuation marks, and whether it had one: 续 with the 表 and the
@@ -60,7 +63,9 @@ struct TitleAgain {
 
     /// True when the candidate, aligned with the title character by character (longest common
     /// subsequence), puts other characters where the title has some (a substitution longer than
-    /// `titleAgainSubstitution` characters, or any involving a numeral) or adds a numeral.
+    /// `titleAgainSubstitution` characters, or a numeral in place of another character) or adds a
+    /// numeral. One numeral in the title read as one character that is no numeral (a scan's
+    /// misreading, 202囚 for 2024) is no other number: it is the one character misread.
     private func namesAnotherTable(_ candidate: [Character], _ title: [Character]) -> Bool {
         // Titles are short (a line); a pair too long to align is judged by the share alone.
         guard candidate.count * title.count <= settings.titleAgainAlignmentCells else { return false }
@@ -76,8 +81,9 @@ struct TitleAgain {
         var i = 0, j = 0
         var added: [Character] = [], dropped: [Character] = []
         func differs() -> Bool {
+            let misread = added.count == 1 && dropped.count == 1 && settings.titleAgainSubstitution >= 1
             let numeral = added.contains(where: Self.isNumeral)
-                || (!added.isEmpty && dropped.contains(where: Self.isNumeral))
+                || (!added.isEmpty && !misread && dropped.contains(where: Self.isNumeral))
             let substituted = !added.isEmpty && !dropped.isEmpty
                 && max(added.count, dropped.count) > settings.titleAgainSubstitution
             added = []

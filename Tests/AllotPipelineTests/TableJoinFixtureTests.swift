@@ -23,4 +23,10 @@ final class TableJoinFixtureTests: XCTestCase {
     func testAnotherAttachmentIsAnotherTable() throws {
         try assertReadsAsGenerated("joins", "joins-attachments-ruled")
     }
+
+    /// 2024年 continued under its title printed again as 二○二四年 (one table), then 二○二五年
+    /// (another year, in Chinese numerals) with 合计.
+    func testAYearInChineseNumeralsComparesByValue() throws {
+        try assertReadsAsGenerated("joins", "joins-chinese-year")
+    }
 }

@@ -38,4 +38,39 @@ final class TitleAgainTests: XCTestCase {
         // Too few of the title's characters (the share rule).
         XCTAssertFalse(again("2024年以工代赈任务资金分配表"))
     }
+
+    /// Numbers compare by value however written: the year in Chinese numerals (〇, ○, 零 or a
+    /// scan's O for zero), the batch in Arabic digits.
+    func testANumberWrittenInOtherNumeralsIsTheSameTable() {
+        let chinese = "二〇二四年中央财政衔接推进乡村振兴补助资金第一批分配表"
+        XCTAssertTrue(again(chinese))
+        XCTAssertTrue(again(chinese + "（续）"))
+        XCTAssertTrue(again("二○二四年中央财政衔接推进乡村振兴补助资金第一批分配表"))
+        XCTAssertTrue(again("二零二四年中央财政衔接推进乡村振兴补助资金第一批分配表"))
+        XCTAssertTrue(again("二O二四年中央财政衔接推进乡村振兴补助资金第一批分配表"))
+        XCTAssertTrue(again("2O24年中央财政衔接推进乡村振兴补助资金第1批分配表"))
+        XCTAssertTrue(again(title, of: chinese))
+        XCTAssertTrue(again("附件十二：2024年少数民族发展资金分配表", of: "附件12：2024年少数民族发展资金分配表"))
+    }
+
+    /// Two numbers that differ differ however they are written.
+    func testANumberThatDiffersInChineseNumeralsIsAnotherTable() {
+        let chinese = "二〇二四年中央财政衔接推进乡村振兴补助资金分配表"
+        XCTAssertFalse(again("二〇二五年中央财政衔接推进乡村振兴补助资金分配表", of: chinese))
+        XCTAssertFalse(again("2025年中央财政衔接推进乡村振兴补助资金分配表", of: chinese))
+        XCTAssertFalse(again("二〇二五年中央财政衔接推进乡村振兴补助资金第一批分配表"))
+        XCTAssertFalse(again("2024年中央财政衔接推进乡村振兴补助资金第2批分配表"))
+        XCTAssertFalse(again("附件十一：2024年少数民族发展资金分配表", of: "附件十二：2024年少数民族发展资金分配表"))
+    }
+
+    /// A scan's title printed again with one numeral misread as a character that is no numeral is
+    /// the same table; misread as another numeral it names another number (another table).
+    func testOneNumeralMisreadAsNoNumeralIsTheSameTable() {
+        XCTAssertTrue(again("二〇二囚年中央财政衔接推进乡村振兴补助资金第一批分配表"))
+        XCTAssertTrue(again("20Z4年中央财政衔接推进乡村振兴补助资金第一批分配表"))
+        XCTAssertTrue(again("2024年中央财政衔接推进乡村振兴补助资金第一批分配表（续）".replacingOccurrences(of: "第一批", with: "第—批")))
+        XCTAssertFalse(again("2021年中央财政衔接推进乡村振兴补助资金第一批分配表"))
+        // Two characters misread are more than one.
+        XCTAssertFalse(again("20Z囚年中央财政衔接推进乡村振兴补助资金第一批分配表"))
+    }
 }

@@ -1,14 +1,14 @@
-/// Chinese numerals as written in dates: digit by digit for years (二〇二二), positional for
-/// months and days (十二, 二十六, 三十一).
-enum ChineseNumeral {
+/// Chinese numerals as written in dates and titles: digit by digit for years (二〇二二),
+/// positional for months, days and ordinals (十二, 二十六, 三十一, 第十二批).
+public enum ChineseNumeral {
     /// Digit values; 〇 (U+3007), ○ (U+25CB, a common stand-in), 零 and a Latin O all mean zero.
-    static let digits: [Character: Int] = [
+    public static let digits: [Character: Int] = [
         "〇": 0, "○": 0, "零": 0, "O": 0, "o": 0, "0": 0,
         "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
     ]
 
     /// A year written digit by digit (二〇二二 → 2022; 2022 stays), nil unless every character is a digit.
-    static func digitString(_ text: Substring) -> String? {
+    public static func digitString(_ text: Substring) -> String? {
         var result = ""
         for character in text {
             guard let value = digits[character] ?? (character.isASCII ? character.wholeNumberValue : nil)
@@ -19,7 +19,7 @@ enum ChineseNumeral {
     }
 
     /// A number from 1 to 99 written positionally: 六, 十, 十二, 二十, 二十六, 廿六, 卅一; nil otherwise.
-    static func value(_ text: Substring) -> Int? {
+    public static func value(_ text: Substring) -> Int? {
         let expanded = text.replacing("廿", with: "二十").replacing("卅", with: "三十")
         let parts = expanded.split(separator: "十", omittingEmptySubsequences: false)
         switch parts.count {
