@@ -22,7 +22,7 @@ enum FiscalHierarchy {
     /// Places `drafts`, which it takes over: the placement holds them, changed in place where a
     /// row with parts becomes a subtotal, never beside a copy (a large sheet's drafts are the
     /// largest thing held while it is normalized).
-    static func place(_ drafts: consuming [RowDraft]) -> Placement {
+    static func place(_ drafts: consuming [RowDraft], within: Hierarchy.Within? = nil) -> Placement {
         let count = drafts.count
         var sides: [Int: [Int]] = [:]
         for index in drafts.indices { sides[drafts[index].side, default: []].append(index) }
@@ -32,7 +32,7 @@ enum FiscalHierarchy {
                                   signals: Array(repeating: nil, count: count))
         for side in sides.keys.sorted() {
             guard let indices = sides[side] else { continue }
-            let levels = place(indices, &placement)
+            let levels = place(indices, &placement, within: within)
             for (index, level) in levels where placement.drafts[index].level != level {
                 placement.drafts[index] = placement.drafts[index].at(level)
             }
@@ -43,7 +43,7 @@ enum FiscalHierarchy {
     /// Links the rows at `indices` (one side of the table), recording parents, depths and signals;
     /// returns the rows whose level changes (index, new level), applied by the caller once the
     /// drafts are no longer read here.
-    private static func place(_ indices: [Int], _ placement: inout Placement) -> [(Int, RowLevel)] {
+    private static func place(_ indices: [Int], _ placement: inout Placement, within: Hierarchy.Within?) -> [(Int, RowLevel)] {
         let whole = indices.count == placement.drafts.count
         // One side spanning the table (every table but a two-sided one) is read where it lies.
         let drafts = whole ? placement.drafts : indices.map { placement.drafts[$0] }
@@ -70,7 +70,7 @@ enum FiscalHierarchy {
             return changed
         }
         inputs = []
-        let links = Hierarchy.link(drafts)
+        let links = Hierarchy.link(drafts, within: within)
         var positionOf: [Int: Int] = [:]
         for (position, draft) in drafts.enumerated() { positionOf[draft.number] = position }
         var changed: [(Int, RowLevel)] = []

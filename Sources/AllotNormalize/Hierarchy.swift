@@ -14,13 +14,23 @@ enum Hierarchy {
         var blankItems: Set<Int> = []
     }
 
-    static func link(_ rows: [RowDraft]) -> Links {
+    /// Whether a row's name names a division inside the division a heading names (a county of
+    /// that prefecture), by the division catalogue.
+    typealias Within = (_ name: String, _ heading: String) -> Bool
+
+    /// Links the rows; `within`, when given, lets the catalogue tell a blank county under its
+    /// prefecture's heading from a heading (`isBlankSibling`).
+    static func link(_ rows: [RowDraft], within: Within? = nil) -> Links {
         // The order is judged from the shape of the table; when the other order makes more printed
         // sums hold (a one-county prefecture first fools the shape), the table's arithmetic decides.
         let guess = subtotalsLeadTheirItems(rows.map(\.level))
-        let linked = link(rows, subtotalsFirst: guess)
-        guard rows.contains(where: { $0.level == .subtotal }) else { return linked }
-        let other = link(rows, subtotalsFirst: !guess)
+        // The catalogue is asked only where no subtotal is printed (with subtotals, the sums place a
+        // blank row: `isBlankItem`).
+        guard rows.contains(where: { $0.level == .subtotal }) else {
+            return link(rows, subtotalsFirst: guess, within: within)
+        }
+        let linked = link(rows, subtotalsFirst: guess, within: nil)
+        let other = link(rows, subtotalsFirst: !guess, within: nil)
         return disagreements(rows, other.parents) < disagreements(rows, linked.parents) ? other : linked
     }
 
@@ -48,7 +58,7 @@ enum Hierarchy {
         return count
     }
 
-    private static func link(_ rows: [RowDraft], subtotalsFirst: Bool) -> Links {
+    private static func link(_ rows: [RowDraft], subtotalsFirst: Bool, within: Within?) -> Links {
         var links = Links(parents: Array(repeating: nil, count: rows.count),
                           groupRegions: Array(repeating: nil, count: rows.count))
         let total = rows.first { $0.level == .total }?.number
@@ -64,7 +74,9 @@ enum Hierarchy {
                 at: index, rows, subtotalsFirst: subtotalsFirst,
                 afterItem: index > 0 && (rows[index - 1].level == .item || links.blankItems.contains(index - 1)),
                 underHeading: currentParent != nil && currentParent == openGroup?.number,
-                afterItems: !waitingItems.isEmpty):
+                afterItems: !waitingItems.isEmpty)
+                || isBlankSibling(at: index, rows, under: currentParent == openGroup?.number ? openGroup : nil,
+                                  subtotalsFirst: subtotalsFirst, within: within):
                 links.blankItems.insert(index)
                 if subtotalsFirst {
                     links.parents[index] = currentParent ?? total
@@ -115,6 +127,23 @@ enum Hierarchy {
         // After an item under a subtotal, under the total or at the top, the blank row is one of
         // its siblings; after a heading's items, it may head the next group.
         return afterItem && !underHeading
+    }
+
+    /// True when the named row at `index`, printed blank under a heading in a table without
+    /// subtotals, is by
+    /// the division catalogue one of the heading's items: it, the item before it and the row
+    /// after it (an item) all name divisions inside the one the heading names (延川县 between
+    /// 延长县 and 志丹县 under 延安市). Siblings, it heads none of them. Structure alone cannot
+    /// tell it from a heading over its own rows (a county over its towns, which the catalogue
+    /// does not hold: then it stays a heading). No sum is checked under a heading without a
+    /// subtotal, so this reading never makes a finding; it places the rows after it under the
+    /// heading they belong to.
+    private static func isBlankSibling(at index: Int, _ rows: [RowDraft], under heading: RowDraft?,
+                                       subtotalsFirst: Bool, within: Within?) -> Bool {
+        guard subtotalsFirst, let within, let heading, !heading.name.isEmpty, !rows[index].name.isEmpty,
+              index > 0, index + 1 < rows.count, rows[index - 1].level == .item, rows[index + 1].level == .item
+        else { return false }
+        return [rows[index - 1], rows[index], rows[index + 1]].allSatisfy { within($0.name, heading.name) }
     }
 
     /// True when subtotals are printed above their items. Judged from both ends of the table, by

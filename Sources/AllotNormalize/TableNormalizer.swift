@@ -22,7 +22,7 @@ public struct TableNormalizer: Sendable {
     public func normalize(_ raw: consuming RawTable, context: NoticeContext) -> (table: AllocationTable, findings: [Finding]) {
         let (read, cellFindings) = RowReader.read(&raw)
         raw.rows = []
-        let placement = FiscalHierarchy.place(consume read)
+        let placement = FiscalHierarchy.place(consume read, within: resolver.map { Self.within($0, province: context.province) })
         let drafts = placement.drafts
         let sides = TableSides.of(raw.columns)
         let kind = TableKindReader.kind(title: raw.title, sides: sides.count,
@@ -71,6 +71,17 @@ public struct TableNormalizer: Sendable {
         table.printedRows = drafts.map(\.printedRow)
         table.gaps = raw.gaps
         return (table, cellFindings + (coded?.findings ?? []))
+    }
+
+    /// Whether a name is a county-level division inside the prefecture a heading names (in the
+    /// notice's province when it names one), by the catalogue: found there, exactly or by alias or stem.
+    private static func within(_ resolver: DivisionResolver, province: String) -> Hierarchy.Within {
+        { name, heading in
+            guard let prefecture = resolver.resolvePrefecture(heading, province: province.isEmpty ? nil : province),
+                  case let .resolved(division, _) = resolver.resolveCounty(name, prefectureCode: prefecture.code, provinceCode: nil)
+            else { return false }
+            return division.parentCode == prefecture.code
+        }
     }
 
     /// The name of each side's closing total (its last total or subtotal at the top of the

@@ -68,6 +68,31 @@ final class TableNormalizerTests: XCTestCase {
         XCTAssertEqual(built.rows.map(\.level), [.total, .group, .item, .group, .item])
     }
 
+    /// Headings without subtotals: a county printed blank between two counties of the heading's
+    /// prefecture is, by the division catalogue, one of its items, not a heading over the counties
+    /// after it; a blank row whose neighbours the catalogue does not place under the heading, or
+    /// read without the catalogue, stays a heading.
+    func testABlankCountyOfTheHeadingsPrefectureIsAnItemByTheCatalogue() throws {
+        let normalizer = TableNormalizer(resolver: try DivisionResolver.bundled())
+        let context = NoticeContext(issuer: "山西省财政厅")
+        let rows = [["合计", "20"], ["太原市", ""], ["娄烦县", "4"], ["阳曲县", ""], ["清徐县", "6"],
+                    ["大同市", ""], ["阳高县", "10"]]
+        var built = normalizer.normalize(table(rows), context: context).table
+        XCTAssertEqual(built.rows.map(\.level), [.total, .group, .item, .item, .item, .group, .item])
+        XCTAssertEqual(built.rows.map { $0.parent ?? 0 }, [0, 1, 2, 2, 2, 1, 6])
+        // Without the catalogue, or when the row after is no county of 太原市, it heads the rows after it.
+        built = normalize(rows).table
+        XCTAssertEqual(built.rows[3].level, .group)
+        var other = rows
+        other[4] = ["阳高县", "6"]
+        built = normalizer.normalize(table(other), context: context).table
+        XCTAssertEqual(built.rows[3].level, .group)
+        // With a subtotal printed, the sums place the rows (the catalogue is not asked).
+        built = normalizer.normalize(table([["合计", "10"], ["太原市", ""], ["太原市小计", "10"], ["娄烦县", "4"],
+                                            ["阳曲县", ""], ["清徐县", "6"]]), context: context).table
+        XCTAssertEqual(built.rows.map(\.level), [.total, .group, .subtotal, .item, .item, .item])
+    }
+
     func testAbsurdCellsAreFindings() {
         let findings = normalize([["合计", "abc"], ["甲县", "-5"]]).findings
         XCTAssertEqual(findings.map(\.check), [.invalidAmount, .negativeAmount])

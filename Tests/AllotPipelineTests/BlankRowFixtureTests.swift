@@ -8,4 +8,10 @@ final class BlankRowFixtureTests: XCTestCase {
     func testABlankCountyAmongItemsIsAnItem() throws {
         try assertReadsAsGenerated("blank-rows", "blank-rows-label-placed")
     }
+
+    /// Prefecture headings without subtotals: 延川县 printed blank between two of 延安市's
+    /// counties is, by the division catalogue, one of them (an item), not a heading.
+    func testABlankCountyUnderItsPrefecturesHeadingIsAnItem() throws {
+        try assertReadsAsGenerated("blank-rows", "blank-rows-under-headings")
+    }
 }
