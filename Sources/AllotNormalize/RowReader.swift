@@ -111,11 +111,28 @@ enum RowReader {
 
     /// Words or two run-together amounts in an amount cell are a cell the layout put in the wrong
     /// place (a wrapped name, a note under the table, a missed column boundary: "2,946.252,940.05"),
-    /// not an absurd amount; letters and overlong numbers stay `invalid_amount`.
+    /// not an absurd amount: ideographs, or two Latin words or more ("retail outlets"); stray
+    /// letters, one word ("abc", "NA") and overlong numbers stay `invalid_amount`.
     static func isUnplacedCell(_ text: String) -> Bool {
         let ideographs = text.unicodeScalars.contains { $0.properties.isIdeographic }
         let latin = text.unicodeScalars.contains { $0.isASCII && $0.properties.isAlphabetic }
-        return (ideographs && !latin) || text.filter({ $0 == "." }).count > 1
+        return (ideographs && !latin) || text.filter({ $0 == "." }).count > 1 || hasLatinWords(text)
+    }
+
+    /// True when the text holds two runs of two or more Latin letters or more: words.
+    private static func hasLatinWords(_ text: String) -> Bool {
+        var words = 0
+        var run = 0
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII && scalar.properties.isAlphabetic {
+                run += 1
+                continue
+            }
+            if run >= 2 { words += 1 }
+            run = 0
+            if words >= 2 { return true }
+        }
+        return words + (run >= 2 ? 1 : 0) >= 2
     }
 
     /// The cell of `column`, "" when the row is shorter than the header.

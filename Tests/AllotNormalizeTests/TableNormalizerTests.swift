@@ -96,6 +96,11 @@ final class TableNormalizerTests: XCTestCase {
     func testAbsurdCellsAreFindings() {
         let findings = normalize([["合计", "abc"], ["甲县", "-5"]]).findings
         XCTAssertEqual(findings.map(\.check), [.invalidAmount, .negativeAmount])
+        // Words in an amount cell, Chinese or Latin, are a cell put in the wrong place (a note);
+        // one word or stray letters stay an absurd cell.
+        let words = normalize([["合计", "retail outlets"], ["甲县", "Belgium/Luxembourg"], ["乙县", "说明"],
+                               ["丙县", "NA"], ["丁县", "12a3"]]).findings
+        XCTAssertEqual(words.map(\.check), [.unplacedText, .unplacedText, .unplacedText, .invalidAmount, .invalidAmount])
         XCTAssertEqual(findings.map(\.message),
                        [#"not an amount: "abc" (unexpected character "a")"#, "negative amount -5"])
     }
