@@ -99,8 +99,31 @@ public struct Reconciler: Sendable {
     }
 
     /// Rows by the number of their parent. A 其中 row breaks the row above down; it is not one of
-    /// the parts that row sums.
+    /// the parts that row sums. A heading printed blank (a prefecture over its counties without a
+    /// subtotal) sums nothing itself: it is no part, and its rows are parts of the sum above it.
     static func parts(_ table: AllocationTable) -> [Int: [AllocationRow]] {
-        Dictionary(grouping: table.rows.filter { $0.parent != nil && $0.hierarchySignal != .breakdown }) { $0.parent ?? 0 }
+        var headings: [Int: Int?] = [:]
+        for row in table.rows where row.level == .group && row.amounts.allSatisfy({ $0 == nil }) {
+            headings[row.number] = row.parent
+        }
+        guard !headings.isEmpty else {
+            return Dictionary(grouping: table.rows.filter { $0.parent != nil && $0.hierarchySignal != .breakdown }) { $0.parent ?? 0 }
+        }
+        // The first parent above a row that is no blank heading (headings nest a few levels at most).
+        func sum(above parent: Int) -> Int? {
+            var current = parent
+            for _ in 0..<headings.count {
+                guard let up = headings[current] else { return current }
+                guard let next = up else { return nil }
+                current = next
+            }
+            return nil
+        }
+        var parts: [Int: [AllocationRow]] = [:]
+        for row in table.rows where row.hierarchySignal != .breakdown && headings[row.number] == nil {
+            guard let parent = row.parent, let target = sum(above: parent) else { continue }
+            parts[target, default: []].append(row)
+        }
+        return parts
     }
 }

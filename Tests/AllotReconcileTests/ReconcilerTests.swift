@@ -48,6 +48,23 @@ final class ReconcilerTests: XCTestCase {
         XCTAssertEqual(Reconciler().check(table(rows)), [])
     }
 
+    /// Prefecture headings printed blank without subtotals: the total sums the counties under
+    /// them (a heading is no part, its rows are); a misprinted total is then found.
+    func testHeadingsWithoutSubtotalsAreTransparentToTheTotal() {
+        func rows(total: String) -> [AllocationRow] {
+            [row(1, .total, "合计", [total, "9"], parent: nil),
+             row(2, .group, "太原市", [nil, nil], parent: 1),
+             row(3, .item, "娄烦县", ["4", "4"], parent: 2),
+             row(4, .item, "阳曲县", [nil, nil], parent: 2),
+             row(5, .group, "大同市", [nil, nil], parent: 1),
+             row(6, .item, "阳高县", ["6", "5"], parent: 5)]
+        }
+        XCTAssertEqual(Reconciler().check(table(rows(total: "10"), columns: ["中央", "省级"])), [])
+        let findings = Reconciler().check(table(rows(total: "11"), columns: ["中央", "省级"]))
+        XCTAssertEqual(findings.map(\.check), [.total])
+        XCTAssertEqual(findings.first?.computed, 10)
+    }
+
     func testMisprintedSubtotalAndTotalAreDiagnosed() throws {
         let rows = [
             row(1, .total, "全省合计", ["100"], parent: nil),
