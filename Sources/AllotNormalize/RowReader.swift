@@ -116,23 +116,7 @@ enum RowReader {
     static func isUnplacedCell(_ text: String) -> Bool {
         let ideographs = text.unicodeScalars.contains { $0.properties.isIdeographic }
         let latin = text.unicodeScalars.contains { $0.isASCII && $0.properties.isAlphabetic }
-        return (ideographs && !latin) || text.filter({ $0 == "." }).count > 1 || hasLatinWords(text)
-    }
-
-    /// True when the text holds two runs of two or more Latin letters or more: words.
-    private static func hasLatinWords(_ text: String) -> Bool {
-        var words = 0
-        var run = 0
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII && scalar.properties.isAlphabetic {
-                run += 1
-                continue
-            }
-            if run >= 2 { words += 1 }
-            run = 0
-            if words >= 2 { return true }
-        }
-        return words + (run >= 2 ? 1 : 0) >= 2
+        return (ideographs && !latin) || text.filter({ $0 == "." }).count > 1 || LatinWords.count(in: text, upTo: 2) >= 2
     }
 
     /// The cell of `column`, "" when the row is shorter than the header.

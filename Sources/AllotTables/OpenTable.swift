@@ -135,7 +135,7 @@ struct OpenTable {
         let filled = zip(amountColumns, parses).filter { !cells[$0.0].isEmpty }
         let proseInAmounts = filled.contains { _, parse in
             if case .invalid = parse { true } else { false }
-        } && amountColumns.contains { Self.isProse(cells[$0]) }
+        } && amountColumns.contains { Self.isProse(cells[$0], afterAmounts: rowsWithAmounts > 0) }
         if proseInAmounts { return nil }
         if !filled.isEmpty {
             if filled.contains(where: { if case .invalid = $0.1 { false } else { true } }) { rowsWithAmounts += 1 }
@@ -237,8 +237,11 @@ struct OpenTable {
             && line.compact.count <= 40
     }
 
-    /// Text in an amount cell that is prose (ideographs), which means the table has ended.
-    private static func isProse(_ text: String) -> Bool {
+    /// Text in an amount cell that is prose, which means the table has ended: two ideographs, or,
+    /// once rows with amounts were read, three Latin words (a paragraph line running across the
+    /// columns; above the first amounts, such a line is the header's last words).
+    private static func isProse(_ text: String, afterAmounts: Bool) -> Bool {
         text.unicodeScalars.filter(CharacterKind.isIdeographic).count >= 2
+            || afterAmounts && LatinWords.count(in: text, upTo: 3) >= 3
     }
 }

@@ -42,6 +42,17 @@ final class OpenTableTests: XCTestCase {
         XCTAssertFalse(table.add(LineSketch.line([("各市要加强资金监管，", 100), ("确保资金安全使用", 250)], y: 160)))
     }
 
+    /// A paragraph line in Latin letters running across the columns (three words or more in an
+    /// amount cell) ends the table once it has rows with amounts; above the first amounts it may
+    /// be the header's last words, and a cell of one or two words is no prose.
+    func testLatinProseInTheAmountColumnEndsTheTableAfterItsAmounts() {
+        var table = openTable()
+        XCTAssertTrue(table.add(LineSketch.line([("in", 100), ("millions of dollars", 250)], y: 110)))
+        XCTAssertTrue(table.add(LineSketch.row("Total", "300", y: 120)))
+        XCTAssertTrue(table.add(LineSketch.line([("Italy", 100), ("retail outlets", 250)], y: 138)))
+        XCTAssertFalse(table.add(LineSketch.line([("In general terms,", 100), ("it is a structure of", 250)], y: 160)))
+    }
+
     func testLabelOnlyLinesAfterTheLastRowGoBackToTheBody() {
         var table = openTable()
         XCTAssertTrue(table.add(LineSketch.row("全省合计", "300", y: 120)))
