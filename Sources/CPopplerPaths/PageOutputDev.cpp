@@ -81,12 +81,13 @@ bool PageOutputDev::radialShadedFill(GfxState *state, GfxRadialShading *shading,
 
 void PageOutputDev::clipTo(GfxState *state, bool evenOdd)
 {
-    clips.push_back({ false, filledBoxes(state, evenOdd), {} });
+    std::vector<Box> boxes = filledBoxes(state, evenOdd);
+    clips.push_back({ false, clips.empty() ? std::move(boxes) : intersect(clips.back().region, boxes), {} });
 }
 
 void PageOutputDev::clipToStrokePath(GfxState *state)
 {
-    Clip stroked { true, {}, {} };
+    Clip stroked { true, clips.empty() ? std::vector<Box> {} : clips.back().region, {} };
     GfxRGB black;
     black.r = black.g = black.b = 0;
     appendStrokes(state, black, 1, stroked.strokes);
@@ -95,7 +96,7 @@ void PageOutputDev::clipToStrokePath(GfxState *state)
 
 // What a pattern or a shading paints, as marks of one colour: a pattern stroked along a path, that
 // stroke's pieces; else the clip in force (a pattern fills its path by clipping to it; a shading
-// paints the clip): the boxes of its clip paths, intersected, within the clip box.
+// paints the clip): the region of its clip paths within the clip box.
 void PageOutputDev::paintPattern(GfxState *state, const GfxRGB &rgb, double opacity)
 {
     if (inSoftMask()) {
@@ -117,12 +118,7 @@ void PageOutputDev::paintPattern(GfxState *state, const GfxRGB &rgb, double opac
     }
     Box bounds;
     state->getClipBBox(&bounds.x0, &bounds.y0, &bounds.x1, &bounds.y1);
-    std::vector<Box> painted { bounds };
-    for (const Clip &clip : clips) {
-        if (!clip.stroke) {
-            painted = intersect(painted, clip.boxes);
-        }
-    }
+    const std::vector<Box> painted = clips.empty() ? std::vector<Box> { bounds } : intersect(clips.back().region, { bounds });
     for (const Box &box : painted) {
         allot_mark mark = makeMark(state, ALLOT_MARK_FILL, rgb, opacity);
         mark.x0 = box.x0;

@@ -110,12 +110,13 @@ public:
     }
 
 private:
-    // One clip path: the boxes it encloses, or for a stroke made a clip (a pattern stroked along
-    // a path), the stroke's pieces.
+    // One clip path, with what every clip path in force with it encloses (`region`: the boxes of
+    // the paths, intersected, kept as each is added so a paint reads it at once); for a stroke
+    // made a clip (a pattern stroked along a path), the stroke's pieces too.
     struct Clip
     {
         bool stroke;
-        std::vector<Box> boxes;
+        std::vector<Box> region;
         std::vector<allot_mark> strokes;
     };
 
