@@ -8,7 +8,7 @@ enum FiscalHierarchy {
     /// Where each draft sits, indexed like the drafts.
     struct Placement: Sendable {
         /// The drafts, a row with parts raised to a subtotal (a top sum row to a total).
-        var drafts: [RowDraft]
+        var drafts: RowDrafts
         /// Number of each row's parent row.
         var parents: RowNumbers
         /// For a bare 小计 under a group heading, the region the heading names.
@@ -22,7 +22,7 @@ enum FiscalHierarchy {
     /// Places `drafts`, which it takes over: the placement holds them, changed in place where a
     /// row with parts becomes a subtotal, never beside a copy (a large sheet's drafts are the
     /// largest thing held while it is normalized).
-    static func place(_ drafts: consuming [RowDraft], within: Hierarchy.Within? = nil) -> Placement {
+    static func place(_ drafts: consuming RowDrafts, within: Hierarchy.Within? = nil) -> Placement {
         let count = drafts.count
         var sides: [Int: [Int]] = [:]
         for index in drafts.indices { sides[drafts[index].side, default: []].append(index) }
@@ -46,7 +46,8 @@ enum FiscalHierarchy {
     private static func place(_ indices: [Int], _ placement: inout Placement, within: Hierarchy.Within?) -> [(Int, RowLevel)] {
         let whole = indices.count == placement.drafts.count
         // One side spanning the table (every table but a two-sided one) is read where it lies.
-        let drafts = whole ? placement.drafts : indices.map { placement.drafts[$0] }
+        let all = placement.drafts
+        let drafts = whole ? all : RowDrafts(indices.map { all[$0] })
         let steps = IndentSteps.of(drafts)
         // The rows' own signals only when they may carry one: a label-only table (the common large
         // sheet) never builds the signal reader's inputs for every row, nor a second copy of every amount.
@@ -71,8 +72,7 @@ enum FiscalHierarchy {
         }
         inputs = []
         let links = Hierarchy.link(drafts, within: within)
-        var positionOf: [Int: Int] = [:]
-        for (position, draft) in drafts.enumerated() { positionOf[draft.number] = position }
+        let positionOf = Positions(drafts)
         var changed: [(Int, RowLevel)] = []
         for (position, index) in indices.enumerated() {
             if links.blankItems.contains(position) { changed.append((index, .item)) }
@@ -97,7 +97,7 @@ enum FiscalHierarchy {
 extension FiscalHierarchy {
     /// False when the rows cannot carry a signal of their own: `RowHierarchy.signal` needs at least
     /// two codes, two numbered labels or two indented labels.
-    static func mayCarrySignal(_ drafts: [RowDraft], steps: [Int?]) -> Bool {
+    static func mayCarrySignal(_ drafts: RowDrafts, steps: [Int?]) -> Bool {
         var codes = 0
         var numbered = 0
         var indented = 0
@@ -123,6 +123,30 @@ extension FiscalHierarchy {
         subscript(index: Int) -> Int? {
             get { values[index] < 0 ? nil : Int(values[index]) }
             set { values[index] = newValue.map { Int32(clamping: max($0, 0)) } ?? -1 }
+        }
+    }
+
+    /// The position of each draft by its number: the number less the first's when the drafts are
+    /// numbered in order (every table but a two-sided one; a map of every row was 40 bytes a row
+    /// of a large sheet while it was placed), a map otherwise.
+    struct Positions {
+        private let first: Int
+        private let count: Int
+        private let byNumber: [Int: Int]?
+
+        init(_ drafts: RowDrafts) {
+            let first = drafts.first?.number ?? 0
+            self.first = first
+            count = drafts.count
+            let sequential = drafts.indices.allSatisfy { drafts[$0].number == first + $0 }
+            byNumber = sequential ? nil
+                : Dictionary(drafts.indices.map { (drafts[$0].number, $0) }, uniquingKeysWith: { _, last in last })
+        }
+
+        subscript(number: Int) -> Int? {
+            if let byNumber { return byNumber[number] }
+            let position = number - first
+            return position >= 0 && position < count ? position : nil
         }
     }
 

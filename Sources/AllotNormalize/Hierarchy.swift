@@ -8,8 +8,10 @@ enum Hierarchy {
     /// Where each row sits: the number of its parent row, and for a bare 小计 under a group heading
     /// the region the heading names. Indexed like the drafts.
     struct Links: Sendable {
-        var parents: [Int?]
-        var groupRegions: [String?]
+        /// 4 bytes a row, the group regions only where set (a slot of each for every row was 32
+        /// bytes a row of a large sheet while it was placed).
+        var parents: FiscalHierarchy.RowNumbers
+        var groupRegions: FiscalHierarchy.SparseTexts
         /// Rows printed with a name and blank amounts that head nothing: items printed blank.
         var blankItems: Set<Int> = []
     }
@@ -20,7 +22,7 @@ enum Hierarchy {
 
     /// Links the rows; `within`, when given, lets the catalogue tell a blank county under its
     /// prefecture's heading from a heading (`isBlankSibling`).
-    static func link(_ rows: [RowDraft], within: Within? = nil) -> Links {
+    static func link(_ rows: RowDrafts, within: Within? = nil) -> Links {
         // The order is judged from the shape of the table; when the other order makes more printed
         // sums hold (a one-county prefecture first fools the shape), the table's arithmetic decides.
         let guess = subtotalsLeadTheirItems(rows.map(\.level))
@@ -36,7 +38,7 @@ enum Hierarchy {
 
     /// How many printed sums do not equal their parts, plus items that cannot be placed and
     /// subtotals without parts, under a linking.
-    static func disagreements(_ rows: [RowDraft], _ parents: [Int?]) -> Int {
+    static func disagreements(_ rows: RowDrafts, _ parents: FiscalHierarchy.RowNumbers) -> Int {
         var children: [Int: [RowDraft]] = [:]
         for (index, row) in rows.enumerated() {
             if let parent = parents[index] { children[parent, default: []].append(row) }
@@ -58,9 +60,9 @@ enum Hierarchy {
         return count
     }
 
-    private static func link(_ rows: [RowDraft], subtotalsFirst: Bool, within: Within?) -> Links {
-        var links = Links(parents: Array(repeating: nil, count: rows.count),
-                          groupRegions: Array(repeating: nil, count: rows.count))
+    private static func link(_ rows: RowDrafts, subtotalsFirst: Bool, within: Within?) -> Links {
+        var links = Links(parents: FiscalHierarchy.RowNumbers(count: rows.count, initial: nil),
+                          groupRegions: FiscalHierarchy.SparseTexts())
         let total = rows.first { $0.level == .total }?.number
         var openGroup: RowDraft?
         var currentParent: Int?
@@ -119,7 +121,7 @@ enum Hierarchy {
     /// items placed under the total itself (headings open a run: the first row under the total,
     /// or the row after another heading's items); subtotals last, after items the next subtotal
     /// will close. A row without a name (a header remnant) stays a group: it is no item.
-    private static func isBlankItem(at index: Int, _ rows: [RowDraft], subtotalsFirst: Bool, afterItem: Bool,
+    private static func isBlankItem(at index: Int, _ rows: RowDrafts, subtotalsFirst: Bool, afterItem: Bool,
                                     underHeading: Bool, afterItems: Bool) -> Bool {
         guard !rows[index].name.isEmpty else { return false }
         guard subtotalsFirst else { return afterItems }
@@ -138,7 +140,7 @@ enum Hierarchy {
     /// does not hold: then it stays a heading). No sum is checked under a heading without a
     /// subtotal, so this reading never makes a finding; it places the rows after it under the
     /// heading they belong to.
-    private static func isBlankSibling(at index: Int, _ rows: [RowDraft], under heading: RowDraft?,
+    private static func isBlankSibling(at index: Int, _ rows: RowDrafts, under heading: RowDraft?,
                                        subtotalsFirst: Bool, within: Within?) -> Bool {
         guard subtotalsFirst, let within, let heading, !heading.name.isEmpty, !rows[index].name.isEmpty,
               index > 0, index + 1 < rows.count, rows[index - 1].level == .item, rows[index + 1].level == .item

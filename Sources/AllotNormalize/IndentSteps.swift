@@ -14,7 +14,7 @@ enum IndentSteps {
     static let maximumSteps = 6
 
     /// One step per draft (nil where not measured), or all nil when the indentation is no clear pattern.
-    static func of(_ drafts: [RowDraft]) -> [Int?] {
+    static func of<Drafts: Collection<RowDraft>>(_ drafts: Drafts) -> [Int?] {
         let none = [Int?](repeating: nil, count: drafts.count)
         let measured = drafts.compactMap(\.indent)
         guard measured.count >= 3, let flush = measured.min() else { return none }
@@ -33,7 +33,7 @@ enum IndentSteps {
     }
 
     /// True when the labels' midpoints line up although their starts do not: centred text.
-    private static func isCentred(_ drafts: [RowDraft]) -> Bool {
+    private static func isCentred<Drafts: Collection<RowDraft>>(_ drafts: Drafts) -> Bool {
         let middles = drafts.compactMap { draft -> Double? in
             guard let start = draft.indent, let end = draft.labelEnd else { return nil }
             return (start + end) / 2

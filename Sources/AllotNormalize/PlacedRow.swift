@@ -26,6 +26,28 @@ struct PlacedRow: Sendable {
     }
 }
 
+/// The rows of a placement as the region coder reads them, each built from its draft when read
+/// (not a copy of every row held beside the drafts).
+struct PlacedRows: RandomAccessCollection, Sendable {
+    private let placement: FiscalHierarchy.Placement
+    private let province: String
+
+    init(_ placement: FiscalHierarchy.Placement, province: String) {
+        self.placement = placement
+        self.province = province
+    }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { placement.drafts.count }
+
+    subscript(index: Int) -> PlacedRow {
+        let draft = placement.drafts[index]
+        return PlacedRow(draft: draft, parent: placement.parents[index],
+                         region: RegionFiller.region(of: draft, groupRegion: placement.groupRegions[index],
+                                                     province: province))
+    }
+}
+
 /// A row's GB/T 2260 code, its parent's code and how it was found; `region` replaces the row's
 /// region when the code was inferred (a bare 小计 named after its items' prefecture).
 struct RegionCode: Hashable, Sendable {

@@ -15,13 +15,14 @@ struct RegionCoder: Sendable {
 
     /// The code of each row (indexed like `rows`, nil when it has none) and the findings about
     /// names that could not be placed.
-    func code(_ rows: [PlacedRow], table: Int, province provinceHint: String) -> (codes: [Int: RegionCode], findings: [Finding]) {
+    func code(_ rows: PlacedRows, table: Int, province provinceHint: String) -> (codes: [Int: RegionCode], findings: [Finding]) {
         // By position, only the rows that have a code: a project list's rows have none, and a slot
         // for each was 64 bytes a row of a large sheet.
         var codes: [Int: RegionCode] = [:]
         var findings: [Finding] = []
         var itemFindings: [(index: Int, finding: Finding)] = []
-        var unknown: [Int] = []
+        // One bit a row (a list of positions was 20 bytes a row of a large sheet's project names).
+        var unknown = RowBits(count: rows.count)
         // Positions, not copies of the rows: a copy of every row was a third of the heap on a large sheet.
         // Rows numbered in order (every table the row reader drafts) are found by their number; a
         // map of numbers only for other orders (a map was 58 bytes a row of a large sheet).
@@ -68,7 +69,7 @@ struct RegionCoder: Sendable {
                 codes[index] = code
                 switch problem {
                 case let .some(.finding(finding)): itemFindings.append((index, finding))
-                case .some(.unknown): unknown.append(index)
+                case .some(.unknown): unknown.insert(index)
                 case nil: break
                 }
             }
@@ -77,7 +78,7 @@ struct RegionCoder: Sendable {
         // Names that are no division here become findings only on a regional table: a project
         // list's rows are not built into findings just to be dropped (a large sheet's heap).
         if Self.isRegional(rows: rows, codes: codes) {
-            itemFindings += unknown.map { index in
+            itemFindings += unknown.positions.map { index in
                 (index, finding(rows[index], table: table, .unknownRegion,
                                 [.subject: rows[index].name, .reason: "is not a known division in this context",
                                  .reasonZH: "在此上下文中不是已知的行政区划"]))
@@ -122,13 +123,13 @@ struct RegionCoder: Sendable {
     /// A table whose labels are mostly not places (projects, departments, grades) is not a regional
     /// allocation table: its unresolved names are expected, so they are not reported one by one.
     /// Misplaced names are kept: they resolved, just under another prefecture.
-    static func withoutNoiseOnNonRegionalTables(_ findings: [Finding], rows: [PlacedRow],
+    static func withoutNoiseOnNonRegionalTables(_ findings: [Finding], rows: PlacedRows,
                                                 codes: [Int: RegionCode]) -> [Finding] {
         isRegional(rows: rows, codes: codes) ? findings : findings.filter { $0.check != .unknownRegion }
     }
 
     /// False for a table whose item labels are mostly not places (fewer than half resolved).
-    static func isRegional(rows: [PlacedRow], codes: [Int: RegionCode]) -> Bool {
+    static func isRegional(rows: PlacedRows, codes: [Int: RegionCode]) -> Bool {
         var candidates = 0
         var resolved = 0
         for index in rows.indices where rows[index].level == .item && !rows[index].region.isEmpty
@@ -140,7 +141,7 @@ struct RegionCoder: Sendable {
     }
 
     /// A 小计 without a code takes the prefecture shared by all of its coded items.
-    private func inferBareSubtotals(_ rows: [PlacedRow], _ codes: inout [Int: RegionCode]) {
+    private func inferBareSubtotals(_ rows: PlacedRows, _ codes: inout [Int: RegionCode]) {
         var itemParents: [Int: Set<String>] = [:]
         for (index, row) in rows.enumerated() {
             guard let parent = row.parent, let parentCode = codes[index]?.parentCode, !parentCode.isEmpty else { continue }
@@ -156,6 +157,29 @@ struct RegionCoder: Sendable {
 
     private func finding(_ row: PlacedRow, table: Int, _ check: Check, _ slots: [MessageSlot: String]) -> Finding {
         Finding(check, table: table, row: row.number, page: row.page, name: row.name, slots)
+    }
+}
+
+/// A set of row positions, one bit a row.
+struct RowBits: Sendable {
+    private var words: [UInt64]
+
+    init(count: Int) {
+        words = Array(repeating: 0, count: (max(count, 0) + 63) / 64)
+    }
+
+    mutating func insert(_ position: Int) {
+        guard position >= 0, position / 64 < words.count else { return }
+        words[position / 64] |= 1 << UInt64(position % 64)
+    }
+
+    /// The positions in the set, in order.
+    var positions: [Int] {
+        var result: [Int] = []
+        for (word, bits) in words.enumerated() where bits != 0 {
+            for bit in 0..<64 where bits & (1 << UInt64(bit)) != 0 { result.append(word * 64 + bit) }
+        }
+        return result
     }
 }
 

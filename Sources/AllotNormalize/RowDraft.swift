@@ -72,6 +72,9 @@ struct RowDraft: Sendable {
     }
 }
 
+/// A table's drafts, in chunks let go as its rows are built.
+typealias RowDrafts = ChunkedRows<RowDraft>
+
 /// A draft's remark, classification code and amount cells as printed (nil when each is its
 /// amount's text, or empty where there is none: a large sheet's drafts then hold no second array
 /// of texts), shared between copies of the draft.

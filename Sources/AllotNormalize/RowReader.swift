@@ -9,11 +9,10 @@ import Foundation
 enum RowReader {
     /// Each raw row's cells are let go once the row is drafted (on its last side): a large sheet's
     /// rows are then held raw or drafted, not both side by side.
-    static func read(_ raw: inout RawTable) -> (drafts: [RowDraft], findings: [Finding]) {
+    static func read(_ raw: inout RawTable) -> (drafts: RowDrafts, findings: [Finding]) {
         let sides = TableSides.of(raw.columns)
         var findings: [Finding] = []
-        var drafts: [RowDraft] = []
-        drafts.reserveCapacity(raw.rows.count)
+        var drafts = RowDrafts()
         for (sideIndex, side) in sides.enumerated() {
             read(&raw, side: side, sideIndex: sideIndex, isTwoSided: sides.count > 1,
                  lastSide: sideIndex == sides.count - 1, into: &drafts, &findings)
@@ -22,7 +21,7 @@ enum RowReader {
     }
 
     private static func read(_ raw: inout RawTable, side: [Int], sideIndex: Int, isTwoSided: Bool, lastSide: Bool,
-                             into drafts: inout [RowDraft], _ findings: inout [Finding]) {
+                             into drafts: inout RowDrafts, _ findings: inout [Finding]) {
         let labelColumn = side.first { raw.columns[$0].role == .label }
         let remarkColumn = side.first { raw.columns[$0].role == .remark }
         let codeColumns = side.filter { raw.columns[$0].role == .code }

@@ -22,26 +22,25 @@ public struct TableNormalizer: Sendable {
     public func normalize(_ raw: consuming RawTable, context: NoticeContext) -> (table: AllocationTable, findings: [Finding]) {
         let (read, cellFindings) = RowReader.read(&raw)
         raw.rows = []
-        let placement = FiscalHierarchy.place(consume read, within: resolver.map { Self.within($0, province: context.province) })
-        let drafts = placement.drafts
+        var placement = FiscalHierarchy.place(consume read, within: resolver.map { Self.within($0, province: context.province) })
         let sides = TableSides.of(raw.columns)
         let kind = TableKindReader.kind(title: raw.title, sides: sides.count,
                                         repeatLayout: TableSides.repeatLayout(sides, raw.columns),
                                         sideTotals: Self.closingTotals(placement, sides: sides.count), signals: placement.signals)
         let province = context.province
-        var placed = kind.isRegional ? drafts.indices.map { index in
-            PlacedRow(draft: drafts[index], parent: placement.parents[index],
-                      region: RegionFiller.region(of: drafts[index], groupRegion: placement.groupRegions[index],
-                                                  province: province))
-        } : []
-        // Rows of a classification, numbered or two-sided table are not places.
-        let coded = kind.isRegional ? resolver.map { RegionCoder(resolver: $0).code(placed, table: raw.index, province: province) } : nil
-        // The placed rows go before the rows are built; a row's region is filled again as it is built.
-        placed = []
+        // Rows of a classification, numbered or two-sided table are not places. The coder reads
+        // each row's place from its draft as it goes (a copy of every row's was 72 bytes a row).
+        let coded = kind.isRegional ? resolver.map {
+            RegionCoder(resolver: $0).code(PlacedRows(placement, province: province), table: raw.index, province: province)
+        } : nil
+        let printedRows = placement.drafts.map(\.printedRow)
+        // The drafts are taken out of the placement and let go a chunk at a time as the rows are
+        // built from them: a large sheet's drafts are not held whole beside its rows.
+        var drafts = RowDrafts()
+        swap(&drafts, &placement.drafts)
         var rows: [AllocationRow] = []
         rows.reserveCapacity(drafts.count)
-        for index in drafts.indices {
-            let draft = drafts[index]
+        (consume drafts).drain { index, draft in
             let code = coded?.codes[index]
             var built = AllocationRow(
                 number: draft.number, page: draft.page, level: draft.level, rawName: draft.rawName,
@@ -68,7 +67,7 @@ public struct TableNormalizer: Sendable {
         table.kind = kind
         table.compiler = raw.compiler
         table.columnSides = amountIndices.map { column in sides.firstIndex { $0.contains(column) } ?? 0 }
-        table.printedRows = drafts.map(\.printedRow)
+        table.printedRows = printedRows
         table.gaps = raw.gaps
         return (table, cellFindings + (coded?.findings ?? []))
     }
