@@ -78,24 +78,54 @@ extension TableColumn {
 }
 
 /// A data row of a table, cells as printed (raw text, one per column, "" when empty).
+///
+/// A large sheet's rows are all held while they are drafted, so the row is laid out small (64
+/// bytes, was 88): the page as a 32-bit number (clamped; no document reaches it) and each label
+/// edge as a plain number, NaN when not measured (a measured edge is a number; a NaN given is
+/// "not measured", which the normalize stage made of it before).
 public struct RawTableRow: Hashable, Sendable {
     /// 1-based page the row is printed on.
-    public var page: Int
+    public var page: Int {
+        get { Int(storedPage) }
+        set { storedPage = Int32(clamping: newValue) }
+    }
     /// One raw text per column of the table.
     public var cells: [String]
     /// Where the row is printed.
     public var box: Box
     /// Left edge of the label's text, in em of the row's font from the page's left edge (nil when
     /// not measured: grids, a row without a label). Rows indented further sit deeper.
-    public var labelIndent: Double?
+    public var labelIndent: Double? {
+        get { indent.isNaN ? nil : indent }
+        set { indent = newValue ?? .nan }
+    }
     /// Right edge of the label's first line, in the same em (to tell centred labels from indented ones).
-    public var labelEnd: Double?
+    public var labelEnd: Double? {
+        get { end.isNaN ? nil : end }
+        set { end = newValue ?? .nan }
+    }
+    private var indent = Double.nan
+    private var end = Double.nan
+    private var storedPage: Int32
 
     /// Creates a row.
     public init(page: Int, cells: [String], box: Box) {
-        self.page = page
+        storedPage = Int32(clamping: page)
         self.cells = cells
         self.box = box
+    }
+
+    public static func == (lhs: RawTableRow, rhs: RawTableRow) -> Bool {
+        lhs.storedPage == rhs.storedPage && lhs.cells == rhs.cells && lhs.box == rhs.box
+            && lhs.labelIndent == rhs.labelIndent && lhs.labelEnd == rhs.labelEnd
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(storedPage)
+        hasher.combine(cells)
+        hasher.combine(box)
+        hasher.combine(labelIndent)
+        hasher.combine(labelEnd)
     }
 }
 

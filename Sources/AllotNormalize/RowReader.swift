@@ -7,8 +7,8 @@ import Foundation
 /// findings. Each side of a two-sided table (收入 | 支出) is read as rows of its own, the left
 /// side's first; amounts of the other side are empty.
 enum RowReader {
-    /// Each raw row's cells are let go once the row is drafted (on its last side): a large sheet's
-    /// rows are then held raw or drafted, not both side by side.
+    /// The raw rows are taken out of the table on its last side and let go as they are drafted
+    /// (`ReleasedRows`): a large sheet's rows are then held raw or drafted, not both side by side.
     static func read(_ raw: inout RawTable) -> (drafts: RowDrafts, findings: [Finding]) {
         let sides = TableSides.of(raw.columns)
         var findings: [Finding] = []
@@ -28,10 +28,13 @@ enum RowReader {
         let amountIndices = raw.columns.indices.filter { raw.columns[$0].role == .amount }
         let inSide = amountIndices.filter { side.contains($0) }
         var previousCode: ClassificationCode?
-        // By index, not over a copy of the rows: each row's cells are let go below.
-        for rawIndex in raw.rows.indices {
-            let rawRow = raw.rows[rawIndex]
-            if lastSide { raw.rows[rawIndex].cells = [] }
+        let rowCount = raw.rows.count
+        // On the last side the rows are taken over and let go as they are read.
+        var taken: [RawTableRow] = []
+        if lastSide { swap(&taken, &raw.rows) }
+        var released = ReleasedRows(consume taken)
+        for rawIndex in 0..<rowCount {
+            let rawRow = lastSide ? released.take(rawIndex) : raw.rows[rawIndex]
             if isTwoSided {
                 // A row of the other side only (the shorter side ends first) is not a row here.
                 let texts = (labelColumn.map { [cell(rawRow, $0)] } ?? []) + inSide.map { cell(rawRow, $0) }
@@ -121,5 +124,36 @@ enum RowReader {
     /// The cell of `column`, "" when the row is shorter than the header.
     private static func cell(_ row: RawTableRow, _ column: Int) -> String {
         row.cells.indices.contains(column) ? row.cells[column] : ""
+    }
+}
+
+/// A table's raw rows read once, in order, each let go as it is taken: the rows not yet taken
+/// are moved to an array of their own each time a quarter of the held ones has been taken (from
+/// 4,096 on, so a small table is never moved; each row is moved a few times at most, so the
+/// reading stays linear), and the array that held the rows taken goes back to the system.
+struct ReleasedRows {
+    /// Rows taken before a move.
+    static let minimumRelease = 4_096
+
+    private var rows: [RawTableRow]
+    /// Position in the table of `rows[0]`.
+    private var offset = 0
+
+    init(_ rows: consuming [RawTableRow]) {
+        self.rows = rows
+    }
+
+    /// The row at `position` (after every position taken before); an empty row when it is not held.
+    mutating func take(_ position: Int) -> RawTableRow {
+        var row = RawTableRow(page: 0, cells: [], box: Box(x0: 0, y0: 0, x1: 0, y1: 0))
+        let local = position - offset
+        guard rows.indices.contains(local) else { return row }
+        swap(&row, &rows[local])
+        let taken = local + 1
+        if taken >= Self.minimumRelease, taken * 4 >= rows.count {
+            rows = Array(rows[taken...])
+            offset = position + 1
+        }
+        return row
     }
 }

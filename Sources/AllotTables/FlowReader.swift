@@ -33,10 +33,11 @@ public struct FlowReader: Sendable {
         for position in items.indices {
             var item = FlowItem.line(FlowLine(cells: [], block: 0))
             swap(&item, &items[position])
-            switch Self.read(consume item, reader: reader, derived: &derived) {
+            let reading = Self.read(consume item, reader: reader, derived: &derived)
+            switch consume reading {
             case let .lines(read):
                 read.forEach(append)
-            case let .table(table, formulas):
+            case .table(var table, let formulas):
                 let found = TableContext(lines: context, maximumTitleLength: settings.maximumTitleLength)
                 var title = table.title
                 if title.isEmpty {
@@ -46,13 +47,18 @@ public struct FlowReader: Sendable {
                 let unit = [table.unit, found.unit, table.headerUnit].first { !$0.isEmpty } ?? ""
                 let attachment = table.attachment.isEmpty ? found.attachment : table.attachment
                 layout.advance()
-                let rows = table.rows.indices.map { index in
-                    var row = layout.row(table.rows[index], columnCount: table.columns.count)
+                // The grid table's rows go a chunk at a time as the raw rows are built from them.
+                var rows: [RawTableRow] = []
+                rows.reserveCapacity(table.rows.count)
+                var texts = GridRows(width: 0)
+                swap(&texts, &table.rows)
+                (consume texts).drain { index, cells in
+                    var row = layout.row(cells, columnCount: table.columns.count)
                     if let extent = table.labelExtents[index] {
                         row.labelIndent = extent.start
                         row.labelEnd = extent.end
                     }
-                    return row
+                    rows.append(row)
                 }
                 var raw = RawTable(index: tables.count + 1, title: title, unit: unit, attachment: attachment,
                                    columns: layout.placing(table.columns), rows: rows)

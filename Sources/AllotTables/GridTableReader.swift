@@ -7,7 +7,7 @@ struct GridTable: Sendable {
     /// Leaf columns with roles (no geometry yet).
     var columns: [TableColumn]
     /// Data rows, one raw text per column.
-    var rows: [[String]]
+    var rows: GridRows
     /// Title from `<caption>` or a spanning row above the header, empty when none.
     var title = ""
     /// Unit from a spanning row above the header ("单位：万元"), empty when none.
@@ -65,8 +65,7 @@ struct GridTableReader: Sendable {
         guard bodyRows.contains(where: { row in
             amountColumns.contains { TableFurniture.isAmount(grid.cell(row: row, column: $0)?.text ?? "") }
         }) else { return nil }
-        var table = GridTable(columns: columns, rows: [])
-        table.rows = bodyRows.map { cells(of: $0, in: grid, columns: columns) }
+        var table = GridTable(columns: columns, rows: rows(bodyRows, in: grid, columns: columns))
         table.gridRows = bodyRows
         LabelFolding(words: words).fold(&table, grid: grid, rows: bodyRows)
         if let label = columns.firstIndex(where: { $0.role == .label }) {
@@ -87,7 +86,7 @@ struct GridTableReader: Sendable {
         guard bodyRows.contains(where: { row in
             amountColumns.contains { TableFurniture.isAmount(grid.cell(row: row, column: $0)?.text ?? "") }
         }) else { return nil }
-        var table = GridTable(columns: columns, rows: bodyRows.map { cells(of: $0, in: grid, columns: columns) })
+        var table = GridTable(columns: columns, rows: rows(bodyRows, in: grid, columns: columns))
         table.gridRows = bodyRows
         LabelFolding(words: words).fold(&table, grid: grid, rows: bodyRows)
         table.columns = columns
@@ -207,6 +206,13 @@ struct GridTableReader: Sendable {
 
     /// One raw text per column. A spanning cell's text fills every slot it covers, except in
     /// amount columns, where only its top-left slot has it: a merged amount is counted once.
+    /// The texts of `bodyRows`, one per column (`cells(of:in:columns:)`).
+    private func rows(_ bodyRows: [Int], in grid: CellGrid, columns: [TableColumn]) -> GridRows {
+        var rows = GridRows(width: columns.count)
+        for row in bodyRows { rows.append(cells(of: row, in: grid, columns: columns)) }
+        return rows
+    }
+
     private func cells(of row: Int, in grid: CellGrid, columns: [TableColumn]) -> [String] {
         columns.indices.map { column in
             guard let cell = grid.cell(row: row, column: column) else { return "" }
