@@ -333,11 +333,12 @@ def large_sheets(allot: Path, out: Path) -> dict:
                 print(f"{ext} {command}: peak RSS {last // 1000}k rows / {first // 1000}k rows: "
                       f"{by_rows[last] / by_rows[first]:.2f}x; "
                       f"{(by_rows[last] - by_rows[first]) * 1024 * 1024 / (last - first):.0f} bytes per added row")
-                # issue #18: flat means 100,000 rows within about 25 MB of 10,000 rows
+                # issue #18: flat means 100,000 rows within 12 MB of 10,000 rows (the aim of session 28,
+                # half of the 24.7 MB that `check` added then; 25 MB was the aim before)
                 if 100_000 in by_rows:
                     growth = by_rows[100_000] - by_rows[first]
                     print(f"{ext} {command}: 100k rows {growth:+.1f} MB over {first // 1000}k rows "
-                          f"(flat: within 25 MB): {'met' if growth <= 25 else 'not met'}")
+                          f"(flat: within 12 MB): {'met' if growth <= 12 else 'not met'}")
     return results
 
 

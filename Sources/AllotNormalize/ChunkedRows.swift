@@ -10,9 +10,18 @@ struct ChunkedRows<Element>: RandomAccessCollection, MutableCollection, Expressi
     private var chunks: [[Element]] = []
     /// Number of rows.
     private(set) var count = 0
+    /// Rows the list is expected to hold: each chunk is reserved at its size up to them, so that a
+    /// large table's chunks are not grown by doubling (the arrays let go on the way leave holes
+    /// in the heap that the rows built later do not all fill).
+    private var expected = 0
 
     /// An empty list.
     init() {}
+
+    /// An empty list that expects `expectedCount` rows.
+    init(expectedCount: Int) {
+        expected = expectedCount
+    }
 
     /// The rows of `elements`, in order.
     init<Source: Sequence>(_ elements: Source) where Source.Element == Element {
@@ -32,9 +41,14 @@ struct ChunkedRows<Element>: RandomAccessCollection, MutableCollection, Expressi
         set { chunks[position >> Self.chunkShift][position & (Self.chunkSize - 1)] = newValue }
     }
 
-    /// Adds a row at the end (a chunk grows as an array does: a small table holds no whole chunk).
+    /// Adds a row at the end (a chunk is reserved up to the rows expected, else grows as an array
+    /// does: a small table holds no whole chunk).
     mutating func append(_ element: Element) {
-        if count & (Self.chunkSize - 1) == 0 { chunks.append([]) }
+        if count & (Self.chunkSize - 1) == 0 {
+            var chunk: [Element] = []
+            chunk.reserveCapacity(Swift.min(Self.chunkSize, Swift.max(expected - count, 0)))
+            chunks.append(chunk)
+        }
         chunks[chunks.count - 1].append(element)
         count += 1
     }

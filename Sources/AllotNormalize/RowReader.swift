@@ -12,7 +12,7 @@ enum RowReader {
     static func read(_ raw: inout RawTable) -> (drafts: RowDrafts, findings: [Finding]) {
         let sides = TableSides.of(raw.columns)
         var findings: [Finding] = []
-        var drafts = RowDrafts()
+        var drafts = RowDrafts(expectedCount: raw.rows.count)
         for (sideIndex, side) in sides.enumerated() {
             read(&raw, side: side, sideIndex: sideIndex, isTwoSided: sides.count > 1,
                  lastSide: sideIndex == sides.count - 1, into: &drafts, &findings)

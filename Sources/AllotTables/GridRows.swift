@@ -12,10 +12,14 @@ struct GridRows: RandomAccessCollection, MutableCollection, Equatable, Expressib
     private(set) var width: Int
     /// Number of rows.
     private(set) var count = 0
+    /// Rows expected: each chunk is reserved at its size up to them (not grown by doubling, which
+    /// leaves holes in the heap).
+    private var expected = 0
 
-    /// No rows, each `width` texts wide.
-    init(width: Int) {
+    /// No rows, each `width` texts wide; `expectedRows` rows to come.
+    init(width: Int, expectedRows: Int = 0) {
         self.width = Swift.max(width, 0)
+        expected = expectedRows
     }
 
     /// The rows of the literal, as wide as the widest.
@@ -40,9 +44,18 @@ struct GridRows: RandomAccessCollection, MutableCollection, Equatable, Expressib
         }
     }
 
+    /// The same rows (chunks split at the same rows whatever was expected).
+    static func == (lhs: GridRows, rhs: GridRows) -> Bool {
+        lhs.width == rhs.width && lhs.count == rhs.count && lhs.chunks == rhs.chunks
+    }
+
     /// Adds a row at the end, cut or padded to the width.
     mutating func append(_ row: [String]) {
-        if count % Self.chunkRows == 0 { chunks.append([]) }
+        if count % Self.chunkRows == 0 {
+            var chunk: [String] = []
+            chunk.reserveCapacity(Swift.min(Self.chunkRows, Swift.max(expected - count, 0)) * width)
+            chunks.append(chunk)
+        }
         let last = chunks.count - 1
         for column in 0..<width { chunks[last].append(column < row.count ? row[column] : "") }
         count += 1

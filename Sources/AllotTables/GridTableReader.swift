@@ -208,7 +208,7 @@ struct GridTableReader: Sendable {
     /// amount columns, where only its top-left slot has it: a merged amount is counted once.
     /// The texts of `bodyRows`, one per column (`cells(of:in:columns:)`).
     private func rows(_ bodyRows: [Int], in grid: CellGrid, columns: [TableColumn]) -> GridRows {
-        var rows = GridRows(width: columns.count)
+        var rows = GridRows(width: columns.count, expectedRows: bodyRows.count)
         for row in bodyRows { rows.append(cells(of: row, in: grid, columns: columns)) }
         return rows
     }

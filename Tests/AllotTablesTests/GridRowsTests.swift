@@ -24,6 +24,10 @@ final class GridRowsTests: XCTestCase {
         XCTAssertEqual(Array(rows), [["甲", ""], ["乙", "2"]])
         XCTAssertEqual(rows, [["甲", ""], ["乙", "2"]])
         XCTAssertNotEqual(rows, [["甲", ""], ["乙", "3"]])
+        var expecting = GridRows(width: 2, expectedRows: 10)
+        expecting.append(["甲"])
+        expecting.append(["乙", "2"])
+        XCTAssertEqual(expecting, rows, "rows expected are no part of the rows")
     }
 
     func testDrainVisitsEveryRowInOrder() {
