@@ -16,7 +16,7 @@ ones (any arithmetic finding that is not an expected error, including one raised
 rounding note is due).
 
 Usage: python3 Scripts/accuracy.py [--allot PATH_TO_ALLOT]
-Then runs the property notices (Fixtures/property/, Scripts/make_property_fixtures.py), whose sums
+Then runs the property notices (Fixtures/property/ and property2/, Scripts/make_property*_fixtures.py), whose sums
 all reconcile: each must be read completely or marked incomplete, and any finding is spurious.
 Prints one line per fixture, the totals and "spurious findings: N"; exits 1 when anything is missed
 or spurious.
@@ -69,6 +69,9 @@ def main():
     parser.add_argument("--allot", default=None, help="allot executable (default: release build)")
     parser.add_argument("--fixtures", default=str(ROOT / "Fixtures"),
                         help="folder holding notices/NAME.pdf and expected/NAME.csv (default: Fixtures)")
+    parser.add_argument("--property", default=None, metavar="DIR",
+                        help="only compare a folder of property notices (make_property*_fixtures.py --out DIR), "
+                             "listing every differing cell and finding")
     args = parser.parse_args()
     fixtures = Path(args.fixtures).resolve()
     allot = args.allot
@@ -76,6 +79,9 @@ def main():
         bin_dir = subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT,
                                  capture_output=True, text=True, check=True).stdout.strip()
         allot = str(Path(bin_dir) / "allot")
+    if args.property:
+        prop = property_test(allot, Path(args.property).resolve(), verbose=True)
+        return 0 if prop["spurious"] == 0 and prop["unread"] == 0 else 1
     expected_dir = fixtures / "expected" if (fixtures / "expected").is_dir() else fixtures
     names = sorted(p.name[:-4] for p in expected_dir.glob("*.csv")
                    if not p.name.endswith("findings.csv"))
@@ -111,6 +117,8 @@ def main():
     print(f"cells correct {totals[0]}/{totals[1]} ({totals[2]} spurious); "
           f"findings found {totals[3]}/{totals[4]} ({totals[5]} spurious)")
     prop = property_test(allot, fixtures / "property")
+    prop2 = property_test(allot, fixtures / "property2")
+    prop = {k: prop[k] + prop2[k] for k in ("spurious", "unread")}
     print(f"spurious findings: {totals[5] + prop['spurious']} (fixtures {totals[5]}, property notices "
           f"{prop['spurious']})")
     notices_ok = totals[0] == totals[1] and totals[3] == totals[4] and totals[2] == totals[5] == 0
@@ -232,10 +240,12 @@ def relation_accuracy(truth, relations, expected_findings, checked):
     return [confirmed, len(relations), other]
 
 
-def property_test(allot, folder):
-    """The random notices of Scripts/make_property_fixtures.py: every sum in them reconciles, so
-    every finding is spurious; each table must be read completely or carry an incomplete_table note."""
-    result = {"spurious": 0, "unread": 0}
+def property_test(allot, folder, verbose=False):
+    """The random notices of Scripts/make_property_fixtures.py and make_property2_fixtures.py: every
+    sum in them reconciles, so every finding is spurious; each table must be read completely or carry
+    an incomplete_table note. Cells are compared with their column and unit where the truth names them
+    (property2); `verbose` lists every differing cell and finding."""
+    result = {"spurious": 0, "unread": 0, "cells": 0, "cells_total": 0, "complete": 0}
     manifest = folder / "manifest.csv"
     if not manifest.exists():
         return result
@@ -250,23 +260,42 @@ def property_test(allot, folder):
         rows = read(Path(out) / "allocations.csv")
         found = read(Path(out) / "findings.csv")
         notices = {Path(n["source_file"]).stem: n["notice_id"] for n in read(Path(out) / "notices.csv")}
+    by_notice = {}
+    for r in rows:
+        by_notice.setdefault(r["notice_id"], []).append(r)
     for name in names:
         nid = notices.get(name)
+        truth = read(folder / f"{name}.csv")
+        extra = [k for k in ("column", "unit") if truth and k in truth[0]]
+        dataset = {"column": "column_name", "unit": "unit"}
         got = {(r["table_no"], r["row_no"], r["page"], r["level"], r["name"], r["amount"], r["remark"])
-               for r in rows if r["notice_id"] == nid}
+               + tuple(r[dataset[k]] for k in extra) for r in by_notice.get(nid, [])}
         want = {(r["table"], r["row"], r["page"], r["level"], r["name"], r["amount"], r["remark"])
-                for r in read(folder / f"{name}.csv")}
-        checks = [f["check_name"] for f in found if f["notice_id"] == nid]
-        result["spurious"] += sum(1 for c in checks if c not in NOTES)
+                + tuple(r[k] for k in extra) for r in truth}
+        checks = [f for f in found if f["notice_id"] == nid]
+        spurious = [f for f in checks if f["check_name"] not in NOTES]
+        result["spurious"] += len(spurious)
+        result["cells"] += len(got & want)
+        result["cells_total"] += len(want)
         if got == want:
             complete += 1
-        elif "incomplete_table" in checks:
+        elif any(f["check_name"] == "incomplete_table" for f in checks):
             incomplete += 1
         else:
             result["unread"] += 1
             print(f"{name}: {len(got & want)}/{len(want)} cells read, no incomplete_table note")
-    print(f"property notices: {len(names)}, read completely {complete}, marked incomplete {incomplete}, "
-          f"misread without a note {result['unread']}, spurious findings {result['spurious']}")
+        if verbose:
+            for cell in sorted(want - got):
+                print(f"  {name} missing {cell}")
+            for cell in sorted(got - want):
+                print(f"  {name} read    {cell}")
+            for f in spurious:
+                print(f"  {name} finding {f['check_name']} row {f['row_no']} {f['name']} {f['column_name']}: "
+                      f"{f['message']}")
+    result["complete"] = complete
+    print(f"property notices ({folder.name}): {len(names)}, read completely {complete}, marked incomplete "
+          f"{incomplete}, misread without a note {result['unread']}, cells {result['cells']}/"
+          f"{result['cells_total']}, spurious findings {result['spurious']}")
     return result
 
 

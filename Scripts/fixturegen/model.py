@@ -76,6 +76,8 @@ class Table:
     same_page: bool = False
     # the title printed on continuation pages (furniture="full"), when reworded (…（续）)
     continued_title: Optional[str] = None
+    # footnote lines (注：…) printed under the last row, left-aligned with the table
+    notes: List[str] = field(default_factory=list)
 
     @property
     def amount_keys(self) -> List[str]:
@@ -95,6 +97,7 @@ class RenderOptions:
     # "distributed" (glyphs spread over the name cell, no space characters), "none"
     ruled: bool = False
     number_format: str = "plain"  # "plain" 1234.56, "grouped" 1,234.56, "fullwidth" １２３４
+    negative_format: str = "minus"  # "minus" -120, "paren" (120), "fullparen" （120）
     name_align: str = "left"  # "left" | "center" (ignored for "distributed")
     # body typography
     body_font: str = "Song"  # "Hei" (WenQuanYi Micro Hei) gives ~30% smaller files

@@ -275,12 +275,15 @@ def draw_seal(d: Doc, cx: float, cy: float) -> None:
 # tables
 
 
-def fmt_amount(v, mode: str) -> str:
+def fmt_amount(v, mode: str, negative: str = "minus") -> str:
     if v is None:
         return ""
     if isinstance(v, str):
         assert v in DASHES, v
         return v
+    if v < 0 and negative != "minus":
+        inner = fmt_amount(-v, mode)
+        return f"({inner})" if negative == "paren" else f"（{inner}）"
     if mode == "plain":
         return str(v)
     if mode == "grouped":
@@ -355,7 +358,7 @@ def render_table(d: Doc, t: Table, placement: TablePlacement,
         if c.kind == "remark":
             return CellLines(wrap_chars(r.remark, SONG, size, avail) if r.remark else [],
                              "remark")
-        s = fmt_amount(r.values.get(c.key), o.number_format)
+        s = fmt_amount(r.values.get(c.key), o.number_format, o.negative_format)
         return CellLines([s] if s else [], "amount")
 
     def row_height(cells: List[CellLines]) -> float:
@@ -470,8 +473,25 @@ def render_table(d: Doc, t: Table, placement: TablePlacement,
         draw_row(r, cells, y, h)
         placement.row_pages[i] = d.page
         y -= h
+    if t.notes:
+        y = draw_notes(d, t.notes, xs[0], xs[-1], y, size)
     placement.bottom = y
     placement.left, placement.right = xs[0], xs[-1]
+
+
+def draw_notes(d: Doc, notes: List[str], x0: float, x1: float, y: float, size: float) -> float:
+    """注：… lines under the last row, wrapped to the table's width; on a new page (without
+    table furniture) when they do not fit under it. Returns the y under the last line."""
+    lines = [ln for note in notes for ln in break_lines(note, SONG, size, x1 - x0, x1 - x0, False)]
+    pitch = size + 5.0
+    if y - 6.0 - pitch * len(lines) < TABLE_BOTTOM:
+        d.new_page()
+        y = TABLE_TOP
+    y -= 6.0
+    for ln in lines:
+        d.line_text(x0, y - size, ln, SONG, size)
+        y -= pitch
+    return y
 
 
 COLOPHON_SIZE = 12.0
