@@ -31,9 +31,43 @@ enum Hierarchy {
         guard rows.contains(where: { $0.level == .subtotal }) else {
             return link(rows, subtotalsFirst: guess, within: within)
         }
-        let linked = link(rows, subtotalsFirst: guess, within: nil)
-        let other = link(rows, subtotalsFirst: !guess, within: nil)
-        return disagreements(rows, other.parents) < disagreements(rows, linked.parents) ? other : linked
+        let first = bounded(rows, link(rows, subtotalsFirst: guess, within: nil), subtotalsFirst: guess)
+        let other = bounded(rows, link(rows, subtotalsFirst: !guess, within: nil), subtotalsFirst: !guess)
+        return disagreements(rows, other.parents) < disagreements(rows, first.parents) ? other : first
+    }
+
+    /// Items printed next to a group without a subtotal of their own (省直单位 rows after the last
+    /// prefecture's counties when subtotals lead, or before the first prefecture's when they
+    /// follow) are read by position as the group's: when the subtotal equals, in every printed
+    /// column, the run of its items nearest to it but not all of them, the rest belong to the total.
+    /// Kept only when the table's sums then disagree less.
+    static func bounded(_ rows: [RowDraft], _ links: Links, subtotalsFirst: Bool) -> Links {
+        let total = rows.first { $0.level == .total }?.number
+        var result = links
+        for row in rows where row.level == .subtotal {
+            let parts = rows.indices.filter { links.parents[$0] == row.number }
+            guard parts.count > 1, parts.allSatisfy({ rows[$0].level == .item }), !holds(row, parts.map { rows[$0] })
+            else { continue }
+            let runs = subtotalsFirst ? (1..<parts.count).reversed().map { Array(parts.prefix($0)) }
+                : (1..<parts.count).reversed().map { Array(parts.suffix($0)) }
+            guard let kept = runs.first(where: { holds(row, $0.map { rows[$0] }) }) else { continue }
+            for index in parts where !kept.contains(index) { result.parents[index] = total }
+        }
+        return disagreements(rows, result.parents) < disagreements(rows, links.parents) ? result : links
+    }
+
+    /// True when every printed amount of `row` equals the sum of its parts' (at least one printed).
+    private static func holds(_ row: RowDraft, _ parts: [RowDraft]) -> Bool {
+        var compared = false
+        for column in row.amounts.indices {
+            guard let stated = row.amounts[column]?.value else { continue }
+            let sum = DecimalSum.of(parts.map { part in
+                column < part.amounts.count ? part.amounts[column]?.value ?? 0 : 0
+            })
+            if sum != stated { return false }
+            compared = true
+        }
+        return compared
     }
 
     /// How many printed sums do not equal their parts, plus items that cannot be placed and

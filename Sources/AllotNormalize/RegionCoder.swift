@@ -42,7 +42,7 @@ struct RegionCoder: Sendable {
             if let prefecture = resolver.resolvePrefecture(row.region, province: provinceCode) {
                 codes[index] = RegionCode(prefecture, match: .exact)
                 prefectureCodes[row.number] = prefecture.code
-            } else {
+            } else if !Self.isOwnLevelUnit(row.region) {
                 let scope = province.map { " of \($0.name)" } ?? ""
                 findings.append(finding(row, table: table, .unknownRegion,
                                         [.subject: row.region, .reason: "is not a prefecture\(scope)",
@@ -98,13 +98,16 @@ struct RegionCoder: Sendable {
 
     private func codeItem(_ row: PlacedRow, listedUnder listed: PlacedRow?, prefectureCode: String?,
                           provinceCode: String?, table: Int) -> (RegionCode?, ItemProblem?) {
-        if prefectureCode == nil, let prefecture = resolver.resolvePrefecture(row.region, province: provinceCode),
-           row.region.hasSuffix("市") || row.region.hasSuffix("州") || row.region.hasSuffix("盟") {
-            return (RegionCode(prefecture, match: .exact), nil)
+        // 砚山县（含高新区）: a note after the name says what the row covers; the row is about 砚山县.
+        let region = Self.withoutTrailingNote(row.region)
+        let named = region == row.region ? nil : region
+        if prefectureCode == nil, let prefecture = resolver.resolvePrefecture(region, province: provinceCode),
+           region.hasSuffix("市") || region.hasSuffix("州") || region.hasSuffix("盟") {
+            return (RegionCode(prefecture, match: .exact, region: named), nil)
         }
-        switch resolver.resolveCounty(row.region, prefectureCode: prefectureCode, provinceCode: provinceCode) {
+        switch resolver.resolveCounty(region, prefectureCode: prefectureCode, provinceCode: provinceCode) {
         case let .resolved(division, via):
-            return (RegionCode(division, match: via), nil)
+            return (RegionCode(division, match: via, region: named), nil)
         case let .misplaced(division, via, actualParent):
             let problem = finding(row, table: table, .misplacedRegion,
                                   [.code: division.code, .actual: actualParent.name,
@@ -116,8 +119,22 @@ struct RegionCoder: Sendable {
                                            .reason: "is ambiguous here: \(candidates.joined(separator: ", "))",
                                            .reasonZH: "在此有歧义：\(candidates.joined(separator: "、"))"])))
         case .unknown:
-            return (nil, .unknown)
+            return (nil, Self.isOwnLevelUnit(region) ? nil : .unknown)
         }
+    }
+
+    /// The name without a parenthesized note at its end (砚山县(含高新区) → 砚山县); the name itself
+    /// when it has none or is nothing but the note. Division names hold no parentheses.
+    static func withoutTrailingNote(_ name: String) -> String {
+        guard name.hasSuffix(")"), let open = name.lastIndex(of: "("), open > name.startIndex else { return name }
+        return String(name[..<open])
+    }
+
+    /// A name that no division resolves and that names an own-level unit rather than a place: the
+    /// budget of a government's own level (雅安市本级, like 市本级), or a body of the province
+    /// (省农业农村厅, 自治区水利厅: no county-level name starts with 省 or 自治区).
+    static func isOwnLevelUnit(_ name: String) -> Bool {
+        name.hasSuffix("本级") || name.hasPrefix("省") || name.hasPrefix("自治区")
     }
 
     /// A table whose labels are mostly not places (projects, departments, grades) is not a regional
@@ -128,12 +145,14 @@ struct RegionCoder: Sendable {
         isRegional(rows: rows, codes: codes) ? findings : findings.filter { $0.check != .unknownRegion }
     }
 
-    /// False for a table whose item labels are mostly not places (fewer than half resolved).
+    /// False for a table whose item labels are mostly not places (fewer than half resolved; own-level
+    /// units such as 省农业农村厅 counted as neither).
     static func isRegional(rows: PlacedRows, codes: [Int: RegionCode]) -> Bool {
         var candidates = 0
         var resolved = 0
         for index in rows.indices where rows[index].level == .item && !rows[index].region.isEmpty
-            && !nonRegions.contains(rows[index].name) {
+            && !nonRegions.contains(rows[index].name)
+            && (codes[index] != nil || !isOwnLevelUnit(withoutTrailingNote(rows[index].region))) {
             candidates += 1
             if codes[index] != nil { resolved += 1 }
         }

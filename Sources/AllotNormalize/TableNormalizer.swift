@@ -69,7 +69,37 @@ public struct TableNormalizer: Sendable {
         table.columnSides = amountIndices.map { column in sides.firstIndex { $0.contains(column) } ?? 0 }
         table.printedRows = printedRows
         table.gaps = raw.gaps
-        return (table, cellFindings + (coded?.findings ?? []))
+        let cells = Self.withoutConfirmedNegatives(cellFindings, drafts: drafts, parents: placement.parents,
+                                                   headers: amountIndices.map { raw.columns[$0].name })
+        return (table, cells + (coded?.findings ?? []))
+    }
+
+    /// A negative amount (收回, 调减) that its parent row's printed sum takes in exactly, in its
+    /// column, is what the table means, not an absurd cell: its `negative_amount` is dropped.
+    static func withoutConfirmedNegatives(_ findings: [Finding], drafts: [RowDraft], parents: FiscalHierarchy.RowNumbers,
+                                          headers: [String]) -> [Finding] {
+        guard findings.contains(where: { $0.check == .negativeAmount }) else { return findings }
+        var position: [Int: Int] = [:]
+        var children: [Int: [Int]] = [:]
+        for (index, draft) in drafts.enumerated() {
+            position[draft.number] = index
+            if let parent = parents[index] { children[parent, default: []].append(index) }
+        }
+        func confirmed(_ finding: Finding) -> Bool {
+            guard let index = position[finding.row], let parentNumber = parents[index],
+                  let parent = position[parentNumber], let parts = children[parentNumber] else { return false }
+            return headers.indices.contains { column in
+                guard headers[column] == finding.column, column < drafts[index].amounts.count,
+                      let own = drafts[index].amounts[column]?.value, own < 0,
+                      column < drafts[parent].amounts.count, let stated = drafts[parent].amounts[column]?.value
+                else { return false }
+                let values = parts.map { part in
+                    column < drafts[part].amounts.count ? drafts[part].amounts[column]?.value ?? 0 : 0
+                }
+                return DecimalSum.of(values) == stated
+            }
+        }
+        return findings.filter { $0.check != .negativeAmount || !confirmed($0) }
     }
 
     /// Whether a name is a county-level division inside the prefecture a heading names (in the

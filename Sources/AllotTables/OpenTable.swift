@@ -176,6 +176,8 @@ struct OpenTable {
                 standalone.append((position, RawTableRow(page: line.page, cells: cells, box: line.box), line))
             }
         }
+        standalone = Self.joinedWrappedHeadings(standalone, rowPitch: Self.rowPitch(rows),
+                                                wrapDistance: settings.wrapDistance)
         var result: [(row: RawTableRow, line: TextLine?)] = []
         var nextStandalone = 0
         for (position, entry) in entries.enumerated() {
@@ -203,6 +205,46 @@ struct OpenTable {
         table.gaps = gaps
         table.compiler = compiler
         return (table, trailing)
+    }
+
+    /// A heading too long for its cell (克孜勒苏柯尔克孜自 / 治州) is two label-only lines closer
+    /// together than the table's rows: one heading, not two. Lines of one cell are joined when they
+    /// follow each other in the same column, on one page, nearer than the wrap distance and than
+    /// the table's usual row pitch.
+    private static func joinedWrappedHeadings(_ standalone: [(after: Int, row: RawTableRow, line: TextLine)],
+                                              rowPitch: Double?, wrapDistance: Double)
+        -> [(after: Int, row: RawTableRow, line: TextLine)] {
+        guard let rowPitch else { return standalone }
+        var joined: [(after: Int, row: RawTableRow, line: TextLine)] = []
+        var lastPosition = -2
+        var lastMidY = 0.0
+        for piece in standalone {
+            defer { (lastPosition, lastMidY) = (piece.after, piece.line.box.midY) }
+            guard let previous = joined.last, piece.after == lastPosition + 1, previous.line.page == piece.line.page,
+                  let column = piece.row.cells.firstIndex(where: { !$0.isEmpty }),
+                  previous.row.cells.indices.contains(column), !previous.row.cells[column].isEmpty
+            else {
+                joined.append(piece)
+                continue
+            }
+            let pitch = piece.line.box.midY - lastMidY
+            guard pitch > 0, pitch <= wrapDistance * piece.line.fontSize, pitch < rowPitch * 0.9 else {
+                joined.append(piece)
+                continue
+            }
+            joined[joined.count - 1].row.cells[column] += piece.row.cells[column]
+            joined[joined.count - 1].row.box.y1 = max(previous.row.box.y1, piece.line.box.y1)
+            joined[joined.count - 1].row.box.x1 = max(previous.row.box.x1, piece.line.box.x1)
+        }
+        return joined
+    }
+
+    /// The median distance between consecutive rows on one page, nil with fewer than two such pairs.
+    private static func rowPitch(_ rows: [(page: Int, box: Box)]) -> Double? {
+        let pitches = zip(rows, rows.dropFirst()).compactMap { upper, lower in
+            upper.page == lower.page && lower.box.midY > upper.box.midY ? lower.box.midY - upper.box.midY : nil
+        }.sorted()
+        return pitches.count >= 2 ? pitches[pitches.count / 2] : nil
     }
 
     /// The row a fragment line belongs to: the nearest row on its page, when it is clearly nearer

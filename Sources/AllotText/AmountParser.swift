@@ -1,7 +1,8 @@
 import AllotModel
 import Foundation
 
-/// Reads printed amount cells ("1,234.50", "１２３４", "—") exactly, without floating point.
+/// Reads printed amount cells ("1,234.50", "１２３４", "—", "(120)" for -120) exactly, without
+/// floating point.
 public enum AmountParser {
     /// The most significant digits an amount may have; more is treated as a misread.
     public static let maximumDigits = 28
@@ -37,6 +38,10 @@ public enum AmountParser {
         if let first = scalars.first, minusSigns.contains(first) {
             negative = true
             scalars.removeFirst()
+        } else if scalars.count > 2, scalars.first == "(", scalars.last == ")" {
+            // Accounting negatives: (120), （120） after NFKC.
+            negative = true
+            scalars = scalars.dropFirst().dropLast()
         }
         if let bad = scalars.first(where: { !isDigit($0) && $0 != "," && $0 != "." }) {
             if NameNormalizer.isPadding(bad) { return .invalid(reason: .spaceInside) }

@@ -35,6 +35,24 @@ final class TableNormalizerTests: XCTestCase {
                         "省本级→8", "总计→-"])
     }
 
+    /// Rows of the province's own units next to a group, with no subtotal of their own: the
+    /// subtotal's sum bounds its group, the rest hang under the total (Fixtures/property2).
+    func testDirectItemsNextToAGroupBelongToTheTotalWhereTheSubtotalEndsItsRun() {
+        XCTAssertEqual(parents([["全省合计", "38"], ["太原市小计", "10"], ["娄烦县", "10"], ["大同市小计", "20"],
+                                ["阳高县", "15"], ["天镇县", "5"], ["省农业农村厅", "3"], ["省水利厅", "5"]]),
+                       ["全省合计→-", "太原市小计→1", "娄烦县→2", "大同市小计→1", "阳高县→4", "天镇县→4",
+                        "省农业农村厅→1", "省水利厅→1"])
+        XCTAssertEqual(parents([["省农业农村厅", "3"], ["省水利厅", "5"], ["娄烦县", "4"], ["阳曲县", "6"],
+                                ["太原市合计", "10"], ["阳高县", "15"], ["天镇县", "5"], ["大同市合计", "20"],
+                                ["总计", "38"]]),
+                       ["省农业农村厅→9", "省水利厅→9", "娄烦县→5", "阳曲县→5", "太原市合计→9", "阳高县→8",
+                        "天镇县→8", "大同市合计→9", "总计→-"])
+        // A subtotal that no run of its items gives keeps them all (its mismatch is reported).
+        XCTAssertEqual(parents([["全省合计", "37"], ["大同市小计", "21"], ["阳高县", "15"], ["天镇县", "5"],
+                                ["省水利厅", "17"]]),
+                       ["全省合计→-", "大同市小计→1", "阳高县→2", "天镇县→2", "省水利厅→2"])
+    }
+
     func testGroupHeadingsNameTheirBareSubtotals() {
         let built = normalize([["临夏回族自治州", ""], ["临夏县", "807"], ["康乐县", "854"],
                                ["小计", "1661"], ["合计", "1661"]], issuer: "甘肃省财政厅").table
@@ -103,6 +121,32 @@ final class TableNormalizerTests: XCTestCase {
         XCTAssertEqual(words.map(\.check), [.unplacedText, .unplacedText, .unplacedText, .invalidAmount, .invalidAmount])
         XCTAssertEqual(findings.map(\.message),
                        [#"not an amount: "abc" (unexpected character "a")"#, "negative amount -5"])
+    }
+
+    /// A negative cell (收回, 调减) that its parent's printed sum takes in is meant; one that no
+    /// printed sum confirms is still reported.
+    func testANegativeAmountItsSubtotalTakesInIsNoFinding() {
+        let confirmed = normalize([["全省合计", "30"], ["太原市小计", "30"], ["娄烦县", "40"], ["阳曲县", "-10"]])
+        XCTAssertEqual(confirmed.findings.map(\.check), [])
+        let unconfirmed = normalize([["全省合计", "50"], ["太原市小计", "50"], ["娄烦县", "40"], ["阳曲县", "-10"]])
+        XCTAssertEqual(unconfirmed.findings.map(\.check), [.negativeAmount])
+    }
+
+    /// A note after a county's name (盂县（含开发区）) does not hide the county; a government's own
+    /// level (阳泉市本级) and a body of the province (省农业农村厅) are no places to report.
+    func testNotesAfterNamesAndOwnLevelUnitsAreNoUnknownRegions() throws {
+        let normalizer = TableNormalizer(resolver: try DivisionResolver.bundled())
+        let raw = table([["全省合计", "60"], ["阳泉市小计", "30"], ["盂县（含开发区）", "10"], ["阳泉市本级", "20"],
+                         ["省农业农村厅", "30"], ["某某县", "0"]])
+        let (built, findings) = normalizer.normalize(raw, context: NoticeContext(issuer: "山西省财政厅"))
+        XCTAssertEqual(built.rows.map(\.divisionCode), ["140000", "140300", "140322", "", "", ""])
+        XCTAssertEqual(built.rows[2].name, "盂县(含开发区)")
+        XCTAssertEqual(built.rows[2].region, "盂县")
+        XCTAssertEqual(findings.map(\.message), ["某某县 is not a known division in this context"])
+        // Its own units may have a subtotal of their own.
+        let units = table([["全省合计", "60"], ["省级部门合计", "30"], ["省农业农村厅", "10"], ["省水利厅", "20"],
+                           ["阳泉市合计", "30"], ["盂县", "30"]])
+        XCTAssertEqual(normalizer.normalize(units, context: NoticeContext(issuer: "山西省财政厅")).findings.map(\.check), [])
     }
 
     func testABareSubtotalWithoutGroupOrCodedItemsHasNoRegion() throws {

@@ -121,4 +121,14 @@ final class AccountingMinusTests: XCTestCase {
         XCTAssertEqual(AmountParser.parse("▲1,234.50").amount?.value, Decimal(string: "-1234.50"))
         XCTAssertEqual(AmountParser.parse("△0△0"), .invalid(reason: .unexpectedCharacter("△")))
     }
+
+    /// Accounting parentheses (收回, 调减 rows of an allocation table): ASCII or full width.
+    func testParenthesesMarkNegativeAmounts() {
+        XCTAssertEqual(AmountParser.parse("(120)").amount?.text, "-120")
+        XCTAssertEqual(AmountParser.parse("（1,234.50）").amount?.value, Decimal(string: "-1234.50"))
+        XCTAssertEqual(AmountParser.parse(" (０.5) ").amount?.text, "-0.5")
+        XCTAssertEqual(AmountParser.parse("()"), .invalid(reason: .unexpectedCharacter("(")))
+        XCTAssertEqual(AmountParser.parse("(120"), .invalid(reason: .unexpectedCharacter("(")))
+        XCTAssertEqual(AmountParser.parse("(-120)"), .invalid(reason: .unexpectedCharacter("-")))
+    }
 }
