@@ -110,7 +110,8 @@ enum Hierarchy {
                 at: index, rows, subtotalsFirst: subtotalsFirst,
                 afterItem: index > 0 && (rows[index - 1].level == .item || links.blankItems.contains(index - 1)),
                 underHeading: currentParent != nil && currentParent == openGroup?.number,
-                afterItems: !waitingItems.isEmpty)
+                afterItems: !waitingItems.isEmpty,
+                headsBareSubtotal: openGroup == nil && closesWithBareSubtotal(rows, after: index))
                 || isBlankSibling(at: index, rows, under: currentParent == openGroup?.number ? openGroup : nil,
                                   subtotalsFirst: subtotalsFirst, within: within):
                 links.blankItems.insert(index)
@@ -156,9 +157,11 @@ enum Hierarchy {
     /// or the row after another heading's items); subtotals last, after items the next subtotal
     /// will close. A row without a name (a header remnant) stays a group: it is no item.
     private static func isBlankItem(at index: Int, _ rows: RowDrafts, subtotalsFirst: Bool, afterItem: Bool,
-                                    underHeading: Bool, afterItems: Bool) -> Bool {
+                                    underHeading: Bool, afterItems: Bool, headsBareSubtotal: Bool) -> Bool {
         guard !rows[index].name.isEmpty else { return false }
-        guard subtotalsFirst else { return afterItems }
+        // Subtotals last, a bare 小计 closing the run needs a heading to name its group: the blank
+        // row is that heading, even after items the total takes directly (省直 rows first).
+        guard subtotalsFirst else { return afterItems && !headsBareSubtotal }
         if index + 1 < rows.count, rows[index + 1].level == .subtotal { return false }
         // After an item under a subtotal, under the total or at the top, the blank row is one of
         // its siblings; after a heading's items, it may head the next group.
@@ -180,6 +183,13 @@ enum Hierarchy {
               index > 0, index + 1 < rows.count, rows[index - 1].level == .item, rows[index + 1].level == .item
         else { return false }
         return [rows[index - 1], rows[index], rows[index + 1]].allSatisfy { within($0.name, heading.name) }
+    }
+
+    /// True when the first sum row after `index` is a subtotal without a name of its own (小计).
+    private static func closesWithBareSubtotal(_ rows: RowDrafts, after index: Int) -> Bool {
+        guard let next = rows[(index + 1)...].first(where: { $0.level == .subtotal || $0.level == .total })
+        else { return false }
+        return next.level == .subtotal && (next.namedRegion?.isEmpty ?? true)
     }
 
     /// True when subtotals are printed above their items. Judged from both ends of the table, by

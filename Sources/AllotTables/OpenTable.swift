@@ -239,12 +239,13 @@ struct OpenTable {
         return joined
     }
 
-    /// The median distance between consecutive rows on one page, nil with fewer than two such pairs.
+    /// The usual distance between consecutive rows on one page (the lower quartile: rows with a
+    /// heading between them stand farther apart), nil with fewer than two such pairs.
     private static func rowPitch(_ rows: [(page: Int, box: Box)]) -> Double? {
         let pitches = zip(rows, rows.dropFirst()).compactMap { upper, lower in
             upper.page == lower.page && lower.box.midY > upper.box.midY ? lower.box.midY - upper.box.midY : nil
         }.sorted()
-        return pitches.count >= 2 ? pitches[pitches.count / 2] : nil
+        return pitches.count >= 2 ? pitches[pitches.count / 4] : nil
     }
 
     /// The row a fragment line belongs to: the nearest row on its page, when it is clearly nearer

@@ -207,23 +207,32 @@ private struct ScanState {
         if table.endsWithTotal, !lines[index].compact.contains("续") { return nil }
         let limit = min(lines.count, index + settings.continuationFurnitureLines)
         var next = index
+        var headerLevels: Set<Int> = []
         while next < limit {
             let compact = verdicts.compact(next)
             if let block = alignedHeader(lines, at: next, columns: table.columns) {
-                for above in lines[index..<next] {
-                    let reason: DroppedReason = TableFurniture.unit(above.compact) != nil ? .repeatedUnit : .repeatedTitle
-                    dropped.append(DroppedLine(line: above, reason: reason))
+                for above in index..<next {
+                    let reason: DroppedReason = TableFurniture.unit(lines[above].compact) != nil ? .repeatedUnit
+                        : headerLevels.contains(above) ? .repeatedHeader : .repeatedTitle
+                    dropped.append(DroppedLine(line: lines[above], reason: reason))
                 }
                 dropped += block.map { DroppedLine(line: $0, reason: .repeatedHeader) }
                 return next - index + block.count
             }
-            // Only a title printed again (reworded) or a unit line may stand above the header.
-            guard table.isTitleAgain(compact) || TableFurniture.unit(compact) != nil
-                    || table.titleKeys.contains(compact) else { break }
-            next += 1
+            // Only a title printed again (reworded) or a unit line may stand above the header, and
+            // a header level over its columns on a line of its own (其中 over 中央资金 | 省级资金),
+            // which the aligned header must then follow.
+            if table.isTitleAgain(compact) || TableFurniture.unit(compact) != nil || table.titleKeys.contains(compact) {
+                next += 1
+            } else if verdicts.isHeaderContinuation(next) {
+                headerLevels.insert(next)
+                next += 1
+            } else {
+                break
+            }
         }
         // No header: a reworded title or 续表 above rows that continue the table.
-        if next > index, next < lines.count, table.holdsAmounts(lines[next]) {
+        if headerLevels.isEmpty, next > index, next < lines.count, table.holdsAmounts(lines[next]) {
             dropped += lines[index..<next].map { DroppedLine(line: $0, reason: .repeatedTitle) }
             return next - index
         }

@@ -47,6 +47,11 @@ final class TableNormalizerTests: XCTestCase {
                                 ["总计", "38"]]),
                        ["省农业农村厅→9", "省水利厅→9", "娄烦县→5", "阳曲县→5", "太原市合计→9", "阳高县→8",
                         "天镇县→8", "大同市合计→9", "总计→-"])
+        // Subtotals last under headings: a heading after the total's own rows opens its group.
+        let built = normalize([["省水利厅", "3"], ["临夏回族自治州", ""], ["临夏县", "807"], ["康乐县", "854"],
+                               ["小计", "1661"], ["合计", "1664"]], issuer: "甘肃省财政厅").table
+        XCTAssertEqual(built.rows.map(\.level), [.item, .group, .item, .item, .subtotal, .total])
+        XCTAssertEqual(built.rows.map { $0.parent ?? 0 }, [6, 6, 5, 5, 6, 0])
         // A subtotal that no run of its items gives keeps them all (its mismatch is reported).
         XCTAssertEqual(parents([["全省合计", "37"], ["大同市小计", "21"], ["阳高县", "15"], ["天镇县", "5"],
                                 ["省水利厅", "17"]]),

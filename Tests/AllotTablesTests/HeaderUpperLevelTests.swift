@@ -77,4 +77,22 @@ final class HeaderUpperLevelTests: XCTestCase {
         let table = try XCTUnwrap(scan.tables.first, scan.dump)
         XCTAssertEqual(table.columns.map(\.pathText), ["市县名", "合计", "省级资金"])
     }
+
+    /// A continuation page that prints the two-level header again, 其中 on its line above the rest
+    /// (no title): the same table goes on, the header lines are dropped (Fixtures/property2).
+    func testTheTwoLevelHeaderPrintedAgainContinuesTheTable() throws {
+        let first = page(upperY: 112.5)
+        let second = LineSketch.page(2, [
+            LineSketch.line([("其中", 292)], y: 60, page: 2),
+            LineSketch.line([("市县名", 60), ("合计", 150), ("备注", 450)], y: 72, page: 2),
+            LineSketch.line([("中央资金", 230), ("省级资金", 330)], y: 84, page: 2),
+            LineSketch.line([("丙县", 60), ("50", 162), ("20", 266), ("30", 366)], y: 104, page: 2),
+            LineSketch.line([("合计", 60), ("380", 156), ("240", 260), ("140", 360)], y: 122, page: 2),
+        ])
+        let scan = TableFinder().scan([first, second])
+        XCTAssertEqual(scan.tables.count, 1, scan.dump)
+        let table = try XCTUnwrap(scan.tables.first)
+        XCTAssertEqual(table.rows.map { $0.cells.first ?? "" }, ["甲县", "乙县", "丙县", "合计"])
+        XCTAssertTrue(scan.dropped.contains { $0.reason == .repeatedHeader && $0.line.text == "其中" })
+    }
 }

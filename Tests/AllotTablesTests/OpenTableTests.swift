@@ -36,6 +36,23 @@ final class OpenTableTests: XCTestCase {
                        [["临夏回族自治州", "", ""], ["临夏县", "807", ""], ["康乐县", "854", ""]])
     }
 
+    /// A heading too long for its cell wraps onto a second line, nearer than the rows stand to
+    /// each other: one heading. Two headings a row apart stay two (Fixtures/property2).
+    func testAHeadingWrappedInItsCellIsOneHeading() {
+        var table = openTable()
+        XCTAssertTrue(table.add(LineSketch.row("全区合计", "300", y: 120)))
+        XCTAssertTrue(table.add(LineSketch.line([("克孜勒苏柯尔克孜自", 100)], y: 142)))
+        XCTAssertTrue(table.add(LineSketch.line([("治州", 100)], y: 155.5)))
+        XCTAssertTrue(table.add(LineSketch.row("阿合奇县", "100", y: 180)))
+        XCTAssertTrue(table.add(LineSketch.row("乌恰县", "50", y: 198)))
+        XCTAssertTrue(table.add(LineSketch.line([("喀什地区", 100)], y: 220)))
+        XCTAssertTrue(table.add(LineSketch.line([("和田地区", 100)], y: 238)))
+        XCTAssertTrue(table.add(LineSketch.row("和田县", "150", y: 258)))
+        XCTAssertTrue(table.add(LineSketch.row("墨玉县", "0", y: 276)))
+        XCTAssertEqual(table.finish().table.rows.map { $0.cells[0] },
+                       ["全区合计", "克孜勒苏柯尔克孜自治州", "阿合奇县", "乌恰县", "喀什地区", "和田地区", "和田县", "墨玉县"])
+    }
+
     func testProseInTheAmountColumnEndsTheTable() {
         var table = openTable()
         XCTAssertTrue(table.add(LineSketch.row("全省合计", "300", y: 120)))
