@@ -282,9 +282,16 @@ private struct ScanState {
         let columns = header.refineRoles(leaves, sample: rows)
         let amountColumns = columns.indices.filter { columns[$0].role == .amount }
         guard let label = columns.firstIndex(where: { $0.role == .label }), !amountColumns.isEmpty else { return nil }
-        let confirming = rows.filter { cells in
+        func holdsAmount(_ cells: [String]) -> Bool {
             amountColumns.contains { TableFurniture.isAmount(NameNormalizer.normalize(cells[$0])) }
-                && HeaderParser.isText(NameNormalizer.normalize(cells[label]))
+        }
+        func named(_ cells: [String]) -> Bool { HeaderParser.isText(NameNormalizer.normalize(cells[label])) }
+        // A name wrapped in its cell prints around the row's amounts: a name-only line, then the
+        // amounts on a line of their own, then the rest of the name. That is one confirming row too.
+        let confirming = rows.indices.filter { index in
+            let cells = rows[index]
+            guard holdsAmount(cells) else { return false }
+            return named(cells) || index > 0 && named(rows[index - 1]) && !holdsAmount(rows[index - 1])
         }
         guard confirming.count >= settings.structuralHeaderRows else { return nil }
         return (block, columns)

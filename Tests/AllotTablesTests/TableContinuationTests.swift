@@ -92,6 +92,22 @@ final class TableContinuationTests: XCTestCase {
         XCTAssertEqual(table?.rows.map { $0.cells[1] }, ["全省合计", "娄烦县", "阳曲县"])
     }
 
+    /// A header in unknown words over rows whose first names wrap around their amounts (the
+    /// name's lines above and below, the amount on a line of its own) is still a header.
+    func testAHeaderInUnknownWordsOverWrappedNamesIsFoundByItsRows() {
+        var sheet = TableSheet()
+        sheet.add("2023年衔接资金分配表", at: 180)
+        sheet.add([("实施县", 100), ("本次下达", 240)])
+        sheet.add([("省民族宗教事务委员", nameEdge)])
+        sheet.add([("618", amount)])
+        sheet.add([("会", nameEdge)])
+        sheet.add([("省农业农村厅", nameEdge), ("20", amount)])
+        sheet.add([("全省合计", nameEdge), ("638", amount)])
+        sheet.endPage()
+        let table = TableFinder().scan(sheet.pages).tables.first
+        XCTAssertEqual(table?.rows.compactMap { $0.cells[1].isEmpty ? nil : $0.cells[1] }, ["618", "20", "638"])
+    }
+
     func testTheColophonUnderTheLastRowIsNeverRows() {
         var sheet = firstPage()
         row(&sheet, "大同市小计", "30")
