@@ -249,7 +249,7 @@ private struct ScanState {
                 // belongs to the header too, not to the first row.
                 while index + block.count < lines.count, let last = block.last,
                       lines[index + block.count].box.y0 - last.box.y0 <= settings.headerBlockGap * last.fontSize,
-                      verdicts.isHeaderContinuation(index + block.count),
+                      continuesHeader(index + block.count, lines, block: block),
                       header.aligns(header.columns(of: block + [lines[index + block.count]]), with: columns) {
                     block.append(lines[index + block.count])
                 }
@@ -356,12 +356,29 @@ private struct ScanState {
         var next = index + 1
         while next < lines.count, let last = block.last,
               lines[next].box.y0 - last.box.y0 <= settings.headerBlockGap * last.fontSize,
-              verdicts.isHeaderContinuation(next),
+              continuesHeader(next, lines, block: block),
               !TableFurniture.isPageNumber(verdicts.compact(next), inMargin: false) {
             block.append(lines[next])
             next += 1
         }
         return block
+    }
+
+    /// True when the line at `index`, under the header lines `block`, adds to the header: header
+    /// words only, and a line of one cell continues a cell of the header (centred under it, or set
+    /// as close as one cell's lines). A group heading under the header whose name holds a header
+    /// word by chance (金昌市, 省直单位) stands where the rows' names do: it is the first row.
+    private func continuesHeader(_ index: Int, _ lines: [TextLine], block: [TextLine]) -> Bool {
+        guard verdicts.isHeaderContinuation(index) else { return false }
+        let line = lines[index]
+        let cells = header.mergedCells(line)
+        guard cells.count == 1, let cell = cells.first, let last = block.last else { return true }
+        let em = line.fontSize
+        if line.box.y0 - last.box.y0 <= settings.wrapDistance * em { return true }
+        let middle = (cell.box.x0 + cell.box.x1) / 2
+        return block.contains { above in
+            header.mergedCells(above).contains { abs(($0.box.x0 + $0.box.x1) / 2 - middle) <= em }
+        }
     }
 
     /// Opens a table under its header block; `taken`: lines of this page the table closed before

@@ -108,6 +108,22 @@ final class TableContinuationTests: XCTestCase {
         XCTAssertEqual(table?.rows.compactMap { $0.cells[1].isEmpty ? nil : $0.cells[1] }, ["618", "20", "638"])
     }
 
+    /// A group heading right under the header whose name holds a header word by chance (金 in
+    /// 金昌市, 单位 in 省直单位) stands where names do, not centred under a header cell: a row.
+    func testAHeadingUnderTheHeaderIsARowThoughItHoldsAHeaderWord() {
+        var sheet = TableSheet()
+        sheet.add("2023年分配表", at: 180)
+        sheet.add([("地区", 150), ("安排资金", 240)])
+        sheet.add([("金昌市", nameEdge)])
+        sheet.add([("金川区", nameEdge), ("618", amount)])
+        sheet.add([("永昌县", nameEdge), ("20", amount)])
+        sheet.add([("小计", nameEdge), ("638", amount)])
+        sheet.endPage()
+        let table = TableFinder().scan(sheet.pages).tables.first
+        XCTAssertEqual(table?.columns.map(\.name), ["地区", "安排资金"])
+        XCTAssertEqual(table?.rows.map { $0.cells[0] }, ["金昌市", "金川区", "永昌县", "小计"])
+    }
+
     func testTheColophonUnderTheLastRowIsNeverRows() {
         var sheet = firstPage()
         row(&sheet, "大同市小计", "30")
