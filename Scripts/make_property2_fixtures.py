@@ -26,14 +26,11 @@ structural finding allot reports is spurious. Writes NAME.pdf and NAME.csv
 
 from __future__ import annotations
 
-import argparse
 import csv
-import filecmp
 import io
 import os
 import random
 import sys
-import tempfile
 import unicodedata
 from decimal import Decimal
 from typing import Dict, List, Optional, Tuple
@@ -43,10 +40,10 @@ ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 
 from fixturegen import fonts  # noqa: E402
-from fixturegen.model import Column, Notice, RenderOptions, Row, Table, check_table  # noqa: E402
+from fixturegen.model import Column, Notice, RenderOptions, Row, Table, _sum, check_table  # noqa: E402
 from fixturegen.render import render  # noqa: E402
 from fixturegen.specs import _short_body  # noqa: E402
-from make_property_fixtures import INDEX_WORDS, NAME_WORDS, REMARK_WORDS, colophon  # noqa: E402
+from make_property_fixtures import INDEX_WORDS, NAME_WORDS, REMARK_WORDS, cli, colophon  # noqa: E402
 
 OUT = os.path.join(ROOT, "Fixtures", "property2")
 DATA = os.path.join(ROOT, "Sources", "AllotReferenceData", "Data")
@@ -113,13 +110,7 @@ def item_values(d: Draw, kind: str, layout: str, negative: bool) -> Dict[str, Op
 
 
 def column_sum(rows: List[Row], key: str) -> Optional[Decimal]:
-    nums = [r.values.get(key) for r in rows if isinstance(r.values.get(key), Decimal)]
-    if not nums:
-        return None
-    total = Decimal(0)
-    for v in nums:
-        total += v
-    return total
+    return _sum([r.values.get(key) for r in rows])
 
 
 def build(d: Draw, province: Tuple[str, str, str], shapes, kind: str, layout: str, keys: List[str],
@@ -307,25 +298,7 @@ def generate(out: str, count: int, seed: int) -> None:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--count", type=int, default=40)
-    ap.add_argument("--seed", type=int, default=28)
-    ap.add_argument("--out", default=OUT)
-    ap.add_argument("--check", action="store_true", help="regenerate in a temp dir and compare")
-    a = ap.parse_args()
-    if a.check:
-        with tempfile.TemporaryDirectory() as tmp:
-            generate(tmp, a.count, a.seed)
-            bad = [fn for fn in sorted(os.listdir(tmp))
-                   if not os.path.exists(os.path.join(OUT, fn))
-                   or not filecmp.cmp(os.path.join(OUT, fn), os.path.join(tmp, fn), shallow=False)]
-        for fn in bad:
-            print(f"DIFFERS: Fixtures/property2/{fn}")
-        print("property2 fixtures up to date" if not bad else f"{len(bad)} file(s) differ")
-        return 1 if bad else 0
-    generate(a.out, a.count, a.seed)
-    print(f"{a.count} notices in {a.out}")
-    return 0
+    return cli(__doc__, generate, OUT, 28)
 
 
 if __name__ == "__main__":

@@ -172,26 +172,33 @@ def generate(out: str, count: int, seed: int) -> None:
         csv.writer(f, lineterminator="\n").writerows(manifest)
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def cli(doc: str, generate_into, out: str, seed: int) -> int:
+    """The command line of a property-fixture generator: write `out`, a larger run elsewhere, or
+    `--check` the committed files against a fresh run."""
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--count", type=int, default=40)
-    ap.add_argument("--seed", type=int, default=14)
-    ap.add_argument("--out", default=OUT)
+    ap.add_argument("--seed", type=int, default=seed)
+    ap.add_argument("--out", default=out)
     ap.add_argument("--check", action="store_true", help="regenerate in a temp dir and compare")
     a = ap.parse_args()
+    folder = os.path.relpath(out, ROOT)
     if a.check:
         with tempfile.TemporaryDirectory() as tmp:
-            generate(tmp, a.count, a.seed)
+            generate_into(tmp, a.count, a.seed)
             bad = [fn for fn in sorted(os.listdir(tmp))
-                   if not os.path.exists(os.path.join(OUT, fn))
-                   or not filecmp.cmp(os.path.join(OUT, fn), os.path.join(tmp, fn), shallow=False)]
+                   if not os.path.exists(os.path.join(out, fn))
+                   or not filecmp.cmp(os.path.join(out, fn), os.path.join(tmp, fn), shallow=False)]
         for fn in bad:
-            print(f"DIFFERS: Fixtures/property/{fn}")
-        print("property fixtures up to date" if not bad else f"{len(bad)} file(s) differ")
+            print(f"DIFFERS: {folder}/{fn}")
+        print(f"{os.path.basename(folder)} fixtures up to date" if not bad else f"{len(bad)} file(s) differ")
         return 1 if bad else 0
-    generate(a.out, a.count, a.seed)
+    generate_into(a.out, a.count, a.seed)
     print(f"{a.count} notices in {a.out}")
     return 0
+
+
+def main() -> int:
+    return cli(__doc__, generate, OUT, 14)
 
 
 if __name__ == "__main__":

@@ -366,8 +366,9 @@ private struct ScanState {
 
     /// True when the line at `index`, under the header lines `block`, adds to the header: header
     /// words only, and a line of one cell continues a cell of the header (centred under it, or set
-    /// as close as one cell's lines). A group heading under the header whose name holds a header
-    /// word by chance (金昌市, 省直单位) stands where the rows' names do: it is the first row.
+    /// as close as one cell's lines) or has more header lines under it. A group heading under the
+    /// header, followed by rows, whose name holds a header word by chance (金昌市, 省直单位) stands
+    /// where the rows' names do: it is the first row.
     private func continuesHeader(_ index: Int, _ lines: [TextLine], block: [TextLine]) -> Bool {
         guard verdicts.isHeaderContinuation(index) else { return false }
         let line = lines[index]
@@ -376,9 +377,11 @@ private struct ScanState {
         let em = line.fontSize
         if line.box.y0 - last.box.y0 <= settings.wrapDistance * em { return true }
         let middle = (cell.box.x0 + cell.box.x1) / 2
-        return block.contains { above in
-            header.mergedCells(above).contains { abs(($0.box.x0 + $0.box.x1) / 2 - middle) <= em }
+        if block.contains(where: { header.mergedCells($0).contains { abs(($0.box.x0 + $0.box.x1) / 2 - middle) <= em } }) {
+            return true
         }
+        // More header under it: a column's heading centred in a box two rows high (项目).
+        return index + 1 < lines.count && verdicts.isHeaderContinuation(index + 1)
     }
 
     /// Opens a table under its header block; `taken`: lines of this page the table closed before
@@ -464,6 +467,7 @@ private struct ScanState {
             }
         }
         let above = titleLines(above: grid.rules.frame.y0, taken: linesTakenWithoutAmounts(page: page.page))
+        if continueOpenTable(in: grid, page: page.page, reader: reader, above: above) { return true }
         // A header printed again continues the table only when no title stands above it and the
         // table did not end with its grand total; rows without a header always continue it. An
         // attachment label since (附件2) starts another table.
@@ -495,6 +499,32 @@ private struct ScanState {
         pendingUnit = ""
         pendingCompiler = ""
         pendingAttachment = ""
+        context = []
+        return true
+    }
+
+    /// A table read from lines that reaches the top of this page, where a ruled grid over its
+    /// columns begins (its header printed again, or none; no title of another table above it):
+    /// the grid's rows go on with it, as a grid's rows go on with a grid's table.
+    private mutating func continueOpenTable(in grid: LatticeGrid, page: Int, reader: GridTableReader,
+                                            above: [TextLine]) -> Bool {
+        guard let table = open, !table.continuesTable, table.hasAmounts, table.rowsSincePageBreak == 0,
+              pendingAttachment.isEmpty, table.hasRows(before: page) else { return false }
+        let (finished, trailing) = table.finish()
+        guard let part = LatticeTable(grid: grid, continuing: finished.columns, page: page, reader: reader, header: header,
+                                      headed: isTitleAgain(above, of: finished) && !Self.endsWithTotal(finished),
+                                      sameColumns: above.isEmpty ? settings.lattice.sameColumns : nil)
+        else { return false }
+        open = nil
+        var joined = finished
+        joined.rows += part.rows
+        tables.append(joined)
+        body += trailing
+        body.removeAll { table.titleLines.contains($0) || above.contains($0) }
+        dropped += above.map { DroppedLine(line: $0, reason: .repeatedTitle) }
+        latticeTable = tables.count - 1
+        pendingUnit = ""
+        pendingCompiler = ""
         context = []
         return true
     }

@@ -131,6 +131,29 @@ final class LatticeReaderTests: XCTestCase {
         XCTAssertTrue(scan.bodyLines.contains { $0.text.hasPrefix("注") })
     }
 
+    /// Rules on some pages only: a table read from lines, its total first, goes on in the ruled
+    /// grid of the next page that prints its header again (Fixtures/property2).
+    func testAGridRepeatingTheHeaderContinuesATableReadFromLines() throws {
+        let first = LineSketch.page(1, [
+            LineSketch.line([("一般公共预算财政拨款支出决算表", 100)], y: 60),
+            header(y: 108, page: 1),
+            LineSketch.line([("合计", 80), ("1,170.00", 247), ("1,170.00", 397)], y: 130),
+            LineSketch.line([("社会保障和就业支出", 55), ("1,100.00", 247), ("1,100.00", 397)], y: 148),
+        ])
+        var second = LineSketch.page(2, [
+            header(y: 108, page: 2),
+            LineSketch.line([("卫生健康支出", 55), ("50.00", 265), ("50.00", 415)], y: 138, page: 2),
+            LineSketch.line([("住房保障支出", 55), ("20.00", 265), ("20.00", 415)], y: 168, page: 2),
+        ])
+        second.rules = rules(xs: xs, ys: [100, 130, 160, 190])
+        let scan = TableFinder().scan([first, second])
+        XCTAssertEqual(scan.tables.count, 1, scan.dump)
+        let table = try XCTUnwrap(scan.tables.first)
+        XCTAssertEqual(table.rows.map { $0.cells[0] }, ["合计", "社会保障和就业支出", "卫生健康支出", "住房保障支出"])
+        XCTAssertEqual(table.rows.map(\.page), [1, 1, 2, 2])
+        XCTAssertEqual(table.gaps, [])
+    }
+
     func testRulesThatCutThroughALineAreNotUsed() {
         var page = firstPage(withTotal: true)
         // A line running from outside the frame into it: the rules do not frame the text.
