@@ -505,7 +505,8 @@ private struct ScanState {
 
     /// A table read from lines that reaches the top of this page, where a ruled grid over its
     /// columns begins (its header printed again, or none; no title of another table above it):
-    /// the grid's rows go on with it, as a grid's rows go on with a grid's table.
+    /// the grid's rows go on with it, as a grid's rows go on with a grid's table. Its columns were
+    /// read from header text, not rules: a header printed again in other words is still a header.
     private mutating func continueOpenTable(in grid: LatticeGrid, page: Int, reader: GridTableReader,
                                             above: [TextLine]) -> Bool {
         guard let table = open, !table.continuesTable, table.hasAmounts, table.rowsSincePageBreak == 0,
@@ -513,8 +514,14 @@ private struct ScanState {
         let (finished, trailing) = table.finish()
         guard let part = LatticeTable(grid: grid, continuing: finished.columns, page: page, reader: reader, header: header,
                                       headed: isTitleAgain(above, of: finished) && !Self.endsWithTotal(finished),
-                                      sameColumns: above.isEmpty ? settings.lattice.sameColumns : nil)
+                                      sameColumns: nil)
         else { return false }
+        // A header the grid reader did not know (other words) would come back as a first row with
+        // words in the amount columns: then the grid is left to the other readers.
+        let amountColumns = finished.columns.indices.filter { finished.columns[$0].role == .amount }
+        if let first = part.rows.first, amountColumns.contains(where: { column in
+            first.cells.indices.contains(column) && HeaderParser.isText(NameNormalizer.normalize(first.cells[column]))
+        }) { return false }
         open = nil
         var joined = finished
         joined.rows += part.rows

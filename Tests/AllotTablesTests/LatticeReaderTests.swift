@@ -154,6 +154,25 @@ final class LatticeReaderTests: XCTestCase {
         XCTAssertEqual(table.gaps, [])
     }
 
+    /// The same in other words the grid reader does not know (拨付额): the header printed again
+    /// is no row (the table is left to the other readers).
+    func testAGridRepeatingTheHeaderInOtherWordsGivesNoHeaderRow() throws {
+        let first = LineSketch.page(1, [
+            LineSketch.line([("资金分配表", 100)], y: 60),
+            LineSketch.line([("区县名称", 60), ("中央资金", 210), ("备注", 340)], y: 108),
+            LineSketch.line([("合计", 80), ("1,170.00", 247)], y: 130),
+            LineSketch.line([("横山区", 55), ("1,100.00", 247)], y: 148),
+        ])
+        var second = LineSketch.page(2, [
+            LineSketch.line([("区县名称", 60), ("拨付额", 210), ("备注", 340)], y: 108, page: 2),
+            LineSketch.line([("府谷县", 55), ("50.00", 265)], y: 138, page: 2),
+            LineSketch.line([("榆阳区", 55), ("20.00", 265)], y: 168, page: 2),
+        ])
+        second.rules = rules(xs: xs, ys: [100, 130, 160, 190])
+        let scan = TableFinder().scan([first, second])
+        XCTAssertFalse(scan.tables.flatMap(\.rows).contains { $0.cells.contains("拨付额") }, scan.dump)
+    }
+
     func testRulesThatCutThroughALineAreNotUsed() {
         var page = firstPage(withTotal: true)
         // A line running from outside the frame into it: the rules do not frame the text.
