@@ -17,7 +17,9 @@ words, 序号/remark columns, page breaks and 版记, each notice draws, with ``
 * names with notes: XX市本级 / 市本级, XX县（含…）, 省直单位 rows (省农业农村厅 …) as direct items
   or as a group with its own subtotal; subtotals before or after their group's items;
 * the unit on a line above the table (单位：万元, 金额单位：元) or in the amount headers (金额（万元）);
-* a footnote 注：… under the table.
+* a footnote 注：… under the table;
+* names padded, spread over their cell or centred in it; table pages in landscape, as a wide page
+  or as a portrait page turned by /Rotate 90.
 Every printed sum reconciles (asserted with fixturegen.model.check_table), so any arithmetic or
 structural finding allot reports is spurious. Writes NAME.pdf and NAME.csv
 (table,row,page,level,name,column,amount,remark,unit) per notice, and manifest.csv
@@ -232,9 +234,11 @@ def notice(rng: random.Random, number: int, shapes) -> Tuple[Notice, str, str, s
                   page_headers=page_headers, notes=notes)
     assert not check_table(table, 1), f"property2-{number:03d}: the generator's own sums do not reconcile"
     options = RenderOptions(furniture=rng.choice(["full", "header", "none"]),
-                            padding=rng.choice(["ascii", "none", "ideographic"]),
+                            padding=rng.choice(["ascii", "none", "ideographic", "distributed"]),
+                            name_align=rng.choice(["left", "left", "left", "center"]),
                             ruled=rng.random() < 0.4, seal=False, body_font="Hei",
                             number_format=number_format, negative_format=negative_format,
+                            table_orientation=rng.choice(["portrait"] * 4 + ["wide", "rotated"]),
                             colophon_gap=rng.choice([0.9, 1.2, 2.0, 4.0]), colophon_overflow=True)
     n = Notice(
         name=f"property2-{number:03d}",

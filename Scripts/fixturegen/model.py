@@ -98,6 +98,9 @@ class RenderOptions:
     ruled: bool = False
     number_format: str = "plain"  # "plain" 1234.56, "grouped" 1,234.56, "fullwidth" １２３４
     negative_format: str = "minus"  # "minus" -120, "paren" (120), "fullparen" （120）
+    # table pages: "portrait"; "wide" (a landscape MediaBox); "rotated" (a portrait MediaBox
+    # with /Rotate 90, the content drawn turned so that it reads upright, as scanners and Word do)
+    table_orientation: str = "portrait"
     name_align: str = "left"  # "left" | "center" (ignored for "distributed")
     # body typography
     body_font: str = "Song"  # "Hei" (WenQuanYi Micro Hei) gives ~30% smaller files

@@ -121,6 +121,20 @@ class Doc:
     page: int = 0
     page_open: bool = False
     autospace: bool = True  # body text: yes; table pages: no (tables come from spreadsheets)
+    orientation: str = "portrait"  # of the open page (RenderOptions.table_orientation)
+
+    @property
+    def pw(self) -> float:
+        """Width of the page as it reads (landscape pages are H wide)."""
+        return W if self.orientation == "portrait" else H
+
+    @property
+    def ph(self) -> float:
+        return H if self.orientation == "portrait" else W
+
+    @property
+    def table_top(self) -> float:
+        return self.ph - (H - TABLE_TOP)
 
     def text(self, x: float, y: float, s: str, font: str = SONG, size: float = 12.0,
              color=black, char_space: float = 0.0) -> None:
@@ -146,15 +160,26 @@ class Doc:
         self.c.setFillColor(black)
 
     def centred(self, y: float, s: str, font: str, size: float, color=black,
-                cx: float = W / 2) -> None:
+                cx: Optional[float] = None) -> None:
+        cx = self.pw / 2 if cx is None else cx
         self.line_text(cx - natural_width(s, font, size, self.autospace) / 2, y, s, font, size,
                        color=color)
 
-    def new_page(self) -> None:
+    def new_page(self, orientation: Optional[str] = None) -> None:
+        """Opens the next page, in `orientation` (the open page's when None, portrait first)."""
         if self.page_open:
             self.finish_page()
         self.page += 1
         self.page_open = True
+        mode = orientation or self.orientation
+        if mode != self.orientation:
+            self.c.setPageSize((H, W) if mode == "wide" else (W, H))
+            self.c.setPageRotation(90 if mode == "rotated" else 0)
+            self.orientation = mode
+        if mode == "rotated":
+            # user (x, y) on the page as it reads is (W - y, x) on the unrotated portrait page
+            self.c.translate(W, 0)
+            self.c.rotate(90)
 
     def finish_page(self) -> None:
         label = f"— {self.page} —" if self.opts.page_number == "emdash" else f"-{self.page}-"
@@ -333,7 +358,7 @@ def render_table(d: Doc, t: Table, placement: TablePlacement,
     o = replace(d.opts, **t.style) if t.style else d.opts
     cols = t.columns
     tw = sum(c.width for c in cols)
-    x0 = (W - tw) / 2
+    x0 = (d.pw - tw) / 2
     xs = [x0]
     for c in cols:
         xs.append(xs[-1] + c.width)
@@ -402,8 +427,8 @@ def render_table(d: Doc, t: Table, placement: TablePlacement,
                     d.c.line(xs[k], top, xs[k], bottom)
         return bottom
 
-    def draw_furniture(first: bool, table_page: int, top: float = TABLE_TOP) -> float:
-        y = top
+    def draw_furniture(first: bool, table_page: int, top: Optional[float] = None) -> float:
+        y = d.table_top if top is None else top
         labels = t.page_headers.get(table_page, tuple(c.header for c in cols))
         if labels is None:
             return y  # this page starts directly with rows
@@ -455,8 +480,8 @@ def render_table(d: Doc, t: Table, placement: TablePlacement,
             raise ValueError(f"{t.title}: does not fit under the previous table on page {d.page}")
         top = below - 30.0
     else:
-        d.new_page()
-        top = TABLE_TOP
+        d.new_page(o.table_orientation)
+        top = d.table_top
     d.autospace = False
     table_page = 1
     y = draw_furniture(True, table_page, top)
@@ -486,7 +511,7 @@ def draw_notes(d: Doc, notes: List[str], x0: float, x1: float, y: float, size: f
     pitch = size + 5.0
     if y - 6.0 - pitch * len(lines) < TABLE_BOTTOM:
         d.new_page()
-        y = TABLE_TOP
+        y = d.table_top
     y -= 6.0
     for ln in lines:
         d.line_text(x0, y - size, ln, SONG, size)
@@ -507,7 +532,7 @@ def render_colophon(d: Doc, lines: List[str], top: float) -> None:
         if not d.opts.colophon_overflow:
             raise ValueError(f"colophon does not fit under the table on page {d.page}")
         d.new_page()  # the 版记 alone on a last page
-        y = TABLE_TOP - COLOPHON_PITCH
+        y = d.table_top - COLOPHON_PITCH
     d.c.setLineWidth(0.7)
     d.c.line(LEFT, y + COLOPHON_PITCH * 0.7, RIGHT, y + COLOPHON_PITCH * 0.7)
     for line in lines:

@@ -509,7 +509,8 @@ private struct ScanState {
     /// read from header text, not rules: a header printed again in other words is still a header.
     private mutating func continueOpenTable(in grid: LatticeGrid, page: Int, reader: GridTableReader,
                                             above: [TextLine]) -> Bool {
-        guard let table = open, !table.continuesTable, table.hasAmounts, table.rowsSincePageBreak == 0,
+        // One row with amounts is enough here: the grid's rows confirm the table.
+        guard let table = open, !table.continuesTable, table.rowsWithAmounts > 0, table.rowsSincePageBreak == 0,
               pendingAttachment.isEmpty, table.hasRows(before: page) else { return false }
         let (finished, trailing) = table.finish()
         guard let part = LatticeTable(grid: grid, continuing: finished.columns, page: page, reader: reader, header: header,

@@ -154,6 +154,25 @@ final class LatticeReaderTests: XCTestCase {
         XCTAssertEqual(table.gaps, [])
     }
 
+    /// A page break after the first row: one row with amounts, then the grid, is one table.
+    func testAGridContinuesATableWhoseFirstPageHoldsOneRow() throws {
+        let first = LineSketch.page(1, [
+            LineSketch.line([("一般公共预算财政拨款支出决算表", 100)], y: 60),
+            header(y: 108, page: 1),
+            LineSketch.line([("社会保障和就业支出", 55), ("1,100.00", 247), ("1,100.00", 397)], y: 130),
+        ])
+        var second = LineSketch.page(2, [
+            header(y: 108, page: 2),
+            LineSketch.line([("卫生健康支出", 55), ("50.00", 265), ("50.00", 415)], y: 138, page: 2),
+            LineSketch.line([("合计", 80), ("1,150.00", 247), ("1,150.00", 397)], y: 168, page: 2),
+        ])
+        second.rules = rules(xs: xs, ys: [100, 130, 160, 190])
+        let scan = TableFinder().scan([first, second])
+        XCTAssertEqual(scan.tables.count, 1, scan.dump)
+        let table = try XCTUnwrap(scan.tables.first)
+        XCTAssertEqual(table.rows.map { $0.cells[0] }, ["社会保障和就业支出", "卫生健康支出", "合计"])
+    }
+
     /// The same in other words the grid reader does not know (拨付额): the header printed again
     /// is no row (the table is left to the other readers).
     func testAGridRepeatingTheHeaderInOtherWordsGivesNoHeaderRow() throws {
