@@ -154,7 +154,9 @@ struct OpenTable {
     /// (a group heading) when no row is close enough.
     /// Lines after the last row with amounts that hold only a label (portal links, share buttons,
     /// a closing remark) are text after the table, not group headings: they go back to the body.
-    func finish() -> (table: RawTable, trailing: [TextLine]) {
+    /// `continued`: the table goes on (in a grid on the next page), so a heading after its last
+    /// row on this page heads rows to come: it stays a row.
+    func finish(continued: Bool = false) -> (table: RawTable, trailing: [TextLine]) {
         var pieces: [[[(y: Double, text: String)]]] = []
         var rows: [(page: Int, box: Box)] = []
         var rowOfEntry: [Int: Int] = [:]
@@ -196,7 +198,7 @@ struct OpenTable {
             result.append((built, nil))
         }
         var trailing: [TextLine] = []
-        while let last = result.last, let line = last.line {
+        while !continued, let last = result.last, let line = last.line {
             trailing.insert(line, at: 0)
             result.removeLast()
         }

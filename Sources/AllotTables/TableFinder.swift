@@ -365,19 +365,26 @@ private struct ScanState {
     }
 
     /// True when the line at `index`, under the header lines `block`, adds to the header: header
-    /// words only, and a line of one cell continues a cell of the header (centred under it, or set
+    /// words only, and a line within one column continues a cell of the header (centred under it, or set
     /// as close as one cell's lines) or has more header lines under it. A group heading under the
     /// header, followed by rows, whose name holds a header word by chance (金昌市, 省直单位) stands
     /// where the rows' names do: it is the first row.
     private func continuesHeader(_ index: Int, _ lines: [TextLine], block: [TextLine]) -> Bool {
         guard verdicts.isHeaderContinuation(index) else { return false }
         let line = lines[index]
-        let cells = header.mergedCells(line)
-        guard cells.count == 1, let cell = cells.first, let last = block.last else { return true }
+        // One cell, or glyphs spread over one column (金 昌 市 set distributed in its cell).
+        let zones = TableColumn.zones(header.columns(of: block), left: -Double.infinity, right: Double.infinity)
+        let inOneColumn = zones.contains { zone in
+            line.cells.allSatisfy { zone.x0 <= ($0.box.x0 + $0.box.x1) / 2 && ($0.box.x0 + $0.box.x1) / 2 <= zone.x1 }
+        }
+        guard header.mergedCells(line).count == 1 || inOneColumn, let last = block.last else { return true }
         let em = line.fontSize
         if line.box.y0 - last.box.y0 <= settings.wrapDistance * em { return true }
-        let middle = (cell.box.x0 + cell.box.x1) / 2
-        if block.contains(where: { header.mergedCells($0).contains { abs(($0.box.x0 + $0.box.x1) / 2 - middle) <= em } }) {
+        // Centred under a header cell, in one piece: glyphs spread over the column are a name set
+        // distributed in its cell, centred by construction.
+        let middle = (line.box.x0 + line.box.x1) / 2
+        if line.cells.count == 1,
+           block.contains(where: { header.mergedCells($0).contains { abs(($0.box.x0 + $0.box.x1) / 2 - middle) <= em } }) {
             return true
         }
         // More header under it: a column's heading centred in a box two rows high (项目).
@@ -512,7 +519,7 @@ private struct ScanState {
         // One row with amounts is enough here: the grid's rows confirm the table.
         guard let table = open, !table.continuesTable, table.rowsWithAmounts > 0, table.rowsSincePageBreak == 0,
               pendingAttachment.isEmpty, table.hasRows(before: page) else { return false }
-        let (finished, trailing) = table.finish()
+        let (finished, trailing) = table.finish(continued: true)
         guard let part = LatticeTable(grid: grid, continuing: finished.columns, page: page, reader: reader, header: header,
                                       headed: isTitleAgain(above, of: finished) && !Self.endsWithTotal(finished),
                                       sameColumns: nil)

@@ -139,6 +139,8 @@ final class LatticeReaderTests: XCTestCase {
             header(y: 108, page: 1),
             LineSketch.line([("合计", 80), ("1,170.00", 247), ("1,170.00", 397)], y: 130),
             LineSketch.line([("社会保障和就业支出", 55), ("1,100.00", 247), ("1,100.00", 397)], y: 148),
+            // a heading at the foot of the page over rows on the next
+            LineSketch.line([("其他支出", 55)], y: 176),
         ])
         var second = LineSketch.page(2, [
             header(y: 108, page: 2),
@@ -149,8 +151,8 @@ final class LatticeReaderTests: XCTestCase {
         let scan = TableFinder().scan([first, second])
         XCTAssertEqual(scan.tables.count, 1, scan.dump)
         let table = try XCTUnwrap(scan.tables.first)
-        XCTAssertEqual(table.rows.map { $0.cells[0] }, ["合计", "社会保障和就业支出", "卫生健康支出", "住房保障支出"])
-        XCTAssertEqual(table.rows.map(\.page), [1, 1, 2, 2])
+        XCTAssertEqual(table.rows.map { $0.cells[0] }, ["合计", "社会保障和就业支出", "其他支出", "卫生健康支出", "住房保障支出"])
+        XCTAssertEqual(table.rows.map(\.page), [1, 1, 1, 2, 2])
         XCTAssertEqual(table.gaps, [])
     }
 

@@ -124,6 +124,22 @@ final class TableContinuationTests: XCTestCase {
         XCTAssertEqual(table?.rows.map { $0.cells[0] }, ["金昌市", "金川区", "永昌县", "小计"])
     }
 
+    /// The same heading set distributed (its glyphs spread over the name cell) is centred under
+    /// the header by construction: still the first row.
+    func testADistributedHeadingUnderTheHeaderIsARow() {
+        var sheet = TableSheet()
+        sheet.add("2023年分配表", at: 180)
+        sheet.add([("实施单位", 130), ("安排资金", 240)])
+        sheet.add([("金", 100), ("昌", 145), ("市", 190)])
+        sheet.add([("金川区", nameEdge), ("618", amount)])
+        sheet.add([("永昌县", nameEdge), ("20", amount)])
+        sheet.add([("小计", nameEdge), ("638", amount)])
+        sheet.endPage()
+        let table = TableFinder().scan(sheet.pages).tables.first
+        XCTAssertEqual(table?.columns.map(\.name), ["实施单位", "安排资金"])
+        XCTAssertEqual(table?.rows.map { $0.cells[0].filter { !$0.isWhitespace } }, ["金昌市", "金川区", "永昌县", "小计"])
+    }
+
     func testTheColophonUnderTheLastRowIsNeverRows() {
         var sheet = firstPage()
         row(&sheet, "大同市小计", "30")
