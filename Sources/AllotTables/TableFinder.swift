@@ -313,7 +313,12 @@ private struct ScanState {
     private func headerLinesAbove(_ lines: [TextLine], _ index: Int) -> [TextLine] {
         var above: [TextLine] = []
         var lower = lines[index]
-        let width = lower.box.x1 - lower.box.x0
+        // Within the width of the header block under it (its sub-header line may reach further
+        // right than its first line: 市县名 合计 over 中央资金 自治区级资金).
+        let below = headerBlock(lines, from: index)
+        let left = below.map(\.box.x0).min() ?? lower.box.x0
+        let right = below.map(\.box.x1).max() ?? lower.box.x1
+        let width = right - left
         var candidate = index - 1
         while candidate >= 0, above.count + 1 < settings.maxHeaderLines {
             let line = lines[candidate]
@@ -322,7 +327,7 @@ private struct ScanState {
                   context[context.count - 1 - above.count] == line, body[body.count - 1 - above.count] == line,
                   abs(line.fontSize - lower.fontSize) <= 0.1 * lower.fontSize,
                   lower.box.y0 - line.box.y0 <= settings.headerBlockGap * lower.fontSize,
-                  line.box.x0 >= lines[index].box.x0 - width, line.box.x1 <= lines[index].box.x1 + width,
+                  line.box.x0 >= left - width, line.box.x1 <= right + width,
                   verdicts.isHeaderContinuation(candidate), TableFurniture.unit(compact) == nil,
                   !compact.contains(where: { HeaderParser.sentencePunctuation.contains($0) })
             else { break }
@@ -334,7 +339,6 @@ private struct ScanState {
         // header (a group heading) or is a column of its own (项目 centred in a box two rows high).
         // A header word over one column is no header level; it and what stands above it stay out.
         guard !above.isEmpty else { return above }
-        let below = headerBlock(lines, from: index)
         while let cut = above.lastIndex(where: { !headsColumns($0, leaves: header.columns(of: above + below)) }) {
             above.removeFirst(cut + 1)
         }
