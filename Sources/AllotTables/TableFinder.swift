@@ -467,10 +467,13 @@ private struct ScanState {
         let reader = GridTableReader(settings: gridSettings)
         // The rest of a ruled table read from lines (see `seedLatticeContinuation`) ends where
         // a grid begins; unused, the seed is dropped.
+        // Headings after its last row (a prefecture at the foot of the page) are held as rows
+        // while the grid may go on with the table, and given back to the text when it does not.
+        var held: (rows: Int, lines: [TextLine]) = (0, [])
         if let table = open, table.continuesTable, table.rowsSincePageBreak == 0 || !table.hasAmounts {
             open = nil
             if table.hasAmounts {
-                joinContinuation(table)
+                held = joinContinuation(table, holdingTrailing: true)
             } else {
                 // Lines the seed took (a title printed again) are what stands above the grid.
                 body += table.consumedLines
@@ -494,6 +497,10 @@ private struct ScanState {
             pendingCompiler = ""
             context = []
             return true
+        }
+        if held.rows > 0, let last = tables.indices.last {
+            tables[last].rows.removeLast(min(held.rows, tables[last].rows.count))
+            body += held.lines
         }
         guard let part = LatticeTable(grid: grid, page: page.page, reader: reader, header: header, titled: !above.isEmpty)
         else { return false }
@@ -558,8 +565,19 @@ private struct ScanState {
 
     /// The rest of a ruled table read from lines, joined to the table: the next page's grid may
     /// go on with it.
-    private mutating func joinContinuation(_ table: OpenTable) {
-        let (finished, trailing) = table.finish()
+    /// `holdingTrailing`: label-only lines after the last row are kept as rows, and returned
+    /// (how many rows, which lines) for the caller to give back if the table does not go on.
+    @discardableResult
+    private mutating func joinContinuation(_ table: OpenTable, holdingTrailing: Bool = false)
+        -> (rows: Int, lines: [TextLine]) {
+        var (finished, trailing) = table.finish()
+        var held: (rows: Int, lines: [TextLine]) = (0, [])
+        if holdingTrailing, !trailing.isEmpty {
+            let rows = table.finish(continued: true).table.rows
+            held = (rows.count - finished.rows.count, trailing)
+            finished.rows = rows
+            trailing = []
+        }
         if let previous = latticeTable, previous == tables.count - 1 {
             tables[previous].rows += finished.rows
             tables[previous].gaps += finished.gaps
@@ -567,6 +585,7 @@ private struct ScanState {
             tables.append(finished)
         }
         body += trailing
+        return held
     }
 
     /// True when the lines above a grid are no title, or the table's title printed again

@@ -194,6 +194,25 @@ final class LatticeReaderTests: XCTestCase {
         XCTAssertFalse(scan.tables.flatMap(\.rows).contains { $0.cells.contains("拨付额") }, scan.dump)
     }
 
+    /// Ruled, unruled, ruled again: a heading at the foot of the unruled page heads rows of the
+    /// grid on the next page: a row, not text after the table.
+    func testAHeadingAtThePageFootBetweenGridsIsARow() throws {
+        let second = LineSketch.page(2, [
+            LineSketch.line([("住房保障支出", 55), ("20.00", 265), ("20.00", 415)], y: 108, page: 2),
+            LineSketch.line([("其他支出", 55)], y: 760, page: 2),
+        ])
+        var third = LineSketch.page(3, [
+            LineSketch.line([("其他行政支出", 55), ("5.00", 271), ("5.00", 421)], y: 108, page: 3),
+            LineSketch.line([("合计", 80), ("1,175.00", 247), ("1,175.00", 397)], y: 138, page: 3),
+        ])
+        third.rules = rules(xs: xs, ys: [100, 130, 160])
+        let scan = TableFinder().scan([firstPage(withTotal: false), second, third])
+        XCTAssertEqual(scan.tables.count, 1, scan.dump)
+        let table = try XCTUnwrap(scan.tables.first)
+        XCTAssertEqual(table.rows.map { $0.cells[0] },
+                       ["社会保障和就业支出", "卫生健康支出", "住房保障支出", "其他支出", "其他行政支出", "合计"])
+    }
+
     func testRulesThatCutThroughALineAreNotUsed() {
         var page = firstPage(withTotal: true)
         // A line running from outside the frame into it: the rules do not frame the text.
