@@ -173,11 +173,25 @@ private struct ScanState {
                 startTable(block: block, signature: signature, columns: columns, taken: taken)
                 return block.count - above.count
             }
-        } else if let (block, columns) = structuralHeader(lines, at: index) {
+        } else if let (found, roles) = structuralHeader(lines, at: index) {
+            // A header level above it (其中 over two of its columns) is the header's, as above a
+            // header in known words; the leaves keep the roles their rows gave them.
+            let above = open == nil ? headerLinesAbove(lines, index) : []
+            let block = above + found
+            let paths = above.isEmpty ? roles : header.columns(of: block)
+            let columns = paths.count == roles.count
+                ? zip(paths, roles).map { path, leaf in
+                    var column = path
+                    column.role = leaf.role
+                    return column
+                }
+                : roles
+            context.removeLast(above.count)
+            body.removeLast(above.count)
             let taken = linesTakenWithoutAmounts(page: line.page)
             closeTable()
             startTable(block: block, signature: block.map(\.compact).joined(separator: "|"), columns: columns, taken: taken)
-            return block.count
+            return found.count
         }
         let inOuterMargin = line.box.y0 > page.height * 0.95 || line.box.y1 < page.height * 0.05
         if open != nil, inOuterMargin, !line.cells.contains(where: { TableFurniture.isAmount($0.compact) }) {
