@@ -81,8 +81,15 @@ struct GridTableReader: Sendable {
     /// rows, with the same column roles; nil when no row holds an amount in an amount column.
     func continuationTable(in grid: CellGrid, columns: [TableColumn]) -> GridTable? {
         guard grid.columnCount == columns.count else { return nil }
-        let bodyRows = bodyRows(grid, from: 0, columns)
+        var bodyRows = bodyRows(grid, from: 0, columns)
         let amountColumns = columns.indices.filter { columns[$0].role == .amount }
+        // The header printed again in other words (区县名称 | 拨付额 | 备注): a row on top with words
+        // in every amount column is no data row.
+        while let first = bodyRows.first, !amountColumns.isEmpty, amountColumns.allSatisfy({ column in
+            HeaderParser.isText(NameNormalizer.normalize(grid.cell(row: first, column: column)?.text ?? ""))
+        }) {
+            bodyRows.removeFirst()
+        }
         guard bodyRows.contains(where: { row in
             amountColumns.contains { TableFurniture.isAmount(grid.cell(row: row, column: $0)?.text ?? "") }
         }) else { return nil }

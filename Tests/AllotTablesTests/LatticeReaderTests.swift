@@ -213,6 +213,21 @@ final class LatticeReaderTests: XCTestCase {
                        ["社会保障和就业支出", "卫生健康支出", "住房保障支出", "其他支出", "其他行政支出", "合计"])
     }
 
+    /// A grid continuing a grid's table under the same column lines, its header printed again in
+    /// words the reader does not know: the header row is no data row (words in every amount column).
+    func testAHeaderInOtherWordsOverTheSameColumnLinesIsNoRow() throws {
+        var second = LineSketch.page(2, [
+            LineSketch.line([("受援地", 60), ("拨付额", 210), ("到位额", 340)], y: 108, page: 2),
+            LineSketch.line([("住房保障支出", 55), ("20.00", 265), ("20.00", 415)], y: 138, page: 2),
+            LineSketch.line([("合计", 80), ("1,170.00", 247), ("1,170.00", 397)], y: 168, page: 2),
+        ])
+        second.rules = rules(xs: xs, ys: [100, 130, 160, 190])
+        let scan = TableFinder().scan([firstPage(withTotal: false), second])
+        XCTAssertEqual(scan.tables.count, 1, scan.dump)
+        let table = try XCTUnwrap(scan.tables.first)
+        XCTAssertEqual(table.rows.map { $0.cells[0] }, ["社会保障和就业支出", "卫生健康支出", "住房保障支出", "合计"])
+    }
+
     func testRulesThatCutThroughALineAreNotUsed() {
         var page = firstPage(withTotal: true)
         // A line running from outside the frame into it: the rules do not frame the text.
