@@ -383,10 +383,10 @@ private struct ScanState {
     }
 
     /// True when the line at `index`, under the header lines `block`, adds to the header: header
-    /// words only, and a line within one column continues a cell of the header (centred under it, or set
-    /// as close as one cell's lines) or has more header lines under it. A group heading under the
-    /// header, followed by rows, whose name holds a header word by chance (金昌市, 省直单位) stands
-    /// where the rows' names do: it is the first row.
+    /// words only, and a line within one column continues a cell of the header (centred under it,
+    /// or set as close as one cell's lines) or has more header lines under it. A group heading
+    /// under the header, followed by rows, whose name holds a header word by chance (金昌市,
+    /// 省直单位) stands where the rows' names do: it is the first row.
     private func continuesHeader(_ index: Int, _ lines: [TextLine], block: [TextLine]) -> Bool {
         guard verdicts.isHeaderContinuation(index) else { return false }
         let line = lines[index]
@@ -401,10 +401,8 @@ private struct ScanState {
         // Centred under a header cell, in one piece: glyphs spread over the column are a name set
         // distributed in its cell, centred by construction.
         let middle = (line.box.x0 + line.box.x1) / 2
-        if line.cells.count == 1,
-           block.contains(where: { header.mergedCells($0).contains { abs(($0.box.x0 + $0.box.x1) / 2 - middle) <= em } }) {
-            return true
-        }
+        let centres = block.flatMap { header.mergedCells($0) }.map { ($0.box.x0 + $0.box.x1) / 2 }
+        if line.cells.count == 1, centres.contains(where: { abs($0 - middle) <= em }) { return true }
         // More header under it: a column's heading centred in a box two rows high (项目).
         return index + 1 < lines.count && verdicts.isHeaderContinuation(index + 1)
     }
@@ -544,13 +542,13 @@ private struct ScanState {
         // One row with amounts is enough here: the grid's rows confirm the table.
         guard let table = open, !table.continuesTable, table.rowsWithAmounts > 0, table.rowsSincePageBreak == 0,
               pendingAttachment.isEmpty, table.hasRows(before: page) else { return false }
-        let (finished, trailing) = table.finish(continued: true)
+        let finished = table.finish(continued: true).table
         guard let part = LatticeTable(grid: grid, continuing: finished.columns, page: page, reader: reader, header: header,
                                       headed: isTitleAgain(above, of: finished) && !Self.endsWithTotal(finished),
                                       sameColumns: nil)
         else { return false }
-        // A header the grid reader did not know (other words) would come back as a first row with
-        // words in the amount columns: then the grid is left to the other readers.
+        // A header the grid reader did not know (other words), should it come back as a first row
+        // with words in an amount column: then the grid is left to the other readers.
         let amountColumns = finished.columns.indices.filter { finished.columns[$0].role == .amount }
         if let first = part.rows.first, amountColumns.contains(where: { column in
             first.cells.indices.contains(column) && HeaderParser.isText(NameNormalizer.normalize(first.cells[column]))
@@ -559,7 +557,6 @@ private struct ScanState {
         var joined = finished
         joined.rows += part.rows
         tables.append(joined)
-        body += trailing
         body.removeAll { table.titleLines.contains($0) || above.contains($0) }
         dropped += above.map { DroppedLine(line: $0, reason: .repeatedTitle) }
         latticeTable = tables.count - 1

@@ -81,33 +81,28 @@ final class HeaderUpperLevelTests: XCTestCase {
     /// Without a remark column the full-height line (市县名 合计) is short; 其中 over the fund
     /// columns stands right of it, within the header block's width: still the header's.
     func testUpperLevelOverColumnsRightOfAShortFullHeightLine() throws {
-        let page = LineSketch.page(1, [
-            LineSketch.line([("资金分配表", 200)], y: 60, size: 16),
-            LineSketch.line([("单位：万元", 420)], y: 90),
-            LineSketch.line([("其中", 392)], y: 112.5),
-            LineSketch.line([("市县名", 60), ("合计", 150)], y: 124),
-            LineSketch.line([("中央资金", 330), ("省级资金", 430)], y: 135.94),
-            LineSketch.line([("甲县", 60), ("300", 156), ("200", 360), ("100", 460)], y: 156),
-            LineSketch.line([("乙县", 60), ("30", 162), ("20", 366), ("10", 466)], y: 174),
-        ])
-        let scan = TableFinder().scan([page])
+        let scan = TableFinder().scan([shortHeaderPage(label: "市县名")])
         let table = try XCTUnwrap(scan.tables.first, scan.dump)
         XCTAssertEqual(table.title, "资金分配表")
         XCTAssertEqual(table.columns.map(\.pathText), ["市县名", "合计", "其中 › 中央资金", "其中 › 省级资金"])
     }
 
-    /// The same over a header found by its rows (实施县: no vocabulary word, two cells).
-    func testUpperLevelOverAHeaderFoundByItsRows() throws {
-        let page = LineSketch.page(1, [
+    /// No remark column: 其中 at 392 over 中央资金 | 省级资金, right of `label` 合计 (60-174).
+    private func shortHeaderPage(label: String) -> PageLayout {
+        LineSketch.page(1, [
             LineSketch.line([("资金分配表", 200)], y: 60, size: 16),
             LineSketch.line([("单位：万元", 420)], y: 90),
             LineSketch.line([("其中", 392)], y: 112.5),
-            LineSketch.line([("实施县", 60), ("合计", 150)], y: 124),
+            LineSketch.line([(label, 60), ("合计", 150)], y: 124),
             LineSketch.line([("中央资金", 330), ("省级资金", 430)], y: 135.94),
             LineSketch.line([("甲县", 60), ("300", 156), ("200", 360), ("100", 460)], y: 156),
             LineSketch.line([("乙县", 60), ("30", 162), ("20", 366), ("10", 466)], y: 174),
         ])
-        let scan = TableFinder().scan([page])
+    }
+
+    /// The same over a header found by its rows (实施县: no vocabulary word, two cells).
+    func testUpperLevelOverAHeaderFoundByItsRows() throws {
+        let scan = TableFinder().scan([shortHeaderPage(label: "实施县")])
         let table = try XCTUnwrap(scan.tables.first, scan.dump)
         XCTAssertEqual(table.title, "资金分配表")
         XCTAssertEqual(table.columns.map(\.pathText), ["实施县", "合计", "其中 › 中央资金", "其中 › 省级资金"])

@@ -176,7 +176,7 @@ final class LatticeReaderTests: XCTestCase {
     }
 
     /// The same in other words the grid reader does not know (拨付额): the header printed again
-    /// is no row (the table is left to the other readers).
+    /// is no row.
     func testAGridRepeatingTheHeaderInOtherWordsGivesNoHeaderRow() throws {
         let first = LineSketch.page(1, [
             LineSketch.line([("资金分配表", 100)], y: 60),
