@@ -41,19 +41,41 @@ enum Hierarchy {
     /// follow) are read by position as the group's: when the subtotal equals, in every printed
     /// column, the run of its items nearest to it but not all of them, the rest belong to the total.
     /// Kept only when the table's sums then disagree less.
-    static func bounded(_ rows: [RowDraft], _ links: Links, subtotalsFirst: Bool) -> Links {
+    static func bounded(_ rows: RowDrafts, _ links: Links, subtotalsFirst: Bool) -> Links {
         let total = rows.first { $0.level == .total }?.number
+        // Each row's parts, found once (a look-up per subtotal over every row was quadratic).
+        var children: [Int: [Int]] = [:]
+        for index in rows.indices {
+            if let parent = links.parents[index] { children[parent, default: []].append(index) }
+        }
         var result = links
         for row in rows where row.level == .subtotal {
-            let parts = rows.indices.filter { links.parents[$0] == row.number }
-            guard parts.count > 1, parts.allSatisfy({ rows[$0].level == .item }), !holds(row, parts.map { rows[$0] })
+            guard let parts = children[row.number], parts.count > 1,
+                  parts.allSatisfy({ rows[$0].level == .item }), !holds(row, parts.map { rows[$0] })
             else { continue }
-            let runs = subtotalsFirst ? (1..<parts.count).reversed().map { Array(parts.prefix($0)) }
-                : (1..<parts.count).reversed().map { Array(parts.suffix($0)) }
-            guard let kept = runs.first(where: { holds(row, $0.map { rows[$0] }) }) else { continue }
-            for index in parts where !kept.contains(index) { result.parents[index] = total }
+            // The run nearest the subtotal (its first items when it leads them, its last when it
+            // follows), longest first, shorter than all of them.
+            let nearest = subtotalsFirst ? parts : Array(parts.reversed())
+            guard let length = longestHoldingRun(row, nearest.map { rows[$0] }) else { continue }
+            for index in nearest.dropFirst(length) { result.parents[index] = total }
         }
         return disagreements(rows, result.parents) < disagreements(rows, links.parents) ? result : links
+    }
+
+    /// The length of the longest run `parts[0..<k]`, `k < parts.count`, whose sums equal every
+    /// printed amount of `row` (at least one printed): running sums, linear in the parts.
+    private static func longestHoldingRun(_ row: RowDraft, _ parts: [RowDraft]) -> Int? {
+        let printed = row.amounts.indices.compactMap { column in row.amounts[column].map { (column, $0.value) } }
+        guard !printed.isEmpty, parts.count > 1 else { return nil }
+        var sums = [Decimal](repeating: 0, count: printed.count)
+        var longest: Int?
+        for (count, part) in parts.dropLast().enumerated() {
+            for (slot, (column, _)) in printed.enumerated() where column < part.amounts.count {
+                sums[slot] += part.amounts[column]?.value ?? 0
+            }
+            if printed.indices.allSatisfy({ sums[$0] == printed[$0].1 }) { longest = count + 1 }
+        }
+        return longest
     }
 
     /// True when every printed amount of `row` equals the sum of its parts' (at least one printed).

@@ -69,34 +69,35 @@ public struct TableNormalizer: Sendable {
         table.columnSides = amountIndices.map { column in sides.firstIndex { $0.contains(column) } ?? 0 }
         table.printedRows = printedRows
         table.gaps = raw.gaps
-        let cells = Self.withoutConfirmedNegatives(cellFindings, drafts: drafts, parents: placement.parents,
+        let cells = Self.withoutConfirmedNegatives(cellFindings, rows: table.rows,
                                                    headers: amountIndices.map { raw.columns[$0].name })
         return (table, cells + (coded?.findings ?? []))
     }
 
     /// A negative amount (收回, 调减) that its parent row's printed sum takes in exactly, in its
     /// column, is what the table means, not an absurd cell: its `negative_amount` is dropped.
-    static func withoutConfirmedNegatives(_ findings: [Finding], drafts: [RowDraft], parents: FiscalHierarchy.RowNumbers,
-                                          headers: [String]) -> [Finding] {
+    static func withoutConfirmedNegatives(_ findings: [Finding], rows: [AllocationRow], headers: [String]) -> [Finding] {
         guard findings.contains(where: { $0.check == .negativeAmount }) else { return findings }
         var position: [Int: Int] = [:]
         var children: [Int: [Int]] = [:]
-        for (index, draft) in drafts.enumerated() {
-            position[draft.number] = index
-            if let parent = parents[index] { children[parent, default: []].append(index) }
+        for (index, row) in rows.enumerated() {
+            position[row.number] = index
+            if let parent = row.parent { children[parent, default: []].append(index) }
         }
         func confirmed(_ finding: Finding) -> Bool {
-            guard let index = position[finding.row], let parentNumber = parents[index],
+            guard let index = position[finding.row], let parentNumber = rows[index].parent,
                   let parent = position[parentNumber], let parts = children[parentNumber] else { return false }
+            let own = rows[index].amounts, stated = rows[parent].amounts
             return headers.indices.contains { column in
-                guard headers[column] == finding.column, column < drafts[index].amounts.count,
-                      let own = drafts[index].amounts[column]?.value, own < 0,
-                      column < drafts[parent].amounts.count, let stated = drafts[parent].amounts[column]?.value
+                guard headers[column] == finding.column, column < own.count,
+                      let value = own[column]?.value, value < 0,
+                      column < stated.count, let printed = stated[column]?.value
                 else { return false }
                 let values = parts.map { part in
-                    column < drafts[part].amounts.count ? drafts[part].amounts[column]?.value ?? 0 : 0
+                    let amounts = rows[part].amounts
+                    return column < amounts.count ? amounts[column]?.value ?? 0 : 0
                 }
-                return DecimalSum.of(values) == stated
+                return DecimalSum.of(values) == printed
             }
         }
         return findings.filter { $0.check != .negativeAmount || !confirmed($0) }
