@@ -1,10 +1,16 @@
 import AllotModel
 import AllotOCR
 
+/// What reads an amount cell again on its own from its page image (`CellRereader`).
+protocol AmountRereading: AnyObject {
+    /// Independent readings of the amount in `box` of `page`; nil when it cannot be read again.
+    func digits(page: Int, box: Box) -> CellRecognizer.DigitReadings?
+}
+
 /// The images of a notice's recognized pages, kept in memory while its tables are checked, and
 /// the engine that reads a cell of them again (started at the first cell asked for). A cell is
 /// read again only when the table's structure asks: a name that is no division, a sum that fails.
-final class CellRereader {
+final class CellRereader: AmountRereading {
     private let path: String
     private let settings: OCRSettings
     private let images: [Int: PageImage]

@@ -18,9 +18,12 @@ struct OCRVerifier {
     /// and keep a failing sum from being blamed on the document.
     var lowConfidence: Double
     /// Reads cells again from their page images; nil when the images are not at hand.
-    var rereader: CellRereader?
+    var rereader: (any AmountRereading)?
     /// Corrections tried per table at most (each one settles at least one failing sum).
     var maxCorrections = 16
+    /// A failing sum with more doubtful cells than this is not searched for two cells read again
+    /// together (each is read again from the image; the combinations grow with their square).
+    var maxJointCells = 6
 
     /// The table with corrected amounts and row sources, and its findings with the arithmetic ones
     /// re-examined.
@@ -38,8 +41,10 @@ struct OCRVerifier {
             let failing = arithmetic.filter { !involvedCells($0, table: table, cells: cells).isEmpty }
             // Each failing sum in turn: a reading is taken when it is the only one among the
             // readings of that sum's cells that makes every sum its cell is in hold.
+            var unsettled: [Finding] = []
             for finding in failing {
                 let valid = validSubstitutions(for: [finding], table: table, cells: cells, readings: readings)
+                if valid.isEmpty { unsettled.append(finding) }
                 guard valid.count == 1, let fix = valid.first, var cell = cells[fix.key] else { continue }
                 let oldText = cell.text
                 if let position = fix.position {
@@ -54,6 +59,31 @@ struct OCRVerifier {
                 }
                 arithmetic = fix.findings
                 notes.append(correctionNote(table: table, cell: cell, old: oldText, position: fix.position))
+                continue corrections
+            }
+            // No one reading settles a sum: its doubtful cells read again, two together (a subtotal
+            // and its one county both misread).
+            let inDoubt = doubtfulCells(arithmetic, table: table, cells: cells, recognizedRows: recognizedRows)
+            for finding in unsettled {
+                guard let joint = JointReading.only(
+                    for: finding, doubtful: inDoubt, table: table, maxCells: maxJointCells,
+                    involved: { involvedCells($0, table: $1, cells: cells).map { RecognizedCell.Key(row: $0.row, column: $0.column) } },
+                    reread: { key in cells[key].flatMap { readings.agreed($0) } }) else { continue }
+                let changed = joint.changes.map { change in cells[change.key].map { ($0, change) } }
+                for case let (first, change)? in changed {
+                    var cell = first
+                    cell.reread = change.text
+                    cells[change.key] = cell
+                    Self.set(change.amount, at: change.key, in: &table)
+                    if let index = table.rows.firstIndex(where: { $0.number == change.key.row }) {
+                        table.rows[index].amountSource = .ocrCorrected
+                    }
+                    let others = changed.compactMap { $0 }.filter { $0.1.key != change.key }.map { other in
+                        (table.rows.first { $0.number == other.1.key.row }?.name ?? "", other.0.text, other.1.text)
+                    }
+                    notes.append(correctionNote(table: table, cell: cell, old: first.text, position: nil, together: others))
+                }
+                arithmetic = joint.findings
                 continue corrections
             }
             break
@@ -204,10 +234,15 @@ struct OCRVerifier {
     }
 
     private func apply(_ substitution: Substitution, to table: inout AllocationTable) {
-        guard let index = table.rows.firstIndex(where: { $0.number == substitution.key.row }),
-              substitution.key.column < table.rows[index].amounts.count else { return }
-        table.rows[index].amounts[substitution.key.column] = substitution.amount
-        table.rows[index].rawAmounts[substitution.key.column] = substitution.amount.text
+        Self.set(substitution.amount, at: substitution.key, in: &table)
+    }
+
+    /// The table with `amount` in the cell at `key`.
+    static func set(_ amount: Amount, at key: RecognizedCell.Key, in table: inout AllocationTable) {
+        guard let index = table.rows.firstIndex(where: { $0.number == key.row }),
+              key.column < table.rows[index].amounts.count else { return }
+        table.rows[index].amounts[key.column] = amount
+        table.rows[index].rawAmounts[key.column] = amount.text
     }
 
     /// Rows with a recognized cell are `ocr`, with the lowest digit confidence of their cells.
@@ -283,14 +318,23 @@ struct OCRVerifier {
         }.map(\.name)
     }
 
-    private func correctionNote(table: AllocationTable, cell: RecognizedCell, old: String, position: Int?) -> Finding {
+    /// `together`: the other cells of the sum corrected with this one (name, old and new reading).
+    private func correctionNote(table: AllocationTable, cell: RecognizedCell, old: String, position: Int?,
+                                together: [(name: String, old: String, new: String)]? = nil) -> Finding {
         let row = table.rows.first { $0.number == cell.row }
         let column = cell.column < table.amountColumns.count ? table.amountColumns[cell.column].name : ""
-        let (how, howZH) = position.map {
+        var (how, howZH) = position.map {
             ("digit \($0 + 1) is the engine's only alternative that makes every sum the cell is in hold",
              "第 \($0 + 1) 位数字的唯一候选能使该单元格参与的所有合计成立")
         } ?? ("the cell read again on its own (enlarged, binarised, another model) reads so, the only reading that "
             + "makes every sum the cell is in hold", "单独重新识别该单元格（放大、二值化、另一模型）读作此数，且是唯一能使该单元格参与的所有合计成立的读法")
+        if let together {
+            let others = together.map { "\($0.name) \($0.old) → \($0.new)" }.joined(separator: ", ")
+            how = "the cell read again on its own reads so at every enlargement" + (others.isEmpty ? "" : ", as does " + others)
+                + "; the only combination of such readings that makes every sum the cell is in hold"
+            howZH = "单独重新识别该单元格，各放大倍数均读作此数" + (others.isEmpty ? "" : "，" + others + " 亦然")
+                + "；是唯一能使该单元格参与的所有合计成立的读法组合"
+        }
         return Finding(.ocrCorrected, table: table.index, row: cell.row, page: cell.page, name: row?.name ?? "",
                        column: column, [.text: old, .detail: cell.text, .other: how, .otherZH: howZH,
                                         .reason: Self.describe(cell.box)])
@@ -323,7 +367,7 @@ struct OCRVerifier {
     }
 
     /// What identifies a finding across re-checks.
-    private struct FindingKey: Hashable {
+    struct FindingKey: Hashable {
         var row: Int
         var check: Check
         var column: String
@@ -337,10 +381,10 @@ struct OCRVerifier {
 
     /// The independent readings of cells, each cell read at most once.
     private final class Readings {
-        let rereader: CellRereader?
+        let rereader: (any AmountRereading)?
         private var cache: [String: (confirming: [String], all: [String])] = [:]
 
-        init(rereader: CellRereader?) {
+        init(rereader: (any AmountRereading)?) {
             self.rereader = rereader
         }
 
@@ -354,6 +398,14 @@ struct OCRVerifier {
             let result = (confirming, confirming + [readings.binarized.text])
             cache[key] = result
             return result
+        }
+
+        /// The cell's reading when it is read again at every enlargement alike, and differently
+        /// from the first reading; nil otherwise (the image does not say another number).
+        func agreed(_ cell: RecognizedCell) -> String? {
+            let again = of(cell).confirming
+            guard let first = again.first, !first.isEmpty, first != cell.text, again.allSatisfy({ $0 == first }) else { return nil }
+            return first
         }
     }
 }

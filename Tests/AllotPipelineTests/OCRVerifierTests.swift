@@ -1,3 +1,4 @@
+@testable import AllotOCR
 @testable import AllotPipeline
 import AllotModel
 import AllotReconcile
@@ -37,10 +38,54 @@ final class OCRVerifierTests: XCTestCase {
     }
 
     private func verified(_ read: [(text: String, confidence: Double)]) -> [Finding] {
+        verifiedTable(read).findings
+    }
+
+    /// The table verified, its cells read again (by row number) as `again` says, at each enlargement.
+    private func verifiedTable(_ read: [(text: String, confidence: Double)],
+                               again: [Int: [String]] = [:]) -> (table: AllocationTable, findings: [Finding]) {
         let (table, cells) = table(read)
         let findings = Reconciler().check(table)
-        return OCRVerifier(lowConfidence: 90, rereader: nil)
-            .verify(table, findings: findings, cells: cells, recognizedPages: [3]).findings
+        return OCRVerifier(lowConfidence: 90, rereader: again.isEmpty ? nil : StubRereader(again: again))
+            .verify(table, findings: findings, cells: cells, recognizedPages: [3])
+    }
+
+    /// Reads the cell of row n (its box starts at y = 20 (n - 1)) as `again[n]`, one text per enlargement.
+    private final class StubRereader: AmountRereading {
+        let again: [Int: [String]]
+
+        init(again: [Int: [String]]) {
+            self.again = again
+        }
+
+        func digits(page: Int, box: Box) -> CellRecognizer.DigitReadings? {
+            let texts = again[Int(box.y0 / 20) + 1] ?? []
+            let readings = texts.map { CellRecognizer.Reading(text: $0, confidences: $0.map { _ in 99 }) }
+            return CellRecognizer.DigitReadings(enlarged: readings, binarized: readings.last ?? CellRecognizer.Reading(text: "", confidences: []))
+        }
+    }
+
+    func testASubtotalAndItsOneCountyMisreadAreCorrectedTogether() {
+        // 甲市小计 10 read 19 with confidence, its one county 10 read 1: no one reading makes the
+        // sums hold (each read right alone still fails against the other); both read again alike
+        // at every enlargement do, and nothing else does.
+        let (table, findings) = verifiedTable([("190", 99), ("19", 95), ("1", 50)], again: [2: ["10", "10"], 3: ["10", "10"]])
+        XCTAssertEqual(findings.filter { $0.check.isArithmetic || $0.check == .ocrUncertain }, [], "\(findings)")
+        let notes = findings.filter { $0.check == .ocrCorrected }
+        XCTAssertEqual(notes.map(\.row).sorted(), [2, 3])
+        XCTAssertTrue(notes.contains { $0.message.contains("OCR read 19, corrected to 10") && $0.message.contains("甲县 1 → 10") },
+                      "\(notes.map(\.message))")
+        XCTAssertEqual(table.rows.prefix(3).map { $0.amounts.first??.text }, ["190", "10", "10"])
+        XCTAssertEqual(table.rows[1].amountSource, .ocrCorrected)
+    }
+
+    func testCellsReadAgainDifferentlyAtEachEnlargementAreNotCorrected() {
+        // The county's image reads 10 at one enlargement and 16 at the other: no reading of it is
+        // the image's, so nothing is corrected and both sums stay in doubt.
+        let (table, findings) = verifiedTable([("190", 99), ("19", 95), ("1", 50)], again: [2: ["10", "10"], 3: ["10", "16"]])
+        XCTAssertEqual(findings.filter { $0.check == .ocrCorrected }, [])
+        XCTAssertEqual(Set(findings.filter { $0.check == .ocrUncertain }.map(\.row)), [1, 2])
+        XCTAssertEqual(table.rows[1].amounts.first??.text, "19")
     }
 
     func testASumFailingThroughACellInAnotherDoubtfulFailingSumIsNotTheDocuments() {
