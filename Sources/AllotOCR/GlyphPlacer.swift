@@ -28,10 +28,15 @@ struct GlyphPlacer {
             }
             (runs, assigned) = Self.joiningNumbers(runs, assigned)
             let inMargin = isInMargin(lineBox)
+            // Not in the margins: a page number's dashes are strokes, not characters (below).
+            if !inMargin { assigned = RunAligner(settings: settings, height: lineBox.height).aligned(runs, assigned) }
             var placed: [Glyph] = []
             var strokesOnly = true
             for (run, members) in zip(runs, assigned) where !members.isEmpty {
                 var kept = withoutPhantomMarks(members, width: run.end - run.start, height: lineBox.height)
+                if let last = kept.indices.last {
+                    kept[last] = MarkShape(settings: settings, image: image).reshaped(kept[last], end: run.end, line: lineBox)
+                }
                 if inMargin, isFlatStroke(run, in: lineBox), let dash = dash(over: kept) {
                     kept = [dash]
                 } else {
@@ -49,7 +54,10 @@ struct GlyphPlacer {
             // A margin line of nothing but flat strokes (the dashes of a page number whose digit
             // went unread) carries no text: it would only become an empty row.
             if !(inMargin && strokesOnly && unplaced.isEmpty) { result += placed }
-            for symbol in unplaced { result += spread([symbol], from: symbol.box.left, to: symbol.box.right, line: lineBox) }
+            // A mark with no ink within reach is one the engine invented (marks pass unjudged by ink).
+            for symbol in unplaced where !Self.isTextMark(symbol.text) {
+                result += spread([symbol], from: symbol.box.left, to: symbol.box.right, line: lineBox)
+            }
         }
         return result
     }
@@ -80,10 +88,7 @@ struct GlyphPlacer {
     /// its ends are dropped.
     func withoutPhantomMarks(_ symbols: [Tesseract.Symbol], width: Int, height: Int) -> [Tesseract.Symbol] {
         var symbols = symbols
-        func needed() -> Double {
-            symbols.flatMap { Array($0.text) }.map(Self.advance).reduce(0, +) * Double(height) * settings.inkShareOfEm
-        }
-        while symbols.count > 1, needed() > Double(width) {
+        while symbols.count > 1, Self.inkWidth(symbols, settings: settings) * Double(height) > Double(width) {
             if let first = symbols.first, Self.isMark(first.text) {
                 symbols.removeFirst()
             } else if let last = symbols.last, Self.isMark(last.text) {
@@ -133,6 +138,23 @@ struct GlyphPlacer {
         symbol.text = "—"
         symbol.choices = []
         return symbol
+    }
+
+    /// The width, in text heights, of the ink of `symbols` set side by side: each character but
+    /// the last its advance, the last its own ink (a punctuation mark's is a sliver).
+    static func inkWidth(_ symbols: [Tesseract.Symbol], settings: OCRSettings) -> Double {
+        let characters = symbols.flatMap { Array($0.text) }
+        guard let last = characters.last else { return 0 }
+        return characters.dropLast().map(advance).reduce(0, +)
+            + (isMark(String(last)) ? settings.markInkInTextHeights : advance(last) * settings.inkShareOfEm)
+    }
+
+    /// A punctuation mark of running text (、，：。…, not a digit's point or comma). Its ink is a
+    /// sliver the engine's box can miss (the 、 of 各市、 boxed over the gap after it), so it is not
+    /// judged by its box's ink (`PageRecognizer`): `RunAligner` puts it in the run of its ink, and
+    /// it is dropped where no ink is left for it (`withoutPhantomMarks`) or none is near.
+    static func isTextMark(_ text: String) -> Bool {
+        isMark(text) && !text.contains { $0 == "." || $0 == "," }
     }
 
     static func isMark(_ text: String) -> Bool {

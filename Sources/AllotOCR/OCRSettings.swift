@@ -41,6 +41,14 @@ public struct OCRSettings: Sendable {
     public var inkGapInTextHeights = 0.3
     /// Width of a character's ink in its advance (em): an ideograph's ink fills about this much.
     public var inkShareOfEm = 0.9
+    /// Width of a punctuation mark's ink (、，：。), in text heights: a sliver of its advance.
+    public var markInkInTextHeights = 0.15
+    /// Ink runs of a line closer than this many text heights are one stretch of text, whose
+    /// symbols are shared out among them in order (`RunAligner`); a table's cells lie further apart.
+    public var alignmentGapInTextHeights = 1.0
+    /// What moving a symbol one text height away from the run nearest its box costs, against a
+    /// text height of a run's width not matching its characters (`RunAligner`).
+    public var alignmentMoveCost = 0.25
     /// A recognized symbol whose box holds less than this share of ink pixels is a hallucination.
     public var minInkShare = 0.02
     /// Runs of at most this many ideographs (a region name) are read a second time for alternatives.

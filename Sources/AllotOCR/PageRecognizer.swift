@@ -90,7 +90,7 @@ public final class PageRecognizer {
             symbols = try SegmentReader(digitEngine: digitEngine, textEngine: textEngine, settings: settings,
                                         textHeight: page.textHeight, dpi: dpi)
                 .reread(found, in: straight)
-                .filter { inkShare($0.box, in: straight) >= settings.minInkShare }
+                .filter { GlyphPlacer.isTextMark($0.text) || inkShare($0.box, in: straight) >= settings.minInkShare }
         } catch {
             throw .recognition(path: path, page: number, reason: error.message)
         }
