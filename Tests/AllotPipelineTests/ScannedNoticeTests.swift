@@ -130,6 +130,43 @@ final class ScannedNoticeTests: XCTestCase {
         XCTAssertEqual(row.amountSource, .ocrCorrected)
     }
 
+    func testTwoMisreadCellsOfOneSumAreReadAgainTogether() throws {
+        // 阳泉市小计 1777 read 17977 and its one county 盂县's 1777 read 7: no one reading makes the
+        // sums hold; both cells read again on their own read 1777 at every enlargement, and that
+        // pair is the only one that does.
+        let notice = try scanned(.whole)
+        let golden = try readSimpleCSV("Fixtures/golden/\(ScannedFixture.whole.source)/allocations.csv")
+        let corrections = notice.findings.filter { $0.check == .ocrCorrected }
+        XCTAssertEqual(Set(corrections.map(\.row)), [12, 13], "\(corrections.map(\.message))")
+        for note in corrections {
+            let row = try XCTUnwrap(notice.tables.first?.rows.first { $0.number == note.row })
+            XCTAssertEqual(row.amounts.first??.text, golden.first { $0["row_no"] == "\(note.row)" }?["amount"], note.message)
+            XCTAssertEqual(row.amountSource, .ocrCorrected)
+        }
+        XCTAssertTrue(corrections.contains { $0.message.contains("OCR read 17977, corrected to 1777") }, "\(corrections.map(\.message))")
+        XCTAssertTrue(corrections.contains { $0.message.contains("OCR read 7, corrected to 1777") }, "\(corrections.map(\.message))")
+        XCTAssertEqual(notice.findings.filter { $0.check == .ocrUncertain }, [])
+    }
+
+    func testTheWhollyScannedNoticeGivesTheTextLayersMetadata() throws {
+        // Masthead, number, title, addressees (with their 、), the attachment line (its colon read
+        // through the engine's comma), signature and date (read through the seal).
+        let notice = try scanned(.whole)
+        let golden = try XCTUnwrap(try readSimpleCSV("Fixtures/golden/\(ScannedFixture.whole.source)/notices.csv").first)
+        let meta = notice.metadata
+        let read: [String: String] = [
+            "notice_id": notice.id, "doc_number": meta.docNumber, "agency_code": meta.agencyCode, "doc_year": meta.docYear,
+            "doc_serial": meta.docSerial, "issuer": meta.issuer, "title": meta.title, "date": meta.date,
+            "signature": meta.signature, "addressees": meta.addressees, "fund_year": meta.fundYear, "fund_name": meta.fundName,
+            "attachments": meta.attachments.map { $0.title.isEmpty ? $0.label : "\($0.label)：\($0.title)" }.joined(separator: "；"),
+            "disclosure": meta.disclosure, "copy_to": meta.copyTo, "print_line": meta.printLine,
+            "document_kind": notice.kind.rawValue, "page_count": "\(notice.pageCount)", "table_count": "\(notice.tables.count)",
+        ]
+        for (column, value) in read.sorted(by: { $0.key < $1.key }) {
+            XCTAssertEqual(value, golden[column], column)
+        }
+    }
+
     func testNamesAreCorrectedOnlyToACountyOfTheRowsPrefecture() throws {
         var corrected = 0
         for fixture in ScannedFixture.all {
@@ -214,9 +251,11 @@ struct ScannedFixture {
     static let ruled = ScannedFixture(name: "ideographic-ruled-multicol-radicals-scanned",
                                       source: "ideographic-ruled-multicol-radicals", scannedPages: [2, 3, 4],
                                       exactNames: 74, exactAmounts: 222)
-    /// The fixtures the tests read (about 20 s of CPU each): the table pages scanned. The wholly
-    /// scanned notice is measured by `make bench` (Scripts/bench.py).
-    static let all = [ambiguous, misprint, rotated, ruled]
+    /// The wholly scanned notice: body pages, the signature and date under the seal, the table.
+    static let whole = ScannedFixture(name: "jxzf-2022-125-scanned", source: "jxzf-2022-125", scannedPages: [1, 2, 3, 4, 5],
+                                      exactNames: 74, exactAmounts: 74)
+    /// The fixtures the tests read (about 20 s of CPU each; the wholly scanned notice about 35 s).
+    static let all = [ambiguous, misprint, rotated, ruled, whole]
 }
 
 /// A notice's rows beside its text-layer golden (allocations.csv), row by row in printed order.
