@@ -18,10 +18,10 @@ let package = Package(
         .systemLibrary(
             name: "CPoppler", pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev", "poppler-data"])]),
-        // No pkg-config: Debian's tesseract.pc lists -larchive -lcurl as public libraries (libcurl.so
-        // being the NSS build, which nothing here calls), and linking them loaded their libraries
-        // into every run (about 3.5 M instructions of each `allot` run). The module map links
-        // libtesseract, which brings what it needs; its C API header needs no include path.
+        // Header only, nothing linked: libtesseract is opened with dlopen when the first engine is
+        // made (shim.h), so the 35 libraries it and leptonica bring are loaded only by a run that
+        // meets an image-only page (linked, they cost every run about 26 M instructions in the
+        // dynamic loader). Its C API header needs no include path.
         .systemLibrary(
             name: "CTesseract",
             providers: [.apt(["libtesseract-dev", "tesseract-ocr-chi-sim", "tesseract-ocr-eng", "tesseract-ocr-osd"])]),

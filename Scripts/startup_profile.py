@@ -36,6 +36,7 @@ PARTS = [
     ("notice pipeline (NoticeProcessor, a worker thread)", [r"NoticeProcessor\.processSniffed\(path:"]),
     ("  extract (PDFExtractor)", [r"PDFExtractor\.extract\(_:\)"]),
     ("    poppler's GlobalParams, once a process", [r"^allot_paths_prepare$"]),
+    ("    the file's SHA-256 (libcrypto)", [r"LibCrypto\.sha256\("]),
     ("exit (handlers, destructors)", [r"^exit$"]),
 ]
 

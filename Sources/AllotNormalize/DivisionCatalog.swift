@@ -31,13 +31,13 @@ public struct DivisionCatalog: Sendable {
     /// order, duplicates and parents are checked in one pass over each level.
     init(embedded: Void) throws(NormalizeError) {
         let files = Self.files
-        let provinces = try Self.records(ReferenceTables.provinces, fields: 2, file: files.provinces).map {
+        let provinces = try Self.records(ReferenceTables.provinces, fields: 2, file: files.provinces) {
             Division(code: $0[0], name: $0[1], level: .province, parentCode: nil)
         }
-        let prefectures = try Self.records(ReferenceTables.prefectures, fields: 3, file: files.prefectures).map {
+        let prefectures = try Self.records(ReferenceTables.prefectures, fields: 3, file: files.prefectures) {
             Division(code: $0[0], name: $0[2], level: .prefecture, parentCode: $0[1])
         }
-        let counties = try Self.records(ReferenceTables.counties, fields: 3, file: files.counties).map {
+        let counties = try Self.records(ReferenceTables.counties, fields: 3, file: files.counties) {
             Division(code: $0[0], name: $0[2], level: .county, parentCode: $0[1])
         }
         try Self.checkSorted(provinces, under: nil, file: files.provinces)
@@ -47,8 +47,10 @@ public struct DivisionCatalog: Sendable {
         self.prefectures = prefectures
         self.counties = counties
         var aliases: [DivisionAlias] = []
-        for (index, record) in try Self.records(ReferenceTables.aliases, fields: 4, file: files.aliases).enumerated() {
-            let alias = DivisionAlias(oldName: record[0], code: record[1], provinceCode: record[2], note: record[3])
+        let records = try Self.records(ReferenceTables.aliases, fields: 4, file: files.aliases) {
+            DivisionAlias(oldName: $0[0], code: $0[1], provinceCode: $0[2], note: $0[3])
+        }
+        for (index, alias) in records.enumerated() {
             try Self.checkAlias(alias, in: self, file: files.aliases, line: index + 1)
             aliases.append(alias)
         }
@@ -58,10 +60,13 @@ public struct DivisionCatalog: Sendable {
     /// The records of a generated table: one a line, `fields` fields split at commas (the last
     /// field keeps any further comma). One pass over the bytes; an entry of the wrong shape is an
     /// error naming its line.
-    private static func records(_ table: String, fields: Int, file: String) throws(NormalizeError) -> [[String]] {
+    /// Each record is handed to `make` as it is read (one field buffer for all of them, not an
+    /// array a record).
+    private static func records<Entry>(_ table: String, fields: Int, file: String,
+                                       _ make: ([String]) -> Entry) throws(NormalizeError) -> [Entry] {
         var text = table
-        return try text.withUTF8 { bytes -> Result<[[String]], NormalizeError> in
-            var records: [[String]] = []
+        return try text.withUTF8 { bytes -> Result<[Entry], NormalizeError> in
+            var records: [Entry] = []
             var record: [String] = []
             record.reserveCapacity(fields)
             var start = 0
@@ -77,7 +82,7 @@ public struct DivisionCatalog: Sendable {
                     return .failure(.malformedData(file: file, line: line,
                                                    reason: "expected \(fields) fields, found \(record.count)"))
                 }
-                records.append(record)
+                records.append(make(record))
                 record.removeAll(keepingCapacity: true)
                 line += 1
             }

@@ -14,13 +14,13 @@ public struct DivisionResolver: Sendable {
     static let provinceSuffixes = ["特别行政区", "自治区", "省", "市"]
     static let provincePeoples = ["维吾尔", "壮族", "回族"]
 
-    private let countiesByName: [String: [Division]]
-    private let countiesByStem: [String: [Division]]
-    private let aliasesByName: [String: [DivisionAlias]]
+    private let countiesByName: NameIndex<Division>
+    private let countiesByStem: LazyNameIndex<Division>
+    private let aliasesByName: NameIndex<DivisionAlias>
     /// Named prefectures (no 市辖区 placeholders) by name and by stem, in code order, and the
     /// autonomous prefectures (自治州) a printed stem may begin.
-    private let prefecturesByName: [String: [Division]]
-    private let prefecturesByStem: [String: [Division]]
+    private let prefecturesByName: NameIndex<Division>
+    private let prefecturesByStem: LazyNameIndex<Division>
     private let autonomousPrefectures: [Division]
 
     private static let cached = Result { () throws(NormalizeError) -> DivisionResolver in
@@ -35,22 +35,14 @@ public struct DivisionResolver: Sendable {
     /// Creates a resolver over a catalog.
     public init(catalog: DivisionCatalog) {
         self.catalog = catalog
-        countiesByName = Self.grouped(catalog.counties, by: \.name)
-        countiesByStem = Self.grouped(catalog.counties) { Self.stem($0.name, Self.countySuffixes).stem }
-        aliasesByName = Self.grouped(catalog.aliases, by: \.oldName)
+        countiesByName = NameIndex(catalog.counties, name: \.name)
+        let counties = catalog.counties
+        countiesByStem = LazyNameIndex { NameIndex(counties) { Self.stem($0.name, Self.countySuffixes).stem } }
+        aliasesByName = NameIndex(catalog.aliases, name: \.oldName)
         let named = catalog.prefectures.filter { !catalog.isPlaceholder($0) }
-        prefecturesByName = Self.grouped(named, by: \.name)
-        prefecturesByStem = Self.grouped(named) { Self.stem($0.name, Self.prefectureSuffixes).stem }
+        prefecturesByName = NameIndex(named, name: \.name)
+        prefecturesByStem = LazyNameIndex { NameIndex(named) { Self.stem($0.name, Self.prefectureSuffixes).stem } }
         autonomousPrefectures = named.filter { $0.name.hasSuffix("自治州") }
-    }
-
-    /// `Dictionary(grouping:by:)` with room for every key made at once (the catalog's thousands of
-    /// names would otherwise grow the table again and again at every start).
-    private static func grouped<Element>(_ elements: [Element], by key: (Element) -> String) -> [String: [Element]] {
-        var groups: [String: [Element]] = [:]
-        groups.reserveCapacity(elements.count)
-        for element in elements { groups[key(element), default: []].append(element) }
-        return groups
     }
 
     /// The province named, with or without its suffix (山西省, 山西, 广西).
@@ -75,10 +67,10 @@ public struct DivisionResolver: Sendable {
         }
         func inProvince(_ division: Division) -> Bool { parentCode.map { division.parentCode == $0 } ?? true }
         guard !key.isEmpty else { return nil }
-        let exact = (prefecturesByName[key] ?? []).filter(inProvince)
+        let exact = prefecturesByName[key].filter(inProvince)
         if !exact.isEmpty { return exact.count == 1 ? exact.first : nil }
         let stem = Self.stem(key, Self.prefectureSuffixes).stem
-        let byStem = (prefecturesByStem[stem] ?? []).filter(inProvince)
+        let byStem = prefecturesByStem[stem].filter(inProvince)
         if !byStem.isEmpty { return byStem.count == 1 ? byStem.first : nil }
         // 临夏 or 临夏州 for 临夏回族自治州: the printed stem begins the official name.
         guard stem.count >= 2 else { return nil }
@@ -120,10 +112,10 @@ public struct DivisionResolver: Sendable {
         func scoped(_ divisions: [Division]) -> [Division] {
             divisions.filter { $0.code.hasPrefix(inside) && !(outside.map($0.code.hasPrefix) ?? false) }
         }
-        let exact = scoped(countiesByName[key] ?? [])
+        let exact = scoped(countiesByName[key])
         if !exact.isEmpty { return Lookup(exact, via: { _ in .exact }) }
 
-        let aliases = (aliasesByName[key] ?? []).filter { alias in
+        let aliases = aliasesByName[key].filter { alias in
             alias.code.hasPrefix(inside) && !(outside.map(alias.code.hasPrefix) ?? false)
         }
         let aliased = aliases.compactMap { catalog.division(code: $0.code) }
@@ -134,7 +126,7 @@ public struct DivisionResolver: Sendable {
         }
 
         let (stem, suffix) = Self.stem(key, Self.countySuffixes)
-        let sameStem = scoped(countiesByStem[stem] ?? [])
+        let sameStem = scoped(countiesByStem[stem])
         guard !sameStem.isEmpty else { return nil }
         return Lookup(sameStem) { _ in suffix == nil ? .suffixOmitted : .suffixChanged }
     }
