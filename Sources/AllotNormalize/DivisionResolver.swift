@@ -15,12 +15,12 @@ public struct DivisionResolver: Sendable {
     static let provincePeoples = ["维吾尔", "壮族", "回族"]
 
     private let countiesByName: NameIndex<Division>
-    private let countiesByStem: LazyNameIndex<Division>
+    private let countiesByStem: LazyNameIndex
     private let aliasesByName: NameIndex<DivisionAlias>
     /// Named prefectures (no 市辖区 placeholders) by name and by stem, in code order, and the
     /// autonomous prefectures (自治州) a printed stem may begin.
     private let prefecturesByName: NameIndex<Division>
-    private let prefecturesByStem: LazyNameIndex<Division>
+    private let prefecturesByStem: LazyNameIndex
     private let autonomousPrefectures: [Division]
 
     private static let cached = Result { () throws(NormalizeError) -> DivisionResolver in
@@ -42,7 +42,9 @@ public struct DivisionResolver: Sendable {
         let named = catalog.prefectures.filter { !catalog.isPlaceholder($0) }
         prefecturesByName = NameIndex(named, name: \.name)
         prefecturesByStem = LazyNameIndex { NameIndex(named) { Self.stem($0.name, Self.prefectureSuffixes).stem } }
-        autonomousPrefectures = named.filter { $0.name.hasSuffix("自治州") }
+        // By bytes: the names are NFKC and 自治州 is ideographs, so a byte suffix is a character
+        // suffix (`hasSuffix` compared characters, 1,400 instructions a name at every start).
+        autonomousPrefectures = named.filter { $0.name.utf8.reversed().starts(with: "自治州".utf8.reversed()) }
     }
 
     /// The province named, with or without its suffix (山西省, 山西, 广西).

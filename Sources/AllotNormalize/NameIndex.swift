@@ -3,17 +3,35 @@
 /// normal form (NFKC, as the catalog's names and `NameNormalizer` give them), so equal bytes are
 /// exactly equal strings; hashing and comparing bytes skips the canonical-equivalence path a
 /// `String` key takes for each non-ASCII name (the catalog's thousands of names at every start).
+/// A group is a chain of positions, not an array of its own: one table entry a name, no allocation.
 struct NameIndex<Element: Sendable>: Sendable {
-    private var groups: [Key: [Element]] = [:]
+    private let elements: [Element]
+    /// Position of the first element under each name.
+    private var first: [Key: Int] = [:]
+    /// Position of the next element under the same name; -1 after a group's last.
+    private var next: [Int]
 
     /// Groups `elements` by `name`.
     init(_ elements: [Element], name: (Element) -> String) {
-        groups.reserveCapacity(elements.count)
-        for element in elements { groups[Key(name(element)), default: []].append(element) }
+        self.elements = elements
+        next = Array(repeating: -1, count: elements.count)
+        first.reserveCapacity(elements.count)
+        // From the last element back, so that each group's chain runs in the elements' order.
+        for position in elements.indices.reversed() {
+            next[position] = first.updateValue(position, forKey: Key(name(elements[position]))) ?? -1
+        }
     }
 
     /// The elements under `name`, in their order; empty when none.
-    subscript(name: String) -> [Element] { groups[Key(name)] ?? [] }
+    subscript(name: String) -> [Element] {
+        var group: [Element] = []
+        var position = first[Key(name)] ?? -1
+        while position >= 0 {
+            group.append(elements[position])
+            position = next[position]
+        }
+        return group
+    }
 
     /// A name compared and hashed as its UTF-8 bytes.
     private struct Key: Hashable, Sendable {
