@@ -69,8 +69,17 @@ public enum BodyFigures {
             for character in text {
                 characters.append(character)
                 pages.append(page)
-                if character == "。" || character == "！" || character == "？" { flush() }
+                if Self.endsSentence(character) { flush() }
             }
+        }
+
+        /// 。, ！ or ？. Each is one scalar that no other sequence is canonically equivalent to, so a
+        /// character is one of them exactly when it is that scalar alone: compared so, not through
+        /// `Character` equality (a string comparison for every character of the body).
+        static func endsSentence(_ character: Character) -> Bool {
+            let scalars = character.unicodeScalars
+            guard character.utf8.count == 3, let scalar = scalars.first else { return false }
+            return scalar == "。" || scalar == "！" || scalar == "？"
         }
 
         mutating func flush() {
@@ -95,8 +104,10 @@ public enum BodyFigures {
             var leadStart = 0
             while index < characters.count {
                 let character = characters[index]
-                let follows = index > 0 && (characters[index - 1].isASCII
-                    && (characters[index - 1].isNumber || characters[index - 1] == "." || characters[index - 1] == ","))
+                // After an ASCII digit, point or comma (compared as bytes: a string comparison each).
+                let follows = index > 0 && (characters[index - 1].asciiValue.map {
+                    (0x30...0x39).contains($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",")
+                } ?? false)
                 guard character.isASCII, character.isNumber, !follows else {
                     index += 1
                     continue
