@@ -73,7 +73,8 @@ enum Tesseract {
         init(languages: String, variables: [(String, String)]) throws(RawError) {
             // Files are read in parallel by allot's own workers: Tesseract's OpenMP threads on top
             // of them only contend for the same cores (measured: twice the wall time on 2 cores).
-            // A limit the user set is kept.
+            // A limit the user set is kept. Set before the library is opened: libgomp, which it
+            // loads, reads its environment once, when loaded.
             setenv("OMP_THREAD_LIMIT", "1", 0)
             let api = try Tesseract.library.get()
             guard let handle = api.TessBaseAPICreate() else { throw RawError(message: "cannot create the Tesseract engine") }
