@@ -51,27 +51,48 @@ public struct BatchRunner: Sendable {
     public func run(_ arguments: [String], progress: ((BatchProgress) -> Void)? = nil,
                     shouldStop: @escaping @Sendable () -> Bool = { false },
                     sink: (Result<Notice, ProcessError>) -> Void) {
-        // Then, as a batch step, each notice against the documents it cites that the batch holds:
-        // a notice citing one not read yet waits for it (CitationStep).
-        var citations = CitationStep()
-        runJoined(arguments, progress: progress, shouldStop: shouldStop) { outcome in
-            guard case let .success(notice) = outcome else { return sink(outcome) }
-            for ready in citations.add(notice) { sink(.success(ready)) }
+        run(arguments, progress: progress, shouldStop: shouldStop, prepare: { _ -> Never? in nil }) { outcome, _ in
+            sink(outcome)
         }
-        for notice in citations.finish() { sink(.success(notice)) }
+    }
+
+    /// `run(_:progress:shouldStop:sink:)`, also calling `prepare` on the worker thread that read each
+    /// notice of a file that is not an HTML page, and handing what it made to `sink` with the
+    /// notice (nil for the others). The later batch steps may change a notice after `prepare` saw
+    /// it: the sink is to check that the prepared value is still the notice's (the dataset writer's
+    /// rows are made ahead so: the writer, which runs alone, then only stores them).
+    public func run<Prepared: Sendable>(_ arguments: [String], progress: ((BatchProgress) -> Void)? = nil,
+                                        shouldStop: @escaping @Sendable () -> Bool = { false },
+                                        prepare: @escaping @Sendable (Notice) -> Prepared?,
+                                        sink: (Result<Notice, ProcessError>, Prepared?) -> Void) {
+        // Then, as a batch step, each notice against the documents it cites that the batch holds:
+        // a notice citing one not read yet waits for it (CitationStep), its prepared value beside it
+        // (by id, as the step holds notices: at most one a held notice).
+        var citations = CitationStep()
+        var waiting: [String: Prepared] = [:]
+        runJoined(arguments, progress: progress, shouldStop: shouldStop, prepare: prepare) { outcome, prepared in
+            guard case let .success(notice) = outcome else { return sink(outcome, nil) }
+            waiting[notice.id] = prepared
+            for ready in citations.add(notice) { sink(.success(ready), waiting.removeValue(forKey: ready.id)) }
+        }
+        for notice in citations.finish() { sink(.success(notice), waiting.removeValue(forKey: notice.id)) }
     }
 
     /// Every file read and joined to its notice (see `run(_:progress:shouldStop:sink:)`).
-    private func runJoined(_ arguments: [String], progress: ((BatchProgress) -> Void)?,
-                           shouldStop: @escaping @Sendable () -> Bool, sink: (Result<Notice, ProcessError>) -> Void) {
+    private func runJoined<Prepared: Sendable>(_ arguments: [String], progress: ((BatchProgress) -> Void)?,
+                                               shouldStop: @escaping @Sendable () -> Bool,
+                                               prepare: @escaping @Sendable (Notice) -> Prepared?,
+                                               sink: (Result<Notice, ProcessError>, Prepared?) -> Void) {
         let (files, missing) = InputFiles.expand(arguments)
-        for error in missing { sink(.failure(error)) }
+        for error in missing { sink(.failure(error), nil) }
         var state = BatchProgress(done: missing.count, total: files.count + missing.count, pages: 0,
                                   failures: missing.count)
         var pages: [String: [Notice]] = [:]
         var pageOrder: [String] = []
-        runWindows(files.filter(InputFiles.isHTML), state: &state, progress: progress, shouldStop: shouldStop) { outcome in
-            guard case let .success(notice) = outcome else { return sink(outcome) }
+        // HTML pages are held until every other file is read: nothing is prepared for them.
+        runWindows(files.filter(InputFiles.isHTML), state: &state, progress: progress, shouldStop: shouldStop,
+                   prepare: { _ -> Prepared? in nil }) { outcome, _ in
+            guard case let .success(notice) = outcome else { return sink(outcome, nil) }
             if pages[notice.id] == nil { pageOrder.append(notice.id) }
             pages[notice.id, default: []].append(notice)
         }
@@ -83,13 +104,13 @@ public struct BatchRunner: Sendable {
         }
         var joiner = SourceJoiner(processor: processor, pages: pages, linked: linked)
         runWindows(files.filter { !InputFiles.isHTML($0) }, state: &state, progress: progress,
-                   shouldStop: shouldStop) { outcome in
-            guard case let .success(notice) = outcome else { return sink(outcome) }
-            sink(.success(joiner.join(notice)))
+                   shouldStop: shouldStop, prepare: prepare) { outcome, prepared in
+            guard case let .success(notice) = outcome else { return sink(outcome, nil) }
+            sink(.success(joiner.join(notice)), prepared)
         }
         for id in pageOrder where !joiner.paired.contains(id) {
             guard let group = pages[id], let first = group.first else { continue }
-            sink(.success(group.dropFirst().reduce(first) { SourceMerger.crossCheck($0, with: $1) }))
+            sink(.success(group.dropFirst().reduce(first) { SourceMerger.crossCheck($0, with: $1) }), nil)
         }
     }
 
@@ -97,13 +118,18 @@ public struct BatchRunner: Sendable {
     /// `sink` in input order as soon as it and every earlier one are done: no barrier between
     /// windows, so the sink (the dataset writer) works while the workers go on. At most `ahead`
     /// outcomes wait for the sink, so memory stays flat. `progress` is called every `ahead`
-    /// outcomes and at the end; `shouldStop` is polled before each file is started.
-    private func runWindows(_ files: [String], state: inout BatchProgress, progress: ((BatchProgress) -> Void)?,
-                            shouldStop: @escaping @Sendable () -> Bool, sink: (Result<Notice, ProcessError>) -> Void) {
+    /// outcomes and at the end; `shouldStop` is polled before each file is started. Each notice
+    /// read is given to `prepare` on its worker.
+    private func runWindows<Prepared: Sendable>(_ files: [String], state: inout BatchProgress,
+                                                progress: ((BatchProgress) -> Void)?,
+                                                shouldStop: @escaping @Sendable () -> Bool,
+                                                prepare: @escaping @Sendable (Notice) -> Prepared?,
+                                                sink: (Result<Notice, ProcessError>, Prepared?) -> Void) {
         guard !files.isEmpty else { return }
         let ahead = max(jobs * 4, 8)
         let workers = min(jobs, files.count)
-        let queue = OrderedOutcomes(count: files.count, ahead: ahead, workers: workers, shouldStop: shouldStop)
+        let queue = OrderedOutcomes<Prepared>(count: files.count, ahead: ahead, workers: workers,
+                                              shouldStop: shouldStop)
         let processor = processor
         for _ in 0..<workers {
             let thread = Thread {
@@ -111,7 +137,8 @@ public struct BatchRunner: Sendable {
                     let outcome = Result { () throws(ProcessError) -> Notice in
                         try processor.process(path: files[index])
                     }
-                    queue.store(outcome, at: index)
+                    let prepared = (try? outcome.get()).flatMap(prepare)
+                    queue.store((outcome, prepared), at: index)
                 }
                 queue.workerFinished()
             }
@@ -119,23 +146,25 @@ public struct BatchRunner: Sendable {
             thread.start()
         }
         var delivered = 0
-        while let outcome = queue.next() {
+        while case let (outcome, prepared)? = queue.next() {
             switch outcome {
             case let .success(notice): state.pages += notice.pageCount
             case .failure: state.failures += 1
             }
             state.done += 1
             delivered += 1
-            sink(outcome)
+            sink(outcome, prepared)
             if delivered % ahead == 0 { progress?(state) }
         }
         if delivered % ahead != 0 { progress?(state) }
     }
 }
 
-/// Outcomes of the workers, handed out in input order. Workers claim indices in order but never
-/// more than `ahead` past the last outcome handed out.
-private final class OrderedOutcomes: @unchecked Sendable {
+/// Outcomes of the workers (each with what was prepared from its notice), handed out in input order.
+/// Workers claim indices in order but never more than `ahead` past the last outcome handed out.
+private final class OrderedOutcomes<Prepared: Sendable>: @unchecked Sendable {
+    typealias Outcome = (Result<Notice, ProcessError>, Prepared?)
+
     private let condition = NSCondition()
     private let count: Int
     private let ahead: Int
@@ -145,7 +174,7 @@ private final class OrderedOutcomes: @unchecked Sendable {
     private var delivered = 0
     private var finished = 0
     private var stopped = false
-    private var pending: [Int: Result<Notice, ProcessError>] = [:]
+    private var pending: [Int: Outcome] = [:]
 
     init(count: Int, ahead: Int, workers: Int, shouldStop: @escaping @Sendable () -> Bool) {
         self.count = count
@@ -168,7 +197,7 @@ private final class OrderedOutcomes: @unchecked Sendable {
         return claimed - 1
     }
 
-    func store(_ outcome: Result<Notice, ProcessError>, at index: Int) {
+    func store(_ outcome: Outcome, at index: Int) {
         condition.lock()
         pending[index] = outcome
         condition.broadcast()
@@ -184,7 +213,7 @@ private final class OrderedOutcomes: @unchecked Sendable {
 
     /// The outcome of the next file in input order, waiting for it; nil when every started file
     /// has been handed out and no worker will start another.
-    func next() -> Result<Notice, ProcessError>? {
+    func next() -> Outcome? {
         condition.lock()
         defer { condition.unlock() }
         while true {

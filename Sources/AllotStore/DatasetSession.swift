@@ -56,14 +56,16 @@ public final class DatasetSession {
     }
 
     /// Stores one notice in its own transaction; a notice that cannot be stored is remembered as
-    /// rejected (the store keeps what it held for that id) and the session goes on.
-    public func add(_ notice: Notice) {
+    /// rejected (the store keeps what it held for that id) and the session goes on. `prepared` are
+    /// rows made from the notice ahead (`PreparedRows.prepare`, on the thread that read it), bound as they are if the notice is still the one
+    /// they were made from.
+    public func add(_ notice: Notice, prepared: PreparedRows? = nil) {
         // A notice given again as later files join it is the same notice, not a duplicate.
         if sources[notice.id]?.last != notice.sourceFile { sources[notice.id, default: []].append(notice.sourceFile) }
         var files = [notice.sourceFile]
         for source in notice.sources where !files.contains(source.file) { files.append(source.file) }
         do {
-            try store.replace(notice)
+            try store.replace(notice, prepared: prepared)
             storedFiles.formUnion(files)
         } catch {
             // A notice joined from several files (given again as each joins it) names each of its

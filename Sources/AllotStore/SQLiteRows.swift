@@ -62,6 +62,56 @@ enum SQLiteRows {
         return code
     }
 
+    /// Runs `statement` (an INSERT of `rows.table`, one placeholder per column) once per row of
+    /// `rows`, binding each text where it lies in `rows.texts` (SQLITE_STATIC: the buffer outlives
+    /// every step) and each value as it was encoded. A failed bind or step throws SQLite's error.
+    static func insert(_ rows: EncodedRows, with statement: Statement, _ db: Database) throws {
+        let handle = statement.sqliteStatement
+        guard rows.width > 0, !rows.values.isEmpty else { return }
+        // Never empty, so the buffer has an address: an empty text is bound as '' there, not as NULL.
+        let texts = rows.texts.isEmpty ? [0] : rows.texts
+        let code = texts.withUnsafeBufferPointer { buffer -> Int32 in
+            guard let base = buffer.baseAddress else { return SQLITE_NOMEM }
+            return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { start in
+                bindAndStep(rows, handle: handle, texts: start, count: buffer.count)
+            }
+        }
+        guard code == SQLITE_DONE else { throw error(code, statement, db) }
+    }
+
+    /// Binds and steps each row of `rows` in turn, then clears the bindings; SQLITE_DONE, or the code
+    /// of the first failing call.
+    private static func bindAndStep(_ rows: EncodedRows, handle: OpaquePointer?, texts: UnsafePointer<CChar>,
+                                    count: Int) -> Int32 {
+        defer {
+            sqlite3_reset(handle)
+            sqlite3_clear_bindings(handle)
+        }
+        var index: Int32 = 0
+        for value in rows.values {
+            index += 1
+            let failure: Int32
+            switch value {
+            case let .text(start, length):
+                guard start >= 0, length >= 0, start <= count - length else { return SQLITE_RANGE }
+                failure = sqlite3_bind_text64(handle, index, texts + start, sqlite3_uint64(length), nil,
+                                              UInt8(SQLITE_UTF8))
+            case let .integer(number):
+                failure = sqlite3_bind_int64(handle, index, sqlite3_int64(number))
+            case .null:
+                failure = sqlite3_bind_null(handle, index)
+            }
+            guard failure == SQLITE_OK else { return failure }
+            if Int(index) == rows.width {
+                let code = sqlite3_step(handle)
+                guard code == SQLITE_DONE else { return code }
+                sqlite3_reset(handle)
+                index = 0
+            }
+        }
+        return SQLITE_DONE
+    }
+
     /// The current row of `statement` (stepped by GRDB's cursor) as CSV fields: NULL as the empty
     /// field, numbers in Swift's shortest form, text as SQLite holds it (read as GRDB reads it, up to
     /// the first NUL), a blob as UTF-8.

@@ -37,11 +37,14 @@ public final class SQLiteStore: Sendable {
 
     /// Stores `notice` in one transaction, replacing every row of a stored notice with the same id. On
     /// failure the transaction is rolled back and the store keeps what it held for that id.
-    public func replace(_ notice: Notice) throws(StoreError) {
+    /// `prepared` are rows made from `notice` ahead (`PreparedRows`); they are bound only if they
+    /// are still the notice's, otherwise every row is built here.
+    public func replace(_ notice: Notice, prepared: PreparedRows? = nil) throws(StoreError) {
+        let prepared = prepared.flatMap { $0.matches(notice) ? $0 : nil }
         do {
             try queue.write { db in
                 try db.cachedStatement(sql: "DELETE FROM notices WHERE notice_id = ?").execute(arguments: [notice.id])
-                try Self.insert(notice, db)
+                try Self.insert(notice, prepared: prepared, db)
             }
         } catch {
             throw .ingest(source: notice.sourceFile, database: url.path, reason: Self.reason(error))
@@ -59,11 +62,13 @@ public final class SQLiteStore: Sendable {
 
     /// The rows of `notice`, table by table; its cells are inserted as they are built, never held
     /// all at once (a 100,000-row sheet's records were 150 MB beside the notice).
-    private static func insert(_ notice: Notice, _ db: Database) throws {
+    private static func insert(_ notice: Notice, prepared: PreparedRows?, _ db: Database) throws {
         var arena: [UInt8] = []
         for table in DatasetTable.allCases {
             let insert = try db.cachedStatement(sql: StoreSchema.insertSQL(table))
-            if table == .allocations {
+            if let rows = prepared?.rows(table) {
+                try SQLiteRows.insert(rows, with: insert, db)
+            } else if table == .allocations {
                 try AllocationColumns.forEachRecord(notice) { record in
                     try SQLiteRows.insert(record, with: insert, db, arena: &arena)
                 }

@@ -55,16 +55,23 @@ struct InputOptions: ParsableArguments {
     /// Runs the batch with a progress display and Ctrl-C handling; outcomes in sorted input order.
     /// `skipped` counts the files never started because the run was interrupted.
     func runBatch(_ sink: (Result<Notice, ProcessError>) -> Void) -> (interrupted: Bool, skipped: Int) {
+        runBatch(prepare: { _ -> Never? in nil }) { outcome, _ in sink(outcome) }
+    }
+
+    /// `runBatch`, with `prepare` run on the worker that read each notice (`BatchRunner.run`).
+    func runBatch<Prepared: Sendable>(prepare: @escaping @Sendable (Notice) -> Prepared?,
+                                      _ sink: (Result<Notice, ProcessError>, Prepared?) -> Void)
+        -> (interrupted: Bool, skipped: Int) {
         let reporter = ProgressReporter(quiet: quiet)
         let interrupt = InterruptFlag()
         var last: BatchProgress?
         runner.run(inputs, progress: { progress in
             last = progress
             reporter.update(progress)
-        }, shouldStop: { interrupt.isRaised }, sink: { outcome in
-            guard let sourceURL, case var .success(notice) = outcome else { return sink(outcome) }
+        }, shouldStop: { interrupt.isRaised }, prepare: prepare, sink: { outcome, prepared in
+            guard let sourceURL, case var .success(notice) = outcome else { return sink(outcome, prepared) }
             notice.sourceURL = sourceURL
-            sink(.success(notice))
+            sink(.success(notice), prepared)
         })
         reporter.finish()
         return (interrupt.isRaised, last.map { $0.total - $0.done } ?? 0)

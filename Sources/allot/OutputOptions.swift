@@ -30,13 +30,14 @@ struct OutputOptions: ParsableArguments {
             throw ExitCode(2)
         }
         var counts = (notices: 0, rows: 0, findings: 0, failed: 0)
-        let (interrupted, skipped) = input.runBatch { outcome in
+        // Each notice's rows are made and encoded on the worker that read it; the writer stores them.
+        let (interrupted, skipped) = input.runBatch(prepare: PreparedRows.prepare) { outcome, prepared in
             switch outcome {
             case let .success(notice):
                 counts.notices += 1
                 counts.rows += notice.tables.reduce(0) { $0 + $1.rows.count }
                 counts.findings += notice.findings.count
-                session.add(notice)
+                session.add(notice, prepared: prepared)
             case let .failure(error):
                 counts.failed += 1
                 Report.error("error: \(error.description)")

@@ -1,0 +1,62 @@
+/// Rows of one dataset table encoded for SQLite as plain values: every text's UTF-8 bytes one after
+/// another in one buffer, each value a tag with its integer or its byte range there. Made where the
+/// rows are built (a worker thread), so the writer only binds them (`SQLiteRows.insert(_:with:_:)`).
+struct EncodedRows: Sendable {
+    /// One value of a row.
+    enum Value: Sendable, Equatable {
+        /// Text: `count` bytes of `texts` from `start`.
+        case text(start: Int, count: Int)
+        /// A whole number.
+        case integer(Int)
+        /// NULL.
+        case null
+    }
+
+    /// The table the rows belong to.
+    let table: DatasetTable
+    /// Values per row (the table's column count).
+    let width: Int
+    /// The texts' bytes.
+    private(set) var texts: [UInt8] = []
+    /// The values, row after row, each row `width` long.
+    private(set) var values: [Value] = []
+
+    /// No rows yet.
+    init(_ table: DatasetTable) {
+        self.table = table
+        width = table.header.count
+    }
+
+    /// Rows held.
+    var count: Int { width == 0 ? 0 : values.count / width }
+
+    /// Appends `record` (a row of `table`) in column order.
+    mutating func append(_ record: DatasetRecord) {
+        record.forEachValue { value in
+            switch value {
+            case let .text(text):
+                let start = texts.count
+                // Copied as one block where the String's bytes are contiguous (native Strings are).
+                if text.utf8.withContiguousStorageIfAvailable({ texts.append(contentsOf: $0) }) == nil {
+                    texts.append(contentsOf: text.utf8)
+                }
+                values.append(.text(start: start, count: texts.count - start))
+            case let .integer(number): values.append(.integer(number))
+            case .null: values.append(.null)
+            }
+        }
+    }
+
+    /// The value at `column` of row `row` as the `DatasetValue` it was made from (tests read rows back).
+    func value(row: Int, column: Int) -> DatasetValue {
+        let index = row * width + column
+        guard column >= 0, column < width, index >= 0, index < values.count else { return .null }
+        switch values[index] {
+        case let .text(start, count):
+            guard start >= 0, count >= 0, start + count <= texts.count else { return .null }
+            return .text(String(decoding: texts[start..<(start + count)], as: UTF8.self))
+        case let .integer(number): return .integer(number)
+        case .null: return .null
+        }
+    }
+}

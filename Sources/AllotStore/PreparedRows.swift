@@ -1,0 +1,61 @@
+import AllotModel
+
+/// A notice's allocation and relation rows (most of its rows, and all that depend only on its id and
+/// tables) built and encoded for the store on the thread that read the notice, so that the writer,
+/// which runs alone, only binds them. The writer uses them only for the very notice they were made
+/// from: same id and the same tables array (a notice whose tables a later batch step replaced, such
+/// as an HTML page joined with its attachment, is encoded again by the writer).
+public struct PreparedRows: Sendable {
+    /// Cells at most: a larger notice (a sheet of many thousand rows) is streamed by the writer as
+    /// it always was, never held encoded (about 1 KB a cell) while it waits for the writer.
+    static let maximumCells = 4_000
+
+    let id: String
+    /// The tables the rows were made from: holding the array keeps its storage alive, so the same
+    /// storage address means the same, unmodified array.
+    private let tables: [AllocationTable]
+    let allocations: EncodedRows
+    let relations: EncodedRows
+
+    /// Rows given as made from `tables` of the notice `id`.
+    init(id: String, tables: [AllocationTable], allocations: EncodedRows, relations: EncodedRows) {
+        self.id = id
+        self.tables = tables
+        self.allocations = allocations
+        self.relations = relations
+    }
+
+    /// The rows of `notice`, or nil when it has more than `maximumCells` amount cells.
+    public static func prepare(_ notice: Notice) -> PreparedRows? {
+        var cells = 0
+        for table in notice.tables {
+            let (product, overflow) = table.rows.count.multipliedReportingOverflow(by: table.amountColumns.count)
+            cells += overflow ? maximumCells + 1 : product
+            if cells > maximumCells { return nil }
+        }
+        var allocations = EncodedRows(.allocations)
+        AllocationColumns.forEachRecord(notice) { allocations.append($0) }
+        var relations = EncodedRows(.relations)
+        for record in RelationColumns.records(notice) { relations.append(record) }
+        return PreparedRows(id: notice.id, tables: notice.tables, allocations: allocations, relations: relations)
+    }
+
+    /// Whether these are the rows of `notice` as it is now: its id and its tables array unchanged.
+    func matches(_ notice: Notice) -> Bool {
+        notice.id == id && Self.storage(of: notice.tables) == Self.storage(of: tables)
+    }
+
+    /// The address of an array's storage (the same for the same array and its unmodified copies).
+    private static func storage(of tables: [AllocationTable]) -> UnsafeRawPointer? {
+        tables.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
+    }
+
+    /// The encoded rows of `table`, if prepared.
+    func rows(_ table: DatasetTable) -> EncodedRows? {
+        switch table {
+        case .allocations: allocations
+        case .relations: relations
+        case .notices, .findings, .citations, .sources, .attachments: nil
+        }
+    }
+}
