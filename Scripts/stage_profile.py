@@ -6,8 +6,10 @@ Runs `valgrind --tool=callgrind` on `allot ingest --jobs 1 FILES --out DIR` and 
 poppler's core) over the same files, reads the inclusive
 instruction counts of each stage's entry function (demangled with `swift demangle`), and prints
 them with their share, per page, and allot's instructions per page against the floor's.
+With `--threads`, each thread is counted apart (`--separate-threads=yes`): the main thread (start-up,
+the dataset writer, the export) against the workers, the serial share that bounds what more jobs gain.
 
-Usage: stage_profile.py --allot PATH --floor PATH [--out DIR] FILE...
+Usage: stage_profile.py --allot PATH --floor PATH --pages N [--jobs N] [--threads] FILE...
 """
 import argparse
 import json
@@ -45,9 +47,19 @@ STAGES = [
 ]
 
 
-def callgrind(command, out_file):
-    subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out_file}", *map(str, command)],
-                   check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+def callgrind(command, out_file, threads=False):
+    """Total instructions and (count, function) pairs; with `threads`, those of each thread (thread 1,
+    the main thread, first) as a list of (thread, total, functions)."""
+    options = ["--separate-threads=yes"] if threads else []
+    subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out_file}", *options,
+                    *map(str, command)], check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    if not threads:
+        return annotate(out_file)
+    parts = sorted(Path(out_file).parent.glob(Path(out_file).name + "-*"), key=lambda path: int(path.name.rsplit("-", 1)[1]))
+    return [(int(path.name.rsplit("-", 1)[1]), *annotate(path)) for path in parts]
+
+
+def annotate(out_file):
     text = subprocess.run(["callgrind_annotate", "--inclusive=yes", "--threshold=100", str(out_file)],
                           capture_output=True, text=True, check=True).stdout
     demangled = subprocess.run(["swift", "demangle", "--simplified"], input=text, capture_output=True,
@@ -86,25 +98,49 @@ def main():
     parser.add_argument("--floor", required=True)
     parser.add_argument("--pages", type=int, required=True, help="pages in FILES")
     parser.add_argument("--json", help="write the figures here")
+    parser.add_argument("--jobs", type=int, default=1, help="allot's --jobs (default 1)")
+    parser.add_argument("--threads", action="store_true", help="count each thread apart: the main thread's share")
     parser.add_argument("files", nargs="+")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as work:
         work = Path(work)
-        allot_total, functions = callgrind([args.allot, "ingest", "--quiet", "--jobs", "1", *args.files,
-                                            "--out", work / "dataset"], work / "allot.out")
+        command = [args.allot, "ingest", "--quiet", "--jobs", str(args.jobs), *args.files, "--out", work / "dataset"]
+        per_thread = []
+        if args.threads:
+            per_thread = callgrind(command, work / "allot.out", threads=True)
+            allot_total = sum(total for _, total, _ in per_thread)
+            # A stage's cost, summed over the threads it ran on.
+            costs = {}
+            for _, _, thread_functions in per_thread:
+                for stage, cost in stage_costs(thread_functions).items():
+                    costs[stage] = costs.get(stage, 0) + cost
+        else:
+            allot_total, functions = callgrind(command, work / "allot.out")
+            costs = stage_costs(functions)
         floor_total, _ = callgrind([args.floor, *args.files], work / "floor.out")
-    costs = stage_costs(functions)
     pages = max(args.pages, 1)
-    print(f"callgrind: allot ingest --jobs 1 on {len(args.files)} notices, {pages} pages")
+    print(f"callgrind: allot ingest --jobs {args.jobs} on {len(args.files)} notices, {pages} pages")
     print(f"{'stage (inclusive)':42} {'M instr':>10} {'share':>7} {'K/page':>9}")
     for stage, cost in list(costs.items()) + [("allot total", allot_total), ("floor total", floor_total)]:
         share = cost / allot_total * 100 if allot_total else 0
         print(f"{stage:42} {cost / 1e6:10.1f} {share:6.1f}% {cost / pages / 1e3:9.0f}")
     ratio = allot_total / floor_total if floor_total else float("nan")
     print(f"allot instructions/page / floor's: {ratio:.2f} (target <= 1.4)")
+    threads = {}
+    if per_thread:
+        print(f"{'thread':42} {'M instr':>10} {'share':>7}")
+        for number, total, thread_functions in per_thread:
+            label = "1 (main: start-up, writer, export)" if number == 1 else str(number)
+            print(f"{label:42} {total / 1e6:10.1f} {total / allot_total * 100:6.1f}%")
+            threads[number] = {"total": total, "stages": stage_costs(thread_functions)}
+        main = stage_costs(per_thread[0][2])
+        print("main thread, by stage:")
+        for stage, cost in main.items():
+            if cost:
+                print(f"  {stage:40} {cost / 1e6:10.1f}")
     if args.json:
         Path(args.json).write_text(json.dumps({"pages": pages, "allot_total": allot_total, "floor_total": floor_total,
-                                               "ratio": round(ratio, 3), "stages": costs}, indent=2,
+                                               "ratio": round(ratio, 3), "stages": costs, "threads": threads}, indent=2,
                                               ensure_ascii=False, sort_keys=True) + "\n")
 
 

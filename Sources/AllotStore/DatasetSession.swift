@@ -20,6 +20,8 @@ public final class DatasetSession {
     private let lock: DatasetLock
     private let staging: StagingFolder
     private let store: SQLiteStore
+    /// The CSV lines of stored notices printed ahead, copied by the export (not for `--excel`).
+    private let stash: StashedLines?
     private var sources: [String: [String]] = [:]
     /// Notices that could not be stored, each error naming its source file, in the order they came.
     public private(set) var rejected: [StoreError] = []
@@ -45,6 +47,7 @@ public final class DatasetSession {
             staging.remove()
             throw error
         }
+        stash = writer.excel ? nil : try? StashedLines(url: staging.file("stashed-lines"))
         if mode == .ingest { try checkNotEmpty(of: writer.directory) }
     }
 
@@ -64,9 +67,16 @@ public final class DatasetSession {
         if sources[notice.id]?.last != notice.sourceFile { sources[notice.id, default: []].append(notice.sourceFile) }
         var files = [notice.sourceFile]
         for source in notice.sources where !files.contains(source.file) { files.append(source.file) }
+        let prepared = prepared.flatMap { $0.matches(notice) ? $0 : nil }
         do {
             try store.replace(notice, prepared: prepared)
             storedFiles.formUnion(files)
+            if let lines = prepared?.lines, let prepared {
+                stash?.put(notice.id, allocations: lines.allocations, relations: lines.relations,
+                           cells: prepared.allocations.count)
+            } else {
+                stash?.remove(notice.id)
+            }
         } catch {
             // A notice joined from several files (given again as each joins it) names each of its
             // files that is not stored, once.
@@ -102,7 +112,7 @@ public final class DatasetSession {
         }
         let counts: ExportCounts
         do {
-            counts = try writer.stage(store, in: staging)
+            counts = try writer.stage(store, in: staging, stash: stash)
             try store.close()
         } catch {
             try? store.close()

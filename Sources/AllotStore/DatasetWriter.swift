@@ -62,8 +62,10 @@ public struct DatasetWriter: Sendable {
     static let derivedFiles = DatasetTable.allCases.map(\.file) + [packageFile]
 
     /// Streams the store's tables into CSV files in the staging folder, then writes the descriptor.
-    func stage(_ store: SQLiteStore, in staging: StagingFolder) throws(StoreError) -> ExportCounts {
-        let counts = try store.exportFiles(to: staging.url, excel: excel)
+    /// The allocations and relations of the notices whose lines `stash` keeps are copied from there.
+    func stage(_ store: SQLiteStore, in staging: StagingFolder, stash: StashedLines? = nil) throws(StoreError)
+        -> ExportCounts {
+        let counts = try store.exportFiles(to: staging.url, excel: excel, stash: stash)
         try AtomicFile.write(DataPackage.descriptor(excel: excel),
                              to: staging.file(Self.packageFile))
         return counts

@@ -20,11 +20,16 @@ struct EncodedRows: Sendable {
     private(set) var texts: [UInt8] = []
     /// The values, row after row, each row `width` long.
     private(set) var values: [Value] = []
+    /// Whether a text was given to an INTEGER column, where SQLite may store it as a number (its
+    /// type affinity): the rows are then not printed ahead (`csvLines`).
+    private(set) var hasTextInIntegerColumn = false
+    private let integerColumns: [Bool]
 
     /// No rows yet.
     init(_ table: DatasetTable) {
         self.table = table
         width = table.header.count
+        integerColumns = table.columns.map { $0.kind == .integer }
     }
 
     /// Rows held.
@@ -32,9 +37,12 @@ struct EncodedRows: Sendable {
 
     /// Appends `record` (a row of `table`) in column order.
     mutating func append(_ record: DatasetRecord) {
+        var column = 0
         record.forEachValue { value in
+            defer { column += 1 }
             switch value {
             case let .text(text):
+                if column < integerColumns.count, integerColumns[column] { hasTextInIntegerColumn = true }
                 let start = texts.count
                 // Copied as one block where the String's bytes are contiguous (native Strings are).
                 if text.utf8.withContiguousStorageIfAvailable({ texts.append(contentsOf: $0) }) == nil {
@@ -45,6 +53,30 @@ struct EncodedRows: Sendable {
             case .null: values.append(.null)
             }
         }
+    }
+
+    /// The rows' CSV lines as the export prints them once stored (`SQLiteRows.appendLine`): text up to
+    /// its first NUL, as SQLite gives it back, integers in decimal, NULL as the empty field. Nil when
+    /// SQLite may store a value otherwise than given (`hasTextInIntegerColumn`).
+    func csvLines() -> [UInt8]? {
+        guard !hasTextInIntegerColumn else { return nil }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(texts.count + values.count * 2)
+        texts.withUnsafeBufferPointer { buffer in
+            for (index, value) in values.enumerated() {
+                let column = index % width
+                if column > 0 { bytes.append(UInt8(ascii: ",")) }
+                switch value {
+                case let .text(start, count):
+                    guard start >= 0, count >= 0, start <= buffer.count - count else { break }
+                    SQLiteRows.appendText(UnsafeBufferPointer(rebasing: buffer[start..<(start + count)]), to: &bytes)
+                case let .integer(number): bytes.append(contentsOf: String(number).utf8)
+                case .null: break
+                }
+                if column == width - 1 { bytes.append(UInt8(ascii: "\n")) }
+            }
+        }
+        return bytes
     }
 
     /// The value at `column` of row `row` as the `DatasetValue` it was made from (tests read rows back).

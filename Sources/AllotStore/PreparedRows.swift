@@ -16,6 +16,8 @@ public struct PreparedRows: Sendable {
     private let tables: [AllocationTable]
     let allocations: EncodedRows
     let relations: EncodedRows
+    /// The rows' CSV lines as the export prints them once stored (nil when they cannot be told ahead).
+    let lines: (allocations: [UInt8], relations: [UInt8])?
 
     /// Rows given as made from `tables` of the notice `id`.
     init(id: String, tables: [AllocationTable], allocations: EncodedRows, relations: EncodedRows) {
@@ -23,6 +25,11 @@ public struct PreparedRows: Sendable {
         self.tables = tables
         self.allocations = allocations
         self.relations = relations
+        if let allocationLines = allocations.csvLines(), let relationLines = relations.csvLines() {
+            lines = (allocationLines, relationLines)
+        } else {
+            lines = nil
+        }
     }
 
     /// The rows of `notice`, or nil when it has more than `maximumCells` amount cells.

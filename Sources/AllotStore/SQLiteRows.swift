@@ -160,8 +160,9 @@ enum SQLiteRows {
 
     /// One text field's UTF-8 bytes (up to the first NUL) as `CSVTable.appendField` prints it. One
     /// pass finds the NUL, the characters that need quotes and whether the text is all ASCII; only
-    /// text with other bytes is checked for valid UTF-8.
-    private static func appendText(_ raw: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+    /// text with other bytes is checked for valid UTF-8. (`EncodedRows.csvLines` prints rows ahead
+    /// through it, so that they are the bytes the export would print.)
+    static func appendText(_ raw: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
         var end = raw.count
         var needsQuotes = false
         var ascii = true

@@ -138,21 +138,28 @@ public final class SQLiteStore: Sendable {
     }
 
     /// `snapshot`, handing `body` the statement standing on each row (read it with `SQLiteRows`).
+    /// `notices` may take a table notice by notice instead: given the table and each stored notice
+    /// id in canonical order, it returns true when it has the notice's rows of that table (then
+    /// `body` is not called for them); it is asked only for tables `byNotice` names.
     func snapshotRows(_ body: (DatasetTable, Statement) throws(StoreError) -> Void,
+                      byNotice: Set<DatasetTable> = [],
+                      notices: (DatasetTable, String) throws(StoreError) -> Bool = { _, _ in false },
                       afterTable: (DatasetTable) -> Void = { _ in }) throws(StoreError) {
         var failure: StoreError?
         do {
             try queue.read { db in
                 for table in DatasetTable.allCases {
-                    let statement = try db.makeStatement(sql: StoreSchema.selectSQL(table))
-                    let cursor = try Row.fetchCursor(statement)
-                    while try cursor.next() != nil {
-                        do {
-                            try body(table, statement)
-                        } catch let error as StoreError {
-                            failure = error
-                            return
+                    do {
+                        if byNotice.contains(table) {
+                            try Self.scanByNotice(table, db, body: body, notices: notices)
+                        } else {
+                            let statement = try db.makeStatement(sql: StoreSchema.selectSQL(table))
+                            let cursor = try Row.fetchCursor(statement)
+                            while try cursor.next() != nil { try body(table, statement) }
                         }
+                    } catch let error as StoreError {
+                        failure = error
+                        return
                     }
                     afterTable(table)
                 }
@@ -161,6 +168,21 @@ public final class SQLiteStore: Sendable {
             throw .database(path: url.path, reason: Self.reason(error))
         }
         if let failure { throw failure }
+    }
+
+    /// The rows of `table` notice by notice, ids in canonical order: those `notices` has not, read
+    /// from SQLite (the rows of one notice, in the order `selectSQL` gives them all).
+    private static func scanByNotice(_ table: DatasetTable, _ db: Database,
+                                     body: (DatasetTable, Statement) throws(StoreError) -> Void,
+                                     notices: (DatasetTable, String) throws(StoreError) -> Bool) throws {
+        let ids = try db.makeStatement(sql: "SELECT notice_id FROM notices ORDER BY notice_id")
+        let rows = try db.makeStatement(sql: StoreSchema.selectSQL(table, oneNotice: true))
+        let cursor = try String.fetchCursor(ids)
+        while let id = try cursor.next() {
+            guard try !notices(table, id) else { continue }
+            let notice = try Row.fetchCursor(rows, arguments: [id])
+            while try notice.next() != nil { try body(table, rows) }
+        }
     }
 
     /// Closes the connection; the file then has no journal beside it.

@@ -23,9 +23,11 @@ enum StoreSchema {
         return "INSERT INTO \(table.name) (\(table.header.joined(separator: ", "))) VALUES (\(placeholders))"
     }
 
-    /// SELECT of every row of `table` in canonical order (primary key: notice id bytewise, then printed order).
-    static func selectSQL(_ table: DatasetTable) -> String {
-        "SELECT \(table.header.joined(separator: ", ")) FROM \(table.name) ORDER BY "
+    /// SELECT of every row of `table` in canonical order (primary key: notice id bytewise, then printed
+    /// order); of one notice's rows (its id the one parameter) with `oneNotice`.
+    static func selectSQL(_ table: DatasetTable, oneNotice: Bool = false) -> String {
+        "SELECT \(table.header.joined(separator: ", ")) FROM \(table.name) "
+            + (oneNotice ? "WHERE notice_id = ? " : "") + "ORDER BY "
             + table.primaryKey.map(\.name).joined(separator: ", ")
     }
 

@@ -27,6 +27,12 @@ final class CSVFileWriter {
         if buffer.count >= Self.flushSize { try flush() }
     }
 
+    /// Appends CSV lines printed ahead (`StashedLines`).
+    func append(lines: [UInt8]) throws(StoreError) {
+        buffer.append(contentsOf: lines)
+        if buffer.count >= Self.flushSize { try flush() }
+    }
+
     /// Appends the CSV line of the row `statement` stands on, straight from SQLite's bytes.
     func append(rowOf statement: Statement) throws(StoreError) {
         SQLiteRows.appendLine(statement, to: &buffer)
@@ -50,8 +56,10 @@ extension SQLiteStore {
     /// Exports every table as its CSV file into `folder`, streaming rows from SQLite to disk in
     /// canonical order, all tables from one snapshot; memory stays flat however large the store. For a
     /// spreadsheet (`excel`) the files start with a byte order mark and formula-like text is neutralized.
-    func exportFiles(to folder: URL, excel: Bool, afterTable: (DatasetTable) -> Void = { _ in })
-        throws(StoreError) -> ExportCounts {
+    /// The allocations and relations of the notices whose lines `stash` keeps are copied from there,
+    /// notice by notice in canonical order, the other notices' read from SQLite.
+    func exportFiles(to folder: URL, excel: Bool, stash: StashedLines? = nil,
+                     afterTable: (DatasetTable) -> Void = { _ in }) throws(StoreError) -> ExportCounts {
         var counts = ExportCounts()
         var writers: [DatasetTable: CSVFileWriter] = [:]
         for table in DatasetTable.allCases {
@@ -77,6 +85,11 @@ extension SQLiteStore {
             case .findings: counts.findings += 1
             case .citations, .sources, .attachments, .relations: break
             }
+        }, byNotice: excel || stash?.isEmpty != false ? [] : [.allocations, .relations], notices: { table, id throws(StoreError) in
+            guard let (lines, cells) = stash?.lines(of: id, table) else { return false }
+            try writers[table]?.append(lines: lines)
+            if table == .allocations { counts.cells += cells }
+            return true
         }, afterTable: afterTable)
         for table in DatasetTable.allCases {
             try writers[table]?.finish()

@@ -90,6 +90,69 @@ final class PreparedRowsTests: FolderTestCase {
         XCTAssertEqual(try store.fetchRows(sql: "SELECT DISTINCT substr(cell_id, 1, 1) FROM allocations"), [["c"]])
     }
 
+    /// The export copies the lines kept for a notice in its place (notices in canonical order) and
+    /// reads the others' rows from SQLite.
+    func testExportCopiesStashedLinesInCanonicalOrder() throws {
+        let store = try SQLiteStore(url: root.appendingPathComponent(DatasetWriter.databaseFile))
+        defer { try? store.close() }
+        for notice in StoreFixtures.all { try store.replace(notice) }
+        let plain = root.appendingPathComponent("plain")
+        let stashed = root.appendingPathComponent("stashed")
+        for folder in [plain, stashed] { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
+        _ = try store.exportFiles(to: plain, excel: false)
+        let ids = try store.noticeIDs()
+        XCTAssertEqual(ids.count, 3)
+        let stash = try StashedLines(url: root.appendingPathComponent("lines"))
+        stash.put(ids[1], allocations: Array("allocations of the middle notice\n".utf8),
+                  relations: Array("relations of the middle notice\n".utf8), cells: 5)
+        let counts = try store.exportFiles(to: stashed, excel: false, stash: stash)
+        for (table, marker) in [(DatasetTable.allocations, "allocations of the middle notice\n"),
+                                (.relations, "relations of the middle notice\n")] {
+            let lines = try String(contentsOf: plain.appendingPathComponent(table.file), encoding: .utf8)
+                .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            let middle = lines.indices.filter { lines[$0].hasPrefix(ids[1] + ",") }
+            XCTAssertFalse(middle.isEmpty, table.file)
+            var expected = lines
+            expected.replaceSubrange(try XCTUnwrap(middle.first)...(try XCTUnwrap(middle.last)),
+                                     with: [String(marker.dropLast())])
+            XCTAssertEqual(try String(contentsOf: stashed.appendingPathComponent(table.file), encoding: .utf8),
+                           expected.joined(separator: "\n"), table.file)
+        }
+        let middleCells = try store.fetchRows(sql: "SELECT count(*) FROM allocations WHERE notice_id = '\(ids[1])'")
+        let allCells = try store.fetchRows(sql: "SELECT count(*) FROM allocations")
+        XCTAssertEqual(counts.cells, (Int(allCells[0][0]) ?? 0) - (Int(middleCells[0][0]) ?? 0) + 5)
+        XCTAssertEqual(try Data(contentsOf: stashed.appendingPathComponent("findings.csv")),
+                       try Data(contentsOf: plain.appendingPathComponent("findings.csv")))
+    }
+
+    /// Notices stored with prepared rows into a store holding others, one stored again without them
+    /// and one that fails to store: the same files as a session without prepared rows.
+    func testMixedSessionGivesTheSameDataset() throws {
+        let plain = root.appendingPathComponent("plain")
+        let prepared = root.appendingPathComponent("prepared")
+        var broken = StoreFixtures.shanxi(yuxian: "1", source: "corpus/broken.pdf")
+        broken.tables[0].rows[1].number = 1  // two rows numbered 1: primary key violation
+        var changed = StoreFixtures.gansu()
+        changed.tables[0].rows[0].name = "另一名称"
+        for (folder, usePrepared) in [(plain, false), (prepared, true)] {
+            let writer = DatasetWriter(directory: folder)
+            let first = try DatasetSession(writer: writer, mode: .ingest)
+            first.add(StoreFixtures.anonymous())
+            _ = try first.finish()
+            let second = try DatasetSession(writer: writer, mode: .ingest)
+            for notice in [StoreFixtures.shanxi(), StoreFixtures.gansu(), StoreFixtures.hostile()] {
+                second.add(notice, prepared: usePrepared ? PreparedRows.prepare(notice) : nil)
+            }
+            second.add(changed)
+            second.add(broken, prepared: usePrepared ? PreparedRows.prepare(broken) : nil)
+            let summary = try second.finish()
+            XCTAssertEqual(summary.rejected.count, 1)
+        }
+        let expected = try StoreFixtures.files(in: plain)
+        XCTAssertTrue(String(decoding: try XCTUnwrap(expected["allocations.csv"]), as: UTF8.self).contains("另一名称"))
+        XCTAssertEqual(try StoreFixtures.files(in: prepared), expected)
+    }
+
     /// A notice with more cells than `maximumCells` is left to the writer, which streams it.
     func testLargeNoticeIsNotPrepared() throws {
         var notice = StoreFixtures.shanxi()

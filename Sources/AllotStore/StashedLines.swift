@@ -1,0 +1,101 @@
+import Foundation
+
+/// The CSV lines of the allocations and relations of the notices a session stored, printed ahead on
+/// the workers (`PreparedRows.lines`) and kept in a file of the staging folder, so memory stays flat:
+/// the export copies them instead of reading those rows back from SQLite. An entry stands for what
+/// the store holds for its notice: storing the notice again without lines drops it, a failed store
+/// (rolled back) leaves it. After a failed write or read nothing is taken from here any more.
+final class StashedLines {
+    private struct Entry {
+        var offset: Int
+        var allocationBytes: Int
+        var relationBytes: Int
+        var cells: Int
+    }
+
+    private let url: URL
+    private var descriptor: Int32
+    private var end = 0
+    private var entries: [String: Entry] = [:]
+
+    /// Creates the file at `url` (nothing may be there).
+    init(url: URL) throws(StoreError) {
+        self.url = url
+        descriptor = open(url.path, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw .write(path: url.path, reason: String(cString: strerror(errno))) }
+    }
+
+    deinit {
+        if descriptor >= 0 { _ = close(descriptor) }
+        unlink(url.path)
+    }
+
+    /// Whether lines are kept for any notice.
+    var isEmpty: Bool { entries.isEmpty }
+
+    /// Keeps the lines of the notice `id` just stored, with its count of allocation rows.
+    func put(_ id: String, allocations: [UInt8], relations: [UInt8], cells: Int) {
+        entries[id] = nil
+        guard descriptor >= 0 else { return }
+        let offset = end
+        guard write(allocations, at: offset), write(relations, at: offset + allocations.count) else {
+            return abandon()
+        }
+        end = offset + allocations.count + relations.count
+        entries[id] = Entry(offset: offset, allocationBytes: allocations.count, relationBytes: relations.count,
+                            cells: cells)
+    }
+
+    /// Forgets the lines of the notice `id` (stored again from rows built by the writer).
+    func remove(_ id: String) {
+        entries[id] = nil
+    }
+
+    /// The kept lines of `table` (allocations or relations) for the notice `id`, with the number of
+    /// allocation rows; nil when none are kept (or they cannot be read).
+    func lines(of id: String, _ table: DatasetTable) -> (bytes: [UInt8], cells: Int)? {
+        guard descriptor >= 0, let entry = entries[id] else { return nil }
+        let range: (offset: Int, count: Int)
+        switch table {
+        case .allocations: range = (entry.offset, entry.allocationBytes)
+        case .relations: range = (entry.offset + entry.allocationBytes, entry.relationBytes)
+        case .notices, .findings, .citations, .sources, .attachments: return nil
+        }
+        var bytes = [UInt8](repeating: 0, count: range.count)
+        let complete = bytes.withUnsafeMutableBytes { buffer -> Bool in
+            var done = 0
+            while done < range.count, let base = buffer.baseAddress {
+                let count = pread(descriptor, base + done, range.count - done, off_t(range.offset + done))
+                if count < 0, errno == EINTR { continue }
+                guard count > 0 else { return false }
+                done += count
+            }
+            return true
+        }
+        guard complete else {
+            abandon()
+            return nil
+        }
+        return (bytes, entry.cells)
+    }
+
+    private func write(_ bytes: [UInt8], at offset: Int) -> Bool {
+        bytes.withUnsafeBytes { buffer in
+            var done = 0
+            while done < buffer.count, let base = buffer.baseAddress {
+                let count = pwrite(descriptor, base + done, buffer.count - done, off_t(offset + done))
+                if count < 0, errno == EINTR { continue }
+                guard count > 0 else { return false }
+                done += count
+            }
+            return true
+        }
+    }
+
+    /// Stops keeping lines (a disk full, say): the export then reads every row from SQLite.
+    private func abandon() {
+        entries.removeAll()
+        if descriptor >= 0 { _ = close(descriptor) }
+        descriptor = -1
+    }
+}
