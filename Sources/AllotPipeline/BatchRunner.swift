@@ -70,10 +70,12 @@ public struct BatchRunner: Sendable {
         // (by id, as the step holds notices: at most one a held notice).
         var citations = CitationStep()
         var waiting: [String: Prepared] = [:]
-        runJoined(arguments, progress: progress, shouldStop: shouldStop, prepare: prepare) { outcome, prepared in
+        runJoined(arguments, progress: progress, shouldStop: shouldStop, prepare: prepare) { outcome, read in
             guard case let .success(notice) = outcome else { return sink(outcome, nil) }
-            waiting[notice.id] = prepared
-            for ready in citations.add(notice) { sink(.success(ready), waiting.removeValue(forKey: ready.id)) }
+            waiting[notice.id] = read?.prepared
+            for ready in citations.add(notice, read: read?.facts) {
+                sink(.success(ready), waiting.removeValue(forKey: ready.id))
+            }
         }
         for notice in citations.finish() { sink(.success(notice), waiting.removeValue(forKey: notice.id)) }
     }
@@ -82,7 +84,7 @@ public struct BatchRunner: Sendable {
     private func runJoined<Prepared: Sendable>(_ arguments: [String], progress: ((BatchProgress) -> Void)?,
                                                shouldStop: @escaping @Sendable () -> Bool,
                                                prepare: @escaping @Sendable (Notice) -> Prepared?,
-                                               sink: (Result<Notice, ProcessError>, Prepared?) -> Void) {
+                                               sink: (Result<Notice, ProcessError>, ReadAhead<Prepared>?) -> Void) {
         let (files, missing) = InputFiles.expand(arguments)
         for error in missing { sink(.failure(error), nil) }
         var state = BatchProgress(done: missing.count, total: files.count + missing.count, pages: 0,
@@ -91,7 +93,7 @@ public struct BatchRunner: Sendable {
         var pageOrder: [String] = []
         // HTML pages are held until every other file is read: nothing is prepared for them.
         runWindows(files.filter(InputFiles.isHTML), state: &state, progress: progress, shouldStop: shouldStop,
-                   prepare: { _ -> Prepared? in nil }) { outcome, _ in
+                   prepare: { _ -> Prepared? in nil }, readAhead: false) { outcome, _ in
             guard case let .success(notice) = outcome else { return sink(outcome, nil) }
             if pages[notice.id] == nil { pageOrder.append(notice.id) }
             pages[notice.id, default: []].append(notice)
@@ -104,9 +106,9 @@ public struct BatchRunner: Sendable {
         }
         var joiner = SourceJoiner(processor: processor, pages: pages, linked: linked)
         runWindows(files.filter { !InputFiles.isHTML($0) }, state: &state, progress: progress,
-                   shouldStop: shouldStop, prepare: prepare) { outcome, prepared in
+                   shouldStop: shouldStop, prepare: prepare, readAhead: true) { outcome, read in
             guard case let .success(notice) = outcome else { return sink(outcome, nil) }
-            sink(.success(joiner.join(notice)), prepared)
+            sink(.success(joiner.join(notice)), read)
         }
         for id in pageOrder where !joiner.paired.contains(id) {
             guard let group = pages[id], let first = group.first else { continue }
@@ -119,12 +121,12 @@ public struct BatchRunner: Sendable {
     /// windows, so the sink (the dataset writer) works while the workers go on. At most `ahead`
     /// outcomes wait for the sink, so memory stays flat. `progress` is called every `ahead`
     /// outcomes and at the end; `shouldStop` is polled before each file is started. Each notice
-    /// read is given to `prepare` on its worker.
+    /// read is given to `prepare` and its citation facts are found on its worker (with `readAhead`).
     private func runWindows<Prepared: Sendable>(_ files: [String], state: inout BatchProgress,
                                                 progress: ((BatchProgress) -> Void)?,
                                                 shouldStop: @escaping @Sendable () -> Bool,
-                                                prepare: @escaping @Sendable (Notice) -> Prepared?,
-                                                sink: (Result<Notice, ProcessError>, Prepared?) -> Void) {
+                                                prepare: @escaping @Sendable (Notice) -> Prepared?, readAhead: Bool,
+                                                sink: (Result<Notice, ProcessError>, ReadAhead<Prepared>?) -> Void) {
         guard !files.isEmpty else { return }
         let ahead = max(jobs * 4, 8)
         let workers = min(jobs, files.count)
@@ -137,8 +139,10 @@ public struct BatchRunner: Sendable {
                     let outcome = Result { () throws(ProcessError) -> Notice in
                         try processor.process(path: files[index])
                     }
-                    let prepared = (try? outcome.get()).flatMap(prepare)
-                    queue.store((outcome, prepared), at: index)
+                    let read = readAhead ? (try? outcome.get()).map {
+                        ReadAhead(prepared: prepare($0), facts: ReadFacts($0))
+                    } : nil
+                    queue.store((outcome, read), at: index)
                 }
                 queue.workerFinished()
             }
@@ -146,14 +150,14 @@ public struct BatchRunner: Sendable {
             thread.start()
         }
         var delivered = 0
-        while case let (outcome, prepared)? = queue.next() {
+        while case let (outcome, read)? = queue.next() {
             switch outcome {
             case let .success(notice): state.pages += notice.pageCount
             case .failure: state.failures += 1
             }
             state.done += 1
             delivered += 1
-            sink(outcome, prepared)
+            sink(outcome, read)
             if delivered % ahead == 0 { progress?(state) }
         }
         if delivered % ahead != 0 { progress?(state) }
@@ -163,7 +167,7 @@ public struct BatchRunner: Sendable {
 /// Outcomes of the workers (each with what was prepared from its notice), handed out in input order.
 /// Workers claim indices in order but never more than `ahead` past the last outcome handed out.
 private final class OrderedOutcomes<Prepared: Sendable>: @unchecked Sendable {
-    typealias Outcome = (Result<Notice, ProcessError>, Prepared?)
+    typealias Outcome = (Result<Notice, ProcessError>, ReadAhead<Prepared>?)
 
     private let condition = NSCondition()
     private let count: Int
@@ -226,4 +230,11 @@ private final class OrderedOutcomes<Prepared: Sendable>: @unchecked Sendable {
             condition.wait()
         }
     }
+}
+
+/// What the worker that read a notice made from it for the steps that run alone: the caller's
+/// prepared value and the notice's citation facts.
+private struct ReadAhead<Prepared: Sendable>: Sendable {
+    var prepared: Prepared?
+    var facts: ReadFacts
 }

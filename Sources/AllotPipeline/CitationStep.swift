@@ -17,9 +17,11 @@ struct CitationStep {
         self.archive = archive
     }
 
-    /// The notices to give now for `notice` (none when it waits for a document it cites).
-    mutating func add(_ notice: Notice) -> [Notice] {
-        let own = CitationCheck.facts(notice)
+    /// The notices to give now for `notice` (none when it waits for a document it cites). `read` are
+    /// its facts found on the worker that read it, used while the notice is still the one they
+    /// were found in.
+    mutating func add(_ notice: Notice, read: ReadFacts? = nil) -> [Notice] {
+        let own = read.flatMap { $0.facts(of: notice) } ?? CitationCheck.facts(notice)
         archive.store(own)
         if let index = held.firstIndex(where: { $0.id == notice.id }) {
             held[index] = notice
@@ -46,5 +48,27 @@ struct CitationStep {
             .flatMap { CitationCheck.findings(own, cited: $0) }
         if !added.isEmpty { notice.findings += added }
         return notice
+    }
+}
+
+/// A notice's citation facts found on the worker that read it, so that the batch step (which runs
+/// alone) does not go over the notice's tables again.
+struct ReadFacts: Sendable {
+    let facts: CitationCheck.Facts
+    /// The tables they were found in (kept: see `Array.sharesStorage`).
+    private let tables: [AllocationTable]
+
+    init(_ notice: Notice) {
+        facts = CitationCheck.facts(notice)
+        tables = notice.tables
+    }
+
+    /// The facts, if `notice` still has what they were found from: its id, tables, cited doc
+    /// numbers and the figures stated next to them.
+    func facts(of notice: Notice) -> CitationCheck.Facts? {
+        guard notice.id == facts.id, notice.tables.sharesStorage(with: tables),
+              notice.citedFigures == facts.stated,
+              notice.metadata.references.map(\.docNumber) == facts.references else { return nil }
+        return facts
     }
 }

@@ -11,8 +11,7 @@ public struct PreparedRows: Sendable {
     static let maximumCells = 4_000
 
     let id: String
-    /// The tables the rows were made from: holding the array keeps its storage alive, so the same
-    /// storage address means the same, unmodified array.
+    /// The tables the rows were made from (kept: see `Array.sharesStorage`).
     private let tables: [AllocationTable]
     let allocations: EncodedRows
     let relations: EncodedRows
@@ -49,12 +48,7 @@ public struct PreparedRows: Sendable {
 
     /// Whether these are the rows of `notice` as it is now: its id and its tables array unchanged.
     func matches(_ notice: Notice) -> Bool {
-        notice.id == id && Self.storage(of: notice.tables) == Self.storage(of: tables)
-    }
-
-    /// The address of an array's storage (the same for the same array and its unmodified copies).
-    private static func storage(of tables: [AllocationTable]) -> UnsafeRawPointer? {
-        tables.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
+        notice.id == id && notice.tables.sharesStorage(with: tables)
     }
 
     /// The encoded rows of `table`, if prepared.
