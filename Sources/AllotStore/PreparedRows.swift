@@ -7,8 +7,10 @@ import AllotModel
 /// as an HTML page joined with its attachment, is encoded again by the writer).
 public struct PreparedRows: Sendable {
     /// Cells at most: a larger notice (a sheet of many thousand rows) is streamed by the writer as
-    /// it always was, never held encoded (about 1 KB a cell) while it waits for the writer.
-    static let maximumCells = 4_000
+    /// it always was, never held encoded and printed (about 1.5 KB a cell) while it waits for the
+    /// writer: at most about 1.5 MB a waiting notice (`BatchRunner` lets 4 a job, at least 8,
+    /// wait). A generated notice has about 180 cells.
+    static let maximumCells = 1_000
 
     let id: String
     /// The tables the rows were made from (kept: see `Array.sharesStorage`).
