@@ -51,7 +51,7 @@ public struct BatchRunner: Sendable {
     public func run(_ arguments: [String], progress: ((BatchProgress) -> Void)? = nil,
                     shouldStop: @escaping @Sendable () -> Bool = { false },
                     sink: (Result<Notice, ProcessError>) -> Void) {
-        run(arguments, progress: progress, shouldStop: shouldStop, prepare: { _ -> Never? in nil }) { outcome, _ in
+        run(arguments, progress: progress, shouldStop: shouldStop, prepare: { _ -> NothingPrepared? in nil }) { outcome, _ in
             sink(outcome)
         }
     }
@@ -61,23 +61,24 @@ public struct BatchRunner: Sendable {
     /// notice (nil for the others). The later batch steps may change a notice after `prepare` saw
     /// it: the sink is to check that the prepared value is still the notice's (the dataset writer's
     /// rows are made ahead so: the writer, which runs alone, then only stores them).
-    public func run<Prepared: Sendable>(_ arguments: [String], progress: ((BatchProgress) -> Void)? = nil,
+    public func run<Prepared: PreparedValue>(_ arguments: [String], progress: ((BatchProgress) -> Void)? = nil,
                                         shouldStop: @escaping @Sendable () -> Bool = { false },
                                         prepare: @escaping @Sendable (Notice) -> Prepared?,
                                         sink: (Result<Notice, ProcessError>, Prepared?) -> Void) {
         // Then, as a batch step, each notice against the documents it cites that the batch holds:
-        // a notice citing one not read yet waits for it (CitationStep), its prepared value beside it
-        // (by id, as the step holds notices: at most one a held notice).
+        // a notice citing one not read yet waits for it (CitationStep), its prepared value beside
+        // it while those waiting stay within `preparedHeldBytes` (the step holds up to 64 notices).
         var citations = CitationStep()
-        var waiting: [String: Prepared] = [:]
+        var held = HeldValues<Prepared>()
         runJoined(arguments, progress: progress, shouldStop: shouldStop, prepare: prepare) { outcome, read in
             guard case let .success(notice) = outcome else { return sink(outcome, nil) }
-            waiting[notice.id] = read?.prepared
-            for ready in citations.add(notice, read: read?.facts) {
-                sink(.success(ready), waiting.removeValue(forKey: ready.id))
+            let ready = citations.add(notice, read: read?.facts)
+            if !ready.contains(where: { $0.id == notice.id }) { held.keep(read?.prepared, for: notice.id) }
+            for given in ready {
+                sink(.success(given), given.id == notice.id ? read?.prepared : held.take(given.id))
             }
         }
-        for notice in citations.finish() { sink(.success(notice), waiting.removeValue(forKey: notice.id)) }
+        for notice in citations.finish() { sink(.success(notice), held.take(notice.id)) }
     }
 
     /// Every file read and joined to its notice (see `run(_:progress:shouldStop:sink:)`).
@@ -237,4 +238,36 @@ private final class OrderedOutcomes<Prepared: Sendable>: @unchecked Sendable {
 private struct ReadAhead<Prepared: Sendable>: Sendable {
     var prepared: Prepared?
     var facts: ReadFacts
+}
+
+/// Nothing made ahead (the prepared value of a batch that prepares nothing).
+public struct NothingPrepared: PreparedValue {
+    /// Nothing.
+    public init() {}
+
+    /// No bytes.
+    public var bytes: Int { 0 }
+}
+
+/// The prepared values of the notices the citation step holds, by notice id, within
+/// `maximumBytes` together (beyond it a held notice goes without: its rows are built by the writer).
+private struct HeldValues<Prepared: PreparedValue> {
+    static var maximumBytes: Int { 16 << 20 }
+    private var values: [String: Prepared] = [:]
+    private var bytes = 0
+
+    /// Keeps `value` for the held notice `id` (replacing the value of a notice it replaces).
+    mutating func keep(_ value: Prepared?, for id: String) {
+        _ = take(id)
+        guard let value, bytes + value.bytes <= Self.maximumBytes else { return }
+        values[id] = value
+        bytes += value.bytes
+    }
+
+    /// The value kept for `id`, no longer kept.
+    mutating func take(_ id: String) -> Prepared? {
+        guard let value = values.removeValue(forKey: id) else { return nil }
+        bytes -= value.bytes
+        return value
+    }
 }

@@ -5,7 +5,7 @@ import AllotModel
 /// which runs alone, only binds them. The writer uses them only for the very notice they were made
 /// from: same id and the same tables array (a notice whose tables a later batch step replaced, such
 /// as an HTML page joined with its attachment, is encoded again by the writer).
-public struct PreparedRows: Sendable {
+public struct PreparedRows: PreparedValue {
     /// Cells at most: a larger notice (a sheet of many thousand rows) is streamed by the writer as
     /// it always was, never held encoded and printed (about 1.5 KB a cell) while it waits for the
     /// writer: at most about 1.5 MB a waiting notice (`BatchRunner` lets 4 a job, at least 8,
@@ -46,6 +46,13 @@ public struct PreparedRows: Sendable {
         var relations = EncodedRows(.relations)
         for record in RelationColumns.records(notice) { relations.append(record) }
         return PreparedRows(id: notice.id, tables: notice.tables, allocations: allocations, relations: relations)
+    }
+
+    /// About how many bytes the rows hold, encoded and printed.
+    public var bytes: Int {
+        let values = (allocations.values.count + relations.values.count) * MemoryLayout<EncodedRows.Value>.stride
+        return allocations.texts.count + relations.texts.count + values
+            + (lines.map { $0.allocations.count + $0.relations.count } ?? 0)
     }
 
     /// Whether these are the rows of `notice` as it is now: its id and its tables array unchanged.

@@ -55,11 +55,11 @@ struct InputOptions: ParsableArguments {
     /// Runs the batch with a progress display and Ctrl-C handling; outcomes in sorted input order.
     /// `skipped` counts the files never started because the run was interrupted.
     func runBatch(_ sink: (Result<Notice, ProcessError>) -> Void) -> (interrupted: Bool, skipped: Int) {
-        runBatch(prepare: { _ -> Never? in nil }) { outcome, _ in sink(outcome) }
+        runBatch(prepare: { _ -> NothingPrepared? in nil }) { outcome, _ in sink(outcome) }
     }
 
     /// `runBatch`, with `prepare` run on the worker that read each notice (`BatchRunner.run`).
-    func runBatch<Prepared: Sendable>(prepare: @escaping @Sendable (Notice) -> Prepared?,
+    func runBatch<Prepared: PreparedValue>(prepare: @escaping @Sendable (Notice) -> Prepared?,
                                       _ sink: (Result<Notice, ProcessError>, Prepared?) -> Void)
         -> (interrupted: Bool, skipped: Int) {
         let reporter = ProgressReporter(quiet: quiet)
