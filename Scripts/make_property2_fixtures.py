@@ -45,7 +45,7 @@ from fixturegen import fonts  # noqa: E402
 from fixturegen.model import Column, Notice, RenderOptions, Row, Table, _sum, check_table  # noqa: E402
 from fixturegen.render import render  # noqa: E402
 from fixturegen.specs import _short_body  # noqa: E402
-from make_property_fixtures import INDEX_WORDS, NAME_WORDS, REMARK_WORDS, cli, colophon  # noqa: E402
+from make_property_fixtures import INDEX_WORDS, NAME_WORDS, REMARK_WORDS, cli, colophon, random_notice  # noqa: E402
 
 OUT = os.path.join(ROOT, "Fixtures", "property2")
 DATA = os.path.join(ROOT, "Sources", "AllotReferenceData", "Data")
@@ -240,22 +240,11 @@ def notice(rng: random.Random, number: int, shapes) -> Tuple[Notice, str, str, s
                             number_format=number_format, negative_format=negative_format,
                             table_orientation=rng.choice(["portrait"] * 4 + ["wide", "rotated"]),
                             colophon_gap=rng.choice([0.9, 1.2, 2.0, 4.0]), colophon_overflow=True)
-    n = Notice(
-        name=f"property2-{number:03d}",
-        issuer_mark=issuer + "文件",
-        doc_number=f"{prefix}{'乡振发' if '乡村' in issuer else '财农'}〔{year}〕{100 + number}号",
-        title_lines=[f"{issuer}关于下达{year}年财政衔接推进", "乡村振兴补助资金的通知"],
+    n = random_notice(
+        f"property2-{number:03d}", issuer, prefix, year, number, title, table, date, lines,
         addressee="各市（州）财政局：" if rng.random() < 0.5 else "有关市县乡村振兴局：",
-        body=_short_body(f"{year}年财政衔接推进乡村振兴补助资金"),
-        attachments=[title],
-        signature=issuer,
-        date=date,
-        publish_note="",
-        tables=[table],
-        colophon=lines,
         options=options,
-        description="random notice for the property test (wider structure)",
-    )
+        description="random notice for the property test (wider structure)")
     return n, copy_to, print_line, unit
 
 

@@ -137,12 +137,23 @@ def notice(rng: random.Random, number: int) -> Notice:
     title = f"{year}年财政衔接推进乡村振兴补助资金分配表"
     table = Table("附件", title, "单位：万元", cols, rows, forced_breaks=breaks, page_headers=page_headers)
     prefix = "晋" if issuer.startswith("山西") else "陕"
+    return random_notice(
+        f"property-{number:03d}", issuer, prefix, year, number, title, table, date, lines,
+        addressee="各市乡村振兴局：",
+        options=RenderOptions(furniture=rng.choice(["full", "header"]), padding=rng.choice(["ascii", "none"]),
+                              ruled=rng.random() < 0.3, seal=False, body_font="Hei",
+                              colophon_gap=rng.choice([0.9, 1.2, 2.0, 4.0]), colophon_overflow=True),
+        description="random notice for the property test"), copy_to, print_line
+
+
+def random_notice(name, issuer, prefix, year, number, title, table, date, lines, addressee, options, description):
+    """The notice around a random attachment table: the same body for every random set."""
     return Notice(
-        name=f"property-{number:03d}",
+        name=name,
         issuer_mark=issuer + "文件",
         doc_number=f"{prefix}{'乡振发' if '乡村' in issuer else '财农'}〔{year}〕{100 + number}号",
         title_lines=[f"{issuer}关于下达{year}年财政衔接推进", "乡村振兴补助资金的通知"],
-        addressee="各市乡村振兴局：",
+        addressee=addressee,
         body=_short_body(f"{year}年财政衔接推进乡村振兴补助资金"),
         attachments=[title],
         signature=issuer,
@@ -150,11 +161,9 @@ def notice(rng: random.Random, number: int) -> Notice:
         publish_note="",
         tables=[table],
         colophon=lines,
-        options=RenderOptions(furniture=rng.choice(["full", "header"]), padding=rng.choice(["ascii", "none"]),
-                              ruled=rng.random() < 0.3, seal=False, body_font="Hei",
-                              colophon_gap=rng.choice([0.9, 1.2, 2.0, 4.0]), colophon_overflow=True),
-        description="random notice for the property test",
-    ), copy_to, print_line
+        options=options,
+        description=description,
+    )
 
 
 def generate(out: str, count: int, seed: int) -> None:
