@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Dict, List
 
 from .model import Column, Group, Item, Notice, RenderOptions, Row, RowLayout, Table, build_rows, flat_rows
-from .specs import SHAANXI, _short_body, invented_amount
+from .specs import SHAANXI, invented_amount, shaanxi_finance_notice
 
 FUND = "中央财政衔接推进乡村振兴补助资金"
 COLUMNS = [
@@ -31,23 +31,8 @@ def groups(cities: Dict[str, int], blank: str) -> List[Group]:
 
 def notice(name: str, doc_number: str, date: str, tables: List[Table], families: List[str],
            description: str) -> Notice:
-    return Notice(
-        name=name,
-        issuer_mark="陕西省财政厅文件",
-        doc_number=doc_number,
-        title_lines=["陕西省财政厅关于下达中央财政衔接推进", "乡村振兴补助资金的通知"],
-        addressee="各设区市财政局，有关县（市、区）财政局：",
-        body=_short_body(FUND),
-        attachments=[t.title for t in tables],
-        signature="陕西省财政厅",
-        date=date,
-        publish_note="（此件主动公开）",
-        tables=tables,
-        options=RenderOptions(furniture="full", padding="ascii"),
-        families=families,
-        description=description,
-        folder="blank-rows",
-    )
+    return shaanxi_finance_notice(name, doc_number, date, tables, RenderOptions(furniture="full", padding="ascii"),
+                                  families, description, folder="blank-rows")
 
 
 def blank_rows_label_placed() -> Notice:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import List, Optional, Sequence
 
 from .model import Column, Item, Notice, RenderOptions, Row, Table, flat_rows
-from .specs import SHAANXI, _short_body, invented_amount
+from .specs import SHAANXI, invented_amount, shaanxi_finance_notice
 
 FUND = "中央财政衔接推进乡村振兴补助资金"
 COLUMNS = [
@@ -45,23 +45,9 @@ def table(label: str, title: str, rows: List[Row], *, same_page: bool = False,
 
 def notice(name: str, doc_number: str, tables: List[Table], options: RenderOptions,
            families: List[str]) -> Notice:
-    return Notice(
-        name=name,
-        issuer_mark="陕西省财政厅文件",
-        doc_number=doc_number,
-        title_lines=["陕西省财政厅关于下达中央财政衔接推进", "乡村振兴补助资金的通知"],
-        addressee="各设区市财政局，有关县（市、区）财政局：",
-        body=_short_body(FUND),
-        attachments=[t.title for t in tables if t.label],
-        signature="陕西省财政厅",
-        date="2024年6月3日",
-        publish_note="（此件主动公开）",
-        tables=tables,
-        options=options,
-        families=families,
-        description="Synthetic Shaanxi notice with invented amounts; every printed total reconciles.",
-        folder="joins",
-    )
+    return shaanxi_finance_notice(
+        name, doc_number, "2024年6月3日", tables, options, families,
+        "Synthetic Shaanxi notice with invented amounts; every printed total reconciles.", folder="joins")
 
 
 def joins_batch_same_page() -> Notice:

@@ -653,6 +653,29 @@ FIXTURES: Dict[str, Callable[[], Notice]] = {
     "two-pdfs-b": lambda: two_pdfs("b"),
 }
 
+def shaanxi_finance_notice(name: str, doc_number: str, date: str, tables: List[Table], options: RenderOptions,
+                           families: List[str], description: str, folder: str) -> Notice:
+    """A synthetic notice of 陕西省财政厅 on 中央财政衔接推进乡村振兴补助资金 carrying ``tables`` (the
+    joins and blank-rows families); its 附件 line lists the tables that have a label."""
+    return Notice(
+        name=name,
+        issuer_mark="陕西省财政厅文件",
+        doc_number=doc_number,
+        title_lines=["陕西省财政厅关于下达中央财政衔接推进", "乡村振兴补助资金的通知"],
+        addressee="各设区市财政局，有关县（市、区）财政局：",
+        body=_short_body("中央财政衔接推进乡村振兴补助资金"),
+        attachments=[t.title for t in tables if t.label],
+        signature="陕西省财政厅",
+        date=date,
+        publish_note="（此件主动公开）",
+        tables=tables,
+        options=options,
+        families=families,
+        description=description,
+        folder=folder,
+    )
+
+
 # Tables back to back whose titles differ in one part (Fixtures/joins/; join_specs imports this
 # module's data, so it is registered last).
 from .join_specs import JOIN_FIXTURES  # noqa: E402
@@ -663,3 +686,4 @@ FIXTURES.update(JOIN_FIXTURES)
 from .blank_specs import BLANK_FIXTURES  # noqa: E402
 
 FIXTURES.update(BLANK_FIXTURES)
+
