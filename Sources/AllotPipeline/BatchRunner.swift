@@ -65,12 +65,22 @@ public struct BatchRunner: Sendable {
                                         shouldStop: @escaping @Sendable () -> Bool = { false },
                                         prepare: @escaping @Sendable (Notice) -> Prepared?,
                                         sink: (Result<Notice, ProcessError>, Prepared?) -> Void) {
+        run(InputFiles.scan(arguments), progress: progress, shouldStop: shouldStop, prepare: prepare, sink: sink)
+    }
+
+    /// `run(_:progress:shouldStop:prepare:sink:)` over the files a scan of the arguments found, for a
+    /// caller that lists the scan's unsupported files too: the folders are walked once a run (the
+    /// walk runs alone, before the first file is started).
+    public func run<Prepared: PreparedValue>(_ scan: InputFiles.Scan, progress: ((BatchProgress) -> Void)? = nil,
+                                        shouldStop: @escaping @Sendable () -> Bool = { false },
+                                        prepare: @escaping @Sendable (Notice) -> Prepared?,
+                                        sink: (Result<Notice, ProcessError>, Prepared?) -> Void) {
         // Then, as a batch step, each notice against the documents it cites that the batch holds:
         // a notice citing one not read yet waits for it (CitationStep), its prepared value beside
         // it while those waiting stay within `preparedHeldBytes` (the step holds up to 64 notices).
         var citations = CitationStep()
         var held = HeldValues<Prepared>()
-        runJoined(arguments, progress: progress, shouldStop: shouldStop, prepare: prepare) { outcome, read in
+        runJoined(scan, progress: progress, shouldStop: shouldStop, prepare: prepare) { outcome, read in
             guard case let .success(notice) = outcome else { return sink(outcome, nil) }
             let ready = citations.add(notice, read: read?.facts)
             if !ready.contains(where: { $0.id == notice.id }) { held.keep(read?.prepared, for: notice.id) }
@@ -82,11 +92,11 @@ public struct BatchRunner: Sendable {
     }
 
     /// Every file read and joined to its notice (see `run(_:progress:shouldStop:sink:)`).
-    private func runJoined<Prepared: Sendable>(_ arguments: [String], progress: ((BatchProgress) -> Void)?,
+    private func runJoined<Prepared: Sendable>(_ scan: InputFiles.Scan, progress: ((BatchProgress) -> Void)?,
                                                shouldStop: @escaping @Sendable () -> Bool,
                                                prepare: @escaping @Sendable (Notice) -> Prepared?,
                                                sink: (Result<Notice, ProcessError>, ReadAhead<Prepared>?) -> Void) {
-        let (files, missing) = InputFiles.expand(arguments)
+        let (files, missing) = (scan.files, scan.missing)
         for error in missing { sink(.failure(error), nil) }
         var state = BatchProgress(done: missing.count, total: files.count + missing.count, pages: 0,
                                   failures: missing.count)

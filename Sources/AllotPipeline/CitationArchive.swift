@@ -31,10 +31,15 @@ struct CitationArchive {
         index[id] != nil
     }
 
-    /// Stores the regions and names of `facts` (replacing what `facts.id` had).
-    mutating func store(_ facts: CitationCheck.Facts) {
+    /// Stores the regions and names of `facts` (replacing what `facts.id` had); `encoded`, when
+    /// given, is what `FiguresCoder.encode` made of them already (on a worker thread).
+    mutating func store(_ facts: CitationCheck.Facts, encoded: [UInt8]? = nil) {
         let start = flushed + pending.count
-        FiguresCoder.encode(facts, into: &pending)
+        if let encoded {
+            pending.append(contentsOf: encoded)
+        } else {
+            FiguresCoder.encode(facts, into: &pending)
+        }
         index[facts.id] = start..<(flushed + pending.count)
         guard pending.count >= flushSize, let file = scratch else { return }
         if file.append(pending) {

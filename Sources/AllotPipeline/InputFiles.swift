@@ -59,7 +59,7 @@ public enum InputFiles {
             }
             while let relative = enumerator.nextObject() as? String {
                 let path = (argument as NSString).appendingPathComponent(relative)
-                if (enumerator.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory { continue }
+                if isDirectoryEntry(path) { continue }
                 let ext = (relative as NSString).pathExtension.lowercased()
                 if extensions.contains(ext) {
                     files.append(path)
@@ -84,5 +84,13 @@ public enum InputFiles {
         }
         result.unsupported.sort()
         return result
+    }
+
+    /// Whether `path` itself (a link not followed) is a directory: what the enumerator's
+    /// `fileAttributes[.type]` says, from one `lstat` instead of a dictionary of every attribute
+    /// (about 68 K instructions an entry, on the main thread before and after every batch).
+    private static func isDirectoryEntry(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
     }
 }

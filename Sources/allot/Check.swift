@@ -52,9 +52,10 @@ struct Check: ParsableCommand {
         var reported: [String: Set<Finding>] = [:]
         var entries: [String: Int] = [:]
         var sizes: [String: (tables: Int, rows: Int)] = [:]
-        let skippedFiles = input.unsupportedFiles
+        let scan = input.scan()
+        let skippedFiles = scan.unsupported
         tally.skipped = skippedFiles.count
-        let (interrupted, notStarted) = input.runBatch { outcome in
+        let (interrupted, notStarted) = input.runBatch(scan) { outcome in
             switch outcome {
             case let .success(notice):
                 sizes[notice.id] = (notice.tables.count, notice.tables.reduce(0) { $0 + $1.rows.count })

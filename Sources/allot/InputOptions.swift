@@ -52,20 +52,22 @@ struct InputOptions: ParsableArguments {
         }
     }
 
-    /// Runs the batch with a progress display and Ctrl-C handling; outcomes in sorted input order.
-    /// `skipped` counts the files never started because the run was interrupted.
-    func runBatch(_ sink: (Result<Notice, ProcessError>) -> Void) -> (interrupted: Bool, skipped: Int) {
-        runBatch(prepare: { _ -> NothingPrepared? in nil }) { outcome, _ in sink(outcome) }
+    /// Runs the batch over the files `scan` found, with a progress display and Ctrl-C handling;
+    /// outcomes in sorted input order. `skipped` counts the files never started because the run was
+    /// interrupted.
+    func runBatch(_ scan: InputFiles.Scan, _ sink: (Result<Notice, ProcessError>) -> Void)
+        -> (interrupted: Bool, skipped: Int) {
+        runBatch(scan, prepare: { _ -> NothingPrepared? in nil }) { outcome, _ in sink(outcome) }
     }
 
     /// `runBatch`, with `prepare` run on the worker that read each notice (`BatchRunner.run`).
-    func runBatch<Prepared: PreparedValue>(prepare: @escaping @Sendable (Notice) -> Prepared?,
+    func runBatch<Prepared: PreparedValue>(_ scan: InputFiles.Scan, prepare: @escaping @Sendable (Notice) -> Prepared?,
                                       _ sink: (Result<Notice, ProcessError>, Prepared?) -> Void)
         -> (interrupted: Bool, skipped: Int) {
         let reporter = ProgressReporter(quiet: quiet)
         let interrupt = InterruptFlag()
         var last: BatchProgress?
-        runner.run(inputs, progress: { progress in
+        runner.run(scan, progress: { progress in
             last = progress
             reporter.update(progress)
         }, shouldStop: { interrupt.isRaised }, prepare: prepare, sink: { outcome, prepared in
@@ -77,8 +79,10 @@ struct InputOptions: ParsableArguments {
         return (interrupt.isRaised, last.map { $0.total - $0.done } ?? 0)
     }
 
-    /// Files in the folders given whose format allot does not read (counted and listed).
-    var unsupportedFiles: [String] { InputFiles.scan(inputs).unsupported }
+    /// What the inputs name: the files to read, the arguments naming nothing readable, and the files
+    /// in the folders given whose format allot does not read (counted and listed). Walked once a
+    /// run and handed to `runBatch`.
+    func scan() -> InputFiles.Scan { InputFiles.scan(inputs) }
 
     var runner: BatchRunner {
         var options = PipelineOptions(password: password, ocr: ocr)

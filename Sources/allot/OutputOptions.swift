@@ -31,7 +31,8 @@ struct OutputOptions: ParsableArguments {
         }
         var counts = (notices: 0, rows: 0, findings: 0, failed: 0)
         // Each notice's rows are made and encoded on the worker that read it; the writer stores them.
-        let (interrupted, skipped) = input.runBatch(prepare: PreparedRows.prepare) { outcome, prepared in
+        let scan = input.scan()
+        let (interrupted, skipped) = input.runBatch(scan, prepare: PreparedRows.prepare) { outcome, prepared in
             switch outcome {
             case let .success(notice):
                 counts.notices += 1
@@ -44,7 +45,7 @@ struct OutputOptions: ParsableArguments {
             }
         }
         // Files of a folder that allot does not read are named, never passed over in silence.
-        let unsupported = input.unsupportedFiles
+        let unsupported = scan.unsupported
         for path in unsupported { Report.error("skipped (unsupported format): \(path)") }
         // Every notice read but not stored is named, whatever happens next.
         for rejected in session.rejected { Report.error("error: \(rejected)") }

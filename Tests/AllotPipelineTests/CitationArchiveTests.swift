@@ -55,6 +55,22 @@ final class CitationArchiveTests: XCTestCase {
         }
     }
 
+    /// Bytes encoded ahead (on a worker: `ReadFacts.encoded`) are stored as they are, between
+    /// figures the archive encodes itself, and every notice's figures come back exactly.
+    func testFiguresEncodedAheadComeBackExactly() throws {
+        let scratch = try XCTUnwrap(ScratchFile())
+        for archive in [CitationArchive(scratch: nil), CitationArchive(scratch: scratch, flushSize: 300)] {
+            var archive = archive
+            let stored = try (0..<20).map(facts)
+            for (index, facts) in stored.enumerated() {
+                var bytes: [UInt8] = []
+                FiguresCoder.encode(facts, into: &bytes)
+                archive.store(facts, encoded: index % 3 == 0 ? nil : bytes)
+            }
+            for facts in stored { try assertSame(archive.facts(facts.id), facts) }
+        }
+    }
+
     func testAStoredIdGivenAgainReadsItsLatestFigures() throws {
         var archive = CitationArchive(scratch: ScratchFile(), flushSize: 1)
         var first = try facts(7)

@@ -17,6 +17,11 @@ final class ReadFactsTests: XCTestCase {
         XCTAssertEqual(facts.references, fresh.references)
         XCTAssertEqual(Set(facts.regions.keys), Set(fresh.regions.keys))
         XCTAssertEqual(facts.stated, fresh.stated)
+        var archive = CitationArchive(scratch: nil)
+        archive.store(facts, encoded: read.encoded)
+        let back = try XCTUnwrap(archive.facts(facts.id), "the bytes made on the worker decode")
+        XCTAssertEqual(back.regions, fresh.regions)
+        XCTAssertEqual(back.names, fresh.names)
 
         var withFindings = notice
         withFindings.findings = []
