@@ -139,7 +139,7 @@ public struct BatchRunner: Sendable {
                                                 prepare: @escaping @Sendable (Notice) -> Prepared?, readAhead: Bool,
                                                 sink: (Result<Notice, ProcessError>, ReadAhead<Prepared>?) -> Void) {
         guard !files.isEmpty else { return }
-        let ahead = max(jobs * 8, 16)
+        let ahead = max(jobs * 4, 8)
         let workers = min(jobs, files.count)
         let queue = OrderedOutcomes<Prepared>(count: files.count, ahead: ahead, workers: workers,
                                               shouldStop: shouldStop)
