@@ -104,12 +104,12 @@ public struct LineBuilder: Sendable {
         var trimmed = indices[...]
         while let last = trimmed.last, glyphs.isSpace[last] { trimmed.removeLast() }
         var box: Box?
-        // The text is built as UTF-8 and decoded once: appending Strings glyph by glyph costs more.
+        // The text is built as UTF-8 from the glyphs' scalars and decoded once: no String a glyph.
         var text: [UInt8] = []
         text.reserveCapacity(trimmed.count * 3)
         for index in trimmed {
             let glyph = glyphs.all[index]
-            text.append(contentsOf: glyph.text.utf8)
+            glyph.appendUTF8(to: &text)
             if !glyphs.isSpace[index] { box = box.map { $0.union(glyph.box) } ?? glyph.box }
         }
         return TextCell(text: String(decoding: text, as: UTF8.self), box: box ?? Box(x0: 0, y0: 0, x1: 0, y1: 0))

@@ -14,28 +14,38 @@ public enum PageOrientation: Equatable, Sendable {
     /// Text runs right to left, upside down.
     case upsideDown
 
-    /// The direction most consecutive glyph pairs advance in.
+    /// The direction most consecutive glyph pairs advance in (upright on a tie with it; between
+    /// two other directions, the first of `voted`).
     public static func detect(_ page: PageText) -> PageOrientation {
-        var votes = [PageOrientation.upright: 0, .quarterClockwise: 0, .quarterCounterClockwise: 0, .upsideDown: 0]
-        var previous: Glyph?
-        for glyph in page.glyphs {
-            defer { previous = glyph }
-            guard let last = previous, !glyph.isSpace, !last.isSpace else { continue }
-            let dx = glyph.box.midX - last.box.midX
-            let dy = glyph.box.midY - last.box.midY
+        // Counted by position in `voted`, glyphs read in place: a dictionary of votes and a copy
+        // of each glyph cost more than the test itself.
+        var votes = [0, 0, 0, 0]
+        let glyphs = page.glyphs
+        for index in glyphs.indices.dropFirst() {
+            let last = glyphs[index - 1].box
+            let glyph = glyphs[index]
+            guard !glyph.isSpace, !glyphs[index - 1].isSpace else { continue }
+            let dx = glyph.box.midX - last.midX
+            let dy = glyph.box.midY - last.midY
             let size = max(glyph.fontSize, glyph.box.width, glyph.box.height, 1)
             guard abs(dx) + abs(dy) < 2 * size, abs(dx) + abs(dy) > 0.1 * size else { continue }
             if abs(dx) >= abs(dy) {
-                votes[dx > 0 ? .upright : .upsideDown, default: 0] += 1
+                votes[dx > 0 ? 0 : 3] += 1
             } else {
-                votes[dy > 0 ? .quarterClockwise : .quarterCounterClockwise, default: 0] += 1
+                votes[dy > 0 ? 1 : 2] += 1
             }
         }
-        let upright = votes[.upright] ?? 0
-        let best = votes.max { ($0.value, $0.key == .upright ? 1 : 0) < ($1.value, $1.key == .upright ? 1 : 0) }
-        guard let best, best.value > upright * 2 else { return .upright }
-        return best.key
+        let upright = votes[0]
+        var best = 0
+        for index in 1..<votes.count where votes[index] > votes[best] {
+            best = index
+        }
+        guard votes[best] > upright * 2 else { return .upright }
+        return voted[best]
     }
+
+    /// The directions in the order `detect` counts them.
+    private static let voted: [PageOrientation] = [.upright, .quarterClockwise, .quarterCounterClockwise, .upsideDown]
 
     /// The page with every glyph box turned so the text reads left to right.
     public func turn(_ page: PageText) -> PageText {

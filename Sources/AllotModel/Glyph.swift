@@ -1,43 +1,95 @@
 /// One character of a page's text layer with its box and font size, as the extractor saw it.
 /// Its class and space test are worked out once, when the glyph is made or its text changes:
 /// the stages ask them of every glyph many times, and asking a String costs Unicode look-ups.
+/// A text layer's glyph is one Unicode scalar and is kept as that scalar, without a String: the
+/// rare glyph of other text (a recognized character of several scalars) or with a reading keeps
+/// them in a shared box of its own, so copying a glyph retains at most one reference.
 public struct Glyph: Hashable, Sendable {
     /// The character as the text layer carries it (one Unicode scalar; raw, not normalized).
     public var text: String {
-        didSet { (isSpace, kind) = Self.traits(of: text) }
+        get { extra?.text ?? String(storedScalar) }
+        set { setText(newValue) }
+    }
+    /// The glyph's text when it is one Unicode scalar (every glyph of a text layer); nil otherwise.
+    public var scalar: Unicode.Scalar? {
+        extra?.text == nil ? storedScalar : nil
     }
     /// Where the glyph is drawn.
     public var box: Box
     /// Font size in points (0 when the producer did not say).
     public var fontSize: Double
     /// Confidence and alternatives when the glyph was recognized from an image; nil for the text layer.
-    public var reading: GlyphReading?
+    public var reading: GlyphReading? {
+        get { extra?.reading }
+        set { extra = Extra.make(text: extra?.text, reading: newValue) }
+    }
     /// True for glyphs that only pad: ASCII space, ideographic space, NBSP and other whitespace.
     public private(set) var isSpace: Bool
     /// Digit, ideograph or other (`CharacterKind` of `text`).
     public private(set) var kind: CharacterKind
+    /// The text when it is `extra.text`, else its one scalar.
+    private var storedScalar: Unicode.Scalar
+    /// Text of other than one scalar, and the reading; nil for a text layer's glyph.
+    private var extra: Extra?
 
     /// Creates a glyph.
     public init(text: String, box: Box, fontSize: Double, reading: GlyphReading? = nil) {
-        self.text = text
         self.box = box
         self.fontSize = fontSize
-        self.reading = reading
-        (isSpace, kind) = Self.traits(of: text)
+        storedScalar = " "
+        isSpace = true
+        kind = .other
+        extra = nil
+        setText(text)
+        if let reading { self.reading = reading }
     }
 
     /// Creates a glyph of one scalar (the text layer's case), classified from the scalar itself.
     public init(scalar: Unicode.Scalar, box: Box, fontSize: Double) {
-        text = String(scalar)
+        storedScalar = scalar
         self.box = box
         self.fontSize = fontSize
-        reading = nil
+        extra = nil
         isSpace = Self.isSpace(scalar)
         kind = CharacterKind(scalar)
     }
 
-    private static func traits(of text: String) -> (isSpace: Bool, kind: CharacterKind) {
-        (text.unicodeScalars.allSatisfy(isSpace), CharacterKind(text))
+    /// Appends the glyph's text as UTF-8 to `bytes`, without making a String for a one-scalar glyph.
+    public func appendUTF8(to bytes: inout [UInt8]) {
+        if let text = extra?.text {
+            bytes.append(contentsOf: text.utf8)
+        } else {
+            UTF8.encode(storedScalar) { bytes.append($0) }
+        }
+    }
+
+    public static func == (a: Glyph, b: Glyph) -> Bool {
+        a.storedScalar == b.storedScalar && a.box == b.box && a.fontSize == b.fontSize && a.isSpace == b.isSpace
+            && a.kind == b.kind && a.extra?.text == b.extra?.text && a.extra?.reading == b.extra?.reading
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(storedScalar)
+        hasher.combine(box)
+        hasher.combine(fontSize)
+        hasher.combine(extra?.text)
+        hasher.combine(extra?.reading)
+    }
+
+    private mutating func setText(_ text: String) {
+        let scalars = text.unicodeScalars
+        if let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex {
+            storedScalar = first
+            extra = Extra.make(text: nil, reading: extra?.reading)
+            isSpace = Self.isSpace(first)
+            kind = CharacterKind(first)
+        } else {
+            // "" keeps U+0020 beside it, so that glyphs of equal text stay equal.
+            storedScalar = scalars.first ?? " "
+            extra = Extra.make(text: text, reading: extra?.reading)
+            isSpace = scalars.allSatisfy(Self.isSpace)
+            kind = CharacterKind(text)
+        }
     }
 
     private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
@@ -45,6 +97,23 @@ public struct Glyph: Hashable, Sendable {
         switch scalar.value {
         case 0x21...0x7E, 0x4E00...0x9FFF: false
         default: scalar.properties.isWhitespace
+        }
+    }
+
+    /// What few glyphs have, boxed so that the rest carry one empty reference.
+    private final class Extra: Sendable {
+        /// Text of other than one scalar; nil when the glyph's text is its scalar.
+        let text: String?
+        let reading: GlyphReading?
+
+        private init(text: String?, reading: GlyphReading?) {
+            self.text = text
+            self.reading = reading
+        }
+
+        /// The box of `text` and `reading`, nil when both are nil.
+        static func make(text: String?, reading: GlyphReading?) -> Extra? {
+            text == nil && reading == nil ? nil : Extra(text: text, reading: reading)
         }
     }
 }

@@ -96,7 +96,7 @@ enum OFDGeometry {
                 let x0 = boundary.x + min(start.0, end.0)
                 let x1 = boundary.x + max(start.0, end.0)
                 glyphs.append(Glyph(
-                    text: String(scalar),
+                    scalar: scalar,
                     box: Box(x0: points(x0), y0: points(baseline - fontSize * 0.88),
                              x1: points(x1), y1: points(baseline + fontSize * 0.12)),
                     fontSize: points(fontSize)))

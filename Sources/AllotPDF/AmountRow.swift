@@ -82,12 +82,18 @@ enum AmountRow {
 
         mutating func add(_ glyph: Glyph) {
             box = box.union(glyph.box)
-            for scalar in glyph.text.unicodeScalars {
-                if ("0"..."9").contains(scalar) || ("\u{FF10}"..."\u{FF19}").contains(scalar) {
-                    digits = true
-                } else if !".,-\u{FF0E}\u{FF0C}\u{2212}".unicodeScalars.contains(scalar) {
-                    onlyFigures = false
-                }
+            if let scalar = glyph.scalar {
+                add(scalar)
+            } else {
+                glyph.text.unicodeScalars.forEach { add($0) }
+            }
+        }
+
+        private mutating func add(_ scalar: Unicode.Scalar) {
+            if ("0"..."9").contains(scalar) || ("\u{FF10}"..."\u{FF19}").contains(scalar) {
+                digits = true
+            } else if !".,-\u{FF0E}\u{FF0C}\u{2212}".unicodeScalars.contains(scalar) {
+                onlyFigures = false
             }
         }
     }

@@ -40,29 +40,24 @@ public struct PDFExtractor: Sendable {
     /// Reads a PDF whose bytes are read.
     public func extract(_ file: SourceFile) throws(PDFError) -> SourceDocument {
         let path = file.path
-        let document = try Self.open(file, password: password)
+        let document = try DocumentPages.open(file, password: password)
         guard document.pageCount <= maximumPages else {
             throw .tooManyPages(path: path, pages: document.pageCount, limit: maximumPages)
         }
         var pages: [PageText] = []
         var unreadable: [Int] = []
         var rendered: [Int] = []
-        let reader = OnePassPages(file: file, password: password)
         pages.reserveCapacity(document.pageCount)
         for index in 0..<document.pageCount {
-            // The poppler-glib page renders (rules where the marks do not tell); its text is read
-            // only when the one pass cannot read the page.
-            guard let loaded = document.loadPage(at: index) else {
+            // The one pass reads the page; poppler-glib loads it only to read what the one pass
+            // could not, or to render it (rules where the marks do not tell).
+            let read = document.onePass(at: index)
+            guard let raw = read != nil ? read?.raw : document.glibPage(at: index)?.raw() else {
                 unreadable.append(index + 1)
                 continue
             }
-            let read = reader.page(at: index)
-            guard let raw = read == nil ? loaded.raw() : read?.raw else {
-                unreadable.append(index + 1)
-                continue
-            }
-            guard raw.boxes.count <= maximumGlyphsPerPage else {
-                throw .tooManyGlyphs(path: path, page: index + 1, glyphs: raw.boxes.count, limit: maximumGlyphsPerPage)
+            guard raw.boxCount <= maximumGlyphsPerPage else {
+                throw .tooManyGlyphs(path: path, page: index + 1, glyphs: raw.boxCount, limit: maximumGlyphsPerPage)
             }
             var page = GlyphAssembler.page(number: index + 1, raw: raw)
             if let rules {
@@ -71,13 +66,13 @@ public struct PDFExtractor: Sendable {
                     switch rules.source {
                     case .vectors:
                         if let marks = read?.marks {
-                            page.rules = extractor.rules(of: marks, loaded: loaded, page: page)
+                            page.rules = extractor.rules(of: marks, page: page) { document.glibPage(at: index) }
                         } else {
                             rendered.append(index + 1)
-                            page.rules = extractor.renderedRules(of: loaded, page: page)
+                            page.rules = extractor.renderedRules(of: document.glibPage(at: index), page: page)
                         }
                     case .rendering:
-                        page.rules = extractor.renderedRules(of: loaded, page: page)
+                        page.rules = extractor.renderedRules(of: document.glibPage(at: index), page: page)
                     }
                 }
                 page.rulesSplitCells = !rules.onlyRunTogetherAmounts || RuleExtractor.runsAmountsTogether(page.glyphs)
@@ -86,21 +81,6 @@ public struct PDFExtractor: Sendable {
         }
         return SourceDocument(path: path, sha256: file.sha256, pages: pages, unreadablePages: unreadable,
                               renderedRulePages: rendered)
-    }
-
-    /// A document's pages read in one pass each by poppler's core API (text and marks), from a
-    /// second opening of its bytes; nil for a page (every page, when the document will not open)
-    /// that cannot be read so.
-    final class OnePassPages {
-        private let document: PopplerPaths.Document?
-
-        init(file: SourceFile, password: String?) {
-            document = try? PopplerPaths.open(bytes: file.bytes, password: password)
-        }
-
-        func page(at index: Int) -> PopplerPaths.Page? {
-            try? document?.page(at: index)
-        }
     }
 
     /// The bytes of the file at `path`.

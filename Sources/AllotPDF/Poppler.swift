@@ -52,8 +52,9 @@ enum Poppler {
         /// `PopplerPaths`, which gives the same; this is its fallback.
         func raw() -> RawPage? {
             let (width, height) = size
-            guard let text = Poppler.text(of: pointer) else { return nil }
-            return RawPage.reading(width: width, height: height, text: text, boxes: { Poppler.layout(of: pointer) },
+            guard !CFault.fails(.pageText), let text = poppler_page_get_text(pointer) else { return nil }
+            defer { g_free(text) }
+            return RawPage.reading(width: width, height: height, utf8: text, boxes: { Poppler.layout(of: pointer) },
                                    fontSizes: { Poppler.fontSizes(of: pointer) })
         }
 
@@ -63,27 +64,65 @@ enum Poppler {
         }
     }
 
-    /// What poppler reports for one page, before any interpretation.
+    /// What poppler reports for one page, before any interpretation, in flat arrays copied once
+    /// from poppler's blocks.
     struct RawPage {
         var width: Double
         var height: Double
-        var text: String
-        /// One box per Unicode scalar of `text` (x0, y0, x1, y1; origin top-left).
-        var boxes: [(Double, Double, Double, Double)]
-        /// Inclusive scalar ranges of `text` and their font size.
+        /// The page text's Unicode scalars.
+        var scalars: [Unicode.Scalar]
+        /// One box per scalar of the text, four numbers each (x0, y0, x1, y1; origin top-left).
+        var boxes: [Double]
+        /// Inclusive scalar ranges of the text and their font size.
         var fontSizes: [(start: Int, end: Int, size: Double)]
 
-        /// The page of `text`, whose boxes and sizes are asked for only when it holds more than
-        /// whitespace (a page without text has no layout and no attributes: that is not a
-        /// failure); nil when either is missing for a page that has text.
-        static func reading(width: Double, height: Double, text: String,
-                            boxes: () -> [(Double, Double, Double, Double)]?,
+        /// Number of boxes.
+        var boxCount: Int { boxes.count / 4 }
+
+        /// The page text.
+        var text: String {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars)
+            return String(view)
+        }
+
+        /// The page of the UTF-8 text at `utf8` (NUL-terminated), whose boxes and sizes are asked
+        /// for only when it holds more than whitespace (a page without text has no layout and no
+        /// attributes: that is not a failure); nil when either is missing for a page that has text.
+        static func reading(width: Double, height: Double, utf8: UnsafePointer<CChar>?,
+                            boxes: () -> [Double]?,
                             fontSizes: () -> [(start: Int, end: Int, size: Double)]?) -> RawPage? {
-            guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
-                return RawPage(width: width, height: height, text: "", boxes: [], fontSizes: [])
+            let scalars = utf8.map(Self.scalars) ?? []
+            guard scalars.contains(where: { !$0.properties.isWhitespace }) else {
+                return RawPage(width: width, height: height, scalars: [], boxes: [], fontSizes: [])
             }
             guard let boxes = boxes(), let sizes = fontSizes() else { return nil }
-            return RawPage(width: width, height: height, text: text, boxes: boxes, fontSizes: sizes)
+            return RawPage(width: width, height: height, scalars: scalars, boxes: boxes, fontSizes: sizes)
+        }
+
+        /// The scalars of NUL-terminated UTF-8, an ill-formed sequence read as U+FFFD as
+        /// `String(cString:)` reads it, without making the String.
+        static func scalars(_ utf8: UnsafePointer<CChar>) -> [Unicode.Scalar] {
+            var length = 0
+            while utf8[length] != 0 { length += 1 }
+            return utf8.withMemoryRebound(to: UInt8.self, capacity: length) { bytes in
+                decode(UnsafeBufferPointer(start: bytes, count: length))
+            }
+        }
+
+        /// The scalars of UTF-8 bytes, each ill-formed sequence read as one U+FFFD.
+        static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+            var scalars: [Unicode.Scalar] = []
+            scalars.reserveCapacity(bytes.count)
+            var iterator = bytes.makeIterator()
+            var decoder = UTF8()
+            while true {
+                switch decoder.decode(&iterator) {
+                case let .scalarValue(scalar): scalars.append(scalar)
+                case .error: scalars.append("\u{FFFD}")
+                case .emptyInput: return scalars
+                }
+            }
         }
     }
 
@@ -141,19 +180,21 @@ enum Poppler {
         return (width, height)
     }
 
-    private static func text(of page: OpaquePointer) -> String? {
-        guard !CFault.fails(.pageText), let raw = poppler_page_get_text(page) else { return nil }
-        defer { g_free(raw) }
-        return String(cString: raw)
-    }
-
-    private static func layout(of page: OpaquePointer) -> [(Double, Double, Double, Double)]? {
+    private static func layout(of page: OpaquePointer) -> [Double]? {
         var rectangles: UnsafeMutablePointer<PopplerRectangle>? = nil
         var count: guint = 0
         let ok = !CFault.fails(.textLayout) && poppler_page_get_text_layout(page, &rectangles, &count) != 0
         defer { g_free(rectangles) }
         guard ok, let rectangles else { return nil }
-        return UnsafeBufferPointer(start: rectangles, count: Int(count)).map { ($0.x1, $0.y1, $0.x2, $0.y2) }
+        var values: [Double] = []
+        values.reserveCapacity(4 * Int(count))
+        for rectangle in UnsafeBufferPointer(start: rectangles, count: Int(count)) {
+            values.append(rectangle.x1)
+            values.append(rectangle.y1)
+            values.append(rectangle.x2)
+            values.append(rectangle.y2)
+        }
+        return values
     }
 
     private static func fontSizes(of page: OpaquePointer) -> [(start: Int, end: Int, size: Double)]? {

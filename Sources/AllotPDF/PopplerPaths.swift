@@ -93,15 +93,14 @@ enum PopplerPaths {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// The page's text, boxes and font-size runs, each block copied once.
     private static func raw(_ read: allot_page) -> Poppler.RawPage? {
-        let text = read.text.map { String(cString: $0) } ?? ""
-        return Poppler.RawPage.reading(width: read.width, height: read.height, text: text, boxes: {
+        Poppler.RawPage.reading(width: read.width, height: read.height, utf8: read.text, boxes: {
             guard read.has_layout != 0 else { return nil }
             guard let boxes = read.boxes, read.box_count > 0 else { return [] }
             let (count, overflow) = read.box_count.multipliedReportingOverflow(by: 4)
             guard !overflow else { return nil }
-            let values = UnsafeBufferPointer(start: boxes, count: count)
-            return stride(from: 0, to: values.count, by: 4).map { (values[$0], values[$0 + 1], values[$0 + 2], values[$0 + 3]) }
+            return Array(UnsafeBufferPointer(start: boxes, count: count))
         }, fontSizes: {
             // poppler-glib gives no list (NULL) for no runs, and the page is then unreadable.
             guard let runs = read.runs, read.run_count > 0 else { return nil }
@@ -122,8 +121,9 @@ enum PopplerPaths {
         case Int(ALLOT_MARK_IMAGE): kind = .image
         default: return nil
         }
-        let values = [raw.x0, raw.y0, raw.x1, raw.y1, raw.width, raw.clip_x0, raw.clip_y0, raw.clip_x1, raw.clip_y1]
-        guard values.allSatisfy(\.isFinite) else { return nil }
+        // Tested one by one: an array of the nine made for each mark cost an allocation.
+        guard raw.x0.isFinite, raw.y0.isFinite, raw.x1.isFinite, raw.y1.isFinite, raw.width.isFinite,
+              raw.clip_x0.isFinite, raw.clip_y0.isFinite, raw.clip_x1.isFinite, raw.clip_y1.isFinite else { return nil }
         return Mark(kind: kind, x0: raw.x0, y0: raw.y0, x1: raw.x1, y1: raw.y1, width: raw.width,
                     clip: (raw.clip_x0, raw.clip_y0, raw.clip_x1, raw.clip_y1),
                     brightest: max(raw.red, raw.green, raw.blue), dashed: raw.dashed != 0)

@@ -7,9 +7,10 @@ struct RuleExtractor {
     var settings: RuleSettings
 
     /// The rules of the marks `page` paints; when it paints an image large enough to hold a long
-    /// rule, the rules found on the page rendered (nil when it cannot be rendered).
-    func rules(of marks: [PopplerPaths.Mark], loaded: Poppler.Page, page: PageText) -> [Rule]? {
-        if marks.contains(where: mayHoldRules) { return renderedRules(of: loaded, page: page) }
+    /// rule, the rules found on the page rendered (nil when it cannot be rendered), the page
+    /// loaded by `load` only then.
+    func rules(of marks: [PopplerPaths.Mark], page: PageText, load: () -> Poppler.Page?) -> [Rule]? {
+        if marks.contains(where: mayHoldRules) { return renderedRules(of: load(), page: page) }
         return VectorRules(settings: settings).rules(marks).filter { !isStroke(of: page, $0) }
     }
 
@@ -22,10 +23,11 @@ struct RuleExtractor {
         return max(width, height) >= settings.longLength && min(width, height) >= settings.minLength
     }
 
-    /// The page's rules found on the page rendered, or nil when it cannot be rendered.
-    /// The page is rendered through the `Poppler.Page` its text was read from (poppler then does
-    /// not gather the text again).
-    func renderedRules(of loaded: Poppler.Page, page: PageText) -> [Rule]? {
+    /// The page's rules found on the page rendered, or nil when it cannot be rendered (or was
+    /// not loaded). A page whose text was read through poppler-glib is rendered through the same
+    /// `Poppler.Page` (poppler then does not gather the text again).
+    func renderedRules(of loaded: Poppler.Page?, page: PageText) -> [Rule]? {
+        guard let loaded else { return nil }
         let size = loaded.size
         let scale = Self.scale(settings, width: size.width, height: size.height)
         let detector = RuleDetector(settings: settings)
@@ -68,7 +70,7 @@ struct RuleExtractor {
     /// Digit glyphs of the page, counted up to `limit`.
     private static func digitCount(_ glyphs: [Glyph], upTo limit: Int) -> Int {
         var digits = 0
-        for glyph in glyphs where glyph.text.unicodeScalars.first.map(isDigit) == true {
+        for glyph in glyphs where firstScalar(of: glyph).map(isDigit) == true {
             digits += 1
             if digits >= limit { break }
         }
@@ -87,10 +89,9 @@ struct RuleExtractor {
         var last: Glyph?
         for glyph in glyphs {
             defer { last = glyph }
-            let scalars = glyph.text.unicodeScalars
-            guard scalars.count == 1, let scalar = scalars.first, let last, touches(last, glyph) else {
+            guard let scalar = glyph.scalar, let last, touches(last, glyph) else {
                 (previousDigit, inDecimals, separatorAfterDecimals) = (false, false, false)
-                if let scalar = glyph.text.unicodeScalars.first, glyph.text.unicodeScalars.count == 1 {
+                if let scalar = glyph.scalar {
                     previousDigit = isDigit(scalar)
                 }
                 continue
@@ -117,6 +118,11 @@ struct RuleExtractor {
         let size = max(previous.box.height, next.box.height, 1)
         return abs(previous.box.midY - next.box.midY) <= size / 2
             && next.box.x0 - previous.box.x1 <= touchingGap * size && next.box.x0 >= previous.box.x0
+    }
+
+    /// The glyph's first scalar, read without a String for a glyph of one scalar.
+    private static func firstScalar(of glyph: Glyph) -> Unicode.Scalar? {
+        glyph.scalar ?? glyph.text.unicodeScalars.first
     }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {

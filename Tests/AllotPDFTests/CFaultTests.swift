@@ -32,20 +32,41 @@ final class CFaultTests: XCTestCase {
         XCTAssertEqual(Set(CFault.allCases), covered)
     }
 
-    func testDocumentThatCannotOpenIsAPopplerError() {
+    /// poppler-glib opens the file only when poppler's core cannot: its error is the file's.
+    func testDocumentThatCannotOpenIsAPopplerError() throws {
         for password in [nil, "allot"] {
-            guard case let .failure(error) = extract(failing: [.openDocument], password: password) else {
-                return XCTFail("opened with the open call failing")
+            guard case let .failure(error) = extract(failing: [.openPaths, .openDocument], password: password) else {
+                return XCTFail("opened with the open calls failing")
             }
             XCTAssertEqual(error.kind, "poppler_error")
             XCTAssertTrue(error.description.hasPrefix(replica + ": "), error.description)
+            // The core alone opens it, and poppler-glib is never asked.
+            let read = try extract(failing: [.openDocument], password: password).get()
+            XCTAssertEqual(read.pages.count, 5)
         }
+    }
+
+    /// A page that needs no rendering is read without poppler-glib: its document is not opened,
+    /// nor its pages loaded; a page the one pass cannot read opens it.
+    func testPopplerGlibIsOpenedOnlyWhenNeeded() throws {
+        let document = try extract(failing: [.openDocument, .loadPage]).get()
+        XCTAssertEqual(document.pages.count, 5)
+        XCTAssertEqual(document.unreadablePages, [])
+        let ruled = try CFault.$failing.withValue([.openDocument]) {
+            try PDFExtractor(rules: .whereTablesMayBe).extract(path: replica)
+        }
+        let expected = try PDFExtractor(rules: .whereTablesMayBe).extract(path: replica)
+        XCTAssertEqual(ruled.pages.map(\.glyphs), document.pages.map(\.glyphs))
+        XCTAssertEqual(ruled.pages.map(\.rules), expected.pages.map(\.rules))
+        XCTAssertTrue(ruled.pages.contains { $0.rules != nil })
+        let unread = try extract(failing: [.openDocument, .pagePaths]).get()
+        XCTAssertEqual(unread.unreadablePages, [1, 2, 3, 4, 5], "pages the one pass could not read were read without poppler-glib")
     }
 
     func testPagesThatCannotBeReadAreUnreadablePages() throws {
         // A page is read in one pass (allot_paths_read_page) and, when that fails, through
         // poppler-glib's text calls: it is unreadable when both fail, or when it cannot be loaded.
-        let failures: [Set<CFault>] = [[.loadPage], [.pagePaths, .pageText], [.pagePaths, .textLayout],
+        let failures: [Set<CFault>] = [[.pagePaths, .loadPage], [.pagePaths, .pageText], [.pagePaths, .textLayout],
                                        [.pagePaths, .textAttributes], [.openPaths, .pageText]]
         for points in failures {
             let document = try extract(failing: points).get()
@@ -53,7 +74,7 @@ final class CFaultTests: XCTestCase {
             XCTAssertEqual(document.unreadablePages, [1, 2, 3, 4, 5], "\(points)")
         }
         // Either way alone reads every page.
-        for point in [CFault.pagePaths, .openPaths, .pageText, .textLayout, .textAttributes] {
+        for point in [CFault.pagePaths, .openPaths, .pageText, .textLayout, .textAttributes, .loadPage] {
             let document = try extract(failing: [point]).get()
             XCTAssertEqual(document.pages.count, 5, "\(point)")
             XCTAssertEqual(document.unreadablePages, [], "\(point)")

@@ -50,7 +50,8 @@ private struct PageReading {
         if let raw = read.raw {
             lines.append("size \(raw.width) \(raw.height)")
             lines.append("text \(raw.text.debugDescription)")
-            lines.append("boxes " + raw.boxes.map { "\($0.0),\($0.1),\($0.2),\($0.3)" }.joined(separator: " "))
+            lines.append("boxes " + stride(from: 0, to: raw.boxes.count - 3, by: 4)
+                .map { "\(raw.boxes[$0]),\(raw.boxes[$0 + 1]),\(raw.boxes[$0 + 2]),\(raw.boxes[$0 + 3])" }.joined(separator: " "))
             lines.append("sizes " + raw.fontSizes.map { "\($0.start)-\($0.end):\($0.size)" }.joined(separator: " "))
         } else {
             lines.append("text unreadable")

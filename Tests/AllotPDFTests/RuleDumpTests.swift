@@ -32,7 +32,7 @@ final class RuleDumpTests: XCTestCase {
                 var record: [String: Any] = ["file": path, "page": index + 1, "raster": rendered.map(Self.fields)]
                 do {
                     let marks = try vectors.page(at: index).marks
-                    record["vector"] = (extractor.rules(of: marks, loaded: loaded, page: page) ?? []).map(Self.fields)
+                    record["vector"] = (extractor.rules(of: marks, page: page) { loaded } ?? []).map(Self.fields)
                     record["images"] = marks.filter { $0.kind == .image }.map { [$0.x0, $0.y0, $0.x1, $0.y1] }
                     record["dashed"] = marks.filter(\.dashed).count
                 } catch {
