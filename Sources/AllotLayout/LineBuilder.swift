@@ -70,10 +70,14 @@ public struct LineBuilder: Sendable {
         let placed = glyphs.all
         let x0 = glyphs.x0
         let sortedInk = ink.sorted { x0[$0] < x0[$1] }
-        let all = (sortedInk + padding).sorted { x0[$0] < x0[$1] }
+        // Sorted in place (the order `sorted` gives the same sequence), without the joined copy.
+        var all = sortedInk
+        all.append(contentsOf: padding)
+        all.sort { x0[$0] < x0[$1] }
         let fontSize = Self.dominantSize(of: sortedInk, glyphs: glyphs)
         var cells: [TextCell] = []
         var current: [Int] = []
+        var text: [UInt8] = []
         var previous: Int?
         for index in all {
             if glyphs.isSpace[index] {
@@ -82,13 +86,13 @@ public struct LineBuilder: Sendable {
             }
             if let previous, startsCell(after: previous, next: index, em: fontSize, glyphs: glyphs)
                 || borders.contains(where: { glyphs.midX[previous] < $0 && $0 < glyphs.midX[index] }) {
-                cells.append(Self.cell(current, glyphs: glyphs))
+                cells.append(Self.cell(current, glyphs: glyphs, text: &text))
                 current.removeAll(keepingCapacity: true)
             }
             current.append(index)
             previous = index
         }
-        if !current.isEmpty { cells.append(Self.cell(current, glyphs: glyphs)) }
+        if !current.isEmpty { cells.append(Self.cell(current, glyphs: glyphs, text: &text)) }
         return TextLine(page: page, box: band, fontSize: fontSize, cells: cells, glyphs: all.map { placed[$0] })
     }
 
@@ -100,12 +104,13 @@ public struct LineBuilder: Sendable {
         return (glyphs.kind(previous) == .digit || glyphs.kind(next) == .digit) && gap > settings.labelNumberGap * em
     }
 
-    private static func cell(_ indices: [Int], glyphs: PlacedGlyphs) -> TextCell {
+    /// `text`: a buffer the line's cells share, emptied here.
+    private static func cell(_ indices: [Int], glyphs: PlacedGlyphs, text: inout [UInt8]) -> TextCell {
         var trimmed = indices[...]
         while let last = trimmed.last, glyphs.isSpace[last] { trimmed.removeLast() }
         var box: Box?
         // The text is built as UTF-8 from the glyphs' scalars and decoded once: no String a glyph.
-        var text: [UInt8] = []
+        text.removeAll(keepingCapacity: true)
         text.reserveCapacity(trimmed.count * 3)
         for index in trimmed {
             let glyph = glyphs.all[index]

@@ -93,9 +93,11 @@ public struct Glyph: Hashable, Sendable {
     }
 
     private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        // Ideographs and visible ASCII are never whitespace: skip the property lookup for them.
+        // Visible ASCII, general punctuation, CJK punctuation, kana, ideographs and full-width
+        // forms are never whitespace: skip the property lookup for them (GlyphTests holds this
+        // to the property on every scalar).
         switch scalar.value {
-        case 0x21...0x7E, 0x4E00...0x9FFF: false
+        case 0x21...0x7E, 0x2010...0x2027, 0x2030...0x205E, 0x3001...0x9FFF, 0xFF00...0xFFEF: false
         default: scalar.properties.isWhitespace
         }
     }

@@ -36,14 +36,14 @@ enum AmountRow {
     /// Glyphs that touch, in text-layer order, as words.
     private static func words(_ glyphs: [Glyph]) -> [Word] {
         var words: [Word] = []
-        var last: Glyph?
+        var last: Box?
         for glyph in glyphs where !glyph.isSpace {
-            if let last, RuleExtractor.touches(last, glyph), !words.isEmpty {
+            if let last, RuleExtractor.touches(last, glyph.box), !words.isEmpty {
                 words[words.count - 1].add(glyph)
             } else {
                 words.append(Word(glyph))
             }
-            last = glyph
+            last = glyph.box
         }
         return words
     }

@@ -112,15 +112,21 @@ enum Poppler {
 
         /// The scalars of UTF-8 bytes, each ill-formed sequence read as one U+FFFD.
         static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
-            var scalars: [Unicode.Scalar] = []
-            scalars.reserveCapacity(bytes.count)
-            var iterator = bytes.makeIterator()
-            var decoder = UTF8()
-            while true {
-                switch decoder.decode(&iterator) {
-                case let .scalarValue(scalar): scalars.append(scalar)
-                case .error: scalars.append("\u{FFFD}")
-                case .emptyInput: return scalars
+            // Each scalar or ill-formed sequence takes at least one byte: the bytes' count bounds
+            // the scalars', and they are written straight into the array's storage.
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { storage, count in
+                var iterator = bytes.makeIterator()
+                var decoder = UTF8()
+                count = 0
+                while count < storage.count {
+                    let scalar: Unicode.Scalar
+                    switch decoder.decode(&iterator) {
+                    case let .scalarValue(value): scalar = value
+                    case .error: scalar = "\u{FFFD}"
+                    case .emptyInput: return
+                    }
+                    storage.initializeElement(at: count, to: scalar)
+                    count += 1
                 }
             }
         }

@@ -86,12 +86,14 @@ struct RuleExtractor {
         var previousDigit = false
         var inDecimals = false
         var separatorAfterDecimals = false
-        var last: Glyph?
-        for glyph in glyphs {
-            defer { last = glyph }
-            guard let scalar = glyph.scalar, let last, touches(last, glyph) else {
+        // The glyphs are read in place, by their boxes: copying each glyph cost more than the test.
+        var last: Box?
+        for index in glyphs.indices {
+            let box = glyphs[index].box
+            defer { last = box }
+            guard let scalar = glyphs[index].scalar, let last, touches(last, box) else {
                 (previousDigit, inDecimals, separatorAfterDecimals) = (false, false, false)
-                if let scalar = glyph.scalar {
+                if let scalar = glyphs[index].scalar {
                     previousDigit = isDigit(scalar)
                 }
                 continue
@@ -114,10 +116,10 @@ struct RuleExtractor {
     static let touchingGap = 0.3
 
     /// True when `next` follows `previous` on the same line without a gap.
-    static func touches(_ previous: Glyph, _ next: Glyph) -> Bool {
-        let size = max(previous.box.height, next.box.height, 1)
-        return abs(previous.box.midY - next.box.midY) <= size / 2
-            && next.box.x0 - previous.box.x1 <= touchingGap * size && next.box.x0 >= previous.box.x0
+    static func touches(_ previous: Box, _ next: Box) -> Bool {
+        let size = max(previous.height, next.height, 1)
+        return abs(previous.midY - next.midY) <= size / 2
+            && next.x0 - previous.x1 <= touchingGap * size && next.x0 >= previous.x0
     }
 
     /// The glyph's first scalar, read without a String for a glyph of one scalar.

@@ -13,3 +13,19 @@ final class CharacterKindTests: XCTestCase {
         }
     }
 }
+
+final class CharacterKindScalarTests: XCTestCase {
+    /// The look-up-free ranges of `CharacterKind(_: Unicode.Scalar)` must give the class the
+    /// Unicode properties give, on every scalar.
+    func testScalarClassAgreesWithTheUnicodeProperties() {
+        let digits: Set<UInt32> = Set(0x30...0x39).union([0x2C, 0x2E, 0xFF0C, 0xFF0E]).union(0xFF10...0xFF19)
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let expected: CharacterKind = digits.contains(value) ? .digit
+                : scalar.properties.isIdeographic || scalar.properties.isRadical ? .ideograph : .other
+            if CharacterKind(scalar) != expected {
+                return XCTFail("U+\(String(value, radix: 16, uppercase: true))")
+            }
+        }
+    }
+}

@@ -21,6 +21,16 @@ final class GlyphTests: XCTestCase {
         }
     }
 
+    /// The space test's look-up-free ranges agree with the Unicode property on every scalar.
+    func testSpaceTestAgreesWithTheUnicodeProperty() {
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if Glyph(scalar: scalar, box: box, fontSize: 9).isSpace != scalar.properties.isWhitespace {
+                return XCTFail("U+\(String(value, radix: 16, uppercase: true))")
+            }
+        }
+    }
+
     func testAGlyphOfAScalarEqualsTheGlyphOfItsText() {
         for text in texts where text.unicodeScalars.count == 1 {
             let scalar = Glyph(scalar: text.unicodeScalars[text.unicodeScalars.startIndex], box: box, fontSize: 9)
