@@ -11,7 +11,8 @@ public struct Glyph: Hashable, Sendable {
         set { setText(newValue) }
     }
     /// The glyph's text when it is one Unicode scalar (every glyph of a text layer); nil otherwise.
-    public var scalar: Unicode.Scalar? {
+    /// Inlinable: called on a glyph in an array from another module, it would copy the glyph.
+    @inlinable public var scalar: Unicode.Scalar? {
         extra?.text == nil ? storedScalar : nil
     }
     /// Where the glyph is drawn.
@@ -28,9 +29,9 @@ public struct Glyph: Hashable, Sendable {
     /// Digit, ideograph or other (`CharacterKind` of `text`).
     public private(set) var kind: CharacterKind
     /// The text when it is `extra.text`, else its one scalar.
-    private var storedScalar: Unicode.Scalar
+    @usableFromInline var storedScalar: Unicode.Scalar
     /// Text of other than one scalar, and the reading; nil for a text layer's glyph.
-    private var extra: Extra?
+    @usableFromInline var extra: Extra?
 
     /// Creates a glyph.
     public init(text: String, box: Box, fontSize: Double, reading: GlyphReading? = nil) {
@@ -103,9 +104,9 @@ public struct Glyph: Hashable, Sendable {
     }
 
     /// What few glyphs have, boxed so that the rest carry one empty reference.
-    private final class Extra: Sendable {
+    @usableFromInline final class Extra: Sendable {
         /// Text of other than one scalar; nil when the glyph's text is its scalar.
-        let text: String?
+        @usableFromInline let text: String?
         let reading: GlyphReading?
 
         private init(text: String?, reading: GlyphReading?) {

@@ -110,24 +110,46 @@ enum Poppler {
             }
         }
 
-        /// The scalars of UTF-8 bytes, each ill-formed sequence read as one U+FFFD.
+        /// The scalars of UTF-8 bytes, each ill-formed sequence read as one U+FFFD (the maximal
+        /// subpart, as the standard library reads it). ASCII and two- and three-byte sequences
+        /// whose lead byte takes any continuation are decoded here; the rest, by the standard
+        /// library's parser one scalar at a time (its generic decoder cost about 200
+        /// instructions a scalar).
         static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
             // Each scalar or ill-formed sequence takes at least one byte: the bytes' count bounds
             // the scalars', and they are written straight into the array's storage.
             [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { storage, count in
-                var iterator = bytes.makeIterator()
-                var decoder = UTF8()
                 count = 0
-                while count < storage.count {
-                    let scalar: Unicode.Scalar
-                    switch decoder.decode(&iterator) {
-                    case let .scalarValue(value): scalar = value
-                    case .error: scalar = "\u{FFFD}"
-                    case .emptyInput: return
-                    }
+                var index = 0
+                while index < bytes.count, count < storage.count {
+                    let (scalar, length) = Self.scalar(in: bytes, at: index)
                     storage.initializeElement(at: count, to: scalar)
                     count += 1
+                    index += length
                 }
+            }
+        }
+
+        /// The scalar (or U+FFFD) at `index` of non-empty `bytes` and the bytes it takes (at least one).
+        private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+            let lead = bytes[index]
+            if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+            let left = bytes.count - index
+            if (0xC2...0xDF).contains(lead), left >= 2, bytes[index + 1] & 0xC0 == 0x80 {
+                let value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                if let scalar = Unicode.Scalar(value) { return (scalar, 2) }
+            }
+            if (0xE1...0xEC).contains(lead) || lead == 0xEE || lead == 0xEF, left >= 3,
+               bytes[index + 1] & 0xC0 == 0x80, bytes[index + 2] & 0xC0 == 0x80 {
+                let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                if let scalar = Unicode.Scalar(value) { return (scalar, 3) }
+            }
+            var parser = Unicode.UTF8.ForwardParser()
+            var iterator = UnsafeBufferPointer(rebasing: bytes[index...]).makeIterator()
+            switch parser.parseScalar(from: &iterator) {
+            case let .valid(encoded): return (Unicode.UTF8.decode(encoded), encoded.count)
+            case let .error(length): return ("\u{FFFD}", max(length, 1))
+            case .emptyInput: return ("\u{FFFD}", 1)
             }
         }
     }

@@ -10,6 +10,10 @@ final class RawPageTests: XCTestCase {
             [0xC3], [0xC3, 0x28], [0xE4, 0xB8], [0xE4, 0xB8, 0x41], [0xED, 0xA0, 0x80], [0xF0, 0x9F, 0x98],
             [0xF0, 0x9F, 0x98, 0x80, 0x41], [0xFF, 0xFE, 0x41], [0x80, 0x80], [0xC0, 0xAF], [0xF4, 0x90, 0x80, 0x80],
             [0xE0, 0x80, 0x80], [0x41, 0xF5, 0x42],
+            // Each lead byte's edges: E0 and ED restrict their second byte, F0 and F4 too.
+            [0xC2, 0x80], [0xDF, 0xBF], [0xC1, 0xBF], [0xE0, 0xA0, 0x80], [0xE0, 0x9F, 0xBF], [0xED, 0x9F, 0xBF],
+            [0xEF, 0xBF, 0xBF], [0xE1, 0x80], [0xEE, 0x80, 0xC0], [0xF0, 0x90, 0x80, 0x80], [0xF0, 0x8F, 0xBF, 0xBF],
+            [0xF4, 0x8F, 0xBF, 0xBF], [0xEF, 0xBC, 0x8C, 0xE3, 0x80], [0xE5, 0x90], [0xC3],
         ]
         for bytes in samples {
             let cString = (bytes + [0]).map { CChar(bitPattern: $0) }
@@ -17,6 +21,15 @@ final class RawPageTests: XCTestCase {
             let expected = cString.withUnsafeBufferPointer { $0.baseAddress.map { Array(String(cString: $0).unicodeScalars) } }
             XCTAssertEqual(decoded, expected, "\(bytes)")
         }
+    }
+
+    /// Every scalar of the Basic Multilingual Plane and a sample of the others, in one text.
+    func testEveryScalarDecodes() {
+        let scalars = (UInt32(0x01)...0x2FFFF).compactMap(Unicode.Scalar.init) + [Unicode.Scalar(UInt32(0x10FFFF))].compactMap { $0 }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        let bytes = Array(String(view).utf8)
+        XCTAssertEqual(bytes.withUnsafeBufferPointer(Poppler.RawPage.decode), scalars)
     }
 
     func testAPageOfWhitespaceHasNoTextAndAsksForNoBoxes() {
