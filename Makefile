@@ -109,6 +109,7 @@ fixtures:
 	python3 Scripts/make_cross_fixtures.py
 	python3 Scripts/make_property_fixtures.py
 	python3 Scripts/make_property2_fixtures.py
+	python3 Scripts/make_property3_fixtures.py
 	python3 Scripts/make_office_fixtures.py
 
 # Coverage-guided fuzzing (libFuzzer) of the extractors' Swift side for FUZZ_SECONDS; new inputs

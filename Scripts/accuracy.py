@@ -72,6 +72,9 @@ def main():
     parser.add_argument("--property", default=None, metavar="DIR",
                         help="only compare a folder of property notices (make_property*_fixtures.py --out DIR), "
                              "listing every differing cell and finding")
+    parser.add_argument("--fiscal", default=None, metavar="DIR",
+                        help="only compare a folder of fiscal documents (make_property3_fixtures.py --out DIR), "
+                             "listing every differing cell and finding")
     args = parser.parse_args()
     fixtures = Path(args.fixtures).resolve()
     allot = args.allot
@@ -82,6 +85,8 @@ def main():
     if args.property:
         prop = property_test(allot, Path(args.property).resolve(), verbose=True)
         return 0 if prop["spurious"] == 0 and prop["unread"] == 0 else 1
+    if args.fiscal:
+        return 0 if fiscal_accuracy(allot, Path(args.fiscal).resolve(), "fiscal documents", verbose=True) else 1
     expected_dir = fixtures / "expected" if (fixtures / "expected").is_dir() else fixtures
     names = sorted(p.name[:-4] for p in expected_dir.glob("*.csv")
                    if not p.name.endswith("findings.csv"))
@@ -124,7 +129,9 @@ def main():
     notices_ok = totals[0] == totals[1] and totals[3] == totals[4] and totals[2] == totals[5] == 0
     notices_ok = notices_ok and prop["spurious"] == 0 and prop["unread"] == 0
     fiscal_ok = fiscal_accuracy(allot, fixtures / "fiscal")
-    return 0 if notices_ok and fiscal_ok else 1
+    # random fiscal documents (Scripts/make_property3_fixtures.py): scored as the fiscal fixtures
+    random_ok = fiscal_accuracy(allot, fixtures / "property3", "property3")
+    return 0 if notices_ok and fiscal_ok and random_ok else 1
 
 
 def compact(text):
@@ -144,7 +151,7 @@ RELATION_CLASS = {"vertical_label": "vertical", "vertical_code": "vertical", "ve
 EXPECTED_STATUS = {"error": "fails", "note": "rounding", "warning": "fails"}
 
 
-def fiscal_accuracy(allot, folder):
+def fiscal_accuracy(allot, folder, title="fiscal", verbose=False):
     """Cells, relations confirmed and findings (found / spurious) per fiscal fixture.
 
     Cells: (page, label, leaf column, amount), labels keyed as allot normalizes them. Relations: each
@@ -157,7 +164,8 @@ def fiscal_accuracy(allot, folder):
     if not names:
         return True
     print()
-    print(f"{'fiscal fixture':40} {'cells':>13} {'relations':>15} {'findings':>10}")
+    print(f"{title + ' fixture':40} {'cells':>13} {'relations':>15} {'findings':>10}")
+    per_source = []  # read completely: every cell, every expected error, nothing spurious
     totals = [0] * 9  # cells ok, truth, spurious; relations confirmed, truth, wrong status; found, expected, spurious
     # every PDF, then its HTML twin where the family has one (an HTML page has no pages: cells are
     # compared without the page)
@@ -197,12 +205,26 @@ def fiscal_accuracy(allot, folder):
         findings = [len(want_f & got_f), len(want_f), len(got_f - want_f)]
         counts = cells + rel + findings
         totals = [a + b for a, b in zip(totals, counts)]
+        per_source.append(cells[0] == cells[1] and cells[2] == 0 and findings[0] == findings[1] and findings[2] == 0)
         label = name + (" (html)" if is_html else "")
+        if verbose:
+            for cell in sorted((want - got).elements()):
+                print(f"  {label} missing {cell}")
+            for cell in sorted((got_on_pages - want).elements()):
+                print(f"  {label} read    {cell}")
+            for f in sorted(want_f - got_f, key=str):
+                print(f"  {label} finding not found {f}")
+            for f in found:
+                if f["check_name"] in FISCAL_ARITHMETIC and (compact(f["name"]), f["column_name"],
+                                                             decimal_key(f["stated"])) not in want_f:
+                    print(f"  {label} spurious {f['check_name']} row {f['row_no']} {f['name']} "
+                          f"[{f['column_name']}]: {f['message']}")
         print(f"{label:40} {cells[0]:5}/{cells[1]:<5}+{cells[2]:<3} {rel[0]:>5}/{rel[1]:<5}x{rel[2]:<3} "
               f"{findings[0]:4}/{findings[1]:<3}+{findings[2]}")
     print(f"{'TOTAL':40} {totals[0]:5}/{totals[1]:<5}+{totals[2]:<3} {totals[3]:>5}/{totals[4]:<5}x{totals[5]:<3} "
           f"{totals[6]:4}/{totals[7]:<3}+{totals[8]}")
-    print(f"fiscal: cells correct {totals[0]}/{totals[1]} ({totals[2]} spurious); relations confirmed "
+    complete = sum(1 for c in per_source if c)
+    print(f"{title}: read completely {complete}/{len(per_source)}; cells correct {totals[0]}/{totals[1]} ({totals[2]} spurious); relations confirmed "
           f"{totals[3]}/{totals[4]} ({totals[5]} checked with another outcome); findings found "
           f"{totals[6]}/{totals[7]} ({totals[8]} spurious)")
     return totals[0] == totals[1] and totals[2] == 0 and totals[6] == totals[7] and totals[8] == 0
