@@ -50,7 +50,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 
-from fiscalgen.model import FiscalTable, Injection, Leaf, Node, flatten  # noqa: E402
+from fiscalgen.model import FiscalTable, Injection, Leaf, Node, flatten, q, strip_number  # noqa: E402
 from fiscalgen.render import INDENT_STYLES  # noqa: E402
 from fiscalgen.sides_specs import halves  # noqa: E402
 from fiscalgen.specs import ECONOMIC, FUNCTIONAL, Fixture, economic_tree, functional_tree, money, two_sided_tables  # noqa: E402
@@ -59,13 +59,17 @@ from make_property_fixtures import cli  # noqa: E402
 
 OUT = os.path.join(ROOT, "Fixtures", "property3")
 
-TITLES = ["{y}年部门一般公共预算支出功能分类预算表", "{y}年度一般公共预算财政拨款支出决算表", "{y}年部门支出预算表",
-          "{y}年度支出决算表", "{y}年部门财政拨款支出预算表", "{y}年度一般公共预算财政拨款支出决算明细表"]
-ECONOMIC_TITLES = ["{y}年部门一般公共预算基本支出经济分类预算表", "{y}年度一般公共预算财政拨款基本支出决算表"]
-NAMED_TITLES = ["{y}年专项资金安排表", "{y}年民生支出安排表", "{y}年项目支出预算表", "{y}年转移支付资金安排表"]
+# Titles name the fund scope ({s}): tables of one document that print the same codes or grand
+# totals in one scope repeat the same figures (allot compares them, CrossTableCheck); each table
+# drawn on its own takes a scope of its own, a table repeating another takes that one's.
+SCOPES = ["一般公共预算", "政府性基金预算", "国有资本经营预算"]
+TITLES = ["{y}年部门{s}支出功能分类预算表", "{y}年度{s}财政拨款支出决算表", "{y}年部门{s}支出预算表",
+          "{y}年度{s}支出决算表", "{y}年度{s}财政拨款支出决算明细表"]
+ECONOMIC_TITLES = ["{y}年部门{s}基本支出经济分类预算表", "{y}年度{s}财政拨款基本支出决算表"]
+NAMED_TITLES = ["{y}年{s}专项资金安排表", "{y}年{s}民生支出安排表", "{y}年{s}项目支出预算表", "{y}年{s}转移支付资金安排表"]
 TWO_SIDED_TITLES = ["{y}年部门财务收支预算总表", "{y}年度收入支出决算总表", "{y}年部门收支总表"]
 ONE_COLUMN = ["预算数", "决算数", "金额", "本年预算数", "年初预算数"]
-TOP_WORDS = ["一般公共预算支出", "本年支出", "支出预算", "本年决算", "财政拨款支出"]
+TOP_WORDS = ["本年支出", "支出预算", "本年决算", "支出决算"]  # no fund named: the title's scope holds
 CODE_HEADERS = [("功能分类科目编码",), ("科目编码",), ("支出功能分类科目编码",)]
 LABEL_HEADERS = [("功能分类科目名称",), ("科目名称",), ("项目",)]
 ORGS = ["编制部门：某市某区某局", "编制单位：某县某中心", "部门名称：某市某委员会"]
@@ -239,7 +243,7 @@ def pick_injection(rng: random.Random, t: FiscalTable) -> Optional[Injection]:
     return Injection(label, key, delta)
 
 
-def one_sided(rng: random.Random, table_id: str, year: int, tags: List[str]) -> FiscalTable:
+def one_sided(rng: random.Random, table_id: str, year: int, scope: str, tags: List[str]) -> FiscalTable:
     unit, decimals, drawn, grouped = draw_unit(rng)
     rows = rng.choice(["functional", "functional", "economic", "named", "flat"])
     kind, leaves, identities = column_set(rng)
@@ -297,7 +301,7 @@ def one_sided(rng: random.Random, table_id: str, year: int, tags: List[str]) -> 
         title = rng.choice(NAMED_TITLES)
         tags.append(f"{table_id}: flat list under its total")
     shape_values(rng, roots, kind, unit, drawn)
-    t = FiscalTable(table_id, title.format(y=year), unit, leaves, roots, identities, **style)
+    t = FiscalTable(table_id, title.format(y=year, s=scope), unit, leaves, roots, identities, **style)
     parts = add_parts(rng, roots, base_keys(leaves, identities), drawn) if rows != "flat" else 0
     tags.append(f"{table_id}: {unit}, {decimals} decimals{' drawn in 元, rounded' if drawn == 4 else ''}"
                 f"{', grouped' if grouped else ''}, absent {style['zero_style']}, columns {kind}, "
@@ -305,11 +309,11 @@ def one_sided(rng: random.Random, table_id: str, year: int, tags: List[str]) -> 
     return t
 
 
-def repeated(rng: random.Random, t: FiscalTable, table_id: str, year: int) -> FiscalTable:
+def repeated(rng: random.Random, t: FiscalTable, table_id: str, year: int, scope: str) -> FiscalTable:
     """The rows of ``t`` printed again with one column: its 合计 (or its one amount)."""
     r = copy.deepcopy(t)
     r.table_id = table_id
-    r.title = rng.choice(TITLES).format(y=year)
+    r.title = rng.choice(TITLES).format(y=year, s=scope)
     r.injections = []
     if len(r.leaves) > 1:
         for n in walk(r.roots):
@@ -326,12 +330,27 @@ def repeated(rng: random.Random, t: FiscalTable, table_id: str, year: int) -> Fi
     return r
 
 
+FUNCTIONAL_NAMES = {name for _, name, _ in FUNCTIONAL}
+
+
+def class_totals(t: FiscalTable) -> List[Node]:
+    """The 类 rows of ``t`` as printed without misprints, in its first amount column (合计 where the
+    table has one)."""
+    key = "total" if "total" in t.amount_keys else t.amount_keys[0]
+    probe = copy.deepcopy(t)
+    probe.injections = []
+    rows = flatten(probe)
+    return [Node(strip_number(r.label), values={"amount": q(r.values[key], t.decimals)})
+            for r in rows if r.depth == 1 and r.level != "part" and r.values.get(key) is not None]
+
+
 def document(rng: random.Random, name: str) -> Tuple[Fixture, List[str]]:
     year = rng.choice([2023, 2024, 2025])
     tags: List[str] = []
-    tables = [one_sided(rng, f"t{i}", year, tags) for i in range(1, rng.choice([1, 2, 2, 3]) + 1)]
+    scopes = rng.sample(SCOPES, len(SCOPES))
+    tables = [one_sided(rng, f"t{i}", year, scopes[i - 1], tags) for i in range(1, rng.choice([1, 2, 2, 3]) + 1)]
     if rng.random() < 0.3:
-        tables.append(repeated(rng, tables[0], f"t{len(tables) + 1}", year))
+        tables.append(repeated(rng, tables[0], f"t{len(tables) + 1}", year, scopes[0]))
         tags.append(f"t{len(tables)}: t1's rows again, one column")
     for t in tables:
         if rng.random() < 0.2:
@@ -340,8 +359,12 @@ def document(rng: random.Random, name: str) -> Tuple[Fixture, List[str]]:
     balanced = True
     side = rng.random()
     if side < 0.2:
-        unit = rng.choice(["元", "万元"])
-        left, right = two_sided_tables(unit, rng, rng.random() < 0.3)
+        functional = [t for t in tables if t.roots and t.roots[0].label in FUNCTIONAL_NAMES]
+        unit = functional[0].unit if functional else rng.choice(["元", "万元"])
+        # the 支出 side repeats the 类 totals of the document's functional table (its names would
+        # otherwise be compared with that table's rows and differ)
+        left, right = two_sided_tables(unit, rng, rng.random() < 0.3,
+                                       class_totals(functional[0]) if functional else None)
         left.table_id = right.table_id = f"t{len(tables) + 1}"
         if rng.random() < 0.5:
             for half in (left, right):
@@ -355,11 +378,11 @@ def document(rng: random.Random, name: str) -> Tuple[Fixture, List[str]]:
         left, right = halves(rng, "万元", lo=1, hi=300_000, absent=0.3, code_style=code,
                              zero_style=rng.choice(["blank", "zero"]), **extra)
         left.table_id = right.table_id = f"t{len(tables) + 1}"
-        two = (left, right, rng.choice(ECONOMIC_TITLES).format(y=year))
+        two = (left, right, rng.choice(ECONOMIC_TITLES).format(y=year, s=scopes[0]))
         balanced = False
         tags.append(f"two lists side by side (人员经费 | 公用经费), codes {code}")
     if not tables and not two:
-        tables = [one_sided(rng, "t1", year, tags)]
+        tables = [one_sided(rng, "t1", year, scopes[0], tags)]
     ruling = rng.choice(["grid", "grid", "horizontal", "none"])
     places = tuple(rng.choice(["unit", "unit", "alone", "title", "none"]) for _ in tables)
     fx = Fixture(name, tags, tables, two_sided=two, balanced=balanced, ruling=ruling,
