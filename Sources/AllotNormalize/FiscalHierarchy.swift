@@ -56,10 +56,10 @@ enum FiscalHierarchy {
             return RowHierarchy.Row(level: draft.level, name: draft.name, code: draft.code,
                                     hasAmounts: draft.amounts.contains { $0 != nil }, indent: steps[position])
         } : []
-        if !inputs.isEmpty, RowHierarchy.signal(of: inputs) != nil {
+        if !inputs.isEmpty, RowHierarchy.signal(of: inputs, side: !whole) != nil {
             for position in inputs.indices { inputs[position].amounts = drafts[position].amounts.map { $0?.value } }
         }
-        if !inputs.isEmpty, let links = RowHierarchy.link(inputs) {
+        if !inputs.isEmpty, let links = RowHierarchy.link(inputs, side: !whole) {
             var changed: [(Int, RowLevel)] = []
             for (position, index) in indices.enumerated() {
                 let link = links[position]

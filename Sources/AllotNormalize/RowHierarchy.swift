@@ -50,7 +50,11 @@ public enum RowHierarchy {
     }
 
     /// The signal a table's rows carry, nil when only labels can place them.
-    public static func signal(of rows: [Row]) -> HierarchySignal? {
+    ///
+    /// `side`: the rows are one side of a two-sided table (收入 | 支出), which closes (or opens)
+    /// with its own sum row (收入总计): a sum label there is that side's total, not a label-made
+    /// subtotal, and does not keep the rows from their indentation.
+    public static func signal(of rows: [Row], side: Bool = false) -> HierarchySignal? {
         let codes = rows.compactMap(\.code)
         let known = Set(codes.map(\.normalized))
         let linked = codes.filter { code in code.parentCode.map { known.contains($0) } ?? false }.count
@@ -60,7 +64,9 @@ public enum RowHierarchy {
         // Indentation orders rows only where nothing else does: at least two rows set in from
         // the flush rows, under a flush row that is no sum row.
         let indented = rows.indices.filter { (rows[$0].indent ?? 0) > 0 }
-        if indented.count >= 2, let first = indented.first, !rows.contains(where: { $0.level == .subtotal }),
+        let labelSubtotals = rows.indices.filter { rows[$0].level == .subtotal }
+        let sidesOwnSums = side && labelSubtotals.allSatisfy { ($0 == 0 || $0 == rows.count - 1) && (rows[$0].indent ?? 0) == 0 }
+        if indented.count >= 2, let first = indented.first, labelSubtotals.isEmpty || sidesOwnSums,
            rows[..<first].contains(where: { $0.indent == 0 && ($0.level == .item || $0.level == .group) }) {
             return .indentation
         }
@@ -68,8 +74,8 @@ public enum RowHierarchy {
     }
 
     /// The links of every row, or nil when the table carries neither codes nor numbering.
-    public static func link(_ rows: [Row]) -> [Link]? {
-        switch signal(of: rows) {
+    public static func link(_ rows: [Row], side: Bool = false) -> [Link]? {
+        switch signal(of: rows, side: side) {
         case .code?: return byCodes(rows)
         case .numbering?: return byNumbering(rows)
         case .indentation?: return byIndentation(rows)

@@ -23,6 +23,10 @@ enum RowReader {
     private static func read(_ raw: inout RawTable, side: [Int], sideIndex: Int, isTwoSided: Bool, lastSide: Bool,
                              into drafts: inout RowDrafts, _ findings: inout [Finding]) {
         let labelColumn = side.first { raw.columns[$0].role == .label }
+        // The table stage measures one label's indentation a row: the first label column's. The
+        // other side of a two-sided table has its own labels, not measured: it has no indentation
+        // of its own, and must not take the first side's.
+        let measuresIndent = labelColumn != nil && labelColumn == raw.columns.firstIndex { $0.role == .label }
         let remarkColumn = side.first { raw.columns[$0].role == .remark }
         let codeColumns = side.filter { raw.columns[$0].role == .code }
         let amountIndices = raw.columns.indices.filter { raw.columns[$0].role == .amount }
@@ -80,8 +84,8 @@ enum RowReader {
                 number: number, page: rawRow.page, level: level, rawName: rawName, name: name,
                 namedRegion: classified.region, amounts: amounts, rawAmounts: rawAmounts,
                 remark: remarkColumn.map { NameNormalizer.normalizeText(cell(rawRow, $0)) } ?? "",
-                code: code, side: sideIndex, indent: rawRow.labelIndent,
-                labelEnd: rawRow.labelEnd, printedRow: rawIndex + 1))
+                code: code, side: sideIndex, indent: measuresIndent ? rawRow.labelIndent : nil,
+                labelEnd: measuresIndent ? rawRow.labelEnd : nil, printedRow: rawIndex + 1))
         }
     }
 

@@ -88,8 +88,9 @@ public enum TableFurniture {
         compilerField(compact)?.rest ?? compact
     }
 
-    /// Keys that name who compiled or filed a table.
-    static let compilerKeys = ["编制部门", "编制单位", "编制机关", "填报单位", "填报部门", "报送单位", "主管部门"]
+    /// Keys that name who compiled or filed a table (部门名称：某局 and 单位名称：某中心 too, as final
+    /// accounts print the line above their tables).
+    static let compilerKeys = ["编制部门", "编制单位", "编制机关", "填报单位", "填报部门", "报送单位", "主管部门", "部门名称", "单位名称"]
     /// A compiler's name has at most this many characters (a title before it, twice as many).
     static let compilerNameLength = 40
     /// Marks that end a field or a sentence: a line holding them is more than a compiler field.
@@ -101,7 +102,8 @@ public enum TableFurniture {
     private static func compilerAndUnit(_ compact: String) -> (compiler: String, unit: String)? {
         guard let colon = compact.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
         let key = compact[..<colon]
-        guard (2...compilerKeyLength).contains(key.count), compilerKeySuffixes.contains(where: { key.hasSuffix($0) }),
+        guard (2...compilerKeyLength).contains(key.count),
+              compilerKeySuffixes.contains(where: { key.hasSuffix($0) }) || compilerKeys.contains(String(key)),
               !key.hasPrefix("单位"), !key.hasPrefix("附件") else { return nil }
         let value = compact[compact.index(after: colon)...]
         guard let field = value.range(of: "单位", options: .backwards), field.lowerBound > value.startIndex

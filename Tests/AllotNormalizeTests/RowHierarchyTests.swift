@@ -162,3 +162,27 @@ final class BreakdownContinuationTests: XCTestCase {
         XCTAssertEqual(coded[3].level, .item)
     }
 }
+
+extension RowHierarchyTests {
+    /// The 收入 side of a 收支总表 ordered by indentation alone, closed by its own 收入总计 (a sum
+    /// label read as a subtotal): as a side, the indented rows sit under 财政拨款收入 and the flush
+    /// rows under 收入总计, the total; a table's rows with a label-made subtotal stay with the labels.
+    func testASidesOwnClosingSumDoesNotKeepItsRowsFromTheirIndentation() throws {
+        let labels = ["财政拨款收入", "一般公共预算资金", "政府性基金", "事业收入", "其他收入", "收入总计"]
+        let indents = [0, 1, 1, 0, 0, 0]
+        let side = zip(labels, indents).map { label, indent in
+            RowHierarchy.Row(level: RowClassifier.classify(label).level, name: label, code: nil,
+                             hasAmounts: label != "政府性基金", indent: indent)
+        }
+        XCTAssertEqual(side[5].level, .subtotal)
+        XCTAssertNil(RowHierarchy.signal(of: side))
+        XCTAssertEqual(RowHierarchy.signal(of: side, side: true), .indentation)
+        let links = try XCTUnwrap(RowHierarchy.link(side, side: true))
+        XCTAssertEqual(parents(links), ["5", "0", "0", "5", "5", "-"])
+        XCTAssertEqual(links[5].level, .total)
+        // A sum row inside the side (not its first or last row) is a label-made subtotal: no indentation.
+        var inner = side
+        inner.insert(RowHierarchy.Row(level: .subtotal, name: "本年收入合计", code: nil, hasAmounts: true, indent: 0), at: 3)
+        XCTAssertNil(RowHierarchy.signal(of: inner, side: true))
+    }
+}

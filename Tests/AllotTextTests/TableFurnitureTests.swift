@@ -66,6 +66,10 @@ final class TableFurnitureTests: XCTestCase {
         XCTAssertNil(TableFurniture.compilerField("编制单位:某局日期:2025年3月"))
         XCTAssertNil(TableFurniture.compilerField("请各编制单位:按要求于3月底前报送，逾期不候"))
         XCTAssertNil(TableFurniture.compilerField("使用单位:某县财政局"))
+        XCTAssertEqual(TableFurniture.compilerField("部门名称：某市某委员会")?.compiler, "某市某委员会")
+        XCTAssertEqual(TableFurniture.compilerField("单位名称:某县某中心")?.rest, "")
+        XCTAssertEqual(TableFurniture.compiler("部门名称：某市某委员会单位：元"), "某市某委员会")
+        XCTAssertNil(TableFurniture.compilerField("部门名称"), "a column header: no colon, no field")
         XCTAssertNil(TableFurniture.compilerField("编制部门:"))
         XCTAssertNil(TableFurniture.compilerField("编制部门某局"))
     }
