@@ -37,4 +37,20 @@ final class FiscalTableTests: XCTestCase {
         // A first part that has its total is complete: the next table is a table of its own.
         XCTAssertEqual(TableContinuation.merged([second, raw(columns, [["合计", "2"]], page: 5, title: "")]).count, 2)
     }
+
+    /// A table that prints its total first goes on over the page break (its title printed again):
+    /// the part after the break opens with rows, not with a total of its own. One that opens with
+    /// its own total is a new table of the same shape; a first part with its total last is complete.
+    func testATableWithItsTotalFirstIsJoinedOverAPageBreak() {
+        let columns = [TableColumn(name: "科目名称", role: .label), TableColumn(name: "合计", role: .amount)]
+        let first = raw(columns, [["合计", "10"], ["201一般公共服务支出", "5"]], page: 3, title: "支出表")
+        let rest = raw(columns, [["206科学技术支出", "5"]], page: 4, title: "支出表")
+        XCTAssertEqual(TableContinuation.merged([first, rest]).map(\.rows.count), [3])
+        let another = raw(columns, [["合计", "7"], ["208社会保障和就业支出", "7"]], page: 4, title: "支出表")
+        XCTAssertEqual(TableContinuation.merged([first, another]).count, 2)
+        let closed = raw(columns, [["201一般公共服务支出", "5"], ["合计", "5"]], page: 3, title: "支出表")
+        XCTAssertEqual(TableContinuation.merged([closed, rest]).count, 2)
+        let twoTotals = raw(columns, [["合计", "5"], ["201一般公共服务支出", "5"], ["总计", "5"]], page: 3, title: "支出表")
+        XCTAssertEqual(TableContinuation.merged([twoTotals, rest]).count, 2)
+    }
 }
