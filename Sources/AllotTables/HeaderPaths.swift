@@ -43,7 +43,7 @@ struct HeaderPaths {
             }
         }
         cells = joinedWraps(cells)
-        let parents = cells.indices.map { parent(of: $0, in: cells) }
+        let parents = Self.adoptingUnderLoneHeaders(cells, cells.indices.map { parent(of: $0, in: cells) })
         let hasChildren = Set(parents.compactMap { $0 })
         let leaves = cells.indices.filter { !hasChildren.contains($0) }.sorted { cells[$0].box.midX < cells[$1].box.midX }
         let leafCells = leaves.map { index -> (cell: TextCell, parent: String?, ancestors: [String]) in
@@ -62,6 +62,45 @@ struct HeaderPaths {
             columns[index].ancestors = leafCells[index].ancestors
         }
         return columns
+    }
+
+    /// A header cell alone in its band with nothing hanging under it, above other top cells (项目
+    /// centred over the 科目编码 › 类|款 and 科目名称 columns of an unruled table), is their parent, not
+    /// a column of its own: it takes the top cells below it, between the nearest cells left and right
+    /// of it that nothing is printed above or below and that reach up to its band (合计 spanning the
+    /// header's height). Its own span
+    /// (its width) reaches none of their centres when it is centred over several columns.
+    static func adoptingUnderLoneHeaders(_ cells: [Cell], _ parents: [Int?]) -> [Int?] {
+        var result = parents
+        let hasChildren = Set(parents.compactMap { $0 })
+        func stacked(_ index: Int) -> Bool {
+            cells.indices.contains { other in
+                other != index && cells[other].box.horizontalOverlap(cells[index].box) > 0
+                    && (cells[other].box.midY < cells[index].box.y0 || cells[other].box.midY > cells[index].box.y1)
+            }
+        }
+        for lone in cells.indices where parents[lone] == nil && !hasChildren.contains(lone) {
+            let box = cells[lone].box
+            let inBand = cells.indices.contains { other in
+                other != lone && cells[other].box.y0 <= box.y1 && cells[other].box.y1 >= box.y0
+            }
+            let below = cells.indices.filter { other in
+                other != lone && parents[other] == nil && cells[other].box.y0 > box.y1
+            }
+            guard !inBand, !below.isEmpty else { continue }
+            // Walls span the header from its top band down: centred no lower than halfway between
+            // the lone cell and the header's bottom (a leaf spanning only the lower rows is not one).
+            let bottom = cells.map(\.box.y1).max() ?? box.y1
+            let walls = cells.indices.filter { $0 != lone && !stacked($0) && cells[$0].box.midY <= (box.midY + bottom) / 2 }
+            let left = walls.map { cells[$0].box.x1 }.filter { $0 <= box.x0 }.max() ?? -Double.infinity
+            let right = walls.map { cells[$0].box.x0 }.filter { $0 >= box.x1 }.min() ?? Double.infinity
+            let adopted = below.filter { cells[$0].box.midX > left && cells[$0].box.midX < right }
+            // Only over a run of several columns, each still a top cell (a lone word over one
+            // column is that column's own text, joined as a wrap).
+            guard adopted.count >= 2 else { continue }
+            for child in adopted { result[child] = lone }
+        }
+        return result
     }
 
     /// Wrapped header text joined: a cell whose only neighbour below overlaps it mostly and follows

@@ -72,11 +72,5 @@ final class PropertyFiscalTests: XCTestCase {
 
     /// Documents that still get an arithmetic error where nothing is misprinted, and why: our
     /// misreadings, to be fixed, never a reason to accept a new one. Shrinks; never grows.
-    static let knownSpurious: [String: String] = [
-        // Unruled header with 项目 centred over split 类|款 code columns and the name column: the
-        // lone 项目 becomes a label column of its own (HeaderPaths spans a cell alone in its band by
-        // its own width), most names fall in the second label column and are read empty, so the
-        // 其中 row is no breakdown but an addend of the total.
-        "property3-030.pdf": "unruled 项目 over split code columns read as a column of its own",
-    ]
+    static let knownSpurious: [String: String] = [:]
 }

@@ -127,3 +127,27 @@ final class HeaderUpperLevelTests: XCTestCase {
         XCTAssertTrue(scan.dropped.contains { $0.reason == .repeatedHeader && $0.line.text == "其中" })
     }
 }
+
+extension HeaderUpperLevelTests {
+    /// An unruled fiscal header: 项目 alone on the top line, centred over the split code columns
+    /// (科目编码 › 类 | 款) and the name column (科目名称), 决算数 spanning the header's height. 项目
+    /// is their parent, not a label column of its own that would take the short names.
+    func testALoneTopHeaderCentredOverCodeAndNameColumnsIsTheirParent() throws {
+        let size = 9.0
+        let page = LineSketch.page(1, [
+            LineSketch.line([("2024年度支出决算表", 200)], y: 40, size: 15),
+            LineSketch.line([("单位：万元", 360)], y: 70, size: size),
+            LineSketch.line([("项目", 238)], y: 87, size: size),
+            LineSketch.line([("科目编码", 184), ("决算数", 363)], y: 105, size: size),
+            LineSketch.line([("科目名称", 263)], y: 114, size: size),
+            LineSketch.line([("类", 181), ("款", 215)], y: 123, size: size),
+            LineSketch.line([("301", 178), ("工资福利支出", 240), ("1,500.00", 369)], y: 140, size: size),
+            LineSketch.line([("301", 178), ("01", 212), ("奖金", 240), ("1,000.00", 369)], y: 158, size: size),
+            LineSketch.line([("301", 178), ("02", 212), ("津贴补贴", 240), ("500.00", 378)], y: 176, size: size),
+        ])
+        let scan = TableFinder().scan([page])
+        let table = try XCTUnwrap(scan.tables.first, scan.dump)
+        XCTAssertEqual(table.columns.map(\.pathText), ["项目 › 科目编码 › 类", "项目 › 科目编码 › 款", "项目 › 科目名称", "决算数"])
+        XCTAssertEqual(table.rows.map { $0.cells[2] }, ["工资福利支出", "奖金", "津贴补贴"])
+    }
+}
