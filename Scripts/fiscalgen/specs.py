@@ -324,20 +324,7 @@ def multilevel_header() -> Fixture:
               Leaf("basic", ("一般公共预算支出", "基本支出", "小计")),
               Leaf("project", ("一般公共预算支出", "项目支出"))]
     roots = functional_tree(rng, "万元", ["201", "208", "212"], lo=100, hi=400_000)
-
-    def fill(n: Node) -> None:
-        for c in n.children:
-            fill(c)
-        if not n.children:
-            b = n.values.pop("basic")
-            if b is not None:
-                share = q2(b * Decimal(rng.randint(55, 90)) / 100)
-                n.values["personnel"], n.values["public"] = share, b - share
-            else:
-                n.values["personnel"] = n.values["public"] = None
-
-    for r in roots:
-        fill(r)
+    split_basic(rng, roots, 2)
     t = FiscalTable("t1", "2025年部门支出预算表", "万元", leaves, roots,
                     [("basic", ("personnel", "public")), ("total", ("basic", "project"))],
                     code_style="single", label_header=("功能分类科目名称",),
@@ -348,6 +335,48 @@ def multilevel_header() -> Fixture:
         "nested horizontal identities (小计 = 人员 + 公用; 合计 = 基本小计 + 项目)",
         "single code column", "万元 with grouping", "ruled grid",
         "injected: one 人员经费 cell (its row's 小计 identity and its 款 sum fail)"], [t])
+
+
+def split_basic(rng: random.Random, roots: Sequence[Node], decimals: int) -> None:
+    """Each leaf's 基本支出 split into 人员经费 (55-90%, rounded to ``decimals``) and 公用经费."""
+    from .model import q
+
+    def fill(n: Node) -> None:
+        for c in n.children:
+            fill(c)
+        if not n.children:
+            b = n.values.pop("basic")
+            if b is not None:
+                share = q(b * Decimal(rng.randint(55, 90)) / 100, decimals)
+                n.values["personnel"], n.values["public"] = share, b - share
+            else:
+                n.values["personnel"] = n.values["public"] = None
+
+    for r in roots:
+        fill(r)
+
+
+def four_header_lines() -> Fixture:
+    """Split codes under 项目 and a three-level amount header, unruled: the cells that span two
+    header rows are centred between the rows' lines, so the header is printed on four text lines
+    (项目 | 本年决算; 功能分类科目编码 | 基本支出; 科目名称 | 合计 | 项目支出; 类 款 项 | 人员经费 …)."""
+    rng = random.Random(1315)
+    top = "本年决算"
+    leaves = [Leaf("total", (top, "合计")), Leaf("personnel", (top, "基本支出", "人员经费")),
+              Leaf("public", (top, "基本支出", "公用经费")), Leaf("basic", (top, "基本支出", "小计")),
+              Leaf("project", (top, "项目支出"))]
+    roots = functional_tree(rng, "元", ["201", "205", "208"], lo=10_000, hi=3_000_000, decimals=0)
+    split_basic(rng, roots, 0)
+    t = FiscalTable("t1", "2025年度政府性基金预算财政拨款支出决算明细表", "元", leaves, roots,
+                    [("basic", ("personnel", "public")), ("total", ("basic", "project"))],
+                    code_style="split", label_header=("科目名称",), decimals=0, zero_style="dash",
+                    total_position="first",
+                    injections=[Injection("教育支出", "public", Decimal("-1"))])
+    return Fixture("fiscal-four-header-lines", [
+        "split 类|款|项 codes under 项目 › 功能分类科目编码, name column 项目 › 科目名称",
+        "three-level amount header 本年决算 › 基本支出 › 人员经费 | 公用经费 | 小计, 合计 and 项目支出",
+        "unruled: the header is printed on four text lines", "元 whole, absent amounts printed —", "合计 first",
+        "injected: 教育支出's 公用经费 (its 小计 identity, and the 合计's 公用经费 sum, fail)"], [t], ruling="none")
 
 
 def has_basic(roots: Sequence[Node], label: str) -> bool:
@@ -495,6 +524,6 @@ def compiler_lines() -> Fixture:
 FIXTURES: Dict[str, Callable[[], Fixture]] = {
     f().name: f for f in (split_codes_yuan, split_codes_blank_parents, single_code_wrapped,
                           economic_codes, two_sided_balanced, two_sided_mismatch, numbered_qizhong,
-                          indent_only, multilevel_header, rounded_wanyuan, html_indent_clean,
+                          indent_only, multilevel_header, four_header_lines, rounded_wanyuan, html_indent_clean,
                           html_indent_misprint, inline_codes_indented, compiler_lines)
 }

@@ -96,7 +96,7 @@ enum FiscalTruth {
         "fiscal-split-codes-yuan.pdf", "fiscal-two-sided-balanced.html", "fiscal-two-sided-balanced.pdf",
         "fiscal-two-sided-mismatch.pdf",
         "fiscal-sides-economic.pdf", "fiscal-sides-economic.html", "fiscal-sides-economic-split.pdf", "fiscal-sides-economic-split.html",
-        "fiscal-compiler-lines.pdf", "fiscal-compiler-lines.html",
+        "fiscal-compiler-lines.pdf", "fiscal-compiler-lines.html", "fiscal-four-header-lines.pdf",
     ]
 
     /// A finding as compared: row label (no spaces), column leaf, stated value.
