@@ -253,6 +253,15 @@ private struct ScanState {
         return nil
     }
 
+    /// True when a header of `count` lines may take `line` as well: up to `maxHeaderLines`, and one
+    /// more for the split code columns' levels (类 款 项): under 项目 › 科目编码 beside a
+    /// three-level amount header, cells spanning two rows print between the rows' lines, and the
+    /// header takes four lines.
+    private func hasRoom(_ count: Int, for line: TextLine) -> Bool {
+        count < settings.maxHeaderLines
+            || count == settings.maxHeaderLines && line.cells.filter { HeaderPaths.codeLevels.contains($0.compact) }.count >= 2
+    }
+
     /// The header block at `index` when its leaves stand over `columns` one for one.
     private func alignedHeader(_ lines: [TextLine], at index: Int, columns: [TableColumn]) -> [TextLine]? {
         guard verdicts.isHeaderShaped(index) || verdicts.isHeaderLine(index) else { return nil }
@@ -270,7 +279,7 @@ private struct ScanState {
                 return block
             }
             let next = index + block.count
-            guard block.count < settings.maxHeaderLines, next < lines.count, let last = block.last,
+            guard next < lines.count, hasRoom(block.count, for: lines[next]), let last = block.last,
                   lines[next].box.y0 - last.box.y0 <= settings.headerBlockGap * last.fontSize,
                   verdicts.isHeaderShaped(next) || verdicts.isHeaderContinuation(next) else { return nil }
             block.append(lines[next])
@@ -284,7 +293,8 @@ private struct ScanState {
     private func structuralHeader(_ lines: [TextLine], at index: Int) -> (block: [TextLine], columns: [TableColumn])? {
         guard verdicts.isHeaderShaped(index) else { return nil }
         var block = [lines[index]]
-        while block.count < settings.maxHeaderLines, index + block.count < lines.count, let last = block.last,
+        while index + block.count < lines.count, let last = block.last,
+              hasRoom(block.count, for: lines[index + block.count]),
               lines[index + block.count].box.y0 - last.box.y0 <= settings.headerBlockGap * last.fontSize,
               verdicts.isHeaderShaped(index + block.count) {
             block.append(lines[index + block.count])

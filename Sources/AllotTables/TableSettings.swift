@@ -26,7 +26,7 @@ public struct TableSettings: Sendable, Hashable {
     /// column header are looked for within this many lines before the first row.
     public var continuationFurnitureLines: Int = 6
     /// A header printed over several lines has at most this many.
-    public var maxHeaderLines: Int = 4
+    public var maxHeaderLines: Int = 3
     /// A header found by its shape alone (no vocabulary word) needs this many rows with amounts
     /// in its amount columns among the next `headerSampleLines` lines.
     public var structuralHeaderRows: Int = 2
