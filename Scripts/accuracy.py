@@ -130,7 +130,7 @@ def main():
     notices_ok = notices_ok and prop["spurious"] == 0 and prop["unread"] == 0
     fiscal_ok = fiscal_accuracy(allot, fixtures / "fiscal")
     # random fiscal documents (Scripts/make_property3_fixtures.py): scored as the fiscal fixtures
-    random_ok = fiscal_accuracy(allot, fixtures / "property3", "property3")
+    random_ok = fiscal_accuracy(allot, fixtures / "property3", "property3", complete=False)
     return 0 if notices_ok and fiscal_ok and random_ok else 1
 
 
@@ -151,7 +151,7 @@ RELATION_CLASS = {"vertical_label": "vertical", "vertical_code": "vertical", "ve
 EXPECTED_STATUS = {"error": "fails", "note": "rounding", "warning": "fails"}
 
 
-def fiscal_accuracy(allot, folder, title="fiscal", verbose=False):
+def fiscal_accuracy(allot, folder, title="fiscal", verbose=False, complete=True):
     """Cells, relations confirmed and findings (found / spurious) per fiscal fixture.
 
     Cells: (page, label, leaf column, amount), labels keyed as allot normalizes them. Relations: each
@@ -232,13 +232,15 @@ def fiscal_accuracy(allot, folder, title="fiscal", verbose=False):
               f"{findings[0]:4}/{findings[1]:<3}+{findings[2]}")
     print(f"{'TOTAL':40} {totals[0]:5}/{totals[1]:<5}+{totals[2]:<3} {totals[3]:>5}/{totals[4]:<5}x{totals[5]:<3} "
           f"{totals[6]:4}/{totals[7]:<3}+{totals[8]}")
-    complete = sum(1 for c in per_source if c)
-    print(f"{title}: read completely {complete}/{len(per_source)}; cells correct {totals[0]}/{totals[1]} ({totals[2]} spurious); relations confirmed "
+    whole = sum(1 for c in per_source if c)
+    print(f"{title}: read completely {whole}/{len(per_source)}; cells correct {totals[0]}/{totals[1]} ({totals[2]} spurious); relations confirmed "
           f"{totals[3]}/{totals[4]} ({totals[5]} checked with another outcome); findings found "
           f"{totals[6]}/{totals[7]} ({totals[8]} spurious); other problem findings where nothing is misprinted: "
           f"{other_spurious}")
-    return totals[0] == totals[1] and totals[2] == 0 and totals[6] == totals[7] and totals[8] == 0 \
-        and other_spurious == 0
+    nothing_spurious = totals[2] == 0 and totals[8] == 0 and other_spurious == 0
+    # `complete`: every cell read and every expected error found too (the hand-made families);
+    # the random documents must only never report what is not there (their misses are measured)
+    return nothing_spurious and (not complete or (totals[0] == totals[1] and totals[6] == totals[7]))
 
 
 def decimal_key(text):
