@@ -73,6 +73,27 @@ private enum AmountStorage: Sendable {
     }
 }
 
+extension Amount {
+    /// The amount in 64 bits (`RowAmounts`): a set bit 63, the sign in bit 62, the decimals in bits
+    /// 57-61 and the magnitude below; nil when it is not held as digits or its magnitude needs more
+    /// than 57 bits (it is then held boxed, exactly as given).
+    var packed: UInt64? {
+        guard case let .digits(digits) = storage, digits.magnitude < Self.packedMagnitudeLimit,
+              digits.decimals < 32 else { return nil }
+        return 1 << 63 | (digits.negative ? 1 << 62 : 0) | UInt64(digits.decimals) << 57 | digits.magnitude
+    }
+
+    /// The amount `packed` gave.
+    init(packed: UInt64) {
+        storage = .digits(AmountDigits(magnitude: packed & (Self.packedMagnitudeLimit - 1),
+                                       decimals: UInt8(truncatingIfNeeded: (packed >> 57) & 31),
+                                       negative: packed & (1 << 62) != 0))
+    }
+
+    /// Magnitudes below this fit in a packed amount (57 bits: 17 significant digits, at least).
+    private static let packedMagnitudeLimit: UInt64 = 1 << 57
+}
+
 /// An amount that is not held as digits: its value and text, shared between copies.
 private final class GivenAmount: Sendable {
     let value: Decimal
@@ -89,6 +110,12 @@ private struct AmountDigits: Hashable, Sendable {
     let magnitude: UInt64
     let decimals: UInt8
     let negative: Bool
+
+    init(magnitude: UInt64, decimals: UInt8, negative: Bool) {
+        self.magnitude = magnitude
+        self.decimals = decimals
+        self.negative = negative
+    }
 
     /// The digits of `text` when it is canonical (an optional "-" before a nonzero amount, no
     /// leading zeros in the integer part, at most 19 significant digits); nil otherwise.
@@ -164,7 +191,7 @@ extension Decimal {
 /// later stages only read it.
 ///
 /// A large sheet holds every row while its table is reconciled, so the row is laid out small
-/// (about 100 bytes beside its amounts): what most rows leave empty (remark, codes, division) is
+/// (104 bytes, up to two plain amounts inline: `RowAmounts`): what most rows leave empty (remark, codes, division) is
 /// held in one shared box only when some of it is set, and the printed amount texts only when they
 /// differ from the amounts' own texts.
 public struct AllocationRow: Hashable, Sendable {
@@ -209,16 +236,18 @@ public struct AllocationRow: Hashable, Sendable {
     public var region: String
     /// One entry per amount column of the table; nil where the cell is empty or a dash.
     public var amounts: [Amount?] {
-        get { storedAmounts }
+        get { storedAmounts.amounts }
         set {
             let printed = rawAmounts
-            storedAmounts = newValue
+            storedAmounts = RowAmounts(newValue)
             rawAmounts = printed
         }
     }
+    /// The amounts as held (`RowAmounts`: one column's amount without building the array).
+    public var rowAmounts: RowAmounts { storedAmounts }
     /// Raw text of each amount cell, as printed.
     public var rawAmounts: [String] {
-        get { details?.fields.printedAmounts ?? storedAmounts.map { $0?.text ?? "" } }
+        get { details?.fields.printedAmounts ?? (0..<storedAmounts.count).map { storedAmounts[$0]?.text ?? "" } }
         set {
             let printed = Self.printed(newValue, amounts: storedAmounts)
             update { $0.printedAmounts = printed }
@@ -266,8 +295,8 @@ public struct AllocationRow: Hashable, Sendable {
         set { update { $0.regionFullName = newValue } }
     }
 
-    /// The amounts (`amounts`).
-    private var storedAmounts: [Amount?]
+    /// The amounts (`amounts`), inline when they are few and plain (`RowAmounts`).
+    private var storedAmounts: RowAmounts
     /// What the row leaves empty when nothing of it is set (nil then).
     private var details: RowDetails?
 
@@ -280,13 +309,13 @@ public struct AllocationRow: Hashable, Sendable {
         self.rawName = rawName
         self.name = name
         self.region = region
-        self.storedAmounts = amounts
+        self.storedAmounts = RowAmounts(amounts)
         var fields = RowDetails.Fields()
         fields.remark = remark
         fields.divisionCode = divisionCode
         fields.parentCode = parentCode
         fields.divisionMatch = divisionMatch
-        fields.printedAmounts = Self.printed(rawAmounts, amounts: amounts)
+        fields.printedAmounts = Self.printed(rawAmounts, amounts: storedAmounts)
         self.details = fields == RowDetails.Fields() ? nil : RowDetails(fields)
         self.number = number
         self.page = page
@@ -294,9 +323,9 @@ public struct AllocationRow: Hashable, Sendable {
     }
 
     /// `texts`, or nil when each is the text of the amount beside it (empty where there is none).
-    private static func printed(_ texts: [String], amounts: [Amount?]) -> [String]? {
+    private static func printed(_ texts: [String], amounts: RowAmounts) -> [String]? {
         guard texts.count == amounts.count else { return texts }
-        for (text, amount) in zip(texts, amounts) where text != (amount?.text ?? "") { return texts }
+        for (index, text) in texts.enumerated() where text != (amounts[index]?.text ?? "") { return texts }
         return nil
     }
 

@@ -178,9 +178,32 @@ private final class GridCellExtra: Sendable {
 
 /// A table as a grid of slots, each covered by at most one cell (spans cover several). Every grid
 /// reader (HTML, xlsx, xls, docx) produces one; the table stage reads it into a raw table.
+///
+/// The cells are held packed (`GridCellChunk`: 16 bytes and the text's UTF-8 bytes for a cell
+/// of one slot without formula, a `GridCell` only for the others) in chunks of 8,192, so that
+/// the table stage can let a large sheet's cells go as it copies their rows out (`releaseRows`)
+/// instead of holding the whole grid beside the table's rows.
 public struct CellGrid: Sendable, Equatable {
-    /// The cells in document order.
-    public private(set) var cells: [GridCell] = []
+    /// The cells in document order (built whole: `cell(at:)` reads one).
+    public var cells: [GridCell] {
+        var all: [GridCell] = []
+        all.reserveCapacity(cellCount)
+        for chunk in chunks {
+            for position in 0..<chunk.count { if let cell = chunk[position] { all.append(cell) } }
+        }
+        return all
+    }
+    /// Number of cells added (released ones included).
+    public private(set) var cellCount = 0
+    /// True when some cell has a formula.
+    public private(set) var hasFormulas = false
+    /// The cells, `chunkCells` a chunk, packed (`GridCellChunk`); a chunk let go (`releaseRows`) is empty.
+    private var chunks: [GridCellChunk] = []
+    /// Chunks before this one have been let go.
+    private var releasedChunks = 0
+    /// The last row that a slot of each chunk's cells covers, counted at the first release.
+    private var lastRows: [Int32] = []
+    static let chunkCells = GridCellChunk.capacity
     /// Slots row after row, `width` a row: index into `cells` of the cell covering the slot, -1
     /// for a hole (4 bytes a slot in one buffer: a large sheet's grid is held whole while the
     /// table stage reads it, and an array per row cost 64 bytes more a row).
@@ -224,9 +247,12 @@ public struct CellGrid: Sendable, Equatable {
     /// Makes room for `count` cells in all and rows `columns` slots wide (a reader that knows how
     /// many it adds: the slots are then laid out once, not widened by doubling).
     public mutating func reserveCapacity(cells count: Int, columns: Int = 0) {
-        cells.reserveCapacity(count)
+        expectedCells = max(count, 0)
         if columns > width, columns <= Self.maximumReservedWidth { widen(to: columns) }
     }
+
+    /// Cells expected (`reserveCapacity`): each chunk is reserved at its size up to them.
+    private var expectedCells = 0
 
     /// Widest row `reserveCapacity` lays out ahead (wider rows still widen as cells arrive).
     static let maximumReservedWidth = 16_384
@@ -234,11 +260,16 @@ public struct CellGrid: Sendable, Equatable {
     /// Adds a cell covering its span (rows are added as needed; later cells take over the slots
     /// they cover, as browsers do with overlapping spans).
     public mutating func add(_ cell: GridCell) {
-        guard cell.row >= 0, cell.column >= 0, let index = Int32(exactly: cells.count) else { return }
+        guard cell.row >= 0, cell.column >= 0, let index = Int32(exactly: cellCount) else { return }
         let (lastRow, rowOverflow) = cell.row.addingReportingOverflow(cell.rowSpan)
         let (lastColumn, columnOverflow) = cell.column.addingReportingOverflow(cell.columnSpan)
         guard !rowOverflow, !columnOverflow, let length = Int32(exactly: lastColumn) else { return }
-        cells.append(cell)
+        if cellCount % Self.chunkCells == 0 {
+            chunks.append(GridCellChunk(expected: min(Self.chunkCells, max(expectedCells - cellCount, 0))))
+        }
+        chunks[chunks.count - 1].append(cell)
+        cellCount += 1
+        if cell.formula != nil { hasFormulas = true }
         if lastColumn > width { widen(to: max(lastColumn, width * 2)) }
         while rowLengths.count < lastRow {
             rowLengths.append(0)
@@ -265,9 +296,42 @@ public struct CellGrid: Sendable, Equatable {
         width = newWidth
     }
 
-    /// The cell covering a slot, nil for a hole or outside the grid.
+    /// The cell covering a slot, nil for a hole, outside the grid or let go.
     public func cell(row: Int, column: Int) -> GridCell? {
-        cellIndex(row: row, column: column).flatMap { cells.indices.contains($0) ? cells[$0] : nil }
+        cellIndex(row: row, column: column).flatMap(cell(at:))
+    }
+
+    /// The cell at `index` in document order, nil outside or let go.
+    public func cell(at index: Int) -> GridCell? {
+        guard index >= 0, index < cellCount else { return nil }
+        let (chunk, offset) = index.quotientAndRemainder(dividingBy: Self.chunkCells)
+        guard chunk >= releasedChunks, chunks.indices.contains(chunk) else { return nil }
+        return chunks[chunk][offset]
+    }
+
+    /// Lets go of the cells that cover no slot below `row` (whole chunks, in document order: a
+    /// chunk goes once every chunk before it has gone). For a reader that visits the rows in
+    /// order and reads each once: a cell let go is nil to `cell(row:column:)` and `cell(at:)`.
+    public mutating func releaseRows(through row: Int) {
+        if lastRows.isEmpty, !chunks.isEmpty { lastRows = chunkLastRows() }
+        while releasedChunks < chunks.count, lastRows.indices.contains(releasedChunks),
+              Int(lastRows[releasedChunks]) <= row {
+            chunks[releasedChunks] = GridCellChunk(expected: 0)
+            releasedChunks += 1
+        }
+    }
+
+    /// For each chunk, the last row whose slots hold one of its cells (-1 for none): one pass
+    /// over the slots.
+    private func chunkLastRows() -> [Int32] {
+        var last = [Int32](repeating: -1, count: chunks.count)
+        for row in rowLengths.indices {
+            for slot in rowSlots(row) where slot >= 0 {
+                let chunk = Int(slot) / Self.chunkCells
+                if last.indices.contains(chunk) { last[chunk] = Int32(clamping: row) }
+            }
+        }
+        return last
     }
 
     /// Index into `cells` of the cell covering a slot.
@@ -283,8 +347,8 @@ public struct CellGrid: Sendable, Equatable {
         var seen: Set<Int> = []
         return rowSlots(row).compactMap { slot in
             let index = Int(slot)
-            guard index >= 0, seen.insert(index).inserted, cells.indices.contains(index) else { return nil }
-            return cells[index]
+            guard index >= 0, seen.insert(index).inserted else { return nil }
+            return cell(at: index)
         }
     }
 
@@ -306,5 +370,91 @@ public struct CellGrid: Sendable, Equatable {
         guard columnCount > 1, rowLengths.indices.contains(row), Int(rowLengths[row]) == columnCount else { return false }
         return distinctCells(row: row).count == 1
             && slots[(row * width)..<(row * width + columnCount)].allSatisfy { $0 >= 0 }
+    }
+}
+
+/// Up to `capacity` cells of a grid, in the order added. A cell of one slot whose box is empty
+/// (no formula, a stored value that is its text or none, an indent of whole half em) and whose
+/// text is short is held as 16 bytes (`Packed`) and its text's UTF-8 bytes in the chunk's one
+/// buffer; any other cell is held whole beside (`others`), so every cell reads back exactly.
+/// 8,192 packed cells are 128 KiB: a chunk of a large sheet sits above glibc's mmap threshold
+/// and goes back to the system when let go.
+struct GridCellChunk: Sendable {
+    static let capacity = 8_192
+    /// Longest text held in the buffer, in UTF-8 bytes (a longer text is a `GridCell` of its own,
+    /// which shares the document's storage: a repeated long shared string is not copied each time).
+    static let longestPacked = 64
+
+    /// A packed cell: where its text ends in `bytes` (it starts where the cell before it ends),
+    /// row and column, the indent code and flags as `GridCell` holds them.
+    struct Packed: Sendable {
+        var end: UInt32
+        var row: Int32
+        var column: Int32
+        var indent: UInt8
+        /// `GridCell`'s flags, `whole` when the cell is in `others`.
+        var flags: UInt8
+
+        static let whole: UInt8 = 0x80
+    }
+
+    private var packed: [Packed] = []
+    private var bytes: [UInt8] = []
+    /// Cells not packed, by position in the chunk.
+    private var others: [Int: GridCell] = [:]
+
+    /// An empty chunk that reserves room for `expected` cells (with 16 bytes of text each, reserved
+    /// pages not yet written are no memory in use).
+    init(expected: Int) {
+        if expected > 0 {
+            packed.reserveCapacity(expected)
+            bytes.reserveCapacity(expected * 16)
+        }
+    }
+
+    /// Number of cells held.
+    var count: Int { packed.count }
+
+    mutating func append(_ cell: GridCell) {
+        let end = UInt32(truncatingIfNeeded: bytes.count)
+        if let (indent, flags) = cell.packedForm, cell.text.utf8.count <= Self.longestPacked,
+           let newEnd = UInt32(exactly: bytes.count + cell.text.utf8.count) {
+            bytes.append(contentsOf: cell.text.utf8)
+            packed.append(Packed(end: newEnd, row: Int32(clamping: cell.row), column: Int32(clamping: cell.column),
+                                 indent: indent, flags: flags))
+        } else {
+            others[packed.count] = cell
+            packed.append(Packed(end: end, row: 0, column: 0, indent: 0, flags: Packed.whole))
+        }
+    }
+
+    /// The cell at `position`, nil outside.
+    subscript(position: Int) -> GridCell? {
+        guard packed.indices.contains(position) else { return nil }
+        let cell = packed[position]
+        if cell.flags & Packed.whole != 0 { return others[position] }
+        let start = position > 0 ? Int(packed[position - 1].end) : 0
+        let end = Int(cell.end)
+        guard start <= end, end <= bytes.count else { return nil }
+        let text = String(decoding: bytes[start..<end], as: UTF8.self)
+        return GridCell(packedText: text, row: cell.row, column: cell.column, indent: cell.indent, flags: cell.flags)
+    }
+}
+
+extension GridCell {
+    /// The indent code and flags of a cell that `GridCellChunk` can pack (one slot, an empty box),
+    /// nil for any other.
+    fileprivate var packedForm: (indent: UInt8, flags: UInt8)? {
+        guard extra == nil, place.rowSpan == 1, place.columnSpan == 1, flags.rawValue & GridCellChunk.Packed.whole == 0
+        else { return nil }
+        return (place.indent, flags.rawValue)
+    }
+
+    /// The cell `packedForm` packed.
+    fileprivate init(packedText: String, row: Int32, column: Int32, indent: UInt8, flags: UInt8) {
+        shownText = packedText
+        extra = nil
+        place = GridPlace(row: row, column: column, indent: indent)
+        self.flags = GridCellFlags(rawValue: flags)
     }
 }

@@ -54,7 +54,7 @@ enum FiscalHierarchy {
         var inputs: [RowHierarchy.Row] = mayCarrySignal(drafts, steps: steps) ? drafts.indices.map { position in
             let draft = drafts[position]
             return RowHierarchy.Row(level: draft.level, name: draft.name, code: draft.code,
-                                    hasAmounts: draft.amounts.contains { $0 != nil }, indent: steps[position])
+                                    hasAmounts: draft.rowAmounts.hasAmount, indent: steps[position])
         } : []
         if !inputs.isEmpty, RowHierarchy.signal(of: inputs, side: !whole) != nil {
             for position in inputs.indices { inputs[position].amounts = drafts[position].amounts.map { $0?.value } }

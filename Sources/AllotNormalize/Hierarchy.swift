@@ -65,13 +65,13 @@ enum Hierarchy {
     /// The length of the longest run `parts[0..<k]`, `k < parts.count`, whose sums equal every
     /// printed amount of `row` (at least one printed): running sums, linear in the parts.
     private static func longestHoldingRun(_ row: RowDraft, _ parts: [RowDraft]) -> Int? {
-        let printed = row.amounts.indices.compactMap { column in row.amounts[column].map { (column, $0.value) } }
+        let printed = (0..<row.rowAmounts.count).compactMap { column in row.rowAmounts[column].map { (column, $0.value) } }
         guard !printed.isEmpty, parts.count > 1 else { return nil }
         var sums = [Decimal](repeating: 0, count: printed.count)
         var longest: Int?
         for (count, part) in parts.dropLast().enumerated() {
-            for (slot, (column, _)) in printed.enumerated() where column < part.amounts.count {
-                sums[slot] += part.amounts[column]?.value ?? 0
+            for (slot, (column, _)) in printed.enumerated() where column < part.rowAmounts.count {
+                sums[slot] += part.rowAmounts[column]?.value ?? 0
             }
             if printed.indices.allSatisfy({ sums[$0] == printed[$0].1 }) { longest = count + 1 }
         }
@@ -81,11 +81,9 @@ enum Hierarchy {
     /// True when every printed amount of `row` equals the sum of its parts' (at least one printed).
     private static func holds(_ row: RowDraft, _ parts: [RowDraft]) -> Bool {
         var compared = false
-        for column in row.amounts.indices {
-            guard let stated = row.amounts[column]?.value else { continue }
-            let sum = DecimalSum.of(parts.map { part in
-                column < part.amounts.count ? part.amounts[column]?.value ?? 0 : 0
-            })
+        for column in 0..<row.rowAmounts.count {
+            guard let stated = row.rowAmounts[column]?.value else { continue }
+            let sum = DecimalSum.of(parts.map { part in part.rowAmounts[column]?.value ?? 0 })
             if sum != stated { return false }
             compared = true
         }
@@ -105,11 +103,9 @@ enum Hierarchy {
                 if row.level == .subtotal { count += 1 }
                 continue
             }
-            for column in row.amounts.indices {
-                guard let stated = row.amounts[column]?.value else { continue }
-                let sum = DecimalSum.of(parts.map { part in
-                    column < part.amounts.count ? part.amounts[column]?.value ?? 0 : 0
-                })
+            for column in 0..<row.rowAmounts.count {
+                guard let stated = row.rowAmounts[column]?.value else { continue }
+                let sum = DecimalSum.of(parts.map { part in part.rowAmounts[column]?.value ?? 0 })
                 if sum != stated { count += 1 }
             }
         }

@@ -6,7 +6,7 @@ import AllotText
 /// then builds each `AllocationRow` once.
 ///
 /// A large sheet holds a draft of every row while it is normalized (beside the rows built from
-/// the drafts), so the draft is laid out small (96 bytes beside its amounts): positions as 32-bit
+/// the drafts), so the draft is laid out small (112 bytes, up to two plain amounts inline: `RowAmounts`): positions as 32-bit
 /// numbers and the side as a 16-bit one (clamped; no table reaches them) with the level beside them,
 /// and the printed amount texts when they differ from the amounts' own texts, a remark or a
 /// classification code (which a project list has none of) in a box only when there is one.
@@ -18,7 +18,9 @@ struct RowDraft: Sendable {
     /// The region the label names, nil when it does not say (合计, 小计).
     let namedRegion: String?
     /// Exact amounts, one per amount column.
-    let amounts: [Amount?]
+    var amounts: [Amount?] { rowAmounts.amounts }
+    /// The amounts as held (inline when few and plain).
+    let rowAmounts: RowAmounts
     /// Number, page, printed row, side and level (16 bytes).
     private let place: (number: Int32, page: Int32, printedRow: Int32, side: Int16, level: RowLevel)
     /// `indent` and `labelEnd` when measured (NaN when not).
@@ -41,7 +43,7 @@ struct RowDraft: Sendable {
     /// Right edge of the label's first line in em (`RawTableRow.labelEnd`), nil when not measured.
     var labelEnd: Double? { extent.labelEnd.isNaN ? nil : extent.labelEnd }
     /// Amount cells as printed.
-    var rawAmounts: [String] { marks?.printedAmounts ?? amounts.map { $0?.text ?? "" } }
+    var rawAmounts: [String] { marks?.printedAmounts ?? (0..<rowAmounts.count).map { rowAmounts[$0]?.text ?? "" } }
     /// Remark, normalized.
     var remark: String { marks?.remark ?? "" }
     /// Classification code printed on the row (类 | 款 | 项 cells or in front of the label).
@@ -53,7 +55,7 @@ struct RowDraft: Sendable {
         self.rawName = rawName
         self.name = name
         self.namedRegion = namedRegion
-        self.amounts = amounts
+        rowAmounts = RowAmounts(amounts)
         let derived = rawAmounts.count == amounts.count
             && zip(rawAmounts, amounts).allSatisfy { text, amount in text == (amount?.text ?? "") }
         place = (Int32(clamping: number), Int32(clamping: page), Int32(clamping: printedRow), Int16(clamping: side),

@@ -81,14 +81,21 @@ public struct FlowReader: Sendable {
 
     /// Reads one item, which it takes over: a grid goes when its table is read.
     private static func read(_ item: consuming FlowItem, reader: GridTableReader, derived: inout Int) -> ItemReading {
+        var item = item
         switch item {
         case let .line(line):
             return .lines([line])
-        case let .grid(grid, otherwise):
-            guard let table = reader.allocationTable(in: grid) else {
+        case .grid(var grid, let otherwise):
+            // The item lets its grid go, so that the cells the table's rows are copied out of go as
+            // they are copied (a copy left in the item would hold them); the formulas are read first.
+            item = .line(FlowLine(cells: [], block: 0))
+            var formulas: [CellFormula] = []
+            guard let table = reader.allocationTable(taking: &grid, beforeRows: { table, whole in
+                formulas = FormulaReader.formulas(in: whole, table: table)
+            }) else {
                 return .lines(otherwise ?? rowLines(grid, derived: &derived))
             }
-            return .table(table, formulas: FormulaReader.formulas(in: grid, table: table))
+            return .table(table, formulas: formulas)
         }
     }
 

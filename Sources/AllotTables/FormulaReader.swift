@@ -16,7 +16,7 @@ enum FormulaReader {
 
     static func formulas(in grid: CellGrid, table: GridTable) -> [CellFormula] {
         // A sheet without formulas builds no maps of its rows (a large sheet's heap while it is read).
-        guard !grid.sourceRows.isEmpty, grid.cells.contains(where: { $0.formula != nil }) else { return [] }
+        guard !grid.sourceRows.isEmpty, grid.hasFormulas else { return [] }
         let gridRowOfSource = Dictionary(grid.sourceRows.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         let gridColumnOfSource = Dictionary(grid.sourceColumns.enumerated().map { ($1, $0) },
                                             uniquingKeysWith: { a, _ in a })

@@ -43,6 +43,20 @@ struct GridTableReader: Sendable {
     /// the header's top level (财政拨款“三公”经费 over 合计 | 因公出国(境)费 | …), not a caption;
     /// a unit or attachment line there is still read as one.
     func allocationTable(in grid: CellGrid, titled: Bool = false) -> GridTable? {
+        var grid = grid
+        return allocationTable(taking: &grid, titled: titled, releasing: false)
+    }
+
+    /// The allocation table in the grid, as `allocationTable(in:titled:)`, letting the grid's
+    /// cells go as the table's rows are copied out of it (the last step; `beforeRows` sees the
+    /// table without rows and the whole grid first): a large sheet's grid and the table's rows
+    /// are then not held whole side by side.
+    func allocationTable(taking grid: inout CellGrid, beforeRows: (GridTable, CellGrid) -> Void) -> GridTable? {
+        allocationTable(taking: &grid, titled: false, releasing: true, beforeRows: beforeRows)
+    }
+
+    private func allocationTable(taking grid: inout CellGrid, titled: Bool, releasing: Bool,
+                                 beforeRows: (GridTable, CellGrid) -> Void = { _, _ in }) -> GridTable? {
         guard grid.columnCount >= 2 else { return nil }
         var captions = GridText.hasContent(grid.caption) ? [grid.caption] : []
         var start = 0
@@ -65,14 +79,16 @@ struct GridTableReader: Sendable {
         guard bodyRows.contains(where: { row in
             amountColumns.contains { TableFurniture.isAmount(grid.cell(row: row, column: $0)?.text ?? "") }
         }) else { return nil }
-        var table = GridTable(columns: columns, rows: rows(bodyRows, in: grid, columns: columns))
+        let folding = LabelFolding(words: words, columns: columns)
+        var table = GridTable(columns: folding.foldedColumns, rows: GridRows(width: columns.count))
         table.gridRows = bodyRows
-        LabelFolding(words: words).fold(&table, grid: grid, rows: bodyRows)
         if let label = columns.firstIndex(where: { $0.role == .label }) {
             table.labelExtents = LabelExtents(bodyRows) { Self.labelExtent(grid, row: $0, column: label) }
         }
         table.headerUnit = headerTexts.lazy.compactMap(TableFurniture.unitInHeader).first ?? ""
         readCaptions(captions, into: &table)
+        beforeRows(table, grid)
+        table.rows = rows(bodyRows, in: &grid, columns: columns, folding: folding, releasing: releasing)
         return table
     }
 
@@ -93,10 +109,11 @@ struct GridTableReader: Sendable {
         guard bodyRows.contains(where: { row in
             amountColumns.contains { TableFurniture.isAmount(grid.cell(row: row, column: $0)?.text ?? "") }
         }) else { return nil }
-        var table = GridTable(columns: columns, rows: rows(bodyRows, in: grid, columns: columns))
+        var grid = grid
+        let folding = LabelFolding(words: words, columns: columns)
+        var table = GridTable(columns: columns,
+                              rows: rows(bodyRows, in: &grid, columns: columns, folding: folding, releasing: false))
         table.gridRows = bodyRows
-        LabelFolding(words: words).fold(&table, grid: grid, rows: bodyRows)
-        table.columns = columns
         return table
     }
 
@@ -211,14 +228,22 @@ struct GridTableReader: Sendable {
         if !texts.isEmpty, texts.allSatisfy(TableFurniture.isAmount) { columns[label].role = .amount }
     }
 
-    /// One raw text per column. A spanning cell's text fills every slot it covers, except in
-    /// amount columns, where only its top-left slot has it: a merged amount is counted once.
-    /// The texts of `bodyRows`, one per column (`cells(of:in:columns:)`).
-    private func rows(_ bodyRows: [Int], in grid: CellGrid, columns: [TableColumn]) -> GridRows {
+    /// The texts of `bodyRows` (in order), one per column (`cells(of:in:columns:)`), label
+    /// columns folded; `releasing`: each row's cells let go once no later row covers them.
+    private func rows(_ bodyRows: [Int], in grid: inout CellGrid, columns: [TableColumn], folding: LabelFolding,
+                      releasing: Bool) -> GridRows {
         var rows = GridRows(width: columns.count, expectedRows: bodyRows.count)
-        for row in bodyRows { rows.append(cells(of: row, in: grid, columns: columns)) }
+        for row in bodyRows {
+            var texts = cells(of: row, in: grid, columns: columns)
+            folding.fold(&texts, row: row, grid: grid)
+            rows.append(texts)
+            if releasing { grid.releaseRows(through: row) }
+        }
         return rows
     }
+
+    /// One raw text per column. A spanning cell's text fills every slot it covers, except in
+    /// amount columns, where only its top-left slot has it: a merged amount is counted once.
 
     private func cells(of row: Int, in grid: CellGrid, columns: [TableColumn]) -> [String] {
         columns.indices.map { column in

@@ -106,7 +106,7 @@ struct LatticeTable {
             var row = RawTableRow(page: page, cells: spreadOnce(cells, gridRow: gridRow, label: label),
                                   box: Box(x0: frame.x0, y0: y0, x1: frame.x1, y1: y1))
             if let label, let index = grid.cells.cellIndex(row: gridRow, column: label),
-               let cell = grid.cells.cells.indices.contains(index) ? grid.cells.cells[index] : nil,
+               let cell = grid.cells.cell(at: index),
                cell.row == gridRow, let extent = grid.extents[index], extent.fontSize > 0 {
                 row.labelIndent = extent.x0 / extent.fontSize
                 row.labelEnd = extent.x1 / extent.fontSize

@@ -74,8 +74,9 @@ final class CompactLayoutTests: XCTestCase {
         plain.depth = 4
         plain.side = 1
         XCTAssertEqual(derived, plain)
-        // the parent beside the place, printed texts in the box: 88 bytes a row
-        XCTAssertEqual(MemoryLayout<AllocationRow>.stride, 88)
+        // the parent beside the place, printed texts in the box, up to two plain amounts inline
+        // (`RowAmounts`): 104 bytes a row and no array of amounts
+        XCTAssertEqual(MemoryLayout<AllocationRow>.stride, 104)
         XCTAssertNil(plain.parent)
         for parent in [1, 2, 70_000, 0] {
             var child = plain
