@@ -20,8 +20,11 @@ public struct TableNormalizer: Sendable {
     /// each has become a draft: a caller that hands its only copy over (`consume`) holds a large
     /// sheet's rows once at a time, raw, drafted or built, never all three side by side.
     public func normalize(_ raw: consuming RawTable, context: NoticeContext) -> (table: AllocationTable, findings: [Finding]) {
+        let rowCount = raw.rows.count
         let (read, cellFindings) = RowReader.read(&raw)
         raw.rows = []
+        // The raw rows' texts (a small block a row) are free now: a large table's go back to the system.
+        if rowCount >= FreedMemory.minimumRows { FreedMemory.giveBack() }
         var placement = FiscalHierarchy.place(consume read, within: resolver.map { Self.within($0, province: context.province) })
         let sides = TableSides.of(raw.columns)
         let kind = TableKindReader.kind(title: raw.title, sides: sides.count,

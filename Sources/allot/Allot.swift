@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import AllotModel
 #if canImport(CMalloc)
 import CMalloc
 #endif
@@ -28,6 +29,9 @@ struct Allot: ParsableCommand {
         // at the same CPU time (#18).
         #if os(Linux)
         _ = mallopt(M_MMAP_THRESHOLD, 128 * 1024)
+        // Small blocks freed in the middle of the heap (a large sheet's raw rows, once drafted) go
+        // back to the system when a stage asks (#18).
+        FreedMemory.install { _ = malloc_trim(0) }
         #endif
         let arguments = Array(CommandLine.arguments.dropFirst())
         let names = configuration.subcommands.map { $0._commandName } + ["help"]
