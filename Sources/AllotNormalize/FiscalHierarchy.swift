@@ -26,7 +26,7 @@ enum FiscalHierarchy {
         let count = drafts.count
         var sides: [Int: [Int]] = [:]
         for index in drafts.indices { sides[drafts[index].side, default: []].append(index) }
-        var placement = Placement(drafts: drafts, parents: RowNumbers(count: count, initial: nil),
+        var placement = Placement(drafts: consume drafts, parents: RowNumbers(count: count, initial: nil),
                                   groupRegions: SparseTexts(),
                                   depths: RowNumbers(count: count, initial: 0),
                                   signals: Array(repeating: nil, count: count))

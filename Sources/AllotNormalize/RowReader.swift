@@ -87,6 +87,8 @@ enum RowReader {
                 code: code, side: sideIndex, indent: measuresIndent ? rawRow.labelIndent : nil,
                 labelEnd: measuresIndent ? rawRow.labelEnd : nil, printedRow: rawIndex + 1))
         }
+        // The last rows' texts, fewer than `releaseEvery`, go back too (a large table's only).
+        if lastSide, rowCount >= ReleasedRows.releaseEvery { FreedMemory.giveBack() }
     }
 
     /// The row's classification code, from the code columns (类 | 款 | 项, or one 科目编码 cell; a
@@ -131,33 +133,28 @@ enum RowReader {
     }
 }
 
-/// A table's raw rows read once, in order, each let go as it is taken: the rows not yet taken
-/// are moved to an array of their own each time a quarter of the held ones has been taken (from
-/// 4,096 on, so a small table is never moved; each row is moved a few times at most, so the
-/// reading stays linear), and the array that held the rows taken goes back to the system.
+/// A table's raw rows read once, in order, each let go as it is taken (its texts go with it; the
+/// row itself, 64 bytes, stays in the array to the end). Each time `releaseEvery` rows have been
+/// taken, the small blocks freed go back to the system (`FreedMemory`): moving the rows not yet
+/// taken to an array of their own instead held both arrays at once, the peak of a large sheet's run.
 struct ReleasedRows {
-    /// Rows taken before a move.
-    static let minimumRelease = 4_096
+    /// Rows taken between two give-backs.
+    static let releaseEvery = FreedMemory.batchRows
 
     private var rows: [RawTableRow]
-    /// Position in the table of `rows[0]`.
-    private var offset = 0
+    private var taken = 0
 
     init(_ rows: consuming [RawTableRow]) {
         self.rows = rows
     }
 
-    /// The row at `position` (after every position taken before); an empty row when it is not held.
+    /// The row at `position`, once (an empty row when it is not held or was taken).
     mutating func take(_ position: Int) -> RawTableRow {
         var row = RawTableRow(page: 0, cells: [], box: Box(x0: 0, y0: 0, x1: 0, y1: 0))
-        let local = position - offset
-        guard rows.indices.contains(local) else { return row }
-        swap(&row, &rows[local])
-        let taken = local + 1
-        if taken >= Self.minimumRelease, taken * 4 >= rows.count {
-            rows = Array(rows[taken...])
-            offset = position + 1
-        }
+        guard rows.indices.contains(position) else { return row }
+        swap(&row, &rows[position])
+        FreedMemory.giveBack(atRow: taken)
+        taken += 1
         return row
     }
 }

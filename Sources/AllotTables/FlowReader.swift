@@ -53,6 +53,8 @@ public struct FlowReader: Sendable {
                 var texts = GridRows(width: 0)
                 swap(&texts, &table.rows)
                 (consume texts).drain { index, cells in
+                    // the grid table's rows let go so far go back to the system (a large table's)
+                    FreedMemory.giveBack(atRow: index)
                     var row = layout.row(cells, columnCount: table.columns.count)
                     if let extent = table.labelExtents[index] {
                         row.labelIndent = extent.start

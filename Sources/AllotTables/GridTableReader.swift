@@ -237,7 +237,10 @@ struct GridTableReader: Sendable {
             var texts = cells(of: row, in: grid, columns: columns)
             folding.fold(&texts, row: row, grid: grid)
             rows.append(texts)
-            if releasing { grid.releaseRows(through: row) }
+            if releasing {
+                grid.releaseRows(through: row)
+                FreedMemory.giveBack(atRow: rows.count)
+            }
         }
         return rows
     }

@@ -32,8 +32,8 @@ final class ChunkedRowsTests: XCTestCase {
     }
 
     /// A table longer than one chunk of drafts normalizes whole: every row built once, in order,
-    /// under its subtotal, with its amounts (the raw rows not yet drafted are moved once 4,096 have
-    /// been taken, and the drafts of each chunk go as its rows are built).
+    /// under its subtotal, with its amounts (each raw row goes as it is drafted, and the drafts of
+    /// each chunk go as its rows are built).
     func testTableLongerThanAChunkKeepsEveryRow() {
         let groups = ChunkedRows<Int>.chunkSize / 50 + 2
         var rows: [RawTableRow] = []
