@@ -52,6 +52,7 @@ public struct FlowReader: Sendable {
                 rows.reserveCapacity(table.rows.count)
                 var texts = GridRows(width: 0)
                 swap(&texts, &table.rows)
+                table.gridRows = []  // read by the formulas only, already read
                 (consume texts).drain { index, cells in
                     // the grid table's rows let go so far go back to the system (a large table's)
                     FreedMemory.giveBack(atRow: index)
