@@ -19,6 +19,12 @@ the outline of the whole grid and every cell inside it as a hole, no stroke:
     columns starts under the header).
 Each rule is drawn once, its full length: hole-grids.rules.csv.
 
+grids-continued.pdf: two A4 pages, one ruled table of amounts (grids drawn as in hole-grids, even-odd)
+continued over the page break: page 1 the header Name | Central | Province and three rows, page 2
+the same header printed again, three more rows and the Total of all six; then, under it on page 2,
+another grid with its own header (Name | Amounts over both amount columns) and three rows: a table
+of its own. One table of seven rows and one of three; every sum holds.
+
 painted-rules.pdf: one A4 page, written object by object (reportlab has no tiling patterns), a
 table of amounts ruled by thin shapes painted with something other than a colour:
   - horizontal rules: a rectangle filled with a coloured tiling pattern (its cell paints itself
@@ -96,12 +102,18 @@ def grid_lines(left, top):
     return xs, ys
 
 
-def grid_text(c, xs, ys, header):
+def grid_lines_for(left, top, rows):
+    """Rule positions of a grid of a header row and `rows` rows."""
+    xs, _ = grid_lines(left, top)
+    return xs, [top - ROW_HEIGHT * i for i in range(rows + 2)]
+
+
+def grid_text(c, xs, ys, header, rows=ROWS):
     c.setFont("Helvetica", 10)
     for index, text in enumerate(header):
         if text:
             c.drawString(xs[index] + 6, ys[0] - 12, text)
-    for index, (name, first, second) in enumerate(ROWS):
+    for index, (name, first, second) in enumerate(rows):
         y = ys[index + 1] - 12
         c.drawString(xs[0] + 6, y, name)
         c.drawRightString(xs[2] - 6, y, first)
@@ -149,6 +161,42 @@ def hole_grids():
     c.save()
     write_rules("hole-grids", rules)
     print("hole-grids.pdf")
+
+
+MORE_ROWS = [("Delta", "4,567.89", "12.34"), ("Epsilon", "5,678.90", "23.45"), ("Zeta", "6,789.01", "34.56")]
+
+
+def total_row(rows):
+    """The Total of `rows`, each amount column summed exactly (in cents)."""
+    def cents(text):
+        return int(text.replace(",", "").replace(".", ""))
+
+    def printed(value):
+        return f"{value // 100:,}.{value % 100:02d}"
+
+    return ("Total", printed(sum(cents(row[1]) for row in rows)), printed(sum(cents(row[2]) for row in rows)))
+
+
+def grids_continued():
+    """A ruled table over a page break, its header printed again, and another table under it."""
+    c = canvas.Canvas(str(OUT / "grids-continued.pdf"), pagesize=A4, invariant=1)
+    c.setFillColorRGB(0, 0, 0)
+    header = ["Name", "Central", "Province"]
+    xs, ys = grid_lines_for(60, 760, len(ROWS))
+    hole_grid(c, xs, ys, 1, even_odd=True, merged=False)
+    grid_text(c, xs, ys, header, ROWS)
+    c.showPage()
+    c.setFillColorRGB(0, 0, 0)
+    rows = MORE_ROWS + [total_row(ROWS + MORE_ROWS)]
+    xs, ys = grid_lines_for(60, 760, len(rows))
+    hole_grid(c, xs, ys, 1, even_odd=True, merged=False)
+    grid_text(c, xs, ys, header, rows)
+    xs, ys = grid_lines_for(60, 600, len(ROWS))
+    hole_grid(c, xs, ys, 1, even_odd=True, merged=True)
+    grid_text(c, xs, ys, ["Name", "Amounts", ""], ROWS)
+    c.showPage()
+    c.save()
+    print("grids-continued.pdf")
 
 
 def pdf_string(text):
@@ -271,6 +319,7 @@ def main():
     write_rules("evenodd-frames", rules)
     print("evenodd-frames.pdf")
     hole_grids()
+    grids_continued()
     painted_rules()
 
 

@@ -42,9 +42,13 @@ struct GridTableReader: Sendable {
     /// stands outside the grid (above a ruled frame), so a row spanning the grid over the header is
     /// the header's top level (财政拨款“三公”经费 over 合计 | 因公出国(境)费 | …), not a caption;
     /// a unit or attachment line there is still read as one.
-    func allocationTable(in grid: CellGrid, titled: Bool = false) -> GridTable? {
+    /// `confirmingRows`: a header in words the vocabulary does not know ("Name | Central |
+    /// Province") is the table's header when at least this many rows under it each hold a name
+    /// and an amount (as `TableFinder` confirms a header by its rows on the line path); nil: only
+    /// known header words make a header.
+    func allocationTable(in grid: CellGrid, titled: Bool = false, confirmingRows: Int? = nil) -> GridTable? {
         var grid = grid
-        return allocationTable(taking: &grid, titled: titled, releasing: false)
+        return allocationTable(taking: &grid, titled: titled, confirmingRows: confirmingRows, releasing: false)
     }
 
     /// The allocation table in the grid, as `allocationTable(in:titled:)`, letting the grid's
@@ -52,10 +56,10 @@ struct GridTableReader: Sendable {
     /// table without rows and the whole grid first): a large sheet's grid and the table's rows
     /// are then not held whole side by side.
     func allocationTable(taking grid: inout CellGrid, beforeRows: (GridTable, CellGrid) -> Void) -> GridTable? {
-        allocationTable(taking: &grid, titled: false, releasing: true, beforeRows: beforeRows)
+        allocationTable(taking: &grid, titled: false, confirmingRows: nil, releasing: true, beforeRows: beforeRows)
     }
 
-    private func allocationTable(taking grid: inout CellGrid, titled: Bool, releasing: Bool,
+    private func allocationTable(taking grid: inout CellGrid, titled: Bool, confirmingRows: Int?, releasing: Bool,
                                  beforeRows: (GridTable, CellGrid) -> Void = { _, _ in }) -> GridTable? {
         guard grid.columnCount >= 2 else { return nil }
         var captions = GridText.hasContent(grid.caption) ? [grid.caption] : []
@@ -70,12 +74,21 @@ struct GridTableReader: Sendable {
         let headerRows = start..<headerEnd
         let headerTexts = distinctCells(grid, rows: headerRows).map { NameNormalizer.normalize($0.text) }
         var columns = HeaderColumns(grid: grid, rows: headerRows, words: words).columns
-        guard !headerTexts.contains(where: TableFurniture.isAmount),
-              words.isAllocationHeader(headerTexts, columnCount: columns.count) else { return nil }
+        guard !headerTexts.contains(where: TableFurniture.isAmount) else { return nil }
+        let known = words.isAllocationHeader(headerTexts, columnCount: columns.count)
+        guard known || confirmingRows != nil else { return nil }
         let bodyRows = bodyRows(grid, from: headerEnd, columns)
         inferLabels(&columns, grid: grid, rows: bodyRows)
         dropFigureLabel(&columns, grid: grid, rows: bodyRows)
         let amountColumns = columns.indices.filter { columns[$0].role == .amount }
+        if !known, let confirmingRows {
+            guard let label = columns.firstIndex(where: { $0.role == .label }) else { return nil }
+            let confirming = bodyRows.lazy.filter { row in
+                HeaderParser.isText(NameNormalizer.normalize(grid.cell(row: row, column: label)?.text ?? ""))
+                    && amountColumns.contains { TableFurniture.isAmount(grid.cell(row: row, column: $0)?.text ?? "") }
+            }.prefix(confirmingRows).count
+            guard confirming >= confirmingRows else { return nil }
+        }
         guard bodyRows.contains(where: { row in
             amountColumns.contains { TableFurniture.isAmount(grid.cell(row: row, column: $0)?.text ?? "") }
         }) else { return nil }

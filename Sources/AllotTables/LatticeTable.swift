@@ -16,15 +16,19 @@ struct LatticeTable {
     /// (`HeaderParser.refineRoles`: a column of names under a header word not known is the label).
     /// `titled`: title lines stand above the grid, so a row spanning it is a header level.
     init?(grid: LatticeGrid, page: Int, reader: GridTableReader, header: HeaderParser, titled: Bool = false) {
-        guard let table = Self.headed(grid, reader: reader, header: header, titled: titled) else { return nil }
+        guard let table = Self.headed(grid, reader: reader, header: header, titled: titled,
+                                      confirmingRows: header.settings.structuralHeaderRows) else { return nil }
         self.init(grid: grid, table: table, page: page)
     }
 
     /// The grid's table under a header of its own, its roles refined by content; nil when it has
-    /// none, or no label column unless it is a table of figures (`isFigures`).
+    /// none, or no label column unless it is a table of figures (`isFigures`). `confirmingRows`: a
+    /// header in words outside the vocabulary counts when that many rows confirm it
+    /// (`GridTableReader.allocationTable`); a grid read as a continuation asks for known words.
     private static func headed(_ grid: LatticeGrid, reader: GridTableReader, header: HeaderParser,
-                               titled: Bool = false) -> GridTable? {
-        guard var table = reader.allocationTable(in: grid.cells, titled: titled) else { return nil }
+                               titled: Bool = false, confirmingRows: Int? = nil) -> GridTable? {
+        guard var table = reader.allocationTable(in: grid.cells, titled: titled, confirmingRows: confirmingRows)
+        else { return nil }
         table.columns = header.refineRoles(table.columns, sample: Array(table.rows.prefix(header.settings.headerSampleLines)))
         guard table.columns.contains(where: { $0.role == .label }) || isFigures(table), holdsAmounts(table) else { return nil }
         return table
