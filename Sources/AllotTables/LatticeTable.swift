@@ -15,16 +15,19 @@ struct LatticeTable {
     /// Roles the header left open are decided by the cells under it, as on the line path
     /// (`HeaderParser.refineRoles`: a column of names under a header word not known is the label).
     /// `titled`: title lines stand above the grid, so a row spanning it is a header level.
-    init?(grid: LatticeGrid, page: Int, reader: GridTableReader, header: HeaderParser, titled: Bool = false) {
+    /// `confirmingRows`: a header in words outside the vocabulary counts when that many rows under
+    /// it confirm it; nil: only known header words make a header.
+    init?(grid: LatticeGrid, page: Int, reader: GridTableReader, header: HeaderParser, titled: Bool = false,
+          confirmingRows: Int? = nil) {
         guard let table = Self.headed(grid, reader: reader, header: header, titled: titled,
-                                      confirmingRows: header.settings.structuralHeaderRows) else { return nil }
+                                      confirmingRows: confirmingRows) else { return nil }
         self.init(grid: grid, table: table, page: page)
     }
 
     /// The grid's table under a header of its own, its roles refined by content; nil when it has
     /// none, or no label column unless it is a table of figures (`isFigures`). `confirmingRows`: a
     /// header in words outside the vocabulary counts when that many rows confirm it
-    /// (`GridTableReader.allocationTable`); a grid read as a continuation asks for known words.
+    /// (`GridTableReader.allocationTable`).
     private static func headed(_ grid: LatticeGrid, reader: GridTableReader, header: HeaderParser,
                                titled: Bool = false, confirmingRows: Int? = nil) -> GridTable? {
         guard var table = reader.allocationTable(in: grid.cells, titled: titled, confirmingRows: confirmingRows)

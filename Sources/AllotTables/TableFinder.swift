@@ -524,7 +524,8 @@ private struct ScanState {
             tables[last].rows.removeLast(min(held.rows, tables[last].rows.count))
             body += held.lines
         }
-        guard let part = LatticeTable(grid: grid, page: page.page, reader: reader, header: header, titled: !above.isEmpty)
+        guard let part = LatticeTable(grid: grid, page: page.page, reader: reader, header: header, titled: !above.isEmpty,
+                                      confirmingRows: repeatsHeader(grid, page: page.page) ? settings.structuralHeaderRows : nil)
         else { return false }
         closeTable()
         let title = part.table.title.isEmpty ? above.map { TableFurniture.withoutCompiler($0.compact) }.joined() : part.table.title
@@ -574,6 +575,29 @@ private struct ScanState {
         pendingCompiler = ""
         context = []
         return true
+    }
+
+    /// True when the grid starts under a table that has rows on this page (read from lines, or
+    /// from a grid with nothing after it), and its first row repeats a column name of that table's
+    /// header (Name | Central | Province, then a grid headed Name | Amounts): the grid starts a
+    /// table of its own, whose header the rows under it confirm even in words outside the
+    /// vocabulary; its header is no row of the table above.
+    private func repeatsHeader(_ grid: LatticeGrid, page: Int) -> Bool {
+        let columns: [TableColumn]
+        if let table = open {
+            guard !table.continuesTable, table.hasAmounts, table.rowsSincePageBreak > 0 else { return false }
+            columns = table.columns
+        } else if let previous = latticeTable, previous == tables.count - 1, tables[previous].rows.last?.page == page {
+            columns = tables[previous].columns
+        } else {
+            return false
+        }
+        let names = Set(columns.map(\.name).filter { !$0.isEmpty })
+        return (0..<grid.cells.columnCount).contains { column in
+            guard let cell = grid.cells.cell(row: 0, column: column) else { return false }
+            let text = TableFurniture.strippingUnit(NameNormalizer.normalize(cell.text))
+            return !text.isEmpty && names.contains(text) && !TableFurniture.isAmount(text)
+        }
     }
 
     /// The lines of page `page` taken by an open table that holds no amounts (a table printed
