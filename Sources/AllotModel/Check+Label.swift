@@ -32,6 +32,7 @@ extension Check {
         case .structureUnrecognized: "表格结构未能确认"
         case .rounding: "舍入差异"
         case .unplacedText: "无法归位的单元格"
+        case .nonAmount: "非金额内容"
         case .balance: "收支两侧总计不符"
         case .charsetMismatch: "网页声明的字符集与内容不符"
         case .crossTable: "表间数字不一致"

@@ -103,6 +103,7 @@ extension Check {
             "{name} {column}: printed {stated}, parts sum to {computed}; the difference is within rounding of "
                 + "the printed precision ({reason})"
         case .unplacedText: "cell not placed (text or two cells in an amount column): \"{text}\""
+        case .nonAmount: "an entry that is no amount, not taken for a misprint: \"{text}\" ({reason})"
         case .balance: "{name} {column} printed {stated}, but {subject} is {computed} (difference {difference})"
         case .charsetMismatch: "the page {detail} but its bytes read as {code}; read as {code}"
         case .crossTable:

@@ -37,6 +37,7 @@ extension Check {
         case .structureUnrecognized: "{reason}"
         case .rounding: "{name} {column}：印刷值 {stated}，各部分之和为 {computed}；差额在印刷精度的舍入范围内（{reason}）"
         case .unplacedText: "未能归位的单元格（金额列中的文字或两个单元格）：“{text}”"
+        case .nonAmount: "非金额的填写内容，不视为印错：“{text}”（{reason}）"
         case .balance: "{name} {column} 印刷值 {stated}，而 {subject} 为 {computed}（差额 {difference}）"
         case .charsetMismatch: "网页{detail}，但其字节按 {code} 解读；已按 {code} 读取"
         case .crossTable: "{name} {column}：印刷值 {text}，而 {other} 印刷为 {detail}（换算为 {reason} 后差额 {difference}）"

@@ -69,6 +69,10 @@ public enum Check: String, Sendable, Hashable, Codable, CaseIterable, CustomStri
     /// Words or two run-together amounts in an amount column (a wrapped name, a note under the
     /// table, a missed column boundary): a cell we could not place, not an absurd cell.
     case unplacedText = "unplaced_text"
+    /// A cell of an amount column that is no amount and claims no misprint: the document's own
+    /// entry (NA, a range, a comparison, a footnote-marked figure, a share), or any text in a
+    /// column that no money unit or sum row of its table confirms holds amounts.
+    case nonAmount = "non_amount"
     /// The two sides of a 收支总表, in a table whose sums are confirmed, end in different totals.
     case balance
     /// An HTML page whose declared charset its bytes contradict; it was read in the encoding under
@@ -110,7 +114,7 @@ public enum Check: String, Sendable, Hashable, Codable, CaseIterable, CustomStri
              .conflictingSources, .ocrUncertain:
             .warning
         case .emptyPage, .noTable, .incompleteTable, .ocrCorrected, .ocrNameCorrected, .ocrConfirmed, .formulaConfirmed,
-             .hiddenSkipped, .displayRounded, .structureUnrecognized, .rounding, .unplacedText, .charsetMismatch,
+             .hiddenSkipped, .displayRounded, .structureUnrecognized, .rounding, .unplacedText, .nonAmount, .charsetMismatch,
              .citation, .percentageTruncated, .rulesRendered:
             .note
         }

@@ -37,6 +37,9 @@ enum RowReader {
         var taken: [RawTableRow] = []
         if lastSide { swap(&taken, &raw.rows) }
         var released = ReleasedRows(consume taken)
+        // Cells that are no amount, decided once the column's evidence is counted (`AmountColumnEvidence`).
+        var evidence = AmountColumnEvidence(unit: raw.unit, columns: amountIndices.count)
+        var unread: [(finding: Int, column: Int, text: String, reason: AmountParseFailure)] = []
         for rawIndex in 0..<rowCount {
             let rawRow = lastSide ? released.take(rawIndex) : raw.rows[rawIndex]
             if isTwoSided {
@@ -55,9 +58,11 @@ enum RowReader {
             let rawAmounts = amountIndices.map { side.contains($0) ? cell(rawRow, $0) : "" }
             var amounts: [Amount?] = []
             amounts.reserveCapacity(rawAmounts.count)
-            for (column, text) in zip(amountIndices, rawAmounts) {
+            for (position, (column, text)) in zip(amountIndices, rawAmounts).enumerated() {
                 let header = raw.columns[column].name
-                switch AmountParser.parse(text) {
+                let parse = AmountParser.parse(text)
+                if side.contains(column) { evidence.record(position, parse, level: classified.level) }
+                switch parse {
                 case let .amount(amount):
                     amounts.append(amount)
                     if amount.value < 0 {
@@ -70,6 +75,7 @@ enum RowReader {
                 case let .invalid(reason):
                     amounts.append(nil)
                     let check: Check = isUnplacedCell(text) ? .unplacedText : .invalidAmount
+                    if check == .invalidAmount { unread.append((findings.count, position, text, reason)) }
                     findings.append(Finding(check, table: raw.index, row: number, page: rawRow.page,
                                             name: name, column: header,
                                             [.text: text, .reason: reason.english, .reasonZH: reason.chinese]))
@@ -86,6 +92,12 @@ enum RowReader {
                 remark: remarkColumn.map { NameNormalizer.normalizeText(cell(rawRow, $0)) } ?? "",
                 code: code, side: sideIndex, indent: measuresIndent ? rawRow.labelIndent : nil,
                 labelEnd: measuresIndent ? rawRow.labelEnd : nil, printedRow: rawIndex + 1))
+        }
+        for cell in unread where !evidence.confirms(cell.column) || AmountColumnEvidence.isEntry(cell.text) {
+            let found = findings[cell.finding]
+            findings[cell.finding] = Finding(.nonAmount, table: found.table, row: found.row, page: found.page,
+                                             name: found.name, column: found.column,
+                                             [.text: cell.text, .reason: cell.reason.english, .reasonZH: cell.reason.chinese])
         }
         // The last rows' texts, fewer than `releaseEvery`, go back too (a large table's only).
         if lastSide, rowCount >= ReleasedRows.releaseEvery { FreedMemory.giveBack() }

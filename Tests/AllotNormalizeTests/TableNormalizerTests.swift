@@ -120,12 +120,34 @@ final class TableNormalizerTests: XCTestCase {
         let findings = normalize([["合计", "abc"], ["甲县", "-5"]]).findings
         XCTAssertEqual(findings.map(\.check), [.invalidAmount, .negativeAmount])
         // Words in an amount cell, Chinese or Latin, are a cell put in the wrong place (a note);
-        // one word or stray letters stay an absurd cell.
+        // one word or stray letters in a column that holds no amount at all claim no misprint either.
         let words = normalize([["合计", "retail outlets"], ["甲县", "Belgium/Luxembourg"], ["乙县", "说明"],
                                ["丙县", "NA"], ["丁县", "12a3"]]).findings
-        XCTAssertEqual(words.map(\.check), [.unplacedText, .unplacedText, .unplacedText, .invalidAmount, .invalidAmount])
+        XCTAssertEqual(words.map(\.check), [.unplacedText, .unplacedText, .unplacedText, .nonAmount, .nonAmount])
         XCTAssertEqual(findings.map(\.message),
                        [#"not an amount: "abc" (unexpected character "a")"#, "negative amount -5"])
+    }
+
+    /// `invalid_amount` claims a misprint only where the table confirms the column holds amounts (a
+    /// money unit, or a sum row's amount in it, and mostly amounts) and the cell is no entry printed
+    /// on purpose; NA, a range, a comparison, a footnote-marked figure or a share is the document's
+    /// own entry (`non_amount`, a note), and so is anything in a column nothing confirms.
+    func testOnlyADamagedCellOfAConfirmedAmountColumnIsInvalid() {
+        let cells = ["NA": Check.nonAmount, "10-20": .nonAmount, "<5": .nonAmount, "96.2*": .nonAmount,
+                     "22.5%": .nonAmount, "12a3": .invalidAmount, "abc": .invalidAmount]
+        for (text, check) in cells {
+            let findings = normalize([["合计", "100"], ["甲县", "40"], ["乙县", text], ["丙县", "60"]]).findings
+            XCTAssertEqual(findings.map(\.check), [check], text)
+        }
+        XCTAssertFalse(Check.nonAmount.isProblem)
+        // Without a unit of money and without a sum row, nothing says the column holds amounts.
+        let columns = [TableColumn(name: "Name", role: .label), TableColumn(name: "Score", role: .amount)]
+        let raw = RawTable(index: 1, title: "t", unit: "", attachment: "", columns: columns,
+                           rows: [["Alpha", "40"], ["Beta", "12a3"], ["Gamma", "30"]].map {
+                               RawTableRow(page: 1, cells: $0, box: Box(x0: 0, y0: 0, x1: 1, y1: 1))
+                           })
+        let unconfirmed = TableNormalizer(resolver: nil).normalize(raw, context: NoticeContext(issuer: "")).findings
+        XCTAssertEqual(unconfirmed.map(\.check), [.nonAmount])
     }
 
     /// A negative cell (收回, 调减) that its parent's printed sum takes in is meant; one that no
