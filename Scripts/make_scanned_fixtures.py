@@ -6,7 +6,9 @@ poppler-utils' pdftoppm, adds what real scans have (a grey paper tone, a red sea
 signature, a skew, noise, JPEG artefacts) and wraps the JPEGs as image-only PDF pages. A fixture
 may keep some pages as they are (text layer) to cover documents where only some pages are scans,
 and may make one printed digit ambiguous (an 8 with its left half erased and blurred, so that it
-reads as 3 or 6) for the arithmetic verification to decide. Deterministic: fixed seeds, no dates.
+reads as 3 or 6) for the arithmetic verification to decide, or print one character of a line as
+another (the title printed again on a continuation page with 2028 for 2023, as a scan may read
+it). Deterministic: fixed seeds, no dates.
 
     python3 -m venv .venv-scan && .venv-scan/bin/pip install -r Scripts/requirements-scan.txt
     .venv-scan/bin/python Scripts/make_scanned_fixtures.py
@@ -21,7 +23,7 @@ from pathlib import Path
 
 import img2pdf
 import numpy as np
-from PIL import Image, ImageDraw, ImageFilter
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
 from pypdf import PdfReader, PdfWriter
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,6 +44,7 @@ class Scan:
     text_pages: tuple = ()  # pages kept with their text layer
     ambiguous: tuple = ()   # (page, word as printed, which character of it) made ambiguous
     turns: tuple = ()       # (page, degrees clockwise: 90, 180, 270) the sheet was fed turned
+    overprints: tuple = ()  # (page, line as printed, which character of it, the character printed instead)
     notes: str = ""
 
 
@@ -59,6 +62,14 @@ SCANS = [
     Scan("jxzf-2022-125-rotated", "jxzf-2022-125", dpi=200, skew=0.8, seed=128, text_pages=(1, 2),
          turns=((3, 180), (4, 90)),
          notes="page 3 scanned upside down, page 4 turned a quarter clockwise (a landscape image); 200 dpi"),
+    Scan("jxzf-2022-125-title-digit", "jxzf-2022-125", dpi=200, skew=0.6, seed=129, text_pages=(1, 2),
+         overprints=((4, "提前下达2023年中央财政衔接推进乡村振兴补助资金计划表", 7, "8"),),
+         notes="the title printed again on page 4 reads 提前下达2028年…: one numeral differs, the header and "
+               "rows go on; still one table"),
+    Scan("joins-year-fund-page-break-scanned", "joins/joins-year-fund-page-break", dpi=200, skew=-0.5, seed=130,
+         text_pages=(1,),
+         notes="2024年 (no total) then 2025年 on a new page under the same header, scanned: the year differs in one "
+               "numeral, but 2024年's last page ends half way down: still two tables (then 省级财政)"),
 ]
 
 
@@ -95,6 +106,40 @@ def make_ambiguous(image, pdf, page, word, index, dpi):
     image.paste(Image.fromarray((255 - (255 - faded) * AMBIGUOUS_INK).astype(np.uint8)), bows[:2])
     region = (int(cx0) - 2, int(y0), int(cx1) + 2, int(y1) + 1)
     image.paste(image.crop(region).filter(ImageFilter.GaussianBlur(AMBIGUOUS_BLUR)), region[:2])
+
+
+TITLE_FONT = "/usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf"   # the fixtures' Song (titles)
+
+
+def overprint(image, pdf, page, line, index, replacement, dpi):
+    """Print `replacement` in place of character `index` of `line` (one word of pdftotext -bbox,
+    set in TITLE_FONT): the character's place is measured with the font's advances, its ink
+    painted over with white, and the replacement drawn on the same baseline, found by matching
+    the character as drawn against the page's ink."""
+    boxes = [box for text, box in word_boxes(pdf, page) if text == line]
+    if not boxes:
+        raise SystemExit(f"{pdf.name} p{page}: no line {line}")
+    x0, y0, x1, y1 = boxes[0]
+    size = y1 - y0
+    scale = dpi / 72
+    font = ImageFont.truetype(TITLE_FONT, round(size * scale))
+    if abs(ImageFont.truetype(TITLE_FONT, 100).getlength(line) * size / 100 - (x1 - x0)) > 1:
+        raise SystemExit(f"{pdf.name} p{page}: {line} is not set in {TITLE_FONT} at {size} pt")
+    left = (x0 + ImageFont.truetype(TITLE_FONT, 100).getlength(line[:index]) * size / 100) * scale
+    width = ImageFont.truetype(TITLE_FONT, 100).getlength(line[index]) * size / 100 * scale
+    page_ink = np.asarray(image.convert("L")) < 128
+    best = None
+    for dy in range(int(y0 * scale) - 4, int(y1 * scale) + 5):
+        mask = Image.new("L", image.size, 0)
+        ImageDraw.Draw(mask).text((left, dy), line[index], font=font, fill=255, anchor="ls")
+        drawn = np.asarray(mask) >= 128
+        score = (drawn & page_ink).sum() - (drawn & ~page_ink).sum()
+        if best is None or score > best[0]:
+            best = (score, dy)
+    baseline = best[1]
+    ImageDraw.Draw(image).rectangle([int(left), int(y0 * scale), int(left + width + 1), int(y1 * scale) + 1],
+                                    fill=(255, 255, 255))
+    ImageDraw.Draw(image).text((left, baseline), replacement, font=font, fill=(0, 0, 0), anchor="ls")
 
 
 AMBIGUOUS_INK = 0.0     # share of the ink left in the faded bows
@@ -145,7 +190,8 @@ def scan_page(image, scan, rng, turn=0):
 
 
 def build(scan, out_dir):
-    source = NOTICES / f"{scan.source}.pdf"
+    # A source in another fixture folder is named with it (joins/NAME).
+    source = (NOTICES.parent if "/" in scan.source else NOTICES) / f"{scan.source}.pdf"
     reader = PdfReader(str(source))
     rng = np.random.default_rng(scan.seed)
     writer = PdfWriter()
@@ -157,6 +203,9 @@ def build(scan, out_dir):
         for (ambiguous_page, word, index) in scan.ambiguous:
             if ambiguous_page == number:
                 make_ambiguous(image, source, number, word, index, scan.dpi)
+        for (overprint_page, line, index, replacement) in scan.overprints:
+            if overprint_page == number:
+                overprint(image, source, number, line, index, replacement, scan.dpi)
         jpeg = scan_page(image, scan, rng, dict(scan.turns).get(number, 0))
         layout = img2pdf.get_fixed_dpi_layout_fun((scan.dpi, scan.dpi))
         pdf = img2pdf.convert(jpeg, layout_fun=layout, nodate=True)

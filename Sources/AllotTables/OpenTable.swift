@@ -67,7 +67,12 @@ struct OpenTable {
         guard columns.filter({ $0.role == .label }).count == 1,
               let last = entries.last(where: { if case .row = $0 { true } else { false } }),
               case let .row(cells, _, _) = last else { return false }
-        // The label may stand in the code column (a 合计 printed across 编码 | 名称).
+        return namesTotal(cells)
+    }
+
+    /// True when the cells' label (or code) cells name a grand total; the label may stand in the
+    /// code column (a 合计 printed across 编码 | 名称).
+    private func namesTotal(_ cells: [String]) -> Bool {
         let words = cells.indices.filter { columns.indices.contains($0) && columns[$0].role != .amount }
             .map { cells[$0] }.joined()
         return RowClassifier.classify(words).level == .total
@@ -98,9 +103,23 @@ struct OpenTable {
 
     /// True when a line at the top of a continuation page reads as the table's title printed
     /// again, reworded (…分配表（续）, 续表): short, and the title's words, not another table's.
-    func isTitleAgain(_ compact: String) -> Bool {
+    /// `numeralMisread`: one numeral read as another still matches (`TitleAgain.matches`).
+    func isTitleAgain(_ compact: String, numeralMisread: Bool = false) -> Bool {
         guard !compact.isEmpty, compact.count <= 60 else { return false }
-        return TitleAgain(title: title, settings: settings).matches(compact)
+        return TitleAgain(title: title, settings: settings).matches(compact, numeralMisread: numeralMisread)
+    }
+
+    /// The line of the last row taken, nil before the first.
+    var lastRowLine: TextLine? {
+        for entry in entries.reversed() {
+            if case let .row(_, line, _) = entry { return line }
+        }
+        return nil
+    }
+
+    /// True when the line's label (or code) cells name a grand total (合计, 总计).
+    func isTotalRow(_ line: TextLine) -> Bool {
+        namesTotal(assigner.assign(line))
     }
 
     /// True when a line that is not the table's title printed again stands alone between the

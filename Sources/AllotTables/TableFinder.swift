@@ -63,6 +63,9 @@ private struct ScanState {
     var pageLines: [TextLine] = []
     var position = 0
     var pageNumber = 0
+    /// The height of the page before the current one (0 on the first).
+    var previousPageHeight = 0.0
+    private var pageHeight = 0.0
     /// The table closed at the top of the current page before any row of it (the page did not line
     /// up with its columns), by its position in `tables`.
     var closedAtPageTop: Int?
@@ -82,6 +85,8 @@ private struct ScanState {
         pageLines = page.lines
         verdicts = HeaderVerdicts(parser: header, lines: page.lines)
         pageNumber = page.page
+        previousPageHeight = pageHeight
+        pageHeight = page.height
         closedAtPageTop = nil
         open?.pageBreak()
         seedLatticeContinuation(page: page.page)
@@ -222,9 +227,14 @@ private struct ScanState {
         let limit = min(lines.count, index + settings.continuationFurnitureLines)
         var next = index
         var headerLevels: Set<Int> = []
+        // A title printed again with one numeral misread by a scan (2028 for 2023): taken only when
+        // the same header follows and the rows go on (the first is no grand total).
+        var misreadTitle = false
         while next < limit {
             let compact = verdicts.compact(next)
             if let block = alignedHeader(lines, at: next, columns: table.columns) {
+                let first = next + block.count
+                if misreadTitle, first >= lines.count || table.isTotalRow(lines[first]) { return nil }
                 for above in index..<next {
                     let reason: DroppedReason = TableFurniture.unit(lines[above].compact) != nil ? .repeatedUnit
                         : headerLevels.contains(above) ? .repeatedHeader : .repeatedTitle
@@ -238,6 +248,10 @@ private struct ScanState {
             // which the aligned header must then follow.
             if table.isTitleAgain(compact) || TableFurniture.unit(compact) != nil || table.titleKeys.contains(compact) {
                 next += 1
+            } else if !misreadTitle, Self.isRecognized(lines[next]), ranOutOfRoom(table),
+                      table.isTitleAgain(compact, numeralMisread: true) {
+                misreadTitle = true
+                next += 1
             } else if verdicts.isHeaderContinuation(next) {
                 headerLevels.insert(next)
                 next += 1
@@ -246,7 +260,7 @@ private struct ScanState {
             }
         }
         // No header: a reworded title or 续表 above rows that continue the table.
-        if headerLevels.isEmpty, next > index, next < lines.count, table.holdsAmounts(lines[next]) {
+        if headerLevels.isEmpty, !misreadTitle, next > index, next < lines.count, table.holdsAmounts(lines[next]) {
             dropped += lines[index..<next].map { DroppedLine(line: $0, reason: .repeatedTitle) }
             return next - index
         }
@@ -260,6 +274,18 @@ private struct ScanState {
     private func hasRoom(_ count: Int, for line: TextLine) -> Bool {
         count < settings.maxHeaderLines
             || count == settings.maxHeaderLines && line.cells.filter { HeaderPaths.codeLevels.contains($0.compact) }.count >= 2
+    }
+
+    /// True when the table's last row stands on the page before this one, in the lowest part of it
+    /// (`misreadTitlePageFill`): the table broke there for want of room.
+    private func ranOutOfRoom(_ table: OpenTable) -> Bool {
+        guard let last = table.lastRowLine, last.page == pageNumber - 1, previousPageHeight > 0 else { return false }
+        return last.box.y1 >= settings.misreadTitlePageFill * previousPageHeight
+    }
+
+    /// True when the line's text came from a scan's recognition (its glyphs carry a reading).
+    private static func isRecognized(_ line: TextLine) -> Bool {
+        line.glyphs.contains { $0.reading != nil }
     }
 
     /// The header block at `index` when its leaves stand over `columns` one for one.

@@ -38,6 +38,10 @@ public struct TableSettings: Sendable, Hashable {
     /// ... and puts at most this many characters in place of the title's (a misread character);
     /// a longer substitution, or any numeral added or changed, names another table (`TitleAgain`).
     public var titleAgainSubstitution: Int = 1
+    /// A scan's title printed again with one numeral read as another continues the table only when
+    /// the table's last row on the page before ends below this share of that page's height (the
+    /// table ran out of room there; one that stopped higher up ended).
+    public var misreadTitlePageFill: Double = 0.75
     /// Title pairs whose alignment would take more cells than this are judged by the share alone.
     public var titleAgainAlignmentCells: Int = 10_000
 

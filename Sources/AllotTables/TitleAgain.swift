@@ -10,7 +10,10 @@ struct TitleAgain {
 
     /// True when `compact` (a line's text without spaces) is the title printed again. Numbers are
     /// compared by value, however written (`TitleNumbers`: 二〇二四年 is 2024年).
-    func matches(_ compact: String) -> Bool {
+    /// `numeralMisread`: one numeral of the title read as another (2028 for 2023, 第8批 for 第3批,
+    /// the rest the same) is the same title; only for text a scan's recognition gave, and only
+    /// where the table's structure goes on (`TableFinder` asks for it under those conditions).
+    func matches(_ compact: String, numeralMisread: Bool = false) -> Bool {
         if compact == title { return true }
         let (marklessRest, marked) = Self.withoutContinuationMark(compact)
         if marklessRest.isEmpty { return marked }
@@ -22,7 +25,7 @@ struct TitleAgain {
             let shared = rest.filter { characters.contains($0) }.count
             guard Double(shared) >= settings.titleAgainShare * Double(rest.count) else { return false }
         }
-        return !namesAnotherTable(rest, title)
+        return !namesAnotherTable(rest, title, numeralMisread: numeralMisread)
     }
 
     /// The text without its continuation marks, and whether it had one: 续 with the 表 and the
@@ -65,8 +68,9 @@ struct TitleAgain {
     /// subsequence), puts other characters where the title has some (a substitution longer than
     /// `titleAgainSubstitution` characters, or a numeral in place of another character) or adds a
     /// numeral. One numeral in the title read as one character that is no numeral (a scan's
-    /// misreading, 202囚 for 2024) is no other number: it is the one character misread.
-    private func namesAnotherTable(_ candidate: [Character], _ title: [Character]) -> Bool {
+    /// misreading, 202囚 for 2024) is no other number: it is the one character misread; with
+    /// `numeralMisread`, so is one numeral read as another numeral, once in the title.
+    private func namesAnotherTable(_ candidate: [Character], _ title: [Character], numeralMisread: Bool) -> Bool {
         // Titles are short (a line); a pair too long to align is judged by the share alone.
         guard candidate.count * title.count <= settings.titleAgainAlignmentCells else { return false }
         let columns = title.count + 1
@@ -80,8 +84,15 @@ struct TitleAgain {
         }
         var i = 0, j = 0
         var added: [Character] = [], dropped: [Character] = []
+        var numeralMisreads = numeralMisread ? 1 : 0
         func differs() -> Bool {
             let misread = added.count == 1 && dropped.count == 1 && settings.titleAgainSubstitution >= 1
+            if misread, numeralMisreads > 0, added.allSatisfy(Self.isNumeral), dropped.allSatisfy(Self.isNumeral) {
+                numeralMisreads -= 1
+                added = []
+                dropped = []
+                return false
+            }
             let numeral = added.contains(where: Self.isNumeral)
                 || (!added.isEmpty && !misread && dropped.contains(where: Self.isNumeral))
             let substituted = !added.isEmpty && !dropped.isEmpty

@@ -222,6 +222,41 @@ final class ScannedNoticeTests: XCTestCase {
         XCTAssertEqual(notice.tables.first?.rows.first { $0.number == 13 }?.divisionCode, "140322")
     }
 
+    /// A continuation page whose title, printed again, reads with one numeral changed (2028 for
+    /// 2023) under the same header, its rows going on from a page the table filled: one table (it
+    /// was three, each continuation page a table of its own, and two arithmetic errors). The
+    /// line is dropped as the title printed again.
+    func testAContinuationTitleWithOneNumeralMisreadContinuesTheTable() throws {
+        let notice = try scanned(.titleDigit)
+        XCTAssertEqual(notice.tables.count, 1)
+        XCTAssertEqual(notice.tables.first?.rows.count, 74)
+        XCTAssertEqual(notice.tables.first?.title, "提前下达2023年中央财政衔接推进乡村振兴补助资金计划表")
+        XCTAssertEqual(notice.findings.filter(\.isProblem), [])
+    }
+
+    /// Two tables that differ in the year (2024年 without a total, then 2025年 on a new page under
+    /// the same header), scanned: the year is one numeral apart, but 2024年 ended half way down
+    /// its last page, so 2025年 is another table, as in the text layer (Fixtures/joins).
+    func testAnotherYearOnTheNextPageOfAScanIsStillAnotherTable() throws {
+        FileManager.default.changeCurrentDirectoryPath(packageRoot.path)
+        let notice: Notice
+        switch Result(catching: { () throws(ProcessError) -> Notice in
+            try NoticeProcessor().process(path: "Fixtures/scanned/joins-year-fund-page-break-scanned.pdf")
+        }) {
+        case let .success(read): notice = read
+        case let .failure(error) where error.kind == "ocr_unavailable":
+            throw XCTSkip("Tesseract is not installed (\(error.description)); run `make setup`")
+        case let .failure(error): throw error
+        }
+        let generated = try readSimpleCSV("Fixtures/joins/joins-year-fund-page-break.csv")
+        let rowsPerTable = Dictionary(grouping: generated, by: { Int($0["table"] ?? "") ?? 0 }).mapValues(\.count)
+        XCTAssertEqual(notice.tables.map(\.rows.count), rowsPerTable.keys.sorted().compactMap { rowsPerTable[$0] })
+        XCTAssertEqual(notice.tables.map(\.title), ["2024年中央财政衔接推进乡村振兴补助资金分配表",
+                                                     "2025年中央财政衔接推进乡村振兴补助资金分配表",
+                                                     "2025年省级财政衔接推进乡村振兴补助资金分配表"])
+        XCTAssertEqual(notice.findings.filter { $0.severity == .error }, [])
+    }
+
     func testPagesScannedTurnedRoundAreReadUpright() throws {
         let notice = try scanned(.rotated)
         // Page 3 is upside down and page 4 a quarter turn round: their rows are read all the same.
@@ -254,8 +289,11 @@ struct ScannedFixture {
     /// The wholly scanned notice: body pages, the signature and date under the seal, the table.
     static let whole = ScannedFixture(name: "jxzf-2022-125-scanned", source: "jxzf-2022-125", scannedPages: [1, 2, 3, 4, 5],
                                       exactNames: 74, exactAmounts: 74)
+    /// The title printed again on page 4 with one numeral changed (提前下达2028年… for 2023年).
+    static let titleDigit = ScannedFixture(name: "jxzf-2022-125-title-digit", source: "jxzf-2022-125",
+                                           scannedPages: [3, 4, 5], exactNames: 74, exactAmounts: 74)
     /// The fixtures the tests read (about 20 s of CPU each; the wholly scanned notice about 35 s).
-    static let all = [ambiguous, misprint, rotated, ruled, whole]
+    static let all = [ambiguous, misprint, rotated, ruled, whole, titleDigit]
 }
 
 /// A notice's rows beside its text-layer golden (allocations.csv), row by row in printed order.

@@ -73,4 +73,21 @@ final class TitleAgainTests: XCTestCase {
         // Two characters misread are more than one.
         XCTAssertFalse(again("20Z囚年中央财政衔接推进乡村振兴补助资金第一批分配表"))
     }
+
+    /// Asked for a scan's line where the table's structure goes on (`TableFinder`), one numeral
+    /// read as another numeral is a misreading too: once, and only in place of one of the title's.
+    func testOneNumeralMisreadAsAnotherIsTheSameTableWhenAskedFor() {
+        func misread(_ candidate: String, of title: String? = nil) -> Bool {
+            TitleAgain(title: title ?? self.title, settings: TableSettings()).matches(candidate, numeralMisread: true)
+        }
+        XCTAssertTrue(misread("2028年中央财政衔接推进乡村振兴补助资金第一批分配表"))
+        XCTAssertFalse(again("2028年中央财政衔接推进乡村振兴补助资金第一批分配表"))
+        XCTAssertTrue(misread("附件1：第8批资金分配表", of: "附件1：第3批资金分配表"))
+        XCTAssertTrue(misread("2024年中央财政衔接推进乡村振兴补助资金第七批分配表（续）"))
+        // Two numerals misread, a numeral added, or another word: another table still.
+        XCTAssertFalse(misread("2028年中央财政衔接推进乡村振兴补助资金第二批分配表"))
+        XCTAssertFalse(misread("2024年中央财政衔接推进乡村振兴补助资金第二批分配表",
+                               of: "2024年中央财政衔接推进乡村振兴补助资金分配表"))
+        XCTAssertFalse(misread("2024年省级财政衔接推进乡村振兴补助资金第一批分配表"))
+    }
 }
