@@ -4,10 +4,12 @@ import AllotModel
 enum Citations {
     /// The citations in the body's free text (lines joined, so wrapped citations are whole), in
     /// order of first appearance, one per doc number; a title seen later fills a bare first citation.
-    static func find(in text: String, excluding own: String = "") -> [CitedDocument] {
+    /// `recognized`: the text came from a scan's recognition, which confuses brackets (`AsRead`).
+    static func find(in text: String, excluding own: String = "", recognized: Bool = false) -> [CitedDocument] {
         var cited: [CitedDocument] = []
         var positions: [String: Int] = [:]
-        for citation in citations(in: text) where citation.docNumber != own {
+        let found = recognized ? citations(in: AsRead.brackets(text), asRead: true) : citations(in: text)
+        for citation in found where citation.docNumber != own {
             if let position = positions[citation.docNumber] {
                 if cited[position].title.isEmpty { cited[position].title = citation.title }
             } else {
@@ -20,15 +22,15 @@ enum Citations {
 
     /// The citations of the text, in order, read scalar by scalar when each scalar is a character of
     /// its own (as in Chinese text), character by character otherwise.
-    private static func citations(in text: String) -> [CitedDocument] {
+    private static func citations(in text: String, asRead: Bool = false) -> [CitedDocument] {
         // Every citation stands in brackets.
         guard text.unicodeScalars.contains(where: { openingBrackets.contains($0.literal) }) else { return [] }
         if text.unicodeScalars.allSatisfy(\.standsAlone) {
             // Whitespace stands alone too: without it, every scalar is still a character of its own.
-            return citations(in: canonical(text.unicodeScalars.filter { !$0.isWhitespace }))
+            return citations(in: canonical(text.unicodeScalars.filter { !$0.isWhitespace }), asRead: asRead)
         }
         let compact = text.unicodeScalars.contains(where: \.isWhitespace) ? text.filter { !$0.isWhitespace } : text
-        return citations(in: canonical(Array(compact)))
+        return citations(in: canonical(Array(compact)), asRead: asRead)
     }
 
     /// The text (without whitespace) with every doc number in its official form, so that brackets
@@ -81,7 +83,10 @@ enum Citations {
 
     /// Each bracket group `[(（]([^()（）]{1,200})[)）]` (found by hand, see `Cursor`) whose parts are
     /// doc numbers; the 《title》 right before the group names its number when the group holds only one.
-    private static func citations<Unit: TextUnit>(in text: [Unit]) -> [CitedDocument] {
+    /// `asRead` (recognized text, whose closing brackets a scan may lose): an opening bracket right
+    /// before a whole doc number cites it without its closing bracket, and a 《 left open up to
+    /// the bracket gives the title.
+    private static func citations<Unit: TextUnit>(in text: [Unit], asRead: Bool = false) -> [CitedDocument] {
         var found: [CitedDocument] = []
         var index = 0
         while index < text.count {
@@ -93,7 +98,13 @@ enum Citations {
             while end < text.count, !brackets.contains(text[end].literal) { end += 1 }
             guard (1...200).contains(end - index - 1), end < text.count,
                   closingBrackets.contains(text[end].literal) else {
-                index += 1
+                if asRead, let match = DocNumber.match(in: text, at: index + 1) {
+                    let number = DocNumber(match, in: text).text
+                    found.append(CitedDocument(docNumber: number, title: title(before: index, in: text, asRead: true)))
+                    index = match.end
+                } else {
+                    index += 1
+                }
                 continue
             }
             // A doc number ends in 号, and nothing normalizes to 号 but 号 itself (see `DocNumber.whole`).
@@ -125,9 +136,15 @@ enum Citations {
     }
 
     /// The title in 《》 ending right at `end`, empty when the bracket does not follow a 《》.
-    private static func title<Unit: TextUnit>(before end: Int, in text: [Unit]) -> String {
+    /// `asRead`: a 《 left open up to `end` (its 》 lost by the scan) opens the title too, when no
+    /// sentence ends in between.
+    private static func title<Unit: TextUnit>(before end: Int, in text: [Unit], asRead: Bool = false) -> String {
         let head = text[..<end]
-        guard head.last?.literal == 0x300B, let open = head.lastIndex(where: { $0.literal == 0x300A }) else { return "" }
-        return Unit.string(head[(open + 1)..<(end - 1)])   // 《 》
+        if head.last?.literal == 0x300B, let open = head.lastIndex(where: { $0.literal == 0x300A }) {
+            return Unit.string(head[(open + 1)..<(end - 1)])   // 《 》
+        }
+        guard asRead, let open = head.lastIndex(where: { $0.literal == 0x300A }), end - open - 1 <= AsRead.titleLength,
+              !head[(open + 1)...].contains(where: { AsRead.titleBreaks.contains($0.literal) }) else { return "" }
+        return Unit.string(head[(open + 1)...])
     }
 }

@@ -57,7 +57,10 @@ public struct MetadataParser: Sendable {
         let bodyEnd = [attachments?.range.lowerBound, signature?.range.lowerBound, colophon.firstIndex]
             .compactMap { $0 }.min() ?? body.count
         let bodyText = body.freeText(bodyStart..<max(bodyStart, bodyEnd))
-        metadata.references = Citations.find(in: bodyText, excluding: metadata.docNumber)
+        let recognized = body.lines[(bodyStart..<max(bodyStart, bodyEnd)).clamped(to: body.lines.indices)].contains { line in
+            line.glyphs.contains { $0.reading != nil }
+        }
+        metadata.references = Citations.find(in: bodyText, excluding: metadata.docNumber, recognized: recognized)
 
         (metadata.fundYear, metadata.fundName) = FundTitle.combined(tableTitles)
         return metadata

@@ -41,6 +41,24 @@ final class CitationsTests: XCTestCase {
         XCTAssertEqual(Citations.find(in: "本通知（晋乡振发〔2022〕125号）", excluding: "晋乡振发〔2022〕125号"), [])
     }
 
+    /// Recognized text (the wholly scanned fixture's body, as Tesseract reads it): （ read as 〈, 》
+    /// before it as (, the year's bracket doubled or read as 【 ], closing brackets lost.
+    func testBracketsAsAScanReadsThem() {
+        let text = "根据《财政部关于提前下达 2023 年中央财政衔接推进乡村振兴补助资金预算的通知 (〈财农【2022 ]9 0号和资金管理办法有关要求，"
+            + "《关于加强中央财政衔接推进乡村振兴补助资金使用管理的指导意见 〈财农(2022] 14 号 、"
+            + "《山西省财政厅等六部门关于加强衔接推进乡村振兴补助资金和项目管理的指导意见 〈财农〔【2022] 84 号 等要求，"
+            + "《关于继续支持脱贫县统筹整合使用财政涉农资金工作的通知 〈晋财农【2021 ]】 56 号有关要求执行。"
+        XCTAssertEqual(Citations.find(in: text, recognized: true), [
+            CitedDocument(docNumber: "财农〔2022〕90号", title: "财政部关于提前下达2023年中央财政衔接推进乡村振兴补助资金预算的通知"),
+            CitedDocument(docNumber: "财农〔2022〕14号", title: "关于加强中央财政衔接推进乡村振兴补助资金使用管理的指导意见"),
+            CitedDocument(docNumber: "财农〔2022〕84号", title: "山西省财政厅等六部门关于加强衔接推进乡村振兴补助资金和项目管理的指导意见"),
+            CitedDocument(docNumber: "晋财农〔2021〕56号", title: "关于继续支持脱贫县统筹整合使用财政涉农资金工作的通知"),
+        ])
+        // From a text layer the same characters cite nothing; digits without an agency never cite.
+        XCTAssertEqual(Citations.find(in: text), [])
+        XCTAssertEqual(Citations.find(in: "按照 〈【2022] 90号 和 (2022) 14号 执行", recognized: true), [])
+    }
+
     func testWrappedCitationJoinedFromLines() {
         var sheet = LineSheet()
         sheet.add("各市：")

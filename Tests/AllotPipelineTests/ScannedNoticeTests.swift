@@ -165,6 +165,10 @@ final class ScannedNoticeTests: XCTestCase {
         for (column, value) in read.sorted(by: { $0.key < $1.key }) {
             XCTAssertEqual(value, golden[column], column)
         }
+        // The four cited documents, read through the scan's brackets (（ as 〈, 》 as (, 〔 as 【,
+        // closing brackets lost): 1 of 4 before.
+        let cited = try readSimpleCSV("Fixtures/golden/\(ScannedFixture.whole.source)/citations.csv")
+        XCTAssertEqual(meta.references.map { [$0.docNumber, $0.title] }, cited.map { [$0["doc_number"] ?? "", $0["title"] ?? ""] })
     }
 
     func testNamesAreCorrectedOnlyToACountyOfTheRowsPrefecture() throws {
