@@ -92,7 +92,7 @@ struct OCRVerifier {
         // a doubt about the reading before it is a claim about the document (unless a reading
         // that makes its sums hold replaced it).
         let others = findings.filter { finding in
-            !finding.check.isArithmetic && !(finding.check == .invalidAmount && notes.contains {
+            !finding.check.isArithmetic && !([.invalidAmount, .nonAmount].contains(finding.check) && notes.contains {
                 $0.row == finding.row && $0.column == finding.column
             })
         }.map { finding in
@@ -360,7 +360,7 @@ struct OCRVerifier {
     }
 
     /// Checks about a single recognized cell that a misreading explains as well as the document.
-    static let readingChecks: Set<Check> = [.invalidAmount, .negativeAmount, .unknownRegion]
+    static let readingChecks: Set<Check> = [.invalidAmount, .nonAmount, .negativeAmount, .unknownRegion]
 
     static func describe(_ box: Box) -> String {
         String(format: "%.1f,%.1f,%.1f,%.1f", box.x0, box.y0, box.x1, box.y1)
