@@ -83,10 +83,12 @@ struct GridTableReader: Sendable {
         let amountColumns = columns.indices.filter { columns[$0].role == .amount }
         if !known, let confirmingRows {
             guard let label = columns.firstIndex(where: { $0.role == .label }) else { return nil }
-            let confirming = bodyRows.lazy.filter { row in
-                HeaderParser.isText(NameNormalizer.normalize(grid.cell(row: row, column: label)?.text ?? ""))
-                    && amountColumns.contains { TableFurniture.isAmount(grid.cell(row: row, column: $0)?.text ?? "") }
-            }.prefix(confirmingRows).count
+            var confirming = 0
+            for row in bodyRows where confirming < confirmingRows
+                && HeaderParser.isText(NameNormalizer.normalize(grid.cell(row: row, column: label)?.text ?? ""))
+                && amountColumns.contains(where: { TableFurniture.isAmount(grid.cell(row: row, column: $0)?.text ?? "") }) {
+                confirming += 1
+            }
             guard confirming >= confirmingRows else { return nil }
         }
         guard bodyRows.contains(where: { row in
