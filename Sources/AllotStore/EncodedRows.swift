@@ -69,8 +69,10 @@ struct EncodedRows: Sendable {
                 switch value {
                 case let .text(start, count):
                     guard start >= 0, count >= 0, start <= buffer.count - count else { break }
-                    SQLiteRows.appendText(UnsafeBufferPointer(rebasing: buffer[start..<(start + count)]), to: &bytes)
-                case let .integer(number): bytes.append(contentsOf: String(number).utf8)
+                    // The bytes were copied from Strings: valid UTF-8, not checked again.
+                    SQLiteRows.appendText(UnsafeBufferPointer(rebasing: buffer[start..<(start + count)]), to: &bytes,
+                                          validUTF8: true)
+                case let .integer(number): SQLiteRows.appendInteger(number, to: &bytes)
                 case .null: break
                 }
                 if column == width - 1 { bytes.append(UInt8(ascii: "\n")) }

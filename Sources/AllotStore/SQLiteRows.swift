@@ -62,33 +62,55 @@ enum SQLiteRows {
         return code
     }
 
+    /// Rows a batched INSERT holds (`StoreSchema.insertSQL(_:rows:)`): one step, one halt and one
+    /// opening of the table's cursors for them all, instead of one per row (32 columns × 16 rows
+    /// = 512 parameters, under every SQLite's limit of 999).
+    static let batchRows = 16
+
     /// Runs `statement` (an INSERT of `rows.table`, one placeholder per column) once per row of
     /// `rows`, binding each text where it lies in `rows.texts` (SQLITE_STATIC: the buffer outlives
-    /// every step) and each value as it was encoded. A failed bind or step throws SQLite's error.
-    static func insert(_ rows: EncodedRows, with statement: Statement, _ db: Database) throws {
-        let handle = statement.sqliteStatement
+    /// every step) and each value as it was encoded. With `batch` (an INSERT of `batchRows` rows),
+    /// whole batches of rows go through it first, in order, and the rest through `statement`: the
+    /// same rows in the same order (so the same rowids). A failed bind or step throws SQLite's error.
+    static func insert(_ rows: EncodedRows, with statement: Statement, batch: Statement? = nil,
+                       _ db: Database) throws {
         guard rows.width > 0, !rows.values.isEmpty else { return }
         // Never empty, so the buffer has an address: an empty text is bound as '' there, not as NULL.
         let texts = rows.texts.isEmpty ? [0] : rows.texts
+        let batched = batch == nil ? 0 : rows.count / batchRows * batchRows
+        var failed = statement
         let code = texts.withUnsafeBufferPointer { buffer -> Int32 in
             guard let base = buffer.baseAddress else { return SQLITE_NOMEM }
             return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { start in
-                bindAndStep(rows, handle: handle, texts: start, count: buffer.count)
+                if batched > 0, let batch {
+                    let code = bindAndStep(rows, rows: 0..<batched, perStep: batchRows, handle: batch.sqliteStatement,
+                                           texts: start, count: buffer.count)
+                    guard code == SQLITE_DONE else {
+                        failed = batch
+                        return code
+                    }
+                }
+                return bindAndStep(rows, rows: batched..<rows.count, perStep: 1, handle: statement.sqliteStatement,
+                                   texts: start, count: buffer.count)
             }
         }
-        guard code == SQLITE_DONE else { throw error(code, statement, db) }
+        guard code == SQLITE_DONE else { throw error(code, failed, db) }
     }
 
-    /// Binds and steps each row of `rows` in turn, then clears the bindings; SQLITE_DONE, or the code
-    /// of the first failing call.
-    private static func bindAndStep(_ rows: EncodedRows, handle: OpaquePointer?, texts: UnsafePointer<CChar>,
-                                    count: Int) -> Int32 {
+    /// Binds the rows `range` of `rows`, `perStep` rows a step (the statement's placeholders), and
+    /// steps each time they are all bound, then clears the bindings; SQLITE_DONE, or the code of the
+    /// first failing call.
+    private static func bindAndStep(_ rows: EncodedRows, rows range: Range<Int>, perStep: Int,
+                                    handle: OpaquePointer?, texts: UnsafePointer<CChar>, count: Int) -> Int32 {
         defer {
             sqlite3_reset(handle)
             sqlite3_clear_bindings(handle)
         }
+        let first = range.lowerBound * rows.width, end = range.upperBound * rows.width
+        guard first >= 0, first <= end, end <= rows.values.count else { return SQLITE_RANGE }
+        let stepWidth = rows.width * perStep
         var index: Int32 = 0
-        for value in rows.values {
+        for value in rows.values[first..<end] {
             index += 1
             let failure: Int32
             switch value {
@@ -102,7 +124,7 @@ enum SQLiteRows {
                 failure = sqlite3_bind_null(handle, index)
             }
             guard failure == SQLITE_OK else { return failure }
-            if Int(index) == rows.width {
+            if Int(index) == stepWidth {
                 let code = sqlite3_step(handle)
                 guard code == SQLITE_DONE else { return code }
                 sqlite3_reset(handle)
@@ -144,7 +166,7 @@ enum SQLiteRows {
             if column > 0 { bytes.append(UInt8(ascii: ",")) }
             switch sqlite3_column_type(handle, column) {
             case SQLITE_INTEGER:
-                bytes.append(contentsOf: String(sqlite3_column_int64(handle, column)).utf8)
+                appendInteger(Int(sqlite3_column_int64(handle, column)), to: &bytes)
             case SQLITE_TEXT:
                 guard let text = sqlite3_column_text(handle, column) else { continue }
                 let length = Int(sqlite3_column_bytes(handle, column))
@@ -160,9 +182,10 @@ enum SQLiteRows {
 
     /// One text field's UTF-8 bytes (up to the first NUL) as `CSVTable.appendField` prints it. One
     /// pass finds the NUL, the characters that need quotes and whether the text is all ASCII; only
-    /// text with other bytes is checked for valid UTF-8. (`EncodedRows.csvLines` prints rows ahead
-    /// through it, so that they are the bytes the export would print.)
-    static func appendText(_ raw: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+    /// text with other bytes is checked for valid UTF-8, unless the caller knows it is (`validUTF8`:
+    /// bytes copied from Swift Strings). (`EncodedRows.csvLines` prints rows ahead through it, so
+    /// that they are the bytes the export would print.)
+    static func appendText(_ raw: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8], validUTF8: Bool = false) {
         var end = raw.count
         var needsQuotes = false
         var ascii = true
@@ -177,7 +200,7 @@ enum SQLiteRows {
             }
         }
         let text = UnsafeBufferPointer(rebasing: raw[..<end])
-        guard text.first != 0x20, text.last != 0x20, ascii || UTF8Bytes.areValid(text) else {
+        guard text.first != 0x20, text.last != 0x20, ascii || validUTF8 || UTF8Bytes.areValid(text) else {
             CSVTable.appendField(String(decoding: text, as: UTF8.self), to: &bytes)
             return
         }
@@ -186,6 +209,27 @@ enum SQLiteRows {
             return
         }
         CSVTable.appendQuoted(text, to: &bytes)
+    }
+
+    /// The decimal digits of `number` (with "-" when negative), the bytes of `String(number)`,
+    /// written without making the String.
+    static func appendInteger(_ number: Int, to bytes: inout [UInt8]) {
+        if number < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = number.magnitude
+        guard magnitude >= 10 else {
+            bytes.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude))
+            return
+        }
+        // At most 20 digits (UInt64.max); written from the last into a fixed buffer.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var start = digits.count
+            while magnitude > 0 {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude % 10)
+                magnitude /= 10
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
+        }
     }
 
     /// The field `fields` gives a column holding neither text nor an integer nor NULL.

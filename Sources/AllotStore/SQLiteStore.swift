@@ -67,7 +67,10 @@ public final class SQLiteStore: Sendable {
         for table in DatasetTable.allCases {
             let insert = try db.cachedStatement(sql: StoreSchema.insertSQL(table))
             if let rows = prepared?.rows(table) {
-                try SQLiteRows.insert(rows, with: insert, db)
+                // Whole batches of rows in one step each (`SQLiteRows.batchRows`), the rest one by one.
+                let batch = rows.count < SQLiteRows.batchRows ? nil
+                    : try db.cachedStatement(sql: StoreSchema.insertSQL(table, rows: SQLiteRows.batchRows))
+                try SQLiteRows.insert(rows, with: insert, batch: batch, db)
             } else if table == .allocations {
                 try AllocationColumns.forEachRecord(notice) { record in
                     try SQLiteRows.insert(record, with: insert, db, arena: &arena)

@@ -17,10 +17,11 @@ enum StoreSchema {
         return "CREATE TABLE \(table.name) (\n" + lines.joined(separator: ",\n") + "\n)"
     }
 
-    /// INSERT of one row of `table`, values in column order.
-    static func insertSQL(_ table: DatasetTable) -> String {
-        let placeholders = Array(repeating: "?", count: table.columns.count).joined(separator: ", ")
-        return "INSERT INTO \(table.name) (\(table.header.joined(separator: ", "))) VALUES (\(placeholders))"
+    /// INSERT of `rows` rows of `table` (one VALUES list a row, inserted in order), values in column order.
+    static func insertSQL(_ table: DatasetTable, rows: Int = 1) -> String {
+        let placeholders = "(" + Array(repeating: "?", count: table.columns.count).joined(separator: ", ") + ")"
+        return "INSERT INTO \(table.name) (\(table.header.joined(separator: ", "))) VALUES "
+            + Array(repeating: placeholders, count: max(rows, 1)).joined(separator: ", ")
     }
 
     /// SELECT of every row of `table` in canonical order (primary key: notice id bytewise, then printed

@@ -19,9 +19,7 @@ struct HeaderParser {
            RowClassifier.classify(first).region != nil {
             return false
         }
-        if texts.contains(where: { if case .amount = AmountParser.parse($0) { true } else { false } }) {
-            return false
-        }
+        if texts.contains(where: TableFurniture.isAmount) { return false }
         return settings.vocabulary.isAllocationHeader(texts, columnCount: texts.count)
     }
 
@@ -45,8 +43,8 @@ struct HeaderParser {
     /// punctuation, two or more cells, none of them long; nil otherwise. The line-wide tests run
     /// first (cheap, and they settle most prose lines), the cells after.
     func shortCellTexts(compact: String, mergedTexts: @autoclosure () -> [String]) -> [String]? {
-        guard compact.count <= settings.maxHeaderLength,
-              !compact.contains(where: { Self.sentencePunctuation.contains($0) }) else { return nil }
+        guard Self.hasAtMost(settings.maxHeaderLength, characters: compact),
+              !Self.hasSentencePunctuation(compact) else { return nil }
         let texts = mergedTexts()
         guard texts.count >= 2, !texts.contains(where: { $0.count > settings.maxHeaderCellLength }) else { return nil }
         return texts
@@ -66,6 +64,28 @@ struct HeaderParser {
     /// Punctuation that marks prose, after NFKC (，→, ：→: ；→;).
     static let sentencePunctuation: Set<Character> = [",", ";", ":", "。", "“", "”", "!", "?"]
 
+    /// The scalars of `sentencePunctuation` (each of its characters is one scalar).
+    private static let sentencePunctuationScalars = Set(sentencePunctuation.flatMap(\.unicodeScalars))
+
+    /// True when `text` holds a character of `sentencePunctuation`. Such a character is one of
+    /// these scalars, so text without any of them has none, told without forming characters (the
+    /// lines asked about are mostly prose or headers, rarely with a mark that joins a scalar);
+    /// with one, the characters are compared as before.
+    static func hasSentencePunctuation(_ text: String) -> Bool {
+        guard text.unicodeScalars.contains(where: sentencePunctuationScalars.contains) else { return false }
+        return text.contains(where: sentencePunctuation.contains)
+    }
+
+    /// `text.count <= limit`, counting at most `limit + 1` characters: a character is at least one
+    /// UTF-8 byte, so text of at most `limit` bytes is short at once.
+    static func hasAtMost(_ limit: Int, characters text: String) -> Bool {
+        guard text.utf8.count > limit else { return true }
+        guard limit >= 0 else { return false }
+        // nil: fewer than `limit` characters.
+        guard let end = text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex) else { return true }
+        return end == text.endIndex
+    }
+
     /// True when a line continues a header block (a sub-header line): every cell is a header word,
     /// so a group heading right under the header (临夏回族自治州) is not taken for one.
     func isHeaderContinuation(_ line: TextLine) -> Bool {
@@ -76,7 +96,7 @@ struct HeaderParser {
     func isHeaderContinuation(compact: String, mergedTexts texts: [String]) -> Bool {
         guard !texts.isEmpty, compact.count <= settings.maxHeaderLength else { return false }
         return texts.allSatisfy { text in
-            if case .amount = AmountParser.parse(text) { return false }
+            if TableFurniture.isAmount(text) { return false }
             return text.count <= settings.maxHeaderCellLength && settings.vocabulary.isHeaderText(text)
         }
     }
@@ -168,10 +188,13 @@ struct HeaderParser {
     func splitAtHeaderWords(_ cell: TextCell, line: TextLine) -> [TextCell] {
         let glyphs = line.glyphs.filter { !$0.isSpace && $0.box.midX >= cell.box.x0 && $0.box.midX <= cell.box.x1 }
         guard glyphs.count >= 4 else { return [cell] }
-        let words = settings.vocabulary.allHeaderWords
+        // The vocabulary's words (an array built on each ask) only once a gap wide enough is found.
+        var words: [String]?
         func hasWord(_ part: ArraySlice<Glyph>) -> Bool {
             let text = NameNormalizer.normalize(part.map(\.text).joined())
-            return words.contains { text.contains(scalarsOf: $0) }
+            let known = words ?? settings.vocabulary.allHeaderWords
+            words = known
+            return known.contains { text.contains(scalarsOf: $0) }
         }
         for split in 2..<(glyphs.count - 1) {
             let gap = glyphs[split].box.x0 - glyphs[split - 1].box.x1

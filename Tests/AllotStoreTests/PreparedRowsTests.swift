@@ -153,6 +153,81 @@ final class PreparedRowsTests: FolderTestCase {
         XCTAssertEqual(try StoreFixtures.files(in: prepared), expected)
     }
 
+    /// Rows bound in batches of `SQLiteRows.batchRows` a step are the rows bound one by one: the same
+    /// values under the same rowids, whatever is left over after the last whole batch.
+    func testBatchedRowsAreTheRowsBoundOneByOne() throws {
+        for rowCount in [7, 8, 37] {
+            var notice = StoreFixtures.shanxi()
+            notice.tables[0].rows = (1...rowCount).map { number in
+                StoreFixtures.row(number, .item, "县\(number % 5)", "", "", "", ["\(number)", number % 3 == 0 ? nil : "2.5"])
+            }
+            let prepared = try XCTUnwrap(PreparedRows.prepare(notice))
+            let cells = try XCTUnwrap(prepared.rows(.allocations)).count
+            XCTAssertEqual(cells, rowCount * 2)
+            var dumps: [[[String]]] = []
+            for (name, rows) in [("one-by-one", nil), ("batched", prepared)] {
+                let store = try SQLiteStore(url: root.appendingPathComponent("\(name)-\(rowCount).sqlite"))
+                defer { try? store.close() }
+                try store.replace(notice, prepared: rows)
+                dumps.append(try store.fetchRows(sql: "SELECT rowid, * FROM allocations ORDER BY rowid"))
+            }
+            XCTAssertEqual(dumps[0].count, cells)
+            XCTAssertEqual(dumps[1], dumps[0], "\(rowCount) rows")
+        }
+    }
+
+    /// A row SQLite refuses in the middle of a batch fails the notice's transaction: nothing of it is kept.
+    func testRefusedRowInABatchRollsTheNoticeBack() throws {
+        var notice = StoreFixtures.shanxi()
+        notice.tables[0].rows = (1...20).map { number in
+            StoreFixtures.row(number, .item, "县\(number)", "", "", "", ["1", "2"])
+        }
+        var allocations = EncodedRows(.allocations)
+        var index = 0
+        AllocationColumns.forEachRecord(notice) { record in
+            var record = record
+            index += 1
+            if index == 5 { record[AllocationColumns.level] = .text("not a level") }
+            allocations.append(record)
+        }
+        XCTAssertGreaterThan(allocations.count, SQLiteRows.batchRows)
+        let relations = try XCTUnwrap(PreparedRows.prepare(notice)?.rows(.relations))
+        let given = PreparedRows(id: notice.id, tables: notice.tables, allocations: allocations, relations: relations)
+        let store = try SQLiteStore(url: root.appendingPathComponent(DatasetWriter.databaseFile))
+        defer { try? store.close() }
+        XCTAssertThrowsError(try store.replace(notice, prepared: given))
+        XCTAssertEqual(try store.fetchRows(sql: "SELECT count(*) FROM allocations"), [["0"]])
+        XCTAssertEqual(try store.fetchRows(sql: "SELECT count(*) FROM notices"), [["0"]])
+    }
+
+    /// Integers are printed as `String(number)` prints them, at every length and sign.
+    func testIntegersArePrintedAsStringPrintsThem() {
+        var numbers = [0, 1, 9, 10, 99, 100, -1, -9, -10, Int.max, Int.min, Int.max - 1, Int.min + 1]
+        var power = 1
+        while power <= Int.max / 10 {
+            power *= 10
+            numbers += [power - 1, power, power + 1, -power, 1 - power]
+        }
+        for number in numbers {
+            var bytes: [UInt8] = [0x41]
+            SQLiteRows.appendInteger(number, to: &bytes)
+            XCTAssertEqual(String(decoding: bytes, as: UTF8.self), "A" + String(number))
+        }
+    }
+
+    /// Text known to be valid UTF-8 is printed as the checked path prints it.
+    func testTextKnownValidIsPrintedAsChecked() {
+        for text in ["盂县", "a,b", "say \"hi\"", " lead", "trail ", "nul\u{0}cut", "", "é\r\n", "𠀀,x"] {
+            var checked: [UInt8] = [], trusted: [UInt8] = []
+            let bytes = Array(text.utf8)
+            bytes.withUnsafeBufferPointer { buffer in
+                SQLiteRows.appendText(buffer, to: &checked)
+                SQLiteRows.appendText(buffer, to: &trusted, validUTF8: true)
+            }
+            XCTAssertEqual(trusted, checked, text)
+        }
+    }
+
     /// A notice with more cells than `maximumCells` is left to the writer, which streams it.
     func testLargeNoticeIsNotPrepared() throws {
         var notice = StoreFixtures.shanxi()

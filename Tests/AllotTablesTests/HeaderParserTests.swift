@@ -54,4 +54,21 @@ final class HeaderParserTests: XCTestCase {
         let joined = LineSketch.line([("资金合计", 100)], y: 100)
         XCTAssertEqual(parser.splitAtHeaderWords(joined.cells[0], line: joined).map(\.text), ["资金合计"])
     }
+
+    /// The line-wide header tests' fast paths answer as the Character-wise tests they stand for:
+    /// punctuation found by its scalar only where it is a character of its own, lengths counted
+    /// only up to the limit.
+    func testLineWideTestsAnswerAsCharacterTests() {
+        let texts = ["市县名中央资金备注", "根据资金管理办法,现下达资金", "a,\u{301}b", "合计:", "“引号”", "e\u{301}e\u{301}",
+                     "", "1234", String(repeating: "县", count: 60), String(repeating: "县", count: 61),
+                     String(repeating: "e\u{301}", count: 60), String(repeating: "a", count: 61), "!", "?\u{20DD}"]
+        for text in texts {
+            XCTAssertEqual(HeaderParser.hasSentencePunctuation(text),
+                           text.contains(where: { HeaderParser.sentencePunctuation.contains($0) }), text)
+            for limit in [0, 1, 2, 59, 60, 61, 200] {
+                XCTAssertEqual(HeaderParser.hasAtMost(limit, characters: text), text.count <= limit, "\(text) \(limit)")
+            }
+        }
+        XCTAssertFalse(HeaderParser.hasSentencePunctuation("a,\u{301}b"), "a comma carrying a mark is another character")
+    }
 }
