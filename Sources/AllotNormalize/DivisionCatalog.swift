@@ -242,22 +242,29 @@ public struct DivisionCatalog: Sendable {
     /// unknown code.
     public func fullName(code: String) -> String? {
         guard var current = division(code: code) else { return nil }
-        var names = [current.name]
-        // Three tiers at most: a county, its prefecture, its province.
+        var name = current.name
+        // Three tiers at most: a county, its prefecture, its province; each parent's name goes in
+        // front (concatenated, not joined from an array: this runs once a row).
         for _ in 0..<2 {
             guard let parentCode = current.parentCode, parentCode != current.code,
                   let parent = division(code: parentCode) else { break }
-            if !isPlaceholder(parent) { names.append(parent.name) }
+            if !isPlaceholder(parent) { name = parent.name + name }
             current = parent
         }
-        return names.reversed().joined()
+        return name
     }
 
     /// True for prefecture entries that group counties without being a named place
     /// (市辖区 and 县 of the municipalities, 省直辖县级行政区划).
     public func isPlaceholder(_ division: Division) -> Bool {
         division.level == .prefecture
-            && (division.name == "市辖区" || division.name == "县" || division.name.hasSuffix("直辖县级行政区划"))
+            && (division.name == "市辖区" || division.name == "县" || Self.endsInDirectlyAdministered(division.name))
+    }
+
+    /// `name.hasSuffix("直辖县级行政区划")`, asked only of names of 24 UTF-8 bytes or more: the suffix's
+    /// eight ideographs, and any text canonically equivalent to them, are three bytes each.
+    static func endsInDirectlyAdministered(_ name: String) -> Bool {
+        name.utf8.count >= 24 && name.hasSuffix("直辖县级行政区划")
     }
 
     /// A 2-, 4- or 6-digit code padded to 6 digits; nil for anything else.

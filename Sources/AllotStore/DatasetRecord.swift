@@ -9,8 +9,8 @@ public struct DatasetRecord: Hashable, Sendable {
     /// The table's column names, by position.
     private let names: [String]
     /// The position after the column set last: the builders set a row's columns in their order, so
-    /// the next column set is looked for there before its position is looked up by name (a lookup
-    /// hashes the name; the store sets every column of every cell).
+    /// the next column set is looked for from there on before its position is looked up by name (a
+    /// lookup hashes the name; the store sets every column of every cell).
     private var next = 0
 
     /// An empty row of `table`.
@@ -27,10 +27,12 @@ public struct DatasetRecord: Hashable, Sendable {
         // Inlined: called as a function, each set copied the whole column (ten or so references
         // retained and released, about 28,000 sets for 1,500 cells); inlined, only its name is read.
         @inline(__always) set {
-            let position: Int
-            if next < names.count, names[next] == column.name {
-                position = next
-            } else {
+            // Looked for from the position after the last set on (the builders set a row's columns
+            // in their order, skipping some: comparing a few short names costs less than hashing
+            // one), then by name.
+            var position = next
+            while position < names.count, names[position] != column.name { position += 1 }
+            if position == names.count {
                 guard let found = table.position(of: column.name) else { return }
                 position = found
             }

@@ -65,6 +65,32 @@ final class DivisionCatalogTests: XCTestCase {
         XCTAssertNil(catalog.fullName(code: "149999"))
     }
 
+    /// Every division's full name is its ancestors' names joined as before: names collected county
+    /// first, placeholders (by `hasSuffix`, not the byte-length shortcut) left out, then reversed.
+    func testFullNameOfEveryDivisionIsTheJoinedChain() throws {
+        let catalog = try DivisionCatalog.bundled()
+        func placeholder(_ division: Division) -> Bool {
+            division.level == .prefecture
+                && (division.name == "市辖区" || division.name == "县" || division.name.hasSuffix("直辖县级行政区划"))
+        }
+        let all = catalog.provinces + catalog.prefectures + catalog.counties
+        XCTAssertGreaterThan(all.filter(placeholder).count, 5)
+        for division in all {
+            XCTAssertEqual(catalog.isPlaceholder(division), placeholder(division), division.code)
+            var current = try XCTUnwrap(catalog.division(code: division.code))
+            var names = [current.name]
+            for _ in 0..<2 {
+                guard let parentCode = current.parentCode, parentCode != current.code,
+                      let parent = catalog.division(code: parentCode) else { break }
+                if !placeholder(parent) { names.append(parent.name) }
+                current = parent
+            }
+            XCTAssertEqual(catalog.fullName(code: division.code), names.reversed().joined(), division.code)
+        }
+        XCTAssertFalse(DivisionCatalog.endsInDirectlyAdministered("直辖县级行政区"))
+        XCTAssertTrue(DivisionCatalog.endsInDirectlyAdministered("省直辖县级行政区划"))
+    }
+
     func testBundledAliasesPointAtCurrentCounties() throws {
         let catalog = try DivisionCatalog.bundled()
         let datong = try XCTUnwrap(catalog.aliases.first { $0.oldName == "大同县" })

@@ -200,6 +200,20 @@ final class PreparedRowsTests: FolderTestCase {
         XCTAssertEqual(try store.fetchRows(sql: "SELECT count(*) FROM notices"), [["0"]])
     }
 
+    /// A record's columns land in their places whatever order they are set in (forward with gaps,
+    /// backward, again), and a column of another table is ignored.
+    func testRecordColumnsSetInAnyOrderLandInTheirPlaces() {
+        let columns = DatasetTable.allocations.columns
+        for order in [Array(columns.indices), columns.indices.reversed(), columns.indices.filter { $0 % 3 == 0 }
+                      + columns.indices.filter { $0 % 3 != 0 }.reversed()] {
+            var record = DatasetRecord(.allocations)
+            for index in order { record[columns[index]] = .integer(index) }
+            record[columns[5]] = .text("again")
+            record[RelationColumns.relationNo] = .integer(-1)
+            XCTAssertEqual(record.ordered, columns.indices.map { $0 == 5 ? .text("again") : .integer($0) })
+        }
+    }
+
     /// Integers are printed as `String(number)` prints them, at every length and sign.
     func testIntegersArePrintedAsStringPrintsThem() {
         var numbers = [0, 1, 9, 10, 99, 100, -1, -9, -10, Int.max, Int.min, Int.max - 1, Int.min + 1]
