@@ -41,6 +41,7 @@ STAGES = [
     ("reconcile: Reconciler", [r"Reconciler\.reconcile\(", r"Reconciler\.check\(", r"Reconciler\.rowsNextToGaps\("]),
     ("whole notice: NoticeProcessor.processSniffed", [r"NoticeProcessor\.processSniffed\(path:"]),
     ("file hash: SHA-256", [r"SourceFile\.sha256\.getter|SHA256\.(digest|hex)\("]),
+    ("store: rows prepared on the worker", [r"PreparedRows\.prepare\("]),
     ("store: SQLiteStore.replace", [r"SQLiteStore\.replace\("]),
     ("export: CSV + data package", [r"SQLiteStore\.exportFiles\(", r"DataPackage\."]),
     ("reference data: catalog + resolver, once", [r"ReferenceData\.verify\(\)|DivisionResolver\.bundled\(\)"]),
