@@ -14,7 +14,7 @@ public enum BodyFigures {
         var reader = Reader()
         var size = 0.0
         for line in lines {
-            let text = String(line.text.filter { !$0.isWhitespace })
+            let text = withoutWhitespace(line.text)
             guard !text.isEmpty, !isPageFurniture(text) else { continue }
             // A change of type size ends a heading (部门预算编制说明 over its first paragraph).
             if size > 0, abs(line.fontSize - size) > 0.15 * max(size, line.fontSize) { reader.flush() }
@@ -40,6 +40,22 @@ public enum BodyFigures {
         }
         reader.flush()
         return reader.figures
+    }
+
+    /// The text without its whitespace characters (`Character.isWhitespace`: a character whose first
+    /// scalar has the White_Space property). Most body lines hold no such scalar: then no character
+    /// is whitespace and the text is kept as it is, told without forming its characters.
+    static func withoutWhitespace(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isWhiteSpace) else { return text }
+        return String(text.filter { !$0.isWhitespace })
+    }
+
+    /// The White_Space property (Unicode's PropList.txt: these 25 scalars), without a property look-up.
+    static func isWhiteSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
     }
 
     /// A page number or a running footer line ("- 20 -", "第 3 页").

@@ -1,5 +1,5 @@
 import AllotModel
-import AllotNotice
+@testable import AllotNotice
 import XCTest
 
 /// The amounts and percentages of a body text, with the words that say what each one is.
@@ -41,5 +41,21 @@ final class BodyFiguresTests: XCTestCase {
         let found = figures(["支出预算3,121.42", "- 7 -", "万元。"])
         XCTAssertEqual(found.map(\.text), ["3,121.42"])
         XCTAssertEqual(found.first?.unit, "万元")
+    }
+
+    /// The hand-written White_Space test is Unicode's property for every scalar, and text without
+    /// whitespace characters is what the Character filter gives, combining marks after a space included.
+    func testWhitespaceIsRemovedAsTheCharacterFilterRemovesIt() {
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if BodyFigures.isWhiteSpace(scalar) != scalar.properties.isWhitespace {
+                XCTFail(String(value, radix: 16))
+            }
+        }
+        let texts = ["一、资金1,234万元。", "分配 1234 万元", "a\u{3000}b", " \u{301}x", "\r\n行", "\u{A0}\u{85}",
+                     "", "全角　空格", "e\u{301} f", "\u{200B}零宽"]
+        for text in texts {
+            XCTAssertEqual(BodyFigures.withoutWhitespace(text), String(text.filter { !$0.isWhitespace }), text)
+        }
     }
 }
