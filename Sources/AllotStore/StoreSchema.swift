@@ -18,7 +18,25 @@ enum StoreSchema {
     }
 
     /// INSERT of `rows` rows of `table` (one VALUES list a row, inserted in order), values in column order.
+    /// The store asks for one row and for `SQLiteRows.batchRows` rows of every table for every notice:
+    /// those texts are made once.
     static func insertSQL(_ table: DatasetTable, rows: Int = 1) -> String {
+        switch rows {
+        case 1: singleInserts[table] ?? makeInsertSQL(table, rows: 1)
+        case SQLiteRows.batchRows: batchInserts[table] ?? makeInsertSQL(table, rows: rows)
+        default: makeInsertSQL(table, rows: rows)
+        }
+    }
+
+    private static let singleInserts = Dictionary(uniqueKeysWithValues: DatasetTable.allCases.map {
+        ($0, makeInsertSQL($0, rows: 1))
+    })
+    private static let batchInserts = Dictionary(uniqueKeysWithValues: DatasetTable.allCases.map {
+        ($0, makeInsertSQL($0, rows: SQLiteRows.batchRows))
+    })
+
+    /// `insertSQL` made anew.
+    static func makeInsertSQL(_ table: DatasetTable, rows: Int) -> String {
         let placeholders = "(" + Array(repeating: "?", count: table.columns.count).joined(separator: ", ") + ")"
         return "INSERT INTO \(table.name) (\(table.header.joined(separator: ", "))) VALUES "
             + Array(repeating: placeholders, count: max(rows, 1)).joined(separator: ", ")

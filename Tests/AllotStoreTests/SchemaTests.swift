@@ -56,6 +56,19 @@ final class SchemaTests: FolderTestCase {
         XCTAssertEqual(Set(object.keys), Set(DatasetTable.findings.header), "the JSON of a finding is its findings.csv row")
     }
 
+    /// The INSERT texts made once are the texts made anew; a batch holds one VALUES list a row.
+    func testInsertTextsMadeOnceAreTheTextsMadeAnew() {
+        for table in DatasetTable.allCases {
+            for rows in [1, 2, SQLiteRows.batchRows] {
+                XCTAssertEqual(StoreSchema.insertSQL(table, rows: rows), StoreSchema.makeInsertSQL(table, rows: rows))
+            }
+            let single = StoreSchema.insertSQL(table)
+            XCTAssertEqual(single.components(separatedBy: "?").count - 1, table.columns.count)
+            XCTAssertEqual(StoreSchema.insertSQL(table, rows: 3).components(separatedBy: "?").count - 1,
+                           3 * table.columns.count)
+        }
+    }
+
     func testNoTableOrColumnNameIsAnSQLKeywordAndNamesAreUnique() throws {
         // SQLite's keywords as the linked library lists them, and the reserved words of PostgreSQL and
         // DuckDB (which refuse them as bare column names).
