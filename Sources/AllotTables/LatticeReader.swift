@@ -100,7 +100,7 @@ struct LatticeReader {
                 let size = max(previous.fontSize, glyph.fontSize, 1)
                 if glyph.box.x0 - previous.box.x1 > settings.wordGap * size { text += " " }
             }
-            text += glyph.text
+            Self.append(glyph, to: &text)
             previous = glyph
         }
         return text
@@ -126,15 +126,40 @@ struct LatticeReader {
         }
     }
 
-    private static func isDigit(_ glyph: Glyph) -> Bool {
-        glyph.text.unicodeScalars.contains { ("0"..."9").contains($0) || ("\u{FF10}"..."\u{FF19}").contains($0) }
+    /// Appends the glyph's text: a text layer's glyph (one scalar) as its scalar, without making a
+    /// String of it; any other as its text.
+    static func append(_ glyph: Glyph, to text: inout String) {
+        if let scalar = glyph.scalar { text.unicodeScalars.append(scalar) } else { text += glyph.text }
     }
 
-    private static func isIdeograph(_ glyph: Glyph) -> Bool {
-        glyph.text.unicodeScalars.contains(where: CharacterKind.isIdeographic)
+    static func isDigit(_ glyph: Glyph) -> Bool {
+        if let scalar = glyph.scalar { return isDigit(scalar) }
+        return glyph.text.unicodeScalars.contains(where: isDigit)
     }
 
-    private static func fontSize(_ glyphs: [Glyph]) -> Double {
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        ("0"..."9").contains(scalar) || ("\u{FF10}"..."\u{FF19}").contains(scalar)
+    }
+
+    /// True when the glyph holds an ideograph; a one-scalar glyph asks its scalar without a String.
+    static func isIdeograph(_ glyph: Glyph) -> Bool {
+        if let scalar = glyph.scalar { return CharacterKind.isIdeographic(scalar) }
+        return glyph.text.unicodeScalars.contains(where: CharacterKind.isIdeographic)
+    }
+
+    /// The median of the glyphs' font sizes (0 when none is given). A line of one font size (the
+    /// usual cell) answers that size without gathering and sorting the sizes.
+    static func fontSize(_ glyphs: [Glyph]) -> Double {
+        var shared: Double?
+        for glyph in glyphs where glyph.fontSize > 0 {
+            if let size = shared, size != glyph.fontSize { return medianFontSize(glyphs) }
+            shared = glyph.fontSize
+        }
+        return shared ?? 0
+    }
+
+    /// The median of the glyphs' font sizes over 0, the upper one of an even count; 0 when none.
+    static func medianFontSize(_ glyphs: [Glyph]) -> Double {
         let sizes = glyphs.map(\.fontSize).filter { $0 > 0 }.sorted()
         return sizes.isEmpty ? 0 : sizes[sizes.count / 2]
     }

@@ -26,6 +26,55 @@ final class LatticeReaderTests: XCTestCase {
         return rules
     }
 
+    /// A cell's text is built without a String per glyph: a glyph's text appended and its digit and
+    /// ideograph tests equal those of its text, for one-scalar glyphs (the text layer's), texts of
+    /// several scalars and recognized glyphs with a reading.
+    func testGlyphFastPathsEqualTheirTextsTests() {
+        let box = Box(x0: 0, y0: 0, x1: 5, y1: 10)
+        let texts = ["1", "９", "０", "a", "县", "一", "㐀", "⺀", "〇", "，", " ", "\u{3000}", "é", "e\u{301}", "12", "县1", "ab",
+                     "\u{1F600}", "𠀀"]
+        var glyphs = texts.map { Glyph(text: $0, box: box, fontSize: 10) }
+        glyphs += texts.map { Glyph(text: $0, box: box, fontSize: 10, reading: GlyphReading(confidence: 50)) }
+        var digits = 0, ideographs = 0
+        for glyph in glyphs {
+            var fast = "前", general = "前"
+            LatticeReader.append(glyph, to: &fast)
+            general += glyph.text
+            XCTAssertEqual(Array(fast.utf8), Array(general.utf8), glyph.text)
+            let digit = glyph.text.unicodeScalars.contains { ("0"..."9").contains($0) || ("\u{FF10}"..."\u{FF19}").contains($0) }
+            let ideograph = glyph.text.unicodeScalars.contains(where: CharacterKind.isIdeographic)
+            XCTAssertEqual(LatticeReader.isDigit(glyph), digit, glyph.text)
+            XCTAssertEqual(LatticeReader.isIdeograph(glyph), ideograph, glyph.text)
+            if digit { digits += 1 }
+            if ideograph { ideographs += 1 }
+        }
+        // Both answers of each test occur.
+        XCTAssertTrue((1..<glyphs.count).contains(digits))
+        XCTAssertTrue((1..<glyphs.count).contains(ideographs))
+    }
+
+    /// A cell's font size: lines of one size answer without sorting; every mix (sizes of 0, two
+    /// sizes, odd and even counts, none) equals the median of the sorted sizes.
+    func testFontSizeFastPathEqualsTheMedian() {
+        let box = Box(x0: 0, y0: 0, x1: 5, y1: 10)
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let sizes: [Double] = [0, 9, 10.5, 10.5, 12, -1]
+        var uniform = 0, mixed = 0
+        for _ in 0..<500 {
+            let count = next(7), kinds = 1 + next(3)
+            let palette = (0..<kinds).map { _ in sizes[next(sizes.count)] }
+            let glyphs = (0..<count).map { _ in Glyph(text: "县", box: box, fontSize: palette[next(palette.count)]) }
+            XCTAssertEqual(LatticeReader.fontSize(glyphs), LatticeReader.medianFontSize(glyphs), "\(glyphs.map(\.fontSize))")
+            if Set(glyphs.map(\.fontSize).filter { $0 > 0 }).count > 1 { mixed += 1 } else { uniform += 1 }
+        }
+        XCTAssertGreaterThan(uniform, 0)
+        XCTAssertGreaterThan(mixed, 0)
+    }
+
     func testCellsBetweenRulesWithAMergedHeaderCell() throws {
         // The first row has no rule between its second and third column: one cell over both.
         let grids = RuleGrid.grids(rules(xs: [50, 150, 300, 450], ys: [100, 130, 170], missing: [[2, 0]]), settings: settings)
