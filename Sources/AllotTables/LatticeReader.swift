@@ -71,11 +71,34 @@ struct LatticeReader {
         return LatticeGrid(rules: grid, cells: cells, lines: taken, extents: extents)
     }
 
-    /// The glyphs of a cell as visual lines, top to bottom, each left to right.
-    private static func visualLines(_ glyphs: [Glyph]) -> [[Glyph]] {
+    /// The glyphs of a cell as visual lines, top to bottom, each left to right. Glyphs already in
+    /// that order (a cell of one glyph, a line of one height) are not sorted again: the sort keeps
+    /// the order of equal glyphs, so an ordered array is what it would give.
+    static func visualLines(_ glyphs: [Glyph]) -> [[Glyph]] {
+        if glyphs.count <= 1 { return glyphs.isEmpty ? [] : [glyphs] }
+        let byRow: (Glyph, Glyph) -> Bool = { ($0.box.midY, $0.box.x0) < ($1.box.midY, $1.box.x0) }
+        let byX: (Glyph, Glyph) -> Bool = { $0.box.x0 < $1.box.x0 }
+        let lines = grouped(ordered(glyphs, byRow) ? glyphs : glyphs.sorted(by: byRow))
+        return lines.map { ordered($0, byX) ? $0 : $0.sorted(by: byX) }
+    }
+
+    /// True when no glyph comes before the one ahead of it.
+    private static func ordered(_ glyphs: [Glyph], _ before: (Glyph, Glyph) -> Bool) -> Bool {
+        glyphs.indices.dropFirst().allSatisfy { !before(glyphs[$0], glyphs[$0 - 1]) }
+    }
+
+    /// The general path of `visualLines`: both sorts always made.
+    static func visualLinesSorted(_ glyphs: [Glyph]) -> [[Glyph]] {
+        grouped(glyphs.sorted(by: { ($0.box.midY, $0.box.x0) < ($1.box.midY, $1.box.x0) }))
+            .map { $0.sorted { $0.box.x0 < $1.box.x0 } }
+    }
+
+    /// Glyphs in reading order grouped into visual lines (a glyph whose centre lies within half
+    /// the line's height of its running centre joins it).
+    private static func grouped(_ sorted: [Glyph]) -> [[Glyph]] {
         var lines: [[Glyph]] = []
         var centre = 0.0, height = 0.0
-        for glyph in glyphs.sorted(by: { ($0.box.midY, $0.box.x0) < ($1.box.midY, $1.box.x0) }) {
+        for glyph in sorted {
             if !lines.isEmpty, abs(glyph.box.midY - centre) <= max(height, glyph.box.height) / 2 {
                 lines[lines.count - 1].append(glyph)
                 let count = Double(lines[lines.count - 1].count)
@@ -87,7 +110,7 @@ struct LatticeReader {
                 height = glyph.box.height
             }
         }
-        return lines.map { $0.sorted { $0.box.x0 < $1.box.x0 } }
+        return lines
     }
 
     /// One visual line's text: glyphs in order, a space where they stand a word gap apart. Two

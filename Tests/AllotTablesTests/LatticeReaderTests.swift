@@ -75,6 +75,37 @@ final class LatticeReaderTests: XCTestCase {
         XCTAssertGreaterThan(mixed, 0)
     }
 
+    /// A cell's visual lines: glyphs already in order skip the sorts; for cells of 0-8 glyphs (one
+    /// or several lines, equal positions, in order, reversed, shuffled) the lines equal those of
+    /// the path that always sorts, glyph for glyph (every glyph's text differs).
+    func testVisualLinesWithoutSortingEqualTheSortedLines() {
+        var state: UInt64 = 0xD1B5_4A32_D192_ED03
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let ys: [Double] = [100, 100, 101, 112, 130]
+        let heights: [Double] = [10, 10, 8, 12]
+        let xs: [Double] = [10, 10, 20, 31, 45]
+        var skipped = 0, sorted = 0
+        for round in 0..<600 {
+            let count = next(9)
+            var glyphs = (0..<count).map { index in
+                let y = ys[next(ys.count)], height = heights[next(heights.count)], x = xs[next(xs.count)] + Double(index)
+                return Glyph(text: String(UnicodeScalar(0x4E00 + index) ?? "x"),
+                             box: Box(x0: x, y0: y - height / 2, x1: x + 9, y1: y + height / 2), fontSize: 10)
+            }
+            if round % 3 == 0 { glyphs.sort { ($0.box.midY, $0.box.x0) < ($1.box.midY, $1.box.x0) } }
+            let fast = LatticeReader.visualLines(glyphs), general = LatticeReader.visualLinesSorted(glyphs)
+            XCTAssertEqual(fast, general)
+            if glyphs.count > 1 {
+                if general.joined().elementsEqual(glyphs) { skipped += 1 } else { sorted += 1 }
+            }
+        }
+        XCTAssertGreaterThan(skipped, 0)
+        XCTAssertGreaterThan(sorted, 0)
+    }
+
     func testCellsBetweenRulesWithAMergedHeaderCell() throws {
         // The first row has no rule between its second and third column: one cell over both.
         let grids = RuleGrid.grids(rules(xs: [50, 150, 300, 450], ys: [100, 130, 170], missing: [[2, 0]]), settings: settings)
