@@ -38,7 +38,7 @@ struct OpenTable {
     private enum Entry {
         /// `labelExtent`: where the line's text in the label column begins and ends (its indentation).
         case row(cells: [String], line: TextLine, labelExtent: (x0: Double, x1: Double)?)
-        case fragment(column: Int, text: String, line: TextLine)
+        case fragment(column: Int, text: String, line: TextLine, labelExtent: (x0: Double, x1: Double)?)
     }
 
     init(index: Int, title: String, titleKeys: Set<String>, unit: String, attachment: String,
@@ -132,7 +132,7 @@ struct OpenTable {
         // (and is not walked further).
         var after: [String] = []
         for entry in entries.reversed() {
-            guard case let .fragment(_, _, line) = entry else { break }
+            guard case let .fragment(_, _, line, _) = entry else { break }
             guard after.count < settings.maxTitleLines else { return false }
             after.insert(line.compact, at: 0)
         }
@@ -166,7 +166,7 @@ struct OpenTable {
               column == labelColumn || column == remarkColumn || columns[column].role == .label else {
             return nonEmpty.isEmpty ? nil : .row(cells: cells, line: line, labelExtent: labelExtent)
         }
-        return .fragment(column: column, text: cells[column], line: line)
+        return .fragment(column: column, text: cells[column], line: line, labelExtent: labelExtent)
     }
 
     /// The rows, with each fragment joined to the row it belongs to, or kept as a row of its own
@@ -187,14 +187,21 @@ struct OpenTable {
         }
         var standalone: [(after: Int, row: RawTableRow, line: TextLine)] = []
         for (position, entry) in entries.enumerated() {
-            guard case let .fragment(column, text, line) = entry else { continue }
+            guard case let .fragment(column, text, line, labelExtent) = entry else { continue }
             if let target = owner(of: line, at: position, rowOfEntry: rowOfEntry, rows: rows,
                                   isRemark: column == remarkColumn) {
                 pieces[target][column].append((line.box.midY, text))
             } else {
                 var cells = Array(repeating: "", count: columns.count)
                 cells[column] = text
-                standalone.append((position, RawTableRow(page: line.page, cells: cells, box: line.box), line))
+                var heading = RawTableRow(page: line.page, cells: cells, box: line.box)
+                // A heading alone on its line (政府性基金 under 财政拨款收入, no amounts) is indented
+                // like any row: measured, or the rows around it lose their indentation pattern.
+                if column == labelColumn, line.fontSize > 0, let extent = labelExtent {
+                    heading.labelIndent = extent.x0 / line.fontSize
+                    heading.labelEnd = extent.x1 / line.fontSize
+                }
+                standalone.append((position, heading, line))
             }
         }
         standalone = Self.joinedWrappedHeadings(standalone, rowPitch: Self.rowPitch(rows),

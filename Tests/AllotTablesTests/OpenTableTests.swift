@@ -53,6 +53,25 @@ final class OpenTableTests: XCTestCase {
                        ["全区合计", "克孜勒苏柯尔克孜自治州", "阿合奇县", "乌恰县", "喀什地区", "和田地区", "和田县", "墨玉县"])
     }
 
+    /// A heading with no amounts, alone on its line, is indented like the rows around it: its
+    /// label's start is measured (政府性基金 one em in under 财政拨款收入), or a side of a 收支总表
+    /// with one indented row that has amounts loses its indentation pattern and the indented rows
+    /// read as addends of the side's total.
+    func testAHeadingAloneOnItsLineHasItsIndentMeasured() {
+        var table = openTable()
+        XCTAssertTrue(table.add(LineSketch.row("财政拨款收入", "300", y: 120)))
+        XCTAssertTrue(table.add(LineSketch.line([("一般公共预算资金", 112), ("300", 280)], y: 138)))
+        XCTAssertTrue(table.add(LineSketch.line([("政府性基金", 112)], y: 156)))
+        XCTAssertTrue(table.add(LineSketch.line([("事业单位经营收入", 100)], y: 174)))
+        XCTAssertTrue(table.add(LineSketch.row("收入总计", "300", y: 192)))
+        let rows = table.finish(continued: true).table.rows
+        XCTAssertEqual(rows.map { $0.cells[0] }, ["财政拨款收入", "一般公共预算资金", "政府性基金", "事业单位经营收入", "收入总计"])
+        let flush: Double? = 100.0 / 12
+        let inset: Double? = 112.0 / 12
+        XCTAssertEqual(rows.map(\.labelIndent), [flush, inset, inset, flush, flush])
+        XCTAssertEqual(rows[2].labelEnd, (112.0 + 5 * 12) / 12)
+    }
+
     func testProseInTheAmountColumnEndsTheTable() {
         var table = openTable()
         XCTAssertTrue(table.add(LineSketch.row("全省合计", "300", y: 120)))
