@@ -46,6 +46,6 @@ enum BalanceCheck {
     }
 
     private static func amount(_ row: AllocationRow, _ column: Int) -> Decimal? {
-        row.amounts.indices.contains(column) ? row.amounts[column]?.value : nil
+        row.rowAmounts[column]?.value
     }
 }

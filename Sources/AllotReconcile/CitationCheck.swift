@@ -75,7 +75,7 @@ public enum CitationCheck {
             guard let column = table.amountColumns.indices.first(where: { table.amountColumns[$0].role == .amount })
             else { continue }
             for row in table.rows {
-                guard row.amounts.indices.contains(column), let amount = row.amounts[column] else { continue }
+                guard let amount = row.rowAmounts[column] else { continue }
                 let figure = Figure(code: row.divisionCode, name: row.name, region: row.region, amount: amount,
                                     unit: table.unit, table: table.index, row: row.number, page: row.page,
                                     column: table.amountColumns[column].name)

@@ -44,7 +44,7 @@ struct ConfirmedTables {
 
     /// The amount of a cell that may be used: printed, and not already reported by its own table.
     func amount(_ table: AllocationTable, _ row: AllocationRow, _ column: Int) -> Amount? {
-        guard row.amounts.indices.contains(column), let amount = row.amounts[column],
+        guard let amount = row.rowAmounts[column],
               table.amountColumns.indices.contains(column) else { return nil }
         let key = CellKey(table: table.index, row: row.number, column: table.amountColumns[column].name)
         return reported.contains(key) ? nil : amount
@@ -53,7 +53,7 @@ struct ConfirmedTables {
     /// The location of a cell, for a finding's second place.
     static func location(_ table: AllocationTable, _ row: AllocationRow, _ column: Int) -> FindingLocation {
         let name = table.amountColumns.indices.contains(column) ? table.amountColumns[column].name : ""
-        let value = row.amounts.indices.contains(column) ? row.amounts[column]?.value : nil
+        let value = row.rowAmounts[column]?.value
         return FindingLocation(table: table.index, row: row.number, page: row.page, name: row.name, column: name,
                                value: value)
     }

@@ -9,8 +9,8 @@ enum CrossfootCheck {
         var result: [Finding] = []
         for relation in HorizontalIdentity.relations(table) {
             for row in table.rows {
-                guard relation.total < row.amounts.count, let stated = row.amounts[relation.total]?.value else { continue }
-                let parts = relation.parts.compactMap { $0 < row.amounts.count ? row.amounts[$0]?.value : nil }
+                guard let stated = row.rowAmounts[relation.total]?.value else { continue }
+                let parts = relation.parts.compactMap { row.rowAmounts[$0]?.value }
                 guard !parts.isEmpty else { continue }
                 let computed = DecimalSum.of(parts)
                 guard computed != stated else { continue }

@@ -206,7 +206,7 @@ struct RelationGate {
     }
 
     func amount(_ row: AllocationRow, _ column: Int) -> Amount? {
-        row.amounts.indices.contains(column) ? row.amounts[column] : nil
+        row.rowAmounts[column]
     }
 
     /// The hierarchy signals of the table's rows, for the note.

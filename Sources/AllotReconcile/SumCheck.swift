@@ -23,7 +23,7 @@ struct SumCheck {
     }
 
     private func amount(_ row: AllocationRow) -> Decimal? {
-        column < row.amounts.count ? row.amounts[column]?.value : nil
+        row.rowAmounts[column]?.value
     }
 
     private func compare(_ row: AllocationRow, parts: [AllocationRow]) -> Finding? {
