@@ -69,11 +69,16 @@ public struct LineBuilder: Sendable {
                       glyphs: PlacedGlyphs) -> TextLine {
         let placed = glyphs.all
         let x0 = glyphs.x0
-        let sortedInk = ink.sorted { x0[$0] < x0[$1] }
+        // The sorts are stable: glyphs already left to right (most lines, read in the text
+        // layer's order) are what they would give, and are not sorted again.
+        let inOrder = { (indices: [Int]) in zip(indices, indices.dropFirst()).allSatisfy { x0[$0] <= x0[$1] } }
+        let sortedInk = inOrder(ink) ? ink : ink.sorted { x0[$0] < x0[$1] }
         // Sorted in place (the order `sorted` gives the same sequence), without the joined copy.
         var all = sortedInk
-        all.append(contentsOf: padding)
-        all.sort { x0[$0] < x0[$1] }
+        if !padding.isEmpty {
+            all.append(contentsOf: padding)
+            if !inOrder(all) { all.sort { x0[$0] < x0[$1] } }
+        }
         let fontSize = Self.dominantSize(of: sortedInk, glyphs: glyphs)
         var cells: [TextCell] = []
         var current: [Int] = []

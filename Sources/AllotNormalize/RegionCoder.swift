@@ -77,7 +77,8 @@ struct RegionCoder: Sendable {
         inferBareSubtotals(rows, &codes)
         // Names that are no division here become findings only on a regional table: a project
         // list's rows are not built into findings just to be dropped (a large sheet's heap).
-        if Self.isRegional(rows: rows, codes: codes) {
+        let regional = Self.isRegional(rows: rows, codes: codes)
+        if regional {
             itemFindings += unknown.positions.map { index in
                 (index, finding(rows[index], table: table, .unknownRegion,
                                 [.subject: rows[index].name, .reason: "is not a known division in this context",
@@ -86,7 +87,10 @@ struct RegionCoder: Sendable {
             itemFindings.sort { $0.index < $1.index }
         }
         findings += itemFindings.map(\.finding)
-        return (codes, Self.withoutNoiseOnNonRegionalTables(findings, rows: rows, codes: codes))
+        // A table whose labels are mostly not places (projects, departments, grades) is not a
+        // regional allocation table: its unresolved names are expected, so they are not reported
+        // one by one. Misplaced names are kept: they resolved, just under another prefecture.
+        return (codes, regional ? findings : findings.filter { $0.check != .unknownRegion })
     }
 
     /// A problem with an item's name: a finding, or a name that is no known division here (its
@@ -137,22 +141,15 @@ struct RegionCoder: Sendable {
         name.hasSuffix("本级") || name.hasPrefix("省") || name.hasPrefix("自治区")
     }
 
-    /// A table whose labels are mostly not places (projects, departments, grades) is not a regional
-    /// allocation table: its unresolved names are expected, so they are not reported one by one.
-    /// Misplaced names are kept: they resolved, just under another prefecture.
-    static func withoutNoiseOnNonRegionalTables(_ findings: [Finding], rows: PlacedRows,
-                                                codes: [Int: RegionCode]) -> [Finding] {
-        isRegional(rows: rows, codes: codes) ? findings : findings.filter { $0.check != .unknownRegion }
-    }
-
     /// False for a table whose item labels are mostly not places (fewer than half resolved; own-level
     /// units such as 省农业农村厅 counted as neither).
     static func isRegional(rows: PlacedRows, codes: [Int: RegionCode]) -> Bool {
         var candidates = 0
         var resolved = 0
-        for index in rows.indices where rows[index].level == .item && !rows[index].region.isEmpty
-            && !nonRegions.contains(rows[index].name)
-            && (codes[index] != nil || !isOwnLevelUnit(withoutTrailingNote(rows[index].region))) {
+        // Each row read once (a row is built from its draft when read).
+        for (index, row) in rows.enumerated() where row.level == .item && !row.region.isEmpty
+            && !nonRegions.contains(row.name)
+            && (codes[index] != nil || !isOwnLevelUnit(withoutTrailingNote(row.region))) {
             candidates += 1
             if codes[index] != nil { resolved += 1 }
         }

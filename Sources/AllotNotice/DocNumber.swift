@@ -46,6 +46,9 @@ public struct DocNumber: Hashable, Sendable {
 
     /// `line(_:)` for a line already normalized (`NoticeLines.text`).
     static func line(compact: String) -> DocNumber? {
+        // Every label and every match holds 号, and nothing else is 号 in normalized text: a line
+        // without it is no doc number, told without the label searches (most body lines).
+        guard compact.unicodeScalars.contains("号") else { return nil }
         // Portal information tables label the number: 发文字号 | 晋乡振函〔2023〕12号.
         var start = compact.startIndex
         for label in labels where compact.hasPrefix(label) {

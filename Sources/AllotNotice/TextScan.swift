@@ -150,9 +150,14 @@ extension Character: TextUnit {
 
 extension Unicode.Scalar: TextUnit {
     static func string<Units: Sequence>(_ units: Units) -> String where Units.Element == Unicode.Scalar {
-        var scalars = String.UnicodeScalarView()
-        scalars.append(contentsOf: units)
-        return String(scalars)
+        // As UTF-8 bytes decoded once: appending to a String's scalar view one scalar at a time
+        // costs several times more.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(units.underestimatedCount * 3)
+        for scalar in units {
+            UTF8.encode(scalar) { bytes.append($0) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func units(of text: String) -> [Unicode.Scalar] {

@@ -21,6 +21,26 @@ public enum ListNumbering: Int, Sendable, Hashable, Comparable, CaseIterable {
     /// (Lengths are asked as "is there more after k characters", never counted over the whole label:
     /// body lines are long.)
     public static func of(_ label: String) -> ListNumbering? {
+        // Most labels and body lines start with a scalar no numbering starts with: told from that
+        // scalar, without forming characters.
+        guard let lead = label.unicodeScalars.first, mayStart(lead) else { return nil }
+        return numbering(label)
+    }
+
+    /// False when a label starting with `scalar` has no numbering: a character starting with it is
+    /// none of the characters `numbering` looks for first (a space, an opening parenthesis, ① … ⑳,
+    /// a Chinese numeral, an ASCII digit) nor canonically equivalent to one (U+F9B2 and U+F9D1 are
+    /// 零 and 六).
+    static func mayStart(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0x3000, 0x28, 0xFF08, 0x30...0x39, 0x2460...0x2473, 0xF9B2, 0xF9D1,
+             0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341, 0x3007, 0x96F6: true
+        default: false
+        }
+    }
+
+    /// `of(_:)` read character by character.
+    static func numbering(_ label: String) -> ListNumbering? {
         let text = Substring(label.drop { $0 == " " || $0 == "\u{3000}" })
         guard let first = text.first else { return nil }
         if first == "(" || first == "（" {

@@ -24,7 +24,11 @@ public enum NameNormalizer {
     /// Chinese text prints it; whitespace dropped next to CJK characters, collapsed to one space
     /// between other characters, trimmed at both ends.
     public static func normalizeText(_ raw: String) -> String {
-        var kept = String.UnicodeScalarView()
+        // Plain ideographs and visible ASCII: nothing to map, drop or collapse.
+        if raw.unicodeScalars.allSatisfy(isPlain) { return raw }
+        // Built as UTF-8 bytes and decoded once: appending scalars to a String one by one costs more.
+        var kept: [UInt8] = []
+        kept.reserveCapacity(raw.utf8.count)
         var previous: Unicode.Scalar?
         var pendingSpace = false
         for scalar in unifiedIdeographs(raw, keepingFullWidthPunctuation: true).unicodeScalars {
@@ -34,13 +38,13 @@ public enum NameNormalizer {
             }
             if isInvisible(scalar) { continue }
             if pendingSpace, let previous, !CJK.contains(previous), !CJK.contains(scalar) {
-                kept.append(" ")
+                kept.append(0x20)
             }
             pendingSpace = false
-            kept.append(scalar)
+            UTF8.encode(scalar) { kept.append($0) }
             previous = scalar
         }
-        return String(kept)
+        return String(decoding: kept, as: UTF8.self)
     }
 
     /// NFKC (which covers Kangxi Radicals and CJK Compatibility Ideographs), then the
@@ -130,12 +134,15 @@ public enum NameNormalizer {
     /// Whitespace of every kind and control characters (tabs, line breaks, NBSP, U+3000).
     static func isPadding(_ scalar: Unicode.Scalar) -> Bool {
         if isPlain(scalar) { return false }
+        // ASCII: the White_Space scalars (tab to carriage return, space) and the controls.
+        if scalar.isASCII { return scalar.value <= 0x20 || scalar.value == 0x7F }
         return scalar.properties.isWhitespace || scalar.properties.generalCategory == .control
     }
 
     /// Characters that draw nothing: zero-width spaces, BOM, joiners, variation selectors.
     static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
-        if isPlain(scalar) { return false }
+        // No ASCII scalar is Default_Ignorable_Code_Point.
+        if scalar.isASCII || isPlain(scalar) { return false }
         return scalar.properties.isDefaultIgnorableCodePoint
     }
 }

@@ -39,6 +39,22 @@ final class LineBuilderTests: XCTestCase {
         XCTAssertEqual(lines.map { $0.cells.map(\.text) }, [["盂  县", "1777"]])
     }
 
+    /// A line whose glyphs share a baseline comes left to right out of the page's sort (kept as it
+    /// is); with the baselines jittered it comes in another order (sorted): the same cells.
+    func testGlyphsInOrderGiveTheCellsTheSortGives() {
+        let level = glyphs("全省 合计", x: 100, y: 100) + glyphs("403,155.20", x: 300, y: 100)
+        let jittered = level.enumerated().map { index, glyph in
+            var moved = glyph
+            let shift = Double((index * 7) % 5) * 0.2
+            moved.box = Box(x0: glyph.box.x0, y0: glyph.box.y0 + shift, x1: glyph.box.x1, y1: glyph.box.y1 + shift)
+            return moved
+        }
+        let straight = LineBuilder().lines(of: page(level.reversed()))
+        let shaken = LineBuilder().lines(of: page(jittered.shuffled()))
+        XCTAssertEqual(straight.map { $0.cells.map(\.text) }, [["全省 合计", "403,155.20"]])
+        XCTAssertEqual(shaken.map { $0.cells.map(\.text) }, straight.map { $0.cells.map(\.text) })
+    }
+
     func testLabelAndNumberSplitEvenWhenClose() {
         let row = glyphs("全省合计", x: 100, y: 100) + glyphs("403155", x: 152, y: 100)
         let lines = LineBuilder().lines(of: page(row))

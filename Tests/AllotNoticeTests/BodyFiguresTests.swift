@@ -58,4 +58,27 @@ final class BodyFiguresTests: XCTestCase {
             XCTAssertEqual(BodyFigures.withoutWhitespace(text), String(text.filter { !$0.isWhitespace }), text)
         }
     }
+
+    /// Lines read by scalars give the figures the character-by-character reading gives, lines whose
+    /// scalars do not all stand alone (a combining mark, CR LF, a compatibility ideograph) mixed in,
+    /// sentences running over both kinds of line.
+    func testScalarReadingEqualsCharacterReading() {
+        let texts = ["一、收入支出决算总体情况说明", "本年支出合计 9,759.38 万元，其中：基本支出 5,377.64",
+                     "万元，占 55.10%；项目支出 4381.74 万元。", "- 7 -", "二、支出e\u{301}明细 12.5万元",
+                     "共计 1,234亿元！其中\r\n 3.5％", "（一）分配 \u{F9D1}百 600 元。", "1、资金 70万元？剩余",
+                     "。\u{301}后续 8 元。", "第 3 页", "　全角　空格 99.9 万元。", "1,23 元，1,234,567.891 元。"]
+        var sheet = LineSheet()
+        for text in texts { sheet.add(text) }
+        let byScalars = BodyFigures.read(sheet.lines, scalarsWhereTheyStandAlone: true)
+        let byCharacters = BodyFigures.read(sheet.lines, scalarsWhereTheyStandAlone: false)
+        XCTAssertEqual(byScalars, byCharacters)
+        XCTAssertGreaterThan(byScalars.count, 8)
+        // Each line alone and in every rotation of the order.
+        for start in texts.indices {
+            var rotated = LineSheet()
+            for text in texts[start...] + texts[..<start] { rotated.add(text) }
+            XCTAssertEqual(BodyFigures.read(rotated.lines, scalarsWhereTheyStandAlone: true),
+                           BodyFigures.read(rotated.lines, scalarsWhereTheyStandAlone: false), "\(start)")
+        }
+    }
 }

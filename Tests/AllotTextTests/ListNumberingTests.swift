@@ -1,4 +1,4 @@
-import AllotText
+@testable import AllotText
 import XCTest
 
 final class ListNumberingTests: XCTestCase {
@@ -19,5 +19,23 @@ final class ListNumberingTests: XCTestCase {
         XCTAssertNil(ListNumbering.of("一、"))
         XCTAssertNil(ListNumbering.of("十分重要"))
         XCTAssertNil(ListNumbering.of("2024年"))
+    }
+
+    /// The first-scalar shortcut answers as the character-by-character reading for labels starting
+    /// with any scalar of the BMP and the compatibility ideographs, before each kind of numbering's
+    /// continuation.
+    func testTheFirstScalarShortcutAnswersAsTheCharacterReading() {
+        let tails = ["、资金", "）资金", ".5", "2、a", "\u{301}、资金", ""]
+        for value in UInt32(0)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for tail in tails {
+                let label = String(scalar) + tail
+                if ListNumbering.of(label) != ListNumbering.numbering(label) {
+                    XCTFail("\(String(value, radix: 16)) \(tail)")
+                }
+            }
+        }
+        XCTAssertNil(ListNumbering.of(""))
+        XCTAssertEqual(ListNumbering.of("\u{F9D1}、资金"), ListNumbering.numbering("\u{F9D1}、资金"))
     }
 }

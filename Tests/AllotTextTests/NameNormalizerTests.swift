@@ -1,4 +1,4 @@
-import AllotText
+@testable import AllotText
 import XCTest
 
 final class NameNormalizerTests: XCTestCase {
@@ -37,5 +37,22 @@ final class NameNormalizerTests: XCTestCase {
         XCTAssertEqual(NameNormalizer.normalizeText("（ 万元 ）"), "（万元）")
         XCTAssertEqual(NameNormalizer.normalizeText("比例不低于３０％，含２０２２年"), "比例不低于30％，含2022年")
         XCTAssertEqual(NameNormalizer.normalizeText(" \u{200B} "), "")
+    }
+
+    /// The ASCII answers of the padding and invisible tests are Unicode's properties.
+    func testASCIIPaddingAndInvisibleAreTheProperties() {
+        for value in UInt32(0)...0x7F {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let properties = scalar.properties
+            XCTAssertEqual(NameNormalizer.isPadding(scalar),
+                           properties.isWhitespace || properties.generalCategory == .control, "\(value)")
+            XCTAssertEqual(NameNormalizer.isInvisible(scalar), properties.isDefaultIgnorableCodePoint, "\(value)")
+        }
+    }
+
+    /// Text of plain ideographs and visible ASCII comes back as it is.
+    func testPlainTextIsKept() {
+        XCTAssertEqual(NameNormalizer.normalizeText("关于下达2022年中央资金的通知"), "关于下达2022年中央资金的通知")
+        XCTAssertEqual(NameNormalizer.normalizeText("a,b.c"), "a,b.c")
     }
 }
