@@ -15,9 +15,10 @@ public struct LineBuilder: Sendable {
     /// list (copying glyphs was much of this stage's cost), their space tests and classes read
     /// from the glyphs, where they were worked out once.
     public func lines(of page: PageText) -> [TextLine] {
-        let placed = page.glyphs.filter {
-            $0.box.width > settings.minimumGlyphSize || $0.box.height > settings.minimumGlyphSize
-        }
+        let minimum = settings.minimumGlyphSize
+        let isPlaced = { (glyph: Glyph) in glyph.box.width > minimum || glyph.box.height > minimum }
+        // Most pages place every glyph: their array is shared, not copied glyph by glyph.
+        let placed = page.glyphs.allSatisfy(isPlaced) ? page.glyphs : page.glyphs.filter(isPlaced)
         let glyphs = PlacedGlyphs(placed)
         let ink = placed.indices.filter { !glyphs.isSpace[$0] }.sorted {
             (placed[$0].box.midY, placed[$0].box.x0) < (placed[$1].box.midY, placed[$1].box.x0)

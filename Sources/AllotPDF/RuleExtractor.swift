@@ -41,17 +41,24 @@ struct RuleExtractor {
     /// character. A table rule runs between cells, so no glyph covers much of it.
     private func isStroke(of page: PageText, _ rule: Rule) -> Bool {
         let line = rule.box
-        return page.glyphs.contains { glyph in
-            let box = glyph.box
-            switch rule.axis {
-            case .horizontal:
-                return box.y0 <= rule.position && rule.position <= box.y1
-                    && line.horizontalOverlap(box) >= settings.glyphShare * rule.length
-            case .vertical:
-                return box.x0 <= rule.position && rule.position <= box.x1
-                    && line.verticalOverlap(box) >= settings.glyphShare * rule.length
+        let position = rule.position
+        let least = settings.glyphShare * rule.length
+        // Each glyph's box read in place (handing each glyph to a closure copied it): every rule
+        // is compared with every glyph of the page.
+        let glyphs = page.glyphs
+        switch rule.axis {
+        case .horizontal:
+            for index in glyphs.indices {
+                let box = glyphs[index].box
+                if box.y0 <= position && position <= box.y1 && line.horizontalOverlap(box) >= least { return true }
+            }
+        case .vertical:
+            for index in glyphs.indices {
+                let box = glyphs[index].box
+                if box.x0 <= position && position <= box.x1 && line.verticalOverlap(box) >= least { return true }
             }
         }
+        return false
     }
 
     /// A page whose text holds fewer digits than `minDigits` has no table of amounts to rule; with
