@@ -40,6 +40,9 @@ enum RowReader {
         // Cells that are no amount, decided once the column's evidence is counted (`AmountColumnEvidence`).
         var evidence = AmountColumnEvidence(unit: raw.unit, columns: amountIndices.count)
         var unread: [(finding: Int, column: Int, text: String, reason: AmountParseFailure)] = []
+        // A label holding an amount of its own ran into the next column: the table's columns were
+        // misread, so what fails to parse in its amount cells is out of place, no misprint.
+        var ranTogether = false
         for rawIndex in 0..<rowCount {
             let rawRow = lastSide ? released.take(rawIndex) : raw.rows[rawIndex]
             if isTwoSided {
@@ -54,6 +57,7 @@ enum RowReader {
                                              previous: previousCode)
             if let code { previousCode = code }
             let name = NameNormalizer.normalize(label)
+            if !ranTogether, holdsAmount(name) { ranTogether = true }
             let classified = RowClassifier.classify(name)
             let rawAmounts = amountIndices.map { side.contains($0) ? cell(rawRow, $0) : "" }
             var amounts: [Amount?] = []
@@ -93,9 +97,10 @@ enum RowReader {
                 code: code, side: sideIndex, indent: measuresIndent ? rawRow.labelIndent : nil,
                 labelEnd: measuresIndent ? rawRow.labelEnd : nil, printedRow: rawIndex + 1))
         }
-        for cell in unread where !evidence.confirms(cell.column) || AmountColumnEvidence.isEntry(cell.text) {
+        for cell in unread where ranTogether || !evidence.confirms(cell.column) || AmountColumnEvidence.isEntry(cell.text) {
             let found = findings[cell.finding]
-            findings[cell.finding] = Finding(.nonAmount, table: found.table, row: found.row, page: found.page,
+            findings[cell.finding] = Finding(ranTogether ? .unplacedText : .nonAmount, table: found.table, row: found.row,
+                                             page: found.page,
                                              name: found.name, column: found.column,
                                              [.text: cell.text, .reason: cell.reason.english, .reasonZH: cell.reason.chinese])
         }
@@ -137,6 +142,36 @@ enum RowReader {
         let ideographs = text.unicodeScalars.contains { $0.properties.isIdeographic }
         let latin = text.unicodeScalars.contains { $0.isASCII && $0.properties.isAlphabetic }
         return (ideographs && !latin) || text.filter({ $0 == "." }).count > 1 || LatinWords.count(in: text, upTo: 2) >= 2
+    }
+
+    /// True when `label` holds a figure printed as an amount: a run of digits with a decimal fraction,
+    /// of two digits or after four digits or more ("工资福利支出12,285.31商品和服务支出", "绩效工资0.00邮电费",
+    /// "事业单位医疗1835.23366.93"), as when a missed column boundary runs a row's cells together.
+    /// Numbers names carry (years, "5G", "第3季度", "2.5米", "1,000人") have no such fraction.
+    static func holdsAmount(_ label: String) -> Bool {
+        var digits = 0
+        var fractionDigits = 0
+        var afterPoint = false
+        func isAmount() -> Bool { fractionDigits > 0 && (fractionDigits == 2 || digits >= 4) }
+        for scalar in label.unicodeScalars {
+            switch scalar {
+            case "0"..."9":
+                digits += 1
+                if afterPoint { fractionDigits += 1 }
+            case ".":
+                if isAmount() { return true }
+                afterPoint = digits > 0
+                fractionDigits = 0
+            case ",":
+                continue
+            default:
+                if isAmount() { return true }
+                digits = 0
+                fractionDigits = 0
+                afterPoint = false
+            }
+        }
+        return isAmount()
     }
 
     /// The cell of `column`, "" when the row is shorter than the header.

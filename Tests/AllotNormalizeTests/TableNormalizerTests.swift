@@ -1,5 +1,5 @@
 import AllotModel
-import AllotNormalize
+@testable import AllotNormalize
 import XCTest
 
 /// The hierarchy on small tables: subtotals before or after their items, group headings with a
@@ -148,6 +148,26 @@ final class TableNormalizerTests: XCTestCase {
                            })
         let unconfirmed = TableNormalizer(resolver: nil).normalize(raw, context: NoticeContext(issuer: "")).findings
         XCTAssertEqual(unconfirmed.map(\.check), [.nonAmount])
+    }
+
+    /// A label holding an amount of its own ran into the next column (a two-sided table read as one
+    /// side: "工资福利支出12,285.31商品和服务支出" over "30215,185.46", the other side's code and amount
+    /// run together): the table's columns are misread, so what fails to parse in its amount cells,
+    /// on that row or another, is out of place (`unplaced_text`, a note that also keeps the table out
+    /// of cross-table checks), no misprint.
+    func testACellOfATableWhoseLabelsHoldAmountsIsNoMisprint() {
+        let ran = normalize([["合计", "100"], ["工资福利支出12,285.31商品和服务支出", "30215,185.46"],
+                             ["资本性支出", "3103,804.94"], ["乙县", "60"]]).findings
+        XCTAssertEqual(ran.map(\.check), [.unplacedText, .unplacedText])
+        // The same cell under a plain label is a misplaced separator in a column that holds amounts.
+        let plain = normalize([["合计", "100"], ["甲县", "30215,185.46"], ["乙县", "60"]]).findings
+        XCTAssertEqual(plain.map(\.check), [.invalidAmount])
+        for label in ["事业单位医疗1835.23366.93", "工资福利支出12,285.31", "甲县1234.5", "绩效工资0.00邮电费"] {
+            XCTAssertTrue(RowReader.holdsAmount(label), label)
+        }
+        for label in ["2023年项目", "5G基站建设", "第3.2条", "2.5米以上", "1,000人以下", "甲县", "1.2.3款"] {
+            XCTAssertFalse(RowReader.holdsAmount(label), label)
+        }
     }
 
     /// A negative cell (收回, 调减) that its parent's printed sum takes in is meant; one that no
