@@ -22,6 +22,10 @@ struct ColumnMeaning: Hashable, Comparable {
         guard table.kind != .allocation,
               table.amountColumns.indices.contains(column), table.amountColumns[column].role == .amount else { return nil }
         let path = table.amountColumns[column].path
+        // The fund scope and the quantity of a one-sided table's columns come from its title: a table
+        // whose title was not read (none, or header words such as 项目 本年决算 taken for it: a title
+        // names a 表) has columns of unknown scope, compared with nothing.
+        guard table.kind.hasSides || table.title.contains("表") else { return nil }
         // A two-sided table's title names both income and spending: each column's header says which.
         let context = (table.kind.hasSides ? "" : table.title + " ") + path.joined(separator: " ")
         let income = context.contains("收入")

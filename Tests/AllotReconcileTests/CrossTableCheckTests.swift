@@ -102,6 +102,22 @@ final class CrossTableCheckTests: XCTestCase {
         XCTAssertEqual(check([general, fund]), [])
     }
 
+    /// A table whose title was not read (header words such as 项目 本年决算 taken for it: a title names
+    /// a 表) has no known fund scope: its figures are compared with nothing. Two such tables of
+    /// different funds (政府性基金 and 一般公共预算, both titles lost) differ without a misprint.
+    func testATableWhoseTitleWasNotReadIsNotCompared() {
+        let titled = functional(1, title: "一般公共预算支出功能分类预算表", unit: "元", item: ("1234567", "7654321"), places: 2)
+        let differing = functional(2, title: "一般公共预算支出预算明细表", unit: "万元", item: ("1234567", "7654321"),
+                                   scale: 10_000, places: 2, other: 500_000)
+        XCTAssertEqual(check([titled, differing]).count, 8)
+        let headerWords = functional(1, title: "项目本年决算", unit: "元", item: ("1234567", "7654321"), places: 2)
+        let lost = functional(2, title: "项目支出决算", unit: "万元", item: ("1234567", "7654321"),
+                              scale: 10_000, places: 2, other: 500_000)
+        XCTAssertEqual(check([headerWords, lost]), [])
+        XCTAssertEqual(check([headerWords, differing]), [])
+        XCTAssertEqual(check([titled, lost]), [])
+    }
+
     /// A difference of one unit of the last printed place between two 万元 printings is rounding.
     func testOneCentOfWanYuanIsRounding() {
         let first = functional(1, title: "一般公共预算支出表", unit: "万元", item: ("1234567", "7654321"), scale: 10_000)
