@@ -86,7 +86,12 @@ def main():
         prop = property_test(allot, Path(args.property).resolve(), verbose=True)
         return 0 if prop["spurious"] == 0 and prop["unread"] == 0 else 1
     if args.fiscal:
-        return 0 if fiscal_accuracy(allot, Path(args.fiscal).resolve(), "fiscal documents", verbose=True) else 1
+        # every format the folder holds (make_property3_office_fixtures.py --out DIR writes the twins)
+        ok = fiscal_accuracy(allot, Path(args.fiscal).resolve(), "fiscal documents", verbose=True)
+        for fmt in OFFICE_FORMATS:
+            ok = fiscal_accuracy(allot, Path(args.fiscal).resolve(), f"fiscal documents {fmt}", verbose=True,
+                                 formats=(fmt,)) and ok
+        return 0 if ok else 1
     expected_dir = fixtures / "expected" if (fixtures / "expected").is_dir() else fixtures
     names = sorted(p.name[:-4] for p in expected_dir.glob("*.csv")
                    if not p.name.endswith("findings.csv"))
@@ -131,6 +136,10 @@ def main():
     fiscal_ok = fiscal_accuracy(allot, fixtures / "fiscal")
     # random fiscal documents (Scripts/make_property3_fixtures.py): scored as the fiscal fixtures
     random_ok = fiscal_accuracy(allot, fixtures / "property3", "property3", complete=False)
+    # their office twins (Scripts/make_property3_office_fixtures.py), a section per format
+    for fmt in OFFICE_FORMATS:
+        random_ok = fiscal_accuracy(allot, fixtures / "property3", f"property3 {fmt}", complete=False,
+                                    formats=(fmt,)) and random_ok
     return 0 if notices_ok and fiscal_ok and random_ok else 1
 
 
@@ -144,6 +153,11 @@ def leaf(path):
 
 
 FISCAL_ARITHMETIC = ARITHMETIC | {"balance"}
+OFFICE_FORMATS = ("xlsx", "xls", "docx", "ofd")
+# formats without pages of their own (a flow document or a sheet): cells are compared without the page
+PAGELESS = {".html", ".xlsx", ".xls", ".docx"}
+# formats storing amounts as numbers (1234.5 where the PDF prints 1,234.50): compared by value
+STORED_NUMBERS = {".xlsx", ".xls"}
 # allot's relation kinds by the truth files' relation names
 RELATION_CLASS = {"vertical_label": "vertical", "vertical_code": "vertical", "vertical_numbering": "vertical",
                   "vertical_indentation": "vertical", "horizontal": "horizontal", "balance": "two_sided"}
@@ -151,7 +165,7 @@ RELATION_CLASS = {"vertical_label": "vertical", "vertical_code": "vertical", "ve
 EXPECTED_STATUS = {"error": "fails", "note": "rounding", "warning": "fails"}
 
 
-def fiscal_accuracy(allot, folder, title="fiscal", verbose=False, complete=True):
+def fiscal_accuracy(allot, folder, title="fiscal", verbose=False, complete=True, formats=("pdf", "html")):
     """Cells, relations confirmed and findings (found / spurious) per fiscal fixture.
 
     Cells: (page, label, leaf column, amount), labels keyed as allot normalizes them. Relations: each
@@ -159,21 +173,21 @@ def fiscal_accuracy(allot, folder, title="fiscal", verbose=False, complete=True)
     dataset's relations.csv, confirmed when allot checked the same sum cell and gave it the status the
     truth expects (holds; fails where an error is injected; rounding where a rounding note is due).
     Findings: the arithmetic findings (subtotal, total, crossfoot, balance) keyed by label, leaf column and
-    stated value; an injected mismatch reported by two relations (vertical and horizontal) is one."""
+    stated value; an injected mismatch reported by two relations (vertical and horizontal) is one.
+    `formats`: the sources scored, each document in each format it has (PDF first, then HTML twins)."""
     names = sorted(p.name[:-len(".truth.csv")] for p in folder.glob("*.truth.csv")) if folder.is_dir() else []
-    if not names:
+    sources = [(name, folder / f"{name}.{fmt}") for fmt in formats for name in names
+               if (folder / f"{name}.{fmt}").exists()]
+    if not sources:
         return True
     print()
     print(f"{title + ' fixture':40} {'cells':>13} {'relations':>15} {'findings':>10}")
     other_spurious = 0
     per_source = []  # read completely: every cell, every expected error, nothing spurious
     totals = [0] * 9  # cells ok, truth, spurious; relations confirmed, truth, wrong status; found, expected, spurious
-    # every PDF, then its HTML twin where the family has one (an HTML page has no pages: cells are
-    # compared without the page)
-    sources = [(name, folder / f"{name}.pdf") for name in names]
-    sources += [(name, folder / f"{name}.html") for name in names if (folder / f"{name}.html").exists()]
     for name, source in sources:
-        is_html = source.suffix == ".html"
+        is_html = source.suffix in PAGELESS
+        by_value = source.suffix in STORED_NUMBERS
         truth = read(folder / f"{name}.truth.csv")
         expected_all = read(folder / f"{name}.findings.csv")
         expected = [f for f in expected_all if f["severity"] == "error"]
@@ -193,9 +207,12 @@ def fiscal_accuracy(allot, folder, title="fiscal", verbose=False, complete=True)
             return "" if is_html else value
 
         # multisets: two rows may print the same label and amount on one page (行政运行 under two 款)
-        want = Counter((page(r["page"]), compact(r["label"]), leaf(r["column_path"]), r["amount"])
+        def amount(text):
+            return str(decimal_key(text)) if by_value and text else text
+
+        want = Counter((page(r["page"]), compact(r["label"]), leaf(r["column_path"]), amount(r["amount"]))
                        for r in truth if r["role"] == "amount")
-        got = Counter((page(r["page"]), compact(r["name"]), r["column_name"], r["amount"]) for r in rows)
+        got = Counter((page(r["page"]), compact(r["name"]), r["column_name"], amount(r["amount"])) for r in rows)
         pages = {page(r["page"]) for r in truth}
         got_on_pages = Counter({g: n for g, n in got.items() if g[0] in pages and g[3] != ""})
         cells = [sum((want & got).values()), sum(want.values()), sum((got_on_pages - want).values())]
@@ -212,7 +229,7 @@ def fiscal_accuracy(allot, folder, title="fiscal", verbose=False, complete=True)
         other_spurious += spurious_others
         per_source.append(cells[0] == cells[1] and cells[2] == 0 and findings[0] == findings[1] and findings[2] == 0
                           and spurious_others == 0)
-        label = name + (" (html)" if is_html else "")
+        label = name + ("" if source.suffix == ".pdf" else f" ({source.suffix[1:]})")
         if verbose:
             for cell in sorted((want - got).elements()):
                 print(f"  {label} missing {cell}")

@@ -58,7 +58,10 @@ def write(path: str, text: str) -> None:
         f.write(text)
 
 
-def generate(fx: Fixture, out: str) -> str:
+def grids_of(fx: Fixture):
+    """(grids, laid tables, two-sided pair or None): one grid per table, the two-sided table's
+    last, as every format of the fixture prints them (Scripts/make_property3_office_fixtures.py
+    writes the office twins from the same grids)."""
     laids = [layout.lay(t) for t in fx.tables]
     pair = None
     places = fx.org_places or ("unit",) * len(laids)
@@ -68,6 +71,11 @@ def generate(fx: Fixture, out: str) -> str:
         left, right, title = fx.two_sided
         pair = (layout.lay(left), layout.lay(right))
         grids.append(layout.two_sided_grid(pair[0], pair[1], title, fx.ruling, fx.org))
+    return grids, laids, pair
+
+
+def generate(fx: Fixture, out: str) -> str:
+    grids, laids, pair = grids_of(fx)
     halves = laids + (list(pair) if pair else [])
 
     # the clean table holds: every relation on the true values

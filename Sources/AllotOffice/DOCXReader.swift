@@ -3,7 +3,8 @@ import AllotXML
 
 /// Reads a docx body in order: paragraphs become lines (their `w:jc` alignment kept, `w:br`
 /// splitting lines of one block), tables (`w:tbl`) become grids with `w:gridSpan` and `w:vMerge`
-/// as spans, header rows (`w:tblHeader`) marked.
+/// as spans, header rows (`w:tblHeader`) marked, and a cell's indentation (`w:ind`, leading spaces)
+/// kept for the table stage to read the hierarchy from.
 struct DOCXReader {
     let package: ZipPackage
     let maximumColumns: Int
@@ -47,6 +48,7 @@ struct DOCXReader {
             var rowSpan: Int
             var columnSpan: Int
             var isHeader: Bool
+            var indent: Double?
         }
         var cells: [Pending] = []
         var openMerge: [Int: Int] = [:]  // grid column → index in cells of the cell a vMerge continues
@@ -64,9 +66,9 @@ struct DOCXReader {
                    cells[anchor].column == column {
                     cells[anchor].rowSpan = rowIndex - cells[anchor].row + 1
                 } else {
-                    let text = cell.children("p").flatMap(Self.lines).filter(Self.hasContent).joined(separator: " ")
+                    let (text, indent) = Self.content(of: cell)
                     cells.append(Pending(text: text, row: rowIndex, column: column, rowSpan: 1, columnSpan: span,
-                                         isHeader: isHeader))
+                                         isHeader: isHeader, indent: indent))
                     if merge != nil { openMerge[column] = cells.count - 1 } else { openMerge[column] = nil }
                 }
                 column += span
@@ -75,13 +77,30 @@ struct DOCXReader {
         var grid = CellGrid(rowCount: rows.count)
         for cell in cells {
             grid.add(GridCell(text: cell.text, row: cell.row, column: cell.column, rowSpan: cell.rowSpan,
-                              columnSpan: cell.columnSpan, isHeader: cell.isHeader, inHead: cell.isHeader))
+                              columnSpan: cell.columnSpan, isHeader: cell.isHeader, inHead: cell.isHeader,
+                              indent: cell.indent))
         }
         return grid
     }
 
-    /// The lines of a paragraph: runs' text joined, split at `w:br` and `w:cr`, tabs as spaces.
-    static func lines(of paragraph: MarkupElement) -> [String] {
+    /// A table cell's text (its paragraphs' lines joined by spaces) and, when its first paragraph
+    /// with text is set from the left, where that text starts in em (`DOCXIndent`): the spaces the
+    /// first line starts with are kept, as they indent it too (the table stage measures both).
+    static func content(of cell: MarkupElement) -> (text: String, indent: Double?) {
+        var texts: [String] = []
+        var indent: Double?
+        for paragraph in cell.children("p") {
+            for line in lines(of: paragraph, keepingLeadingSpaces: texts.isEmpty) where hasContent(line) {
+                if texts.isEmpty { indent = DOCXIndent.em(of: paragraph) }
+                texts.append(texts.isEmpty && indent != nil ? line : line.trimmingCharacters(in: .whitespaces))
+            }
+        }
+        return (texts.joined(separator: " "), indent)
+    }
+
+    /// The lines of a paragraph: runs' text joined, split at `w:br` and `w:cr`, tabs as spaces;
+    /// trimmed, but for the first line's leading spaces when `keepingLeadingSpaces`.
+    static func lines(of paragraph: MarkupElement, keepingLeadingSpaces: Bool = false) -> [String] {
         var lines = [""]
         func walk(_ element: MarkupElement) {
             for child in element.childElements {
@@ -95,7 +114,10 @@ struct DOCXReader {
             }
         }
         walk(paragraph)
-        return lines.map { $0.trimmingCharacters(in: .whitespaces) }
+        return lines.enumerated().map { index, line in
+            guard keepingLeadingSpaces, index == 0 else { return line.trimmingCharacters(in: .whitespaces) }
+            return String(line.reversed().drop { $0.unicodeScalars.allSatisfy(\.properties.isWhitespace) }.reversed())
+        }
     }
 
     private static func alignment(of paragraph: MarkupElement) -> LineAlignment {

@@ -121,8 +121,8 @@ struct SheetCells {
         let columnIndex = Dictionary(uniqueKeysWithValues: visibleColumns.enumerated().map { ($1, $0) })
         var start = 0
         var items: [FlowItem] = []
-        while start < visibleRows.count, texts(visibleRows[start], columnIndex).count <= 1,
-              !hasNumber(visibleRows[start], columnIndex) {
+        while start < visibleRows.count, !hasNumber(visibleRows[start], columnIndex),
+              Self.isCaption(texts(visibleRows[start], columnIndex)) {
             let line = texts(visibleRows[start], columnIndex)
             if !line.isEmpty { items.append(.line(FlowLine(cells: line, block: block))) }
             block += 1
@@ -224,6 +224,24 @@ struct SheetCells {
         }
         return values
     }
+
+    /// A row above the table that is no header row: at most one text (title, attachment label,
+    /// unit line), or only statements "key：value" side by side (编制部门：某局 | 单位：万元), which no
+    /// header cell is.
+    static func isCaption(_ texts: [String]) -> Bool {
+        texts.count <= 1 || texts.allSatisfy(isStatement)
+    }
+
+    /// "key：value": a key of at most `statementKeyLength` characters, a colon, then text.
+    static func isStatement(_ text: String) -> Bool {
+        let trimmed = text.drop { $0.isWhitespace }
+        guard let colon = trimmed.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return false }
+        let key = trimmed[..<colon]
+        return !key.isEmpty && key.count <= statementKeyLength && hasContent(String(trimmed[trimmed.index(after: colon)...]))
+    }
+
+    /// The longest key of a caption statement (编制单位, 单位名称, 填报单位: four to six characters).
+    static let statementKeyLength = 8
 
     static func hasContent(_ text: String) -> Bool {
         text.unicodeScalars.contains { !$0.properties.isWhitespace && !$0.properties.isDefaultIgnorableCodePoint }

@@ -86,7 +86,9 @@ struct XLSReader {
             }
             return SheetCells.Cell(text: stored, storedValue: stored)
         case let .text(text):
-            return SheetCells.Cell(text: text)
+            // freexl reports no cell style: text is set from the left (Excel's General alignment),
+            // so the spaces it starts with indent it as in an xlsx cell without an indent step.
+            return SheetCells.Cell(text: text, indentSteps: 0)
         }
     }
 }

@@ -1,6 +1,7 @@
 @testable import AllotOffice
 import AllotModel
-import AllotTables
+@testable import AllotTables
+import AllotXML
 import XCTest
 
 final class DOCXReaderTests: XCTestCase {
@@ -26,6 +27,32 @@ final class DOCXReaderTests: XCTestCase {
         XCTAssertEqual(lines.map(\.alignment), [.center, .center, .right])
         XCTAssertEqual(lines[0].block, lines[1].block)
         XCTAssertNotEqual(lines[1].block, lines[2].block)
+    }
+
+    /// A label cell's indentation is kept for the hierarchy: its paragraph's `w:ind` (in
+    /// characters, or in twips at the run's size) and the ideographic spaces its text starts with;
+    /// a centred cell has no measured start (before, both were dropped and every row was flush).
+    func testCellIndentationFromParagraphIndentAndLeadingSpaces() throws {
+        func cell(_ text: String, _ paragraph: String = "", run: String = "") -> String {
+            "<w:tc><w:p><w:pPr>\(paragraph)</w:pPr><w:r><w:rPr>\(run)</w:rPr><w:t xml:space=\"preserve\">\(text)</w:t></w:r></w:p></w:tc>"
+        }
+        let document = try read("""
+            <w:tbl>
+            <w:tr>\(cell("项目"))\(cell("预算数"))</w:tr>
+            <w:tr>\(cell("一般公共服务支出"))\(cell("3"))</w:tr>
+            <w:tr>\(cell("行政运行", #"<w:ind w:leftChars="200" w:left="420"/>"#))\(cell("1"))</w:tr>
+            <w:tr>\(cell("机关服务", #"<w:ind w:left="480"/>"#, run: #"<w:sz w:val="24"/>"#))\(cell("2"))</w:tr>
+            <w:tr>\(cell("\u{3000}\u{3000}事业运行"))\(cell("0"))</w:tr>
+            <w:tr>\(cell("合计", #"<w:jc w:val="center"/>"#))\(cell("3"))</w:tr>
+            </w:tbl>
+            """)
+        guard case let .grid(grid, _)? = document.items.first else { return XCTFail("no grid") }
+        XCTAssertEqual((1...5).map { grid.cell(row: $0, column: 0)?.indent }, [0, 2, 2, 0, nil])
+        XCTAssertEqual((1...4).map { GridTableReader.labelExtent(grid, row: $0, column: 0)?.start }, [0, 2, 2, 2])
+        XCTAssertEqual(grid.cell(row: 4, column: 0)?.text, "\u{3000}\u{3000}事业运行")
+        let ind = MarkupElement(name: "ind", attributes: ["firstLineChars": "200", "hangingChars": "100"])
+        let paragraph = MarkupElement(name: "p", children: [.element(MarkupElement(name: "pPr", children: [.element(ind)]))])
+        XCTAssertEqual(DOCXIndent.em(of: paragraph), 1)
     }
 
     func testGridSpanAndVMergeBecomeSpans() throws {

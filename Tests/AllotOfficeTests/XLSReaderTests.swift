@@ -1,6 +1,6 @@
 @testable import AllotOffice
 import AllotModel
-import AllotTables
+@testable import AllotTables
 import Foundation
 import XCTest
 
@@ -30,6 +30,28 @@ final class XLSReaderTests: XCTestCase {
         XCTAssertEqual(XLSReader.cell(.double(3023.9))?.storedValue, "3023.9")
         XCTAssertEqual(XLSReader.cell(.double(1e16))?.storedValue, "10000000000000000")
         XCTAssertEqual(XLSReader.cell(.double(.infinity))?.storedValue, nil)
+    }
+
+    /// freexl reports no cell style: text is set from the left as Excel's General alignment sets
+    /// it, so a label indented by the ideographic spaces WPS users type is measured like an xlsx
+    /// cell's (before, no start was measured and the spaces were lost to the hierarchy).
+    func testTextCellsAreSetFromTheLeftSoTheirLeadingSpacesIndent() throws {
+        XCTAssertEqual(XLSReader.cell(.text("\u{3000}\u{3000}行政运行"))?.indentSteps, 0)
+        XCTAssertNil(XLSReader.cell(.double(2))?.indentSteps)
+        var sheet = SheetCells(name: "表1")
+        let rows: [(String, Int32?)] = [("项目", nil), ("合计", 3), ("一般公共服务", 3), ("\u{3000}\u{3000}行政运行", 1),
+                                        ("\u{3000}\u{3000}机关服务", 2)]
+        for (row, (label, amount)) in rows.enumerated() {
+            sheet.set(row: row + 1, column: 1, try XCTUnwrap(XLSReader.cell(.text(label))))
+            let second = amount.map { XLSReader.cell(.integer($0)) } ?? XLSReader.cell(.text("预算数"))
+            sheet.set(row: row + 1, column: 2, try XCTUnwrap(second))
+        }
+        var block = 0
+        guard case let .grid(grid, _)? = sheet.items(block: &block, maximumColumns: 10).items.first else {
+            return XCTFail("no grid")
+        }
+        XCTAssertEqual((2...4).map { grid.cell(row: $0, column: 0)?.indent }, [0, 0, 0])
+        XCTAssertEqual((2...4).map { GridTableReader.labelExtent(grid, row: $0, column: 0)?.start }, [0, 2, 2])
     }
 
     func testRealWPSWorkbookReadsWithoutError() throws {

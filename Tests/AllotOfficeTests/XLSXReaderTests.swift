@@ -84,6 +84,28 @@ final class XLSXReaderTests: XCTestCase {
         XCTAssertNil(grid.cell(row: 2, column: 1)?.indent)
     }
 
+    /// A row above the header holding only statements side by side (编制部门：… in A, 单位：万元 in the
+    /// last column, as bureaus lay out their sheets) is a caption, not the table's first row: the
+    /// unit is the table's (before, the row stayed in the grid and the unit was lost).
+    func testStatementsSideBySideAboveTheHeaderAreCaptions() throws {
+        let bytes = try xlsxBytes(sheetData: """
+            <row r="1"><c r="A1" t="inlineStr"><is><t>2024年部门支出预算表</t></is></c></row>
+            <row r="2"><c r="A2" t="inlineStr"><is><t>编制部门：某市某局</t></is></c><c r="C2" t="inlineStr"><is><t>单位：万元</t></is></c></row>
+            <row r="3"><c r="A3" t="inlineStr"><is><t>项目</t></is></c><c r="B3" t="inlineStr"><is><t>预算数</t></is></c><c r="C3" t="inlineStr"><is><t>决算数</t></is></c></row>
+            <row r="4"><c r="A4" t="inlineStr"><is><t>合计</t></is></c><c r="B4"><v>3</v></c><c r="C4"><v>4</v></c></row>
+            <row r="5"><c r="A5" t="inlineStr"><is><t>教育支出</t></is></c><c r="B5"><v>2</v></c><c r="C5"><v>1</v></c></row>
+            <row r="6"><c r="A6" t="inlineStr"><is><t>科学技术支出</t></is></c><c r="B6"><v>1</v></c><c r="C6"><v>3</v></c></row>
+            """)
+        let table = try XCTUnwrap(tables(try read(bytes)).first)
+        XCTAssertEqual(table.unit, "万元")
+        XCTAssertEqual(table.columns.map(\.name), ["项目", "预算数", "决算数"])
+        XCTAssertEqual(table.rows.map(\.cells), [["合计", "3", "4"], ["教育支出", "2", "1"], ["科学技术支出", "1", "3"]])
+        // a header row is no caption: its cells are names, not statements
+        XCTAssertFalse(SheetCells.isCaption(["项目", "基本支出", "项目支出"]))
+        XCTAssertFalse(SheetCells.isCaption(["项目", "其中："]))
+        XCTAssertTrue(SheetCells.isCaption(["编制单位：某县某中心", "单位：元"]))
+    }
+
     func testStoredNumbersBeyondFifteenDigitsAreRoundedExactly() {
         XCTAssertEqual(SheetStream.canonicalNumber("9800.889999999999"), "9800.89")
         XCTAssertEqual(SheetStream.canonicalNumber("72743.50999999999"), "72743.51")
