@@ -465,7 +465,33 @@ def fmt(value: float) -> str:
     return "0" if text in ("-0", "") else text
 
 
-def write_ofd(notice: Notice, pdf: Path, path: Path, *, ctm: bool) -> None:
+def path_objects(rules: List[Tuple[str, float, float, float]], first_id: int, pieces: bool) -> List[str]:
+    """Ruling lines (axis, position, start, end in points from the top-left) as OFD PathObjects,
+    one a line, or (`pieces`) one a piece between the lines crossing it, as producers that draw
+    every cell's border write them."""
+    out: List[str] = []
+    width = 0.6 * MM
+    for axis, position, start, end in rules:
+        cuts = [start, end]
+        if pieces:
+            across = [(p, a, b) for x, p, a, b in rules if x != axis]
+            cuts = sorted({start, end} | {p for p, a, b in across if start < p < end and a - 0.5 <= position <= b + 0.5})
+        for a, b in zip(cuts, cuts[1:]):
+            length = (b - a) * MM
+            if axis == "horizontal":
+                box = f"{fmt(a * MM)} {fmt(position * MM - width)} {fmt(length)} {fmt(2 * width)}"
+                data = f"M 0 {fmt(width)} L {fmt(length)} {fmt(width)}"
+            else:
+                box = f"{fmt(position * MM - width)} {fmt(a * MM)} {fmt(2 * width)} {fmt(length)}"
+                data = f"M {fmt(width)} 0 L {fmt(width)} {fmt(length)}"
+            out.append(f'<ofd:PathObject ID="{first_id + len(out)}" Boundary="{box}" LineWidth="{fmt(width)}">'
+                       f"<ofd:AbbreviatedData>{data}</ofd:AbbreviatedData></ofd:PathObject>")
+    return out
+
+
+def write_ofd(notice: Notice, pdf: Path, path: Path, *, ctm: bool,
+              rules: Optional[Dict[int, List[Tuple[str, float, float, float]]]] = None, pieces: bool = False) -> None:
+    """`rules`: the ruling lines drawn on each page (1-based), written as PathObjects before the text."""
     members: Dict[str, bytes] = {}
     pages = ofd_pages(pdf)
     width, height = pages[0][0] * MM, pages[0][1] * MM
@@ -489,7 +515,7 @@ def write_ofd(notice: Notice, pdf: Path, path: Path, *, ctm: bool) -> None:
         '<ofd:Font ID="1" FontName="SimSun" FamilyName="SimSun"/></ofd:Fonts></ofd:Res>\n').encode("utf-8")
     next_id = 1000
     for index, (_, page_height, chars) in enumerate(pages):
-        objects: List[str] = []
+        objects: List[str] = path_objects((rules or {}).get(index + 1, []), 500_000, pieces)
         for run in runs(chars):
             size = run[0]["size"] * MM
             baseline = (run[0]["bottom"] - run[0]["size"] * 0.12) * MM  # pdfplumber bottom → baseline

@@ -23,7 +23,9 @@ included, for exploring with `Scripts/accuracy.py --fiscal DIR`. Per document:
 * NAME.docx (python-docx): title, unit line and each table (gridSpan/vMerge header, tblHeader rows),
   amounts as printed, labels indented by paragraph indentation (w:ind) or ideographic spaces, a
   page break between tables;
-* NAME.ofd: written from the PDF's characters as make_office_fixtures.py writes OFD.
+* NAME.ofd: written from the PDF's characters as make_office_fixtures.py writes OFD, the PDF's ruling
+  lines as PathObjects (one a line, or one a piece between crossing lines as producers that draw
+  every cell's border write them).
 Choices (formulas, indentation) come from a generator seeded by the document's name, so the
 PDF documents' own draws are untouched. Output is deterministic (fixed timestamps, sorted members).
 """
@@ -315,6 +317,18 @@ def write_docx(grids: Sequence[Grid], title: str, path: Path, rng: random.Random
 # ------------------------------------------------------------------------------------------------
 
 
+def drawn_rules(path: Path) -> Dict[int, List[Tuple[str, float, float, float]]]:
+    """The ruling lines of NAME.rules.csv by page: (axis, position, start, end) in points."""
+    import csv
+
+    out: Dict[int, List[Tuple[str, float, float, float]]] = {}
+    with open(path, encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            out.setdefault(int(r["page"]), []).append(
+                (r["axis"], float(r["position"]), float(r["start"]), float(r["end"])))
+    return out
+
+
 def generate(out: str, count: int, seed: int, keep_pdf: bool) -> None:
     """The first `count` documents of `seed` as office twins in `out`; with `keep_pdf`, every file
     of the PDF document too (truth, findings, relations, rules, PDF, HTML twin)."""
@@ -333,7 +347,8 @@ def generate(out: str, count: int, seed: int, keep_pdf: bool) -> None:
             write_xls(grids, base.with_suffix(".xls"))
             write_docx(grids, grids[0].title, base.with_suffix(".docx"), twins)
             notice = SimpleNamespace(name=name, title=grids[0].title, signature=fx.org.split("：")[-1])
-            write_ofd(notice, Path(scratch) / f"{name}.pdf", base.with_suffix(".ofd"), ctm=twins.random() < 0.3)
+            write_ofd(notice, Path(scratch) / f"{name}.pdf", base.with_suffix(".ofd"), ctm=twins.random() < 0.3,
+                      rules=drawn_rules(Path(scratch) / f"{name}.rules.csv"), pieces=twins.random() < 0.5)
             kept = [fn for fn in os.listdir(scratch) if fn.startswith(name + ".")] if keep_pdf else \
                 [f"{name}.{suffix}" for suffix in TRUTH]
             for fn in kept:

@@ -18,7 +18,8 @@ public struct OFDDocument: Sendable {
 
 /// Reads an OFD package: OFD.xml → the first DocBody's DocInfo and DocRoot → Document.xml's pages
 /// in order → each page's TextObjects (Boundary, CTM, Size, TextCode X/Y with DeltaX/DeltaY),
-/// in millimetres, turned into glyphs in points with the origin top-left as in the PDF path.
+/// in millimetres, turned into glyphs in points with the origin top-left as in the PDF path, and
+/// its PathObjects' straight lines into ruling lines (`OFDRules`) for the ruled-table reader.
 public struct OFDExtractor: Sendable {
     /// Limits on the package.
     public var limits: ArchiveLimits
@@ -67,8 +68,11 @@ public struct OFDExtractor: Sendable {
             let box = OFDGeometry.box(content.child("Area")?.child("PhysicalBox")?.text) ?? defaultBox
                 ?? OFDGeometry.Rect(x: 0, y: 0, width: 210, height: 297)
             let glyphs = OFDGeometry.glyphs(in: content)
+            // A page without paths keeps its rules unlooked-for (nil), as before rules were read.
+            let rules = OFDRules.rules(in: content)
             pages.append(PageText(number: pages.count + 1, width: OFDGeometry.points(box.width),
-                                  height: OFDGeometry.points(box.height), glyphs: glyphs))
+                                  height: OFDGeometry.points(box.height), glyphs: glyphs,
+                                  rules: rules.isEmpty ? nil : rules))
         }
         guard !pages.isEmpty else { throw .missingPart(path: path, part: "\(documentPart): Pages") }
         func infoText(_ name: String) -> String {

@@ -18,6 +18,16 @@ enum OFDGeometry {
 
     static func points(_ millimetres: Double) -> Double { millimetres * 72 / 25.4 }
 
+    /// A glyph edge in points, to `edgePrecision`: OFD states positions to 1/10,000 mm, and the
+    /// float noise of scaling them through a CTM (105.31218897637794 against …795) must not decide
+    /// whether two boxes that meet in the file overlap or not.
+    static func edge(_ millimetres: Double) -> Double {
+        (points(millimetres) / edgePrecision).rounded() * edgePrecision
+    }
+
+    /// Glyph edges are kept to a thousandth of a point.
+    static let edgePrecision = 0.001
+
     /// "x y w h" → a rectangle; nil when malformed.
     static func box(_ text: String?) -> Rect? {
         guard let values = text.map(numbers), values.count == 4 else { return nil }
@@ -97,8 +107,8 @@ enum OFDGeometry {
                 let x1 = boundary.x + max(start.0, end.0)
                 glyphs.append(Glyph(
                     scalar: scalar,
-                    box: Box(x0: points(x0), y0: points(baseline - fontSize * 0.88),
-                             x1: points(x1), y1: points(baseline + fontSize * 0.12)),
+                    box: Box(x0: edge(x0), y0: edge(baseline - fontSize * 0.88),
+                             x1: edge(x1), y1: edge(baseline + fontSize * 0.12)),
                     fontSize: points(fontSize)))
             }
             x += deltaX.count >= scalars.count ? (deltaX.last ?? 0) : size

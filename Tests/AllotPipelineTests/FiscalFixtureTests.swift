@@ -66,15 +66,22 @@ enum FiscalTruth {
         var expected: Set<FindingKey>
     }
 
-    /// `notice` against `base`.truth.csv and `base`.findings.csv (pages left out for formats without them).
-    static func score(_ notice: Notice, against base: URL, ignoringPages: Bool) throws -> Score {
+    /// `notice` against `base`.truth.csv and `base`.findings.csv (pages left out for formats without them;
+    /// amounts compared `byValue` for workbooks, which store 1234.5 where the page prints 1,234.50).
+    static func score(_ notice: Notice, against base: URL, ignoringPages: Bool, byValue: Bool = false) throws -> Score {
         let truthFile = base.appendingPathExtension("truth.csv")
         let truth = try RealTruth.cells(at: truthFile)
         let tables = try QuotedCSV.records(at: truthFile).filter { ($0["role"] ?? "amount") == "amount" }.map { $0["table_id"] ?? "" }
         let expected = try expectedErrors(base.appendingPathExtension("findings.csv"))
         let read = cellsRead(notice, ignoringPages: ignoringPages)
         let keyed = Array(zip(truth, keys(truth, ignoringPages: ignoringPages)))
-        let right = keyed.filter { read[$1]?.amount == $0.amount }.count
+        func same(_ read: String?, _ truth: String) -> Bool {
+            guard byValue, let read, let value = Decimal(string: read), let expected = Decimal(string: truth) else {
+                return read == truth
+            }
+            return value == expected
+        }
+        let right = keyed.filter { same(read[$1]?.amount, $0.amount) }.count
         // The hierarchy: each cell's row at the truth's level under the truth's parent row.
         let rowKeys = zip(tables, truth).map { table, cell in "\(table)|\(cell.side)|\(cell.row)" }
         let parents = parentLabels(truth, rowKeys: rowKeys)
