@@ -64,6 +64,22 @@ enum FiscalTruth {
         var placed: Int
         var raised: Set<FindingKey>
         var expected: Set<FindingKey>
+
+        /// Every cell right and placed, every expected error raised and nothing else.
+        var isExact: Bool { right == cells && placed == cells && raised == expected }
+
+        /// Fails unless the document was read exactly, naming what differs.
+        func assertExact(_ file: String, line: UInt = #line) {
+            XCTAssertEqual(right, cells, "\(file): cells", line: line)
+            XCTAssertEqual(placed, cells, "\(file): rows placed (level and parent)", line: line)
+            XCTAssertEqual(raised, expected, "\(file): arithmetic findings", line: line)
+        }
+
+        /// "NAME: 40/44 cells, 40 placed, misprints found 1/1, 0 spurious".
+        func summary(_ file: String) -> String {
+            "\(file): \(right)/\(cells) cells, \(placed) placed, misprints found "
+                + "\(expected.intersection(raised).count)/\(expected.count), \(raised.subtracting(expected).count) spurious"
+        }
     }
 
     /// `notice` against `base`.truth.csv and `base`.findings.csv (pages left out for formats without them;

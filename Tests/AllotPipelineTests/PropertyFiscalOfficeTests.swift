@@ -61,16 +61,9 @@ final class PropertyFiscalOfficeTests: XCTestCase {
                     XCTAssertEqual(notice.findings.filter(\.isProblem).map(\.check.rawValue), [],
                                    "\(file): problems in a document with no misprint")
                 }
-                let exact = score.right == score.cells && score.placed == score.cells && score.raised == score.expected
-                if exact { exactNow.append(file) }
-                if Self.exact.contains(file) {
-                    XCTAssertEqual(score.right, score.cells, "\(file): cells")
-                    XCTAssertEqual(score.placed, score.cells, "\(file): rows placed (level and parent)")
-                    XCTAssertEqual(score.raised, score.expected, "\(file): arithmetic findings")
-                }
-                report.append("\(file): \(score.right)/\(score.cells) cells, \(score.placed) placed, misprints found "
-                              + "\(score.expected.intersection(score.raised).count)/\(score.expected.count), "
-                              + "\(spurious.count) spurious")
+                if score.isExact { exactNow.append(file) }
+                if Self.exact.contains(file) { score.assertExact(file) }
+                report.append(score.summary(file))
             }
             XCTAssertGreaterThanOrEqual(twins, 10, "\(format) twins")
             XCTAssertGreaterThanOrEqual(right, Self.minimumCells[format] ?? .max, "\(format): cells read right")

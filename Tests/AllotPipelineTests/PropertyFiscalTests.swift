@@ -39,16 +39,9 @@ final class PropertyFiscalTests: XCTestCase {
                 if Self.knownSpurious[file] == nil {
                     XCTAssertEqual(spurious, [], "\(file): errors where no misprint was planted")
                 }
-                let exact = score.right == score.cells && score.placed == score.cells && score.raised == score.expected
-                if exact { exactNow.append(file) }
-                if Self.exact.contains(file) {
-                    XCTAssertEqual(score.right, score.cells, "\(file): cells")
-                    XCTAssertEqual(score.placed, score.cells, "\(file): rows placed (level and parent)")
-                    XCTAssertEqual(score.raised, score.expected, "\(file): arithmetic findings")
-                }
-                report.append("\(file): \(score.right)/\(score.cells) cells, \(score.placed) placed, misprints found "
-                              + "\(score.expected.intersection(score.raised).count)/\(score.expected.count), "
-                              + "\(spurious.count) spurious")
+                if score.isExact { exactNow.append(file) }
+                if Self.exact.contains(file) { score.assertExact(file) }
+                report.append(score.summary(file))
             }
         }
         // The set plants misprints and most are found: the test could not fail on a reader that
