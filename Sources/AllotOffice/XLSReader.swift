@@ -5,8 +5,8 @@ import Foundation
 /// in order, as lines and a table grid like an xlsx sheet. BIFF stores numbers as IEEE doubles;
 /// the stored value's text is the shortest decimal that reads back as the same double (what Excel
 /// shows with General format), turned into Decimal from that text. freexl reports neither merged
-/// ranges nor hidden rows, sheets or formulas: a merged title or header keeps its text in its
-/// first cell, which the table reader handles as printed.
+/// ranges nor hidden rows, sheets or formulas: the merged ranges are read from the workbook's own
+/// records (`BIFFMerges`), so a merged title or header spans its columns as in an xlsx sheet.
 struct XLSReader {
     let path: String
     let maximumColumns: Int
@@ -17,6 +17,8 @@ struct XLSReader {
     /// The workbook's sheets as items. freexl reads files: `bytes` are staged in a private folder
     /// and let go before the sheets are read.
     func read(_ bytes: consuming [UInt8]) throws(OfficeError) -> [FlowItem] {
+        // freexl reports no merged ranges: they are read from the workbook's records first.
+        let merges = BIFFMerges.ranges(in: bytes)
         let folder = try PrivateFolder()
         let file = folder.url.appendingPathComponent("workbook.xls").path
         do {
@@ -26,7 +28,7 @@ struct XLSReader {
         }
         do {
             // The workbook (freexl holds every cell of it) is closed before the grids are built.
-            var sheets = try cells(file: file)
+            var sheets = try cells(file: file, merges: merges)
             var items: [FlowItem] = []
             var block = 0
             for position in sheets.indices {
@@ -45,7 +47,7 @@ struct XLSReader {
     }
 
     /// The cells of every sheet, in order, read from the workbook at `file`.
-    private func cells(file: String) throws -> [SheetCells] {
+    private func cells(file: String, merges: [String: [CellRange]]) throws -> [SheetCells] {
         let workbook = try FreeXL(path: file)
         var sheets: [SheetCells] = []
         var budget = Self.maximumCells
@@ -53,14 +55,34 @@ struct XLSReader {
             let name = try workbook.sheetName(index)
             let (rows, columns) = try workbook.select(index)
             var sheet = SheetCells(name: name)
+            sheet.merges = merges[name] ?? []
             let usedColumns = min(columns, maximumColumns)
             guard rows.multipliedReportingOverflow(by: usedColumns).partialValue <= budget else {
                 throw OfficeError.archiveLimit(path: path, reason: "sheet \(name) claims \(rows) × \(columns) cells")
             }
             budget -= rows * usedColumns
+            // BIFF keeps no trailing zeros (14373909.00 is the double 14373909) and freexl gives no
+            // number format: a column shows its numbers to the most decimals any of them has (up
+            // to `maximumShownDecimals`), as its format would, so that a total's printed precision
+            // is read as the sheet shows it (an integral total among parts with decimals is not a
+            // rounded figure).
+            var shown = [Int](repeating: 0, count: usedColumns)
             for row in 0..<rows {
                 for column in 0..<usedColumns {
-                    if let cell = Self.cell(try workbook.value(row: row, column: column)) {
+                    if case let .double(number) = try workbook.value(row: row, column: column),
+                       let stored = Self.cell(.double(number))?.storedValue {
+                        let places = Self.decimals(stored)
+                        if places <= Self.maximumShownDecimals { shown[column] = max(shown[column], places) }
+                    }
+                }
+            }
+            for row in 0..<rows {
+                for column in 0..<usedColumns {
+                    if var cell = Self.cell(try workbook.value(row: row, column: column)) {
+                        if let stored = cell.storedValue, Self.decimals(stored) < shown[column] {
+                            cell.storedValue = Self.padded(stored, to: shown[column])
+                            cell.text = cell.storedValue ?? cell.text
+                        }
                         sheet.set(row: row + 1, column: column + 1, cell)
                     }
                 }
@@ -68,6 +90,23 @@ struct XLSReader {
             sheets.append(sheet)
         }
         return sheets
+    }
+
+    /// Columns are shown to at most this many decimals; a double with more is a computed value
+    /// (0.30000000000000004) whose digits say nothing of the column's format.
+    static let maximumShownDecimals = 4
+
+    /// Decimals of a stored number's text.
+    static func decimals(_ text: String) -> Int {
+        guard let dot = text.firstIndex(of: ".") else { return 0 }
+        return text.distance(from: text.index(after: dot), to: text.endIndex)
+    }
+
+    /// `text` with zeros added up to `places` decimals ("205" → "205.00"); the value is unchanged.
+    static func padded(_ text: String, to places: Int) -> String {
+        let have = decimals(text)
+        guard have < places else { return text }
+        return text + (have == 0 ? "." : "") + String(repeating: "0", count: places - have)
     }
 
     /// A cell's value as a sheet cell; a double as its shortest decimal text, an integral one

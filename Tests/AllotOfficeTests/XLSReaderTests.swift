@@ -14,12 +14,40 @@ final class XLSReaderTests: XCTestCase {
         XCTAssertEqual(table.rows.first?.cells, ["全省合计", "403155", ""])
     }
 
-    func testDoublesBecomeTheirShortestDecimalText() throws {
+    /// A double is its shortest decimal text, shown to the most decimals its column has (up to
+    /// four): 3023.90 is stored as the double 3023.9 and shown as the column's 6882.71 are, and the
+    /// header's merged 其中 (MERGEDCELLS, which freexl does not report) is the parent of both funds.
+    func testDoublesAreShownToTheirColumnsDecimalsAndMergesSpan() throws {
         let document = try OfficeExtractor().extract(path: officeFixture("distributed-twolevel-decimal-after.xls"),
                                                      format: .xls)
         let table = try XCTUnwrap(tables(document).first)
-        // 3023.90 is stored as the double 3023.9: the value is exact, the trailing zero is display
-        XCTAssertEqual(table.rows.first?.cells.prefix(4).map { $0 }, ["栾川县", "6882.71", "3858.81", "3023.9"])
+        XCTAssertEqual(table.rows.first?.cells.prefix(4).map { $0 }, ["栾川县", "6882.71", "3858.81", "3023.90"])
+        XCTAssertEqual(table.columns.filter { $0.parent == "其中" }.map(\.name), ["中央资金", "省级资金"])
+        XCTAssertEqual(XLSReader.padded("14373909", to: 2), "14373909.00")
+        XCTAssertEqual(XLSReader.padded("-3.5", to: 2), "-3.50")
+        XCTAssertEqual(XLSReader.padded("0.125", to: 2), "0.125")
+        XCTAssertEqual(XLSReader.decimals("0.30000000000000004"), 17)
+    }
+
+    /// The merged ranges come from the workbook's own records, by sheet name, 1-based; damaged or
+    /// foreign bytes give none, never a trap.
+    func testMergedRangesAreReadFromTheWorkbookRecords() throws {
+        let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: officeFixture("distributed-twolevel-decimal-after.xls"))))
+        let ranges = BIFFMerges.ranges(in: bytes)
+        XCTAssertEqual(ranges.keys.sorted(), ["表1"])
+        XCTAssertTrue(ranges["表1"]?.contains(CellRange(firstRow: 4, firstColumn: 3, lastRow: 4, lastColumn: 4)) ?? false,
+                      "\(ranges)")
+        var generator = SeededGenerator(state: 18)
+        for _ in 0..<200 {
+            var damaged = bytes
+            let cut = Int.random(in: 0...bytes.count, using: &generator)
+            damaged.removeSubrange(cut...)
+            for _ in 0..<8 where !damaged.isEmpty {
+                damaged[Int.random(in: 0..<damaged.count, using: &generator)] = UInt8.random(in: 0...255, using: &generator)
+            }
+            _ = BIFFMerges.ranges(in: damaged)
+        }
+        XCTAssertEqual(BIFFMerges.ranges(in: Array("not a workbook".utf8)), [:])
     }
 
     func testIntegralDoublesHaveNoFraction() {
