@@ -152,7 +152,9 @@ def leaf(path):
     return path.split(" › ")[-1]
 
 
-FISCAL_ARITHMETIC = ARITHMETIC | {"balance"}
+# a workbook's SUM formula whose cached value disagrees is an arithmetic finding too (keyed like the
+# sum's own error, which it repeats)
+FISCAL_ARITHMETIC = ARITHMETIC | {"balance", "formula_mismatch"}
 OFFICE_FORMATS = ("xlsx", "xls", "docx", "ofd")
 # formats without pages of their own (a flow document or a sheet): cells are compared without the page
 PAGELESS = {".html", ".xlsx", ".xls", ".docx"}

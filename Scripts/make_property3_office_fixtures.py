@@ -16,8 +16,9 @@ included, for exploring with `Scripts/accuracy.py --fiscal DIR`. Per document:
   the multi-level header with merged cells, amounts as numbers with a number format (grouped or
   not, the table's decimals; a dash as text), labels indented by the cell style's indent or by
   ideographic spaces; in about two workbooks of three, SUM formulas (cached values written in, as
-  Excel does) on every sum row whose printed figures add up (the hierarchy's sums; misprinted and
-  rounded ones are typed numbers) and, on some, A+B formulas for the cross-footed columns;
+  Excel does) on every sum row whose printed figures add up (the hierarchy's sums; rounded ones and
+  sums over a misprinted part are typed numbers, a misprinted sum is a formula whose cached value
+  is the misprint) and, on some, A+B formulas for the cross-footed columns;
 * NAME.xls (xlwt, BIFF8): the same sheets, merged cells, numbers as doubles, no formulas, labels
   indented by ideographic spaces (freexl reports no cell style);
 * NAME.docx (python-docx): title, unit line and each table (gridSpan/vMerge header, tblHeader rows),
@@ -109,6 +110,8 @@ def formulas(grid: Grid, laids: Sequence[layout.Laid], top: int, horizontal: boo
     placed = {key: index for index, r in enumerate(grid.rows) for key in r.keys}
     for l, offset in halves_of(grid, laids):
         t = l.table
+        misprinted = layout.injected_cells(l)
+        paths = {c.key: layout.PATH_SEP.join(c.path) for c in t.leaves}
         first_amount = offset + len(l.label_cols())
         column_of = {c.key: first_amount + i for i, c in enumerate(t.leaves)}
         by_no = {r.row_no: r for r in l.rows}
@@ -124,7 +127,10 @@ def formulas(grid: Grid, laids: Sequence[layout.Laid], top: int, horizontal: boo
                 if r.children:
                     values = [by_no[c].printed.get(key) for c in r.children]
                     present = [v for v in values if v is not None]
-                    if present and sum(present, Decimal(0)) == stated:
+                    # a misprinted sum is a formula whose cached value is the misprint: the file
+                    # states both numbers (a formula_mismatch as well as the sum's error)
+                    stale = (r.row_no, paths[key]) in misprinted
+                    if present and (sum(present, Decimal(0)) == stated or stale):
                         rows = [top + placed[(t.table_id, t.side, c)] + 1 for c in r.children]
                         contiguous = rows == list(range(rows[0], rows[-1] + 1))
                         text = (f"SUM({letter}{rows[0]}:{letter}{rows[-1]})" if contiguous

@@ -13,18 +13,17 @@ public enum FormulaCheck {
         var evaluated = 0
         let children = Dictionary(grouping: table.rows.filter { $0.parent != nil }) { $0.parent ?? 0 }
         for formula in formulas {
-            guard table.rows.indices.contains(formula.row), raw.columns.indices.contains(formula.column),
+            guard raw.columns.indices.contains(formula.column), let row = row(formula.row, column: formula.column, raw: raw, table: table),
                   let computedText = formula.computed,
                   let stated = decimal(formula.stated), let computed = decimal(computedText) else { continue }
             evaluated += 1
-            let row = table.rows[formula.row]
             let column = raw.columns[formula.column].name
             if stated != computed {
                 findings.append(Finding(.formulaMismatch, table: table.index, row: row.number, page: row.page,
                                         name: row.name, column: column, stated: stated, computed: computed,
                                         [.text: formula.formula]))
-            } else if let named = formula.rows.map({ Set($0.map { $0 + 1 }) }), !named.isEmpty,
-                      isHierarchySum(named, of: row, children: children) {
+            } else if let named = formula.rows.map({ Set($0.compactMap { self.row($0, column: formula.column, raw: raw, table: table)?.number }) }),
+                      !named.isEmpty, named.count == formula.rows?.count, isHierarchySum(named, of: row, children: children) {
                 confirmed += 1
             }
         }
@@ -33,6 +32,19 @@ public enum FormulaCheck {
                                     [.text: "\(confirmed) of \(evaluated)"]))
         }
         return findings
+    }
+
+    /// The row of `table` read from table row `index` (0-based, as the formula names it) in the
+    /// side of `column`: both halves of a two-sided table are read from one printed row, and the
+    /// right half's rows come after the left's, so the position is not the row (a formula on 支出总计
+    /// was reported on 收入总计). By position when the printed rows are unknown.
+    static func row(_ index: Int, column: Int, raw: RawTable, table: AllocationTable) -> AllocationRow? {
+        guard table.printedRows.count == table.rows.count else {
+            return table.rows.indices.contains(index) ? table.rows[index] : nil
+        }
+        let amountIndex = raw.columns.prefix(column).filter { $0.role == .amount }.count
+        let side = table.columnSides.indices.contains(amountIndex) ? table.columnSides[amountIndex] : 0
+        return zip(table.printedRows, table.rows).first { $0.0 == index + 1 && $0.1.side == side }?.1
     }
 
     /// The row numbers are the row's children, or (for a total) every item under it.

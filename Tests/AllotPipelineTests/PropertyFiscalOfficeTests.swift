@@ -40,6 +40,22 @@ final class PropertyFiscalOfficeTests: XCTestCase {
         "property3-010.ofd": "cross_table",
     ]
 
+    /// Twins with an error where no misprint was planted: our misreading, named with its cause, to
+    /// be fixed, never a reason to accept a new one (the labels must be exactly these). Shrinks.
+    static let knownSpurious: [String: (labels: [String], reason: String)] = [:]
+
+    /// A SUM formula on the right side of a two-sided 收支总表 (支出总计, whose cached value is the planted
+    /// misprint) is reported on its own row: both halves are read from one printed row and the
+    /// right half's rows come after the left's, so the formula's row index named 收入总计 before.
+    func testFormulaMismatchOnTheRightSideNamesItsOwnRow() throws {
+        FileManager.default.changeCurrentDirectoryPath(packageRoot.path)
+        let notice = try NoticeProcessor().process(path: "Fixtures/property3/property3-011.xlsx")
+        let mismatches = notice.findings.filter { $0.check == .formulaMismatch }
+        XCTAssertEqual(mismatches.map(\.name), ["支出总计"])
+        XCTAssertEqual(mismatches.map(\.stated), [Decimal(37_377_410)])
+        XCTAssertEqual(mismatches.map(\.computed), [Decimal(37_378_410)])
+    }
+
     func testOfficeTwinsReadAsTheirTruth() throws {
         FileManager.default.changeCurrentDirectoryPath(packageRoot.path)
         let manifest = try readSimpleCSV("Fixtures/property3/manifest.csv").map { $0["name"] ?? "" }
@@ -56,7 +72,11 @@ final class PropertyFiscalOfficeTests: XCTestCase {
                                                   ignoringPages: format != "ofd", byValue: format.hasPrefix("xls"))
                 right += score.right
                 let spurious = score.raised.subtracting(score.expected)
-                XCTAssertEqual(spurious, [], "\(file): errors where no misprint was planted")
+                if let known = Self.knownSpurious[file] {
+                    XCTAssertEqual(spurious.map(\.label).sorted(), known.labels, "\(file): \(known.reason)")
+                } else {
+                    XCTAssertEqual(spurious, [], "\(file): errors where no misprint was planted")
+                }
                 if score.expected.isEmpty, Self.knownProblems[file] == nil {
                     XCTAssertEqual(notice.findings.filter(\.isProblem).map(\.check.rawValue), [],
                                    "\(file): problems in a document with no misprint")
