@@ -66,6 +66,16 @@ final class FreeXL {
         }
     }
 
+    /// The double a cell of the selected worksheet stores (0-based), nil for any other cell; no
+    /// text is copied (a first pass over a sheet's numbers).
+    func double(row: Int, column: Int) -> Double? {
+        guard let row32 = UInt32(exactly: row), let column16 = UInt16(exactly: column) else { return nil }
+        var cell = FreeXL_CellValue()
+        guard freexl_get_cell_value(handle, row32, column16, &cell) == FREEXL_OK,
+              Int32(cell.type) == FREEXL_CELL_DOUBLE else { return nil }
+        return cell.value.double_value
+    }
+
     private func check(_ status: Int32) throws(FreeXLError) {
         guard status == FREEXL_OK else { throw FreeXLError(code: status) }
     }

@@ -69,10 +69,8 @@ struct XLSReader {
             var shown = [Int](repeating: 0, count: usedColumns)
             for row in 0..<rows {
                 for column in 0..<usedColumns {
-                    if case let .double(number) = try workbook.value(row: row, column: column),
-                       let stored = Self.cell(.double(number))?.storedValue {
-                        let places = Self.decimals(stored)
-                        if places <= Self.maximumShownDecimals { shown[column] = max(shown[column], places) }
+                    if let number = workbook.double(row: row, column: column), let places = Self.decimals(of: number) {
+                        shown[column] = max(shown[column], places)
                     }
                 }
             }
@@ -95,6 +93,22 @@ struct XLSReader {
     /// Columns are shown to at most this many decimals; a double with more is a computed value
     /// (0.30000000000000004) whose digits say nothing of the column's format.
     static let maximumShownDecimals = 4
+
+    /// Decimals of a double's shortest decimal text when at most `maximumShownDecimals`, else nil;
+    /// by arithmetic, without the text: the fewest places d whose d-place value is the same
+    /// double (an integer over 10^d divides to the double nearest the decimal, exactly as the text
+    /// would read back).
+    static func decimals(of number: Double) -> Int? {
+        guard number.isFinite else { return nil }
+        var scale = 1.0
+        for places in 0...maximumShownDecimals {
+            let scaled = (number * scale).rounded()
+            guard abs(scaled) < 9_007_199_254_740_992 else { return nil }  // 2^53: integers stay exact
+            if scaled / scale == number { return places }
+            scale *= 10
+        }
+        return nil
+    }
 
     /// Decimals of a stored number's text.
     static func decimals(_ text: String) -> Int {

@@ -29,6 +29,24 @@ final class XLSReaderTests: XCTestCase {
         XCTAssertEqual(XLSReader.decimals("0.30000000000000004"), 17)
     }
 
+    /// A column's shown decimals are worked out from the doubles by arithmetic (no text a cell):
+    /// the same count as the shortest decimal text gives, up to four, nil beyond.
+    func testDecimalsOfADoubleAreThoseOfItsShortestText() {
+        var generator = SeededGenerator(state: 30)
+        for _ in 0..<5_000 {
+            let places = Int.random(in: 0...6, using: &generator)
+            var scale = 1.0
+            for _ in 0..<places { scale *= 10 }
+            let number = Double(Int.random(in: -2_000_000_000...2_000_000_000, using: &generator)) / scale
+            let text = XLSReader.cell(.double(number))?.storedValue ?? ""
+            let expected = XLSReader.decimals(text) <= XLSReader.maximumShownDecimals ? XLSReader.decimals(text) : nil
+            XCTAssertEqual(XLSReader.decimals(of: number), expected, text)
+        }
+        XCTAssertEqual(XLSReader.decimals(of: 0.1 + 0.2), nil)
+        XCTAssertEqual(XLSReader.decimals(of: 3023.9), 1)
+        XCTAssertEqual(XLSReader.decimals(of: .nan), nil)
+    }
+
     /// The merged ranges come from the workbook's own records, by sheet name, 1-based; damaged or
     /// foreign bytes give none, never a trap.
     func testMergedRangesAreReadFromTheWorkbookRecords() throws {
