@@ -66,6 +66,7 @@ enum OFDRules {
         } else if filled {
             for path in paths where path.count > 2 {
                 let points = path.map(page)
+                guard points.allSatisfy({ $0.0.isFinite && $0.1.isFinite }) else { continue }
                 guard let x0 = points.map(\.0).min(), let x1 = points.map(\.0).max(),
                       let y0 = points.map(\.1).min(), let y1 = points.map(\.1).max() else { continue }
                 if y1 - y0 <= maximumThickness, x1 - x0 > y1 - y0 {
@@ -79,6 +80,7 @@ enum OFDRules {
 
     /// A straight horizontal or vertical piece between two page points; nil for a slanted one.
     private static func rule(_ a: (Double, Double), _ b: (Double, Double), thickness: Double) -> Rule? {
+        guard [a.0, a.1, b.0, b.1, thickness].allSatisfy(\.isFinite) else { return nil }
         if abs(a.1 - b.1) <= straight, a.0 != b.0 {
             return Rule(axis: .horizontal, position: (a.1 + b.1) / 2, start: a.0, end: b.0, thickness: thickness)
         }

@@ -112,4 +112,20 @@ final class OFDExtractorTests: XCTestCase {
         XCTAssertEqual(glyphs.count, 2)
         XCTAssertEqual(glyphs.first?.box.y1, glyphs.last?.box.y0)
     }
+
+    /// Hostile path data (commands without operands, huge or non-finite numbers, endless runs)
+    /// gives some rules or none, never a trap, and never a rule at an infinite place.
+    func testHostilePathDataNeverTraps() throws {
+        var generator = SeededGenerator(state: 33)
+        let words = ["M", "L", "S", "C", "Q", "B", "A", "0", "1e308", "-1e308", "nan", "inf", "12.5", "-3", ",", "x"]
+        for _ in 0..<300 {
+            let data = (0..<Int.random(in: 0...40, using: &generator)).map { _ in
+                words[Int.random(in: 0..<words.count, using: &generator)]
+            }.joined(separator: " ")
+            let bytes = try ofd(pages: [#"<ofd:PathObject Boundary="0 0 10 10" CTM="1e308 0 0 1e308 0 0"><ofd:AbbreviatedData>\#(data)</ofd:AbbreviatedData></ofd:PathObject><ofd:PathObject Boundary="0 0 10 10" Fill="true" Stroke="false"><ofd:AbbreviatedData>\#(data)</ofd:AbbreviatedData></ofd:PathObject>"#])
+            let rules = try OFDExtractor().extract(path: "m.ofd", bytes: bytes).document.pages.first?.rules ?? []
+            XCTAssertTrue(rules.allSatisfy { [$0.position, $0.start, $0.end, $0.thickness].allSatisfy(\.isFinite) }, data)
+            _ = OFDRules.subpaths(data)
+        }
+    }
 }
