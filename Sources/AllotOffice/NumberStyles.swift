@@ -13,11 +13,16 @@ struct NumberStyles {
     /// One indent step in em: ECMA-376 (§18.8.1) makes a step three spaces wide, half an em each.
     static let emPerIndentStep = 1.5
 
+    /// The built-in number formats that show a fixed count of decimals (ECMA-376 §18.8.30; the
+    /// same ids in BIFF8's XF records).
+    static let builtInFormats: [Int: String] = [1: "0", 2: "0.00", 3: "#,##0", 4: "#,##0.00", 37: "#,##0 ;(#,##0)",
+                                                38: "#,##0 ;[Red](#,##0)", 39: "#,##0.00;(#,##0.00)",
+                                                40: "#,##0.00;[Red](#,##0.00)"]
+
     static func read(_ package: ZipPackage, part: String?) throws(OfficeError) -> NumberStyles {
         guard let part, package.contains(part) else { return NumberStyles() }
         let root = try PackageXML.parse(package, part)
-        var formats: [Int: String] = [1: "0", 2: "0.00", 3: "#,##0", 4: "#,##0.00", 37: "#,##0 ;(#,##0)",
-                                      38: "#,##0 ;[Red](#,##0)", 39: "#,##0.00;(#,##0.00)", 40: "#,##0.00;[Red](#,##0.00)"]
+        var formats = builtInFormats
         for format in root.child("numFmts")?.children("numFmt") ?? [] {
             if let id = format.attribute("numFmtId").flatMap({ Int($0) }), let code = format.attribute("formatCode") {
                 formats[id] = code

@@ -5,8 +5,9 @@ import Foundation
 /// in order, as lines and a table grid like an xlsx sheet. BIFF stores numbers as IEEE doubles;
 /// the stored value's text is the shortest decimal that reads back as the same double (what Excel
 /// shows with General format), turned into Decimal from that text. freexl reports neither merged
-/// ranges nor hidden rows, sheets or formulas: the merged ranges are read from the workbook's own
-/// records (`BIFFMerges`), so a merged title or header spans its columns as in an xlsx sheet.
+/// ranges nor number formats, hidden rows, sheets or formulas: the merged ranges and the formats'
+/// decimals are read from the workbook's own records (`BIFFSheets`), so a merged title or header
+/// spans its columns as in an xlsx sheet.
 struct XLSReader {
     let path: String
     let maximumColumns: Int
@@ -17,8 +18,8 @@ struct XLSReader {
     /// The workbook's sheets as items. freexl reads files: `bytes` are staged in a private folder
     /// and let go before the sheets are read.
     func read(_ bytes: consuming [UInt8]) throws(OfficeError) -> [FlowItem] {
-        // freexl reports no merged ranges: they are read from the workbook's records first.
-        let merges = BIFFMerges.ranges(in: bytes)
+        // freexl reports no merged ranges nor formats: they are read from the workbook's records first.
+        let layout = BIFFSheets.read(bytes)
         let folder = try PrivateFolder()
         let file = folder.url.appendingPathComponent("workbook.xls").path
         do {
@@ -28,7 +29,7 @@ struct XLSReader {
         }
         do {
             // The workbook (freexl holds every cell of it) is closed before the grids are built.
-            var sheets = try cells(file: file, merges: merges)
+            var sheets = try cells(file: file, layout: layout)
             var items: [FlowItem] = []
             var block = 0
             for position in sheets.indices {
@@ -47,7 +48,7 @@ struct XLSReader {
     }
 
     /// The cells of every sheet, in order, read from the workbook at `file`.
-    private func cells(file: String, merges: [String: [CellRange]]) throws -> [SheetCells] {
+    private func cells(file: String, layout: [String: BIFFSheets.Sheet]) throws -> [SheetCells] {
         let workbook = try FreeXL(path: file)
         var sheets: [SheetCells] = []
         var budget = Self.maximumCells
@@ -55,18 +56,19 @@ struct XLSReader {
             let name = try workbook.sheetName(index)
             let (rows, columns) = try workbook.select(index)
             var sheet = SheetCells(name: name)
-            sheet.merges = merges[name] ?? []
+            sheet.merges = layout[name]?.merges ?? []
             let usedColumns = min(columns, maximumColumns)
             guard rows.multipliedReportingOverflow(by: usedColumns).partialValue <= budget else {
                 throw OfficeError.archiveLimit(path: path, reason: "sheet \(name) claims \(rows) × \(columns) cells")
             }
             budget -= rows * usedColumns
             // BIFF keeps no trailing zeros (14373909.00 is the double 14373909) and freexl gives no
-            // number format: a column shows its numbers to the most decimals any of them has (up
-            // to `maximumShownDecimals`), as its format would, so that a total's printed precision
-            // is read as the sheet shows it (an integral total among parts with decimals is not a
-            // rounded figure).
-            var shown = [Int](repeating: 0, count: usedColumns)
+            // number format: a column shows its numbers to the most decimals its cells' formats
+            // show (BIFFSheets) or any of them has (up to `maximumShownDecimals`), so that a total's
+            // printed precision is read as the sheet shows it (an integral total among parts with
+            // decimals is not a rounded figure).
+            let formats = layout[name]?.shownDecimals ?? [:]
+            var shown = (0..<usedColumns).map { min(formats[$0 + 1] ?? 0, Self.maximumShownDecimals) }
             for row in 0..<rows {
                 for column in 0..<usedColumns {
                     if let number = workbook.double(row: row, column: column), let places = Self.decimals(of: number) {

@@ -47,14 +47,16 @@ final class XLSReaderTests: XCTestCase {
         XCTAssertEqual(XLSReader.decimals(of: .nan), nil)
     }
 
-    /// The merged ranges come from the workbook's own records, by sheet name, 1-based; damaged or
-    /// foreign bytes give none, never a trap.
+    /// The merged ranges and the number formats' decimals come from the workbook's own records, by
+    /// sheet name, 1-based; damaged or foreign bytes give none, never a trap.
     func testMergedRangesAreReadFromTheWorkbookRecords() throws {
         let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: officeFixture("distributed-twolevel-decimal-after.xls"))))
-        let ranges = BIFFMerges.ranges(in: bytes)
-        XCTAssertEqual(ranges.keys.sorted(), ["表1"])
-        XCTAssertTrue(ranges["表1"]?.contains(CellRange(firstRow: 4, firstColumn: 3, lastRow: 4, lastColumn: 4)) ?? false,
-                      "\(ranges)")
+        let sheets = BIFFSheets.read(bytes)
+        XCTAssertEqual(sheets.keys.sorted(), ["表1"])
+        XCTAssertTrue(sheets["表1"]?.merges.contains(CellRange(firstRow: 4, firstColumn: 3, lastRow: 4, lastColumn: 4)) ?? false,
+                      "\(sheets)")
+        // the amount columns' format is 0.00 (xlwt's FORMAT and XF records): two decimals shown
+        XCTAssertEqual(sheets["表1"]?.shownDecimals[2], 2)
         var generator = SeededGenerator(state: 18)
         for _ in 0..<200 {
             var damaged = bytes
@@ -63,9 +65,9 @@ final class XLSReaderTests: XCTestCase {
             for _ in 0..<8 where !damaged.isEmpty {
                 damaged[Int.random(in: 0..<damaged.count, using: &generator)] = UInt8.random(in: 0...255, using: &generator)
             }
-            _ = BIFFMerges.ranges(in: damaged)
+            _ = BIFFSheets.read(damaged)
         }
-        XCTAssertEqual(BIFFMerges.ranges(in: Array("not a workbook".utf8)), [:])
+        XCTAssertEqual(BIFFSheets.read(Array("not a workbook".utf8)), [:])
     }
 
     func testIntegralDoublesHaveNoFraction() {

@@ -94,7 +94,7 @@ final class OfficeTwinTests: XCTestCase {
             let pdf = try process("Fixtures/notices/\(family).pdf")
             for format in ["xlsx", "xls", "docx", "ofd"] {
                 let other = try process("Fixtures/office/\(family).\(format)")
-                // xls included: its merged ranges are read from the workbook's records (BIFFMerges)
+                // xls included: its merged ranges are read from the workbook's records (BIFFSheets)
                 let leaving = format == "docx" || format == "ofd" ? Self.byFormat : Self.byFormat.union(Self.withoutBody)
                 XCTAssertEqual(differences(other, pdf, leaving: leaving), [], "\(family).\(format)")
                 if family == "distributed-twolevel-decimal-after" {
