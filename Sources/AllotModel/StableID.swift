@@ -4,21 +4,39 @@
 public enum StableID {
     /// `prefix` + 16 hex digits of the FNV-1a hash of `parts` joined by U+001F (unit separator).
     public static func make(_ prefix: String, _ parts: [String]) -> String {
-        let prime: UInt64 = 0x0000_0100_0000_01b3
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        // The parts' bytes with the separator between them, hashed in place (no joined copy).
-        for (index, part) in parts.enumerated() {
-            if index > 0 { hash = (hash ^ 0x1F) &* prime }
-            for byte in part.utf8 { hash = (hash ^ UInt64(byte)) &* prime }
+        var hash = Hash()
+        for part in parts { hash.add(part) }
+        return hash.id(prefix)
+    }
+
+    /// The hash of parts given one at a time: ids whose first parts are the same (the cells of one
+    /// row) hash those once and go on from a copy.
+    public struct Hash: Sendable {
+        private static let prime: UInt64 = 0x0000_0100_0000_01b3
+        private var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        private var parts = 0
+
+        /// No part yet.
+        public init() {}
+
+        /// Hashes `part` (after the separator when a part came before), in place: no joined copy.
+        public mutating func add(_ part: String) {
+            if parts > 0 { value = (value ^ 0x1F) &* Self.prime }
+            parts += 1
+            for byte in part.utf8 { value = (value ^ UInt64(byte)) &* Self.prime }
         }
-        var text: [UInt8] = []
-        text.reserveCapacity(prefix.utf8.count + 16)
-        text.append(contentsOf: prefix.utf8)
-        for shift in stride(from: 60, through: 0, by: -4) {
-            let digit = UInt8(truncatingIfNeeded: (hash >> UInt64(shift)) & 0xF)
-            text.append(digit < 10 ? 0x30 + digit : 0x57 + digit)
+
+        /// `prefix` + 16 hex digits of the hash of the parts added.
+        public func id(_ prefix: String) -> String {
+            var text: [UInt8] = []
+            text.reserveCapacity(prefix.utf8.count + 16)
+            text.append(contentsOf: prefix.utf8)
+            for shift in stride(from: 60, through: 0, by: -4) {
+                let digit = UInt8(truncatingIfNeeded: (value >> UInt64(shift)) & 0xF)
+                text.append(digit < 10 ? 0x30 + digit : 0x57 + digit)
+            }
+            return String(decoding: text, as: UTF8.self)
         }
-        return String(decoding: text, as: UTF8.self)
     }
 }
 

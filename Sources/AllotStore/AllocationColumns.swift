@@ -201,24 +201,10 @@ public enum AllocationColumns {
     static func forEachRecord<Failure: Error>(_ notice: Notice, _ body: (DatasetRecord) throws(Failure) -> Void)
         throws(Failure) {
         for table in notice.tables.sorted(by: { $0.index < $1.index }) {
-            // A cell's id names its table, row label, column path and which occurrence of that label
-            // and column it is (a name printed twice), not its row number: a row inserted above it
-            // leaves it unchanged.
-            // Counted per row label (one entry a label, not a string a cell): a cell is the label's
-            // n-th occurrence in its column path over the rows before it (each gives one cell per
-            // column printing that path), plus the columns of that path before it in its own row.
             var labelRows = LabelCounter(rows: table.rows)
-            // What each column gives every row, worked out once per table, not once per cell.
-            let paths = table.amountColumns.map(\.pathText)
-            let pathCount = paths.map { path in paths.filter { $0 == path }.count }
-            let pathRank = paths.indices.map { index in paths[..<index].filter { $0 == paths[index] }.count }
-            let sources = table.amountColumns.map(\.fundSource.rawValue)
-            // Row positions in number order, not a sorted copy of the rows (none when the rows
-            // are in number order already, as tables are built).
-            let inOrder = zip(table.rows, table.rows.dropFirst()).allSatisfy { $0.number < $1.number }
-            let order = inOrder ? [] : table.rows.indices.sorted { table.rows[$0].number < table.rows[$1].number }
+            let layout = CellLayout(table)
             for step in table.rows.indices {
-                let position = inOrder ? step : order[step]
+                let position = layout.position(step)
                 let row = table.rows[position]
                 let earlierRows = labelRows.countBefore(position, in: table.rows)
                 // What the row's cells share is set once per row; each cell then sets its column's.
@@ -251,16 +237,15 @@ public enum AllocationColumns {
                 shared[compiler] = .text(table.compiler)
                 let tableNumber = String(table.index)
                 for (index, column) in table.amountColumns.enumerated() {
-                    let cell = index < row.amounts.count ? row.amounts[index] : nil
+                    let cell = row.rowAmounts[index]
                     var record = shared
                     record[columnNo] = .integer(index + 1)
                     record[columnName] = .text(column.name)
                     record[amount] = cell.map { .text($0.text) } ?? .null
-                    record[columnPath] = .text(paths[index])
-                    record[fundSource] = .text(sources[index])
-                    let occurrence = earlierRows * pathCount[index] + pathRank[index] + 1
-                    record[cellID] = .text(StableID.make("c", [notice.id, tableNumber, row.name, paths[index],
-                                                               String(occurrence)]))
+                    record[columnPath] = .text(layout.paths[index])
+                    record[fundSource] = .text(layout.sources[index])
+                    record[cellID] = .text(StableID.make("c", [notice.id, tableNumber, row.name, layout.paths[index],
+                                                               String(layout.occurrence(index, earlierRows: earlierRows))]))
                     try body(record)
                 }
             }

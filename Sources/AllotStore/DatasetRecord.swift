@@ -6,18 +6,14 @@ public struct DatasetRecord: Hashable, Sendable {
     public let table: DatasetTable
     /// Values by column position (`table.columns`); nil for a column never set.
     private var slots: [DatasetValue?]
-    /// The table's column names, by position.
-    private let names: [String]
-    /// The position after the column set last: the builders set a row's columns in their order, so
-    /// the next column set is looked for from there on before its position is looked up by name (a
-    /// lookup hashes the name; the store sets every column of every cell).
-    private var next = 0
+    /// Where the column set next lies.
+    private var cursor: ColumnCursor
 
     /// An empty row of `table`.
     init(_ table: DatasetTable) {
         self.table = table
-        names = table.header
-        slots = Array(repeating: nil, count: names.count)
+        cursor = ColumnCursor(table)
+        slots = Array(repeating: nil, count: cursor.width)
     }
 
     /// The value of `column` (null when never set or not a column of the table; setting such a column is ignored,
@@ -27,17 +23,8 @@ public struct DatasetRecord: Hashable, Sendable {
         // Inlined: called as a function, each set copied the whole column (ten or so references
         // retained and released, about 28,000 sets for 1,500 cells); inlined, only its name is read.
         @inline(__always) set {
-            // Looked for from the position after the last set on (the builders set a row's columns
-            // in their order, skipping some: comparing a few short names costs less than hashing
-            // one), then by name.
-            var position = next
-            while position < names.count, names[position] != column.name { position += 1 }
-            if position == names.count {
-                guard let found = table.position(of: column.name) else { return }
-                position = found
-            }
+            guard let position = cursor.position(of: column.name) else { return }
             slots[position] = newValue
-            next = position + 1
         }
     }
 

@@ -4,8 +4,9 @@
 struct EncodedRows: Sendable {
     /// One value of a row.
     enum Value: Sendable, Equatable {
-        /// Text: `count` bytes of `texts` from `start`.
-        case text(start: Int, count: Int)
+        /// Text: `count` bytes of `texts` from `start`; `plain` when CSV prints the bytes as they are
+        /// (no NUL, no character that needs quotes, no space at either end: `isPlain`).
+        case text(start: Int, count: Int, plain: Bool)
         /// A whole number.
         case integer(Int)
         /// NULL.
@@ -23,6 +24,8 @@ struct EncodedRows: Sendable {
     /// Whether a text was given to an INTEGER column, where SQLite may store it as a number (its
     /// type affinity): the rows are then not printed ahead (`csvLines`).
     private(set) var hasTextInIntegerColumn = false
+    /// Positions of the columns some row appended as an `EncodedRow` never set (`SchemaTests`: none).
+    private(set) var unsetColumns = Set<Int>()
     private let integerColumns: [Bool]
 
     /// No rows yet.
@@ -43,16 +46,54 @@ struct EncodedRows: Sendable {
             switch value {
             case let .text(text):
                 if column < integerColumns.count, integerColumns[column] { hasTextInIntegerColumn = true }
-                let start = texts.count
-                // Copied as one block where the String's bytes are contiguous (native Strings are).
-                if text.utf8.withContiguousStorageIfAvailable({ texts.append(contentsOf: $0) }) == nil {
-                    texts.append(contentsOf: text.utf8)
-                }
-                values.append(.text(start: start, count: texts.count - start))
+                values.append(self.text(text))
             case let .integer(number): values.append(.integer(number))
             case .null: values.append(.null)
             }
         }
+    }
+
+    /// Appends `text`'s bytes once and gives the value pointing at them, which any number of rows may
+    /// hold (`append(_:)` of an `EncodedRow`): the cells of one printed row share its texts' bytes.
+    mutating func text(_ text: String) -> Value {
+        let start = texts.count
+        // Copied as one block where the String's bytes are contiguous (native Strings are).
+        if text.utf8.withContiguousStorageIfAvailable({ texts.append(contentsOf: $0) }) == nil {
+            texts.append(contentsOf: text.utf8)
+        }
+        let plain = texts.withUnsafeBufferPointer { buffer in
+            Self.isPlain(UnsafeBufferPointer(rebasing: buffer[start...]))
+        }
+        return .text(start: start, count: texts.count - start, plain: plain)
+    }
+
+    /// Appends `row` (a row of `table`, its values made by `text(_:)`) in column order; a column it
+    /// never set is NULL, and its position is kept in `unsetColumns`.
+    mutating func append(_ row: EncodedRow) {
+        var column = 0
+        for value in row.values {
+            defer { column += 1 }
+            guard let value else {
+                unsetColumns.insert(column)
+                values.append(.null)
+                continue
+            }
+            if case .text = value, column < integerColumns.count, integerColumns[column] { hasTextInIntegerColumn = true }
+            values.append(value)
+        }
+    }
+
+    /// Whether `SQLiteRows.appendText` prints these bytes (valid UTF-8) as they are: no NUL, no comma, quote or
+    /// line break, and no space at either end.
+    static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.first != 0x20, bytes.last != 0x20 else { return false }
+        for byte in bytes {
+            switch byte {
+            case 0, 0x2C, 0x22, 0x0A, 0x0D: return false
+            default: continue
+            }
+        }
+        return true
     }
 
     /// The rows' CSV lines as the export prints them once stored (`SQLiteRows.appendLine`): text up to
@@ -67,8 +108,13 @@ struct EncodedRows: Sendable {
                 let column = index % width
                 if column > 0 { bytes.append(UInt8(ascii: ",")) }
                 switch value {
-                case let .text(start, count):
+                case let .text(start, count, plain):
                     guard start >= 0, count >= 0, start <= buffer.count - count else { break }
+                    // Plain text is its own field (checked once, when it was appended).
+                    if plain {
+                        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<(start + count)]))
+                        break
+                    }
                     // The bytes were copied from Strings: valid UTF-8, not checked again.
                     SQLiteRows.appendText(UnsafeBufferPointer(rebasing: buffer[start..<(start + count)]), to: &bytes,
                                           validUTF8: true)
@@ -86,7 +132,7 @@ struct EncodedRows: Sendable {
         let index = row * width + column
         guard column >= 0, column < width, index >= 0, index < values.count else { return .null }
         switch values[index] {
-        case let .text(start, count):
+        case let .text(start, count, _):
             guard start >= 0, count >= 0, start + count <= texts.count else { return .null }
             return .text(String(decoding: texts[start..<(start + count)], as: UTF8.self))
         case let .integer(number): return .integer(number)

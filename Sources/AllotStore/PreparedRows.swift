@@ -41,8 +41,7 @@ public struct PreparedRows: PreparedValue {
             cells += overflow ? maximumCells + 1 : product
             if cells > maximumCells { return nil }
         }
-        var allocations = EncodedRows(.allocations)
-        AllocationColumns.forEachRecord(notice) { allocations.append($0) }
+        let allocations = AllocationColumns.encoded(notice)
         var relations = EncodedRows(.relations)
         for record in RelationColumns.records(notice) { relations.append(record) }
         return PreparedRows(id: notice.id, tables: notice.tables, allocations: allocations, relations: relations)

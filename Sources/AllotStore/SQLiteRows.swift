@@ -114,7 +114,7 @@ enum SQLiteRows {
             index += 1
             let failure: Int32
             switch value {
-            case let .text(start, length):
+            case let .text(start, length, _):
                 guard start >= 0, length >= 0, start <= count - length else { return SQLITE_RANGE }
                 failure = sqlite3_bind_text64(handle, index, texts + start, sqlite3_uint64(length), nil,
                                               UInt8(SQLITE_UTF8))

@@ -105,6 +105,24 @@ final class CheckTests: XCTestCase {
         XCTAssertEqual(StableID.make("c", ["a"]), "caf63dc4c8601ec8c")
     }
 
+    /// A hash continued from a copy (the cells of one row share their first parts) is the hash of
+    /// all the parts given at once.
+    func testStableIDHashGoesOnFromACopy() {
+        var row = StableID.Hash()
+        row.add("晋财农〔2023〕1号")
+        row.add("1")
+        row.add("太原市")
+        var cell = row
+        cell.add("中央资金")
+        cell.add("1")
+        XCTAssertEqual(cell.id("c"), "c0c364b0c73bcdf8c")
+        var other = row
+        other.add("省级资金")
+        other.add("1")
+        XCTAssertEqual(other.id("c"), StableID.make("c", ["晋财农〔2023〕1号", "1", "太原市", "省级资金", "1"]))
+        XCTAssertEqual(StableID.Hash().id("f"), "fcbf29ce484222325")
+    }
+
     func testFundSourceFromTheColumnPath() {
         let cases: [([String], FundSource)] = [
             (["中央资金"], .central), (["省级资金"], .provincial), (["合计"], .total), (["资金合计"], .total),

@@ -32,6 +32,34 @@ final class PreparedRowsTests: FolderTestCase {
         }
     }
 
+    /// The encoded cells set every column of `allocations` (`SchemaTests` checks the records), and their
+    /// lines ahead are the lines printed through `SQLiteRows.appendText` one value at a time.
+    func testEncodedAllocationsSetEveryColumnAndPrintAsTheExport() throws {
+        for notice in notices {
+            let rows = AllocationColumns.encoded(notice)
+            XCTAssertEqual(rows.unsetColumns, [], notice.id)
+            var expected: [UInt8] = []
+            for row in 0..<rows.count {
+                for column in 0..<rows.width {
+                    if column > 0 { expected.append(UInt8(ascii: ",")) }
+                    switch rows.value(row: row, column: column) {
+                    case let .text(text):
+                        Array(text.utf8).withUnsafeBufferPointer { SQLiteRows.appendText($0, to: &expected) }
+                    case let .integer(number): expected.append(contentsOf: Array(String(number).utf8))
+                    case .null: break
+                    }
+                }
+                expected.append(UInt8(ascii: "\n"))
+            }
+            XCTAssertEqual(rows.csvLines(), expected, notice.id)
+        }
+        var unset = EncodedRows(.allocations)
+        var row = EncodedRow(.allocations)
+        row[AllocationColumns.noticeID] = unset.text("x")
+        unset.append(row)
+        XCTAssertEqual(unset.unsetColumns.count, DatasetTable.allocations.header.count - 1)
+    }
+
     /// A dataset written from prepared rows is byte for byte the one the writer builds alone.
     func testPreparedRowsGiveTheSameDataset() throws {
         let plain = root.appendingPathComponent("plain")
