@@ -30,12 +30,17 @@ public enum StableID {
         public func id(_ prefix: String) -> String {
             var text: [UInt8] = []
             text.reserveCapacity(prefix.utf8.count + 16)
-            text.append(contentsOf: prefix.utf8)
+            write(prefix, to: &text)
+            return String(decoding: text, as: UTF8.self)
+        }
+
+        /// Appends the UTF-8 bytes of `id(prefix)` to `bytes`, without making the String.
+        public func write(_ prefix: String, to bytes: inout [UInt8]) {
+            bytes.append(contentsOf: prefix.utf8)
             for shift in stride(from: 60, through: 0, by: -4) {
                 let digit = UInt8(truncatingIfNeeded: (value >> UInt64(shift)) & 0xF)
-                text.append(digit < 10 ? 0x30 + digit : 0x57 + digit)
+                bytes.append(digit < 10 ? 0x30 + digit : 0x57 + digit)
             }
-            return String(decoding: text, as: UTF8.self)
         }
     }
 }

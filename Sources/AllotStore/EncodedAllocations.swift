@@ -59,19 +59,34 @@ extension AllocationColumns {
                 for index in columns.indices {
                     let cell = row.rowAmounts[index]
                     var record = shared
-                    record[columnNo] = .integer(index + 1)
-                    record[columnName] = columns[index].name
-                    record[amount] = cell.map { rows.text($0.text) } ?? .null
-                    record[columnPath] = columns[index].path
-                    record[fundSource] = columns[index].source
+                    record[at: Cell.columnNo] = .integer(index + 1)
+                    record[at: Cell.columnName] = columns[index].name
+                    record[at: Cell.amount] = cell.map { rows.text($0.text) } ?? .null
+                    record[at: Cell.columnPath] = columns[index].path
+                    record[at: Cell.fundSource] = columns[index].source
                     var cellHash = rowHash
                     cellHash.add(layout.paths[index])
                     cellHash.add(String(layout.occurrence(index, earlierRows: earlierRows)))
-                    record[cellID] = rows.text(cellHash.id("c"))
+                    record[at: Cell.cellID] = rows.id(cellHash, prefix: "c")
                     rows.append(record)
                 }
             }
         }
         return rows
+    }
+
+    /// Positions of the columns each cell of a row sets (looked up once, not by name for every cell).
+    private enum Cell {
+        static let columnNo = position(AllocationColumns.columnNo)
+        static let columnName = position(AllocationColumns.columnName)
+        static let amount = position(AllocationColumns.amount)
+        static let columnPath = position(AllocationColumns.columnPath)
+        static let fundSource = position(AllocationColumns.fundSource)
+        static let cellID = position(AllocationColumns.cellID)
+
+        /// The column's position, or one outside the row (nothing set) should it not be a column.
+        private static func position(_ column: DatasetColumn) -> Int {
+            DatasetTable.allocations.position(of: column.name) ?? -1
+        }
     }
 }

@@ -22,4 +22,14 @@ struct EncodedRow: Sendable {
             values[position] = newValue
         }
     }
+
+    /// Sets the value at column position `position` (`DatasetTable.position(of:)`, looked up once for
+    /// many rows); a position outside the row is ignored.
+    subscript(at position: Int) -> EncodedRows.Value {
+        get { values.indices.contains(position) ? values[position] ?? .null : .null }
+        set {
+            guard values.indices.contains(position) else { return }
+            values[position] = newValue
+        }
+    }
 }

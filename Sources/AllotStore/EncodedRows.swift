@@ -1,3 +1,5 @@
+import AllotModel
+
 /// Rows of one dataset table encoded for SQLite as plain values: every text's UTF-8 bytes one after
 /// another in one buffer, each value a tag with its integer or its byte range there. Made where the
 /// rows are built (a worker thread), so the writer only binds them (`SQLiteRows.insert(_:with:_:)`).
@@ -61,6 +63,26 @@ struct EncodedRows: Sendable {
         if text.utf8.withContiguousStorageIfAvailable({ texts.append(contentsOf: $0) }) == nil {
             texts.append(contentsOf: text.utf8)
         }
+        let plain = texts.withUnsafeBufferPointer { buffer in
+            Self.isPlain(UnsafeBufferPointer(rebasing: buffer[start...]))
+        }
+        return .text(start: start, count: texts.count - start, plain: plain)
+    }
+
+    /// `numbers` in decimal separated by one space (`String(n)` of each, joined by " "), as a text value.
+    mutating func numbers(_ numbers: some Sequence<Int>) -> Value {
+        let start = texts.count
+        for number in numbers {
+            if texts.count > start { texts.append(UInt8(ascii: " ")) }
+            SQLiteRows.appendInteger(number, to: &texts)
+        }
+        return .text(start: start, count: texts.count - start, plain: true)
+    }
+
+    /// The id `hash` gives with `prefix` (`StableID.Hash.id`), its bytes appended as `text(_:)` would.
+    mutating func id(_ hash: StableID.Hash, prefix: String) -> Value {
+        let start = texts.count
+        hash.write(prefix, to: &texts)
         let plain = texts.withUnsafeBufferPointer { buffer in
             Self.isPlain(UnsafeBufferPointer(rebasing: buffer[start...]))
         }

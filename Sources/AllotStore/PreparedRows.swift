@@ -42,8 +42,7 @@ public struct PreparedRows: PreparedValue {
             if cells > maximumCells { return nil }
         }
         let allocations = AllocationColumns.encoded(notice)
-        var relations = EncodedRows(.relations)
-        for record in RelationColumns.records(notice) { relations.append(record) }
+        let relations = RelationColumns.encoded(notice)
         return PreparedRows(id: notice.id, tables: notice.tables, allocations: allocations, relations: relations)
     }
 

@@ -32,32 +32,38 @@ final class PreparedRowsTests: FolderTestCase {
         }
     }
 
-    /// The encoded cells set every column of `allocations` (`SchemaTests` checks the records), and their
-    /// lines ahead are the lines printed through `SQLiteRows.appendText` one value at a time.
-    func testEncodedAllocationsSetEveryColumnAndPrintAsTheExport() throws {
+    /// The encoded cells and relations set every column of their tables (`SchemaTests` checks the
+    /// records), and their lines ahead are the lines printed through `SQLiteRows.appendText` one value
+    /// at a time.
+    func testEncodedRowsSetEveryColumnAndPrintAsTheExport() throws {
         for notice in notices {
-            let rows = AllocationColumns.encoded(notice)
-            XCTAssertEqual(rows.unsetColumns, [], notice.id)
-            var expected: [UInt8] = []
-            for row in 0..<rows.count {
-                for column in 0..<rows.width {
-                    if column > 0 { expected.append(UInt8(ascii: ",")) }
-                    switch rows.value(row: row, column: column) {
-                    case let .text(text):
-                        Array(text.utf8).withUnsafeBufferPointer { SQLiteRows.appendText($0, to: &expected) }
-                    case let .integer(number): expected.append(contentsOf: Array(String(number).utf8))
-                    case .null: break
-                    }
-                }
-                expected.append(UInt8(ascii: "\n"))
+            for rows in [AllocationColumns.encoded(notice), RelationColumns.encoded(notice)] {
+                XCTAssertEqual(rows.unsetColumns, [], "\(notice.id) \(rows.table)")
+                XCTAssertEqual(rows.csvLines(), Self.linesValueByValue(rows), "\(notice.id) \(rows.table)")
             }
-            XCTAssertEqual(rows.csvLines(), expected, notice.id)
         }
         var unset = EncodedRows(.allocations)
         var row = EncodedRow(.allocations)
         row[AllocationColumns.noticeID] = unset.text("x")
         unset.append(row)
         XCTAssertEqual(unset.unsetColumns.count, DatasetTable.allocations.header.count - 1)
+    }
+
+    /// The CSV lines of `rows`, each value printed through `SQLiteRows.appendText` or `String(number)`.
+    private static func linesValueByValue(_ rows: EncodedRows) -> [UInt8] {
+        var lines: [UInt8] = []
+        for row in 0..<rows.count {
+            for column in 0..<rows.width {
+                if column > 0 { lines.append(UInt8(ascii: ",")) }
+                switch rows.value(row: row, column: column) {
+                case let .text(text): Array(text.utf8).withUnsafeBufferPointer { SQLiteRows.appendText($0, to: &lines) }
+                case let .integer(number): lines.append(contentsOf: Array(String(number).utf8))
+                case .null: break
+                }
+            }
+            lines.append(UInt8(ascii: "\n"))
+        }
+        return lines
     }
 
     /// A dataset written from prepared rows is byte for byte the one the writer builds alone.
