@@ -8,8 +8,6 @@ public final class SQLiteStore: Sendable {
     /// The database file.
     public let url: URL
     private let queue: DatabaseQueue
-    /// The INSERTs, kept by table for the connection's life.
-    private let inserts = InsertStatements()
 
     /// Opens (creating when absent) the store at `url` and brings its schema up to date.
     /// A `scratch` store (a rebuild's staging copy, thrown away if the run dies) skips the syncs
@@ -46,7 +44,7 @@ public final class SQLiteStore: Sendable {
         do {
             try queue.write { db in
                 try db.cachedStatement(sql: "DELETE FROM notices WHERE notice_id = ?").execute(arguments: [notice.id])
-                try Self.insert(notice, prepared: prepared, inserts: inserts, db)
+                try Self.insert(notice, prepared: prepared, db)
             }
         } catch {
             throw .ingest(source: notice.sourceFile, database: url.path, reason: Self.reason(error))
@@ -56,7 +54,7 @@ public final class SQLiteStore: Sendable {
     /// Stores rows read back from CSV files in one transaction (`restore`), into an empty store.
     func insert(_ records: [DatasetTable: [DatasetRecord]]) throws(StoreError) {
         do {
-            try queue.write { db in try Self.insert(records, inserts: inserts, db) }
+            try queue.write { db in try Self.insert(records, db) }
         } catch {
             throw .database(path: url.path, reason: Self.reason(error))
         }
@@ -64,15 +62,14 @@ public final class SQLiteStore: Sendable {
 
     /// The rows of `notice`, table by table; its cells are inserted as they are built, never held
     /// all at once (a 100,000-row sheet's records were 150 MB beside the notice).
-    private static func insert(_ notice: Notice, prepared: PreparedRows?, inserts: InsertStatements,
-                               _ db: Database) throws {
+    private static func insert(_ notice: Notice, prepared: PreparedRows?, _ db: Database) throws {
         var arena: [UInt8] = []
         for table in DatasetTable.allCases {
-            let insert = try inserts.statement(table, db)
+            let insert = try db.cachedStatement(sql: StoreSchema.insertSQL(table))
             if let rows = prepared?.rows(table) {
                 // Whole batches of rows in one step each (`SQLiteRows.batchRows`), the rest one by one.
                 let batch = rows.count < SQLiteRows.batchRows ? nil
-                    : try inserts.statement(table, rows: SQLiteRows.batchRows, db)
+                    : try db.cachedStatement(sql: StoreSchema.insertSQL(table, rows: SQLiteRows.batchRows))
                 try SQLiteRows.insert(rows, with: insert, batch: batch, db)
             } else if table == .allocations {
                 try AllocationColumns.forEachRecord(notice) { record in
@@ -86,12 +83,11 @@ public final class SQLiteStore: Sendable {
         }
     }
 
-    private static func insert(_ records: [DatasetTable: [DatasetRecord]], inserts: InsertStatements,
-                               _ db: Database) throws {
+    private static func insert(_ records: [DatasetTable: [DatasetRecord]], _ db: Database) throws {
         var arena: [UInt8] = []
         for table in DatasetTable.allCases {
             guard let rows = records[table], !rows.isEmpty else { continue }
-            let insert = try inserts.statement(table, db)
+            let insert = try db.cachedStatement(sql: StoreSchema.insertSQL(table))
             for record in rows {
                 try SQLiteRows.insert(record, with: insert, db, arena: &arena)
             }
@@ -195,7 +191,6 @@ public final class SQLiteStore: Sendable {
     /// Closes the connection; the file then has no journal beside it.
     public func close() throws(StoreError) {
         do {
-            queue.inDatabase { _ in inserts.removeAll() }
             try queue.close()
         } catch {
             throw .database(path: url.path, reason: Self.reason(error))
