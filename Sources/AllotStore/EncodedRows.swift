@@ -120,33 +120,91 @@ struct EncodedRows: Sendable {
 
     /// The rows' CSV lines as the export prints them once stored (`SQLiteRows.appendLine`): text up to
     /// its first NUL, as SQLite gives it back, integers in decimal, NULL as the empty field. Nil when
-    /// SQLite may store a value otherwise than given (`hasTextInIntegerColumn`).
+    /// SQLite may store a value otherwise than given (`hasTextInIntegerColumn`). Written into one
+    /// buffer of the exact size: plain texts and integers straight in, the rare text that needs quotes
+    /// or a closer look printed by `SQLiteRows.appendText` first, apart.
     func csvLines() -> [UInt8]? {
         guard !hasTextInIntegerColumn else { return nil }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(texts.count + values.count * 2)
-        texts.withUnsafeBufferPointer { buffer in
+        return texts.withUnsafeBufferPointer { buffer -> [UInt8] in
+            // Each value is followed by one byte: a comma, or the line end after a row's last.
+            var size = values.count
+            var printed: [Int: [UInt8]] = [:]
             for (index, value) in values.enumerated() {
-                let column = index % width
-                if column > 0 { bytes.append(UInt8(ascii: ",")) }
                 switch value {
                 case let .text(start, count, plain):
-                    guard start >= 0, count >= 0, start <= buffer.count - count else { break }
-                    // Plain text is its own field (checked once, when it was appended).
-                    if plain {
-                        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<(start + count)]))
-                        break
+                    guard start >= 0, count >= 0, start <= buffer.count - count else { continue }
+                    guard !plain else {
+                        size += count
+                        continue
                     }
                     // The bytes were copied from Strings: valid UTF-8, not checked again.
-                    SQLiteRows.appendText(UnsafeBufferPointer(rebasing: buffer[start..<(start + count)]), to: &bytes,
+                    var field: [UInt8] = []
+                    SQLiteRows.appendText(UnsafeBufferPointer(rebasing: buffer[start..<(start + count)]), to: &field,
                                           validUTF8: true)
-                case let .integer(number): SQLiteRows.appendInteger(number, to: &bytes)
-                case .null: break
+                    size += field.count
+                    printed[index] = field
+                case let .integer(number): size += Self.digitCount(number)
+                case .null: continue
                 }
-                if column == width - 1 { bytes.append(UInt8(ascii: "\n")) }
+            }
+            return [UInt8](unsafeUninitializedCapacity: size) { lines, written in
+                written = 0
+                guard let out = lines.baseAddress else { return }
+                var at = 0
+                var column = 0
+                for (index, value) in values.enumerated() {
+                    switch value {
+                    case let .text(start, count, plain):
+                        guard start >= 0, count >= 0, start <= buffer.count - count else { break }
+                        if plain {
+                            if count > 0, let texts = buffer.baseAddress { (out + at).update(from: texts + start, count: count) }
+                            at += count
+                        } else if let field = printed[index] {
+                            field.withUnsafeBufferPointer { bytes in
+                                if let base = bytes.baseAddress { (out + at).update(from: base, count: bytes.count) }
+                            }
+                            at += field.count
+                        }
+                    case let .integer(number): at += Self.write(number, to: out + at)
+                    case .null: break
+                    }
+                    column += 1
+                    if column == width {
+                        out[at] = UInt8(ascii: "\n")
+                        column = 0
+                    } else {
+                        out[at] = UInt8(ascii: ",")
+                    }
+                    at += 1
+                }
+                written = at
             }
         }
-        return bytes
+    }
+
+    /// How many bytes `String(number)` has.
+    private static func digitCount(_ number: Int) -> Int {
+        var magnitude = number.magnitude
+        var count = number < 0 ? 2 : 1
+        while magnitude >= 10 {
+            magnitude /= 10
+            count += 1
+        }
+        return count
+    }
+
+    /// Writes the bytes of `String(number)` at `out` (`digitCount(number)` of them); their count.
+    private static func write(_ number: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        let count = digitCount(number)
+        var magnitude = number.magnitude
+        var end = count
+        repeat {
+            end -= 1
+            out[end] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude % 10)
+            magnitude /= 10
+        } while magnitude > 0
+        if number < 0 { out[0] = UInt8(ascii: "-") }
+        return count
     }
 
     /// The value at `column` of row `row` as the `DatasetValue` it was made from (tests read rows back).

@@ -42,6 +42,15 @@ final class PreparedRowsTests: FolderTestCase {
                 XCTAssertEqual(rows.csvLines(), Self.linesValueByValue(rows), "\(notice.id) \(rows.table)")
             }
         }
+        var extremes = EncodedRows(.relations)
+        for number in [0, 7, -1, 10, -10, 99, Int.max, Int.min] {
+            var row = EncodedRow(.relations)
+            for (position, column) in DatasetTable.relations.columns.enumerated() {
+                row[column] = column.kind == .integer ? .integer(number &+ position) : extremes.text(position % 2 == 0 ? "a,\"b\"" : "")
+            }
+            extremes.append(row)
+        }
+        XCTAssertEqual(extremes.csvLines(), Self.linesValueByValue(extremes))
         var unset = EncodedRows(.allocations)
         var row = EncodedRow(.allocations)
         row[AllocationColumns.noticeID] = unset.text("x")
