@@ -8,35 +8,52 @@ public enum DecimalText {
     /// 19 digits, never printed in a notice) go through `description` itself, as does everything
     /// when the value's layout is not the one read here (checked once on known values).
     public static func of(_ value: Decimal) -> String {
-        guard layoutIsKnown, !value.isNaN, let parts = Parts(value), parts.mantissa != 0 else { return value.description }
-        var mantissa = parts.mantissa
+        var bytes: [UInt8] = []
+        guard write(value, to: &bytes) else { return value.description }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the UTF-8 bytes of `of(value)` to `bytes`, without making the String; false, with
+    /// nothing appended, for the values only `description` prints (zero, NaN, mantissas wider than
+    /// 64 bits, an unknown layout).
+    public static func write(_ value: Decimal, to bytes: inout [UInt8]) -> Bool {
+        guard layoutIsKnown, !value.isNaN, let parts = Parts(value), parts.mantissa != 0 else { return false }
         // Foundation's algorithm, on bytes: digits from the least significant, the point placed by
-        // the exponent, then reversed.
-        var reversed: [UInt8] = []
-        reversed.reserveCapacity(24)
-        var exponent = parts.exponent
-        while exponent > 0 {
-            reversed.append(UInt8(ascii: "0"))
-            exponent -= 1
-        }
-        if exponent == 0 { exponent = 1 }
-        while mantissa != 0 {
-            if exponent == 0 { reversed.append(UInt8(ascii: ".")) }
-            exponent += 1
-            let (quotient, remainder) = mantissa.quotientAndRemainder(dividingBy: 10)
-            mantissa = quotient
-            reversed.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: remainder))
-        }
-        if exponent <= 0 {
-            while exponent != 0 {
-                reversed.append(UInt8(ascii: "0"))
-                exponent += 1
+        // the exponent, then reversed. At most 20 digits, 128 zeros (the exponent is an Int8), a
+        // point, a zero and a sign: 151 bytes.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 160) { reversed in
+            var count = 0
+            func push(_ byte: UInt8) {
+                guard count < reversed.count else { return }
+                reversed[count] = byte
+                count += 1
             }
-            reversed.append(UInt8(ascii: "."))
-            reversed.append(UInt8(ascii: "0"))
+            var mantissa = parts.mantissa
+            var exponent = parts.exponent
+            while exponent > 0 {
+                push(UInt8(ascii: "0"))
+                exponent -= 1
+            }
+            if exponent == 0 { exponent = 1 }
+            while mantissa != 0 {
+                if exponent == 0 { push(UInt8(ascii: ".")) }
+                exponent += 1
+                let (quotient, remainder) = mantissa.quotientAndRemainder(dividingBy: 10)
+                mantissa = quotient
+                push(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: remainder))
+            }
+            if exponent <= 0 {
+                while exponent != 0 {
+                    push(UInt8(ascii: "0"))
+                    exponent += 1
+                }
+                push(UInt8(ascii: "."))
+                push(UInt8(ascii: "0"))
+            }
+            if parts.negative { push(UInt8(ascii: "-")) }
+            bytes.append(contentsOf: UnsafeMutableBufferPointer(rebasing: reversed[..<count]).reversed())
         }
-        if parts.negative { reversed.append(UInt8(ascii: "-")) }
-        return String(decoding: reversed.reversed(), as: UTF8.self)
+        return true
     }
 
     /// A Decimal's exponent, sign and mantissa (when it fits 64 bits) read from its 20 bytes: exponent

@@ -24,10 +24,10 @@ extension RelationColumns {
                 record[columnPath] = paths.indices.contains(check.column) ? paths[check.column] : rows.text(check.columnName)
                 record[partRows] = rows.numbers(check.partRows)
                 record[partColumns] = rows.numbers(check.partColumns.lazy.map { $0 + 1 })
-                record[stated] = check.stated.map { rows.text(DatasetCSV.text($0)) } ?? .null
-                record[computed] = check.computed.map { rows.text(DatasetCSV.text($0)) } ?? .null
+                record[stated] = check.stated.map { rows.decimal($0) } ?? .null
+                record[computed] = check.computed.map { rows.decimal($0) } ?? .null
                 let difference = check.stated.flatMap { stated in check.computed.map { stated - $0 } }
-                record[self.difference] = difference.map { rows.text(DatasetCSV.text($0)) } ?? .null
+                record[self.difference] = difference.map { rows.decimal($0) } ?? .null
                 record[status] = rows.text(check.status.rawValue)
                 record[reason] = rows.text(check.reason)
                 rows.append(record)

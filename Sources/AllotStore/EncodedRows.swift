@@ -1,4 +1,5 @@
 import AllotModel
+import Foundation
 
 /// Rows of one dataset table encoded for SQLite as plain values: every text's UTF-8 bytes one after
 /// another in one buffer, each value a tag with its integer or its byte range there. Made where the
@@ -63,6 +64,16 @@ struct EncodedRows: Sendable {
         if text.utf8.withContiguousStorageIfAvailable({ texts.append(contentsOf: $0) }) == nil {
             texts.append(contentsOf: text.utf8)
         }
+        let plain = texts.withUnsafeBufferPointer { buffer in
+            Self.isPlain(UnsafeBufferPointer(rebasing: buffer[start...]))
+        }
+        return .text(start: start, count: texts.count - start, plain: plain)
+    }
+
+    /// `value` as exact decimal text (`DatasetCSV.text`), its bytes written straight into the buffer.
+    mutating func decimal(_ value: Decimal) -> Value {
+        let start = texts.count
+        if !DecimalText.write(value, to: &texts) { texts.append(contentsOf: DatasetCSV.text(value).utf8) }
         let plain = texts.withUnsafeBufferPointer { buffer in
             Self.isPlain(UnsafeBufferPointer(rebasing: buffer[start...]))
         }

@@ -9,6 +9,11 @@ final class DecimalTextTests: XCTestCase {
 
     private func assertSame(_ value: Decimal, file: StaticString = #filePath, line: UInt = #line) {
         XCTAssertEqual(DecimalText.of(value), value.description, "\(value)", file: file, line: line)
+        // Written after other bytes: the same bytes, or nothing where only `description` prints it.
+        var bytes = Array("x,".utf8)
+        let written = DecimalText.write(value, to: &bytes)
+        XCTAssertEqual(String(decoding: bytes, as: UTF8.self), written ? "x," + value.description : "x,", "\(value)",
+                       file: file, line: line)
     }
 
     func testTheFastPathIsTaken() {
@@ -32,6 +37,10 @@ final class DecimalTextTests: XCTestCase {
         assertSame(Decimal(sign: .plus, exponent: -30, significand: 7))
         assertSame(Decimal(UInt64.max))
         assertSame(Decimal(Int64.min))
+        // The longest texts the fast path writes: the widest exponents either way.
+        assertSame(Decimal(sign: .minus, exponent: 127, significand: Decimal(UInt64.max)))
+        assertSame(Decimal(sign: .minus, exponent: -128, significand: 1))
+        assertSame(Decimal(sign: .plus, exponent: -128, significand: Decimal(UInt64.max)))
     }
 
     func testSumsAndDifferencesOfGeneratedAmounts() {
