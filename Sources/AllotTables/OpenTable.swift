@@ -179,11 +179,14 @@ struct OpenTable {
         var pieces: [[[(y: Double, text: String)]]] = []
         var rows: [(page: Int, box: Box)] = []
         var rowOfEntry: [Int: Int] = [:]
+        // Where each row's label begins: its topmost label piece (a wrapped name's first line).
+        var labelStarts: [LabelStart?] = []
         for (position, entry) in entries.enumerated() {
-            guard case let .row(cells, line, _) = entry else { continue }
+            guard case let .row(cells, line, labelExtent) = entry else { continue }
             rowOfEntry[position] = rows.count
             rows.append((line.page, line.box))
             pieces.append(cells.map { $0.isEmpty ? [] : [(line.box.midY, $0)] })
+            labelStarts.append(LabelStart(line: line, extent: labelExtent))
         }
         var standalone: [(after: Int, row: RawTableRow, line: TextLine)] = []
         for (position, entry) in entries.enumerated() {
@@ -191,6 +194,12 @@ struct OpenTable {
             if let target = owner(of: line, at: position, rowOfEntry: rowOfEntry, rows: rows,
                                   isRemark: column == remarkColumn) {
                 pieces[target][column].append((line.box.midY, text))
+                // A name wrapped around its amounts' line (外出务工补 / 助, the amounts between) is
+                // indented where its first line begins: unmeasured, the row lost its place.
+                if column == labelColumn, let start = LabelStart(line: line, extent: labelExtent),
+                   labelStarts[target].map({ start.y < $0.y }) ?? true {
+                    labelStarts[target] = start
+                }
             } else {
                 var cells = Array(repeating: "", count: columns.count)
                 cells[column] = text
@@ -216,10 +225,9 @@ struct OpenTable {
             guard case .row = entry, let row = rowOfEntry[position] else { continue }
             let cells = pieces[row].map { $0.sorted { $0.y < $1.y }.map(\.text).joined() }
             var built = RawTableRow(page: rows[row].page, cells: cells, box: rows[row].box)
-            if case let .row(_, line, labelExtent) = entry, labelColumn != nil, line.fontSize > 0,
-               let extent = labelExtent {
-                built.labelIndent = extent.x0 / line.fontSize
-                built.labelEnd = extent.x1 / line.fontSize
+            if labelColumn != nil, let start = labelStarts[row] {
+                built.labelIndent = start.indent
+                built.labelEnd = start.end
             }
             result.append((built, nil))
         }
@@ -233,6 +241,21 @@ struct OpenTable {
         table.gaps = gaps
         table.compiler = compiler
         return (table, trailing)
+    }
+
+    /// Where a label piece begins and ends on its line, in em of the line's font, and how high the
+    /// line stands (the topmost piece of a wrapped name gives the row's indentation).
+    private struct LabelStart {
+        let y: Double
+        let indent: Double
+        let end: Double
+
+        init?(line: TextLine, extent: (x0: Double, x1: Double)?) {
+            guard let extent, line.fontSize > 0 else { return nil }
+            y = line.box.midY
+            indent = extent.x0 / line.fontSize
+            end = extent.x1 / line.fontSize
+        }
     }
 
     /// A heading too long for its cell (克孜勒苏柯尔克孜自 / 治州) is two label-only lines closer

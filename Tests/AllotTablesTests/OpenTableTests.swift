@@ -72,6 +72,26 @@ final class OpenTableTests: XCTestCase {
         XCTAssertEqual(rows[2].labelEnd, (112.0 + 5 * 12) / 12)
     }
 
+    /// A name too long for its cell wraps around its amounts' line (外出务工补 above the amounts,
+    /// 助 below, the line with the amounts holding no label): the row is indented where the name's
+    /// first line begins, like its siblings. Unmeasured, an indented list read the row as a top row
+    /// and its parent's sum failed (property3 seed 42 #113).
+    func testANameWrappedAroundItsAmountsHasItsIndentMeasured() {
+        var table = openTable()
+        XCTAssertTrue(table.add(LineSketch.row("就业帮扶", "300", y: 120)))
+        XCTAssertTrue(table.add(LineSketch.line([("技能培训", 112), ("100", 250)], y: 138)))
+        XCTAssertTrue(table.add(LineSketch.line([("外出务工补", 112)], y: 153)))
+        XCTAssertTrue(table.add(LineSketch.line([("200", 250)], y: 159)))
+        XCTAssertTrue(table.add(LineSketch.line([("助", 124)], y: 165)))
+        XCTAssertTrue(table.add(LineSketch.row("教育", "50", y: 184)))
+        let rows = table.finish().table.rows
+        XCTAssertEqual(rows.map { $0.cells[0] }, ["就业帮扶", "技能培训", "外出务工补助", "教育"])
+        let flush: Double? = 100.0 / 12
+        let inset: Double? = 112.0 / 12
+        XCTAssertEqual(rows.map(\.labelIndent), [flush, inset, inset, flush])
+        XCTAssertEqual(rows[2].labelEnd, (112.0 + 5 * 12) / 12)
+    }
+
     func testProseInTheAmountColumnEndsTheTable() {
         var table = openTable()
         XCTAssertTrue(table.add(LineSketch.row("全省合计", "300", y: 120)))
