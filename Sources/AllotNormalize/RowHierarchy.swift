@@ -135,6 +135,8 @@ public enum RowHierarchy {
         var breakdown: Breakdown?
         // True from a sum row until the next coded row (see `isBlankAddend`).
         var afterSum = false
+        let nextCoded = nextCodedRows(rows)
+        var previousCoded: Int?
         for (index, row) in rows.enumerated() {
             let open = breakdown
             breakdown = nil
@@ -155,13 +157,21 @@ public enum RowHierarchy {
                 }
                 lastWithCode[code.normalized] = index
                 previousMain = index
+                previousCoded = index
                 afterSum = false
             } else if isBreakdown(row.name), let above = previousMain {
                 links[index].parent = above
                 links[index].signal = .breakdown
                 breakdown = Breakdown(whole: above, part: row)
             } else if row.level == .item, row.hasAmounts {
-                tops.append(index)
+                // Between two coded rows of one parent (2080502 and 2080599 under 20805), a row
+                // whose code was not read is their sibling, not a row of the total's.
+                if let parent = siblingsParent(rows, before: previousCoded, after: nextCoded[index],
+                                               placed: lastWithCode) {
+                    links[index].parent = parent
+                } else {
+                    tops.append(index)
+                }
                 previousMain = index
             } else {
                 links[index].signal = .label
@@ -176,6 +186,26 @@ public enum RowHierarchy {
         attachToTotals(rows, tops: tops, links: &links)
         finish(rows, &links)
         return links
+    }
+
+    /// For each row, the first row after it that carries a code (nil when none follows).
+    static func nextCodedRows(_ rows: [Row]) -> [Int?] {
+        var next = [Int?](repeating: nil, count: rows.count)
+        var following: Int?
+        for index in rows.indices.reversed() {
+            next[index] = following
+            if rows[index].code != nil { following = index }
+        }
+        return next
+    }
+
+    /// The row that heads both `before` and `after`, two coded rows whose codes have the same
+    /// parent (款 20805 for 项 2080502 and 2080599), when that parent is placed: rows between them
+    /// are that parent's rows too. Nil when the codes' parents differ or are absent.
+    static func siblingsParent(_ rows: [Row], before: Int?, after: Int?, placed: [String: Int]) -> Int? {
+        guard let before, let after, let wanted = rows[before].code?.parentCode,
+              rows[after].code?.parentCode == wanted else { return nil }
+        return placed[wanted]
     }
 
     // MARK: - Numbering and indentation

@@ -41,6 +41,19 @@ final class RowHierarchyTests: XCTestCase {
         XCTAssertEqual(parents(RowHierarchy.link(table)), ["-", "3", "1", "-"])
     }
 
+    /// A row whose code was not read (a name wrapped around it: 机关事业单位基本养老保险缴2080505费支出)
+    /// between two 项 of one 款 is the 款's row, not the total's; after the 款's last 项, before the
+    /// next 类, nothing says so and it stays the total's (property3 seed 42 #052, seed 45 #160).
+    func testARowWithoutItsCodeBetweenSiblingsIsTheirParentsRow() throws {
+        let table = rows([("208社会保障和就业支出", true), ("20805行政事业单位养老支出", true), ("2080501行政单位离退休", true),
+                          ("机关事业单位基本养老保险缴费支出", true), ("2080599其他行政事业单位养老支出", true),
+                          ("未列明支出", true), ("210卫生健康支出", true), ("21011行政事业单位医疗", true),
+                          ("2101101行政单位医疗", true), ("合计", true)])
+        let links = try XCTUnwrap(RowHierarchy.link(table))
+        XCTAssertEqual(parents(links), ["9", "0", "1", "1", "1", "9", "9", "6", "7", "-"])
+        XCTAssertEqual(links[3].depth, 3)
+    }
+
     func testNumberingNestsAndTheTotalClosesTheTopRows() {
         let table = rows([("一、财政拨款收入", true), ("1.一般公共预算资金", true), ("2.政府性基金", false),
                           ("二、事业收入", false), ("三、其他收入", false), ("收入总计", true)])
