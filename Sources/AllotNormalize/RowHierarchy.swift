@@ -310,28 +310,37 @@ public enum RowHierarchy {
 
     /// Top rows belong to the sum row that closes them (收入总计 under 一、…四、) or, when the
     /// table prints its total first, to the total above them. A later sum row also takes the
-    /// earlier one as a part (总计 = 本年收入合计 + 年初结转和结余).
+    /// earlier one as a part (总计 = 本年收入合计 + 年初结转和结余). A total printed first and
+    /// another grand total below it: the sums settle which rows each takes (`SecondTotal`).
     static func attachToTotals(_ rows: [Row], tops: [Int], links: inout [Link]) {
         let sums = rows.indices.filter { rows[$0].level == .total || rows[$0].level == .subtotal }
         guard !sums.isEmpty else { return }
         let topSet = Set(tops)
+        let sumSet = Set(sums)
         let totalFirst = sums.first.map { first in !tops.contains { $0 < first && rows[$0].hasAmounts } } ?? false
         var pending: [Int] = []
         var previousSum: Int?
+        // The top rows given to the previous sum so far (total first).
+        var run: [Int] = []
         for index in rows.indices {
             if topSet.contains(index) {
                 if totalFirst, let previousSum {
                     links[index].parent = previousSum
+                    run.append(index)
                 } else {
                     pending.append(index)
                 }
-            } else if sums.contains(index) {
+            } else if sumSet.contains(index) {
                 if !totalFirst {
                     for top in pending { links[top].parent = index }
                     if let previousSum, !pending.isEmpty { links[previousSum].parent = index }
                     pending = []
+                } else if let previousSum, rows[previousSum].level == .total, rows[index].level == .total,
+                          let (moved, toSecond) = SecondTotal.split(rows, first: previousSum, second: index, run: run) {
+                    for top in moved { links[top].parent = toSecond ? index : nil }
                 }
                 previousSum = index
+                run = []
             }
         }
     }

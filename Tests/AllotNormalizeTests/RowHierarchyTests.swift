@@ -1,3 +1,4 @@
+import Foundation
 import AllotModel
 import AllotNormalize
 import AllotText
@@ -10,6 +11,15 @@ private func rows(_ labels: [(String, Bool)]) -> [RowHierarchy.Row] {
         let name = leading?.rest ?? label
         return RowHierarchy.Row(level: RowClassifier.classify(name).level, name: name, code: leading?.code,
                                 hasAmounts: hasAmounts)
+    }
+}
+
+/// Rows as (label, one amount), codes read from the front of the label.
+private func amounted(_ labels: [(String, String)]) -> [RowHierarchy.Row] {
+    zip(rows(labels.map { ($0.0, true) }), labels).map { row, label in
+        var row = row
+        row.amounts = [Decimal(string: label.1)]
+        return row
     }
 }
 
@@ -52,6 +62,32 @@ final class RowHierarchyTests: XCTestCase {
         let links = try XCTUnwrap(RowHierarchy.link(table))
         XCTAssertEqual(parents(links), ["9", "0", "1", "1", "1", "9", "9", "6", "7", "-"])
         XCTAssertEqual(links[3].depth, 3)
+    }
+
+    /// A table that prints its total first, then a second table's rows read as its continuation,
+    /// closing with that table's own 合计 (property3 seed 42 #194): the rows that add up to the
+    /// second total (万元 rounded row by row: 0.01 off) are its rows, not the first total's.
+    func testRowsThatAddUpToASecondTotalAreItsRows() throws {
+        let table = amounted([("合计", "300"), ("204公共安全支出", "100"), ("20406司法", "100"), ("2040601行政运行", "100"),
+                              ("210卫生健康支出", "200"), ("21011行政事业单位医疗", "200"), ("2101101行政单位医疗", "200"),
+                              ("基本工资", "10.01"), ("绩效工资", "20.01"), ("合计", "30.01")])
+        let links = try XCTUnwrap(RowHierarchy.link(table))
+        XCTAssertEqual(parents(links), ["-", "0", "1", "2", "0", "4", "5", "9", "9", "-"])
+        XCTAssertEqual(links[9].level, .total)
+    }
+
+    /// The same, when the rows after the first total's own do not add up to the second total
+    /// (a title and header read as rows, codes lost): they are left unplaced, the sums over them
+    /// unchecked, rather than counted into the first total (property3 seed 41 #083).
+    func testRowsThatAddUpToNeitherTotalAreLeftUnplaced() throws {
+        let table = amounted([("合计", "300"), ("204公共安全支出", "100"), ("20406司法", "100"), ("2040601行政运行", "100"),
+                              ("210卫生健康支出", "200"), ("21011行政事业单位医疗", "200"), ("2101101行政单位医疗", "200"),
+                              ("公共安全支出", "50"), ("司法", "40"), ("合计", "60")])
+        XCTAssertEqual(parents(RowHierarchy.link(table)), ["-", "0", "1", "2", "0", "4", "5", "-", "-", "-"])
+        // When the first total holds over every row, a second total changes nothing.
+        let holding = amounted([("合计", "350"), ("204公共安全支出", "100"), ("20406司法", "100"),
+                                ("210卫生健康支出", "200"), ("21011行政事业单位医疗", "200"), ("其他支出", "50"), ("总计", "50")])
+        XCTAssertEqual(parents(RowHierarchy.link(holding)), ["-", "0", "1", "0", "3", "0", "-"])
     }
 
     func testNumberingNestsAndTheTotalClosesTheTopRows() {
