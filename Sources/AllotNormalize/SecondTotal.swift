@@ -24,43 +24,58 @@ enum SecondTotal {
     }
 
     /// The length of the longest run `parts[0..<k]`, `0 < k < parts.count`, that adds up to
-    /// `total`: running sums, linear in the parts.
+    /// `total`: one running tally, linear in the parts.
     private static func longestHolding(_ total: RowHierarchy.Row, _ parts: [Int], _ rows: [RowHierarchy.Row]) -> Int? {
-        var sums = total.amounts.map { _ in Decimal(0) }
+        var tally = Tally(columns: total.amounts.count)
         var longest: Int?
         for (count, index) in parts.dropLast().enumerated() {
-            for column in sums.indices where rows[index].amounts.indices.contains(column) {
-                sums[column] += rows[index].amounts[column] ?? 0
-            }
-            if agrees(total, sums, parts: parts[...count], rows) { longest = count + 1 }
+            tally.add(rows[index])
+            if tally.agrees(with: total) { longest = count + 1 }
         }
         return longest
     }
 
     /// True when every amount printed on `total` (at least one) is the sum of the parts'.
     static func holds(_ total: RowHierarchy.Row, _ parts: ArraySlice<Int>, _ rows: [RowHierarchy.Row]) -> Bool {
-        let sums = total.amounts.indices.map { column in
-            parts.reduce(Decimal(0)) { sum, index in
-                sum + (rows[index].amounts.indices.contains(column) ? rows[index].amounts[column] ?? 0 : 0)
-            }
-        }
-        return agrees(total, sums, parts: parts, rows)
+        var tally = Tally(columns: total.amounts.count)
+        for index in parts { tally.add(rows[index]) }
+        return tally.agrees(with: total)
     }
 
-    /// True when every amount printed on `total` (at least one) equals the column's sum, within
-    /// the rounding of the parts (half a unit of the last printed digit a part: 万元 kept in 元 and
-    /// rounded row by row add up to a few 0.01 off).
-    private static func agrees(_ total: RowHierarchy.Row, _ sums: [Decimal], parts: ArraySlice<Int>,
-                               _ rows: [RowHierarchy.Row]) -> Bool {
-        var compared = false
-        for (column, printed) in total.amounts.enumerated() {
-            guard let printed, sums.indices.contains(column) else { continue }
-            let values = parts.compactMap { rows[$0].amounts.indices.contains(column) ? rows[$0].amounts[column] : nil }
-            let exponent = min(([printed] + values).map(\.exponent).min() ?? 0, 0)
-            let tolerance = Decimal(parts.count) * Decimal(sign: .plus, exponent: exponent, significand: 5) / 10
-            guard abs(sums[column] - printed) <= tolerance else { return false }
-            compared = true
+    /// The parts added so far: per column their sum and the finest printed place among them.
+    private struct Tally {
+        var sums: [Decimal]
+        /// Per column, the smallest exponent of a printed part (0 when none is finer).
+        var exponents: [Int]
+        var count = 0
+
+        init(columns: Int) {
+            sums = Array(repeating: 0, count: columns)
+            exponents = Array(repeating: 0, count: columns)
         }
-        return compared
+
+        mutating func add(_ row: RowHierarchy.Row) {
+            count += 1
+            for column in sums.indices where row.amounts.indices.contains(column) {
+                guard let amount = row.amounts[column] else { continue }
+                sums[column] += amount
+                exponents[column] = min(exponents[column], amount.exponent)
+            }
+        }
+
+        /// True when every amount printed on `total` (at least one) equals the column's sum, within
+        /// the rounding of the parts (half a unit of the last printed digit a part: 万元 kept in 元
+        /// and rounded row by row add up to a few 0.01 off).
+        func agrees(with total: RowHierarchy.Row) -> Bool {
+            var compared = false
+            for (column, printed) in total.amounts.enumerated() {
+                guard let printed, sums.indices.contains(column) else { continue }
+                let exponent = min(printed.exponent, exponents[column])
+                let tolerance = Decimal(count) * Decimal(sign: .plus, exponent: exponent, significand: 5) / 10
+                guard abs(sums[column] - printed) <= tolerance else { return false }
+                compared = true
+            }
+            return compared
+        }
     }
 }

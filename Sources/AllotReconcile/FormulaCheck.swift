@@ -12,8 +12,9 @@ public enum FormulaCheck {
         var confirmed = 0
         var evaluated = 0
         let children = Dictionary(grouping: table.rows.filter { $0.parent != nil }) { $0.parent ?? 0 }
+        let rows = RowLocator(raw: raw, table: table)
         for formula in formulas {
-            guard raw.columns.indices.contains(formula.column), let row = row(formula.row, column: formula.column, raw: raw, table: table),
+            guard raw.columns.indices.contains(formula.column), let row = rows.row(formula.row, column: formula.column),
                   let computedText = formula.computed,
                   let stated = decimal(formula.stated), let computed = decimal(computedText) else { continue }
             evaluated += 1
@@ -22,7 +23,7 @@ public enum FormulaCheck {
                 findings.append(Finding(.formulaMismatch, table: table.index, row: row.number, page: row.page,
                                         name: row.name, column: column, stated: stated, computed: computed,
                                         [.text: formula.formula]))
-            } else if let named = formula.rows.map({ Set($0.compactMap { self.row($0, column: formula.column, raw: raw, table: table)?.number }) }),
+            } else if let named = formula.rows.map({ Set($0.compactMap { rows.row($0, column: formula.column)?.number }) }),
                       !named.isEmpty, named.count == formula.rows?.count, isHierarchySum(named, of: row, children: children) {
                 confirmed += 1
             }
@@ -37,14 +38,46 @@ public enum FormulaCheck {
     /// The row of `table` read from table row `index` (0-based, as the formula names it) in the
     /// side of `column`: both halves of a two-sided table are read from one printed row, and the
     /// right half's rows come after the left's, so the position is not the row (a formula on 支出总计
-    /// was reported on 收入总计). By position when the printed rows are unknown.
-    static func row(_ index: Int, column: Int, raw: RawTable, table: AllocationTable) -> AllocationRow? {
-        guard table.printedRows.count == table.rows.count else {
-            return table.rows.indices.contains(index) ? table.rows[index] : nil
+    /// was reported on 收入总计). By position when the printed rows are unknown. Indexed once a
+    /// table: a sheet's formulas name every row.
+    struct RowLocator {
+        private let rows: [AllocationRow]
+        /// (printed row, side) → position in `rows`, the first row read from it; nil when the
+        /// printed rows are unknown.
+        private let printed: [PrintedKey: Int]?
+        /// Per raw column, the side of the amount columns up to it.
+        private let sides: [Int]
+
+        private struct PrintedKey: Hashable {
+            var row: Int
+            var side: Int
         }
-        let amountIndex = raw.columns.prefix(column).filter { $0.role == .amount }.count
-        let side = table.columnSides.indices.contains(amountIndex) ? table.columnSides[amountIndex] : 0
-        return zip(table.printedRows, table.rows).first { $0.0 == index + 1 && $0.1.side == side }?.1
+
+        init(raw: RawTable, table: AllocationTable) {
+            rows = table.rows
+            if table.printedRows.count == table.rows.count {
+                var printed: [PrintedKey: Int] = [:]
+                for (position, (number, row)) in zip(table.printedRows, table.rows).enumerated() {
+                    let key = PrintedKey(row: number, side: row.side)
+                    if printed[key] == nil { printed[key] = position }
+                }
+                self.printed = printed
+            } else {
+                printed = nil
+            }
+            var amounts = 0
+            sides = raw.columns.map { column in
+                let side = table.columnSides.indices.contains(amounts) ? table.columnSides[amounts] : 0
+                if column.role == .amount { amounts += 1 }
+                return side
+            }
+        }
+
+        func row(_ index: Int, column: Int) -> AllocationRow? {
+            guard let printed else { return rows.indices.contains(index) ? rows[index] : nil }
+            let side = sides.indices.contains(column) ? sides[column] : 0
+            return printed[PrintedKey(row: index + 1, side: side)].map { rows[$0] }
+        }
     }
 
     /// The row numbers are the row's children, or (for a total) every item under it.
