@@ -144,8 +144,32 @@ public struct RawTable: Sendable {
     public var compiler = ""
     /// Leaf columns, left to right.
     public var columns: [TableColumn]
-    /// Data rows in printed order, repeated page furniture removed.
-    public var rows: [RawTableRow]
+    /// Data rows in printed order, repeated page furniture removed. A grid table's rows laid out
+    /// on a synthetic page are held as read (`SyntheticRows`) and built here when asked for, whole:
+    /// a reader of a large table asks for `rowCount`, `row(at:)` or `cell(row:column:)` instead,
+    /// and the normalize stage takes them over (`takeRows`). A change makes them a plain list.
+    public var rows: [RawTableRow] {
+        get {
+            switch storedRows {
+            case let .listed(rows): rows
+            case let .synthetic(rows): rows.rows
+            }
+        }
+        _modify {
+            var rows: [RawTableRow]
+            switch storedRows {
+            case let .listed(listed): rows = listed
+            case let .synthetic(synthetic): rows = synthetic.rows
+            }
+            // the list is held here alone while it is changed (no copy of it is made)
+            storedRows = .listed([])
+            defer { storedRows = .listed(rows) }
+            yield &rows
+        }
+        set { storedRows = .listed(newValue) }
+    }
+    /// The rows, listed or held as read.
+    private var storedRows: RawTableRows
     /// Where rows may be missing (a page that does not line up with the table's columns).
     public var gaps: [TableGap] = []
     /// Spreadsheets: the formulas stored in the table's amount cells, evaluated.
@@ -159,7 +183,84 @@ public struct RawTable: Sendable {
         self.unit = unit
         self.attachment = attachment
         self.columns = columns
-        self.rows = rows
+        storedRows = .listed(rows)
+    }
+
+    /// Creates a table whose rows are held as the grid reader read them.
+    public init(index: Int, title: String, unit: String, attachment: String,
+                columns: [TableColumn], rows: SyntheticRows) {
+        self.init(index: index, title: title, unit: unit, attachment: attachment, columns: columns, rows: [])
+        storedRows = .synthetic(rows)
+    }
+
+    /// Number of rows.
+    public var rowCount: Int {
+        switch storedRows {
+        case let .listed(rows): rows.count
+        case let .synthetic(rows): rows.count
+        }
+    }
+
+    /// The row at `position` (in `rows`), nil outside.
+    public func row(at position: Int) -> RawTableRow? {
+        guard position >= 0, position < rowCount else { return nil }
+        return switch storedRows {
+        case let .listed(rows): rows[position]
+        case let .synthetic(rows): rows.row(at: position)
+        }
+    }
+
+    /// The raw text of one cell, nil outside the rows or a row shorter than `column`.
+    public func cell(row position: Int, column: Int) -> String? {
+        switch storedRows {
+        case let .listed(rows):
+            guard rows.indices.contains(position), rows[position].cells.indices.contains(column) else { return nil }
+            return rows[position].cells[column]
+        case let .synthetic(rows):
+            return rows.text(row: position, column: column)
+        }
+    }
+
+    /// Takes the rows out, the table left without any, for a reader that visits each once in order
+    /// and lets it go (`RawTableRows.take`).
+    public mutating func takeRows() -> RawTableRows {
+        var taken = RawTableRows.listed([])
+        swap(&taken, &storedRows)
+        return taken
+    }
+}
+
+/// A raw table's rows: a plain list, or a grid table's rows held as read (`SyntheticRows`).
+public enum RawTableRows: Sendable {
+    case listed([RawTableRow])
+    case synthetic(SyntheticRows)
+
+    /// Number of rows.
+    public var count: Int {
+        switch self {
+        case let .listed(rows): rows.count
+        case let .synthetic(rows): rows.count
+        }
+    }
+
+    /// The row at `position`, taken out (an empty row when outside). For a reader that visits the
+    /// rows once, in order: a listed row's texts go as it is taken (it reads empty after), a grid
+    /// table's held texts a chunk at a time (its rows read with empty texts once their chunk is past).
+    public mutating func take(_ position: Int) -> RawTableRow {
+        var row = RawTableRow(page: 0, cells: [], box: Box(x0: 0, y0: 0, x1: 0, y1: 0))
+        guard position >= 0, position < count else { return row }
+        switch self {
+        case var .listed(rows):
+            self = .listed([])  // the list held once while a row is taken out of it
+            swap(&row, &rows[position])
+            self = .listed(rows)
+        case var .synthetic(rows):
+            self = .listed([])
+            row = rows.row(at: position)
+            rows.releaseRows(before: position)
+            self = .synthetic(rows)
+        }
+        return row
     }
 }
 

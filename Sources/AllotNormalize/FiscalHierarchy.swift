@@ -24,18 +24,27 @@ enum FiscalHierarchy {
     /// largest thing held while it is normalized).
     static func place(_ drafts: consuming RowDrafts, within: Hierarchy.Within? = nil) -> Placement {
         let count = drafts.count
+        // The rows of each side, by position; a table of one side (every table but a two-sided
+        // one) is placed whole, without a list of its rows' positions (8 bytes a row).
+        let firstSide = drafts.first?.side
+        let oneSide = count > 0 && drafts.allSatisfy { $0.side == firstSide }
         var sides: [Int: [Int]] = [:]
-        for index in drafts.indices { sides[drafts[index].side, default: []].append(index) }
+        if !oneSide {
+            for index in drafts.indices { sides[drafts[index].side, default: []].append(index) }
+        }
         var placement = Placement(drafts: consume drafts, parents: RowNumbers(count: count, initial: nil),
                                   groupRegions: SparseTexts(),
                                   depths: RowNumbers(count: count, initial: 0),
                                   signals: Array(repeating: nil, count: count))
-        for side in sides.keys.sorted() {
-            guard let indices = sides[side] else { continue }
-            let levels = place(indices, &placement, within: within)
+        func apply(_ levels: [(Int, RowLevel)]) {
             for (index, level) in levels where placement.drafts[index].level != level {
                 placement.drafts[index] = placement.drafts[index].at(level)
             }
+        }
+        if oneSide { apply(place(0..<count, &placement, within: within)) }
+        for side in sides.keys.sorted() {
+            guard let indices = sides[side] else { continue }
+            apply(place(indices, &placement, within: within))
         }
         return placement
     }
@@ -43,7 +52,8 @@ enum FiscalHierarchy {
     /// Links the rows at `indices` (one side of the table), recording parents, depths and signals;
     /// returns the rows whose level changes (index, new level), applied by the caller once the
     /// drafts are no longer read here.
-    private static func place(_ indices: [Int], _ placement: inout Placement, within: Hierarchy.Within?) -> [(Int, RowLevel)] {
+    private static func place<Indices: RandomAccessCollection<Int>>(_ indices: Indices, _ placement: inout Placement,
+                                                                    within: Hierarchy.Within?) -> [(Int, RowLevel)] {
         let whole = indices.count == placement.drafts.count
         // One side spanning the table (every table but a two-sided one) is read where it lies.
         let all = placement.drafts
@@ -51,10 +61,10 @@ enum FiscalHierarchy {
         let steps = IndentSteps.of(drafts)
         // The rows' own signals only when they may carry one: a label-only table (the common large
         // sheet) never builds the signal reader's inputs for every row, nor a second copy of every amount.
-        var inputs: [RowHierarchy.Row] = mayCarrySignal(drafts, steps: steps) ? drafts.indices.map { position in
+        var inputs: [RowHierarchy.Row] = mayCarrySignal(drafts, steps: steps ?? []) ? drafts.indices.map { position in
             let draft = drafts[position]
             return RowHierarchy.Row(level: draft.level, name: draft.name, code: draft.code,
-                                    hasAmounts: draft.rowAmounts.hasAmount, indent: steps[position])
+                                    hasAmounts: draft.rowAmounts.hasAmount, indent: steps.flatMap { $0[position] })
         } : []
         if !inputs.isEmpty, RowHierarchy.signal(of: inputs, side: !whole) != nil {
             for position in inputs.indices { inputs[position].amounts = drafts[position].amounts.map { $0?.value } }

@@ -13,9 +13,10 @@ enum IndentSteps {
     /// More distinct steps than this is no indentation pattern.
     static let maximumSteps = 6
 
-    /// One step per draft (nil where not measured), or all nil when the indentation is no clear pattern.
-    static func of<Drafts: Collection<RowDraft>>(_ drafts: Drafts) -> [Int?] {
-        let none = [Int?](repeating: nil, count: drafts.count)
+    /// One step per draft (nil where not measured), or nil when the indentation is no clear
+    /// pattern (no slot for every row of a large sheet whose labels are not indented: 16 bytes a row).
+    static func of<Drafts: Collection<RowDraft>>(_ drafts: Drafts) -> [Int?]? {
+        let none: [Int?]? = nil
         let measured = drafts.compactMap(\.indent)
         guard measured.count >= 3, let flush = measured.min() else { return none }
         var levels: [Double] = []

@@ -12,7 +12,7 @@ enum RowReader {
     static func read(_ raw: inout RawTable) -> (drafts: RowDrafts, findings: [Finding]) {
         let sides = TableSides.of(raw.columns)
         var findings: [Finding] = []
-        var drafts = RowDrafts(expectedCount: raw.rows.count)
+        var drafts = RowDrafts(expectedCount: raw.rowCount)
         for (sideIndex, side) in sides.enumerated() {
             read(&raw, side: side, sideIndex: sideIndex, isTwoSided: sides.count > 1,
                  lastSide: sideIndex == sides.count - 1, into: &drafts, &findings)
@@ -32,11 +32,9 @@ enum RowReader {
         let amountIndices = raw.columns.indices.filter { raw.columns[$0].role == .amount }
         let inSide = amountIndices.filter { side.contains($0) }
         var previousCode: ClassificationCode?
-        let rowCount = raw.rows.count
+        let rowCount = raw.rowCount
         // On the last side the rows are taken over and let go as they are read.
-        var taken: [RawTableRow] = []
-        if lastSide { swap(&taken, &raw.rows) }
-        var released = ReleasedRows(consume taken)
+        var released = ReleasedRows(lastSide ? raw.takeRows() : .listed([]))
         // Cells that are no amount, decided once the column's evidence is counted (`AmountColumnEvidence`).
         var evidence = AmountColumnEvidence(unit: raw.unit, columns: amountIndices.count)
         var unread: [(finding: Int, column: Int, text: String, reason: AmountParseFailure)] = []
@@ -44,7 +42,7 @@ enum RowReader {
         // misread, so what fails to parse in its amount cells is out of place, no misprint.
         var ranTogether = false
         for rawIndex in 0..<rowCount {
-            let rawRow = lastSide ? released.take(rawIndex) : raw.rows[rawIndex]
+            let rawRow = lastSide ? released.take(rawIndex) : raw.row(at: rawIndex) ?? ReleasedRows.empty
             if isTwoSided {
                 // A row of the other side only (the shorter side ends first) is not a row here.
                 let texts = (labelColumn.map { [cell(rawRow, $0)] } ?? []) + inSide.map { cell(rawRow, $0) }
@@ -180,26 +178,30 @@ enum RowReader {
     }
 }
 
-/// A table's raw rows read once, in order, each let go as it is taken (its texts go with it; the
-/// row itself, 64 bytes, stays in the array to the end). Each time `releaseEvery` rows have been
-/// taken, the small blocks freed go back to the system (`FreedMemory`): moving the rows not yet
-/// taken to an array of their own instead held both arrays at once, the peak of a large sheet's run.
+/// A table's raw rows read once, in order, each let go as it is taken (`RawTableRows.take`: a
+/// listed row's texts go with it, the row itself, 64 bytes, stays in the array to the end; a grid
+/// table's rows held as read are built one at a time and their texts go a chunk at a time). Each
+/// time `releaseEvery` rows have been taken, the small blocks freed go back to the system
+/// (`FreedMemory`): moving the rows not yet taken to an array of their own instead held both
+/// arrays at once, the peak of a large sheet's run.
 struct ReleasedRows {
     /// Rows taken between two give-backs.
     static let releaseEvery = FreedMemory.batchRows
 
-    private var rows: [RawTableRow]
+    /// What a row outside the table reads as.
+    static let empty = RawTableRow(page: 0, cells: [], box: Box(x0: 0, y0: 0, x1: 0, y1: 0))
+
+    private var rows: RawTableRows
     private var taken = 0
 
-    init(_ rows: consuming [RawTableRow]) {
+    init(_ rows: consuming RawTableRows) {
         self.rows = rows
     }
 
     /// The row at `position`, once (an empty row when it is not held or was taken).
     mutating func take(_ position: Int) -> RawTableRow {
-        var row = RawTableRow(page: 0, cells: [], box: Box(x0: 0, y0: 0, x1: 0, y1: 0))
-        guard rows.indices.contains(position) else { return row }
-        swap(&row, &rows[position])
+        guard position >= 0, position < rows.count else { return Self.empty }
+        let row = rows.take(position)
         FreedMemory.giveBack(atRow: taken)
         taken += 1
         return row

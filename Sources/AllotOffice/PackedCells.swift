@@ -1,12 +1,19 @@
-/// The cells of one worksheet as read, 32 bytes each beside their text, held in chunks so that
-/// whoever lays them out in order (the grid) can let each chunk go once its rows are laid out: a
-/// large sheet's cells and its grid are then never held whole side by side.
+/// The cells of one worksheet as read, held in chunks so that whoever lays them out in order (the
+/// grid) can let each chunk go once its rows are laid out: a large sheet's cells and its grid are
+/// then never held whole side by side.
 ///
-/// A chunk is 4,096 cells (128 KiB): above glibc's mmap threshold (`mallopt` in `allot`), so a
-/// chunk let go is given back to the system at once instead of pinning the heap.
+/// A cell is held as 16 bytes (`Slot`: position, where its text is, flags and indent steps) and
+/// its text: a text of at most 15 UTF-8 bytes (a number, a short name: what Swift would hold inline
+/// in a 16-byte `String` anyway) in the chunk's one byte buffer, a longer one as a `String` beside
+/// (which shares the shared-string table's storage, so a repeated long shared string is not copied
+/// each time); the rare formula index in a map. A large sheet's cells were 32 bytes each beside
+/// their grid while it was built, the peak of the sheet stage.
+///
+/// A chunk is 8,192 cells (128 KiB of slots): above glibc's mmap threshold (`mallopt` in `allot`),
+/// so a chunk let go is given back to the system at once instead of pinning the heap.
 struct PackedCells {
-    /// One cell: position, text, whether the text is a stored number, formula index and indent
-    /// steps (in the struct's padding: still 32 bytes).
+    /// One cell as stored and read back: position, text, whether the text is a stored number,
+    /// formula index and indent steps.
     struct Cell {
         var row: Int32
         var column: Int32
@@ -21,35 +28,31 @@ struct PackedCells {
         var key: Int64 { Int64(row) << 32 | Int64(column) }
     }
 
-    static let chunkCells = 4096
+    static let chunkCells = 8_192
 
-    private var chunks: [[Cell]] = []
+    private var chunks: [Chunk] = []
     /// Chunks before this one have been let go.
     private var released = 0
     /// Number of cells added.
     private(set) var count = 0
+    /// Key of the last cell added (`Cell.key`), nil when none.
+    private(set) var lastKey: Int64?
 
     /// Adds a cell after the others.
     mutating func append(_ cell: Cell) {
         if chunks.last.map({ $0.count >= Self.chunkCells }) ?? true {
-            var chunk: [Cell] = []
-            chunk.reserveCapacity(Self.chunkCells)
-            chunks.append(chunk)
+            chunks.append(Chunk(reserving: Self.chunkCells))
         }
         chunks[chunks.count - 1].append(cell)
         count += 1
+        lastKey = cell.key
     }
-
-    /// The last cell added, nil when none.
-    var last: Cell? { chunks.last?.last }
 
     /// The cell at `index` (0-based, in the order added), nil outside or in a chunk let go.
     subscript(index: Int) -> Cell? {
         guard index >= 0, index < count else { return nil }
         let (chunk, offset) = index.quotientAndRemainder(dividingBy: Self.chunkCells)
-        guard chunk >= released, chunks.indices.contains(chunk), chunks[chunk].indices.contains(offset) else {
-            return nil
-        }
+        guard chunk >= released, chunks.indices.contains(chunk) else { return nil }
         return chunks[chunk][offset]
     }
 
@@ -57,8 +60,8 @@ struct PackedCells {
     func forEach(_ body: (Int, Cell) -> Void) {
         var index = released * Self.chunkCells
         for chunk in chunks.dropFirst(released) {
-            for cell in chunk {
-                body(index, cell)
+            for offset in 0..<chunk.count {
+                if let cell = chunk[offset] { body(index, cell) }
                 index += 1
             }
         }
@@ -68,7 +71,7 @@ struct PackedCells {
     mutating func release(before index: Int) {
         let chunk = min(max(index, 0) / Self.chunkCells, chunks.count)
         while released < chunk {
-            chunks[released] = []
+            chunks[released] = Chunk(reserving: 0)
             released += 1
         }
     }
@@ -78,6 +81,7 @@ struct PackedCells {
         chunks = []
         released = 0
         count = 0
+        lastKey = nil
     }
 
     /// Sorts the cells by row and column; of cells at one place the last added is kept.
@@ -93,5 +97,74 @@ struct PackedCells {
             previous = all[index]
         }
         if let previous { append(previous) }
+    }
+}
+
+extension PackedCells {
+    /// Up to `chunkCells` cells: their slots, the short texts' bytes, the long texts and the formulas.
+    private struct Chunk {
+        /// A cell: position; the text's start in `bytes` (short) or its index in `long`; its length
+        /// in bytes (short); flags; indent steps.
+        struct Slot {
+            var row: Int32
+            var column: Int32
+            var text: UInt32
+            var length: UInt8
+            var flags: UInt8
+            var indent: UInt8
+        }
+
+        static let isNumber: UInt8 = 1
+        static let isLong: UInt8 = 2
+        /// Longest text held in `bytes` (a `String` holds up to 15 UTF-8 bytes inline).
+        static let longestShort = 15
+
+        private var slots: [Slot] = []
+        private var bytes: [UInt8] = []
+        private var long: [String] = []
+        /// Formula index of the cells that have one, by position in the chunk.
+        private var formulas: [Int: Int32] = [:]
+
+        init(reserving cells: Int) {
+            guard cells > 0 else { return }
+            slots.reserveCapacity(cells)
+            bytes.reserveCapacity(cells * 16)
+        }
+
+        var count: Int { slots.count }
+
+        mutating func append(_ cell: Cell) {
+            var slot = Slot(row: cell.row, column: cell.column, text: 0, length: 0,
+                            flags: cell.isNumber ? Self.isNumber : 0, indent: cell.indent)
+            let utf8 = cell.text.utf8
+            if utf8.count <= Self.longestShort, let start = UInt32(exactly: bytes.count) {
+                slot.text = start
+                slot.length = UInt8(utf8.count)
+                bytes.append(contentsOf: utf8)
+            } else {
+                slot.text = UInt32(truncatingIfNeeded: long.count)
+                slot.flags |= Self.isLong
+                long.append(cell.text)
+            }
+            if cell.formula >= 0 { formulas[slots.count] = cell.formula }
+            slots.append(slot)
+        }
+
+        /// The cell at `position`, nil outside.
+        subscript(position: Int) -> Cell? {
+            guard slots.indices.contains(position) else { return nil }
+            let slot = slots[position]
+            let text: String
+            if slot.flags & Self.isLong != 0 {
+                guard long.indices.contains(Int(slot.text)) else { return nil }
+                text = long[Int(slot.text)]
+            } else {
+                let start = Int(slot.text), end = start + Int(slot.length)
+                guard end <= bytes.count else { return nil }
+                text = String(decoding: bytes[start..<end], as: UTF8.self)
+            }
+            return Cell(row: slot.row, column: slot.column, text: text, formula: formulas[position] ?? -1,
+                        isNumber: slot.flags & Self.isNumber != 0, indent: slot.indent)
+        }
     }
 }

@@ -4,8 +4,9 @@ import AllotModel
 /// are left out and the rest is laid out as a grid with the sheet's merged ranges as spans.
 ///
 /// Cells are kept packed (`PackedCells`), in the order the sheet stores them (row by row, left to
-/// right): a number's stored value is its text (a flag says it is a number), a shared string's
-/// text is the shared table's own storage, formulas (rare) sit in a side list. The grid is built
+/// right): a number's stored value is its text (a flag says it is a number), a short text's bytes
+/// are packed, a long shared string's text is the shared table's own storage, formulas (rare) sit
+/// in a side list. The grid is built
 /// from the packed cells directly, row by row, letting them go as it goes, so a large sheet is
 /// never held as per-row dictionaries beside its grid, nor whole twice.
 struct SheetCells {
@@ -53,7 +54,7 @@ struct SheetCells {
         let indent = cell.indentSteps.map { UInt8(clamping: min($0, NumberStyles.maximumIndentSteps)) } ?? Packed.notLeft
         let next = Packed(row: row32, column: column32, text: cell.storedValue ?? cell.text, formula: formula,
                           isNumber: cell.storedValue != nil, indent: indent)
-        if let last = packed.last, last.key >= next.key { ordered = false }
+        if let last = packed.lastKey, last >= next.key { ordered = false }
         packed.append(next)
     }
 

@@ -14,13 +14,14 @@ struct XLSXReader {
         let workbookPart = try PackageRelations.officeDocument(in: package)
         let workbook = try PackageXML.parse(package, workbookPart)
         let relations = try PackageRelations.targets(of: workbookPart, in: package)
-        let strings = try sharedStrings(relations)
+        var strings = try sharedStrings(relations)
         let styles = try NumberStyles.read(package, part: relations.values.first { $0.hasSuffix("styles.xml") })
         var items: [FlowItem] = []
         var notes: [Finding] = []
         var block = 0
         let sheets = workbook.child("sheets")?.children("sheet") ?? []
-        for sheet in sheets {
+        let lastVisible = sheets.lastIndex { ($0.attribute("state") ?? "visible") == "visible" }
+        for (position, sheet) in sheets.enumerated() {
             let name = sheet.attribute("name") ?? ""
             let state = sheet.attribute("state") ?? "visible"
             guard state == "visible" else {
@@ -33,6 +34,9 @@ struct XLSXReader {
             }
             guard package.contains(part) else { throw .missingPart(path: package.path, part: part) }
             var cells = try SheetStream(package: package, part: part, name: name, strings: strings, styles: styles).read()
+            // No sheet after this one reads the shared strings: they go before its grid is built
+            // (a large sheet's table of short strings is 16 bytes a row; long ones its cells share).
+            if position == lastVisible { strings = [] }
             let (sheetItems, hidden) = cells.items(block: &block, maximumColumns: maximumColumns)
             items += sheetItems
             if hidden.rows > 0 || hidden.columns > 0 {

@@ -115,8 +115,8 @@ public struct NoticeProcessor: Sendable {
 
     /// Refuses a table longer than the row limit.
     func checkRows(_ tables: [RawTable], path: String) throws(ProcessError) {
-        for (index, table) in tables.enumerated() where table.rows.count > options.limits.maximumTableRows {
-            throw .tooManyRows(path: path, table: index + 1, rows: table.rows.count, limit: options.limits.maximumTableRows)
+        for (index, table) in tables.enumerated() where table.rowCount > options.limits.maximumTableRows {
+            throw .tooManyRows(path: path, table: index + 1, rows: table.rowCount, limit: options.limits.maximumTableRows)
         }
     }
 

@@ -14,9 +14,9 @@ public enum ColumnRoles {
             guard role == .amount || role == .code else { continue }
             // The column's texts are read as they are tested, not gathered: an array of a large
             // sheet's column, grown by doubling, was the peak of the whole run (6 MB at 100,000 rows).
-            let cells = raw.rows.lazy.compactMap { row -> String? in
-                guard row.cells.indices.contains(column) else { return nil }
-                let text = NameNormalizer.normalize(row.cells[column])
+            let cells = (0..<raw.rowCount).lazy.compactMap { row -> String? in
+                guard let cell = raw.cell(row: row, column: column) else { return nil }
+                let text = NameNormalizer.normalize(cell)
                 return text.isEmpty ? nil : text
             }
             guard cells.prefix(2).count >= 2 else { continue }

@@ -47,24 +47,21 @@ public struct FlowReader: Sendable {
                 let unit = [table.unit, found.unit, table.headerUnit].first { !$0.isEmpty } ?? ""
                 let attachment = table.attachment.isEmpty ? found.attachment : table.attachment
                 layout.advance()
-                // The grid table's rows go a chunk at a time as the raw rows are built from them.
-                var rows: [RawTableRow] = []
-                rows.reserveCapacity(table.rows.count)
                 var texts = GridRows(width: 0)
                 swap(&texts, &table.rows)
                 table.gridRows = []  // read by the formulas only, already read
-                (consume texts).drain { index, cells in
-                    // the grid table's rows let go so far go back to the system (a large table's)
-                    FreedMemory.giveBack(atRow: index)
-                    var row = layout.row(cells, columnCount: table.columns.count)
-                    if let extent = table.labelExtents[index] {
-                        row.labelIndent = extent.start
-                        row.labelEnd = extent.end
-                    }
-                    rows.append(row)
+                var raw: RawTable
+                if let held = layout.rows(texts, extents: table.labelExtents, columnCount: table.columns.count) {
+                    // The rows are held as read: the normalize stage builds each as it drafts it.
+                    texts = GridRows(width: 0)
+                    raw = RawTable(index: tables.count + 1, title: title, unit: unit, attachment: attachment,
+                                   columns: layout.placing(table.columns), rows: held)
+                } else {
+                    raw = RawTable(index: tables.count + 1, title: title, unit: unit, attachment: attachment,
+                                   columns: layout.placing(table.columns),
+                                   rows: Self.rows(consume texts, table.labelExtents, columnCount: table.columns.count,
+                                                   layout: &layout))
                 }
-                var raw = RawTable(index: tables.count + 1, title: title, unit: unit, attachment: attachment,
-                                   columns: layout.placing(table.columns), rows: rows)
                 raw.compiler = table.compiler.isEmpty ? found.compiler : table.compiler
                 raw.formulas = formulas
                 tables.append(raw)
@@ -74,6 +71,24 @@ public struct FlowReader: Sendable {
         }
         let body = lines.indices.filter { !removed.contains($0) }.map { lines[$0] }
         return TableScan(tables: tables, dropped: [], bodyLines: body)
+    }
+
+    /// The grid table's rows laid out one by one, each chunk of texts let go as its rows are built.
+    private static func rows(_ texts: consuming GridRows, _ extents: LabelExtents, columnCount: Int,
+                             layout: inout SyntheticLayout) -> [RawTableRow] {
+        var rows: [RawTableRow] = []
+        rows.reserveCapacity(texts.count)
+        texts.drain { index, cells in
+            // the grid table's rows let go so far go back to the system (a large table's)
+            FreedMemory.giveBack(atRow: index)
+            var row = layout.row(cells, columnCount: columnCount)
+            if let extent = extents[index] {
+                row.labelIndent = extent.start
+                row.labelEnd = extent.end
+            }
+            rows.append(row)
+        }
+        return rows
     }
 
     /// What an item reads as: lines, or an allocation table with its formulas.

@@ -25,12 +25,6 @@ struct GridTable: Sendable {
     var labelExtents = LabelExtents()
 }
 
-/// Where a label's text begins and ends within its cell, in em.
-struct LabelExtent: Sendable, Hashable {
-    var start: Double
-    var end: Double
-}
-
 /// Reads a table's grid: header rows, leaf columns with roles, data rows with spans resolved.
 /// The same reader serves every grid format (HTML tables, spreadsheets, docx tables).
 struct GridTableReader: Sendable {

@@ -45,6 +45,18 @@ struct SyntheticLayout {
         return RawTableRow(page: 1, cells: cells, box: box(0, Double(columnCount) * settings.columnWidth * size))
     }
 
+    /// `texts` as table rows spanning `columnCount` synthetic columns, placed one under another as
+    /// `row` places them (the layout moves past them) and held as read, not built; nil, nothing
+    /// placed, when their tops could not be read back exactly (`SyntheticRows`).
+    mutating func rows(_ texts: GridRows, extents: LabelExtents, columnCount: Int) -> SyntheticRows? {
+        let first = box(0, Double(columnCount) * settings.columnWidth * size)
+        guard let rows = SyntheticRows(texts: texts, extents: extents, page: 1, firstTop: top,
+                                       advance: settings.lineAdvance * size, height: size, x0: first.x0, x1: first.x1)
+        else { return nil }
+        for _ in 0..<rows.count { advance() }
+        return rows
+    }
+
     /// The columns with synthetic horizontal extents, one column width each.
     func placing(_ columns: [TableColumn]) -> [TableColumn] {
         columns.enumerated().map { index, column in

@@ -1,4 +1,4 @@
-@testable import AllotTables
+@testable import AllotModel
 import XCTest
 
 /// Label extents held 16 bytes a row read back exactly as measured, and a row without one as nil,

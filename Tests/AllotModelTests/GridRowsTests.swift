@@ -1,4 +1,4 @@
-@testable import AllotTables
+@testable import AllotModel
 import XCTest
 
 /// A grid table's rows held flat in chunks (issue #18: a large sheet's rows are held beside its

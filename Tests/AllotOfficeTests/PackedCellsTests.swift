@@ -1,0 +1,64 @@
+@testable import AllotOffice
+import XCTest
+
+/// A worksheet's cells packed 16 bytes and their text (issue #18) read back exactly: short texts
+/// in the chunk's bytes, texts of more than 15 UTF-8 bytes beside, formulas, flags and indent
+/// steps, across chunks, once earlier chunks are let go and once sorted.
+final class PackedCellsTests: XCTestCase {
+    private typealias Cell = PackedCells.Cell
+
+    /// Texts of 0 to 40 UTF-8 bytes, ASCII and CJK, exactly 15 and 16 bytes among them.
+    private func cell(_ index: Int) -> Cell {
+        let texts = ["", "1234.5", "项目\(index)", "12345678901234.5", "一二三四五", "一二三四五六",
+                     "某某县财政局\(index)", String(repeating: "x", count: 15), String(repeating: "y", count: 16),
+                     "中央财政衔接推进乡村振兴补助资金（第\(index)批）"]
+        let text = texts[index % texts.count]
+        return Cell(row: Int32(index / 3 + 1), column: Int32(index % 3 + 1), text: text,
+                    formula: index % 101 == 0 ? Int32(index / 101) : -1, isNumber: index % 2 == 1,
+                    indent: index % 5 == 0 ? Cell.notLeft : UInt8(index % 5))
+    }
+
+    private func assertSame(_ read: Cell?, _ expected: Cell, file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertEqual(read?.row, expected.row, file: file, line: line)
+        XCTAssertEqual(read?.column, expected.column, file: file, line: line)
+        XCTAssertEqual(read?.text, expected.text, file: file, line: line)
+        XCTAssertEqual(read?.formula, expected.formula, file: file, line: line)
+        XCTAssertEqual(read?.isNumber, expected.isNumber, file: file, line: line)
+        XCTAssertEqual(read?.indent, expected.indent, file: file, line: line)
+    }
+
+    func testCellsReadBackExactlyAcrossChunks() {
+        var cells = PackedCells()
+        let count = 2 * PackedCells.chunkCells + 7
+        for index in 0..<count { cells.append(cell(index)) }
+        XCTAssertEqual(cells.count, count)
+        XCTAssertEqual(cells.lastKey, cell(count - 1).key)
+        for index in [0, 1, 3, 7, 8, 9, 101, PackedCells.chunkCells - 1, PackedCells.chunkCells, count - 1] {
+            assertSame(cells[index], cell(index))
+        }
+        var visited = 0
+        cells.forEach { index, read in
+            if read.text != cell(index).text || read.formula != cell(index).formula { XCTFail("cell \(index)") }
+            visited += 1
+        }
+        XCTAssertEqual(visited, count)
+        XCTAssertNil(cells[count])
+        XCTAssertNil(cells[-1])
+        cells.release(before: PackedCells.chunkCells + 1)
+        XCTAssertNil(cells[PackedCells.chunkCells - 1], "a chunk let go")
+        assertSame(cells[PackedCells.chunkCells], cell(PackedCells.chunkCells))
+    }
+
+    func testSortKeepsTheLastCellAtEachPlace() {
+        var cells = PackedCells()
+        cells.append(Cell(row: 2, column: 1, text: "乙", formula: -1, isNumber: false, indent: Cell.notLeft))
+        cells.append(Cell(row: 1, column: 2, text: "第一次写入的较长文本内容", formula: 0, isNumber: false, indent: 1))
+        cells.append(Cell(row: 1, column: 1, text: "甲", formula: -1, isNumber: false, indent: 0))
+        cells.append(Cell(row: 1, column: 2, text: "12.5", formula: -1, isNumber: true, indent: Cell.notLeft))
+        cells.sortKeepingLast()
+        XCTAssertEqual(cells.count, 3)
+        XCTAssertEqual((0..<3).compactMap { cells[$0]?.text }, ["甲", "12.5", "乙"])
+        XCTAssertEqual(cells[1]?.formula, -1, "the later cell at a place has no formula")
+        XCTAssertEqual(cells[1]?.isNumber, true)
+    }
+}
