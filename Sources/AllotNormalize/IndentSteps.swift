@@ -17,10 +17,20 @@ enum IndentSteps {
     /// pattern (no slot for every row of a large sheet whose labels are not indented: 16 bytes a row).
     static func of<Drafts: Collection<RowDraft>>(_ drafts: Drafts) -> [Int?]? {
         let none: [Int?]? = nil
-        let measured = drafts.compactMap(\.indent)
-        guard measured.count >= 3, let flush = measured.min() else { return none }
+        // The distinct offsets, not every row's (three arrays of a large sheet's rows were the
+        // peak of its normalize stage): the levels start where a sorted offset lies more than the
+        // tolerance above the last level, which repeated offsets do not change.
+        var measured = 0
+        var distinct: Set<Double> = []
+        var lowest: Double?
+        for indent in drafts.lazy.compactMap(\.indent) {
+            measured += 1
+            distinct.insert(indent)
+            if lowest.map({ indent < $0 }) ?? true { lowest = indent }
+        }
+        guard measured >= 3, let flush = lowest else { return none }
         var levels: [Double] = []
-        for offset in measured.map({ $0 - flush }).sorted() where levels.last.map({ offset - $0 > tolerance }) ?? true {
+        for offset in distinct.map({ $0 - flush }).sorted() where levels.last.map({ offset - $0 > tolerance }) ?? true {
             levels.append(offset)
         }
         guard levels.count >= 2, levels.count <= maximumSteps, levels[1] >= minimumStep else { return none }
@@ -35,11 +45,15 @@ enum IndentSteps {
 
     /// True when the labels' midpoints line up although their starts do not: centred text.
     private static func isCentred<Drafts: Collection<RowDraft>>(_ drafts: Drafts) -> Bool {
-        let middles = drafts.compactMap { draft -> Double? in
-            guard let start = draft.indent, let end = draft.labelEnd else { return nil }
-            return (start + end) / 2
+        var count = 0
+        var low = Double.infinity, high = -Double.infinity
+        for draft in drafts {
+            guard let start = draft.indent, let end = draft.labelEnd else { continue }
+            let middle = (start + end) / 2
+            count += 1
+            low = min(low, middle)
+            high = max(high, middle)
         }
-        guard let low = middles.min(), let high = middles.max(), middles.count >= 3 else { return false }
-        return high - low <= tolerance * 2
+        return count >= 3 && high - low <= tolerance * 2
     }
 }
