@@ -149,13 +149,14 @@ public struct RawTable: Sendable {
     /// a reader of a large table asks for `rowCount`, `row(at:)` or `cell(row:column:)` instead,
     /// and the normalize stage takes them over (`takeRows`). A change makes them a plain list.
     public var rows: [RawTableRow] {
-        get {
+        // Inlinable: the table stage reads and changes a PDF table's rows often, as a stored list.
+        @inlinable get {
             switch storedRows {
             case let .listed(rows): rows
             case let .synthetic(rows): rows.rows
             }
         }
-        _modify {
+        @inlinable _modify {
             var rows: [RawTableRow]
             switch storedRows {
             case let .listed(listed): rows = listed
@@ -166,10 +167,10 @@ public struct RawTable: Sendable {
             defer { storedRows = .listed(rows) }
             yield &rows
         }
-        set { storedRows = .listed(newValue) }
+        @inlinable set { storedRows = .listed(newValue) }
     }
     /// The rows, listed or held as read.
-    private var storedRows: RawTableRows
+    @usableFromInline var storedRows: RawTableRows
     /// Where rows may be missing (a page that does not line up with the table's columns).
     public var gaps: [TableGap] = []
     /// Spreadsheets: the formulas stored in the table's amount cells, evaluated.
@@ -194,6 +195,7 @@ public struct RawTable: Sendable {
     }
 
     /// Number of rows.
+    @inlinable
     public var rowCount: Int {
         switch storedRows {
         case let .listed(rows): rows.count
@@ -202,6 +204,7 @@ public struct RawTable: Sendable {
     }
 
     /// The row at `position` (in `rows`), nil outside.
+    @inlinable
     public func row(at position: Int) -> RawTableRow? {
         guard position >= 0, position < rowCount else { return nil }
         return switch storedRows {
@@ -211,6 +214,7 @@ public struct RawTable: Sendable {
     }
 
     /// The raw text of one cell, nil outside the rows or a row shorter than `column`.
+    @inlinable
     public func cell(row position: Int, column: Int) -> String? {
         switch storedRows {
         case let .listed(rows):

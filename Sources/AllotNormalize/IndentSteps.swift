@@ -17,21 +17,18 @@ enum IndentSteps {
     /// pattern (no slot for every row of a large sheet whose labels are not indented: 16 bytes a row).
     static func of<Drafts: Collection<RowDraft>>(_ drafts: Drafts) -> [Int?]? {
         let none: [Int?]? = nil
-        // The distinct offsets, not every row's (three arrays of a large sheet's rows were the
-        // peak of its normalize stage): the levels start where a sorted offset lies more than the
-        // tolerance above the last level, which repeated offsets do not change.
-        var measured = 0
-        var distinct: Set<Double> = []
-        var lowest: Double?
-        for indent in drafts.lazy.compactMap(\.indent) {
-            measured += 1
-            distinct.insert(indent)
-            if lowest.map({ indent < $0 }) ?? true { lowest = indent }
-        }
-        guard measured >= 3, let flush = lowest else { return none }
+        // One array of the measured indents, reserved at its count and sorted in place (a grown
+        // copy, a shifted copy and a sorted copy of a large sheet's were the peak of its normalize
+        // stage); each offset from the flush ones is taken as the levels are read.
+        var measured: [Double] = []
+        measured.reserveCapacity(drafts.count)  // pages reserved and not written are no memory in use
+        for draft in drafts { if let indent = draft.indent { measured.append(indent) } }
+        guard measured.count >= 3, let flush = measured.min() else { return none }
+        measured.sort()
         var levels: [Double] = []
-        for offset in distinct.map({ $0 - flush }).sorted() where levels.last.map({ offset - $0 > tolerance }) ?? true {
-            levels.append(offset)
+        for indent in measured {
+            let offset = indent - flush
+            if levels.last.map({ offset - $0 > tolerance }) ?? true { levels.append(offset) }
         }
         guard levels.count >= 2, levels.count <= maximumSteps, levels[1] >= minimumStep else { return none }
         let step = levels[1]
