@@ -52,7 +52,8 @@ public struct FlowReader: Sendable {
                 table.gridRows = []  // read by the formulas only, already read
                 var raw: RawTable
                 if let held = layout.rows(texts, extents: table.labelExtents, columnCount: table.columns.count) {
-                    // The rows are held as read: the normalize stage builds each as it drafts it.
+                    // The rows are held as read: the normalize stage builds each as it drafts it
+                    // (this copy let go, so that each chunk of texts goes once its rows are read).
                     texts = GridRows(width: 0)
                     raw = RawTable(index: tables.count + 1, title: title, unit: unit, attachment: attachment,
                                    columns: layout.placing(table.columns), rows: held)
