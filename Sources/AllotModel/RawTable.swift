@@ -226,7 +226,7 @@ public struct RawTable: Sendable {
     }
 
     /// Takes the rows out, the table left without any, for a reader that visits each once in order
-    /// and lets it go (`RawTableRows.take`).
+    /// and lets it go (the normalize stage's `ReleasedRows`).
     public mutating func takeRows() -> RawTableRows {
         var taken = RawTableRows.listed([])
         swap(&taken, &storedRows)
@@ -245,26 +245,6 @@ public enum RawTableRows: Sendable {
         case let .listed(rows): rows.count
         case let .synthetic(rows): rows.count
         }
-    }
-
-    /// The row at `position`, taken out (an empty row when outside). For a reader that visits the
-    /// rows once, in order: a listed row's texts go as it is taken (it reads empty after), a grid
-    /// table's held texts a chunk at a time (its rows read with empty texts once their chunk is past).
-    public mutating func take(_ position: Int) -> RawTableRow {
-        var row = RawTableRow(page: 0, cells: [], box: Box(x0: 0, y0: 0, x1: 0, y1: 0))
-        guard position >= 0, position < count else { return row }
-        switch self {
-        case var .listed(rows):
-            self = .listed([])  // the list held once while a row is taken out of it
-            swap(&row, &rows[position])
-            self = .listed(rows)
-        case var .synthetic(rows):
-            self = .listed([])
-            row = rows.row(at: position)
-            rows.releaseRows(before: position)
-            self = .synthetic(rows)
-        }
-        return row
     }
 }
 

@@ -191,17 +191,30 @@ struct ReleasedRows {
     /// What a row outside the table reads as.
     static let empty = RawTableRow(page: 0, cells: [], box: Box(x0: 0, y0: 0, x1: 0, y1: 0))
 
-    private var rows: RawTableRows
+    /// The rows, a plain list or held as read (the other empty).
+    private var listed: [RawTableRow] = []
+    private var held: SyntheticRows?
     private var taken = 0
 
     init(_ rows: consuming RawTableRows) {
-        self.rows = rows
+        switch consume rows {
+        case let .listed(rows): listed = rows
+        case let .synthetic(rows): held = rows
+        }
     }
 
-    /// The row at `position`, once (an empty row when it is not held or was taken).
+    /// The row at `position`, once (an empty row when it is not held or was taken; a held row's
+    /// texts are let go with their chunk once a later chunk is read).
     mutating func take(_ position: Int) -> RawTableRow {
-        guard position >= 0, position < rows.count else { return Self.empty }
-        let row = rows.take(position)
+        var row = Self.empty
+        if let count = held?.count {
+            guard position >= 0, position < count, let built = held?.row(at: position) else { return Self.empty }
+            row = built
+            held?.releaseRows(before: position)
+        } else {
+            guard listed.indices.contains(position) else { return Self.empty }
+            swap(&row, &listed[position])
+        }
         FreedMemory.giveBack(atRow: taken)
         taken += 1
         return row

@@ -161,9 +161,11 @@ extension PackedCells {
             } else {
                 let start = Int(slot.text), end = start + Int(slot.length)
                 guard end <= bytes.count else { return nil }
-                text = String(decoding: bytes[start..<end], as: UTF8.self)
+                text = bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]),
+                                                              as: UTF8.self) }
             }
-            return Cell(row: slot.row, column: slot.column, text: text, formula: formulas[position] ?? -1,
+            return Cell(row: slot.row, column: slot.column, text: text,
+                        formula: formulas.isEmpty ? -1 : formulas[position] ?? -1,
                         isNumber: slot.flags & Self.isNumber != 0, indent: slot.indent)
         }
     }

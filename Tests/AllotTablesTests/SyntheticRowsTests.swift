@@ -67,17 +67,17 @@ final class SyntheticRowsTests: XCTestCase {
         XCTAssertNil(table.cell(row: count, column: 0))
     }
 
-    func testTakenRowsComeInOrderAndTheirTextsGo() throws {
+    func testTakenRowsAreTheHeldOnesAndTheirTextsGoByChunk() throws {
         var byRow = layout()
         let expected = laidOut(&byRow)
         var held = layout()
         var table = RawTable(index: 1, title: "", unit: "", attachment: "", columns: [],
                              rows: try XCTUnwrap(held.rows(texts(), extents: extents(), columnCount: 3)))
-        var taken = table.takeRows()
+        let taken = table.takeRows()
         XCTAssertEqual(table.rowCount, 0, "the table is left without rows")
-        assertSame((0..<count).map { taken.take($0) }, expected)
-        XCTAssertEqual(taken.take(0).cells, ["", "", ""], "the chunks taken past are let go")
-        XCTAssertEqual(taken.take(count).cells, [])
+        XCTAssertEqual(taken.count, count)
+        guard case let .synthetic(takenRows) = taken else { return XCTFail("the rows are taken as held") }
+        assertSame(takenRows.rows, expected)
 
         var rows = try XCTUnwrap(layout().rowsHeld(texts(), extents()))
         rows.releaseRows(before: GridRows.chunkRows + 1)
