@@ -39,6 +39,12 @@ struct OpenTable {
         /// `labelExtent`: where the line's text in the label column begins and ends (its indentation).
         case row(cells: [String], line: TextLine, labelExtent: (x0: Double, x1: Double)?)
         case fragment(column: Int, text: String, line: TextLine, labelExtent: (x0: Double, x1: Double)?)
+
+        var line: TextLine {
+            switch self {
+            case let .row(_, line, _), let .fragment(_, _, line, _): line
+            }
+        }
     }
 
     init(index: Int, title: String, titleKeys: Set<String>, unit: String, attachment: String,
@@ -188,11 +194,17 @@ struct OpenTable {
             pieces.append(cells.map { $0.isEmpty ? [] : [(line.box.midY, $0)] })
             labelStarts.append(LabelStart(line: line, extent: labelExtent))
         }
+        var owners: [Int: Int] = [:]
+        for (position, entry) in entries.enumerated() {
+            guard case let .fragment(column, _, line, _) = entry else { continue }
+            owners[position] = owner(of: line, at: position, rowOfEntry: rowOfEntry, rows: rows,
+                                     isRemark: column == remarkColumn)
+        }
+        chainWrappedLines(into: &owners, rowOfEntry: rowOfEntry, rows: rows)
         var standalone: [(after: Int, row: RawTableRow, line: TextLine)] = []
         for (position, entry) in entries.enumerated() {
             guard case let .fragment(column, text, line, labelExtent) = entry else { continue }
-            if let target = owner(of: line, at: position, rowOfEntry: rowOfEntry, rows: rows,
-                                  isRemark: column == remarkColumn) {
+            if let target = owners[position] {
                 pieces[target][column].append((line.box.midY, text))
                 // A name wrapped around its amounts' line (外出务工补 / 助, the amounts between) is
                 // indented where its first line begins: unmeasured, the row lost its place.
@@ -288,6 +300,73 @@ struct OpenTable {
             joined[joined.count - 1].row.box.x1 = max(previous.row.box.x1, piece.line.box.x1)
         }
         return joined
+    }
+
+    /// A label wrapped over four or more lines has its amounts printed level with its middle, so
+    /// its first and last lines lie farther from the amounts than the wrap distance
+    /// (其他巩 / 固脱贫攻坚成果 / 衔接乡村振兴支 + amounts / 出). Lines of one cell stand closer to each
+    /// other than to the rows around them: a run of consecutive lines (label-only lines and rows),
+    /// each within `wrapGap` of the next, set apart from the lines before and after it by gaps
+    /// clearly wider than any inside it (at the end of the table's lines on a page: wider than the
+    /// usual gap between rows), is one cell. When it holds exactly one row, its label-only lines
+    /// left without a row are that row's. Rows printed at one pitch make one run of many rows and
+    /// join nothing; a run without a row is a heading (`joinedWrappedHeadings`).
+    private func chainWrappedLines(into owners: inout [Int: Int], rowOfEntry: [Int: Int],
+                                   rows: [(page: Int, box: Box)]) {
+        let rowGap = Self.rowGap(rows)
+        var run: [Int] = []
+        func close() {
+            defer { run.removeAll(keepingCapacity: true) }
+            guard run.count >= 2, let first = run.first, let last = run.last else { return }
+            let runRows = run.compactMap { rowOfEntry[$0] }
+            guard runRows.count == 1, let row = runRows.first,
+                  run.contains(where: { rowOfEntry[$0] == nil && owners[$0] == nil }) else { return }
+            let inside = zip(run, run.dropFirst()).map { gap(between: $0.0, and: $0.1) ?? .infinity }.max() ?? 0
+            guard let before = gap(between: first - 1, and: first) ?? rowGap,
+                  let after = gap(between: last, and: last + 1) ?? rowGap,
+                  inside < before * settings.wrapDominance, inside < after * settings.wrapDominance else { return }
+            for position in run where rowOfEntry[position] == nil && owners[position] == nil {
+                owners[position] = row
+            }
+        }
+        for (position, entry) in entries.enumerated() {
+            let line: TextLine
+            switch entry {
+            case let .row(_, rowLine, _):
+                line = rowLine
+            case let .fragment(column, _, fragmentLine, _):
+                guard column == labelColumn else {
+                    close()
+                    continue
+                }
+                line = fragmentLine
+            }
+            if let previous = run.last,
+               !(previous == position - 1 && (gap(between: previous, and: position) ?? .infinity)
+                   <= settings.wrapGap * line.fontSize) {
+                close()
+            }
+            run.append(position)
+        }
+        close()
+    }
+
+    /// The vertical gap between the boxes of two entries' lines on one page (0 when they overlap);
+    /// nil when either is missing or they are on different pages.
+    private func gap(between upper: Int, and lower: Int) -> Double? {
+        guard entries.indices.contains(upper), entries.indices.contains(lower) else { return nil }
+        let (top, bottom) = (entries[upper].line, entries[lower].line)
+        guard top.page == bottom.page else { return nil }
+        return max(0, bottom.box.y0 - top.box.y1)
+    }
+
+    /// The usual gap between the boxes of consecutive rows on one page (the lower quartile), nil
+    /// with fewer than two such pairs.
+    private static func rowGap(_ rows: [(page: Int, box: Box)]) -> Double? {
+        let gaps = zip(rows, rows.dropFirst()).compactMap { upper, lower in
+            upper.page == lower.page && lower.box.y0 >= upper.box.y1 ? lower.box.y0 - upper.box.y1 : nil
+        }.sorted()
+        return gaps.count >= 2 ? gaps[gaps.count / 4] : nil
     }
 
     /// The usual distance between consecutive rows on one page (the lower quartile: rows with a

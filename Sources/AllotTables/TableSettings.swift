@@ -8,6 +8,9 @@ public struct TableSettings: Sendable, Hashable {
     public var wrapDistance: Double = 1.3
     /// ... and only when it is at most this share of the distance to the row on its other side.
     public var wrapDominance: Double = 0.75
+    /// Lines of one wrapped cell lie at most this many em apart, box to box (`OpenTable` joins a
+    /// label-only line left without a row to the line next to it within this gap).
+    public var wrapGap: Double = 0.5
     /// Title lines above a header lie within this many em of each other.
     public var titleLineGap: Double = 2.5
     /// Lines of one title differ in font size by at most this share of the lower line's size.

@@ -92,6 +92,38 @@ final class OpenTableTests: XCTestCase {
         XCTAssertEqual(rows[2].labelEnd, (112.0 + 5 * 12) / 12)
     }
 
+    /// A name wrapped over four lines has its amounts printed level with its middle (between its
+    /// second and third lines, the builder puts them on the third): its first and last lines are
+    /// more than the wrap distance from the amounts, but each is one line pitch from the next
+    /// line of its cell and a row gap from the rows around it. The whole name is one row's, and
+    /// no part of it is a heading. Rows printed at one pitch with a heading among them keep it.
+    func testANameWrappedOverFourLinesIsOneRow() {
+        var table = openTable()
+        // Lines 12 high at a pitch of 13 (gap 1) inside a cell; rows 10 apart, box to box.
+        XCTAssertTrue(table.add(LineSketch.row("生产发展", "200", y: 100)))
+        XCTAssertTrue(table.add(LineSketch.line([("其他巩", 100)], y: 122)))
+        XCTAssertTrue(table.add(LineSketch.line([("固脱贫攻坚成果", 100)], y: 135)))
+        XCTAssertTrue(table.add(LineSketch.line([("衔接乡村振兴支", 100), ("300", 280)], y: 148)))
+        XCTAssertTrue(table.add(LineSketch.line([("出", 100)], y: 161)))
+        XCTAssertTrue(table.add(LineSketch.row("住房保障支出", "100", y: 183)))
+        XCTAssertTrue(table.add(LineSketch.row("住房改革支出", "100", y: 205)))
+        XCTAssertEqual(table.finish().table.rows.map(\.cells),
+                       [["生产发展", "200", ""], ["其他巩固脱贫攻坚成果衔接乡村振兴支出", "300", ""],
+                        ["住房保障支出", "100", ""], ["住房改革支出", "100", ""]])
+    }
+
+    /// Rows one pitch apart with a heading between them: the heading is as near the row above as
+    /// the row below, so it joins neither.
+    func testAHeadingBetweenRowsAtOnePitchStaysAHeading() {
+        var table = openTable()
+        XCTAssertTrue(table.add(LineSketch.row("全省合计", "300", y: 100)))
+        XCTAssertTrue(table.add(LineSketch.row("娄烦县", "200", y: 113)))
+        XCTAssertTrue(table.add(LineSketch.line([("太原市", 100)], y: 126)))
+        XCTAssertTrue(table.add(LineSketch.row("阳曲县", "100", y: 139)))
+        XCTAssertTrue(table.add(LineSketch.row("清徐县", "0", y: 152)))
+        XCTAssertEqual(table.finish().table.rows.map { $0.cells[0] }, ["全省合计", "娄烦县", "太原市", "阳曲县", "清徐县"])
+    }
+
     func testProseInTheAmountColumnEndsTheTable() {
         var table = openTable()
         XCTAssertTrue(table.add(LineSketch.row("全省合计", "300", y: 120)))
