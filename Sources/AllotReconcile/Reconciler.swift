@@ -47,7 +47,9 @@ public struct Reconciler: Sendable {
 
     private func check(_ table: AllocationTable, children: [Int: [AllocationRow]], completeness: Completeness,
                        gate: RelationGate) -> [Finding] {
-        var findings = StructureCheck.findings(table) + completeness.notes(table: table.index)
+        let vertical = gate.vertical
+        var findings = StructureCheck.findings(table, hierarchyVouched: vertical.count == 0 || vertical.isConfirmed)
+            + completeness.notes(table: table.index)
         let arithmetic = failingSums(table, children: children, completeness: completeness)
         findings += gate.filter(arithmetic)
         findings += BalanceCheck.findings(table, children: children, confirmed: gate.vertical.isConfirmed)

@@ -2,7 +2,9 @@ import AllotModel
 
 /// Findings about the table's shape: items that cannot be placed, empty subtotals, duplicates.
 enum StructureCheck {
-    static func findings(_ table: AllocationTable) -> [Finding] {
+    /// `hierarchyVouched`: the table's vertical sums are confirmed, or none could be evaluated (the
+    /// parents read are then not contradicted by the table's own figures).
+    static func findings(_ table: AllocationTable, hierarchyVouched: Bool = true) -> [Finding] {
         var result: [Finding] = []
         // An item that cannot be placed under a subtotal is an `incomplete_table` note (see
         // `Completeness`): the rows around it may be misread, so it is no claim about the document.
@@ -12,15 +14,21 @@ enum StructureCheck {
                 result.append(finding(table, row, .emptySubtotal))
             }
         }
-        result += duplicates(table)
+        result += duplicates(table, hierarchyVouched: hierarchyVouched)
         return result
     }
 
     /// An item listed again under the same parent with the same code and label, against the first
-    /// row that lists it, in row order. The items' positions are sorted by (parent, code, label,
+    /// row that lists it, in row order. "The same parent" is a claim about the document only when
+    /// the structure vouches for it: the hierarchy is vouched (`hierarchyVouched`), or the rows carry
+    /// a printed code. Where the table's sums refute the hierarchy read (行政运行 under 人大事务 and
+    /// again under 财政事务, read as one flat list), a repeated name is reported only when the row
+    /// truly repeats: the same amounts, printed in at least one column, and not right under the first
+    /// (a 款 with one 项 of its own name and amounts, 城乡社区规划与管理 over 城乡社区规划与管理, prints
+    /// exactly that). The items' positions are sorted by (parent, code, label,
     /// position), so each run of equal keys starts at the first row: 4 bytes an item, where a map of
     /// every item's key was 60 bytes a row of a large sheet (the heap's peak of `allot check`).
-    private static func duplicates(_ table: AllocationTable) -> [Finding] {
+    private static func duplicates(_ table: AllocationTable, hierarchyVouched: Bool) -> [Finding] {
         let rows = table.rows
         var items: [Int32] = []
         items.reserveCapacity(rows.count)
@@ -42,13 +50,21 @@ enum StructureCheck {
         var first = 0
         for index in items.indices {
             if index > 0, key(items[index - 1]) == key(items[index]) {
-                repeated.append((items[index], rows[Int(items[first])].number))
+                let (original, again) = (rows[Int(items[first])], rows[Int(items[index])])
+                guard hierarchyVouched || !again.code.isEmpty || repeatsExactly(original, again) else { continue }
+                repeated.append((items[index], original.number))
             } else {
                 first = index
             }
         }
         repeated.sort { $0.position < $1.position }
         return repeated.map { finding(table, rows[Int($0.position)], .duplicateRow, [.first: String($0.first)]) }
+    }
+
+    /// True when `again` prints the same amounts as `original` (at least one) and does not follow it
+    /// directly.
+    private static func repeatsExactly(_ original: AllocationRow, _ again: AllocationRow) -> Bool {
+        again.number != original.number + 1 && original.rowAmounts == again.rowAmounts && original.rowAmounts.hasAmount
     }
 
     private static func finding(_ table: AllocationTable, _ row: AllocationRow, _ check: Check,

@@ -38,6 +38,31 @@ final class ReconcilerTests: XCTestCase {
         XCTAssertTrue(duplicates[3].message.contains("rows 12 and 13"), duplicates[3].message)
     }
 
+    /// A functional table read as one flat list under its total (its indentation lost): the total
+    /// refutes that hierarchy, so "under the same parent" is no claim about the document. 行政运行
+    /// under two 款 and a 款 over its one 项 of the same name and amounts are no duplicates; a row
+    /// printed again with the same amounts further down, or with the same printed code, is.
+    func testRepeatedNamesAreDuplicatesOnlyWhereTheStructureSaysSo() {
+        var rows = [
+            row(1, .total, "合计", ["100"], parent: nil),
+            row(2, .item, "人大事务", ["30"], parent: 1),
+            row(3, .item, "行政运行", ["10"], parent: 1),
+            row(4, .item, "一般行政管理事务", ["20"], parent: 1),
+            row(5, .item, "财政事务", ["70"], parent: 1),
+            row(6, .item, "行政运行", ["40"], parent: 1),  // under another 款: other amounts
+            row(7, .item, "城乡社区规划与管理", ["5"], parent: 1),
+            row(8, .item, "城乡社区规划与管理", ["5"], parent: 1),  // the 项 under its 款
+            row(9, .item, "信息化建设", ["7"], parent: 1),
+            row(10, .item, "一般行政管理事务", ["20"], parent: 1),  // row 4 printed again
+            row(11, .item, "事业运行", ["3"], parent: 1),
+            row(12, .item, "事业运行", ["4"], parent: 1),
+        ]
+        rows[10].code = "2011350"
+        rows[11].code = "2011350"
+        let duplicates = Reconciler().check(table(rows)).filter { $0.check == .duplicateRow }
+        XCTAssertEqual(duplicates.map(\.row), [10, 12])
+    }
+
     func testBalancedTableHasNoFindings() {
         let rows = [
             row(1, .total, "全省合计", ["10.5"], parent: nil),
