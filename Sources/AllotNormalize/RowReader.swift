@@ -33,6 +33,7 @@ enum RowReader {
         let inSide = amountIndices.filter { side.contains($0) }
         var previousCode: ClassificationCode?
         let rowCount = raw.rowCount
+        let dashedMinus = dashedMinusColumns(raw, amountIndices: amountIndices, side: side)
         // On the last side the rows are taken over and let go as they are read.
         var released = ReleasedRows(lastSide ? raw.takeRows() : .listed([]))
         // Cells that are no amount, decided once the column's evidence is counted (`AmountColumnEvidence`).
@@ -62,7 +63,10 @@ enum RowReader {
             amounts.reserveCapacity(rawAmounts.count)
             for (position, (column, text)) in zip(amountIndices, rawAmounts).enumerated() {
                 let header = raw.columns[column].name
-                let parse = AmountParser.parse(text)
+                var parse = AmountParser.parse(text)
+                if case .invalid = parse, dashedMinus.contains(position), let negative = AmountParser.dashedNegative(text) {
+                    parse = .amount(negative)
+                }
                 if side.contains(column) { evidence.record(position, parse, level: classified.level) }
                 switch parse {
                 case let .amount(amount):
@@ -173,9 +177,40 @@ enum RowReader {
     }
 
     /// The cell of `column`, "" when the row is shorter than the header.
-    private static func cell(_ row: RawTableRow, _ column: Int) -> String {
-        row.cells.indices.contains(column) ? row.cells[column] : ""
+    /// The amount columns (positions among `amountIndices`, on `side`) where a short dash before a
+    /// figure ("–1.0") is a minus sign: the table confirms the column holds amounts
+    /// (`AmountColumnEvidence`: a money unit or a sum row's amount, and at least half its filled
+    /// cells amounts) with such cells read as negatives. In a column that is not confirmed (cells
+    /// run together: "–1.0" a placeholder dash and the next cell's 1.0, beside "0.99.1") the dash
+    /// stays unread, a note. Whether a sum takes the negative in is judged after placement
+    /// (`TableNormalizer.withoutConfirmedNegatives`). Empty, without a second look at the cells,
+    /// when no amount cell holds such a dash.
+    private static func dashedMinusColumns(_ raw: RawTable, amountIndices: [Int], side: [Int]) -> Set<Int> {
+        let positions = amountIndices.indices.filter { side.contains(amountIndices[$0]) }
+        var candidates = Set<Int>()
+        // By position: a grid table's rows held as read are not built whole (`RawTable.cell`).
+        for row in 0..<raw.rowCount {
+            for position in positions where !candidates.contains(position) {
+                let text = raw.cell(row: row, column: amountIndices[position]) ?? ""
+                if AmountParser.mayBeDashed(text), AmountParser.dashedNegative(text) != nil { candidates.insert(position) }
+            }
+        }
+        guard !candidates.isEmpty else { return [] }
+        let labelColumn = side.first { raw.columns[$0].role == .label }
+        var evidence = AmountColumnEvidence(unit: raw.unit, columns: amountIndices.count)
+        for row in 0..<raw.rowCount {
+            let label = labelColumn.flatMap { raw.cell(row: row, column: $0) } ?? ""
+            let level = RowClassifier.classify(NameNormalizer.normalize(label)).level
+            for position in candidates {
+                let text = raw.cell(row: row, column: amountIndices[position]) ?? ""
+                var parse = AmountParser.parse(text)
+                if case .invalid = parse, let negative = AmountParser.dashedNegative(text) { parse = .amount(negative) }
+                evidence.record(position, parse, level: level)
+            }
+        }
+        return candidates.filter { evidence.confirms($0) }
     }
+
 }
 
 /// A table's raw rows read once, in order, each let go as it is taken (`RawTableRows.take`: a

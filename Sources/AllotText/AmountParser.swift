@@ -17,7 +17,33 @@ public enum AmountParser {
     /// accounting tables print for negatives (△ U+25B3, ▲ U+25B2).
     static let minusSigns: Set<Unicode.Scalar> = ["-", "\u{2212}", "\u{25B3}", "\u{25B2}"]
 
+    /// Short dashes that fonts and word processors print in place of the minus sign (hyphen U+2010,
+    /// non-breaking hyphen U+2011, figure dash U+2012, en dash U+2013: "–1.0"). Alone they print
+    /// "none" (`placeholders`); before a figure they may be a minus or a placeholder run into the
+    /// next cell's figure, which only the column's structure tells apart (`dashedNegative`).
+    static let minusLikeDashes: Set<Unicode.Scalar> = ["\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}"]
+
     private static let posix = Locale(identifier: "en_US_POSIX")
+
+    /// The negative amount a cell reads as when its leading short dash (`minusLikeDashes`) is a
+    /// minus sign ("–1.0" → -1.0); nil when the cell has no such dash or no figure after it. The
+    /// caller decides whether the dash is a minus (`parse` never reads it as one).
+    public static func dashedNegative(_ raw: String) -> Amount? {
+        var scalars = raw.unicodeScalars.drop { NameNormalizer.isPadding($0) || NameNormalizer.isInvisible($0) }
+        guard let first = scalars.first, minusLikeDashes.contains(first) else { return nil }
+        scalars.removeFirst()
+        guard let next = scalars.first, isDigit(next) || ("\u{FF10}"..."\u{FF19}").contains(next) else { return nil }
+        var text = "-"
+        text.unicodeScalars.append(contentsOf: scalars)
+        guard case let .amount(amount) = parse(text), amount.value < 0 else { return nil }
+        return amount
+    }
+
+    /// True when the cell may hold a short dash (a byte that starts U+2000–U+2FFF): the cheap test
+    /// before `dashedNegative`.
+    public static func mayBeDashed(_ raw: String) -> Bool {
+        raw.utf8.contains(0xE2)
+    }
 
     /// Parses one cell as printed; surrounding whitespace of any kind is ignored.
     public static func parse(_ raw: String) -> AmountParse {

@@ -177,6 +177,20 @@ final class TableNormalizerTests: XCTestCase {
         XCTAssertEqual(confirmed.findings.map(\.check), [])
         let unconfirmed = normalize([["全省合计", "50"], ["太原市小计", "50"], ["娄烦县", "40"], ["阳曲县", "-10"]])
         XCTAssertEqual(unconfirmed.findings.map(\.check), [.negativeAmount])
+        // An en dash printed as the minus sign: the subtotal takes -10 in, so it is a minus, not a
+        // damaged cell; where no sum takes it in it is reported as a negative amount, as "-10" is.
+        let dashed = normalize([["全省合计", "30"], ["太原市小计", "30"], ["娄烦县", "40"], ["阳曲县", "\u{2013}10"]])
+        XCTAssertEqual(dashed.findings.map(\.check), [])
+        XCTAssertEqual(dashed.table.rows.last?.amounts.first??.value, -10)
+        let dashedUnconfirmed = normalize([["全省合计", "50"], ["太原市小计", "50"], ["娄烦县", "40"], ["阳曲县", "\u{2013}10"]])
+        XCTAssertEqual(dashedUnconfirmed.findings.map(\.check), [.negativeAmount])
+        // In a column the table does not confirm holds amounts (cells run together, 0.99.1), "–1.0"
+        // may be a placeholder dash and the next cell's figure: it stays unread, a note.
+        let runTogether = normalize([["合计", "1,540.09,522.6"], ["甲县", "0.99.1"], ["乙县", "\u{2013}1.0"]])
+        XCTAssertEqual(runTogether.findings.last?.check, .nonAmount)
+        XCTAssertEqual(runTogether.findings.last?.row, 3)
+        XCTAssertFalse(runTogether.findings.contains { $0.check == .negativeAmount || $0.check == .invalidAmount })
+        XCTAssertEqual(runTogether.table.rows.last?.amounts.first ?? nil, nil)
     }
 
     /// A note after a county's name (盂县（含开发区）) does not hide the county; a government's own

@@ -73,6 +73,24 @@ final class AmountParserTests: XCTestCase {
         assertAmount("-0.00", "0.00", "0")
     }
 
+    /// A short dash before a figure (en dash "–1.0", figure dash, hyphen) is no minus for `parse`
+    /// (it may be a placeholder run into the next cell's figure); `dashedNegative` gives the reading
+    /// with it as a minus, for the caller whose column structure says so. A dash alone is "none",
+    /// an em dash before a figure is no sign.
+    func testShortDashesBeforeAFigureAreReadAsMinusOnlyOnRequest() {
+        XCTAssertEqual(AmountParser.parse("\u{2013}1.0"), .invalid(reason: .unexpectedCharacter("\u{2013}")))
+        XCTAssertEqual(AmountParser.dashedNegative("\u{2013}1.0")?.text, "-1.0")
+        XCTAssertEqual(AmountParser.dashedNegative(" \u{2012}1,234.50")?.value, Decimal(string: "-1234.5"))
+        XCTAssertEqual(AmountParser.dashedNegative("\u{2010}7")?.text, "-7")
+        XCTAssertEqual(AmountParser.dashedNegative("\u{2011}7")?.text, "-7")
+        XCTAssertTrue(AmountParser.mayBeDashed("\u{2013}1.0"))
+        XCTAssertFalse(AmountParser.mayBeDashed("1.0"))
+        for raw in ["\u{2013}", "\u{2013}\u{2013}", "\u{2014}5", "\u{2013}-5", "\u{2013}0", "1\u{2013}5", "\u{2013}abc", "-5", "5"] {
+            XCTAssertNil(AmountParser.dashedNegative(raw), raw)
+        }
+        XCTAssertEqual(AmountParser.parse("\u{2013}"), .empty)
+    }
+
     func testEmptyCellsAndDashes() {
         for raw in ["", "   ", "—", "－", "-", "–", "/", "／", "—　—", "——", "- -", "\u{2015}"] {
             XCTAssertEqual(AmountParser.parse(raw), .empty, "\"\(raw)\"")
