@@ -50,9 +50,9 @@ enum StructureCheck {
         var first = 0
         for index in items.indices {
             if index > 0, key(items[index - 1]) == key(items[index]) {
-                let (original, again) = (rows[Int(items[first])], rows[Int(items[index])])
-                guard hierarchyVouched || !again.code.isEmpty || repeatsExactly(original, again) else { continue }
-                repeated.append((items[index], original.number))
+                let (original, again) = (Int(items[first]), Int(items[index]))
+                guard hierarchyVouched || !rows[again].code.isEmpty || repeatsExactly(rows, original, again) else { continue }
+                repeated.append((items[index], rows[original].number))
             } else {
                 first = index
             }
@@ -61,10 +61,13 @@ enum StructureCheck {
         return repeated.map { finding(table, rows[Int($0.position)], .duplicateRow, [.first: String($0.first)]) }
     }
 
-    /// True when `again` prints the same amounts as `original` (at least one) and does not follow it
-    /// directly.
-    private static func repeatsExactly(_ original: AllocationRow, _ again: AllocationRow) -> Bool {
-        again.number != original.number + 1 && original.rowAmounts == again.rowAmounts && original.rowAmounts.hasAmount
+    /// True when the row at `again` prints the same amounts as the one at `original` (at least one)
+    /// and does not follow it directly: 其中 rows (a breakdown of the row above) between them do not
+    /// count, a 款's one 项 may come after them.
+    private static func repeatsExactly(_ rows: [AllocationRow], _ original: Int, _ again: Int) -> Bool {
+        guard original < again, rows[original].rowAmounts == rows[again].rowAmounts,
+              rows[original].rowAmounts.hasAmount else { return false }
+        return rows[(original + 1)..<again].contains { $0.hierarchySignal != .breakdown }
     }
 
     private static func finding(_ table: AllocationTable, _ row: AllocationRow, _ check: Check,

@@ -56,9 +56,13 @@ final class ReconcilerTests: XCTestCase {
             row(10, .item, "一般行政管理事务", ["20"], parent: 1),  // row 4 printed again
             row(11, .item, "事业运行", ["3"], parent: 1),
             row(12, .item, "事业运行", ["4"], parent: 1),
+            row(13, .item, "城乡社区管理事务", ["6"], parent: 1),
+            row(14, .item, "其中:上年结转", ["1"], parent: 13),
+            row(15, .item, "城乡社区管理事务", ["6"], parent: 1),  // the 项 under its 款, after a 其中 row
         ]
         rows[10].code = "2011350"
         rows[11].code = "2011350"
+        rows[13].hierarchySignal = .breakdown
         let duplicates = Reconciler().check(table(rows)).filter { $0.check == .duplicateRow }
         XCTAssertEqual(duplicates.map(\.row), [10, 12])
     }
