@@ -41,7 +41,7 @@ public struct TableFinder: Sendable {
         }
         state.pageLines = []
         state.closeTable()
-        return TableScan(tables: TableContinuation.merged(state.tables), dropped: state.dropped, bodyLines: state.body)
+        return TableScan(tables: TableContinuation.merged(state.tables, settings: settings), dropped: state.dropped, bodyLines: state.body)
     }
 }
 
