@@ -41,6 +41,9 @@ public struct TableSettings: Sendable, Hashable {
     /// ... and puts at most this many characters in place of the title's (a misread character);
     /// a longer substitution, or any numeral added or changed, names another table (`TitleAgain`).
     public var titleAgainSubstitution: Int = 1
+    /// Characters a line ending in 表 must have to be taken for a title printed again where the
+    /// table's own title was not read (TableContinuation): shorter (明细表) may be a row's name.
+    public var titleNamesTableLength = 8
     /// A scan's title printed again with one numeral read as another continues the table only when
     /// the table's last row on the page before ends below this share of that page's height (the
     /// table ran out of room there; one that stopped higher up ended).

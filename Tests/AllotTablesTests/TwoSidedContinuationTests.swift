@@ -63,4 +63,22 @@ final class TwoSidedContinuationTests: XCTestCase {
         let tables = TableContinuation.merged([firstPart, secondPart(columns("金额"), opening: opening)])
         XCTAssertEqual(tables.map { $0.gaps.count }, [0, 0])
     }
+
+    func testATitleReadAsTheLastRowOfAnUntitledPartIsNoRowAndThePartsJoin() {
+        var first = firstPart
+        first.title = ""
+        first.rows.append(row(2, ["2023", "年度部门基本支出经济分类决算表", "", "", "", ""]))
+        let tables = TableContinuation.merged([first, secondPart(columns(), opening: [])])
+        XCTAssertEqual(tables.count, 1)
+        XCTAssertEqual(tables.first?.rows.map { $0.cells[1] },
+                       ["工资福利支出", "基本工资", "对个人和家庭的补助", "离休费", "", "人员经费合计"])
+    }
+
+    func testARowOnTheNextPageThatNamesNoTableStaysARow() {
+        var first = firstPart
+        first.title = ""
+        first.rows.append(row(2, ["", "其他资本性支出明细", "", "", "", ""]))
+        let tables = TableContinuation.merged([first, secondPart(columns(), opening: [])])
+        XCTAssertEqual(tables.first?.rows.count, 5)
+    }
 }
