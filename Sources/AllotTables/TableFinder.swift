@@ -325,9 +325,38 @@ private struct ScanState {
               verdicts.isHeaderShaped(index + block.count) {
             block.append(lines[index + block.count])
         }
+        if let open, !block.contains(where: { open.holdsText(inAmountColumns: $0) }) { return nil }
+        // Header lines of one cell in the band under it (a narrow column's heading wrapped in its
+        // box, a name column's heading centred beside it) are the header's when the rows confirm
+        // the header with them as well.
+        let band = bandLines(lines, after: index, block: block)
+        if !band.isEmpty, let columns = confirmedColumns(block + band, lines: lines, at: index) {
+            return (block + band, columns)
+        }
+        return confirmedColumns(block, lines: lines, at: index).map { (block, $0) }
+    }
+
+    /// The header lines of one cell or more right under `block` (which starts at `index`) that
+    /// stand in the header's band: no amount, header words only, each touching or overlapping the
+    /// line above it (cells of the same header rows, centred in boxes of different heights), and
+    /// continuing the header as `continuesHeader` has it.
+    private func bandLines(_ lines: [TextLine], after index: Int, block: [TextLine]) -> [TextLine] {
+        var band: [TextLine] = []
+        var next = index + block.count
+        while next < lines.count, let last = band.last ?? block.last,
+              lines[next].box.y0 <= last.box.y1 + HeaderPaths.touchingGap * last.fontSize,
+              continuesHeader(next, lines, block: block + band) {
+            band.append(lines[next])
+            next += 1
+        }
+        return band
+    }
+
+    /// The columns of `block` (starting at `index`) when the rows under it confirm it: rows with
+    /// amounts under its amount columns and text in its name column.
+    private func confirmedColumns(_ block: [TextLine], lines: [TextLine], at index: Int) -> [TableColumn]? {
         let leaves = header.columns(of: block)
         guard leaves.count >= 2 else { return nil }
-        if let open, !block.contains(where: { open.holdsText(inAmountColumns: $0) }) { return nil }
         let rows = sample(lines, after: index + block.count, columns: leaves)
         let columns = header.refineRoles(leaves, sample: rows)
         let amountColumns = columns.indices.filter { columns[$0].role == .amount }
@@ -344,7 +373,7 @@ private struct ScanState {
             return named(cells) || index > 0 && named(rows[index - 1]) && !holdsAmount(rows[index - 1])
         }
         guard confirming.count >= settings.structuralHeaderRows else { return nil }
-        return (block, columns)
+        return columns
     }
 
     /// The cells, by column, of the lines right under a header (up to `headerSampleLines`, on this page).
@@ -710,3 +739,4 @@ private struct ScanState {
         }
     }
 }
+
