@@ -166,15 +166,22 @@ private struct ScanState {
                 dropped += block.map { DroppedLine(line: $0, reason: .repeatedHeader) }
                 return block.count - above.count
             }
-            let columns = header.refineRoles(header.columns(of: block), sample: sample(lines, after: index + block.count,
-                                                                                          columns: header.columns(of: block)))
-            if columns.count >= 2, columns.contains(where: { $0.role == .amount }),
-               columns.contains(where: { $0.role == .label }) {
+            if let columns = namedColumns(of: block, lines: lines, at: index) {
                 // The header lines above were taken as body lines: they are the header's.
                 context.removeLast(above.count)
                 body.removeLast(above.count)
                 let taken = linesTakenWithoutAmounts(page: line.page)
                 closeTable()
+                // Lines the closed table had taken after its last row (项目 over the next header,
+                // at the top of a page after a table that printed its total first) are given
+                // back to the body: header lines above are looked for again among them.
+                if above.isEmpty, open == nil, let regiven = headerAboveGivenBack(lines, index) {
+                    context.removeLast(regiven.above)
+                    body.removeLast(regiven.above)
+                    startTable(block: regiven.block, signature: regiven.block.map(\.compact).joined(separator: "|"),
+                               columns: regiven.columns, taken: taken)
+                    return regiven.block.count - regiven.above
+                }
                 startTable(block: block, signature: signature, columns: columns, taken: taken)
                 return block.count - above.count
             }
@@ -230,9 +237,15 @@ private struct ScanState {
         // A title printed again with one numeral misread by a scan (2028 for 2023): taken only when
         // the same header follows and the rows go on (the first is no grand total).
         var misreadTitle = false
+        // The table's header printed again line for line (a level in words outside the vocabulary
+        // over its amount columns too: 支出决算 over 基本支出 | 项目支出 | 合计).
+        let headerTexts = table.headerSignature.split(separator: "|", omittingEmptySubsequences: false)
         while next < limit {
             let compact = verdicts.compact(next)
-            if let block = alignedHeader(lines, at: next, columns: table.columns) {
+            let repeated = headerTexts.count > 1 && next + headerTexts.count <= lines.count
+                && headerTexts.indices.allSatisfy { verdicts.compact(next + $0) == headerTexts[$0] }
+            if let block = repeated ? Array(lines[next..<(next + headerTexts.count)])
+                : alignedHeader(lines, at: next, columns: table.columns) {
                 let first = next + block.count
                 if misreadTitle, first >= lines.count || table.isTotalRow(lines[first]) { return nil }
                 for above in index..<next {
@@ -407,7 +420,8 @@ private struct ScanState {
                   abs(line.fontSize - lower.fontSize) <= 0.1 * lower.fontSize,
                   lower.box.y0 - line.box.y0 <= settings.headerBlockGap * lower.fontSize,
                   line.box.x0 >= left - width, line.box.x1 <= right + width,
-                  verdicts.isHeaderContinuation(candidate), TableFurniture.unit(compact) == nil,
+                  verdicts.isHeaderContinuation(candidate) || isWordlessHeading(line),
+                  TableFurniture.unit(compact) == nil,
                   !compact.contains(where: { HeaderParser.sentencePunctuation.contains($0) })
             else { break }
             above.insert(line, at: 0)
@@ -417,6 +431,8 @@ private struct ScanState {
         // Words are not enough: each cell of a line above heads two leaf columns or more of the
         // header (a group heading) or is a column of its own (项目 centred in a box two rows high).
         // A header word over one column is no header level; it and what stands above it stay out.
+        // A line in words outside the vocabulary (本年决算, 支出决算) is a header level only over
+        // amount columns, two or more of them: a title centred over the table heads its names too.
         guard !above.isEmpty else { return above }
         while let cut = above.lastIndex(where: { !headsColumns($0, leaves: header.columns(of: above + below)) }) {
             above.removeFirst(cut + 1)
@@ -424,12 +440,48 @@ private struct ScanState {
         return above
     }
 
-    /// True when every cell of `line` is an ancestor of two leaf columns or more, or a leaf itself.
+    /// The header block at `index` with the header lines above it (`headerLinesAbove`), its
+    /// columns and how many lines stand above, when there are such lines and the block still
+    /// has a name column and an amount column.
+    private func headerAboveGivenBack(_ lines: [TextLine], _ index: Int)
+        -> (block: [TextLine], columns: [TableColumn], above: Int)? {
+        let above = headerLinesAbove(lines, index)
+        guard !above.isEmpty else { return nil }
+        let block = above + headerBlock(lines, from: index)
+        return namedColumns(of: block, lines: lines, at: index).map { (block, $0, above.count) }
+    }
+
+    /// The columns of a header block found by its words (the line at `index` and what it took),
+    /// roles confirmed by the lines under it, when it has two columns or more, an amount column
+    /// and a name column.
+    private func namedColumns(of block: [TextLine], lines: [TextLine], at index: Int) -> [TableColumn]? {
+        let leaves = header.columns(of: block)
+        let columns = header.refineRoles(leaves, sample: sample(lines, after: index + block.count, columns: leaves))
+        guard columns.count >= 2, columns.contains(where: { $0.role == .amount }),
+              columns.contains(where: { $0.role == .label }) else { return nil }
+        return columns
+    }
+
+    /// True when the line's cells are short texts (no amount), as a header cell's words are.
+    private func isWordlessHeading(_ line: TextLine) -> Bool {
+        let texts = header.mergedTexts(line)
+        return !texts.isEmpty && texts.allSatisfy { HeaderParser.isText($0) && $0.count <= settings.maxHeaderCellLength }
+    }
+
+    /// True when every cell of `line` is an ancestor of two leaf columns or more, or a leaf itself;
+    /// a cell in words outside the vocabulary only as the ancestor of amount columns, centred over
+    /// them (`headingCentring`) as a group heading is: a title over the table is centred over all of it.
     private func headsColumns(_ line: TextLine, leaves: [TableColumn]) -> Bool {
-        header.mergedTexts(line).allSatisfy { text in
-            let under = leaves.filter { leaf in leaf.path.dropLast().contains { $0.contains(text) } }.count
-            if under >= 2 { return true }
-            return under == 0 && leaves.contains { $0.name.contains(text) || text.contains($0.name) && !$0.name.isEmpty }
+        header.mergedCells(line).allSatisfy { cell in
+            let text = cell.compact
+            let under = leaves.filter { leaf in leaf.path.dropLast().contains { $0.contains(text) } }
+            guard settings.vocabulary.isHeaderText(text) else {
+                guard under.count >= 2, under.allSatisfy({ $0.role == .amount }),
+                      let left = under.map(\.x0).min(), let right = under.map(\.x1).max() else { return false }
+                return abs((cell.box.x0 + cell.box.x1) / 2 - (left + right) / 2) <= settings.headingCentring * line.fontSize
+            }
+            if under.count >= 2 { return true }
+            return under.isEmpty && leaves.contains { $0.name.contains(text) || text.contains($0.name) && !$0.name.isEmpty }
         }
     }
 

@@ -30,6 +30,9 @@ public struct TableSettings: Sendable, Hashable {
     public var continuationFurnitureLines: Int = 6
     /// A header printed over several lines has at most this many.
     public var maxHeaderLines: Int = 3
+    /// A header line above the header in words outside the vocabulary (本年决算) is a level of it
+    /// only centred over the amount columns it heads: its centre within this many em of theirs.
+    public var headingCentring: Double = 1.0
     /// A header found by its shape alone (no vocabulary word) needs this many rows with amounts
     /// in its amount columns among the next `headerSampleLines` lines.
     public var structuralHeaderRows: Int = 2
