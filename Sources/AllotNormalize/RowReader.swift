@@ -211,6 +211,9 @@ enum RowReader {
         return candidates.filter { evidence.confirms($0) }
     }
 
+    private static func cell(_ row: RawTableRow, _ column: Int) -> String {
+        row.cells.indices.contains(column) ? row.cells[column] : ""
+    }
 }
 
 /// A table's raw rows read once, in order, each let go as it is taken (`RawTableRows.take`: a
