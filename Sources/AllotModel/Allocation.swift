@@ -424,4 +424,17 @@ public struct AllocationTable: Sendable {
         self.amountColumns = amountColumns
         self.rows = rows
     }
+
+    /// True when the table is read as a fiscal table: a kind recognized from its title, header or
+    /// rows (allocation, 收支总表, classification, numbered), or any table printed with a money unit
+    /// (单位：万元). A table of neither (a score sheet, a schedule, a list of names found among a
+    /// document's pages) is not one, and checks that presume money rows do not speak of it.
+    public var isFiscal: Bool { kind != .other || !unit.isEmpty }
+
+    /// True when the table hands money out to places or recipients: an allocation table, or an
+    /// unrecognized one, printed with a money unit. A negative amount in it is absurd unless its
+    /// parent's printed sum takes it in. Balance sheets, classification and numbered tables print
+    /// negatives legitimately (调减, 净额, 收回), and a table with no unit may hold anything (a
+    /// score sheet whose rows a total label placed reads as an allocation table by its shape alone).
+    public var distributesFunds: Bool { (kind == .allocation || kind == .other) && !unit.isEmpty }
 }

@@ -111,9 +111,9 @@ public enum Check: String, Sendable, Hashable, Codable, CaseIterable, CustomStri
              .formulaMismatch, .crossTable, .textTable, .textPercentage, .citationMismatch:
             .error
         case .unplacedItem, .emptySubtotal, .duplicateRow, .negativeAmount, .unknownRegion, .misplacedRegion,
-             .conflictingSources, .ocrUncertain:
+             .conflictingSources:
             .warning
-        case .emptyPage, .noTable, .incompleteTable, .ocrCorrected, .ocrNameCorrected, .ocrConfirmed, .formulaConfirmed,
+        case .ocrUncertain, .emptyPage, .noTable, .incompleteTable, .ocrCorrected, .ocrNameCorrected, .ocrConfirmed, .formulaConfirmed,
              .hiddenSkipped, .displayRounded, .structureUnrecognized, .rounding, .unplacedText, .nonAmount, .charsetMismatch,
              .citation, .percentageTruncated, .rulesRendered:
             .note

@@ -78,8 +78,11 @@ public struct TableNormalizer: Sendable {
         table.columnSides = amountIndices.map { column in sides.firstIndex { $0.contains(column) } ?? 0 }
         table.printedRows = printedRows
         table.gaps = raw.gaps
-        let cells = Self.withoutConfirmedNegatives(cellFindings, rows: table.rows,
+        var cells = Self.withoutConfirmedNegatives(cellFindings, rows: table.rows,
                                                    headers: amountIndices.map { raw.columns[$0].name })
+        // A negative is absurd only in a table that hands funds out; elsewhere (a balance, a
+        // classification, a table of no money unit) it is what the table prints, not a finding.
+        if !table.distributesFunds { cells.removeAll { $0.check == .negativeAmount } }
         return (table, cells + (coded?.findings ?? []))
     }
 

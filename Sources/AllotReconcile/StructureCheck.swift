@@ -25,14 +25,20 @@ enum StructureCheck {
     /// again under 财政事务, read as one flat list), a repeated name is reported only when the row
     /// truly repeats: the same amounts, printed in at least one column, and not right under the first
     /// (a 款 with one 项 of its own name and amounts, 城乡社区规划与管理 over 城乡社区规划与管理, prints
-    /// exactly that). The items' positions are sorted by (parent, code, label,
+    /// exactly that). A table not read as fiscal (`AllocationTable.isFiscal`) compares only rows
+    /// with a code or a resolved division. The items' positions are sorted by (parent, code, label,
     /// position), so each run of equal keys starts at the first row: 4 bytes an item, where a map of
     /// every item's key was 60 bytes a row of a large sheet (the heap's peak of `allot check`).
     private static func duplicates(_ table: AllocationTable, hierarchyVouched: Bool) -> [Finding] {
         let rows = table.rows
         var items: [Int32] = []
         items.reserveCapacity(rows.count)
+        // In a table that is not read as fiscal (no money unit, no recognized kind: a score sheet, a
+        // list of names), a name printed twice is no claim about money: only rows that name a code
+        // or a place resolved to a division are compared.
+        let fiscal = table.isFiscal
         for index in rows.indices where rows[index].level == .item && !rows[index].name.isEmpty {
+            guard fiscal || !rows[index].code.isEmpty || !rows[index].divisionCode.isEmpty else { continue }
             if let position = Int32(exactly: index) { items.append(position) }
         }
         func key(_ position: Int32) -> (parent: Int, code: String, name: String) {

@@ -22,6 +22,8 @@ final class CheckTests: XCTestCase {
         XCTAssertTrue(Set(Check.allCases.filter { !$0.isProblem }).isSuperset(of: [.emptyPage, .noTable, .incompleteTable]))
         XCTAssertTrue(Set(Check.allCases.filter(\.isArithmetic)).isSuperset(of: [.subtotal, .total, .crossfoot]))
         XCTAssertTrue(Set(Check.allCases.filter { !$0.isProblem }).isSuperset(of: [.structureUnrecognized, .rounding, .unplacedText]))
+        // A doubt of the OCR reading is about us, not the document: a note.
+        XCTAssertEqual(Check.ocrUncertain.severity, .note)
         XCTAssertTrue(Check.allCases.filter(\.isArithmetic).contains(.balance))
         XCTAssertTrue(Check.allCases.filter(\.isArithmetic).allSatisfy { $0.severity == .error })
     }

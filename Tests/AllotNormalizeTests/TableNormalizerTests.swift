@@ -193,6 +193,29 @@ final class TableNormalizerTests: XCTestCase {
         XCTAssertEqual(runTogether.table.rows.last?.amounts.first ?? nil, nil)
     }
 
+    /// A negative is absurd only in a table that hands funds out: an allocation (or unrecognized)
+    /// table printed with a money unit. The same cells under no unit (a score sheet placed by a
+    /// total label) or in a classification table (调减 by code) give no `negative_amount`.
+    func testANegativeAmountIsAFindingOnlyInATableThatDistributesFunds() {
+        let rows = [["合计", "50"], ["娄烦县", "60"], ["阳曲县", "-10"], ["清徐县", "-5"]]
+        XCTAssertEqual(normalize(rows).findings.map(\.check), [.negativeAmount, .negativeAmount])
+        XCTAssertTrue(normalize(rows).table.distributesFunds)
+        var noUnit = table(rows)
+        noUnit.unit = ""
+        let scored = TableNormalizer(resolver: nil).normalize(noUnit, context: NoticeContext(issuer: ""))
+        XCTAssertFalse(scored.table.distributesFunds)
+        XCTAssertFalse(scored.findings.contains { $0.check == .negativeAmount }, "\(scored.findings)")
+        let columns = [TableColumn(name: "科目编码", role: .code), TableColumn(name: "科目名称", role: .label),
+                       TableColumn(name: "金额", role: .amount)]
+        let coded = RawTable(index: 1, title: "t", unit: "万元", attachment: "", columns: columns,
+                             rows: [["", "合计", "5"], ["201", "一般公共服务支出", "15"], ["205", "教育支出", "-10"]].map {
+                                 RawTableRow(page: 1, cells: $0, box: Box(x0: 0, y0: 0, x1: 1, y1: 1))
+                             })
+        let classified = TableNormalizer(resolver: nil).normalize(coded, context: NoticeContext(issuer: ""))
+        XCTAssertEqual(classified.table.kind, .classification)
+        XCTAssertFalse(classified.findings.contains { $0.check == .negativeAmount }, "\(classified.findings)")
+    }
+
     /// A note after a county's name (盂县（含开发区）) does not hide the county; a government's own
     /// level (阳泉市本级) and a body of the province (省农业农村厅) are no places to report.
     func testNotesAfterNamesAndOwnLevelUnitsAreNoUnknownRegions() throws {

@@ -67,6 +67,29 @@ final class ReconcilerTests: XCTestCase {
         XCTAssertEqual(duplicates.map(\.row), [10, 12])
     }
 
+    /// A table not read as fiscal (no money unit, no recognized kind: a score sheet, a list of
+    /// names) makes no claim about money by a name printed twice: only rows with a printed code or
+    /// a resolved division are compared there. The same rows in a table with a unit are duplicates.
+    func testRepeatedNamesOfANonFiscalTableAreNoDuplicatesUnlessCoded() {
+        var rows = [
+            row(1, .item, "Skating Skills", ["6.5"], parent: nil),
+            row(2, .item, "Performance", ["6.7"], parent: nil),
+            row(3, .item, "Skating Skills", ["6.9"], parent: nil),
+            row(4, .item, "甲县", ["1"], parent: nil),
+            row(5, .item, "甲县", ["2"], parent: nil),
+        ]
+        rows[3].divisionCode = "140121"
+        rows[4].divisionCode = "140121"
+        var plain = table(rows)
+        plain.unit = ""
+        XCTAssertFalse(plain.isFiscal)
+        XCTAssertEqual(Reconciler().check(plain).filter { $0.check == .duplicateRow }.map(\.row), [5])
+        XCTAssertEqual(Reconciler().check(table(rows)).filter { $0.check == .duplicateRow }.map(\.row), [3, 5])
+        // A recognized kind is fiscal without a unit.
+        plain.kind = .numbered
+        XCTAssertEqual(Reconciler().check(plain).filter { $0.check == .duplicateRow }.map(\.row), [3, 5])
+    }
+
     func testBalancedTableHasNoFindings() {
         let rows = [
             row(1, .total, "全省合计", ["10.5"], parent: nil),
