@@ -12,13 +12,18 @@ For each family (the 125号 table and four others):
   with the format 0.00), and on the 125号 workbook a hidden helper row, a hidden helper column,
   a hidden sheet, a display format hiding decimals (on the distributed family's sheet) and SUM
   formulas for every subtotal and the total (cached values written in, as Excel does);
-* NAME.xls (xlwt, BIFF8): the same sheets without formulas (freexl reads no formulas);
+* NAME.xls (xlwt, BIFF8): the same sheets; on the 125号 workbook the same SUM formulas with their
+  cached results (FORMULA records written here: xlwt writes none), a RECALCID record (the file was
+  calculated by Excel), the hidden row, column and sheet;
 * NAME.docx (python-docx): the whole notice (masthead, doc number, title, body, signature, date)
   and its tables, with gridSpan and vMerge for the two-level header;
 * NAME.ofd: our own GB/T 33190 writer, from the PDF replica's characters (pdfplumber), so the
   positions are those of the PDF; one family is written with Size=1 and a scaling CTM.
-Plus jxzf-2022-125-formula-cache.xlsx: the 125号 workbook with one SUM formula whose cached value
-is wrong (太原市小计 stores 10645; its cells sum to 10654): a formula_mismatch finding.
+Plus jxzf-2022-125-formula-cache.xlsx and .xls: the 125号 workbook with one SUM formula whose cached
+value is wrong (太原市小计 stores 10645; its cells sum to 10654): a formula_mismatch finding; and two
+xls whose wrong cached value the file itself does not vouch for (a note, formula_uncomputed, no
+finding): -formula-uncomputed.xls (no RECALCID record: not calculated by Excel) and
+-formula-always-calc.xls (RECALCID, but 太原市小计's formula flagged fAlwaysCalc).
 Output is deterministic (fixed timestamps, sorted members).
 """
 
@@ -320,10 +325,69 @@ def write_pairs() -> None:
 
 # --- xls -------------------------------------------------------------------------------------
 
-def write_xls(notice: Notice, path: Path) -> None:
-    import xlwt
+class CachedFormula:
+    """A formula for xlwt with the result Excel would have stored (xlwt writes none) and the
+    FORMULA record's option flags (0x0001 fAlwaysCalc)."""
 
-    book = xlwt.Workbook(encoding="utf-8")
+    def __init__(self, text: str, cached: Decimal, flags: int = 0):
+        import xlwt
+
+        class Carrier(xlwt.Formula):  # xlwt.Formula has __slots__; a subclass can carry more
+            pass
+
+        self.formula = Carrier(text)
+        self.formula.cached = float(cached)
+        self.formula.flags = flags
+
+
+RECALC_ID = 0x01C1  # RECALCID: the workbook was last calculated by this build of Excel
+EXCEL_BUILD = 152489
+
+
+def xlwt_with_results():
+    """xlwt, with FORMULA records that carry their cached result and flags, and a workbook class
+    that can write a RECALCID record among the globals (before the shared strings, after COUNTRY,
+    so xlwt's own sheet offsets count it)."""
+    import struct
+
+    import xlwt
+    from xlwt import Cell
+
+    if not getattr(Cell.FormulaCell, "allot_patched", False):
+        plain = Cell.FormulaCell.get_biff_data
+
+        def get_biff_data(self):
+            cached = getattr(self.frmla, "cached", None)
+            if cached is None:
+                return plain(self)
+            body = struct.pack("<3HdHL", self.rowx, self.colx, self.xf_idx, cached,
+                               getattr(self.frmla, "flags", 0), 0) + self.frmla.rpn()
+            return struct.pack("<2H", 0x0006, len(body)) + body
+
+        Cell.FormulaCell.get_biff_data = get_biff_data
+        Cell.FormulaCell.allot_patched = True
+
+    class Book(xlwt.Workbook):
+        recalculated = False
+
+        def _Workbook__country_rec(self):
+            country = xlwt.Workbook._Workbook__country_rec(self)
+            if not self.recalculated:
+                return country
+            return country + struct.pack("<2H2HL", RECALC_ID, 8, RECALC_ID, 0, EXCEL_BUILD)
+
+    return xlwt, Book
+
+
+def write_xls(notice: Notice, path: Path, *, extras: bool = True, wrong_cache: bool = False,
+              recalculated: bool = True, always_calc: bool = False) -> None:
+    """The xlsx's sheets as BIFF8; on the 125号 workbook (`extras`) its formulas with their cached
+    values, the hidden row, column and sheet, and a RECALCID record unless `recalculated` is off;
+    `always_calc` flags 太原市小计's formula fAlwaysCalc."""
+    xlwt, Book = xlwt_with_results()
+    book = Book(encoding="utf-8")
+    workbook_extras = extras and notice.name == "jxzf-2022-125"
+    book.recalculated = workbook_extras and recalculated
     for t_index, table in enumerate(notice.tables):
         sheet = book.add_sheet(f"表{t_index + 1}")
         width = len(table.columns)
@@ -353,9 +417,34 @@ def write_xls(notice: Notice, path: Path) -> None:
                     continue
                 if isinstance(value, Decimal):
                     # BIFF stores doubles; the reader turns the shortest round-trip text back into Decimal
-                    sheet.write(first_data + r_index, c_index, float(value), style)
+                    parts = sum_rows(table, r_index) if workbook_extras else None
+                    if parts:
+                        letter = chr(ord("A") + c_index)
+                        rows = [first_data + 1 + p for p in parts]
+                        contiguous = parts == list(range(parts[0], parts[-1] + 1))
+                        text = (f"SUM({letter}{rows[0]}:{letter}{rows[-1]})" if contiguous
+                                else "SUM(" + ",".join(f"{letter}{n}" for n in rows) + ")")
+                        stale = wrong_cache and row.name == "太原市小计"
+                        formula = CachedFormula(text, Decimal(10645) if stale else value,
+                                                flags=1 if stale and always_calc else 0)
+                        sheet.write(first_data + r_index, c_index, formula.formula, style)
+                    else:
+                        sheet.write(first_data + r_index, c_index, float(value), style)
                 else:
                     sheet.write(first_data + r_index, c_index, value)
+        if workbook_extras:
+            # the xlsx's hidden helper row (zero, outside every formula) and hidden helper column
+            helper = first_data + len(table.rows) + 1
+            sheet.write(helper, 0, "备用")
+            sheet.write(helper, 1, 0.0)
+            sheet.row(helper).hidden = True
+            sheet.write(3, width + 1, "校验")
+            sheet.write(first_data, width + 1, 1.0)
+            sheet.col(width + 1).hidden = True
+    if workbook_extras:
+        hidden = book.add_sheet("说明")
+        hidden.write(0, 0, "内部使用")
+        hidden.visibility = 1
     buffer = io.BytesIO()
     book.save(buffer)
     path.write_bytes(buffer.getvalue())
@@ -573,7 +662,11 @@ def main() -> None:
         print("wrote", name)
     notice = specs.FIXTURES["jxzf-2022-125"]()
     write_xlsx(notice, OUT / "jxzf-2022-125-formula-cache.xlsx", extras=True, wrong_cache=True)
-    print("wrote jxzf-2022-125-formula-cache.xlsx")
+    write_xls(notice, OUT / "jxzf-2022-125-formula-cache.xls", wrong_cache=True)
+    write_xls(notice, OUT / "jxzf-2022-125-formula-uncomputed.xls", wrong_cache=True, recalculated=False)
+    write_xls(notice, OUT / "jxzf-2022-125-formula-always-calc.xls", wrong_cache=True, always_calc=True)
+    print("wrote jxzf-2022-125-formula-cache.xlsx, -formula-cache.xls, -formula-uncomputed.xls, "
+          "-formula-always-calc.xls")
     for name in FISCAL_INDENT:
         write_fiscal_xlsx(name, OUT / f"{name}.xlsx")
         print("wrote", f"{name}.xlsx")

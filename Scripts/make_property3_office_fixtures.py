@@ -19,7 +19,8 @@ included, for exploring with `Scripts/accuracy.py --fiscal DIR`. Per document:
   Excel does) on every sum row whose printed figures add up (the hierarchy's sums; rounded ones and
   sums over a misprinted part are typed numbers, a misprinted sum is a formula whose cached value
   is the misprint) and, on some, A+B formulas for the cross-footed columns;
-* NAME.xls (xlwt, BIFF8): the same sheets, merged cells, numbers as doubles, no formulas, labels
+* NAME.xls (xlwt, BIFF8): the same sheets, merged cells, numbers as doubles, the xlsx's formulas
+  with their cached values and a RECALCID record (make_office_fixtures.xlwt_with_results), labels
   indented by ideographic spaces (freexl reports no cell style);
 * NAME.docx (python-docx): title, unit line and each table (gridSpan/vMerge header, tblHeader rows),
   amounts as printed, labels indented by paragraph indentation (w:ind) or ideographic spaces, a
@@ -52,7 +53,7 @@ sys.path.insert(0, HERE)
 from fiscalgen import layout  # noqa: E402
 from fiscalgen.render import Grid, header_cells  # noqa: E402
 from make_fiscal_fixtures import generate as generate_fixture, grids_of  # noqa: E402
-from make_office_fixtures import patch_cached_values, write_ofd, write_zip  # noqa: E402
+from make_office_fixtures import CachedFormula, patch_cached_values, write_ofd, write_zip, xlwt_with_results  # noqa: E402
 from make_property3_fixtures import document  # noqa: E402
 
 OUT = os.path.join(ROOT, "Fixtures", "property3")
@@ -172,7 +173,11 @@ def spaced(text: str, indent: float) -> str:
 # writers
 
 
-def write_xlsx(grids: Sequence[Grid], laids: Sequence[layout.Laid], path: Path, rng: random.Random) -> None:
+Sums = Dict[Tuple[int, int], Tuple[str, Decimal]]
+
+
+def write_xlsx(grids: Sequence[Grid], laids: Sequence[layout.Laid], path: Path, rng: random.Random) -> List[Sums]:
+    """The workbook; returns each sheet's formulas, for the xls twin."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment
     from openpyxl.utils import get_column_letter
@@ -180,6 +185,7 @@ def write_xlsx(grids: Sequence[Grid], laids: Sequence[layout.Laid], path: Path, 
     book = Workbook()
     book.remove(book.active)
     cached: Dict[Tuple[str, str], str] = {}
+    written: List[Sums] = []
     with_formulas = rng.random() < 0.67
     horizontal = with_formulas and rng.random() < 0.5
     by_style = rng.random() < 0.6  # labels indented by the cell style, else by spaces
@@ -201,6 +207,7 @@ def write_xlsx(grids: Sequence[Grid], laids: Sequence[layout.Laid], path: Path, 
                 sheet.merge_cells(start_row=layout_.header_top + upper + 1, start_column=first + 1,
                                   end_row=layout_.header_top + lower + 1, end_column=final + 1)
         sums = formulas(grid, laids, layout_.body_top, horizontal) if with_formulas else {}
+        written.append(sums)
         for offset, r in enumerate(grid.rows):
             row = layout_.body_top + offset
             for column, text in enumerate(r.cells):
@@ -228,12 +235,14 @@ def write_xlsx(grids: Sequence[Grid], laids: Sequence[layout.Laid], path: Path, 
     buffer = io.BytesIO()
     book.save(buffer)
     write_zip(path, patch_cached_values(buffer.getvalue(), cached, book))
+    return written
 
 
-def write_xls(grids: Sequence[Grid], path: Path) -> None:
-    import xlwt
-
-    book = xlwt.Workbook(encoding="utf-8")
+def write_xls(grids: Sequence[Grid], path: Path, sums: Sequence[Sums]) -> None:
+    """The xlsx's sheets as BIFF8, with the same formulas (`sums`, a sheet's each) and cached values."""
+    xlwt, Book = xlwt_with_results()
+    book = Book(encoding="utf-8")
+    book.recalculated = True
     formats: Dict[str, object] = {}
     for index, grid in enumerate(grids):
         sheet = book.add_sheet(f"表{index + 1}")
@@ -258,8 +267,12 @@ def write_xls(grids: Sequence[Grid], path: Path) -> None:
                 if value is not None:
                     fmt = number_format(text)
                     style = formats.setdefault(fmt, xlwt.easyxf(num_format_str=fmt))
-                    # BIFF stores doubles; the reader turns the shortest round-trip text back into Decimal
-                    sheet.write(row, column, float(value), style)
+                    formula = sums[index].get((row, column))
+                    if formula:
+                        sheet.write(row, column, CachedFormula(formula[0], formula[1]).formula, style)
+                    else:
+                        # BIFF stores doubles; the reader turns the shortest round-trip text back into Decimal
+                        sheet.write(row, column, float(value), style)
                 else:
                     sheet.write(row, column, spaced(text, r.indents.get(column, 0.0)))
         if layout_.note_row is not None:
@@ -349,8 +362,8 @@ def generate(out: str, count: int, seed: int, keep_pdf: bool) -> None:
             halves = laids + (list(pair) if pair else [])
             twins = random.Random(name)
             base = Path(out) / name
-            write_xlsx(grids, halves, base.with_suffix(".xlsx"), twins)
-            write_xls(grids, base.with_suffix(".xls"))
+            sums = write_xlsx(grids, halves, base.with_suffix(".xlsx"), twins)
+            write_xls(grids, base.with_suffix(".xls"), sums)
             write_docx(grids, grids[0].title, base.with_suffix(".docx"), twins)
             notice = SimpleNamespace(name=name, title=grids[0].title, signature=fx.org.split("：")[-1])
             write_ofd(notice, Path(scratch) / f"{name}.pdf", base.with_suffix(".ofd"), ctm=twins.random() < 0.3,

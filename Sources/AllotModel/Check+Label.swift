@@ -27,6 +27,7 @@ extension Check {
         case .ocrUncertain: "识别结果存疑"
         case .formulaMismatch: "公式缓存值与所引单元格之和不符"
         case .formulaConfirmed: "求和公式与层级一致"
+        case .formulaUncomputed: "公式结果可能未重新计算，未作核对"
         case .hiddenSkipped: "已略去隐藏的工作表、行或列"
         case .displayRounded: "显示格式隐去了小数位"
         case .structureUnrecognized: "表格结构未能确认"

@@ -95,6 +95,9 @@ extension Check {
                 + "{computed} (difference {difference})"
         case .formulaConfirmed:
             "{text} sum formulas name exactly the rows the hierarchy sums and agree with their cached values"
+        case .formulaUncomputed:
+            "sheet {subject}: {text} formula result(s) stored in the file may not be current ({reason}); they are not "
+                + "checked against the cells they name{other}"
         case .hiddenSkipped: "sheet {subject}: {reason}"
         case .displayRounded:
             "sheet {subject}: {text} number cell(s) display fewer decimals than stored; the stored values are used"

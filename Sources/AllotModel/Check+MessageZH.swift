@@ -32,6 +32,7 @@ extension Check {
         case .formulaMismatch:
             "{name} {column}：文件存储的 ={text} 计算结果为 {stated}，但其引用单元格之和为 {computed}（差额 {difference}）"
         case .formulaConfirmed: "{text} 个求和公式所引的行与层级所加总的行完全一致，且与缓存值相符"
+        case .formulaUncomputed: "工作表 {subject}：文件存储的 {text} 个公式结果可能不是最新的（{reason}），未与其所引单元格核对{other}"
         case .hiddenSkipped: "工作表 {subject}：{reason}"
         case .displayRounded: "工作表 {subject}：{text} 个数字单元格显示的小数位少于存储值；采用存储值"
         case .structureUnrecognized: "{reason}"

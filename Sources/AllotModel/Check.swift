@@ -57,6 +57,10 @@ public enum Check: String, Sendable, Hashable, Codable, CaseIterable, CustomStri
     case formulaMismatch = "formula_mismatch"
     /// Sum formulas that name exactly the rows the hierarchy sums (a confirmation).
     case formulaConfirmed = "formula_confirmed"
+    /// Formula results an xls file stores but does not vouch for (no RECALCID record, an UNCALCED
+    /// sheet, manual calculation, a formula flagged fAlwaysCalc): they may be stale, so they are
+    /// not checked (a note, never a finding); a plain sum is taken as the exact sum of its cells.
+    case formulaUncomputed = "formula_uncomputed"
     /// Hidden sheets, rows or columns left out of the tables.
     case hiddenSkipped = "hidden_skipped"
     /// Number cells whose format shows fewer decimals than stored; the stored values are used.
@@ -114,7 +118,7 @@ public enum Check: String, Sendable, Hashable, Codable, CaseIterable, CustomStri
              .conflictingSources:
             .warning
         case .ocrUncertain, .emptyPage, .noTable, .incompleteTable, .ocrCorrected, .ocrNameCorrected, .ocrConfirmed, .formulaConfirmed,
-             .hiddenSkipped, .displayRounded, .structureUnrecognized, .rounding, .unplacedText, .nonAmount, .charsetMismatch,
+             .formulaUncomputed, .hiddenSkipped, .displayRounded, .structureUnrecognized, .rounding, .unplacedText, .nonAmount, .charsetMismatch,
              .citation, .percentageTruncated, .rulesRendered:
             .note
         }

@@ -41,8 +41,8 @@ public struct OfficeExtractor: Sendable {
             let items = try DOCXReader(package: package, maximumColumns: maximumColumns).read()
             return OfficeDocument(path: path, sha256: sha256, items: items, title: CoreProperties.title(in: package))
         case .xls:
-            let items = try XLSReader(path: path, maximumColumns: maximumColumns).read(consume data)
-            return OfficeDocument(path: path, sha256: sha256, items: items)
+            let (items, notes) = try XLSReader(path: path, maximumColumns: maximumColumns).read(consume data)
+            return OfficeDocument(path: path, sha256: sha256, items: items, notes: notes)
         case .legacyDocument, .legacySpreadsheet:
             let target = format == .legacyDocument ? DocumentFormat.docx : .xlsx
             let converted = try LibreOffice().convert(path: path, bytes: data, to: target.rawValue)

@@ -5,9 +5,10 @@ import Foundation
 /// in order, as lines and a table grid like an xlsx sheet. BIFF stores numbers as IEEE doubles;
 /// the stored value's text is the shortest decimal that reads back as the same double (what Excel
 /// shows with General format), turned into Decimal from that text. freexl reports neither merged
-/// ranges nor number formats, hidden rows, sheets or formulas: the merged ranges and the formats'
-/// decimals are read from the workbook's own records (`BIFFSheets`), so a merged title or header
-/// spans its columns as in an xlsx sheet.
+/// ranges nor number formats, hidden rows, sheets or formulas: they are read from the workbook's
+/// own records (`BIFFSheets`), so a merged title or header spans its columns, hidden sheets, rows
+/// and columns are left out with the same notes, and formulas keep their cached results and text
+/// (`XLSFormulaCells`), as in an xlsx sheet.
 struct XLSReader {
     let path: String
     let maximumColumns: Int
@@ -15,10 +16,17 @@ struct XLSReader {
     /// Cells read per workbook at most (a hostile dimension record cannot make us loop for ever).
     static let maximumCells = 4_000_000
 
-    /// The workbook's sheets as items. freexl reads files: `bytes` are staged in a private folder
-    /// and let go before the sheets are read.
-    func read(_ bytes: consuming [UInt8]) throws(OfficeError) -> [FlowItem] {
-        // freexl reports no merged ranges nor formats: they are read from the workbook's records first.
+    /// A sheet as read: left out for its hidden state, or its cells and its formulas' note.
+    private enum ReadSheet {
+        case hidden(name: String, state: String)
+        case shown(SheetCells, formulaNote: Finding?)
+    }
+
+    /// The workbook's sheets as items, and the notes on what was left out or not checked. freexl
+    /// reads files: `bytes` are staged in a private folder and let go before the sheets are read.
+    func read(_ bytes: consuming [UInt8]) throws(OfficeError) -> (items: [FlowItem], notes: [Finding]) {
+        // freexl reports no merged ranges, formats, hidden parts nor formulas: they are read from
+        // the workbook's records first.
         let layout = BIFFSheets.read(bytes)
         let folder = try PrivateFolder()
         let file = folder.url.appendingPathComponent("workbook.xls").path
@@ -31,13 +39,22 @@ struct XLSReader {
             // The workbook (freexl holds every cell of it) is closed before the grids are built.
             var sheets = try cells(file: file, layout: layout)
             var items: [FlowItem] = []
+            var notes: [Finding] = []
             var block = 0
             for position in sheets.indices {
-                var sheet = SheetCells(name: "")
-                swap(&sheet, &sheets[position])
-                items += sheet.items(block: &block, maximumColumns: maximumColumns).items
+                var read = ReadSheet.hidden(name: "", state: "")
+                swap(&read, &sheets[position])
+                switch consume read {
+                case let .hidden(name, state):
+                    notes.append(SheetNotes.hiddenSheet(name, state: state))
+                case .shown(var sheet, let formulaNote):
+                    let (sheetItems, hidden) = sheet.items(block: &block, maximumColumns: maximumColumns)
+                    items += sheetItems
+                    notes += [SheetNotes.hiddenParts(sheet.name, rows: hidden.rows, columns: hidden.columns), formulaNote]
+                        .compactMap { $0 }
+                }
             }
-            return items
+            return (items, notes)
         } catch let error as FreeXLError {
             throw .xls(path: path, code: error.code, reason: error.reason)
         } catch let error as OfficeError {
@@ -47,16 +64,29 @@ struct XLSReader {
         }
     }
 
-    /// The cells of every sheet, in order, read from the workbook at `file`.
-    private func cells(file: String, layout: [String: BIFFSheets.Sheet]) throws -> [SheetCells] {
+    /// The cells of every sheet, in order, read from the workbook at `file`; hidden sheets are not read.
+    private func cells(file: String, layout: BIFFSheets.Workbook) throws -> [ReadSheet] {
         let workbook = try FreeXL(path: file)
-        var sheets: [SheetCells] = []
+        var sheets: [ReadSheet] = []
         var budget = Self.maximumCells
         for index in 0..<(try workbook.sheetCount()) {
             let name = try workbook.sheetName(index)
+            let facts = layout.sheets[name] ?? BIFFSheets.Sheet()
+            guard facts.state == "visible" else {
+                sheets.append(.hidden(name: name, state: facts.state))
+                continue
+            }
             let (rows, columns) = try workbook.select(index)
             var sheet = SheetCells(name: name)
-            sheet.merges = layout[name]?.merges ?? []
+            sheet.merges = facts.merges
+            sheet.hiddenRows = facts.hiddenRows
+            sheet.hiddenColumns = facts.hiddenColumns
+            // freexl reads a formula cell as empty: its cached result (or, when the file does not
+            // vouch for it, its sum) comes from the FORMULA records.
+            let formulas = XLSFormulaCells(facts, name: name, recalculated: layout.recalculated) { row, column in
+                guard row >= 1, column >= 1, let value = try? workbook.value(row: row - 1, column: column - 1) else { return nil }
+                return Self.cell(value)?.storedValue
+            }
             let usedColumns = min(columns, maximumColumns)
             guard rows.multipliedReportingOverflow(by: usedColumns).partialValue <= budget else {
                 throw OfficeError.archiveLimit(path: path, reason: "sheet \(name) claims \(rows) × \(columns) cells")
@@ -67,7 +97,7 @@ struct XLSReader {
             // show (BIFFSheets) or any of them has (up to `maximumShownDecimals`), so that a total's
             // printed precision is read as the sheet shows it (an integral total among parts with
             // decimals is not a rounded figure).
-            let formats = layout[name]?.shownDecimals ?? [:]
+            let formats = facts.shownDecimals
             var shown = (0..<usedColumns).map { min(formats[$0 + 1] ?? 0, Self.maximumShownDecimals) }
             for row in 0..<rows {
                 for column in 0..<usedColumns {
@@ -76,9 +106,16 @@ struct XLSReader {
                     }
                 }
             }
+            for (key, cell) in formulas.cells {
+                let column = key % (BIFFFormula.columns + 1) - 1
+                if shown.indices.contains(column), let stored = cell.storedValue, Self.decimals(stored) <= Self.maximumShownDecimals {
+                    shown[column] = max(shown[column], Self.decimals(stored))
+                }
+            }
             for row in 0..<rows {
                 for column in 0..<usedColumns {
-                    if var cell = Self.cell(try workbook.value(row: row, column: column)) {
+                    let formula = formulas.cells[XLSFormulaCells.key(row: row + 1, column: column + 1)]
+                    if var cell = try formula ?? Self.cell(workbook.value(row: row, column: column)) {
                         if let stored = cell.storedValue, Self.decimals(stored) < shown[column] {
                             cell.storedValue = Self.padded(stored, to: shown[column])
                             cell.text = cell.storedValue ?? cell.text
@@ -87,7 +124,7 @@ struct XLSReader {
                     }
                 }
             }
-            sheets.append(sheet)
+            sheets.append(.shown(sheet, formulaNote: formulas.note))
         }
         return sheets
     }

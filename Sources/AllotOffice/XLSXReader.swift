@@ -25,8 +25,7 @@ struct XLSXReader {
             let name = sheet.attribute("name") ?? ""
             let state = sheet.attribute("state") ?? "visible"
             guard state == "visible" else {
-                notes.append(Finding(.hiddenSkipped, table: 0, page: 1, [.subject: name, .reason: "\(state), left out",
-                                                                        .reasonZH: "已隐藏（\(state)），未读入"]))
+                notes.append(SheetNotes.hiddenSheet(name, state: state))
                 continue
             }
             guard let id = sheet.attribute("id"), let part = relations[id] else {
@@ -39,17 +38,8 @@ struct XLSXReader {
             if position == lastVisible { strings = [] }
             let (sheetItems, hidden) = cells.items(block: &block, maximumColumns: maximumColumns)
             items += sheetItems
-            if hidden.rows > 0 || hidden.columns > 0 {
-                notes.append(Finding(.hiddenSkipped, table: 0, page: 1, [
-                    .subject: name,
-                    .reason: "\(hidden.rows) hidden row(s) and \(hidden.columns) hidden column(s) left out of the table",
-                    .reasonZH: "\(hidden.rows) 个隐藏行和 \(hidden.columns) 个隐藏列未读入表格",
-                ]))
-            }
-            if cells.roundedDisplays > 0 {
-                notes.append(Finding(.displayRounded, table: 0, page: 1,
-                                     [.subject: name, .text: String(cells.roundedDisplays)]))
-            }
+            notes += [SheetNotes.hiddenParts(name, rows: hidden.rows, columns: hidden.columns),
+                      SheetNotes.displayRounded(name, count: cells.roundedDisplays)].compactMap { $0 }
         }
         return (items, notes)
     }

@@ -10,6 +10,7 @@ final class OfficeFuzzTests: XCTestCase {
     private static let fixtures: [(String, DocumentFormat)] = [
         ("jxzf-2022-125.xlsx", .xlsx), ("gansu-two-tables-fullwidth-dash-wrap.docx", .docx),
         ("shanxi-divisions-aliases.ofd", .ofd), ("shanxi-divisions-aliases.xls", .xls),
+        ("jxzf-2022-125-formula-cache.xls", .xls),
     ]
 
     private func extract(_ bytes: [UInt8], format: DocumentFormat, path: String) {

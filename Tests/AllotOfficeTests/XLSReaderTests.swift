@@ -51,7 +51,7 @@ final class XLSReaderTests: XCTestCase {
     /// sheet name, 1-based; damaged or foreign bytes give none, never a trap.
     func testMergedRangesAreReadFromTheWorkbookRecords() throws {
         let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: officeFixture("distributed-twolevel-decimal-after.xls"))))
-        let sheets = BIFFSheets.read(bytes)
+        let sheets = BIFFSheets.read(bytes).sheets
         XCTAssertEqual(sheets.keys.sorted(), ["表1"])
         XCTAssertTrue(sheets["表1"]?.merges.contains(CellRange(firstRow: 4, firstColumn: 3, lastRow: 4, lastColumn: 4)) ?? false,
                       "\(sheets)")
@@ -67,7 +67,7 @@ final class XLSReaderTests: XCTestCase {
             }
             _ = BIFFSheets.read(damaged)
         }
-        XCTAssertEqual(BIFFSheets.read(Array("not a workbook".utf8)), [:])
+        XCTAssertEqual(BIFFSheets.read(Array("not a workbook".utf8)), BIFFSheets.Workbook())
     }
 
     func testIntegralDoublesHaveNoFraction() {
@@ -131,6 +131,56 @@ final class XLSReaderTests: XCTestCase {
         let code = try XCTUnwrap(income.cells.first { $0.text == "205" })
         XCTAssertEqual(code.storedValue, "205")
         XCTAssertNil(try XCTUnwrap(income.cells.first { $0.text == "02" }).storedValue)
+    }
+
+    /// The 125号 workbook as xls gives the xlsx's notes: its hidden row and column left out of the
+    /// table, its hidden sheet left out; and the xlsx's formulas, text and cached values.
+    func testHiddenPartsAndFormulasAsTheXLSXTwinHasThem() throws {
+        let xls = try OfficeExtractor().extract(path: officeFixture("jxzf-2022-125.xls"), format: .xls)
+        let xlsx = try OfficeExtractor().extract(path: officeFixture("jxzf-2022-125.xlsx"), format: .xlsx)
+        XCTAssertEqual(xls.notes.map(\.message), xlsx.notes.map(\.message))
+        XCTAssertEqual(xls.notes.map(\.messageZH), xlsx.notes.map(\.messageZH))
+        XCTAssertEqual(xls.notes.count, 2)
+        func formulas(_ document: OfficeDocument) -> [String] {
+            document.items.flatMap { item -> [String] in
+                guard case let .grid(grid, _) = item else { return [] }
+                return grid.cells.compactMap { cell in cell.formula.map { "\($0)=\(cell.storedValue ?? "")" } }
+            }
+        }
+        XCTAssertEqual(formulas(xls).count, 12)
+        XCTAssertEqual(formulas(xls), formulas(xlsx))
+    }
+
+    /// The same workbook with its sheets' records saying the results are not current (UNCALCED in
+    /// place of ITERATION, or CALCMODE manual): no formula is kept for checking, a note says why.
+    func testUncalculatedOrManualSheetsLeaveTheirFormulasUnchecked() throws {
+        let original = try [UInt8](Data(contentsOf: URL(fileURLWithPath: officeFixture("jxzf-2022-125-formula-cache.xls"))))
+        let patches: [(from: [UInt8], to: [UInt8], reason: String)] = [
+            ([0x11, 0x00, 0x02, 0x00, 0x00, 0x00], [0x5E, 0x00, 0x02, 0x00, 0x00, 0x00], "UNCALCED"),
+            ([0x0D, 0x00, 0x02, 0x00, 0x01, 0x00], [0x0D, 0x00, 0x02, 0x00, 0x00, 0x00], "calculation is manual"),
+        ]
+        for patch in patches {
+            var bytes = original
+            var replaced = 0
+            var at = 0
+            while at + patch.from.count <= bytes.count {
+                if Array(bytes[at..<(at + patch.from.count)]) == patch.from {
+                    bytes.replaceSubrange(at..<(at + patch.from.count), with: patch.to)
+                    replaced += 1
+                }
+                at += 1
+            }
+            XCTAssertGreaterThanOrEqual(replaced, 1, patch.reason)
+            let document = try OfficeExtractor().extract(path: "stale.xls", format: .xls, bytes: bytes)
+            let note = try XCTUnwrap(document.notes.first { $0.check == .formulaUncomputed }, patch.reason)
+            XCTAssertTrue(note.message.contains(patch.reason), note.message)
+            XCTAssertTrue(note.message.contains("B6 stored 10645, =SUM(B7:B8) gives 10654"), note.message)
+            let grid = try XCTUnwrap(document.items.compactMap { item -> CellGrid? in
+                if case let .grid(grid, _) = item { grid } else { nil }
+            }.first)
+            XCTAssertFalse(grid.cells.contains { $0.formula != nil }, patch.reason)
+            XCTAssertTrue(grid.cells.contains { $0.text == "10654" }, patch.reason)
+        }
     }
 
     func testNotAWorkbookIsANamedError() throws {

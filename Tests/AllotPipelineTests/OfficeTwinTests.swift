@@ -159,18 +159,53 @@ final class OfficeTwinTests: XCTestCase {
     }
 
     func testWrongCachedFormulaValueIsAFindingWithBothNumbers() throws {
-        let notice = try process("Fixtures/office/jxzf-2022-125-formula-cache.xlsx")
-        // 太原市小计's cached value is wrong; 全省合计's formula sums the subtotals, that one included
-        let mismatches = notice.findings.filter { $0.check == .formulaMismatch }
-        XCTAssertEqual(mismatches.map(\.name), ["全省合计", "太原市小计"])
-        XCTAssertEqual(mismatches.map(\.stated), [403155, 10645])
-        XCTAssertEqual(mismatches.map(\.computed), [403146, 10654])
-        XCTAssertTrue(mismatches.allSatisfy(\.isProblem))
-        // the other 10 formulas agree and name the rows the hierarchy sums
-        XCTAssertTrue(notice.findings.contains { $0.check == .formulaConfirmed && $0.message.hasPrefix("10 of 12") })
-        let faithful = try process("Fixtures/office/jxzf-2022-125.xlsx")
-        XCTAssertEqual(faithful.findings.filter(\.isProblem).map(\.check.rawValue), [])
-        XCTAssertEqual(faithful.findings.map(\.check.rawValue).sorted(), ["formula_confirmed", "hidden_skipped", "hidden_skipped"])
+        // xls as xlsx: the xls workbook's FORMULA records (freexl reads them as empty) give the same
+        // cached values and formula text, and Excel calculated it (RECALCID)
+        for format in ["xlsx", "xls"] {
+            let notice = try process("Fixtures/office/jxzf-2022-125-formula-cache.\(format)")
+            // 太原市小计's cached value is wrong; 全省合计's formula sums the subtotals, that one included
+            let mismatches = notice.findings.filter { $0.check == .formulaMismatch }
+            XCTAssertEqual(mismatches.map(\.name), ["全省合计", "太原市小计"], format)
+            XCTAssertEqual(mismatches.map(\.stated), [403155, 10645], format)
+            XCTAssertEqual(mismatches.map(\.computed), [403146, 10654], format)
+            XCTAssertTrue(mismatches.allSatisfy(\.isProblem), format)
+            // the other 10 formulas agree and name the rows the hierarchy sums
+            XCTAssertTrue(notice.findings.contains { $0.check == .formulaConfirmed && $0.message.hasPrefix("10 of 12") }, format)
+            let faithful = try process("Fixtures/office/jxzf-2022-125.\(format)")
+            XCTAssertEqual(faithful.findings.filter(\.isProblem).map(\.check.rawValue), [], format)
+            XCTAssertEqual(faithful.findings.map(\.check.rawValue).sorted(),
+                           ["formula_confirmed", "hidden_skipped", "hidden_skipped"], format)
+        }
+        let xlsx = try process("Fixtures/office/jxzf-2022-125-formula-cache.xlsx")
+        let xls = try process("Fixtures/office/jxzf-2022-125-formula-cache.xls")
+        XCTAssertEqual(xls.findings.map(\.message), xlsx.findings.map(\.message))
+        XCTAssertEqual(cells(xls), cells(xlsx))
+    }
+
+    /// An xls whose wrong cached result the file does not vouch for (no RECALCID: not calculated
+    /// by Excel; or the formula flagged fAlwaysCalc) is not the document's error: a note, no
+    /// finding, and 太原市小计 reads as the sum of the cells its SUM names (10654), so neither it
+    /// nor the total is reported either.
+    func testStaleCachedFormulaValueIsANoteNotAFinding() throws {
+        let faithful = try process("Fixtures/office/jxzf-2022-125.xls")
+        for name in ["formula-uncomputed", "formula-always-calc"] {
+            let notice = try process("Fixtures/office/jxzf-2022-125-\(name).xls")
+            XCTAssertEqual(notice.findings.filter(\.isProblem).map(\.message), [], name)
+            let note = try XCTUnwrap(notice.findings.first { $0.check == .formulaUncomputed }, name)
+            XCTAssertFalse(note.isProblem)
+            XCTAssertTrue(note.message.contains("B6 stored 10645, =SUM(B7:B8) gives 10654"), note.message)
+            XCTAssertTrue(note.messageZH.contains("B6 存储 10645，=SUM(B7:B8) 得 10654"), note.messageZH)
+            XCTAssertEqual(cells(notice), cells(faithful), name)
+        }
+        let uncomputed = try process("Fixtures/office/jxzf-2022-125-formula-uncomputed.xls")
+        XCTAssertTrue(uncomputed.findings.contains { $0.check == .formulaUncomputed && $0.message.contains("12 formula result(s)")
+            && $0.message.contains("no RECALCID") })
+        XCTAssertFalse(uncomputed.findings.contains { $0.check == .formulaConfirmed })
+        // only the flagged formula is untrusted: the other 11 confirm the hierarchy
+        let flagged = try process("Fixtures/office/jxzf-2022-125-formula-always-calc.xls")
+        XCTAssertTrue(flagged.findings.contains { $0.check == .formulaUncomputed && $0.message.contains("1 formula result(s)")
+            && $0.message.contains("fAlwaysCalc") })
+        XCTAssertTrue(flagged.findings.contains { $0.check == .formulaConfirmed && $0.message.hasPrefix("11 of 11") })
     }
 
     func testDisplayFormatHidingDecimalsIsANote() throws {

@@ -43,13 +43,16 @@ final class PropertyFiscalOfficeTests: XCTestCase {
     /// A SUM formula on the right side of a two-sided 收支总表 (支出总计, whose cached value is the planted
     /// misprint) is reported on its own row: both halves are read from one printed row and the
     /// right half's rows come after the left's, so the formula's row index named 收入总计 before.
+    /// The xls twin carries the same formulas in its FORMULA records.
     func testFormulaMismatchOnTheRightSideNamesItsOwnRow() throws {
         FileManager.default.changeCurrentDirectoryPath(packageRoot.path)
-        let notice = try NoticeProcessor().process(path: "Fixtures/property3/property3-011.xlsx")
-        let mismatches = notice.findings.filter { $0.check == .formulaMismatch }
-        XCTAssertEqual(mismatches.map(\.name), ["支出总计"])
-        XCTAssertEqual(mismatches.map(\.stated), [Decimal(37_377_410)])
-        XCTAssertEqual(mismatches.map(\.computed), [Decimal(37_378_410)])
+        for format in ["xlsx", "xls"] {
+            let notice = try NoticeProcessor().process(path: "Fixtures/property3/property3-011.\(format)")
+            let mismatches = notice.findings.filter { $0.check == .formulaMismatch }
+            XCTAssertEqual(mismatches.map(\.name), ["支出总计"], format)
+            XCTAssertEqual(mismatches.map(\.stated), [Decimal(37_377_410)], format)
+            XCTAssertEqual(mismatches.map(\.computed), [Decimal(37_378_410)], format)
+        }
     }
 
     func testOfficeTwinsReadAsTheirTruth() throws {
