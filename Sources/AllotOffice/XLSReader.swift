@@ -114,7 +114,7 @@ struct XLSReader {
             }
             for row in 0..<rows {
                 for column in 0..<usedColumns {
-                    let formula = formulas.cells[XLSFormulaCells.key(row: row + 1, column: column + 1)]
+                    let formula = formulas.cells.isEmpty ? nil : formulas.cells[XLSFormulaCells.key(row: row + 1, column: column + 1)]
                     if var cell = try formula ?? Self.cell(workbook.value(row: row, column: column)) {
                         if let stored = cell.storedValue, Self.decimals(stored) < shown[column] {
                             cell.storedValue = Self.padded(stored, to: shown[column])
