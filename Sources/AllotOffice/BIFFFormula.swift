@@ -27,7 +27,8 @@ enum BIFFFormula {
     static let columns = 256
 
     /// Function index (the Ftab of the file format) → name and fixed argument count (nil: the count
-    /// is given by ptgFuncVar).
+    /// is given by ptgFuncVar). ptgFunc names only functions of a fixed count: a SUM stored as
+    /// ptgFunc (which Excel never writes; one argument is tAttrSum) is unknown, not guessed.
     static let functions: [Int: (name: String, arguments: Int?)] = [
         0: ("COUNT", nil), 1: ("IF", nil), 4: ("SUM", nil), 5: ("AVERAGE", nil), 6: ("MIN", nil), 7: ("MAX", nil),
         24: ("ABS", 1), 25: ("INT", 1), 27: ("ROUND", 2),

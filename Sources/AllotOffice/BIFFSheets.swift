@@ -64,6 +64,8 @@ enum BIFFSheets {
     private static let formula: UInt16 = 0x0006
     private static let string: UInt16 = 0x0207
     private static let sharedFormula: UInt16 = 0x04BC
+    private static let array: UInt16 = 0x0221
+    private static let table: UInt16 = 0x0236
     private static let row: UInt16 = 0x0208
     private static let columnInfo: UInt16 = 0x007D
     private static let recalcID: UInt16 = 0x01C1
@@ -150,7 +152,8 @@ enum BIFFSheets {
             case calcMode: sheet.manualCalculation = CompoundFile.u16(data, 0) == 0
             default: break
             }
-            if ![formula, string, sharedFormula].contains(record.type) { formulas.endString() }
+            // a formula's STRING follows it, after its SHRFMLA, ARRAY or TABLE record if any
+            if ![formula, string, sharedFormula, array, table].contains(record.type) { formulas.endString() }
         }
         sheet.formulas = formulas.cells()
         return sheet

@@ -74,6 +74,12 @@ final class BIFFSheetsTests: XCTestCase {
             + S.formula(row: 12, column: 3, result: S.number(4), options: 0x0008, tokens: exp)  // outside the range
         let formulas = read(S.workbook([("表1", 0, records)])).sheets["表1"]?.formulas
         XCTAssertEqual(formulas?.map(\.formula?.text), ["SUM(B3:B10)", "SUM(C3:C10)", "SUM(D3:D10)", nil])
+        // a text result's STRING record comes after the SHRFMLA or ARRAY record that follows its formula
+        let texts = S.formula(row: 10, column: 1, result: S.special(0), options: 0x0008, tokens: exp) + shared
+            + S.record(0x0207, S.le16(1) + [0] + Array("a".utf8))
+            + S.formula(row: 11, column: 1, result: S.special(0), tokens: exp) + S.record(0x0221, [UInt8](repeating: 0, count: 14))
+            + S.record(0x0207, S.le16(1) + [0] + Array("b".utf8))
+        XCTAssertEqual(read(S.workbook([("表1", 0, texts)])).sheets["表1"]?.formulas.map(\.result), [.text("a"), .text("b")])
     }
 
     /// A stream whose substreams have no EOF, BOUNDSHEETs all naming one start, records running
