@@ -116,6 +116,10 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        // The command line's own logic (reading its usual lines quickly, QuickArguments).
+        .testTarget(name: "allotTests", dependencies: [
+            "allot", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
         .testTarget(name: "AllotModelTests", dependencies: ["AllotModel"]),
         .testTarget(name: "AllotSourceTests", dependencies: ["AllotSource"]),
         .testTarget(name: "AllotPDFTests", dependencies: ["AllotPDF", "AllotModel"]),

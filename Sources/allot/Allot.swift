@@ -45,13 +45,18 @@ struct Allot: ParsableCommand {
             Foundation.exit(64)
         }
         do {
-            var command = try parseAsRoot(arguments)
+            // The usual batch lines are read without ArgumentParser's reflection (QuickArguments).
+            var command = try QuickArguments.command(arguments) ?? parseAsRoot(arguments)
             try command.run()
+        } catch let status as ExitCode {
+            // A status the command chose, its messages printed: what `exit(withError:)` does with it
+            // (it prints nothing), without first making the root command's usage text twice.
+            Foundation.exit(status.rawValue)
         } catch {
-            // Help, version and exit statuses as the parser prints them; every other error with the
+            // Help and version as the parser prints them; every other error with the
             // one prefix every message of allot has.
             let code = exitCode(for: error)
-            if code == .success || error is ExitCode { exit(withError: error) }
+            if code == .success { exit(withError: error) }
             let language = Language.fromEnvironment
             Report.error(language.pick("错误：", "error: ") + message(for: error))
             FileHandle.standardError.write(Data(language.pick("  用法见 allot --help\n", "  see allot --help\n").utf8))
