@@ -64,4 +64,25 @@ final class HorizontalIdentityTests: XCTestCase {
     func testTwoSumColumnsSideBySideStateNothing() {
         XCTAssertEqual(relations([column("合计"), column("小计"), column("甲")]), [])
     }
+
+    /// The byte search answers as Foundation's `contains` does wherever it answers at all, and leaves
+    /// to Foundation every name with a scalar outside ASCII and U+4000-U+9FFF.
+    func testPlainSumTestIsFoundationsContains() {
+        let names = ["合计", "本年合计", "合计数", "项目支出", "小计（万元）", "总 计", "总计", "共计金额", "汇总", "总额",
+                     "预算数", "", "abc", "合", "计", "合\u{0301}计", "合计\u{0301}", "\u{F9B2}合计", "合計", "ⅰ合计",
+                     "一般公共预算支出合计", "2023合计", "计合", "小计小计", "合\u{200D}计", "合计\r\n", "\u{2F00}计"]
+        var plain = 0
+        for name in names {
+            let foundation = HorizontalIdentity.sumWords.contains { name.contains($0) }
+            XCTAssertEqual(HorizontalIdentity.isSum(name), foundation, name)
+            if let bytes = HorizontalIdentity.plainIsSum(name) {
+                plain += 1
+                XCTAssertEqual(bytes, foundation, name)
+            }
+        }
+        XCTAssertEqual(HorizontalIdentity.plainIsSum("合计\u{0301}"), nil)
+        XCTAssertEqual(HorizontalIdentity.plainIsSum("小计（万元）"), nil)
+        XCTAssertGreaterThan(plain, 15)
+    }
 }
+
