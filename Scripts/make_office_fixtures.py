@@ -11,7 +11,8 @@ For each family (the 125号 table and four others):
   merged rows over the table, two-level headers merged, amounts as numbers (two-decimal tables
   with the format 0.00), and on the 125号 workbook a hidden helper row, a hidden helper column,
   a hidden sheet, a display format hiding decimals (on the distributed family's sheet) and SUM
-  formulas for every subtotal and the total (cached values written in, as Excel does);
+  formulas for every subtotal and the total (cached values written in and the calcPr Excel
+  writes, no fullCalcOnLoad, as Excel does);
 * NAME.xls (xlwt, BIFF8): the same sheets; on the 125号 workbook the same SUM formulas with their
   cached results (FORMULA records written here: xlwt writes none), a RECALCID record (the file was
   calculated by Excel), the hidden row, column and sheet;
@@ -23,7 +24,10 @@ Plus jxzf-2022-125-formula-cache.xlsx and .xls: the 125号 workbook with one SUM
 value is wrong (太原市小计 stores 10645; its cells sum to 10654): a formula_mismatch finding; and two
 xls whose wrong cached value the file itself does not vouch for (a note, formula_uncomputed, no
 finding): -formula-uncomputed.xls (no RECALCID record: not calculated by Excel) and
--formula-always-calc.xls (RECALCID, but 太原市小计's formula flagged fAlwaysCalc).
+-formula-always-calc.xls (RECALCID, but 太原市小计's formula flagged fAlwaysCalc), with their xlsx
+twins -formula-uncomputed.xlsx (openpyxl's calcPr fullCalcOnLoad="1" kept) and
+-formula-always-calc.xlsx (太原市小计's <f ca="1">); and -formula-novalue.xlsx, every formula
+without <v> (as openpyxl writes them) and fullCalcOnLoad="1": each sum is the exact sum of its cells.
 Output is deterministic (fixed timestamps, sorted members).
 """
 
@@ -105,13 +109,18 @@ def sum_rows(table: Table, row_index: int) -> Optional[List[int]]:
 
 # --- xlsx ------------------------------------------------------------------------------------
 
-def write_xlsx(notice: Notice, path: Path, *, extras: bool, wrong_cache: bool = False) -> None:
+def write_xlsx(notice: Notice, path: Path, *, extras: bool, wrong_cache: bool = False, full_calc: bool = False,
+               always_calc: bool = False, no_values: bool = False) -> None:
+    """The workbook; on the 125号 workbook (`extras`) SUM formulas with their cached values (Excel's
+    calcPr, no fullCalcOnLoad) unless `full_calc` keeps openpyxl's fullCalcOnLoad="1", `always_calc`
+    flags 太原市小计's formula ca="1", or `no_values` leaves every formula without <v>."""
     from openpyxl import Workbook
     from openpyxl.utils import get_column_letter
 
     book = Workbook()
     book.remove(book.active)
     cached: Dict[Tuple[str, str], str] = {}
+    flagged: set = set()
     for t_index, table in enumerate(notice.tables):
         sheet = book.create_sheet(f"表{t_index + 1}")
         width = len(table.columns)
@@ -160,6 +169,8 @@ def write_xlsx(notice: Notice, path: Path, *, extras: bool, wrong_cache: bool = 
                         stored = str(value)
                         if wrong_cache and row.name == "太原市小计":
                             stored = "10645"
+                            if always_calc:
+                                flagged.add((sheet.title, cell.coordinate))
                         cached[(sheet.title, cell.coordinate)] = stored
                 else:
                     cell.value = value
@@ -178,11 +189,16 @@ def write_xlsx(notice: Notice, path: Path, *, extras: bool, wrong_cache: bool = 
         hidden.sheet_state = "hidden"
     buffer = io.BytesIO()
     book.save(buffer)
-    write_zip(path, patch_cached_values(buffer.getvalue(), cached, book))
+    write_zip(path, patch_cached_values(buffer.getvalue(), {} if no_values else cached, book,
+                                        full_calc=full_calc or no_values, always_calc=flagged))
 
 
-def patch_cached_values(data: bytes, cached: Dict[Tuple[str, str], str], book) -> bytes:
-    """openpyxl writes formulas without results; Excel stores the result in <v>: put it in."""
+def patch_cached_values(data: bytes, cached: Dict[Tuple[str, str], str], book, *, full_calc: bool = False,
+                        always_calc: Optional[set] = None) -> bytes:
+    """openpyxl writes formulas without results and asks for a full calculation on load
+    (fullCalcOnLoad="1"); Excel stores each result in <v> and its calcPr asks for none: put the
+    results in and, when there are any, Excel's calcPr (unless `full_calc`); formulas left without
+    a result lose their empty <v>; the cells in `always_calc` get <f ca="1">."""
     names = {f"xl/worksheets/sheet{i + 1}.xml": ws.title for i, ws in enumerate(book.worksheets)}
     members: Dict[str, bytes] = {}
     with zipfile.ZipFile(io.BytesIO(data)) as source:
@@ -194,10 +210,15 @@ def patch_cached_values(data: bytes, cached: Dict[Tuple[str, str], str], book) -
 
                 def fill(match: re.Match) -> str:
                     value = cached.get((title, match.group(1)))
-                    return match.group(0) if value is None else match.group(0).replace("<v></v>", f"<v>{value}</v>").replace("<v />", f"<v>{value}</v>")
+                    text = match.group(0)
+                    if (title, match.group(1)) in (always_calc or set()):
+                        text = text.replace("<f>", '<f ca="1">')
+                    return re.sub(r"<v(?:></v>| />)", "" if value is None else f"<v>{value}</v>", text)
 
                 text = re.sub(r'<c r="([A-Z]+[0-9]+)"[^>]*><f>[^<]*</f><v(?:></v>| />)', fill, text)
                 content = text.encode("utf-8")
+            elif info.filename == "xl/workbook.xml" and cached and not full_calc:
+                content = content.replace(b'<calcPr calcId="124519" fullCalcOnLoad="1"/>', b'<calcPr calcId="191029"/>')
             members[info.filename] = content
     return zip_bytes(members)
 
@@ -665,8 +686,11 @@ def main() -> None:
     write_xls(notice, OUT / "jxzf-2022-125-formula-cache.xls", wrong_cache=True)
     write_xls(notice, OUT / "jxzf-2022-125-formula-uncomputed.xls", wrong_cache=True, recalculated=False)
     write_xls(notice, OUT / "jxzf-2022-125-formula-always-calc.xls", wrong_cache=True, always_calc=True)
-    print("wrote jxzf-2022-125-formula-cache.xlsx, -formula-cache.xls, -formula-uncomputed.xls, "
-          "-formula-always-calc.xls")
+    write_xlsx(notice, OUT / "jxzf-2022-125-formula-uncomputed.xlsx", extras=True, wrong_cache=True, full_calc=True)
+    write_xlsx(notice, OUT / "jxzf-2022-125-formula-always-calc.xlsx", extras=True, wrong_cache=True, always_calc=True)
+    write_xlsx(notice, OUT / "jxzf-2022-125-formula-novalue.xlsx", extras=True, no_values=True)
+    print("wrote jxzf-2022-125-formula-cache.xlsx and .xls, -formula-uncomputed.xls and .xlsx, "
+          "-formula-always-calc.xls and .xlsx, -formula-novalue.xlsx")
     for name in FISCAL_INDENT:
         write_fiscal_xlsx(name, OUT / f"{name}.xlsx")
         print("wrote", f"{name}.xlsx")

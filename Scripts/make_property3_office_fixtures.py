@@ -15,8 +15,8 @@ included, for exploring with `Scripts/accuracy.py --fiscal DIR`. Per document:
 * NAME.xlsx (openpyxl): one sheet per table; title merged over the table, 编制部门 and 单位 lines,
   the multi-level header with merged cells, amounts as numbers with a number format (grouped or
   not, the table's decimals; a dash as text), labels indented by the cell style's indent or by
-  ideographic spaces; in about two workbooks of three, SUM formulas (cached values written in, as
-  Excel does) on every sum row whose printed figures add up (the hierarchy's sums; rounded ones and
+  ideographic spaces; in about two workbooks of three, SUM formulas (cached values and Excel's calcPr
+  written in, as Excel does) on every sum row whose printed figures add up (the hierarchy's sums; rounded ones and
   sums over a misprinted part are typed numbers, a misprinted sum is a formula whose cached value
   is the misprint) and, on some, A+B formulas for the cross-footed columns;
 * NAME.xls (xlwt, BIFF8): the same sheets, merged cells, numbers as doubles, the xlsx's formulas

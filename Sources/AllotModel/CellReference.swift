@@ -54,6 +54,34 @@ public enum CellReference {
                          lastRow: max(first.row, last.row), lastColumn: max(first.column, last.column))
     }
 
+    /// A plain sum names at most this many cells (a hostile A1:XFD1048576 is not a sum we evaluate).
+    public static let maximumSumCells = 100_000
+
+    /// The ranges a plain-sum formula names, in order (a single reference as a range of one cell):
+    /// a reference, SUM over references and ranges, or such terms joined by + ("=" and "$" and
+    /// spaces ignored); nil for any other formula or one naming more than `maximumSumCells` cells.
+    public static func sumRanges(_ formula: String) -> [CellRange]? {
+        var text = formula.uppercased().filter { $0 != "$" && $0 != " " }
+        if text.hasPrefix("=") { text.removeFirst() }
+        var ranges: [CellRange] = []
+        var cells = 0
+        for term in text.split(separator: "+", omittingEmptySubsequences: false) {
+            if term.hasPrefix("SUM("), term.hasSuffix(")") {
+                for item in term.dropFirst(4).dropLast().split(separator: ",", omittingEmptySubsequences: false) {
+                    guard let named = range(item), let area = named.area, area <= maximumSumCells else { return nil }
+                    ranges.append(named)
+                    cells += area
+                }
+            } else {
+                guard let cell = parse(term) else { return nil }
+                ranges.append(CellRange(firstRow: cell.row, firstColumn: cell.column, lastRow: cell.row, lastColumn: cell.column))
+                cells += 1
+            }
+            guard cells <= maximumSumCells else { return nil }
+        }
+        return ranges.isEmpty ? nil : ranges
+    }
+
     /// (12, 3) → "C12".
     public static func name(row: Int, column: Int) -> String {
         var letters = ""

@@ -31,6 +31,8 @@ struct SheetCells {
     var merges: [CellRange] = []
     /// Number cells whose format shows fewer decimals than stored.
     var roundedDisplays = 0
+    /// The `formula_uncomputed` note of formulas whose cached results the file does not vouch for.
+    var formulaNote: Finding?
 
     /// Rows and columns beyond these are refused (a hostile dimension); Excel's own limits.
     static let maximumRow = 1_048_576
@@ -211,6 +213,19 @@ struct SheetCells {
             }
         }
         return grid
+    }
+
+    /// Stored numbers of the cells in `rows` × `columns` by `StaleFormulas.key`, for the sums of
+    /// formulas whose cached results are not trusted.
+    func storedNumbers(rows: ClosedRange<Int>, columns: ClosedRange<Int>) -> [Int: String] {
+        var values: [Int: String] = [:]
+        packed.forEach { _, cell in
+            let row = Int(cell.row), column = Int(cell.column)
+            if cell.isNumber, rows.contains(row), columns.contains(column) {
+                values[StaleFormulas.key(row: row, column: column)] = cell.text
+            }
+        }
+        return values
     }
 
     /// Stored numbers of hidden rows and columns by A1 reference, for formulas over them.

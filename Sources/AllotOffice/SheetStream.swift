@@ -2,13 +2,19 @@ import AllotModel
 import Foundation
 
 /// Streams one worksheet part into its cells: `<row r hidden>`, `<col min max hidden>`,
-/// `<c r t s>` with `<v>`, `<f>` and inline `<is><t>`, and `<mergeCell ref>`.
+/// `<c r t s>` with `<v>`, `<f ca>` and inline `<is><t>`, and `<mergeCell ref>`. A formula's cached
+/// `<v>` is kept with its formula (to be checked) unless the file does not vouch for it: the
+/// workbook's `staleReasons` (fullCalcOnLoad, manual calculation), the sheet's own `<sheetCalcPr
+/// fullCalcOnLoad>`, `ca="1"`, or no `<v>` at all; those are settled by `StaleFormulas` once the
+/// sheet is read (`SheetFormulas`).
 struct SheetStream {
     let package: ZipPackage
     let part: String
     let name: String
     let strings: [String]
     let styles: NumberStyles
+    /// Why no cached formula result of the workbook can be trusted; empty when the workbook vouches for them.
+    var staleReasons: [StaleFormulas.Reason] = []
 
     /// Mutable state of the event handlers.
     private final class State {
@@ -18,8 +24,15 @@ struct SheetStream {
         var cell: (row: Int, column: Int, type: String, style: Int?)?
         var value = ""
         var formula: String?
+        /// `<f ca="1">`: calculated whenever the file is opened.
+        var alwaysCalculated = false
+        /// A `<v>` was stored.
+        var hasValue = false
         var inline = ""
         var field: String?  // "v", "f" or "t" while inside one
+        var formulas = SheetFormulas()
+        /// `<sheetCalcPr fullCalcOnLoad="1"/>` (after the cells): the sheet asks for a full calculation.
+        var sheetFullCalculation = false
 
         init(name: String) {
             sheet = SheetCells(name: name)
@@ -30,6 +43,7 @@ struct SheetStream {
         let state = State(name: name)
         let strings = strings
         let styles = styles
+        let sheetStale = !staleReasons.isEmpty
         try PackageXML.stream(package, part, onStart: { element, attributes in
             switch element {
             case "row":
@@ -54,10 +68,18 @@ struct SheetStream {
                 state.cell = (row, column, attributes["t"] ?? "n", attributes["s"].flatMap { Int($0) })
                 state.value = ""
                 state.formula = nil
+                state.alwaysCalculated = false
+                state.hasValue = false
                 state.inline = ""
             case "v", "f", "t":
                 state.field = element
-                if element == "f" { state.formula = "" }
+                if element == "v" { state.hasValue = true }
+                if element == "f" {
+                    state.formula = ""
+                    state.alwaysCalculated = attributes["ca"] == "1" || attributes["ca"] == "true"
+                }
+            case "sheetCalcPr":
+                state.sheetFullCalculation = attributes["fullCalcOnLoad"] == "1" || attributes["fullCalcOnLoad"] == "true"
             case "mergeCell":
                 if let range = attributes["ref"].flatMap({ CellReference.range($0) }) { state.sheet.merges.append(range) }
             default:
@@ -71,38 +93,24 @@ struct SheetStream {
                 guard let cell = state.cell else { return }
                 state.cell = nil
                 let formula = state.formula.flatMap { $0.isEmpty ? nil : $0 }
-                switch cell.type {
-                case "s":
-                    let index = Int(state.value.trimmingCharacters(in: .whitespaces)) ?? -1
-                    let text = strings.indices.contains(index) ? strings[index] : ""
-                    state.sheet.set(row: cell.row, column: cell.column,
-                                    .init(text: text, formula: formula, indentSteps: styles.indent(style: cell.style)))
-                case "inlineStr":
-                    state.sheet.set(row: cell.row, column: cell.column,
-                                    .init(text: state.inline, formula: formula, indentSteps: styles.indent(style: cell.style)))
-                case "n":
-                    let raw = state.value.trimmingCharacters(in: .whitespaces)
-                    guard !raw.isEmpty else {
-                        if formula != nil { state.sheet.set(row: cell.row, column: cell.column, .init(text: "")) }
-                        return
+                let stored = Self.cell(type: cell.type, value: state.value, inline: state.inline, style: cell.style,
+                                       strings: strings, styles: styles, rounded: &state.sheet.roundedDisplays)
+                guard state.formula != nil else {
+                    if var stored {
+                        stored.formula = formula
+                        state.sheet.set(row: cell.row, column: cell.column, stored)
                     }
-                    guard let canonical = Self.canonicalNumber(raw) else {
-                        state.sheet.set(row: cell.row, column: cell.column, .init(text: raw, formula: formula))
-                        return
-                    }
-                    if styles.hidesDecimals(style: cell.style, stored: canonical) { state.sheet.roundedDisplays += 1 }
-                    let stored = styles.shown(stored: canonical, style: cell.style)
-                    state.sheet.set(row: cell.row, column: cell.column,
-                                    .init(text: stored, storedValue: stored, formula: formula))
-                case "b":
-                    state.sheet.set(row: cell.row, column: cell.column,
-                                    .init(text: state.value == "1" ? "TRUE" : "FALSE", formula: formula))
-                case "str":  // a formula's text
-                    state.sheet.set(row: cell.row, column: cell.column,
-                                    .init(text: state.value, formula: formula, indentSteps: styles.indent(style: cell.style)))
-                default:  // e (error), d (ISO date)
-                    state.sheet.set(row: cell.row, column: cell.column, .init(text: state.value, formula: formula))
+                    return
                 }
+                // a formula cell: its cached result kept with the formula only when the file vouches for it
+                let cached = state.hasValue || cell.type == "inlineStr" ? stored : nil
+                let stale = sheetStale || state.alwaysCalculated || cached == nil
+                var kept = cached ?? SheetCells.Cell(text: "")
+                kept.formula = stale ? nil : formula
+                state.sheet.set(row: cell.row, column: cell.column, kept)
+                state.formulas.append(.init(row: cell.row, column: cell.column, text: formula ?? "",
+                                            sumRanges: formula.flatMap(CellReference.sumRanges), cached: cached, stale: stale),
+                                      style: cell.style, alwaysCalculated: state.alwaysCalculated)
             default:
                 break
             }
@@ -114,7 +122,42 @@ struct SheetStream {
             default: break
             }
         })
+        var reasons = staleReasons
+        if state.sheetFullCalculation {
+            reasons.append(("the sheet asks to be calculated again in full when opened: sheetCalcPr fullCalcOnLoad",
+                            "工作表要求打开时全部重新计算（sheetCalcPr fullCalcOnLoad）"))
+        }
+        state.sheet.formulaNote = state.formulas.settle(&state.sheet, name: name, reasons: reasons,
+                                                        allStale: state.sheetFullCalculation, styles: styles)
         return state.sheet
+    }
+
+    /// A `<c>` of type `type` as a sheet cell (its formula not set); nil for a number cell without
+    /// a value. A number's stored text is canonical and padded to the decimals its style shows;
+    /// one whose style hides decimals it has is counted in `rounded`.
+    private static func cell(type: String, value: String, inline: String, style: Int?, strings: [String],
+                             styles: NumberStyles, rounded: inout Int) -> SheetCells.Cell? {
+        switch type {
+        case "s":
+            let index = Int(value.trimmingCharacters(in: .whitespaces)) ?? -1
+            let text = strings.indices.contains(index) ? strings[index] : ""
+            return .init(text: text, indentSteps: styles.indent(style: style))
+        case "inlineStr":
+            return .init(text: inline, indentSteps: styles.indent(style: style))
+        case "n":
+            let raw = value.trimmingCharacters(in: .whitespaces)
+            guard !raw.isEmpty else { return nil }
+            guard let canonical = canonicalNumber(raw) else { return .init(text: raw) }
+            if styles.hidesDecimals(style: style, stored: canonical) { rounded += 1 }
+            let stored = styles.shown(stored: canonical, style: style)
+            return .init(text: stored, storedValue: stored)
+        case "b":
+            return .init(text: value == "1" ? "TRUE" : "FALSE")
+        case "str":  // a formula's text
+            return .init(text: value, indentSteps: styles.indent(style: style))
+        default:  // e (error), d (ISO date)
+            return .init(text: value)
+        }
     }
 
     /// For plain decimal text (-?digits[.digits]), its count of significant digits (leading zeros

@@ -5,9 +5,6 @@ import Foundation
 /// table's amount cells, exactly, over the stored values of the cells they name. Any other
 /// formula is recorded without a computed value: allot checks only what it can evaluate exactly.
 enum FormulaReader {
-    /// Ranges naming more cells than this are not evaluated (hostile A1:XFD1048576).
-    static let maximumCells = 100_000
-
     /// A cell reference: 1-based sheet row and column.
     struct Reference: Hashable {
         var row: Int
@@ -62,35 +59,15 @@ enum FormulaReader {
         return text.flatMap { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")) }
     }
 
-    /// The cells a plain-sum formula names, in order; nil for any other formula.
+    /// The cells a plain-sum formula names, in order; nil for any other formula
+    /// (`CellReference.sumRanges`, each range column by column).
     static func parse(_ formula: String) -> [Reference]? {
-        var text = formula.uppercased().filter { $0 != "$" && $0 != " " }
-        if text.hasPrefix("=") { text.removeFirst() }
-        var references: [Reference] = []
-        for term in text.split(separator: "+", omittingEmptySubsequences: false) {
-            if term.hasPrefix("SUM("), term.hasSuffix(")") {
-                let inner = term.dropFirst(4).dropLast()
-                for item in inner.split(separator: ",", omittingEmptySubsequences: false) {
-                    guard let cells = range(item) else { return nil }
-                    references += cells
+        CellReference.sumRanges(formula).map { ranges in
+            ranges.flatMap { range in
+                (range.firstColumn...range.lastColumn).flatMap { column in
+                    (range.firstRow...range.lastRow).map { Reference(row: $0, column: column) }
                 }
-            } else {
-                guard let cell = reference(term) else { return nil }
-                references.append(cell)
             }
-            guard references.count <= maximumCells else { return nil }
         }
-        return references.isEmpty ? nil : references
-    }
-
-    private static func range(_ item: Substring) -> [Reference]? {
-        guard let range = CellReference.range(item), let area = range.area, area <= maximumCells else { return nil }
-        return (range.firstColumn...range.lastColumn).flatMap { column in
-            (range.firstRow...range.lastRow).map { Reference(row: $0, column: column) }
-        }
-    }
-
-    private static func reference(_ text: Substring) -> Reference? {
-        CellReference.parse(text).map { Reference(row: $0.row, column: $0.column) }
     }
 }

@@ -28,14 +28,14 @@ func zipBytes(_ members: [(String, [UInt8])], compress: Bool = true) throws -> [
 
 /// A minimal xlsx: one sheet with `sheetData` (and extra worksheet XML after it), shared strings, styles.
 func xlsxBytes(sheetData: String, afterSheetData: String = "", columns: String = "", strings: [String] = [],
-               styles: String = "", workbookSheets: String? = nil) throws -> [UInt8] {
+               styles: String = "", workbookSheets: String? = nil, calcPr: String = "") throws -> [UInt8] {
     let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
     let rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
     let sheets = workbookSheets ?? #"<sheet name="表1" sheetId="1" r:id="rId1"/>"#
     let members: [(String, String)] = [
         ("[Content_Types].xml", #"<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>"#),
         ("_rels/.rels", #"<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="\#(rel)/officeDocument" Target="xl/workbook.xml"/></Relationships>"#),
-        ("xl/workbook.xml", #"<?xml version="1.0"?><workbook xmlns="\#(main)" xmlns:r="\#(rel)"><sheets>\#(sheets)</sheets></workbook>"#),
+        ("xl/workbook.xml", #"<?xml version="1.0"?><workbook xmlns="\#(main)" xmlns:r="\#(rel)"><sheets>\#(sheets)</sheets>\#(calcPr)</workbook>"#),
         ("xl/_rels/workbook.xml.rels", #"<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="\#(rel)/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="\#(rel)/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rId3" Type="\#(rel)/styles" Target="styles.xml"/></Relationships>"#),
         ("xl/worksheets/sheet1.xml", #"<?xml version="1.0"?><worksheet xmlns="\#(main)">\#(columns)<sheetData>\#(sheetData)</sheetData>\#(afterSheetData)</worksheet>"#),
         ("xl/sharedStrings.xml", #"<?xml version="1.0"?><sst xmlns="\#(main)">"# + strings.map { "<si><t>\($0)</t></si>" }.joined() + "</sst>"),

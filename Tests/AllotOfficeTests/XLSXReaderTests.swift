@@ -41,6 +41,92 @@ final class XLSXReaderTests: XCTestCase {
         XCTAssertEqual(table.rows[taiyuan.row].cells[1], "10645")
     }
 
+    /// A row of a label and a column-B cell holding `value` (its `<v>`, `<f>`).
+    private static func row(_ r: Int, _ name: String, _ value: String) -> String {
+        #"<row r="\#(r)"><c r="A\#(r)" t="inlineStr"><is><t>\#(name)</t></is></c><c r="B\#(r)">\#(value)</c></row>"#
+    }
+
+    private static let header = #"<row r="1"><c r="A1" t="inlineStr"><is><t>地区</t></is></c><c r="B1" t="inlineStr"><is><t>资金</t></is></c></row>"#
+
+    /// 地区/资金 over: B2 = SUM(B3:B4) (cached 10645, its cells 10000 + 654.5), B5 = B2 + B6 (cached
+    /// right for the cached B2), B7 = ROUND(B3, 0) (no plain sum); `flags` goes into B2's `<f>`.
+    private func staleSheet(calcPr: String, flags: String = "", afterSheetData: String = "") throws -> OfficeDocument {
+        let bytes = try xlsxBytes(sheetData: Self.header + Self.row(2, "合计", "<f\(flags)>SUM(B3:B4)</f><v>10645</v>")
+            + Self.row(3, "甲县", "<v>10000</v>")
+            + Self.row(4, "乙县", "<v>654.5</v>") + Self.row(5, "总计", "<f>B2+B6</f><v>10646</v>") + Self.row(6, "丙县", "<v>1</v>")
+            + Self.row(7, "丁县", "<f>ROUND(B3,0)</f><v>9999</v>"), afterSheetData: afterSheetData, calcPr: calcPr)
+        return try read(bytes)
+    }
+
+    /// Excel's own calcPr (a calcId, no fullCalcOnLoad): the cached results are the file's, kept
+    /// with their formulas, so a wrong one is checked (FormulaCheck makes it a formula_mismatch).
+    func testTrustedCachedResultsKeepTheirFormulas() throws {
+        let document = try staleSheet(calcPr: #"<calcPr calcId="191029"/>"#)
+        XCTAssertEqual(document.notes, [])
+        let table = try XCTUnwrap(tables(document).first)
+        XCTAssertEqual(table.rows.map { $0.cells[1] }, ["10645", "10000", "654.5", "10646", "1", "9999"])
+        XCTAssertEqual(table.formulas.map(\.formula), ["SUM(B3:B4)", "B2+B6", "ROUND(B3,0)"])
+        XCTAssertEqual(table.formulas.first.map { [$0.stated, $0.computed] }, ["10645", "10654.5"])
+    }
+
+    /// fullCalcOnLoad (the writer asks for the calculation: the caches are not to be believed), the
+    /// sheet's own `<sheetCalcPr fullCalcOnLoad="1"/>` (after its cells) and manual calculation: no
+    /// formula is checked; a plain sum is the exact sum of the cells it names
+    /// (B5 over the recomputed B2), another formula keeps its cached value; one note says why.
+    func testWorkbookThatDoesNotVouchForItsResultsSumsThemAndNotes() throws {
+        let cases = [(#"<calcPr calcId="124519" fullCalcOnLoad="1"/>"#, "", "the workbook asks"),
+                     (#"<calcPr calcId="191029" calcMode="manual"/>"#, "", "calculation is manual"),
+                     (#"<calcPr calcId="191029"/>"#, #"<sheetCalcPr fullCalcOnLoad="1"/>"#, "sheetCalcPr fullCalcOnLoad")]
+        for (calcPr, sheetCalcPr, reason) in cases {
+            let document = try staleSheet(calcPr: calcPr, afterSheetData: sheetCalcPr)
+            let table = try XCTUnwrap(tables(document).first)
+            XCTAssertEqual(table.rows.map { $0.cells[1] }, ["10654.5", "10000", "654.5", "10655.5", "1", "9999"], reason)
+            XCTAssertEqual(table.formulas, [], "stale formulas are not checked")
+            XCTAssertEqual(document.notes.map(\.check), [.formulaUncomputed])
+            let note = try XCTUnwrap(document.notes.first)
+            XCTAssertFalse(note.isProblem)
+            XCTAssertTrue(note.message.hasPrefix("sheet 表1: 3 formula result(s)") && note.message.contains(reason), note.message)
+            XCTAssertTrue(note.message.contains("B2 stored 10645, =SUM(B3:B4) gives 10654.5; B5 stored 10646, =B2+B6 gives 10655.5"),
+                          note.message)
+        }
+    }
+
+    /// `<f ca="1">`: only that formula is untrusted; B5 keeps its cached value and is checked
+    /// against B2 as read (the exact sum), as an xls fAlwaysCalc formula.
+    func testFormulaFlaggedToCalculateAlwaysIsTheOnlyStaleOne() throws {
+        let document = try staleSheet(calcPr: #"<calcPr calcId="191029"/>"#, flags: #" ca="1""#)
+        let table = try XCTUnwrap(tables(document).first)
+        XCTAssertEqual(table.rows.map { $0.cells[1] }, ["10654.5", "10000", "654.5", "10646", "1", "9999"])
+        XCTAssertEqual(table.formulas.map(\.formula), ["B2+B6", "ROUND(B3,0)"])
+        XCTAssertEqual(table.formulas.first.map { [$0.stated, $0.computed] }, ["10646", "10655.5"])
+        let note = try XCTUnwrap(document.notes.first { $0.check == .formulaUncomputed })
+        XCTAssertTrue(note.message.contains("1 formula result(s)") && note.message.contains("whenever the file is opened: ca"),
+                      note.message)
+    }
+
+    /// A formula stored without `<v>` (openpyxl, server-side writers) has no result to trust: a
+    /// plain sum is the exact sum of its cells, nested too; another formula stays empty, and a
+    /// trusted formula naming it is not checked (its cells' sum is unknown). Before, such a cell
+    /// was read as an empty cell with no formula and no note.
+    func testFormulaWithoutCachedResultIsSummedOrLeftEmptyWithANote() throws {
+        let bytes = try xlsxBytes(sheetData: Self.header + Self.row(2, "总计", "<f>SUM(B3,B6)</f>")
+            + Self.row(3, "合计", "<f>SUM(B4:B5)</f>") + Self.row(4, "甲县", "<v>2.5</v>")
+            + Self.row(5, "乙县", "<v>3</v>") + Self.row(6, "丙县", "<f>ROUND(B4,0)</f><v></v>") + Self.row(7, "小计", "<f>B4+B6</f><v>5.5</v>")
+            + Self.row(8, "丁县", "<f>SUM(B4:B5)</f><v>5.5</v>"), calcPr: #"<calcPr calcId="191029"/>"#)
+        let document = try read(bytes)
+        let table = try XCTUnwrap(tables(document).first)
+        // 总计 names 丙县, whose result nobody knows: it stays empty as well
+        XCTAssertEqual(table.rows.map { $0.cells[1] }, ["", "5.5", "2.5", "3", "", "5.5", "5.5"])
+        // 小计 names 丙县: not checked; 丁县 is trusted and checked
+        XCTAssertEqual(table.formulas.map(\.formula), ["SUM(B4:B5)"])
+        let note = try XCTUnwrap(document.notes.first { $0.check == .formulaUncomputed })
+        XCTAssertTrue(note.message.contains("3 formula result(s)") && note.message.contains("3 formula(s) stored without a result"),
+                      note.message)
+        XCTAssertTrue(note.message.contains("B3 stored nothing, =SUM(B4:B5) gives 5.5"), note.message)
+        XCTAssertTrue(note.message.contains("2 formula(s) with no stored result that allot cannot compute are left empty"), note.message)
+        XCTAssertTrue(note.message.contains("1 other formula(s) naming them are not checked"), note.message)
+    }
+
     func testNumbersAreTheStoredTextExactlyAndStringsResolve() throws {
         let bytes = try xlsxBytes(sheetData: """
             <row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>中央资金</t></is></c></row>

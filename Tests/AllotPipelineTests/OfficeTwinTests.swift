@@ -182,30 +182,63 @@ final class OfficeTwinTests: XCTestCase {
         XCTAssertEqual(cells(xls), cells(xlsx))
     }
 
-    /// An xls whose wrong cached result the file does not vouch for (no RECALCID: not calculated
-    /// by Excel; or the formula flagged fAlwaysCalc) is not the document's error: a note, no
-    /// finding, and 太原市小计 reads as the sum of the cells its SUM names (10654), so neither it
-    /// nor the total is reported either.
+    /// A workbook whose wrong cached result the file does not vouch for is not the document's
+    /// error: a note, no finding, and 太原市小计 reads as the sum of the cells its SUM names
+    /// (10654), so neither it nor the total is reported either. xls: no RECALCID (not calculated by
+    /// Excel), or the formula flagged fAlwaysCalc; xlsx: calcPr fullCalcOnLoad="1" (the writer asks
+    /// for the calculation), or the formula's <f ca="1">.
     func testStaleCachedFormulaValueIsANoteNotAFinding() throws {
-        let faithful = try process("Fixtures/office/jxzf-2022-125.xls")
-        for name in ["formula-uncomputed", "formula-always-calc"] {
-            let notice = try process("Fixtures/office/jxzf-2022-125-\(name).xls")
-            XCTAssertEqual(notice.findings.filter(\.isProblem).map(\.message), [], name)
-            let note = try XCTUnwrap(notice.findings.first { $0.check == .formulaUncomputed }, name)
-            XCTAssertFalse(note.isProblem)
-            XCTAssertTrue(note.message.contains("B6 stored 10645, =SUM(B7:B8) gives 10654"), note.message)
-            XCTAssertTrue(note.messageZH.contains("B6 存储 10645，=SUM(B7:B8) 得 10654"), note.messageZH)
-            XCTAssertEqual(cells(notice), cells(faithful), name)
+        for format in ["xls", "xlsx"] {
+            let faithful = try process("Fixtures/office/jxzf-2022-125.\(format)")
+            for name in ["formula-uncomputed", "formula-always-calc"] {
+                let notice = try process("Fixtures/office/jxzf-2022-125-\(name).\(format)")
+                XCTAssertEqual(notice.findings.filter(\.isProblem).map(\.message), [], name)
+                let note = try XCTUnwrap(notice.findings.first { $0.check == .formulaUncomputed }, name)
+                XCTAssertFalse(note.isProblem)
+                XCTAssertTrue(note.message.contains("B6 stored 10645, =SUM(B7:B8) gives 10654"), note.message)
+                XCTAssertTrue(note.messageZH.contains("B6 存储 10645，=SUM(B7:B8) 得 10654"), note.messageZH)
+                XCTAssertEqual(cells(notice), cells(faithful), name)
+            }
+            let uncomputed = try process("Fixtures/office/jxzf-2022-125-formula-uncomputed.\(format)")
+            XCTAssertTrue(uncomputed.findings.contains { $0.check == .formulaUncomputed && $0.message.contains("12 formula result(s)")
+                && $0.message.contains(format == "xls" ? "no RECALCID" : "fullCalcOnLoad") }, format)
+            XCTAssertFalse(uncomputed.findings.contains { $0.check == .formulaConfirmed }, format)
+            // only the flagged formula is untrusted: the other 11 confirm the hierarchy
+            let flagged = try process("Fixtures/office/jxzf-2022-125-formula-always-calc.\(format)")
+            XCTAssertTrue(flagged.findings.contains { $0.check == .formulaUncomputed && $0.message.contains("1 formula result(s)")
+                && $0.message.contains(format == "xls" ? "fAlwaysCalc" : ": ca)") }, format)
+            XCTAssertTrue(flagged.findings.contains { $0.check == .formulaConfirmed && $0.message.hasPrefix("11 of 11") }, format)
         }
-        let uncomputed = try process("Fixtures/office/jxzf-2022-125-formula-uncomputed.xls")
-        XCTAssertTrue(uncomputed.findings.contains { $0.check == .formulaUncomputed && $0.message.contains("12 formula result(s)")
-            && $0.message.contains("no RECALCID") })
-        XCTAssertFalse(uncomputed.findings.contains { $0.check == .formulaConfirmed })
-        // only the flagged formula is untrusted: the other 11 confirm the hierarchy
-        let flagged = try process("Fixtures/office/jxzf-2022-125-formula-always-calc.xls")
-        XCTAssertTrue(flagged.findings.contains { $0.check == .formulaUncomputed && $0.message.contains("1 formula result(s)")
-            && $0.message.contains("fAlwaysCalc") })
-        XCTAssertTrue(flagged.findings.contains { $0.check == .formulaConfirmed && $0.message.hasPrefix("11 of 11") })
+    }
+
+    /// The twins say the same but for what makes the result untrusted: the same findings (none)
+    /// and notes, the note's reason aside.
+    func testStaleFormulaTwinsGiveTheSameFindingsAndNotes() throws {
+        func outline(_ notice: Notice) -> [String] {
+            notice.findings.map { finding in
+                finding.check == .formulaUncomputed
+                    ? "\(finding.check.rawValue) " + (finding.message.components(separatedBy: "; they are").last ?? "")
+                    : "\(finding.check.rawValue) \(finding.message)"
+            }.sorted()
+        }
+        for name in ["formula-uncomputed", "formula-always-calc"] {
+            let xls = try process("Fixtures/office/jxzf-2022-125-\(name).xls")
+            let xlsx = try process("Fixtures/office/jxzf-2022-125-\(name).xlsx")
+            XCTAssertEqual(outline(xlsx), outline(xls), name)
+        }
+    }
+
+    /// An xlsx whose formulas carry no cached result at all (openpyxl, server-side writers): each
+    /// SUM is the exact sum of the cells it names, so the table reads as the calculated workbook's,
+    /// with a note and no finding.
+    func testFormulasWithoutCachedResultsAreSummed() throws {
+        let notice = try process("Fixtures/office/jxzf-2022-125-formula-novalue.xlsx")
+        XCTAssertEqual(notice.findings.filter(\.isProblem).map(\.message), [])
+        let note = try XCTUnwrap(notice.findings.first { $0.check == .formulaUncomputed })
+        XCTAssertTrue(note.message.contains("12 formula result(s)") && note.message.contains("B6 stored nothing, =SUM(B7:B8) gives 10654"),
+                      note.message)
+        XCTAssertFalse(notice.findings.contains { $0.check == .formulaConfirmed })
+        XCTAssertEqual(cells(notice), cells(try process("Fixtures/office/jxzf-2022-125.xlsx")))
     }
 
     func testDisplayFormatHidingDecimalsIsANote() throws {
