@@ -15,7 +15,8 @@ For each family (the 125号 table and four others):
   writes, no fullCalcOnLoad, as Excel does);
 * NAME.xls (xlwt, BIFF8): the same sheets; on the 125号 workbook the same SUM formulas with their
   cached results (FORMULA records written here: xlwt writes none), a RECALCID record (the file was
-  calculated by Excel), the hidden row, column and sheet;
+  calculated by Excel), the hidden row, column and sheet; the distributed family's cells with the
+  xlsx's #,##0 format;
 * NAME.docx (python-docx): the whole notice (masthead, doc number, title, body, signature, date)
   and its tables, with gridSpan and vMerge for the two-level header;
 * NAME.ofd: our own GB/T 33190 writer, from the PDF replica's characters (pdfplumber), so the
@@ -430,7 +431,10 @@ def write_xls(notice: Notice, path: Path, *, extras: bool = True, wrong_cache: b
                     sheet.write(4, index, column.header)
         first_data = 5 if two_level else 4
         places = decimals(table)
-        style = xlwt.easyxf(num_format_str="0." + "0" * places if places else "0")
+        fmt = "0." + "0" * places if places else "0"
+        if extras and notice.name.startswith("distributed"):
+            fmt = "#,##0"  # the xlsx's display format hiding decimals, per cell (a FORMAT record and its XF)
+        style = xlwt.easyxf(num_format_str=fmt)
         for r_index, row in enumerate(table.rows):
             for c_index in range(width):
                 value = cell_value(row, table, c_index)

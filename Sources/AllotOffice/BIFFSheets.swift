@@ -24,6 +24,9 @@ enum BIFFSheets {
         var merges: [CellRange] = []
         /// Column (1-based) → most decimals a number format in it shows.
         var shownDecimals: [Int: Int] = [:]
+        /// Number cells (NUMBER, RK, MULRK, a FORMULA's number) whose own format shows fewer
+        /// decimals than stored (`NumberStyles.hidesDecimals`, as the xlsx reader counts them).
+        var roundedDisplays = 0
         /// "visible", "hidden" or "veryHidden", as xlsx names the states.
         var state = "visible"
         var hiddenRows: Set<Int> = []
@@ -116,7 +119,12 @@ enum BIFFSheets {
     private static func sheet(_ stream: [UInt8], from start: Int, limit: Int, styles: [Int?]) -> Sheet {
         var sheet = Sheet()
         var formulas = FormulaRecords()
-        func shown(column: UInt16?, style: UInt16?) {
+        let numberStyles = NumberStyles(decimals: styles)
+        func shown(column: UInt16?, style: UInt16?, _ number: Double? = nil) {
+            if let style, let number, let stored = XLSReader.cell(.double(number))?.storedValue,
+               numberStyles.hidesDecimals(style: Int(style), stored: stored) {
+                sheet.roundedDisplays += 1
+            }
             guard let column, let style, styles.indices.contains(Int(style)), let places = styles[Int(style)] else { return }
             sheet.shownDecimals[Int(column) + 1] = max(sheet.shownDecimals[Int(column) + 1] ?? 0, places)
         }
@@ -124,16 +132,22 @@ enum BIFFSheets {
             let data = Array(record.body)
             switch record.type {
             case mergedCells: sheet.merges += merges(data)
-            case number, rk: shown(column: CompoundFile.u16(data, 2), style: CompoundFile.u16(data, 4))
+            case number:
+                shown(column: CompoundFile.u16(data, 2), style: CompoundFile.u16(data, 4), double(data, at: 6))
+            case rk:
+                shown(column: CompoundFile.u16(data, 2), style: CompoundFile.u16(data, 4), CompoundFile.u32(data, 6).map(rkNumber))
             case formula:
-                shown(column: CompoundFile.u16(data, 2), style: CompoundFile.u16(data, 4))
+                // a number result unless its last two bytes are 0xFFFF (text, boolean, error, empty)
+                let isNumber = data.count >= 14 && !(data[12] == 0xFF && data[13] == 0xFF)
+                shown(column: CompoundFile.u16(data, 2), style: CompoundFile.u16(data, 4), isNumber ? double(data, at: 6) : nil)
                 formulas.formula(data)
             case string: formulas.string(record.body)
             case sharedFormula: formulas.shared(data)
             case multipleRK:
                 if let first = CompoundFile.u16(data, 2), data.count >= 6 {
                     for index in 0..<((data.count - 6) / 6) {
-                        shown(column: first &+ UInt16(truncatingIfNeeded: index), style: CompoundFile.u16(data, 4 + 6 * index))
+                        shown(column: first &+ UInt16(truncatingIfNeeded: index), style: CompoundFile.u16(data, 4 + 6 * index),
+                              CompoundFile.u32(data, 6 + 6 * index).map(rkNumber))
                     }
                 }
             case row:
@@ -157,6 +171,20 @@ enum BIFFSheets {
         }
         sheet.formulas = formulas.cells()
         return sheet
+    }
+
+    /// The IEEE double stored little-endian at `at`; nil when the body is too short.
+    static func double(_ data: [UInt8], at: Int) -> Double? {
+        guard at >= 0, at + 8 <= data.count else { return nil }
+        return Double(bitPattern: (0..<8).reduce(UInt64(0)) { $0 | UInt64(data[at + $1]) << (8 * UInt64($1)) })
+    }
+
+    /// An RK value's number: bit 1 set, a 30-bit signed integer, else the high 30 bits of a double;
+    /// bit 0 set, divided by 100.
+    static func rkNumber(_ value: UInt32) -> Double {
+        let number = value & 0x02 != 0 ? Double(Int32(bitPattern: value) >> 2)
+            : Double(bitPattern: UInt64(value & 0xFFFF_FFFC) << 32)
+        return value & 0x01 != 0 ? number / 100 : number
     }
 
     /// A MERGEDCELLS body's ranges, 1-based.

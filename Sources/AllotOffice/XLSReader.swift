@@ -50,8 +50,8 @@ struct XLSReader {
                 case .shown(var sheet, let formulaNote):
                     let (sheetItems, hidden) = sheet.items(block: &block, maximumColumns: maximumColumns)
                     items += sheetItems
-                    notes += [SheetNotes.hiddenParts(sheet.name, rows: hidden.rows, columns: hidden.columns), formulaNote]
-                        .compactMap { $0 }
+                    notes += [SheetNotes.hiddenParts(sheet.name, rows: hidden.rows, columns: hidden.columns),
+                              SheetNotes.displayRounded(sheet.name, count: sheet.roundedDisplays), formulaNote].compactMap { $0 }
                 }
             }
             return (items, notes)
@@ -78,6 +78,7 @@ struct XLSReader {
             }
             let (rows, columns) = try workbook.select(index)
             var sheet = SheetCells(name: name)
+            sheet.roundedDisplays = facts.roundedDisplays
             sheet.merges = facts.merges
             sheet.hiddenRows = facts.hiddenRows
             sheet.hiddenColumns = facts.hiddenColumns

@@ -106,6 +106,38 @@ final class BIFFSheetsTests: XCTestCase {
         XCTAssertLessThan(Date().timeIntervalSince(start), 10)
     }
 
+    /// Each number cell's own format, XF record → FORMAT record (or a built-in one): a cell whose
+    /// format shows fewer decimals than it stores is counted for `display_rounded`, as an xlsx
+    /// cell is. NUMBER, RK (an integer ×100 and a double), MULRK and a FORMULA's number are cells;
+    /// a text result, an XF or format index naming nothing, and a cut record are not counted.
+    func testNumberCellsWhoseOwnFormatHidesDecimalsAreCounted() {
+        // XF 0 General, 1 built-in 3 (#,##0), 2 FORMAT 164 (#,##0.0), 3 format 200 (no FORMAT record), 4 built-in 2 (0.00)
+        let globals = S.format(164, "#,##0.0") + [0, 3, 164, 200, 2].map(S.extendedFormat).joined()
+        let rkInteger = S.le32(UInt32(1_064_550) << 2 | 3)  // 10645.50: an integer ×100
+        let rkDouble = S.le32(UInt32(truncatingIfNeeded: 0.75.bitPattern >> 32))  // 0.75: the double's high 30 bits
+        let records = S.numberCell(row: 1, column: 1, style: 1, 10645.5)  // counted
+            + S.numberCell(row: 2, column: 1, style: 2, 10645.5)  // one decimal shown: not counted
+            + S.numberCell(row: 3, column: 1, style: 2, 1.25)  // counted
+            + S.numberCell(row: 4, column: 1, style: 1, 205)  // no decimals: not counted
+            + S.numberCell(row: 5, column: 1, style: 0, 1.5)  // General: not counted
+            + S.numberCell(row: 6, column: 1, style: 3, 1.5)  // format without a record: not counted
+            + S.numberCell(row: 7, column: 1, style: 999, 1.5)  // no such XF: not counted
+            + S.numberCell(row: 8, column: 1, style: 4, 1.255)  // built-in 0.00: counted
+            + S.record(0x027E, S.le16(9) + S.le16(1) + S.le16(1) + rkInteger)  // counted
+            + S.record(0x00BD, S.le16(10) + S.le16(1) + S.le16(1) + rkDouble + S.le16(0) + rkDouble + S.le16(2))  // 1 counted
+            + S.formula(row: 11, column: 1, result: S.number(3.5), tokens: S.ref(row: 1, column: 1))  // XF 15: no such XF
+            + S.record(0x0006, S.le16(12) + S.le16(1) + S.le16(1) + S.number(3.5) + [UInt8](repeating: 0, count: 8))  // counted
+            + S.record(0x0006, S.le16(13) + S.le16(1) + S.le16(1) + S.special(0) + [UInt8](repeating: 0, count: 8))  // text
+            + S.record(0x0203, S.le16(14) + S.le16(1) + S.le16(1) + [0, 0])  // cut: no value
+            + S.record(0x027E, S.le16(15) + S.le16(1))  // cut: no XF
+        let workbook = read(S.workbook([("表1", 0, records)], globalRecords: globals))
+        XCTAssertEqual(workbook.sheets["表1"]?.roundedDisplays, 6)
+        XCTAssertEqual(BIFFSheets.rkNumber(UInt32(1_064_550) << 2 | 3), 10645.5)
+        XCTAssertEqual(BIFFSheets.rkNumber(UInt32(truncatingIfNeeded: 0.75.bitPattern >> 32)), 0.75)
+        XCTAssertEqual(BIFFSheets.rkNumber(UInt32(bitPattern: -8) << 2 | 2), -8)
+        XCTAssertEqual(BIFFSheets.rkNumber(UInt32.max), -0.01)
+    }
+
     /// Thousands of random and damaged streams: no trap, bounded time.
     func testRandomAndDamagedStreamsNeverTrap() {
         var generator = SeededGenerator(state: 9_009)
@@ -115,7 +147,9 @@ final class BIFFSheetsTests: XCTestCase {
             S.record(0x0207, S.le16(0xFFFF) + [1, 0x41]), S.record(0x04BC, [0, 0, 0xFF, 0xFF, 0, 0xFF, 0, 0, 0xFF, 0xFF]),
             S.record(0x0208, [UInt8](repeating: 0xFF, count: 16)), S.record(0x007D, [UInt8](repeating: 0xFF, count: 12)),
             S.record(0x00E5, S.le16(0xFFFF)), S.record(0x005E, []), S.record(0x000D, []), S.bof(0x0020), S.eof,
-            S.numberCell(row: 5, column: 1, .nan),
+            S.numberCell(row: 5, column: 1, .nan), S.numberCell(row: 6, column: 1, style: 0xFFFF, .infinity),
+            S.record(0x00BD, S.le16(1) + S.le16(0xFFFF) + S.le16(0xFFFF) + S.le32(0xFFFF_FFFF) + S.le16(0)),
+            S.record(0x027E, S.le16(1) + S.le16(1) + S.le16(0xFFFF) + S.le32(0xFFFF_FFFF)),
         ]
         let start = Date()
         for round in 0..<3_000 {

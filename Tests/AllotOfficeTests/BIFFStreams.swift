@@ -36,6 +36,21 @@ enum BIFFStreams {
         record(0x0203, le16(row) + le16(column) + le16(15) + le64(value.bitPattern))
     }
 
+    /// A FORMAT record: format index and its string (8-bit characters).
+    static func format(_ index: UInt16, _ code: String) -> [UInt8] {
+        record(0x041E, le16(index) + le16(UInt16(code.utf8.count)) + [0] + Array(code.utf8))
+    }
+
+    /// An XF record naming format `index` (font, format, then the rest zero: 20 bytes).
+    static func extendedFormat(_ index: UInt16) -> [UInt8] {
+        record(0x00E0, le16(0) + le16(index) + [UInt8](repeating: 0, count: 16))
+    }
+
+    /// A NUMBER record with XF `style`.
+    static func numberCell(row: UInt16, column: UInt16, style: UInt16, _ value: Double) -> [UInt8] {
+        record(0x0203, le16(row) + le16(column) + le16(style) + le64(value.bitPattern))
+    }
+
     /// ptgRef, relative row and column.
     static func ref(row: UInt16, column: UInt16, token: UInt8 = 0x24) -> [UInt8] { [token] + le16(row) + le16(0xC000 | column) }
 
@@ -50,15 +65,15 @@ enum BIFFStreams {
     /// A workbook stream: globals (BOF, a BOUNDSHEET per sheet, RECALCID when `recalculated`,
     /// EOF) then each sheet's records between its BOF and EOF (`closed`: without the EOFs when false).
     static func workbook(_ sheets: [(name: String, state: UInt8, records: [UInt8])], recalculated: Bool = true,
-                         closed: Bool = true) -> [UInt8] {
+                         closed: Bool = true, globalRecords: [UInt8] = []) -> [UInt8] {
         func boundSheet(_ start: Int, _ sheet: (name: String, state: UInt8, records: [UInt8])) -> [UInt8] {
             let name = Array(sheet.name.utf16)
             return record(0x0085, le32(UInt32(start)) + [sheet.state, 0, UInt8(name.count), 1] + name.flatMap(le16))
         }
-        var globalsLength = bof(0x0005).count + (recalculated ? 12 : 0) + (closed ? eof.count : 0)
+        var globalsLength = bof(0x0005).count + globalRecords.count + (recalculated ? 12 : 0) + (closed ? eof.count : 0)
         globalsLength += sheets.map { boundSheet(0, $0).count }.reduce(0, +)
         var start = globalsLength
-        var globals = bof(0x0005)
+        var globals = bof(0x0005) + globalRecords
         var bodies: [UInt8] = []
         for sheet in sheets {
             globals += boundSheet(start, sheet)

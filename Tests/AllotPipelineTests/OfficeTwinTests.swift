@@ -246,6 +246,11 @@ final class OfficeTwinTests: XCTestCase {
         let note = try XCTUnwrap(notice.findings.first { $0.check == .displayRounded })
         XCTAssertFalse(note.isProblem)
         XCTAssertEqual(notice.tables.first?.rows.first?.amounts.first??.text, "6882.71")
+        // the xls twin's cells carry the same #,##0 format, read per cell: the same note
+        let xls = try process("Fixtures/office/distributed-twolevel-decimal-after.xls")
+        XCTAssertEqual(xls.findings.first { $0.check == .displayRounded }?.message, note.message)
+        XCTAssertEqual(xls.findings.map(\.message).map { $0.replacingOccurrences(of: ".xls", with: "") }.sorted(),
+                       notice.findings.map(\.message).map { $0.replacingOccurrences(of: ".xlsx", with: "") }.sorted())
     }
 
     func testFolderScanReadsArchiveMembersAndCountsUnsupportedFiles() throws {
