@@ -382,8 +382,9 @@ private final class RowDetails: Hashable, Sendable {
     }
 }
 
-/// A normalized allocation table.
-public struct AllocationTable: Sendable {
+/// A normalized allocation table. Equal when every field is: tables that share their storage (a
+/// copy not changed since) compare without walking their rows.
+public struct AllocationTable: Sendable, Equatable {
     /// 1-based order in the notice.
     public var index: Int
     /// Title printed above the table.

@@ -100,6 +100,10 @@ public struct Notice: Sendable {
     /// Every amount and percentage the body states, kept so that tables joined to the notice later
     /// (a workbook published beside it) are checked against them as its own tables are. Not in the dataset.
     public var bodyFigures: [StatedFigure] = []
+    /// What the reconciler found of each table's relations when it checked the table, for the cross
+    /// checks (`NoticeCrossCheck`), which use a verdict only for a table unchanged since; emptied once
+    /// they ran. Not in the dataset.
+    public var relationVerdicts: [RelationVerdict] = []
 
     /// Creates a notice.
     public init(id: String, metadata: NoticeMetadata, sourceFile: String, sha256: String,

@@ -186,6 +186,7 @@ public struct NoticeProcessor: Sendable {
         let metadata = MetadataParser().parse(bodyLines, tableTitles: rawTables.map(\.title))
         let context = NoticeContext(issuer: metadata.issuer.isEmpty ? attachedToIssuer : metadata.issuer)
         var tables: [AllocationTable] = []
+        var verdicts: [RelationVerdict] = []
         var findings: [Finding] = []
         for position in rawTables.indices {
             var confirmed = RawTable(index: 0, title: "", unit: "", attachment: "", columns: [], rows: [])
@@ -202,6 +203,7 @@ public struct NoticeProcessor: Sendable {
             let nearGaps = reconciliation.rowsNextToGaps
             findings += normalizeFindings.filter { $0.check != .misplacedRegion || !nearGaps.contains($0.row) }
             tables.append(table)
+            verdicts.append(RelationVerdict(table: table, confirms: reconciliation.confirmsRelations))
             findings += reconciliation.findings
             findings += FormulaCheck.findings(raw.formulas, raw: raw, table: table)
         }
@@ -214,6 +216,7 @@ public struct NoticeProcessor: Sendable {
         let id = metadata.docNumber.isEmpty ? "sha256:" + String(sha256.prefix(16)) : metadata.docNumber
         var notice = Notice(id: id, metadata: metadata, sourceFile: path, sha256: sha256, pageCount: pageCount,
                             tables: tables, findings: findings)
+        notice.relationVerdicts = verdicts
         notice.kind = DocumentKindReader.kind(title: metadata.title, docNumber: metadata.docNumber,
                                               tableTitles: tables.map(\.title), tableKinds: tables.map(\.kind))
         return notice
@@ -224,7 +227,9 @@ public struct NoticeProcessor: Sendable {
     static func crossCheck(_ notice: inout Notice, bodyLines: [TextLine]) {
         let own = notice.findings
         let figures = BodyFigures.read(bodyLines)
-        notice.findings += NoticeCrossCheck.findings(figures, tables: notice.tables, findings: own)
+        notice.findings += NoticeCrossCheck.findings(figures, tables: notice.tables, findings: own,
+                                                     verdicts: notice.relationVerdicts)
+        notice.relationVerdicts = []
         notice.bodyFigures = figures
         let cited = notice.metadata.references.map(\.docNumber)
         notice.citedFigures = figures.filter { figure in

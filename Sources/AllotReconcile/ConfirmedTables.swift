@@ -21,10 +21,14 @@ struct ConfirmedTables {
     static let doubts: Set<Check> = [.structureUnrecognized, .incompleteTable, .ocrUncertain, .unplacedText,
                                      .missingPage]
 
-    init(_ tables: [AllocationTable], findings: [Finding]) {
+    /// The confirmed tables among `tables`. A table the reconciler already judged, unchanged since,
+    /// takes its verdict from `verdicts` (`RelationVerdict.confirms(_:)`) instead of building its
+    /// relation gate again; any other is judged here.
+    init(_ tables: [AllocationTable], findings: [Finding], verdicts: [RelationVerdict] = []) {
         let doubted = Set(findings.filter { Self.doubts.contains($0.check) }.map(\.table))
         self.tables = tables.filter { table in
-            !doubted.contains(table.index) && PrintedPrecision.factor(table.unit) != nil && Self.confirms(table)
+            !doubted.contains(table.index) && PrintedPrecision.factor(table.unit) != nil
+                && (verdicts.lazy.compactMap { $0.confirms(table) }.first ?? Self.confirms(table))
         }
         reported = Set(findings.filter { $0.check.isArithmetic || $0.check == .invalidAmount }
             .map { CellKey(table: $0.table, row: $0.row, column: $0.column) })
@@ -32,8 +36,11 @@ struct ConfirmedTables {
 
     /// True when the table's relations were evaluated and every evaluated one is confirmed.
     static func confirms(_ table: AllocationTable) -> Bool {
-        let gate = RelationGate(table: table, children: Reconciler.parts(table),
-                                skipped: Completeness(table).uncheckable)
+        confirms(RelationGate(table: table, children: Reconciler.parts(table), skipped: Completeness(table).uncheckable))
+    }
+
+    /// `confirms(_:)` of the gate's table, from its gate.
+    static func confirms(_ gate: RelationGate) -> Bool {
         // With no open sums, the gate's vertical tally counts every parent.
         guard gate.open.rows.isEmpty else { return false }
         let vertical = gate.vertical

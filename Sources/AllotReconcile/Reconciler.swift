@@ -42,7 +42,8 @@ public struct Reconciler: Sendable {
             relations: relations(table, gate: gate),
             relationChecks: RelationLedger(table, children: children, completeness: completeness, gate: gate).checks(),
             rowsNextToGaps: rowsNextToGaps(table, completeness: completeness),
-            findings: check(table, children: children, completeness: completeness, gate: gate))
+            findings: check(table, children: children, completeness: completeness, gate: gate),
+            confirmsRelations: ConfirmedTables.confirms(gate))
     }
 
     private func check(_ table: AllocationTable, children: [Int: [AllocationRow]], completeness: Completeness,

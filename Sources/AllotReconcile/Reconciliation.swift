@@ -10,4 +10,7 @@ public struct Reconciliation: Sendable {
     public var rowsNextToGaps: Set<Int>
     /// The table's findings (`Reconciler.check`).
     public var findings: [Finding]
+    /// True when the table's relations confirm it, as the cross checks ask (`ConfirmedTables.confirms`),
+    /// from the same relation gate.
+    public var confirmsRelations: Bool
 }

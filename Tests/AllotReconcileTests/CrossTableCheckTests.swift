@@ -95,6 +95,46 @@ final class CrossTableCheckTests: XCTestCase {
         XCTAssertEqual(both.filter { $0.check == .crossTable }.count, 8)
     }
 
+    /// The reconciler's verdicts give the cross checks the findings they find by evaluating every
+    /// table's relations again, and a verdict is used only for the table it was found for: a table
+    /// changed since (an amount read again) is judged anew.
+    func testVerdictsOfUnchangedTablesGiveTheSameFindings() {
+        let yuan = functional(1, title: "一般公共预算支出功能分类预算表", unit: "元", item: ("1234567", "7654321"), places: 2)
+        let wan = functional(2, title: "一般公共预算支出预算明细表", unit: "万元", item: ("1234567", "7654321"),
+                             scale: 10_000, places: 2, other: 500_000)
+        var bad = functional(3, title: "一般公共预算支出明细表", unit: "元", item: ("1", "2"))
+        bad.rows = bad.rows.map { row in
+            var row = row
+            row.amounts = row.amounts.map { $0.map { Amount(value: $0.value + Decimal(row.number), text: "x") } }
+            return row
+        }
+        var tables = [yuan, wan, bad]
+        let reconciled = tables.map { table -> (Reconciliation, RelationVerdict) in
+            let reconciliation = Reconciler().reconcile(table)
+            return (reconciliation, RelationVerdict(table: table, confirms: reconciliation.confirmsRelations))
+        }
+        XCTAssertEqual(reconciled.map(\.0.confirmsRelations), [true, true, false])
+        let own = reconciled.flatMap(\.0.findings)
+        let verdicts = reconciled.map(\.1)
+        let figures = [StatedFigure(kind: .amount, page: 1, sentence: "行政运行173.46万元。", lead: "行政运行", head: "行政运行",
+                                    text: "173.46", value: Decimal(string: "173.46") ?? 0, unit: "万元", decimals: 2,
+                                    position: 0, sentenceNumber: 0, section: "", item: "", itemNumber: -1)]
+        let judged = NoticeCrossCheck.findings(figures, tables: tables, findings: own)
+        XCTAssertEqual(judged.filter { $0.check == .crossTable }.count, 8)
+        XCTAssertEqual(NoticeCrossCheck.findings(figures, tables: tables, findings: own, verdicts: verdicts), judged)
+        // The verdicts are what decides for unchanged tables: turned around, the findings differ.
+        let turned = verdicts.map { RelationVerdict(table: $0.table, confirms: !$0.confirms) }
+        XCTAssertNotEqual(NoticeCrossCheck.findings(figures, tables: tables, findings: own, verdicts: turned), judged)
+        // A table changed since its verdict is judged anew, whatever the verdict said.
+        tables[1].rows[0].amounts[0] = Amount(value: 1, text: "1")
+        XCTAssertNil(verdicts[1].confirms(tables[1]))
+        XCTAssertEqual(verdicts[0].confirms(tables[0]), true)
+        XCTAssertEqual(NoticeCrossCheck.findings(figures, tables: tables, findings: own, verdicts: turned),
+                       NoticeCrossCheck.findings(figures, tables: tables, findings: own, verdicts: [turned[0], turned[2]]))
+        XCTAssertEqual(NoticeCrossCheck.findings(figures, tables: tables, findings: own, verdicts: verdicts),
+                       NoticeCrossCheck.findings(figures, tables: tables, findings: own))
+    }
+
     /// Different funds are different figures: 一般公共预算 and 政府性基金 tables are never compared.
     func testTablesOfDifferentFundsAreNotCompared() {
         let general = functional(1, title: "一般公共预算支出功能分类预算表", unit: "元", item: ("1234567", "7654321"))
