@@ -42,12 +42,13 @@ public enum FundSource: String, Sendable, Hashable, CaseIterable {
     public init(path: [String]) {
         let headers = path.map { $0.filter { !$0.isWhitespace } }
         for header in headers.reversed() {
-            if let (source, _) = Self.levelWords.first(where: { $0.1.contains { header.contains($0) } }) {
+            // Foundation's `contains`, by bytes where the header is plain.
+            if let (source, _) = Self.levelWords.first(where: { $0.1.contains { header.foundationContains($0) } }) {
                 self = source
                 return
             }
         }
-        self = headers.contains { header in Self.totalWords.contains { header.contains($0) } } ? .total : .other
+        self = headers.contains { header in Self.totalWords.contains { header.foundationContains($0) } } ? .total : .other
     }
 }
 

@@ -9,14 +9,17 @@ public enum DocumentKindReader {
     public static func kind(title: String, docNumber: String, tableTitles: [String], tableKinds: [TableKind]) -> DocumentKind {
         let texts = [title] + tableTitles
         let fiscalTables = tableKinds.filter { $0.hasSides || $0 == .classification }.count
-        let finalWords = texts.filter { $0.contains("决算") }.count
-        let budgetWords = texts.filter { $0.contains("预算表") || $0.contains("预算总表") || $0.contains("部门预算") }.count
-        if finalWords > 0, finalWords >= budgetWords, fiscalTables > 0 || title.contains("决算") {
+        // Foundation's `contains`, by bytes where the texts are plain.
+        let finalWords = texts.filter { $0.foundationContains("决算") }.count
+        let budgetWords = texts.filter {
+            $0.foundationContains("预算表") || $0.foundationContains("预算总表") || $0.foundationContains("部门预算")
+        }.count
+        if finalWords > 0, finalWords >= budgetWords, fiscalTables > 0 || title.foundationContains("决算") {
             return .finalAccountDisclosure
         }
-        if budgetWords > 0, fiscalTables > 0 || title.contains("预算") { return .budgetDisclosure }
-        if tableKinds.contains(.allocation) || (!docNumber.isEmpty && title.contains("通知")) || texts.contains(where: {
-            $0.contains("分配")
+        if budgetWords > 0, fiscalTables > 0 || title.foundationContains("预算") { return .budgetDisclosure }
+        if tableKinds.contains(.allocation) || (!docNumber.isEmpty && title.foundationContains("通知")) || texts.contains(where: {
+            $0.foundationContains("分配")
         }) {
             return .allocationNotice
         }

@@ -1,3 +1,4 @@
+import AllotModel
 import Foundation
 
 /// What the normalize stage knows of the notice around a table: the issuer, whose province is the
@@ -18,7 +19,7 @@ public struct NoticeContext: Sendable, Hashable {
             return municipality
         }
         for suffix in ["自治区", "省"] {
-            if let range = issuer.range(of: suffix) {
+            if let range = issuer.foundationRange(of: suffix) {
                 let name = String(issuer[..<range.upperBound])
                 if (3...10).contains(name.count) { return name }
             }

@@ -1,3 +1,4 @@
+import AllotModel
 import AllotText
 import Foundation
 
@@ -62,7 +63,7 @@ public struct DocNumber: Hashable, Sendable {
         if start == compact.startIndex {
             for label in labels {
                 for colon in [":", "："] {
-                    if let range = compact.range(of: label + colon, options: .backwards), range.upperBound > start {
+                    if let range = compact.foundationRange(of: label + colon, backwards: true), range.upperBound > start {
                         start = range.upperBound
                     }
                 }

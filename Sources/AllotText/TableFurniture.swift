@@ -1,3 +1,4 @@
+import AllotModel
 /// Recognizes page furniture and table labels: page numbers, unit lines, attachment labels,
 /// units in headers. Shared by the PDF and HTML table readers. Hand-written matchers: these run
 /// on every line of every page, where Swift Regex is too slow.
@@ -67,7 +68,7 @@ public enum TableFurniture {
         // Every such line has a colon: the other lines are turned away by a byte search.
         guard compact.utf8.contains(0x3A) || compact.contains(scalarsOf: "：") else { return nil }
         for key in compilerKeys {
-            guard let range = compact.range(of: key) else { continue }
+            guard let range = compact.foundationRange(of: key) else { continue }
             var value = compact[range.upperBound...]
             guard let colon = value.first, colon == ":" || colon == "：" else { continue }
             value = value.dropFirst()
@@ -106,7 +107,7 @@ public enum TableFurniture {
               compilerKeySuffixes.contains(where: { key.hasSuffix($0) }) || compilerKeys.contains(String(key)),
               !key.hasPrefix("单位"), !key.hasPrefix("附件") else { return nil }
         let value = compact[compact.index(after: colon)...]
-        guard let field = value.range(of: "单位", options: .backwards), field.lowerBound > value.startIndex
+        guard let field = value.foundationRange(of: "单位", backwards: true), field.lowerBound > value.startIndex
         else { return nil }
         guard let unit = unitAlone(value[field.lowerBound...]), moneyUnits.contains(unit) else { return nil }
         // The unit field's own words before 单位 (金额单位, （单位) are not the compiler's name.
@@ -160,9 +161,9 @@ public enum TableFurniture {
 
     /// A unit stated in a header cell ("中央资金（万元）" → "万元").
     public static func unitInHeader(_ compact: String) -> String? {
-        guard compact.contains("元") else { return nil }
+        guard compact.foundationContains("元") else { return nil }
         for unit in moneyUnitsLongestFirst {
-            for (open, close) in [("(", ")"), ("（", "）")] where compact.contains(open + unit + close) {
+            for (open, close) in [("(", ")"), ("（", "）")] where compact.foundationContains(open + unit + close) {
                 return unit
             }
         }
