@@ -82,6 +82,60 @@ public enum CellReference {
         return ranges.isEmpty ? nil : ranges
     }
 
+    /// The last column a sheet holds (XFD).
+    public static let maximumColumn = 16_384
+    /// The last row a sheet holds.
+    public static let maximumRow = 1_048_576
+
+    /// A plain-sum formula (as `sumRanges` reads it) written for another cell, `rows` and `columns`
+    /// away: each reference moved by the offset, except a part anchored by "$" (what a shared
+    /// formula's master says for the cells that share it). Nil for any other formula, or when a
+    /// reference would leave the sheet.
+    public static func shifted(_ formula: String, rows: Int, columns: Int) -> String? {
+        guard sumRanges(formula) != nil else { return nil }
+        var result = ""
+        var word = ""
+        func flush() -> Bool {
+            defer { word = "" }
+            guard !word.isEmpty else { return true }
+            guard let moved = shiftedReference(word, rows: rows, columns: columns) else {
+                // Not a reference (SUM): kept as written; a reference that leaves the sheet fails.
+                guard parse(word) == nil else { return false }
+                result += word
+                return true
+            }
+            result += moved
+            return true
+        }
+        for character in formula {
+            if character == "$" || character.isASCII && (character.isLetter || character.isNumber) {
+                word.append(character)
+            } else {
+                guard flush() else { return nil }
+                result.append(character)
+            }
+        }
+        guard flush() else { return nil }
+        return result
+    }
+
+    /// One reference ($C$12, C$12, $C12, C12) moved by the offset where not anchored; nil when the
+    /// word is no reference or the moved one leaves the sheet.
+    private static func shiftedReference(_ word: String, rows: Int, columns: Int) -> String? {
+        guard let cell = parse(word) else { return nil }
+        let scalars = Array(word.unicodeScalars)
+        let columnAnchored = scalars.first == "$"
+        guard let digit = scalars.firstIndex(where: { (0x30...0x39).contains($0.value) }), digit > 0 else { return nil }
+        let rowAnchored = scalars[digit - 1] == "$"
+        let (row, rowOverflow) = cell.row.addingReportingOverflow(rowAnchored ? 0 : rows)
+        let (column, columnOverflow) = cell.column.addingReportingOverflow(columnAnchored ? 0 : columns)
+        guard !rowOverflow, !columnOverflow, (1...maximumRow).contains(row), (1...maximumColumn).contains(column)
+        else { return nil }
+        let name = name(row: row, column: column)
+        guard let split = name.firstIndex(where: \.isNumber) else { return nil }
+        return (columnAnchored ? "$" : "") + name[..<split] + (rowAnchored ? "$" : "") + name[split...]
+    }
+
     /// (12, 3) → "C12".
     public static func name(row: Int, column: Int) -> String {
         var letters = ""

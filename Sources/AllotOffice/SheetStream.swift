@@ -2,7 +2,8 @@ import AllotModel
 import Foundation
 
 /// Streams one worksheet part into its cells: `<row r hidden>`, `<col min max hidden>`,
-/// `<c r t s>` with `<v>`, `<f ca>` and inline `<is><t>`, and `<mergeCell ref>`. A formula's cached
+/// `<c r t s>` with `<v>`, `<f ca t si>` and inline `<is><t>`, and `<mergeCell ref>`. A cell sharing a
+/// formula (`<f t="shared" si/>`) takes its master's, moved to it, when that is a plain sum. A formula's cached
 /// `<v>` is kept with its formula (to be checked) unless the file does not vouch for it: the
 /// workbook's `staleReasons` (fullCalcOnLoad, manual calculation), the sheet's own `<sheetCalcPr
 /// fullCalcOnLoad>`, `ca="1"`, or no `<v>` at all; those are settled by `StaleFormulas` once the
@@ -24,6 +25,10 @@ struct SheetStream {
         var cell: (row: Int, column: Int, type: String, style: Int?)?
         var value = ""
         var formula: String?
+        /// `<f t="shared" si>`: the shared formula's index, nil for a formula of its own.
+        var sharedIndex: Int?
+        /// Each shared formula's text and the cell that holds it (its master), by `si`.
+        var shared: [Int: (text: String, row: Int, column: Int)] = [:]
         /// `<f ca="1">`: calculated whenever the file is opened.
         var alwaysCalculated = false
         /// A `<v>` was stored.
@@ -68,6 +73,7 @@ struct SheetStream {
                 state.cell = (row, column, attributes["t"] ?? "n", attributes["s"].flatMap { Int($0) })
                 state.value = ""
                 state.formula = nil
+                state.sharedIndex = nil
                 state.alwaysCalculated = false
                 state.hasValue = false
                 state.inline = ""
@@ -77,6 +83,7 @@ struct SheetStream {
                 if element == "f" {
                     state.formula = ""
                     state.alwaysCalculated = attributes["ca"] == "1" || attributes["ca"] == "true"
+                    state.sharedIndex = attributes["t"] == "shared" ? attributes["si"].flatMap { Int($0) } : nil
                 }
             case "sheetCalcPr":
                 state.sheetFullCalculation = attributes["fullCalcOnLoad"] == "1" || attributes["fullCalcOnLoad"] == "true"
@@ -92,7 +99,18 @@ struct SheetStream {
             case "c":
                 guard let cell = state.cell else { return }
                 state.cell = nil
-                let formula = state.formula.flatMap { $0.isEmpty ? nil : $0 }
+                var formula = state.formula.flatMap { $0.isEmpty ? nil : $0 }
+                if let index = state.sharedIndex {
+                    if let text = formula {
+                        // The master of a shared formula: the cells that share it name it by `si`.
+                        state.shared[index] = (text, cell.row, cell.column)
+                    } else if let master = state.shared[index] {
+                        // A cell sharing it: the master's formula moved to this cell, when it is a
+                        // plain sum (any other stays unknown, its cached value unchecked).
+                        formula = CellReference.shifted(master.text, rows: cell.row - master.row,
+                                                        columns: cell.column - master.column)
+                    }
+                }
                 let stored = Self.cell(type: cell.type, value: state.value, inline: state.inline, style: cell.style,
                                        strings: strings, styles: styles, rounded: &state.sheet.roundedDisplays)
                 guard state.formula != nil else {

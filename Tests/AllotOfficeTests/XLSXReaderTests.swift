@@ -104,6 +104,37 @@ final class XLSXReaderTests: XCTestCase {
                       note.message)
     }
 
+    /// A formula filled down is stored once (`<f t="shared" ref si>` in its first cell) and named by
+    /// the cells that share it (`<f t="shared" si/>`): each takes the master's formula moved to it,
+    /// so its cached value is checked as a formula of its own would be (a wrong one differs from
+    /// its sum); a master that is no plain sum leaves them unknown, unchecked.
+    func testCellsSharingAFormulaTakeItMovedToThem() throws {
+        func cell(_ ref: String, _ inner: String) -> String { #"<c r="\#(ref)">\#(inner)</c>"# }
+        func name(_ ref: String, _ text: String) -> String { #"<c r="\#(ref)" t="inlineStr"><is><t>\#(text)</t></is></c>"# }
+        let header = "<row r=\"1\">" + name("A1", "地区") + name("B1", "中央") + name("C1", "省级") + name("D1", "合计") + "</row>"
+        func sheet(_ master: String) throws -> OfficeDocument {
+            let rows = [("甲县", "10", "5", #"<f t="shared" ref="D2:D4" si="0">\#(master)</f><v>15</v>"#),
+                        ("乙县", "20", "6", #"<f t="shared" si="0"/><v>27</v>"#),
+                        ("丙县", "30", "7", #"<f t="shared" si="0"/><v>37</v>"#)]
+            let data = rows.enumerated().map { index, row in
+                let r = index + 2
+                return "<row r=\"\(r)\">" + name("A\(r)", row.0) + cell("B\(r)", "<v>\(row.1)</v>")
+                    + cell("C\(r)", "<v>\(row.2)</v>") + cell("D\(r)", row.3) + "</row>"
+            }.joined()
+            return try read(xlsxBytes(sheetData: header + data, calcPr: #"<calcPr calcId="191029"/>"#))
+        }
+        for master in ["SUM(B2:C2)", "SUM($B2:C2)", "B2+C2"] {
+            let table = try XCTUnwrap(tables(try sheet(master)).first)
+            XCTAssertEqual(table.rows.map { $0.cells[3] }, ["15", "27", "37"], master)
+            XCTAssertEqual(table.formulas.map { [$0.stated, $0.computed] }, [["15", "15"], ["27", "26"], ["37", "37"]], master)
+        }
+        let moved = try XCTUnwrap(tables(try sheet("SUM($B2:C$2)")).first)
+        XCTAssertEqual(moved.formulas.map(\.formula), ["SUM($B2:C$2)", "SUM($B3:C$2)", "SUM($B4:C$2)"])
+        let unknown = try XCTUnwrap(tables(try sheet("ROUND(B2,0)+C2")).first)
+        XCTAssertEqual(unknown.rows.map { $0.cells[3] }, ["15", "27", "37"])
+        XCTAssertEqual(unknown.formulas.map(\.formula), ["ROUND(B2,0)+C2"])
+    }
+
     /// A formula stored without `<v>` (openpyxl, server-side writers) has no result to trust: a
     /// plain sum is the exact sum of its cells, nested too; another formula stays empty, and a
     /// trusted formula naming it is not checked (its cells' sum is unknown). Before, such a cell
