@@ -76,39 +76,10 @@ enum HorizontalIdentity {
         return (named[0], Array(named.dropFirst()))
     }
 
+    /// True when the name holds a sum word, as Foundation's `contains` says; answered by bytes
+    /// where the name is plain (`foundationContains`: most header names of a Chinese table).
     static func isSum(_ name: String) -> Bool {
-        plainIsSum(name) ?? sumWords.contains { name.contains($0) }
-    }
-
-    /// `isSum` by a byte search, for a name of ASCII and ideographs of U+4000-U+9FFF only (nil for any
-    /// other): no scalar there decomposes, combines or extends a character, so Foundation's `contains`,
-    /// which compares canonically equivalent character clusters (about 4,600 instructions a call), finds
-    /// a sum word exactly where its bytes stand. Most header names of a Chinese table are such names.
-    static func plainIsSum(_ name: String) -> Bool? {
-        var name = name
-        return name.withUTF8 { bytes -> Bool? in
-            // Lead bytes E4-E9 begin U+4000-U+9FFF; any other lead byte begins another scalar.
-            for byte in bytes where byte >= 0xC0 && !(0xE4...0xE9).contains(byte) { return nil }
-            return sumWordBytes.contains { word in occurs(word, in: bytes) }
-        }
-    }
-
-    private static let sumWordBytes = sumWords.map { Array($0.utf8) }
-
-    /// True when `word`'s bytes stand in `text` (a lead byte never matches a continuation byte, so a
-    /// match starts on a scalar).
-    private static func occurs(_ word: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = word.first, text.count >= word.count else { return false }
-        var start = 0
-        while start <= text.count - word.count {
-            if text[start] == first {
-                var offset = 1
-                while offset < word.count, text[start + offset] == word[offset] { offset += 1 }
-                if offset == word.count { return true }
-            }
-            start += 1
-        }
-        return false
+        sumWords.contains { name.foundationContains($0) }
     }
 
     /// True when `path` lies in the header group under `prefix` (a sum's parent path).
