@@ -14,10 +14,19 @@ struct NumberStyles {
     static let emPerIndentStep = 1.5
 
     /// The built-in number formats that show a fixed count of decimals (ECMA-376 §18.8.30; the
-    /// same ids in BIFF8's XF records).
-    static let builtInFormats: [Int: String] = [1: "0", 2: "0.00", 3: "#,##0", 4: "#,##0.00", 37: "#,##0 ;(#,##0)",
-                                                38: "#,##0 ;[Red](#,##0)", 39: "#,##0.00;(#,##0.00)",
-                                                40: "#,##0.00;[Red](#,##0.00)"]
+    /// same ids in BIFF8's XF records). Ids 5-8 (currency) and 41-44 (accounting; 43 is the Comma
+    /// cell style, 千位分隔) are spelled by the reader's locale: the codes here are en-US's, and
+    /// zh-CN's (`"¥"#,##0.00;"¥"\-#,##0.00`, `_ * #,##0.00_ ;…`) show the same decimals.
+    static let builtInFormats: [Int: String] = [
+        1: "0", 2: "0.00", 3: "#,##0", 4: "#,##0.00",
+        5: ##""$"#,##0_);("$"#,##0)"##, 6: ##""$"#,##0_);[Red]("$"#,##0)"##,
+        7: ##""$"#,##0.00_);("$"#,##0.00)"##, 8: ##""$"#,##0.00_);[Red]("$"#,##0.00)"##,
+        37: "#,##0 ;(#,##0)", 38: "#,##0 ;[Red](#,##0)", 39: "#,##0.00;(#,##0.00)", 40: "#,##0.00;[Red](#,##0.00)",
+        41: ##"_(* #,##0_);_(* \(#,##0\);_(* "-"_);_(@_)"##,
+        42: ##"_("$"* #,##0_);_("$"* \(#,##0\);_("$"* "-"_);_(@_)"##,
+        43: ##"_(* #,##0.00_);_(* \(#,##0.00\);_(* "-"??_);_(@_)"##,
+        44: ##"_("$"* #,##0.00_);_("$"* \(#,##0.00\);_("$"* "-"??_);_(@_)"##,
+    ]
 
     static func read(_ package: ZipPackage, part: String?) throws(OfficeError) -> NumberStyles {
         guard let part, package.contains(part) else { return NumberStyles() }
@@ -62,7 +71,8 @@ struct NumberStyles {
         for character in section {
             if escaped { escaped = false; continue }
             switch character {
-            case "\\": escaped = true
+            case "\\" where !quoted: escaped = true
+            case "_" where !quoted, "*" where !quoted: escaped = true  // a space as wide as the next character; the next repeated
             case "\"": quoted.toggle()
             case "[" where !quoted: bracket = true
             case "]" where !quoted: bracket = false

@@ -172,6 +172,30 @@ final class XLSXReaderTests: XCTestCase {
         XCTAssertEqual(document.notes.map(\.check.rawValue), ["display_rounded"])
     }
 
+    /// The locale-spelled built-in formats (currency 5-8, accounting 41-44; Excel's Comma style,
+    /// 千位分隔, is 43) have no `<numFmt>` in styles.xml, yet show a fixed count of decimals: a value
+    /// stored with more is noted as rounded for display, one stored with as many or fewer is not.
+    func testLocaleBuiltInFormatsShowTheirDecimals() throws {
+        let bytes = try xlsxBytes(sheetData: """
+            <row r="1"><c r="A1" t="inlineStr"><is><t>地区</t></is></c><c r="B1" t="inlineStr"><is><t>资金</t></is></c></row>
+            <row r="2"><c r="A2" t="inlineStr"><is><t>甲县</t></is></c><c r="B2" s="1"><v>12.5</v></c></row>
+            <row r="3"><c r="A3" t="inlineStr"><is><t>乙县</t></is></c><c r="B3" s="2"><v>3.25</v></c></row>
+            <row r="4"><c r="A4" t="inlineStr"><is><t>丙县</t></is></c><c r="B4" s="3"><v>7.125</v></c></row>
+            """, styles: #"<cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="43"/><xf numFmtId="7"/><xf numFmtId="41"/></cellXfs>"#)
+        let document = try read(bytes)
+        XCTAssertEqual(try XCTUnwrap(tables(document).first).rows.map(\.cells), [["甲县", "12.50"], ["乙县", "3.25"], ["丙县", "7.125"]])
+        XCTAssertEqual(document.notes.map(\.check.rawValue), ["display_rounded"])
+        for (id, decimals) in [(5, 0), (6, 0), (7, 2), (8, 2), (41, 0), (42, 0), (43, 2), (44, 2)] {
+            XCTAssertEqual(NumberStyles.builtInFormats[id].flatMap(NumberStyles.shownDecimals), decimals, "format \(id)")
+        }
+        // zh-CN's spellings of the same ids.
+        XCTAssertEqual(NumberStyles.shownDecimals(##""¥"#,##0.00;"¥"\-#,##0.00"##), 2)
+        XCTAssertEqual(NumberStyles.shownDecimals(##"_ * #,##0_ ;_ * \-#,##0_ ;_ * "-"_ ;_ @_ "##), 0)
+        XCTAssertEqual(NumberStyles.shownDecimals(##"_ * #,##0.00_ ;_ * \-#,##0.00_ ;_ * "-"??_ ;_ @_ "##), 2)
+        // `_x` and `*x` take the next character as a width or a fill, never as a digit place.
+        XCTAssertEqual(NumberStyles.shownDecimals("*0#,##0.0_0"), 1)
+    }
+
     /// A label cell's style `<alignment indent="N"/>` is how far its text is set in: N steps of three
     /// spaces (1.5 em), the same measure an HTML cell's padding gives; text that is centred or
     /// right-aligned has no measured start, and an unstyled text cell starts flush left.
