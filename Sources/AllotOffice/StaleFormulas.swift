@@ -78,9 +78,9 @@ struct StaleFormulas {
             cells[key] = SheetCells.Cell(text: text, storedValue: text)
             if cached?.storedValue.flatMap(Self.decimal) != sum {
                 let place = CellReference.name(row: formula.row, column: formula.column)
-                let was = cached.map { $0.storedValue ?? "\"\($0.text)\"" } ?? "nothing"
-                listed.append(("\(place) stored \(was), =\(formula.text) gives \(sum)",
-                               "\(place) 存储 \(was)，=\(formula.text) 得 \(sum)"))
+                let was = cached.map { $0.storedValue ?? "\"\($0.text)\"" }
+                listed.append(("\(place) stored \(was ?? "nothing"), =\(formula.text) gives \(sum)",
+                               "\(place) \(was.map { "存储 \($0)" } ?? "未存储结果")，=\(formula.text) 得 \(sum)"))
             }
         }
         guard untrusted > 0 else { return }

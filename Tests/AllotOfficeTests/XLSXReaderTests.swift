@@ -154,6 +154,8 @@ final class XLSXReaderTests: XCTestCase {
         XCTAssertTrue(note.message.contains("3 formula result(s)") && note.message.contains("3 formula(s) stored without a result"),
                       note.message)
         XCTAssertTrue(note.message.contains("B3 stored nothing, =SUM(B4:B5) gives 5.5"), note.message)
+        XCTAssertTrue(note.messageZH.contains("B3 未存储结果，=SUM(B4:B5) 得 5.5"), note.messageZH)
+        XCTAssertFalse(note.messageZH.contains("nothing"), note.messageZH)
         XCTAssertTrue(note.message.contains("2 formula(s) with no stored result that allot cannot compute are left empty"), note.message)
         XCTAssertTrue(note.message.contains("1 other formula(s) naming them are not checked"), note.message)
     }
