@@ -35,6 +35,10 @@ public enum MessageSlot: String, Sendable, Hashable, CaseIterable {
     case otherZH
     /// The Chinese of `text`, when it holds words.
     case textZH
+    /// The Chinese of `detail`, when it holds words.
+    case detailZH
+    /// The Chinese of `pdf` and `html`, when they hold words (无此行, 空).
+    case pdfZH, htmlZH
     /// A GB/T 2260 code.
     case code
     /// The prefecture a county really belongs to.

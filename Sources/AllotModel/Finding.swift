@@ -43,7 +43,8 @@ public struct Finding: Hashable, Sendable {
         if let stated, let computed { values[.difference] = "\(stated - computed)" }
         let printedEmpty = check.isArithmetic && stated == nil
         var valuesZH = values
-        for (slot, chinese) in [(MessageSlot.reason, MessageSlot.reasonZH), (.other, .otherZH), (.text, .textZH)] {
+        for (slot, chinese) in [(MessageSlot.reason, MessageSlot.reasonZH), (.other, .otherZH), (.text, .textZH),
+                                (.detail, .detailZH), (.pdf, .pdfZH), (.html, .htmlZH)] {
             if let value = values[chinese] { valuesZH[slot] = value }
         }
         self.init(stored: check, table: table, row: row, page: page, name: name, column: column,

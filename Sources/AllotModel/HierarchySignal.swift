@@ -11,3 +11,16 @@ public enum HierarchySignal: String, Sendable, Hashable, Codable, CaseIterable {
     /// A 其中 row: a breakdown of the row above, never an addend of that row's parent.
     case breakdown
 }
+
+extension HierarchySignal {
+    /// The signal's Chinese name, as the data package describes `hierarchy_signal`.
+    public var nameZH: String {
+        switch self {
+        case .label: "行名称"
+        case .code: "科目编码"
+        case .numbering: "序号"
+        case .indentation: "缩进"
+        case .breakdown: "其中行"
+        }
+    }
+}

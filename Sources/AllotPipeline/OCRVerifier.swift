@@ -97,7 +97,7 @@ struct OCRVerifier {
             })
         }.map { finding in
             guard Self.readingChecks.contains(finding.check), recognizedRows.contains(finding.row) else { return finding }
-            return Self.doubt(finding, look: "")
+            return Self.doubt(finding, look: ("", ""))
         }
         let inDoubt = doubtfulCells(arithmetic, table: table, cells: cells, recognizedRows: recognizedRows)
         let settled = arithmetic.flatMap { finding -> [Finding] in
@@ -107,7 +107,8 @@ struct OCRVerifier {
             // (or junk the table could not take) as likely as a cell printed empty.
             let unread = unreadParts(finding, table: table, recognizedRows: recognizedRows)
             if !unread.isEmpty {
-                return [Self.doubt(finding, look: "; look at " + unread.joined(separator: ", ") + " (no amount read from the image)")]
+                return [Self.doubt(finding, look: ("; look at " + unread.joined(separator: ", ") + " (no amount read from the image)",
+                                                   "；请查看 " + unread.joined(separator: "、") + "（图像中未读出金额）"))]
             }
             guard !involved.isEmpty, !doubtful.isEmpty else { return [finding] }
             if let count = confirmed(finding, table: table, cells: cells, readings: readings) {
@@ -349,14 +350,19 @@ struct OCRVerifier {
         let places = cells.map { cell in
             "\(cell.text) at page \(cell.page) box \(Self.describe(cell.box)) (confidence \(Int(cell.minConfidence)))"
         }.joined(separator: "; ")
-        return Self.doubt(finding, look: "; look at " + places)
+        let placesZH = cells.map { cell in
+            "第 \(cell.page) 页 \(Self.describe(cell.box)) 处的 \(cell.text)（置信度 \(Int(cell.minConfidence))）"
+        }.joined(separator: "；")
+        return Self.doubt(finding, look: ("; look at " + places, "；请查看 " + placesZH))
     }
 
-    /// The finding as an `ocr_uncertain` doubt about the reading, its fields and message kept.
-    static func doubt(_ finding: Finding, look: String) -> Finding {
+    /// The finding as an `ocr_uncertain` doubt about the reading, its fields and message kept
+    /// (`look`: where to look, in English and Chinese).
+    static func doubt(_ finding: Finding, look: (en: String, zh: String)) -> Finding {
         Finding(.ocrUncertain, table: finding.table, row: finding.row, page: finding.page, name: finding.name,
                 column: finding.column, stated: finding.stated, computed: finding.computed,
-                [.subject: finding.check.rawValue, .detail: finding.message, .reason: look])
+                [.subject: finding.check.rawValue, .detail: finding.message, .detailZH: finding.messageZH,
+                 .reason: look.en, .reasonZH: look.zh])
     }
 
     /// Checks about a single recognized cell that a misreading explains as well as the document.

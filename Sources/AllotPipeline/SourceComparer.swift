@@ -24,14 +24,20 @@ public enum SourceComparer {
             let pdfCell = left[key]
             let htmlCell = right[key]
             guard pdfCell?.amount != htmlCell?.amount else { continue }
-            let pdfText = pdfCell.map { $0.amount.isEmpty ? "empty" : $0.amount } ?? "no such row"
-            let htmlText = htmlCell.map { $0.amount.isEmpty ? "empty" : $0.amount } ?? "no such row"
+            let pdfText = text(pdfCell?.amount), htmlText = text(htmlCell?.amount)
             findings.append(Finding(.sourceMismatch, table: key.table, row: pdfCell?.row ?? 0, page: pdfCell?.page ?? 0,
                                     name: key.name, column: key.column,
-                                    [.pdf: "\(label(pdf)) \(pdfText)", .html: "\(label(html)) \(htmlText)",
+                                    [.pdf: "\(label(pdf)) \(pdfText.en)", .html: "\(label(html)) \(htmlText.en)",
+                                     .pdfZH: "\(label(pdf)) \(pdfText.zh)", .htmlZH: "\(label(html)) \(htmlText.zh)",
                                      .file: html.sourceFile]))
         }
         return findings
+    }
+
+    /// A side's cell as the message gives it (English, Chinese): its amount, empty, or no such row.
+    private static func text(_ amount: String?) -> (en: String, zh: String) {
+        guard let amount else { return ("no such row", "无此行") }
+        return amount.isEmpty ? ("empty", "空") : (amount, amount)
     }
 
     /// PDF, HTML, XLSX …: the kind of the file a notice was read from.

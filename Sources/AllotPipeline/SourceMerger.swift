@@ -57,15 +57,19 @@ enum SourceMerger {
             return joined
         }
         let differing = SourceComparer.compare(pdf: notice, html: other).count
-        let problems = Dictionary(grouping: other.findings.filter(\.isProblem), by: \.check.rawValue)
-            .map { "\($0.key) ×\($0.value.count)" }.sorted()
+        let problems = Dictionary(grouping: other.findings.filter(\.isProblem), by: \.check)
+            .map { (en: "\($0.key.rawValue) ×\($0.value.count)", zh: "\($0.key.labelZH) ×\($0.value.count)") }
+            .sorted { $0.en < $1.en }
         // Another printing of the same table (cell for cell, nothing wrong in it): an agreeing edition.
         source.role = differing == 0 && problems.isEmpty ? .crossCheck : .conflicting
         joined.sources.append(source)
         guard source.role == .conflicting else { return joined }
         joined.findings.append(Finding(.conflictingSources, table: 0, page: 0, [
             .subject: notice.id, .file: notice.sourceFile, .text: other.sourceFile,
-            .detail: "\(differing) cell(s) differ" + (problems.isEmpty ? "" : "; its own checks found " + problems.joined(separator: ", ")),
+            .detail: "\(differing) cell(s) differ"
+                + (problems.isEmpty ? "" : "; its own checks found " + problems.map(\.en).joined(separator: ", ")),
+            .detailZH: "\(differing) 个单元格不同"
+                + (problems.isEmpty ? "" : "；其自身核对发现 " + problems.map(\.zh).joined(separator: "、")),
         ]))
         return joined
     }

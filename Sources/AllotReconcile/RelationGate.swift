@@ -69,7 +69,7 @@ struct RelationGate {
         if let count = dropped[true] {
             result.append(note(.structureUnrecognized, "vertical sums not asserted: parents against their parts (by "
                 + "\(signals())) \(vertical.summary); \(count) mismatch(es) taken for a misreading of the table, not reported",
-                zh: "未认定纵向合计关系：上级行与其组成部分（依据 \(signals())）\(vertical.summaryZH)；"
+                zh: "未认定纵向合计关系：上级行与其组成部分（依据\(signalsZH())）\(vertical.summaryZH)；"
                     + "\(count) 处不符视为本工具对表格的误读，不作报告"))
         }
         if let count = dropped[false] {
@@ -213,6 +213,13 @@ struct RelationGate {
     private func signals() -> String {
         let names = Set(table.rows.compactMap { $0.hierarchySignal?.rawValue })
         return names.isEmpty ? "labels" : names.sorted().joined(separator: ", ")
+    }
+
+    /// `signals()` in Chinese, in the same order (the data package's words for `hierarchy_signal`).
+    private func signalsZH() -> String {
+        let signals = Set(table.rows.compactMap(\.hierarchySignal)).sorted { $0.rawValue < $1.rawValue }
+        guard !signals.isEmpty else { return HierarchySignal.label.nameZH }
+        return signals.map(\.nameZH).joined(separator: "、")
     }
 
     private func note(_ check: Check, _ reason: String, zh reasonZH: String) -> Finding {

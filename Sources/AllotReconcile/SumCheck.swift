@@ -32,32 +32,37 @@ struct SumCheck {
         let computed = DecimalSum.of(present)
         guard let stated = amount(row) else {
             guard !present.isEmpty, computed != 0 else { return nil }
-            return finding(row, stated: nil, computed: computed, detail: "")
+            return finding(row, stated: nil, computed: computed, detail: ("", ""))
         }
         guard stated != computed else { return nil }
-        var detail = ""
+        var detail = (en: "", zh: "")
         if !blanks.isEmpty {
-            detail += "; \(blanks.count) part(s) printed empty: " + blanks.map(\.name).joined(separator: "、")
+            let names = blanks.map(\.name).joined(separator: "、")
+            detail.en += "; \(blanks.count) part(s) printed empty: " + names
+            detail.zh += "；\(blanks.count) 个组成部分印刷为空：" + names
         }
-        if row.level == .total {
-            detail += diagnosis(row, stated: stated, computed: computed)
+        if row.level == .total, let diagnosis = diagnosis(row, stated: stated, computed: computed) {
+            detail.en += diagnosis.en
+            detail.zh += diagnosis.zh
         }
         return finding(row, stated: stated, computed: computed, detail: detail)
     }
 
-    /// Tells which printed cell is the likely typo: the total, or one of the subtotals.
-    private func diagnosis(_ total: AllocationRow, stated: Decimal, computed: Decimal) -> String {
+    /// Tells which printed cell is the likely typo: the total, or one of the subtotals (English, Chinese).
+    private func diagnosis(_ total: AllocationRow, stated: Decimal, computed: Decimal) -> (en: String, zh: String)? {
         let items = descendants(of: total).filter { $0.level == .item }
         let itemSum = DecimalSum.of(items.compactMap(amount))
         let hasSubtotals = table.rows.contains { $0.level == .subtotal && $0.parent == total.number }
-        guard hasSubtotals else { return "" }
+        guard hasSubtotals else { return nil }
         if stated == itemSum {
-            return "; it agrees with the sum of all items (\(itemSum)), so a printed subtotal is the likely error"
+            return ("; it agrees with the sum of all items (\(itemSum)), so a printed subtotal is the likely error",
+                    "；合计与全部明细之和（\(itemSum)）相符，印错的可能是某个小计")
         }
         if computed == itemSum {
-            return "; the subtotals agree with the sum of all items (\(itemSum)), so the printed total is the likely error"
+            return ("; the subtotals agree with the sum of all items (\(itemSum)), so the printed total is the likely error",
+                    "；各小计与全部明细之和（\(itemSum)）相符，印错的可能是合计")
         }
-        return "; the sum of all items is \(itemSum)"
+        return ("; the sum of all items is \(itemSum)", "；全部明细之和为 \(itemSum)")
     }
 
     /// The rows below `ancestor` at any depth (at most 8 levels), found through `children`.
@@ -73,8 +78,10 @@ struct SumCheck {
         return found
     }
 
-    private func finding(_ row: AllocationRow, stated: Decimal?, computed: Decimal, detail: String) -> Finding {
+    private func finding(_ row: AllocationRow, stated: Decimal?, computed: Decimal,
+                         detail: (en: String, zh: String)) -> Finding {
         Finding(row.level == .total ? .total : .subtotal, table: table.index, row: row.number, page: row.page,
-                name: row.name, column: columnName, stated: stated, computed: computed, [.detail: detail])
+                name: row.name, column: columnName, stated: stated, computed: computed,
+                [.detail: detail.en, .detailZH: detail.zh])
     }
 }

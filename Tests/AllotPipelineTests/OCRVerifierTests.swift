@@ -86,6 +86,13 @@ final class OCRVerifierTests: XCTestCase {
         XCTAssertEqual(findings.filter { $0.check == .ocrCorrected }, [])
         XCTAssertEqual(Set(findings.filter { $0.check == .ocrUncertain }.map(\.row)), [1, 2])
         XCTAssertEqual(table.rows[1].amounts.first??.text, "19")
+        // The doubt says where to look in both languages, and quotes the doubted finding's own
+        // message in the language of each.
+        for doubt in findings where doubt.check == .ocrUncertain {
+            XCTAssertTrue(doubt.message.contains("; look at ") && doubt.message.contains(" box "), doubt.message)
+            XCTAssertTrue(doubt.messageZH.contains("；请查看 第 ") && doubt.messageZH.contains("（置信度 "), doubt.messageZH)
+            XCTAssertFalse(doubt.messageZH.contains("look at") || doubt.messageZH.contains("printed"), doubt.messageZH)
+        }
     }
 
     func testASumFailingThroughACellInAnotherDoubtfulFailingSumIsNotTheDocuments() {

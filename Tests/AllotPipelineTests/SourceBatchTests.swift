@@ -64,6 +64,7 @@ final class SourceBatchTests: XCTestCase {
         XCTAssertTrue(conflicts.first?.isProblem ?? false)
         XCTAssertTrue(conflicts.first?.message.contains("two-pdfs-b.pdf") ?? false, conflicts.first?.message ?? "")
         XCTAssertTrue(conflicts.first?.message.contains("3 cell(s) differ") ?? false, conflicts.first?.message ?? "")
+        XCTAssertTrue(conflicts.first?.messageZH.hasSuffix("；3 个单元格不同") ?? false, conflicts.first?.messageZH ?? "")
         try assertGoldens(result, folder: "Fixtures/batches/two-pdfs")
     }
 
