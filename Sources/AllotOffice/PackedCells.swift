@@ -56,6 +56,30 @@ struct PackedCells {
         return chunks[chunk][offset]
     }
 
+    /// The index of the cell at `key` (`Cell.key`) among cells added in key order, none let go; nil
+    /// when no cell is there, or a chunk was let go. Binary search over the slots' positions only.
+    func index(ofKey key: Int64) -> Int? {
+        guard released == 0 else { return nil }
+        var low = 0, high = count
+        while low < high {
+            let middle = low + (high - low) / 2
+            let (chunk, offset) = middle.quotientAndRemainder(dividingBy: Self.chunkCells)
+            guard chunks.indices.contains(chunk), let found = chunks[chunk].key(at: offset) else { return nil }
+            if found == key { return middle }
+            if found < key { low = middle + 1 } else { high = middle }
+        }
+        return nil
+    }
+
+    /// Puts `cell` in place of the cell at `index` (a chunk let go is left as it is). The text the
+    /// cell had stays in its chunk's buffer unread: replacing is for the rare cell set twice.
+    mutating func replace(at index: Int, with cell: Cell) {
+        guard index >= 0, index < count else { return }
+        let (chunk, offset) = index.quotientAndRemainder(dividingBy: Self.chunkCells)
+        guard chunk >= released, chunks.indices.contains(chunk) else { return }
+        chunks[chunk].replace(offset, with: cell)
+    }
+
     /// Every cell in order (`body` is not called for cells let go).
     func forEach(_ body: (Int, Cell) -> Void) {
         var index = released * Self.chunkCells
@@ -134,6 +158,19 @@ extension PackedCells {
         var count: Int { slots.count }
 
         mutating func append(_ cell: Cell) {
+            if cell.formula >= 0 { formulas[slots.count] = cell.formula }
+            slots.append(stored(cell))
+        }
+
+        /// Puts `cell` in place of the one at `position`.
+        mutating func replace(_ position: Int, with cell: Cell) {
+            guard slots.indices.contains(position) else { return }
+            slots[position] = stored(cell)
+            formulas[position] = cell.formula >= 0 ? cell.formula : nil
+        }
+
+        /// The slot of `cell`, its text added to the bytes or the long texts.
+        private mutating func stored(_ cell: Cell) -> Slot {
             var slot = Slot(row: cell.row, column: cell.column, text: 0, length: 0,
                             flags: cell.isNumber ? Self.isNumber : 0, indent: cell.indent)
             let utf8 = cell.text.utf8
@@ -146,8 +183,13 @@ extension PackedCells {
                 slot.flags |= Self.isLong
                 long.append(cell.text)
             }
-            if cell.formula >= 0 { formulas[slots.count] = cell.formula }
-            slots.append(slot)
+            return slot
+        }
+
+        /// The key (`Cell.key`) of the cell at `position`, nil outside.
+        func key(at position: Int) -> Int64? {
+            guard slots.indices.contains(position) else { return nil }
+            return Int64(slots[position].row) << 32 | Int64(slots[position].column)
         }
 
         /// The cell at `position`, nil outside.

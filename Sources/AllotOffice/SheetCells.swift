@@ -56,8 +56,33 @@ struct SheetCells {
         let indent = cell.indentSteps.map { UInt8(clamping: min($0, NumberStyles.maximumIndentSteps)) } ?? Packed.notLeft
         let next = Packed(row: row32, column: column32, text: cell.storedValue ?? cell.text, formula: formula,
                           isNumber: cell.storedValue != nil, indent: indent)
-        if let last = packed.lastKey, last >= next.key { ordered = false }
+        if let last = packed.lastKey, last >= next.key {
+            // A cell again at a place already held (a stale formula set to its settled sum, a sheet
+            // storing a cell twice) takes its place, the later winning as when sorted; any other
+            // cell out of order makes the cells be sorted before they are laid out.
+            if ordered, let index = packed.index(ofKey: next.key) {
+                packed.replace(at: index, with: next)
+                return
+            }
+            ordered = false
+        }
         packed.append(next)
+    }
+
+    /// Puts the cells in (row, column) order, the later of two at one place kept, so that
+    /// `storedNumber(row:column:)` finds them.
+    mutating func orderCells() {
+        normalizeOrder()
+    }
+
+    /// The stored number of the cell at `row`, `column` (1-based), found by binary search; nil for
+    /// a text, an empty place, or cells not in order (`orderCells`). The sums of formulas whose
+    /// cached results are not trusted read the cells they name so, without a copy of them.
+    func storedNumber(row: Int, column: Int) -> String? {
+        guard ordered, let row32 = Int32(exactly: row), let column32 = Int32(exactly: column),
+              let index = packed.index(ofKey: Int64(row32) << 32 | Int64(column32)),
+              let cell = packed[index], cell.isNumber else { return nil }
+        return cell.text
     }
 
     /// Sorts cells stored out of order and keeps the last of cells stored twice at one place.
@@ -213,19 +238,6 @@ struct SheetCells {
             }
         }
         return grid
-    }
-
-    /// Stored numbers of the cells in `rows` × `columns` by `StaleFormulas.key`, for the sums of
-    /// formulas whose cached results are not trusted.
-    func storedNumbers(rows: ClosedRange<Int>, columns: ClosedRange<Int>) -> [Int: String] {
-        var values: [Int: String] = [:]
-        packed.forEach { _, cell in
-            let row = Int(cell.row), column = Int(cell.column)
-            if cell.isNumber, rows.contains(row), columns.contains(column) {
-                values[StaleFormulas.key(row: row, column: column)] = cell.text
-            }
-        }
-        return values
     }
 
     /// Stored numbers of hidden rows and columns by A1 reference, for formulas over them.

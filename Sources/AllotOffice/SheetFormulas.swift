@@ -38,20 +38,11 @@ struct SheetFormulas {
                 reasons.append(("\(withoutResult) formula(s) stored without a result", "\(withoutResult) 个公式未存储结果"))
             }
         }
-        // the stored numbers of the box the stale sums name (stale sums among them are evaluated, not read)
-        var rows: ClosedRange<Int>?, columns: ClosedRange<Int>?
-        for formula in formulas where formula.stale {
-            for range in formula.sumRanges ?? [] where range.firstRow <= range.lastRow && range.firstColumn <= range.lastColumn {
-                let top = min(rows?.lowerBound ?? range.firstRow, range.firstRow)
-                let left = min(columns?.lowerBound ?? range.firstColumn, range.firstColumn)
-                rows = top...max(rows?.upperBound ?? range.lastRow, range.lastRow)
-                columns = left...max(columns?.upperBound ?? range.lastColumn, range.lastColumn)
-            }
-        }
-        let values = rows.flatMap { rows in columns.map { sheet.storedNumbers(rows: rows, columns: $0) } } ?? [:]
-        let settled = StaleFormulas(formulas, name: name, reasons: reasons) { row, column in
-            values[StaleFormulas.key(row: row, column: column)]
-        }
+        // The stale sums read the stored numbers they name from the sheet's cells in order (stale
+        // sums among them are evaluated, not read); the settled cells then replace the formula
+        // cells where they stand, so the cells stay in order and are not sorted again.
+        sheet.orderCells()
+        let settled = Self.settled(formulas, in: sheet, name: name, reasons: reasons)
         for (index, formula) in formulas.enumerated() {
             let key = StaleFormulas.key(row: formula.row, column: formula.column)
             if formula.stale, var cell = settled.cells[key], let sum = cell.storedValue,
@@ -65,5 +56,14 @@ struct SheetFormulas {
             }
         }
         return settled.note
+    }
+
+    /// The formulas settled over `sheet`'s stored numbers; the copy of `sheet` the reads hold (its
+    /// storage shared, not copied) is let go on return, before the sheet is set again.
+    private static func settled(_ formulas: [StaleFormulas.Formula], in sheet: SheetCells, name: String,
+                                reasons: [StaleFormulas.Reason]) -> StaleFormulas {
+        StaleFormulas(formulas, name: name, reasons: reasons) { row, column in
+            sheet.storedNumber(row: row, column: column)
+        }
     }
 }

@@ -124,8 +124,10 @@ struct StaleFormulas {
     }
 
     static func decimal(_ text: String) -> Decimal? {
-        Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
+        Decimal(string: text, locale: posix)
     }
+
+    private static let posix = Locale(identifier: "en_US_POSIX")
 
     /// Sums of stale plain-sum formulas, each computed once, a formula it names at its own value:
     /// computed when it is stale too, else its cached number.

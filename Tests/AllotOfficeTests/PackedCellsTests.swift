@@ -61,4 +61,31 @@ final class PackedCellsTests: XCTestCase {
         XCTAssertEqual(cells[1]?.formula, -1, "the later cell at a place has no formula")
         XCTAssertEqual(cells[1]?.isNumber, true)
     }
+
+    /// Every cell is found by its key across chunks (binary search), a key between cells is not,
+    /// and a replaced cell reads back as the new one (short and long texts, with and without a
+    /// formula) while its neighbours are unchanged; nothing is found once a chunk is let go.
+    func testCellsAreFoundByKeyAndReplacedInPlace() {
+        var cells = PackedCells()
+        let count = 2 * PackedCells.chunkCells + 7
+        for index in 0..<count { cells.append(cell(index)) }
+        for index in [0, 1, 2, 101, PackedCells.chunkCells - 1, PackedCells.chunkCells, count - 1] {
+            XCTAssertEqual(cells.index(ofKey: cell(index).key), index)
+        }
+        XCTAssertNil(cells.index(ofKey: Cell(row: 1, column: 9, text: "", formula: -1, isNumber: false, indent: 0).key))
+        XCTAssertNil(cells.index(ofKey: Cell(row: Int32(count), column: 1, text: "", formula: -1, isNumber: false, indent: 0).key))
+        let target = PackedCells.chunkCells + 5
+        for replacement in [Cell(row: cell(target).row, column: cell(target).column, text: "4988551248", formula: -1,
+                                 isNumber: true, indent: Cell.notLeft),
+                            Cell(row: cell(target).row, column: cell(target).column, text: String(repeating: "长", count: 9),
+                                 formula: 7, isNumber: false, indent: 2)] {
+            cells.replace(at: target, with: replacement)
+            assertSame(cells[target], replacement)
+            assertSame(cells[target - 1], cell(target - 1))
+            assertSame(cells[target + 1], cell(target + 1))
+            XCTAssertEqual(cells.count, count)
+        }
+        cells.release(before: PackedCells.chunkCells)
+        XCTAssertNil(cells.index(ofKey: cell(count - 1).key))
+    }
 }

@@ -332,4 +332,39 @@ final class XLSXReaderTests: XCTestCase {
         XCTAssertEqual(grid.cell(row: 1, column: 1)?.storedValue, "15")
         XCTAssertNil(grid.cell(row: 1, column: 0)?.storedValue)
     }
+
+    /// Cells in order: one set again (a stale formula's settled sum) takes its place without
+    /// making the sheet unordered, and `storedNumber` finds numbers by place (text, empty places
+    /// and places outside give nil); a cell out of order still sorts, the later of two kept.
+    func testCellSetAgainInOrderReplacesItAndNumbersAreFoundByPlace() throws {
+        var sheet = SheetCells(name: "表1")
+        sheet.set(row: 1, column: 1, .init(text: "地区"))
+        sheet.set(row: 1, column: 2, .init(text: "金额"))
+        sheet.set(row: 2, column: 1, .init(text: "合计"))
+        sheet.set(row: 2, column: 2, .init(text: "", storedValue: nil, formula: "SUM(B3:B4)"))
+        sheet.set(row: 3, column: 1, .init(text: "甲县"))
+        sheet.set(row: 3, column: 2, .init(text: "5", storedValue: "5"))
+        sheet.set(row: 4, column: 1, .init(text: "乙县"))
+        sheet.set(row: 4, column: 2, .init(text: "7.25", storedValue: "7.25"))
+        sheet.orderCells()
+        XCTAssertEqual(sheet.storedNumber(row: 3, column: 2), "5")
+        XCTAssertEqual(sheet.storedNumber(row: 4, column: 2), "7.25")
+        XCTAssertNil(sheet.storedNumber(row: 3, column: 1))  // text
+        XCTAssertNil(sheet.storedNumber(row: 2, column: 2))  // no number stored
+        XCTAssertNil(sheet.storedNumber(row: 5, column: 2))
+        XCTAssertNil(sheet.storedNumber(row: 0, column: 0))
+        sheet.set(row: 2, column: 2, .init(text: "12.25", storedValue: "12.25"))  // settled in place
+        XCTAssertEqual(sheet.count, 8)
+        XCTAssertEqual(sheet.storedNumber(row: 2, column: 2), "12.25")
+        sheet.set(row: 1, column: 3, .init(text: "备注"))  // out of order: sorted when laid out
+        XCTAssertNil(sheet.storedNumber(row: 3, column: 2))  // unordered: not searched
+        var block = 0
+        let (items, _) = sheet.items(block: &block, maximumColumns: 16)
+        guard case let .grid(grid, _) = try XCTUnwrap(items.first), items.count == 1 else {
+            return XCTFail("one grid expected: \(items)")
+        }
+        let rows = (0..<grid.rowCount).map { row in grid.distinctCells(row: row).map(\.text) }
+        XCTAssertEqual(rows, [["地区", "金额", "备注"], ["合计", "12.25"], ["甲县", "5"], ["乙县", "7.25"]])
+        XCTAssertNil(grid.cell(row: 1, column: 1)?.formula)
+    }
 }
