@@ -14,7 +14,7 @@ enum BalanceCheck {
         let value: Decimal
     }
 
-    static func findings(_ table: AllocationTable, children: [Int: [AllocationRow]], confirmed: Bool) -> [Finding] {
+    static func findings(_ table: AllocationTable, children: Parts, confirmed: Bool) -> [Finding] {
         guard confirmed, let (income, spending) = totals(table, children: children), income.value != spending.value
         else { return [] }
         let column = table.amountColumns[spending.column].name
@@ -24,7 +24,7 @@ enum BalanceCheck {
     }
 
     /// The two sides' grand totals of a two-sided table, when each side has one with printed parts.
-    static func totals(_ table: AllocationTable, children: [Int: [AllocationRow]]) -> (SideTotal, SideTotal)? {
+    static func totals(_ table: AllocationTable, children: Parts) -> (SideTotal, SideTotal)? {
         guard table.kind == .twoSided else { return nil }
         let sides = Set(table.rows.map(\.side)).sorted()
         guard sides.count == 2 else { return nil }
@@ -41,7 +41,7 @@ enum BalanceCheck {
     }
 
     /// True when the total has printed parts in the column.
-    private static func hasParts(_ row: AllocationRow, _ column: Int, _ children: [Int: [AllocationRow]]) -> Bool {
+    private static func hasParts(_ row: AllocationRow, _ column: Int, _ children: Parts) -> Bool {
         (children[row.number] ?? []).contains { amount($0, column) != nil }
     }
 

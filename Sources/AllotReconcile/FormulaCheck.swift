@@ -11,7 +11,9 @@ public enum FormulaCheck {
         var findings: [Finding] = []
         var confirmed = 0
         var evaluated = 0
-        let children = Dictionary(grouping: table.rows.filter { $0.parent != nil }) { $0.parent ?? 0 }
+        // The hierarchy's children by parent, as row numbers (copies of the rows were 2 × 140 bytes a
+        // row), made when a formula is first compared with it: a stale sheet's formulas never are.
+        var children: Children?
         let rows = RowLocator(raw: raw, table: table)
         for formula in formulas {
             guard raw.columns.indices.contains(formula.column), let row = rows.row(formula.row, column: formula.column),
@@ -24,8 +26,10 @@ public enum FormulaCheck {
                                         name: row.name, column: column, stated: stated, computed: computed,
                                         [.text: formula.formula]))
             } else if let named = formula.rows.map({ Set($0.compactMap { rows.row($0, column: formula.column)?.number }) }),
-                      !named.isEmpty, named.count == formula.rows?.count, isHierarchySum(named, of: row, children: children) {
-                confirmed += 1
+                      !named.isEmpty, named.count == formula.rows?.count {
+                let hierarchy = children ?? Children(table)
+                children = hierarchy
+                if isHierarchySum(named, of: row, children: hierarchy) { confirmed += 1 }
             }
         }
         if confirmed > 0 {
@@ -81,14 +85,26 @@ public enum FormulaCheck {
     }
 
     /// The row numbers are the row's children, or (for a total) every item under it.
-    private static func isHierarchySum(_ named: Set<Int>, of row: AllocationRow, children: [Int: [AllocationRow]]) -> Bool {
-        let direct = Set((children[row.number] ?? []).map(\.number))
+    /// A table's rows under each parent: their numbers, and whether each is an item.
+    private struct Children {
+        var rows: [Int: [(number: Int, isItem: Bool)]] = [:]
+
+        init(_ table: AllocationTable) {
+            for row in table.rows {
+                guard let parent = row.parent else { continue }
+                rows[parent, default: []].append((row.number, row.level == .item))
+            }
+        }
+    }
+
+    private static func isHierarchySum(_ named: Set<Int>, of row: AllocationRow, children: Children) -> Bool {
+        let direct = Set((children.rows[row.number] ?? []).map(\.number))
         if named == direct { return true }
         var items: Set<Int> = []
-        var stack = children[row.number] ?? []
+        var stack = children.rows[row.number] ?? []
         while let next = stack.popLast() {
-            if next.level == .item { items.insert(next.number) }
-            stack += children[next.number] ?? []
+            if next.isItem { items.insert(next.number) }
+            stack += children.rows[next.number] ?? []
         }
         return !items.isEmpty && named == items
     }

@@ -48,7 +48,10 @@ public enum NarrativeCheck {
     /// `tally` against tables whose confirmation is already worked out.
     static func tally(_ figures: [StatedFigure], confirmed: ConfirmedTables) -> Tally {
         var tally = Tally()
-        let linker = NarrativeLinker(confirmed)
+        // The linker indexes every row of every confirmed table (about 270 bytes a row): made only
+        // when a figure of the text may link to one.
+        let linking = !confirmed.tables.isEmpty && figures.contains { $0.kind == .amount }
+        let linker = linking ? NarrativeLinker(confirmed) : nil
         var result: [Finding] = []
         var links: [Int: Link] = [:]
         var topics: [Int: [NarrativeLinker.Cell]] = [:]
@@ -56,7 +59,7 @@ public enum NarrativeCheck {
         for (index, figure) in figures.enumerated() where figure.kind == .amount && !confirmed.tables.isEmpty {
             let scope = FundScope.named(in: figure.head) ?? FundScope.named(in: figure.item)
                 ?? FundScope.named(in: figure.section)
-            var cells = linker.cells(lead: figure.lead, context: figure.item + figure.head, scope: scope)
+            var cells = linker?.cells(lead: figure.lead, context: figure.item + figure.head, scope: scope) ?? []
             if let label = cells.first?.label {
                 let rest = NarrativeText.normalize(figure.lead).replacingOccurrences(of: label, with: "")
                 if NarrativeText.otherPeriod.contains(where: rest.contains) { continue }
@@ -64,8 +67,8 @@ public enum NarrativeCheck {
             } else if figure.itemNumber >= 0, NarrativeText.onlyFillers(NarrativeText.normalize(figure.lead)),
                       !NarrativeText.otherPeriod.contains(where: NarrativeText.normalize(figure.lead).contains) {
                 if topics[figure.itemNumber] == nil {
-                    topics[figure.itemNumber] = linker.cells(lead: figure.item.trimmingCharacters(in: ["。"]),
-                                                             context: "", scope: scope)
+                    topics[figure.itemNumber] = linker?.cells(lead: figure.item.trimmingCharacters(in: ["。"]),
+                                                              context: "", scope: scope) ?? []
                 }
                 cells = topics[figure.itemNumber] ?? []
             }

@@ -46,7 +46,7 @@ public struct Reconciler: Sendable {
             confirmsRelations: ConfirmedTables.confirms(gate))
     }
 
-    private func check(_ table: AllocationTable, children: [Int: [AllocationRow]], completeness: Completeness,
+    private func check(_ table: AllocationTable, children: Parts, completeness: Completeness,
                        gate: RelationGate) -> [Finding] {
         let vertical = gate.vertical
         var findings = StructureCheck.findings(table, hierarchyVouched: vertical.count == 0 || vertical.isConfirmed)
@@ -64,7 +64,7 @@ public struct Reconciler: Sendable {
         failingSums(table, children: Self.parts(table), completeness: Completeness(table))
     }
 
-    private func failingSums(_ table: AllocationTable, children: [Int: [AllocationRow]], completeness: Completeness) -> [Finding] {
+    private func failingSums(_ table: AllocationTable, children: Parts, completeness: Completeness) -> [Finding] {
         var arithmetic: [Finding] = []
         for column in table.amountColumns.indices {
             arithmetic += SumCheck(table: table, column: column, children: children,
@@ -104,13 +104,13 @@ public struct Reconciler: Sendable {
     /// Rows by the number of their parent. A 其中 row breaks the row above down; it is not one of
     /// the parts that row sums. A heading printed blank (a prefecture over its counties without a
     /// subtotal) sums nothing itself: it is no part, and its rows are parts of the sum above it.
-    static func parts(_ table: AllocationTable) -> [Int: [AllocationRow]] {
+    static func parts(_ table: AllocationTable) -> Parts {
         var headings: [Int: Int?] = [:]
         for row in table.rows where row.level == .group && row.amounts.allSatisfy({ $0 == nil }) {
             headings[row.number] = row.parent
         }
         guard !headings.isEmpty else {
-            return Dictionary(grouping: table.rows.filter { $0.parent != nil && $0.hierarchySignal != .breakdown }) { $0.parent ?? 0 }
+            return grouped(table.rows) { $0.hierarchySignal != .breakdown ? $0.parent : nil }
         }
         // The first parent above a row that is no blank heading (headings nest a few levels at most).
         func sum(above parent: Int) -> Int? {
@@ -122,11 +122,30 @@ public struct Reconciler: Sendable {
             }
             return nil
         }
-        var parts: [Int: [AllocationRow]] = [:]
-        for row in table.rows where row.hierarchySignal != .breakdown && headings[row.number] == nil {
-            guard let parent = row.parent, let target = sum(above: parent) else { continue }
-            parts[target, default: []].append(row)
+        return grouped(table.rows) { row in
+            guard row.hierarchySignal != .breakdown, headings[row.number] == nil, let parent = row.parent else { return nil }
+            return sum(above: parent)
         }
-        return parts
+    }
+
+    /// `rows` by `key` (those without one left out), in order, as positions in `rows` held at their
+    /// count: grouped as `Dictionary(grouping:)` over a filtered copy, a table's one total over
+    /// 100,000 rows held its rows three times over at the most (the copy, the group, its slack).
+    private static func grouped(_ rows: [AllocationRow], by key: (AllocationRow) -> Int?) -> Parts {
+        var counts: [Int: Int] = [:]
+        for row in rows {
+            if let group = key(row) { counts[group, default: 0] += 1 }
+        }
+        var positions: [Int: [Int32]] = [:]
+        positions.reserveCapacity(counts.count)
+        for (group, count) in counts {
+            var members: [Int32] = []
+            members.reserveCapacity(count)
+            positions[group] = members
+        }
+        for (position, row) in rows.enumerated() {
+            if let group = key(row), let index = Int32(exactly: position) { positions[group]?.append(index) }
+        }
+        return positions.mapValues { PartRows(rows: rows, positions: $0) }
     }
 }

@@ -12,7 +12,7 @@ import Foundation
 struct RelationGate {
     let table: AllocationTable
     /// Rows by the number of their parent, breakdowns (其中) left out.
-    let children: [Int: [AllocationRow]]
+    let children: Parts
     /// Sum rows not checked (next to a gap in the table).
     let skipped: Set<Int>
     /// Sums whose parts are not all in the table, and why (`openSums()`), computed once.
@@ -29,7 +29,7 @@ struct RelationGate {
     /// The gate of `table`: its open sums, both tallies and their instances are computed here, once:
     /// every parent against its parts in every amount column (exact, otherwise: a total against all
     /// the items below it, rounding; or failing), and every row identity of the header on every row.
-    init(table: AllocationTable, children: [Int: [AllocationRow]], skipped: Set<Int> = []) {
+    init(table: AllocationTable, children: Parts, skipped: Set<Int> = []) {
         self.table = table
         self.children = children
         self.skipped = skipped
@@ -95,9 +95,15 @@ struct RelationGate {
                   !open.contains(row.number) else { continue }
             for column in table.amountColumns.indices {
                 guard let stated = amount(row, column) else { continue }
-                let present = parts.filter { amount($0, column) != nil }
-                guard !present.isEmpty else { continue }
-                let amounts = present.compactMap { amount($0, column) }
+                // the printed parts' numbers and amounts, not copies of their rows (a total over
+                // 100,000 rows copied them whole, about 250 bytes a row, for each column)
+                var partRows: [Int] = [], amounts: [Amount] = []
+                for part in parts {
+                    guard let amount = amount(part, column) else { continue }
+                    partRows.append(part.number)
+                    amounts.append(amount)
+                }
+                guard !partRows.isEmpty else { continue }
                 let computed = DecimalSum.of(amounts.map(\.value))
                 let outcome: RelationTally.Outcome
                 if computed == stated.value {
@@ -108,7 +114,7 @@ struct RelationGate {
                 } else {
                     outcome = .fails
                 }
-                result.append(SumInstance(row: row, column: column, partRows: present.map(\.number),
+                result.append(SumInstance(row: row, column: column, partRows: partRows,
                                           partColumns: [column], stated: stated, parts: amounts, computed: computed,
                                           outcome: outcome))
             }
@@ -140,7 +146,7 @@ struct RelationGate {
     /// The sum of the leaves (rows without parts) below a row, nil when it has no grandchildren.
     private func leafSum(under row: AllocationRow, _ column: Int) -> Decimal? {
         var leaves: [AllocationRow] = []
-        var frontier = children[row.number] ?? []
+        var frontier = Array(children[row.number] ?? [])
         var deeper = false
         var steps = 0
         while let next = frontier.popLast(), steps < table.rows.count {

@@ -8,7 +8,7 @@ import Foundation
 /// gap or a blank sum cell sets it aside.
 struct RelationLedger {
     let table: AllocationTable
-    private let children: [Int: [AllocationRow]]
+    private let children: Parts
     private let completeness: Completeness
     private let gate: RelationGate
 
@@ -20,7 +20,7 @@ struct RelationLedger {
     }
 
     /// The ledger of `table` from its parts, gaps and gate, already worked out.
-    init(_ table: AllocationTable, children: [Int: [AllocationRow]], completeness: Completeness, gate: RelationGate) {
+    init(_ table: AllocationTable, children: Parts, completeness: Completeness, gate: RelationGate) {
         self.table = table
         self.children = children
         self.completeness = completeness
@@ -47,8 +47,7 @@ struct RelationLedger {
             guard let parts = children[row.number], !parts.isEmpty else { continue }
             let kind = Self.kind(of: parts)
             for column in table.amountColumns.indices {
-                let present = parts.filter { gate.amount($0, column) != nil }
-                guard !present.isEmpty else { continue }
+                guard parts.contains(where: { gate.amount($0, column) != nil }) else { continue }
                 if let instance = checked[Key(row: row.number, column: column)] {
                     result.append(check(instance, kind: kind, tally: tally, what: "vertical sums"))
                     continue
@@ -56,7 +55,8 @@ struct RelationLedger {
                 let reason = completeness.uncheckable.contains(row.number)
                     ? "next to a part of the table that may be missing"
                     : open.rows.contains(row.number) ? open.reason : "sum cell printed blank (empty is not zero)"
-                result.append(unchecked(row, kind: kind, column: column, partRows: present.map(\.number),
+                let partRows = parts.compactMap { gate.amount($0, column) == nil ? nil : $0.number }
+                result.append(unchecked(row, kind: kind, column: column, partRows: partRows,
                                         partColumns: [column], reason: reason))
             }
         }
@@ -157,7 +157,7 @@ struct RelationLedger {
     }
 
     /// The vertical relation a parent's parts were placed by.
-    private static func kind(of parts: [AllocationRow]) -> RelationCheck.Kind {
+    private static func kind(of parts: PartRows) -> RelationCheck.Kind {
         switch parts.first?.hierarchySignal {
         case .code: .verticalCode
         case .numbering: .verticalNumbering

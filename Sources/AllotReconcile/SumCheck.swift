@@ -6,7 +6,7 @@ struct SumCheck {
     let table: AllocationTable
     let column: Int
     /// Rows by the number of their parent, grouped once per table.
-    let children: [Int: [AllocationRow]]
+    let children: Parts
     /// Rows whose sums depend on a part of the table that may be missing: not checked.
     var skipped: Set<Int> = []
 
@@ -26,7 +26,7 @@ struct SumCheck {
         row.rowAmounts[column]?.value
     }
 
-    private func compare(_ row: AllocationRow, parts: [AllocationRow]) -> Finding? {
+    private func compare(_ row: AllocationRow, parts: PartRows) -> Finding? {
         let present = parts.compactMap(amount)
         let blanks = parts.filter { amount($0) == nil }
         let computed = DecimalSum.of(present)
@@ -68,7 +68,7 @@ struct SumCheck {
     /// The rows below `ancestor` at any depth (at most 8 levels), found through `children`.
     private func descendants(of ancestor: AllocationRow) -> [AllocationRow] {
         var found: [AllocationRow] = []
-        var level = children[ancestor.number] ?? []
+        var level = Array(children[ancestor.number] ?? [])
         var seen: Set<Int> = [ancestor.number]
         for _ in 0..<8 where !level.isEmpty {
             let fresh = level.filter { seen.insert($0.number).inserted }
