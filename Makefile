@@ -1,6 +1,9 @@
 SHELL := /bin/bash
 # allot — see README.md. `make demo` and `make test` need nothing installed beforehand:
 # both run `make setup`, which installs the Debian packages that are missing (idempotent).
+# allot opens poppler-glib and cairo with dlopen (libpoppler-glib8, libcairo2, libglib2.0-0, which
+# libpoppler-glib-dev brings); the -dev package's headers build the floor (`make bench`) and hold
+# CPoppler's own declarations to them (CPopplerShimTests).
 
 SWIFT ?= swift
 APT_PACKAGES := libpoppler-glib-dev libpoppler-private-dev poppler-data poppler-utils libxml2-dev libfreexl-dev libxlsxwriter-dev libssl-dev zlib1g-dev pkg-config python3-venv \

@@ -15,9 +15,14 @@ let package = Package(
     ],
     targets: [
         // C boundary: module maps only. Each is imported by exactly one Swift target.
+        // Nothing linked and no header read: poppler-glib (with GLib, GObject, GIO) is opened with
+        // dlopen at the first document opened through it and cairo at the first surface (shim.h
+        // declares the types and functions allot uses), so a run that reads every page through
+        // poppler's core loads neither (linked, the five libraries cost every run about 10 M
+        // instructions in the dynamic loader). Only the runtime libraries are needed.
         .systemLibrary(
-            name: "CPoppler", pkgConfig: "poppler-glib",
-            providers: [.apt(["libpoppler-glib-dev", "poppler-data"])]),
+            name: "CPoppler",
+            providers: [.apt(["libpoppler-glib8", "libcairo2", "libglib2.0-0", "poppler-data"])]),
         // Header only, nothing linked: libtesseract is opened with dlopen when the first engine is
         // made (shim.h), so the 35 libraries it and leptonica bring are loaded only by a run that
         // meets an image-only page (linked, they cost every run about 26 M instructions in the

@@ -1,4 +1,5 @@
-/// The C calls of this target that can fail (poppler, cairo, poppler's core through CPopplerPaths), each of which a test can make fail on purpose
+/// The C calls of this target that can fail (loading poppler-glib and cairo, their calls, poppler's
+/// core through CPopplerPaths), each of which a test can make fail on purpose
 /// (`CFault.$failing.withValue([.loadPage]) { … }`) to prove that the failure becomes a typed
 /// Swift error and never a crash. Empty in normal runs: every call goes through to C.
 enum CFault: String, CaseIterable, Sendable {
@@ -17,6 +18,11 @@ enum CFault: String, CaseIterable, Sendable {
     case cairoSurface
     /// `cairo_surface_write_to_png_stream` fails.
     case cairoPNG
+    /// poppler-glib cannot be loaded (`dlopen` of a library that is not installed): no document
+    /// opens through it.
+    case popplerLibrary
+    /// cairo cannot be loaded (`dlopen` of a library that is not installed): no surface is made.
+    case cairoLibrary
     /// `allot_paths_open` (poppler's core API) opens no document: every page is read through
     /// poppler-glib and its rules are rendered.
     case openPaths

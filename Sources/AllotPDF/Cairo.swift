@@ -3,17 +3,47 @@ import CPoppler
 
 /// The only place that calls cairo (poppler's renderer is called from `Poppler`, onto a context
 /// from here). Every surface and context is destroyed by its wrapper; PNG bytes and pixels are
-/// copied into Swift arrays before returning.
+/// copied into Swift arrays before returning. The library is opened when the first surface is
+/// made (`library`), not linked: a run that renders nothing never loads it.
 enum Cairo {
-    /// A cairo status other than success, with cairo's own message.
+    /// A cairo status other than success, with cairo's own message, or cairo not loaded.
     struct Failure: Error {
         var status: Int32
         var message: String
+        /// cairo could not be loaded (`message` says why; `status` is -1).
+        var libraryUnavailable = false
 
-        init(_ status: cairo_status_t) {
+        init(_ status: cairo_status_t, _ api: AllotCairoAPI) {
             self.status = Int32(bitPattern: status.rawValue)
-            message = cairo_status_to_string(status).map { String(cString: $0) } ?? "unknown cairo status"
+            message = String(cString: api.cairo_status_to_string(status))
         }
+
+        /// cairo could not be loaded: the loader's `reason`.
+        init(unavailable reason: String) {
+            status = -1
+            message = "cannot load cairo: \(reason) (install libcairo2)"
+            libraryUnavailable = true
+        }
+    }
+
+    /// The functions of the library, found once a process (or why they could not be).
+    private static let library = load(ALLOT_CAIRO_SONAME)
+
+    /// Opens the cairo library named `soname` and finds the functions allot calls in it.
+    static func load(_ soname: String) -> Result<AllotCairoAPI, Failure> {
+        let table = UnsafeMutablePointer<AllotCairoAPI>.allocate(capacity: 1)
+        defer { table.deallocate() }
+        if let failure = allot_cairo_open(soname, table) {
+            return .failure(Failure(unavailable: String(cString: failure)))
+        }
+        return .success(table.pointee)
+    }
+
+    /// The functions, loaded at the first call; the `.cairoLibrary` fault asks for a cairo that is
+    /// not installed.
+    private static func api() throws(Failure) -> AllotCairoAPI {
+        if CFault.fails(.cairoLibrary) { return try load("libcairo-absent.so.2").get() }
+        return try library.get()
     }
 
     /// An ARGB32 image surface and a drawing context on it, destroyed with the wrapper. The pixels
@@ -23,37 +53,36 @@ enum Cairo {
         private let surface: OpaquePointer
         private let context: OpaquePointer
         private let memory: UnsafeMutableRawPointer
+        private let api: AllotCairoAPI
 
         /// A canvas of `width` × `height` pixels (cairo's limit is 32,767 a side); its pixels are
         /// undefined until `paintWhite()`.
         init(width: Int, height: Int) throws(Failure) {
+            let api = try Cairo.api()
             guard (0...Self.maxSide).contains(width), (0...Self.maxSide).contains(height) else {
-                throw Failure(CAIRO_STATUS_INVALID_SIZE)
+                throw Failure(CAIRO_STATUS_INVALID_SIZE, api)
             }
-            let stride = Int(cairo_format_stride_for_width(CAIRO_FORMAT_ARGB32, Int32(width)))
+            let stride = Int(api.cairo_format_stride_for_width(CAIRO_FORMAT_ARGB32, Int32(width)))
             let memory = UnsafeMutableRawPointer.allocate(byteCount: max(1, stride * height), alignment: 16)
-            let surface = cairo_image_surface_create_for_data(memory.assumingMemoryBound(to: UInt8.self), CAIRO_FORMAT_ARGB32,
+            let surface = api.cairo_image_surface_create_for_data(memory.assumingMemoryBound(to: UInt8.self), CAIRO_FORMAT_ARGB32,
                                                               Int32(width), Int32(height), Int32(stride))
-            let status = CFault.fails(.cairoSurface) ? CAIRO_STATUS_NO_MEMORY : cairo_surface_status(surface)
-            guard stride >= 0, let surface, status == CAIRO_STATUS_SUCCESS else {
-                cairo_surface_destroy(surface)
+            let status = CFault.fails(.cairoSurface) ? CAIRO_STATUS_NO_MEMORY : api.cairo_surface_status(surface)
+            guard stride >= 0, status == CAIRO_STATUS_SUCCESS else {
+                api.cairo_surface_destroy(surface)
                 memory.deallocate()
-                throw Failure(stride >= 0 ? status : CAIRO_STATUS_INVALID_STRIDE)
+                throw Failure(stride >= 0 ? status : CAIRO_STATUS_INVALID_STRIDE, api)
             }
-            guard let context = cairo_create(surface) else {
-                cairo_surface_destroy(surface)
-                memory.deallocate()
-                throw Failure(CAIRO_STATUS_NO_MEMORY)
-            }
+            // Never NULL: a context that could not be made is in an error state, which `check()` throws.
+            self.context = api.cairo_create(surface)
             self.surface = surface
-            self.context = context
             self.memory = memory
+            self.api = api
         }
 
         deinit {
-            cairo_destroy(context)
-            cairo_surface_finish(surface)
-            cairo_surface_destroy(surface)
+            api.cairo_destroy(context)
+            api.cairo_surface_finish(surface)
+            api.cairo_surface_destroy(surface)
             memory.deallocate()
         }
 
@@ -62,21 +91,21 @@ enum Cairo {
 
         /// The first error the context ran into, if any (cairo errors are sticky).
         func check() throws(Failure) {
-            let status = cairo_status(context)
-            if status != CAIRO_STATUS_SUCCESS { throw Failure(status) }
+            let status = api.cairo_status(context)
+            if status != CAIRO_STATUS_SUCCESS { throw Failure(status, api) }
         }
 
         /// Fills the whole surface with opaque white; PDF pages are transparent where nothing is drawn.
         func paintWhite() {
-            cairo_save(context)
-            cairo_set_source_rgb(context, 1, 1, 1)
-            cairo_paint(context)
-            cairo_restore(context)
+            api.cairo_save(context)
+            api.cairo_set_source_rgb(context, 1, 1, 1)
+            api.cairo_paint(context)
+            api.cairo_restore(context)
         }
 
         /// Scales user space so that later drawing is in page points.
         func scale(_ factor: Double) {
-            cairo_scale(context, factor, factor)
+            api.cairo_scale(context, factor, factor)
         }
 
         /// Draws page `index` (0-based) of the document; false when there is no such page.
@@ -88,8 +117,8 @@ enum Cairo {
 
         /// Draws a loaded page.
         func render(_ page: Poppler.Page) {
-            cairo_save(context)
-            defer { cairo_restore(context) }
+            api.cairo_save(context)
+            defer { api.cairo_restore(context) }
             page.render(onto: context)
         }
 
@@ -97,12 +126,12 @@ enum Cairo {
         func rectangle(x: Double, y: Double, width: Double, height: Double,
                        fill: Overlay.Color?, stroke: Overlay.Color?, lineWidth: Double, dashed: Bool) {
             if let fill {
-                cairo_rectangle(context, x, y, width, height)
+                api.cairo_rectangle(context, x, y, width, height)
                 setSource(fill)
-                cairo_fill(context)
+                api.cairo_fill(context)
             }
             if let stroke {
-                cairo_rectangle(context, x, y, width, height)
+                api.cairo_rectangle(context, x, y, width, height)
                 strokePath(stroke, lineWidth: lineWidth, dashed: dashed)
             }
         }
@@ -110,8 +139,8 @@ enum Cairo {
         /// Strokes a straight line in user space.
         func line(from start: (x: Double, y: Double), to end: (x: Double, y: Double),
                   color: Overlay.Color, lineWidth: Double, dashed: Bool) {
-            cairo_move_to(context, start.x, start.y)
-            cairo_line_to(context, end.x, end.y)
+            api.cairo_move_to(context, start.x, start.y)
+            api.cairo_line_to(context, end.x, end.y)
             strokePath(color, lineWidth: lineWidth, dashed: dashed)
         }
 
@@ -119,7 +148,7 @@ enum Cairo {
         func textWidth(_ text: String, size: Double) -> Double {
             selectFont(size)
             var extents = cairo_text_extents_t()
-            cairo_text_extents(context, text, &extents)
+            api.cairo_text_extents(context, text, &extents)
             return extents.x_advance
         }
 
@@ -127,19 +156,19 @@ enum Cairo {
         func text(_ text: String, x: Double, y: Double, size: Double, color: Overlay.Color) {
             selectFont(size)
             setSource(color)
-            cairo_move_to(context, x, y)
-            cairo_show_text(context, text)
+            api.cairo_move_to(context, x, y)
+            api.cairo_show_text(context, text)
         }
 
         /// Calls `body` with the surface's pixels (valid only during the call). The surface must
         /// be opaque (painted white first), so premultiplied colour is the colour itself.
         func withRaster<R>(_ body: (Raster) -> R) -> R? {
-            cairo_surface_flush(surface)
-            let width = Int(cairo_image_surface_get_width(surface))
-            let height = Int(cairo_image_surface_get_height(surface))
-            let stride = Int(cairo_image_surface_get_stride(surface))
+            api.cairo_surface_flush(surface)
+            let width = Int(api.cairo_image_surface_get_width(surface))
+            let height = Int(api.cairo_image_surface_get_height(surface))
+            let stride = Int(api.cairo_image_surface_get_stride(surface))
             guard width > 0, height > 0, stride >= width * 4, stride % 4 == 0,
-                  let data = cairo_image_surface_get_data(surface) else { return nil }
+                  let data = api.cairo_image_surface_get_data(surface) else { return nil }
             let base = UnsafeRawPointer(data).assumingMemoryBound(to: UInt32.self)
             return body(Raster(base: base, width: width, height: height, rowLength: stride / 4))
         }
@@ -148,11 +177,11 @@ enum Cairo {
         /// first), after `prepare` with the pixel count; returns the size.
         private func eachPixel(prepare: (Int) -> Void,
                                visit: (Int, UInt8, UInt8, UInt8) -> Void) -> (width: Int, height: Int) {
-            cairo_surface_flush(surface)
-            let width = Int(cairo_image_surface_get_width(surface))
-            let height = Int(cairo_image_surface_get_height(surface))
-            let stride = Int(cairo_image_surface_get_stride(surface))
-            guard width > 0, height > 0, let data = cairo_image_surface_get_data(surface) else {
+            api.cairo_surface_flush(surface)
+            let width = Int(api.cairo_image_surface_get_width(surface))
+            let height = Int(api.cairo_image_surface_get_height(surface))
+            let stride = Int(api.cairo_image_surface_get_stride(surface))
+            guard width > 0, height > 0, let data = api.cairo_image_surface_get_data(surface) else {
                 prepare(0)
                 return (0, 0)
             }
@@ -170,10 +199,10 @@ enum Cairo {
 
         /// The surface encoded as PNG.
         func png() throws(Failure) -> [UInt8] {
-            cairo_surface_flush(surface)
+            api.cairo_surface_flush(surface)
             let sink = ByteSink()
             let status = withExtendedLifetime(sink) {
-                cairo_surface_write_to_png_stream(surface, { closure, data, length in
+                api.cairo_surface_write_to_png_stream(surface, { closure, data, length in
                     guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
                     let sink = Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue()
                     sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
@@ -181,7 +210,7 @@ enum Cairo {
                 }, Unmanaged.passUnretained(sink).toOpaque())
             }
             guard status == CAIRO_STATUS_SUCCESS, !CFault.fails(.cairoPNG) else {
-                throw Failure(status == CAIRO_STATUS_SUCCESS ? CAIRO_STATUS_WRITE_ERROR : status)
+                throw Failure(status == CAIRO_STATUS_SUCCESS ? CAIRO_STATUS_WRITE_ERROR : status, api)
             }
             return sink.bytes
         }
@@ -203,29 +232,29 @@ enum Cairo {
                 }
             }
             guard let buffer = PixelBuffer(width: width, height: height, format: format, samples: out,
-                                           pixelsPerPoint: pixelsPerPoint) else { throw Failure(CAIRO_STATUS_INVALID_SIZE) }
+                                           pixelsPerPoint: pixelsPerPoint) else { throw Failure(CAIRO_STATUS_INVALID_SIZE, api) }
             return buffer
         }
 
         private func setSource(_ color: Overlay.Color) {
-            cairo_set_source_rgba(context, color.red, color.green, color.blue, color.alpha)
+            api.cairo_set_source_rgba(context, color.red, color.green, color.blue, color.alpha)
         }
 
         private func strokePath(_ color: Overlay.Color, lineWidth: Double, dashed: Bool) {
             setSource(color)
-            cairo_set_line_width(context, lineWidth)
+            api.cairo_set_line_width(context, lineWidth)
             if dashed {
                 let pattern = [lineWidth * 4, lineWidth * 3]
-                cairo_set_dash(context, pattern, Int32(pattern.count), 0)
+                api.cairo_set_dash(context, pattern, Int32(pattern.count), 0)
             } else {
-                cairo_set_dash(context, nil, 0, 0)
+                api.cairo_set_dash(context, nil, 0, 0)
             }
-            cairo_stroke(context)
+            api.cairo_stroke(context)
         }
 
         private func selectFont(_ size: Double) {
-            cairo_select_font_face(context, "sans-serif", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL)
-            cairo_set_font_size(context, size)
+            api.cairo_select_font_face(context, "sans-serif", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL)
+            api.cairo_set_font_size(context, size)
         }
     }
 
@@ -272,19 +301,20 @@ enum Cairo {
 
     /// Reads a PNG file into straight RGBA pixels.
     static func readPNG(path: String) throws(Failure) -> Pixels {
-        let surface = cairo_image_surface_create_from_png(path)
-        defer { cairo_surface_destroy(surface) }
-        let status = cairo_surface_status(surface)
-        guard status == CAIRO_STATUS_SUCCESS else { throw Failure(status) }
-        cairo_surface_flush(surface)
-        let format = cairo_image_surface_get_format(surface)
+        let api = try api()
+        let surface = api.cairo_image_surface_create_from_png(path)
+        defer { api.cairo_surface_destroy(surface) }
+        let status = api.cairo_surface_status(surface)
+        guard status == CAIRO_STATUS_SUCCESS else { throw Failure(status, api) }
+        api.cairo_surface_flush(surface)
+        let format = api.cairo_image_surface_get_format(surface)
         guard format == CAIRO_FORMAT_ARGB32 || format == CAIRO_FORMAT_RGB24 else {
-            throw Failure(CAIRO_STATUS_INVALID_FORMAT)
+            throw Failure(CAIRO_STATUS_INVALID_FORMAT, api)
         }
-        let width = Int(cairo_image_surface_get_width(surface))
-        let height = Int(cairo_image_surface_get_height(surface))
-        let stride = Int(cairo_image_surface_get_stride(surface))
-        guard let data = cairo_image_surface_get_data(surface) else { throw Failure(CAIRO_STATUS_NULL_POINTER) }
+        let width = Int(api.cairo_image_surface_get_width(surface))
+        let height = Int(api.cairo_image_surface_get_height(surface))
+        let stride = Int(api.cairo_image_surface_get_stride(surface))
+        guard let data = api.cairo_image_surface_get_data(surface) else { throw Failure(CAIRO_STATUS_NULL_POINTER, api) }
         var rgba = [UInt8](repeating: 0, count: width * height * 4)
         for y in 0..<height {
             let row = UnsafeRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)

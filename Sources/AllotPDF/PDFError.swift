@@ -18,6 +18,8 @@ public enum PDFError: Error, Equatable, Sendable, CustomStringConvertible {
     case tooManyGlyphs(path: String, page: Int, glyphs: Int, limit: Int)
     /// Any other error poppler reported, with its domain and code.
     case poppler(path: String, domain: String, code: Int32, message: String)
+    /// The file needed poppler-glib (poppler's core could not open it), which could not be loaded.
+    case libraryUnavailable(path: String, reason: String)
 
     /// Stable machine-readable kind, used in reports.
     public var kind: String {
@@ -30,6 +32,7 @@ public enum PDFError: Error, Equatable, Sendable, CustomStringConvertible {
         case .tooManyPages: "too_many_pages"
         case .tooManyGlyphs: "too_many_glyphs"
         case .poppler: "poppler_error"
+        case .libraryUnavailable: "library_unavailable"
         }
     }
 
@@ -38,7 +41,7 @@ public enum PDFError: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case let .unreadable(path, _), let .empty(path), let .damaged(path, _),
              let .encrypted(path), let .wrongPassword(path), let .poppler(path, _, _, _),
-             let .tooManyPages(path, _, _), let .tooManyGlyphs(path, _, _, _):
+             let .tooManyPages(path, _, _), let .tooManyGlyphs(path, _, _, _), let .libraryUnavailable(path, _):
             path
         }
     }
@@ -56,6 +59,7 @@ public enum PDFError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .tooManyGlyphs(path, page, glyphs, limit):
             "\(path): page \(page): too many glyphs: \(glyphs) (limit \(limit); raise with --max-glyphs)"
         case let .poppler(path, domain, code, message): "\(path): poppler error \(domain)/\(code): \(message)"
+        case let .libraryUnavailable(path, reason): "\(path): \(reason)"
         }
     }
 }

@@ -103,6 +103,7 @@ public struct PDFExtractor: Sendable {
     }
 
     static func translate(_ error: Poppler.RawError, path: String, password: String?) -> PDFError {
+        if error.libraryUnavailable { return .libraryUnavailable(path: path, reason: error.message) }
         if error.isPopplerDomain {
             if error.code == Poppler.encryptedCode {
                 return password == nil ? .encrypted(path: path) : .wrongPassword(path: path)

@@ -27,7 +27,7 @@ public struct PNGImage: Sendable {
             let pixels = try Cairo.readPNG(path: path)
             return PNGImage(width: pixels.width, height: pixels.height, rgba: pixels.rgba)
         } catch {
-            throw .cairo(path: path, page: 0, status: error.status, message: error.message)
+            throw RenderError(error, path: path, page: 0)
         }
     }
 

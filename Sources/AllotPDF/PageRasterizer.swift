@@ -38,7 +38,7 @@ public final class PageRasterizer {
             try canvas.check()
             return try canvas.pixels(format, pixelsPerPoint: pixelsPerPoint)
         } catch {
-            throw .cairo(path: path, page: page, status: error.status, message: error.message)
+            throw RenderError(error, path: path, page: page)
         }
     }
 

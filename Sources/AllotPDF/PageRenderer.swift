@@ -29,7 +29,7 @@ public struct PageRenderer: Sendable {
             canvas = try Cairo.Canvas(width: Int((max(size.width, band.width) * scale).rounded(.up)),
                                       height: Int(((size.height + band.height) * scale).rounded(.up)))
         } catch {
-            throw .cairo(path: path, page: page, status: error.status, message: error.message)
+            throw RenderError(error, path: path, page: page)
         }
         canvas.paintWhite()
         canvas.scale(scale)
@@ -40,7 +40,7 @@ public struct PageRenderer: Sendable {
             try canvas.check()
             return Data(try canvas.png())
         } catch {
-            throw .cairo(path: path, page: page, status: error.status, message: error.message)
+            throw RenderError(error, path: path, page: page)
         }
     }
 

@@ -2,24 +2,63 @@ import CPoppler
 
 /// The only place that calls poppler-glib and GLib (cairo itself is called from `Cairo`). Each
 /// function turns C results into Swift values at once and frees every C allocation before returning.
+/// The libraries are opened at the first document opened through them (`library`), not linked:
+/// a run that reads every page through poppler's core never loads them.
 enum Poppler {
-    /// A raw C error copied out of a GError.
+    /// A raw C error copied out of a GError, or why the libraries could not be loaded.
     struct RawError: Error {
         var isPopplerDomain: Bool
         var domain: String
         var code: Int32
         var message: String
+        /// poppler-glib or a GLib library could not be loaded (`message` names it and the package).
+        var libraryUnavailable = false
+    }
+
+    /// The sonames of poppler-glib and of the GLib libraries whose functions allot calls beside it.
+    struct Libraries {
+        var popplerGlib = ALLOT_POPPLER_GLIB_SONAME
+        var glib = ALLOT_GLIB_SONAME
+        var gobject = ALLOT_GOBJECT_SONAME
+        var gio = ALLOT_GIO_SONAME
+    }
+
+    /// The functions of the libraries, found once a process (or why they could not be).
+    private static let library = load(Libraries())
+
+    /// Opens the libraries named in `libraries` and finds the functions allot calls in them.
+    static func load(_ libraries: Libraries) -> Result<AllotPopplerAPI, RawError> {
+        let table = UnsafeMutablePointer<AllotPopplerAPI>.allocate(capacity: 1)
+        defer { table.deallocate() }
+        if let failure = allot_poppler_open(libraries.popplerGlib, libraries.glib, libraries.gobject, libraries.gio, table) {
+            return .failure(RawError(isPopplerDomain: false, domain: "dlopen", code: -1,
+                                     message: "cannot load poppler-glib: \(String(cString: failure)) (install libpoppler-glib8)",
+                                     libraryUnavailable: true))
+        }
+        return .success(table.pointee)
+    }
+
+    /// The functions, loaded at the first call; the `.popplerLibrary` fault asks for a poppler-glib
+    /// that is not installed.
+    private static func api() throws(RawError) -> AllotPopplerAPI {
+        if CFault.fails(.popplerLibrary) { return try load(Libraries(popplerGlib: "libpoppler-glib-absent.so.8")).get() }
+        return try library.get()
     }
 
     /// An open poppler document, unreferenced when the wrapper goes away.
     /// Never share one between threads: poppler documents are not thread-safe.
     final class Document {
         let pointer: OpaquePointer
+        fileprivate let api: AllotPopplerAPI
 
-        init(pointer: OpaquePointer) { self.pointer = pointer }
-        deinit { g_object_unref(UnsafeMutableRawPointer(pointer)) }
+        fileprivate init(pointer: OpaquePointer, api: AllotPopplerAPI) {
+            self.pointer = pointer
+            self.api = api
+        }
 
-        var pageCount: Int { max(0, Int(poppler_document_get_n_pages(pointer))) }
+        deinit { api.g_object_unref(UnsafeMutableRawPointer(pointer)) }
+
+        var pageCount: Int { max(0, Int(api.poppler_document_get_n_pages(pointer))) }
 
         /// Size in points of page `index` (0-based); nil when there is no such page.
         func size(ofPageAt index: Int) -> (width: Double, height: Double)? {
@@ -29,8 +68,8 @@ enum Poppler {
         /// The 0-based page, loaded; nil when there is no such page.
         func loadPage(at index: Int) -> Page? {
             guard index >= 0, index < pageCount, let index32 = Int32(exactly: index), !CFault.fails(.loadPage),
-                  let page = poppler_document_get_page(pointer, index32) else { return nil }
-            return Page(pointer: page)
+                  let page = api.poppler_document_get_page(pointer, index32) else { return nil }
+            return Page(pointer: page, api: api)
         }
     }
 
@@ -40,27 +79,70 @@ enum Poppler {
     /// through one `Page`. Never share one between threads.
     final class Page {
         private let pointer: OpaquePointer
+        private let api: AllotPopplerAPI
 
-        fileprivate init(pointer: OpaquePointer) { self.pointer = pointer }
-        deinit { g_object_unref(UnsafeMutableRawPointer(pointer)) }
+        fileprivate init(pointer: OpaquePointer, api: AllotPopplerAPI) {
+            self.pointer = pointer
+            self.api = api
+        }
+
+        deinit { api.g_object_unref(UnsafeMutableRawPointer(pointer)) }
 
         /// Size in points.
-        var size: (width: Double, height: Double) { Poppler.size(of: pointer) }
+        var size: (width: Double, height: Double) {
+            var width = 0.0
+            var height = 0.0
+            api.poppler_page_get_size(pointer, &width, &height)
+            return (width, height)
+        }
 
         /// Text, glyph boxes and per-glyph font sizes; nil when poppler fails on a page that has
         /// text (an unreadable page). The extractor reads pages in one pass through
         /// `PopplerPaths`, which gives the same; this is its fallback.
         func raw() -> RawPage? {
             let (width, height) = size
-            guard !CFault.fails(.pageText), let text = poppler_page_get_text(pointer) else { return nil }
-            defer { g_free(text) }
-            return RawPage.reading(width: width, height: height, utf8: text, boxes: { Poppler.layout(of: pointer) },
-                                   fontSizes: { Poppler.fontSizes(of: pointer) })
+            guard !CFault.fails(.pageText), let text = api.poppler_page_get_text(pointer) else { return nil }
+            defer { api.g_free(text) }
+            return RawPage.reading(width: width, height: height, utf8: text, boxes: layout, fontSizes: fontSizes)
         }
 
         /// Draws the page onto a cairo context in page points.
         func render(onto context: OpaquePointer) {
-            poppler_page_render(pointer, context)
+            api.poppler_page_render(pointer, context)
+        }
+
+        /// One box per scalar of the text (see `RawPage.boxes`); nil when poppler fails.
+        private func layout() -> [Double]? {
+            var rectangles: UnsafeMutablePointer<PopplerRectangle>? = nil
+            var count: guint = 0
+            let ok = !CFault.fails(.textLayout) && api.poppler_page_get_text_layout(pointer, &rectangles, &count) != 0
+            defer { api.g_free(rectangles) }
+            guard ok, let rectangles else { return nil }
+            var values: [Double] = []
+            values.reserveCapacity(4 * Int(count))
+            for rectangle in UnsafeBufferPointer(start: rectangles, count: Int(count)) {
+                values.append(rectangle.x1)
+                values.append(rectangle.y1)
+                values.append(rectangle.x2)
+                values.append(rectangle.y2)
+            }
+            return values
+        }
+
+        /// The text's font-size runs (see `RawPage.fontSizes`); nil when poppler fails.
+        private func fontSizes() -> [(start: Int, end: Int, size: Double)]? {
+            guard !CFault.fails(.textAttributes), let list = api.poppler_page_get_text_attributes(pointer) else { return nil }
+            defer { api.poppler_page_free_text_attributes(list) }
+            var result: [(start: Int, end: Int, size: Double)] = []
+            var node: UnsafeMutablePointer<GList>? = list
+            while let current = node {
+                if let data = current.pointee.data {
+                    let attributes = data.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
+                    result.append((Int(attributes.start_index), Int(attributes.end_index), attributes.font_size))
+                }
+                node = current.pointee.next
+            }
+            return result
         }
     }
 
@@ -156,10 +238,11 @@ enum Poppler {
 
     /// Opens a document from bytes already in memory.
     static func open(bytes: [UInt8], password: String?) throws(RawError) -> Document {
+        let api = try api()
         let gbytes = bytes.withUnsafeBytes { buffer in
-            g_bytes_new(buffer.baseAddress, gsize(buffer.count))
+            api.g_bytes_new(buffer.baseAddress, gsize(buffer.count))
         }
-        defer { g_bytes_unref(gbytes) }
+        defer { api.g_bytes_unref(gbytes) }
         var error: UnsafeMutablePointer<GError>? = nil
         let document: OpaquePointer?
         if CFault.fails(.openDocument) {
@@ -169,29 +252,29 @@ enum Poppler {
             // stream that they cast to the wrong class: the copy is NULL and poppler dereferences
             // it (SIGSEGV). The stream variant copies its stream correctly, so any password goes
             // through it; without a password there is no retry and the faster path is safe.
-            let stream = g_memory_input_stream_new_from_bytes(gbytes)
-            defer { g_object_unref(UnsafeMutableRawPointer(stream)) }
-            document = poppler_document_new_from_stream(stream, goffset(bytes.count), password, nil, &error)
+            let stream = api.g_memory_input_stream_new_from_bytes(gbytes)
+            defer { api.g_object_unref(UnsafeMutableRawPointer(stream)) }
+            document = api.poppler_document_new_from_stream(stream, goffset(bytes.count), password, nil, &error)
         } else {
-            document = poppler_document_new_from_bytes(gbytes, nil, &error)
+            document = api.poppler_document_new_from_bytes(gbytes, nil, &error)
         }
         if let document {
-            if let error { g_error_free(error) }
-            return Document(pointer: document)
+            if let error { api.g_error_free(error) }
+            return Document(pointer: document, api: api)
         }
-        throw consume(error)
+        throw consume(error, api)
     }
 
     /// Copies a GError into a Swift error and frees it.
-    private static func consume(_ error: UnsafeMutablePointer<GError>?) -> RawError {
+    private static func consume(_ error: UnsafeMutablePointer<GError>?, _ api: AllotPopplerAPI) -> RawError {
         guard let error else {
             return RawError(isPopplerDomain: false, domain: "unknown", code: -1, message: "no error detail")
         }
-        defer { g_error_free(error) }
+        defer { api.g_error_free(error) }
         let domain = error.pointee.domain
         let message = error.pointee.message.map { String(cString: $0) } ?? ""
-        let domainName = g_quark_to_string(domain).map { String(cString: $0) } ?? "unknown"
-        return RawError(isPopplerDomain: domain == poppler_error_quark(), domain: domainName,
+        let domainName = api.g_quark_to_string(domain).map { String(cString: $0) } ?? "unknown"
+        return RawError(isPopplerDomain: domain == api.poppler_error_quark(), domain: domainName,
                         code: error.pointee.code, message: message)
     }
 
@@ -200,43 +283,4 @@ enum Poppler {
         Int32(POPPLER_ERROR_DAMAGED.rawValue), Int32(POPPLER_ERROR_INVALID.rawValue),
         Int32(POPPLER_ERROR_BAD_CATALOG.rawValue),
     ]
-
-    private static func size(of page: OpaquePointer) -> (width: Double, height: Double) {
-        var width = 0.0
-        var height = 0.0
-        poppler_page_get_size(page, &width, &height)
-        return (width, height)
-    }
-
-    private static func layout(of page: OpaquePointer) -> [Double]? {
-        var rectangles: UnsafeMutablePointer<PopplerRectangle>? = nil
-        var count: guint = 0
-        let ok = !CFault.fails(.textLayout) && poppler_page_get_text_layout(page, &rectangles, &count) != 0
-        defer { g_free(rectangles) }
-        guard ok, let rectangles else { return nil }
-        var values: [Double] = []
-        values.reserveCapacity(4 * Int(count))
-        for rectangle in UnsafeBufferPointer(start: rectangles, count: Int(count)) {
-            values.append(rectangle.x1)
-            values.append(rectangle.y1)
-            values.append(rectangle.x2)
-            values.append(rectangle.y2)
-        }
-        return values
-    }
-
-    private static func fontSizes(of page: OpaquePointer) -> [(start: Int, end: Int, size: Double)]? {
-        guard !CFault.fails(.textAttributes), let list = poppler_page_get_text_attributes(page) else { return nil }
-        defer { poppler_page_free_text_attributes(list) }
-        var result: [(start: Int, end: Int, size: Double)] = []
-        var node: UnsafeMutablePointer<GList>? = list
-        while let current = node {
-            if let data = current.pointee.data {
-                let attributes = data.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
-                result.append((Int(attributes.start_index), Int(attributes.end_index), attributes.font_size))
-            }
-            node = current.pointee.next
-        }
-        return result
-    }
 }

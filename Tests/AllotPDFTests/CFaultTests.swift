@@ -27,8 +27,8 @@ final class CFaultTests: XCTestCase {
 
     func testEveryFailurePointIsCovered() {
         // A new C call gets a fault point and a case below; this keeps the list honest.
-        let covered: Set<CFault> = [.openDocument, .loadPage, .pageText, .textLayout, .textAttributes,
-                                    .cairoSurface, .cairoPNG, .openPaths, .pagePaths]
+        let covered: Set<CFault> = [.popplerLibrary, .cairoLibrary, .openDocument, .loadPage, .pageText, .textLayout,
+                                    .textAttributes, .cairoSurface, .cairoPNG, .openPaths, .pagePaths]
         XCTAssertEqual(Set(CFault.allCases), covered)
     }
 
@@ -130,6 +130,49 @@ final class CFaultTests: XCTestCase {
         // An encrypted file's marks are read with its password.
         let encryptedRead = try PDFExtractor(password: "allot", rules: .whereTablesMayBe).extract(path: encrypted)
         XCTAssertEqual(encryptedRead.renderedRulePages, [])
+    }
+
+    /// poppler-glib and cairo are loaded when first needed: a run that reads every page through
+    /// poppler's core needs neither, and one that cannot be loaded where it is needed is a typed
+    /// error naming the library and its package, never a failed start.
+    func testLibrariesThatCannotBeLoadedAreTypedErrors() throws {
+        let read = try extract(failing: [.popplerLibrary, .cairoLibrary]).get()
+        XCTAssertEqual(read.pages.map(\.glyphs), try PDFExtractor().extract(path: replica).pages.map(\.glyphs))
+        for password in [nil, "allot"] {
+            guard case let .failure(error) = extract(failing: [.openPaths, .popplerLibrary], password: password),
+                  case let .libraryUnavailable(path, reason) = error else { return XCTFail("opened without poppler-glib") }
+            XCTAssertEqual(error.kind, "library_unavailable")
+            XCTAssertEqual(path, replica)
+            XCTAssertTrue(reason.contains("libpoppler-glib-absent.so.8") && reason.contains("install libpoppler-glib8"), reason)
+        }
+        // Pages the one pass cannot read need poppler-glib: unreadable without it.
+        XCTAssertEqual(try extract(failing: [.pagePaths, .popplerLibrary]).get().unreadablePages, [1, 2, 3, 4, 5])
+        // Rendering needs both; rules that only a rendering gives are left unknown without them.
+        guard case let .failure(noPoppler) = render(failing: [.popplerLibrary]),
+              case .pdf(.libraryUnavailable(replica, _)) = noPoppler else { return XCTFail("rendered without poppler-glib") }
+        guard case let .failure(noCairo) = render(failing: [.cairoLibrary]),
+              case let .libraryUnavailable(path, reason) = noCairo else { return XCTFail("rendered without cairo") }
+        XCTAssertEqual(path, replica)
+        XCTAssertTrue(reason.contains("libcairo-absent.so.2") && reason.contains("install libcairo2"), reason)
+        XCTAssertTrue(noCairo.description.hasPrefix(replica + ": cannot load cairo: "), noCairo.description)
+        let rendered = try CFault.$failing.withValue([.pagePaths, .cairoLibrary]) {
+            try PDFExtractor(rules: .whereTablesMayBe).extract(path: replica)
+        }
+        XCTAssertEqual(rendered.pages.count, 5)
+        XCTAssertFalse(rendered.renderedRulePages.isEmpty)
+        XCTAssertTrue(rendered.pages.allSatisfy { $0.rules == nil })
+        // Scanned pages are rendered for recognition through the same two.
+        XCTAssertThrowsError(try CFault.$failing.withValue([.popplerLibrary]) { try PageRasterizer(path: replica) }) { error in
+            XCTAssertEqual((error as? PDFError)?.kind, "library_unavailable")
+        }
+        let rasterizer = try PageRasterizer(path: replica)
+        XCTAssertThrowsError(try CFault.$failing.withValue([.cairoLibrary]) {
+            try rasterizer.render(page: 1, pixelsPerPoint: 0.25, format: .gray)
+        }) { error in
+            guard case .libraryUnavailable(replica, _) = error as? RenderError else { return XCTFail("\(error)") }
+        }
+        XCTAssertEqual(try rasterizer.render(page: 1, pixelsPerPoint: 0.25, format: .gray).width,
+                       Int((try XCTUnwrap(rasterizer.size(ofPage: 1)).width * 0.25).rounded(.up)))
     }
 
     func testWrongOrEmptyPasswordIsAnErrorNotACrash() {
