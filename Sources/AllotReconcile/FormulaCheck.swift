@@ -8,6 +8,10 @@ import Foundation
 public enum FormulaCheck {
     /// Findings and the confirmation note for the formulas of `raw`, built into `table`.
     public static func findings(_ formulas: [CellFormula], raw: RawTable, table: AllocationTable) -> [Finding] {
+        // A table without formulas (any PDF or HTML table, a sheet written without them) has
+        // nothing to check: its rows are not indexed (the index of a 100,000-row sheet, 6 MB
+        // with its growth, was the peak of `allot check`, #18).
+        guard !formulas.isEmpty else { return [] }
         var findings: [Finding] = []
         var confirmed = 0
         var evaluated = 0
@@ -46,28 +50,48 @@ public enum FormulaCheck {
     /// table: a sheet's formulas name every row.
     struct RowLocator {
         private let rows: [AllocationRow]
-        /// (printed row, side) → position in `rows`, the first row read from it; nil when the
-        /// printed rows are unknown.
-        private let printed: [PrintedKey: Int]?
+        private let printedRows: [Int]
+        /// How a (printed row, side) is found among the rows.
+        private let index: Index
         /// Per raw column, the side of the amount columns up to it.
         private let sides: [Int]
 
-        private struct PrintedKey: Hashable {
+        private struct PrintedKey: Hashable, Comparable {
             var row: Int
             var side: Int
+
+            static func < (lhs: PrintedKey, rhs: PrintedKey) -> Bool {
+                (lhs.side, lhs.row) < (rhs.side, rhs.row)
+            }
         }
 
-        init(raw: RawTable, table: AllocationTable) {
+        private enum Index {
+            /// The printed rows are unknown: a formula's row is the position.
+            case position
+            /// The rows are in (side, printed row) order, as the normalize stage reads them (a
+            /// side's rows in printed order, the left side's first): found by bisection, with no
+            /// map of every row (a 100,000-row sheet's was 6 MB).
+            case ordered
+            /// (printed row, side) → position, the first row read from it.
+            case keyed([PrintedKey: Int])
+        }
+
+        /// `bisect` false always builds the map (the tests hold bisection to it).
+        init(raw: RawTable, table: AllocationTable, bisect: Bool = true) {
             rows = table.rows
             if table.printedRows.count == table.rows.count {
-                var printed: [PrintedKey: Int] = [:]
-                for (position, (number, row)) in zip(table.printedRows, table.rows).enumerated() {
-                    let key = PrintedKey(row: number, side: row.side)
-                    if printed[key] == nil { printed[key] = position }
+                printedRows = table.printedRows
+                let keys = zip(table.printedRows, table.rows).lazy.map { PrintedKey(row: $0, side: $1.side) }
+                if bisect, zip(keys, keys.dropFirst()).allSatisfy({ !($1 < $0) }) {
+                    index = .ordered
+                } else {
+                    var printed: [PrintedKey: Int] = [:]
+                    for (position, key) in keys.enumerated() where printed[key] == nil { printed[key] = position }
+                    index = .keyed(printed)
                 }
-                self.printed = printed
             } else {
-                printed = nil
+                printedRows = []
+                index = .position
             }
             var amounts = 0
             sides = raw.columns.map { column in
@@ -78,9 +102,28 @@ public enum FormulaCheck {
         }
 
         func row(_ index: Int, column: Int) -> AllocationRow? {
-            guard let printed else { return rows.indices.contains(index) ? rows[index] : nil }
             let side = sides.indices.contains(column) ? sides[column] : 0
-            return printed[PrintedKey(row: index + 1, side: side)].map { rows[$0] }
+            let key = PrintedKey(row: index + 1, side: side)
+            switch self.index {
+            case .position:
+                return rows.indices.contains(index) ? rows[index] : nil
+            case let .keyed(printed):
+                return printed[key].map { rows[$0] }
+            case .ordered:
+                // The first position whose key is not below `key`: the first row read from it.
+                var low = 0
+                var high = rows.count
+                while low < high {
+                    let middle = low + (high - low) / 2
+                    if PrintedKey(row: printedRows[middle], side: rows[middle].side) < key {
+                        low = middle + 1
+                    } else {
+                        high = middle
+                    }
+                }
+                guard low < rows.count, PrintedKey(row: printedRows[low], side: rows[low].side) == key else { return nil }
+                return rows[low]
+            }
         }
     }
 
