@@ -191,9 +191,10 @@ extension Decimal {
 /// later stages only read it.
 ///
 /// A large sheet holds every row while its table is reconciled, so the row is laid out small
-/// (104 bytes, up to two plain amounts inline: `RowAmounts`): what most rows leave empty (remark, codes, division) is
-/// held in one shared box only when some of it is set, and the printed amount texts only when they
-/// differ from the amounts' own texts.
+/// (72 bytes, up to two plain amounts inline: `RowAmounts`): what most rows leave empty (remark, codes, division) is
+/// held in one shared box only when some of it is set, the printed amount texts only when they
+/// differ from the amounts' own texts, and the raw label and the region only when they are not the
+/// label itself (`LabelForms`).
 public struct AllocationRow: Hashable, Sendable {
     /// 1-based order of the row among the table's data rows.
     public var number: Int {
@@ -228,12 +229,32 @@ public struct AllocationRow: Hashable, Sendable {
     public var amountSource: TextSource = .textLayer
     /// What placed the row in the hierarchy, nil when nothing did.
     public var hierarchySignal: HierarchySignal?
+    /// Which of the raw label and the region are the label itself (a byte beside the level, where
+    /// the layout had room).
+    private var forms = LabelForms()
+    /// The label normalized (`name`).
+    private var label: String
     /// The label exactly as the text layer carried it.
-    public var rawName: String
+    public var rawName: String {
+        get { forms.contains(.rawIsName) ? label : details?.fields.rawName ?? "" }
+        set { hold(rawName: newValue, region: region) }
+    }
     /// The label without padding, NFKC and radical-normalized (盂县, 太原市小计).
-    public var name: String
+    public var name: String {
+        get { label }
+        set {
+            // The raw label and the region keep their texts, whichever was held as the label.
+            let raw = rawName
+            let place = region
+            label = newValue
+            hold(rawName: raw, region: place)
+        }
+    }
     /// What the row is about (盂县, 太原市, 山西省).
-    public var region: String
+    public var region: String {
+        get { forms.contains(.regionIsName) ? label : details?.fields.region ?? "" }
+        set { hold(rawName: rawName, region: newValue) }
+    }
     /// One entry per amount column of the table; nil where the cell is empty or a dash.
     public var amounts: [Amount?] {
         get { storedAmounts.amounts }
@@ -306,11 +327,13 @@ public struct AllocationRow: Hashable, Sendable {
                 parent: Int? = nil, divisionCode: String = "", parentCode: String = "",
                 divisionMatch: DivisionMatch? = nil) {
         self.level = level
-        self.rawName = rawName
-        self.name = name
-        self.region = region
+        label = name
+        let forms = LabelForms(rawName: rawName, region: region, name: name)
+        self.forms = forms
         self.storedAmounts = RowAmounts(amounts)
         var fields = RowDetails.Fields()
+        fields.rawName = forms.contains(.rawIsName) ? "" : rawName
+        fields.region = forms.contains(.regionIsName) ? "" : region
         fields.remark = remark
         fields.divisionCode = divisionCode
         fields.parentCode = parentCode
@@ -329,6 +352,16 @@ public struct AllocationRow: Hashable, Sendable {
         return nil
     }
 
+    /// Holds the raw label and the region as the label where they are it, in the box otherwise.
+    private mutating func hold(rawName: String, region: String) {
+        forms = LabelForms(rawName: rawName, region: region, name: label)
+        let held = forms
+        update {
+            $0.rawName = held.contains(.rawIsName) ? "" : rawName
+            $0.region = held.contains(.regionIsName) ? "" : region
+        }
+    }
+
     /// Changes the rarely set fields; the box is shared between copies, so a change makes a new one.
     private mutating func update(_ change: (inout RowDetails.Fields) -> Void) {
         var fields = details?.fields ?? RowDetails.Fields()
@@ -339,13 +372,37 @@ public struct AllocationRow: Hashable, Sendable {
     }
 }
 
+/// Which texts of a row are its label: most rows print their label as it normalizes (a large
+/// sheet's project names), and a county's row is about the county it names, so each is held once
+/// (the row is 72 bytes, was 104 with the three texts).
+private struct LabelForms: OptionSet, Hashable, Sendable {
+    let rawValue: UInt8
+
+    init(rawValue: UInt8) {
+        self.rawValue = rawValue
+    }
+
+    /// The raw label is the label.
+    static let rawIsName = LabelForms(rawValue: 1)
+    /// The region is the label (never set for an empty region: that is held as no text).
+    static let regionIsName = LabelForms(rawValue: 2)
+
+    /// The forms of a row's texts: decided by their values alone, so equal rows are held alike.
+    init(rawName: String, region: String, name: String) {
+        var forms: LabelForms = []
+        if rawName == name { forms.insert(.rawIsName) }
+        if !region.isEmpty, region == name { forms.insert(.regionIsName) }
+        self = forms
+    }
+}
+
 /// A row's number, page, depth and side.
 private struct RowPlace: Hashable, Sendable {
     var number: Int32 = 0
     var page: Int32 = 0
     var depth: Int32 = 0
     var side: Int32 = 0
-    /// The parent's row number, `noParent` for none (beside the others: the row is 88 bytes, not 104).
+    /// The parent's row number, `noParent` for none (beside the others, not an optional of its own).
     var parent: Int32 = RowPlace.noParent
 
     static let noParent = Int32.min
@@ -354,6 +411,9 @@ private struct RowPlace: Hashable, Sendable {
 /// The fields of a row that most rows of a large table leave empty, held together once set.
 private final class RowDetails: Hashable, Sendable {
     struct Fields: Hashable, Sendable {
+        /// The raw label when it is not the label, the region when it is neither the label nor empty.
+        var rawName = ""
+        var region = ""
         var remark = ""
         var divisionCode = ""
         var parentCode = ""
@@ -409,7 +469,7 @@ public struct AllocationTable: Sendable, Equatable {
     /// For each row (by position in `rows`), the 1-based row of the table as found (`RawTable.rows`)
     /// it was read from: both halves of a two-sided table read one printed row. Empty when unknown
     /// (a table loaded from a dataset).
-    public var printedRows: [Int] = []
+    public var printedRows: PrintedRows = []
     /// How the table was read: the relations it was checked by and how their instances came out.
     public var relations: [String] = []
     /// Every instance of those relations, with how it came out (the dataset's `relations`).

@@ -6,23 +6,28 @@ import AllotText
 /// then builds each `AllocationRow` once.
 ///
 /// A large sheet holds a draft of every row while it is normalized (beside the rows built from
-/// the drafts), so the draft is laid out small (112 bytes, up to two plain amounts inline: `RowAmounts`): positions as 32-bit
+/// the drafts), so the draft is laid out small (80 bytes, up to two plain amounts inline: `RowAmounts`): positions as 32-bit
 /// numbers and the side as a 16-bit one (clamped; no table reaches them) with the level beside them,
-/// and the printed amount texts when they differ from the amounts' own texts, a remark or a
-/// classification code (which a project list has none of) in a box only when there is one.
+/// the label held once when it is printed as it normalizes and when it is the region it names (an
+/// item's is), and the printed amount texts when they differ from the amounts' own texts, a remark,
+/// a classification code (which a project list has none of) or another printed label or named
+/// region in a box only when there is one.
 struct RowDraft: Sendable {
     /// The label as printed.
-    let rawName: String
+    var rawName: String { place.forms.contains(.rawIsName) ? name : marks?.rawName ?? "" }
     /// The label normalized.
     let name: String
     /// The region the label names, nil when it does not say (合计, 小计).
-    let namedRegion: String?
+    var namedRegion: String? {
+        if place.forms.contains(.regionIsName) { return name }
+        return place.forms.contains(.noRegion) ? nil : marks?.namedRegion ?? ""
+    }
     /// Exact amounts, one per amount column.
     var amounts: [Amount?] { rowAmounts.amounts }
     /// The amounts as held (inline when few and plain).
     let rowAmounts: RowAmounts
-    /// Number, page, printed row, side and level (16 bytes).
-    private let place: (number: Int32, page: Int32, printedRow: Int32, side: Int16, level: RowLevel)
+    /// Number, page, printed row, side, level and which texts are the label (16 bytes).
+    private let place: (number: Int32, page: Int32, printedRow: Int32, side: Int16, level: RowLevel, forms: DraftForms)
     /// `indent` and `labelEnd` when measured (NaN when not).
     private let extent: (indent: Double, labelEnd: Double)
     /// Remark and classification code, nil when the row has neither.
@@ -52,18 +57,22 @@ struct RowDraft: Sendable {
     init(number: Int, page: Int, level: RowLevel, rawName: String, name: String, namedRegion: String?,
          amounts: [Amount?], rawAmounts: [String], remark: String, code: ClassificationCode? = nil, side: Int = 0,
          indent: Double? = nil, labelEnd: Double? = nil, printedRow: Int = 0) {
-        self.rawName = rawName
         self.name = name
-        self.namedRegion = namedRegion
         rowAmounts = RowAmounts(amounts)
         let derived = rawAmounts.count == amounts.count
             && zip(rawAmounts, amounts).allSatisfy { text, amount in text == (amount?.text ?? "") }
+        var forms: DraftForms = []
+        if rawName == name { forms.insert(.rawIsName) }
+        if namedRegion == nil { forms.insert(.noRegion) } else if namedRegion == name { forms.insert(.regionIsName) }
         place = (Int32(clamping: number), Int32(clamping: page), Int32(clamping: printedRow), Int16(clamping: side),
-                 level)
+                 level, forms)
         // A measured extent is finite; NaN stands for "not measured".
         extent = (indent.flatMap { $0.isNaN ? nil : $0 } ?? .nan, labelEnd.flatMap { $0.isNaN ? nil : $0 } ?? .nan)
-        marks = remark.isEmpty && code == nil && derived ? nil
-            : DraftMarks(remark: remark, code: code, printedAmounts: derived ? nil : rawAmounts)
+        let otherRaw = forms.contains(.rawIsName) ? nil : rawName
+        let otherRegion = forms.contains(.noRegion) || forms.contains(.regionIsName) ? nil : namedRegion
+        marks = remark.isEmpty && code == nil && derived && otherRaw == nil && otherRegion == nil ? nil
+            : DraftMarks(remark: remark, code: code, printedAmounts: derived ? nil : rawAmounts, rawName: otherRaw,
+                         namedRegion: otherRegion)
     }
 
     /// The same row at another level (a row with parts is a subtotal).
@@ -79,15 +88,32 @@ typealias RowDrafts = ChunkedRows<RowDraft>
 
 /// A draft's remark, classification code and amount cells as printed (nil when each is its
 /// amount's text, or empty where there is none: a large sheet's drafts then hold no second array
-/// of texts), shared between copies of the draft.
+/// of texts), and its printed label and named region when they are not its label; shared between
+/// copies of the draft.
 private final class DraftMarks: Sendable {
     let remark: String
     let code: ClassificationCode?
     let printedAmounts: [String]?
+    let rawName: String?
+    let namedRegion: String?
 
-    init(remark: String, code: ClassificationCode?, printedAmounts: [String]?) {
+    init(remark: String, code: ClassificationCode?, printedAmounts: [String]?, rawName: String?, namedRegion: String?) {
         self.remark = remark
         self.code = code
         self.printedAmounts = printedAmounts
+        self.rawName = rawName
+        self.namedRegion = namedRegion
     }
+}
+
+/// Which of a draft's texts are its label.
+private struct DraftForms: OptionSet, Sendable {
+    let rawValue: UInt8
+
+    /// The label is printed as it normalizes.
+    static let rawIsName = DraftForms(rawValue: 1)
+    /// The label names no region (合计, 小计).
+    static let noRegion = DraftForms(rawValue: 2)
+    /// The region the label names is the label (an item's).
+    static let regionIsName = DraftForms(rawValue: 4)
 }

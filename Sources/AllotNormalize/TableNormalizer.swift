@@ -39,7 +39,8 @@ public struct TableNormalizer: Sendable {
         let coded = kind.isRegional ? resolver.map {
             RegionCoder(resolver: $0).code(PlacedRows(placement, province: province), table: raw.index, province: province)
         } : nil
-        let printedRows = placement.drafts.map(\.printedRow)
+        var printedRows = PrintedRows()
+        for draft in placement.drafts { printedRows.append(draft.printedRow) }
         // The drafts are taken out of the placement and let go a chunk at a time as the rows are
         // built from them: a large sheet's drafts are not held whole beside its rows.
         drafts = RowDrafts()

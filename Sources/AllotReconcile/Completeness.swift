@@ -12,7 +12,9 @@ struct Completeness {
 
     init(_ table: AllocationTable) {
         var gaps = table.gaps
-        let pages = Set(table.rows.map(\.page))
+        // The distinct pages, without an array of every row's (a large sheet's rows are on one page).
+        var pages = Set<Int>()
+        for row in table.rows { pages.insert(row.page) }
         if let first = pages.min(), let last = pages.max(), first < last {
             for page in (first + 1)..<last where !pages.contains(page) && !gaps.contains(where: { $0.page == page }) {
                 gaps.append(TableGap(page: page, reason: "page \(page) lies inside table \(table.index) but gave no rows",

@@ -50,7 +50,7 @@ public enum FormulaCheck {
     /// table: a sheet's formulas name every row.
     struct RowLocator {
         private let rows: [AllocationRow]
-        private let printedRows: [Int]
+        private let printedRows: PrintedRows
         /// How a (printed row, side) is found among the rows.
         private let index: Index
         /// Per raw column, the side of the amount columns up to it.
@@ -80,13 +80,15 @@ public enum FormulaCheck {
         init(raw: RawTable, table: AllocationTable, bisect: Bool = true) {
             rows = table.rows
             if table.printedRows.count == table.rows.count {
-                printedRows = table.printedRows
-                let keys = zip(table.printedRows, table.rows).lazy.map { PrintedKey(row: $0, side: $1.side) }
-                if bisect, zip(keys, keys.dropFirst()).allSatisfy({ !($1 < $0) }) {
+                let printedRows = table.printedRows
+                self.printedRows = printedRows
+                let rows = table.rows
+                func key(_ position: Int) -> PrintedKey { PrintedKey(row: printedRows[position], side: rows[position].side) }
+                if bisect, rows.indices.dropFirst().allSatisfy({ !(key($0) < key($0 - 1)) }) {
                     index = .ordered
                 } else {
                     var printed: [PrintedKey: Int] = [:]
-                    for (position, key) in keys.enumerated() where printed[key] == nil { printed[key] = position }
+                    for position in rows.indices where printed[key(position)] == nil { printed[key(position)] = position }
                     index = .keyed(printed)
                 }
             } else {

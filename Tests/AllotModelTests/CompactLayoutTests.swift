@@ -75,8 +75,9 @@ final class CompactLayoutTests: XCTestCase {
         plain.side = 1
         XCTAssertEqual(derived, plain)
         // the parent beside the place, printed texts in the box, up to two plain amounts inline
-        // (`RowAmounts`): 104 bytes a row and no array of amounts
-        XCTAssertEqual(MemoryLayout<AllocationRow>.stride, 104)
+        // (`RowAmounts`), the raw label and the region held once when they are the label: 72 bytes
+        // a row and no array of amounts
+        XCTAssertEqual(MemoryLayout<AllocationRow>.stride, 72)
         XCTAssertNil(plain.parent)
         for parent in [1, 2, 70_000, 0] {
             var child = plain
@@ -89,6 +90,54 @@ final class CompactLayoutTests: XCTestCase {
         let built = AllocationRow(number: 4, page: 1, level: .item, rawName: "甲", name: "甲", region: "", amounts: [],
                                   rawAmounts: [], remark: "", parent: 3)
         XCTAssertEqual(built.parent, 3)
+    }
+
+    /// A row's raw label and region read back as given whether each is held as the label or apart,
+    /// keep their texts when the label changes, and rows of the same texts are equal and hash alike
+    /// however they were built.
+    func testRowsKeepRawLabelAndRegionHeldOnceOrApart() {
+        let texts = ["", "盂县", "盂  县", "太原市", "⽅⼭县"]
+        func built(_ raw: String, _ name: String, _ region: String) -> AllocationRow {
+            AllocationRow(number: 1, page: 1, level: .item, rawName: raw, name: name, region: region,
+                          amounts: [Amount(value: 5, text: "5")], rawAmounts: ["5"], remark: "")
+        }
+        for raw in texts {
+            for name in texts {
+                for region in texts {
+                    let row = built(raw, name, region)
+                    XCTAssertEqual([row.rawName, row.name, row.region], [raw, name, region])
+                    // the same texts set one at a time over another row's
+                    var set = built("x", "y", "z")
+                    set.name = name
+                    set.rawName = raw
+                    set.region = region
+                    XCTAssertEqual([set.rawName, set.name, set.region], [raw, name, region])
+                    XCTAssertEqual(set, row)
+                    XCTAssertEqual(set.hashValue, row.hashValue)
+                    // a new label leaves the raw label and the region as they were
+                    for other in texts {
+                        var renamed = row
+                        renamed.name = other
+                        XCTAssertEqual([renamed.rawName, renamed.name, renamed.region], [raw, other, region])
+                        XCTAssertEqual(renamed, built(raw, other, region))
+                    }
+                }
+            }
+        }
+    }
+
+    /// Printed rows read back as given, counted or listed, and equal lists are equal.
+    func testPrintedRowsReadBackAsGiven() {
+        let lists: [[Int]] = [[], [1], [1, 2, 3], [2], [1, 3], [1, 2, 2], [3, 1, 2], [1, 2, 3, 1, 2], Array(1...5_000)]
+        for list in lists {
+            let rows = PrintedRows(list)
+            XCTAssertEqual(Array(rows), list)
+            XCTAssertEqual(rows.count, list.count)
+            XCTAssertEqual(rows, PrintedRows(list.map { $0 }))
+            for position in list.indices { XCTAssertEqual(rows[position], list[position]) }
+        }
+        XCTAssertEqual(PrintedRows(), [])
+        XCTAssertNotEqual(PrintedRows([1, 2]), PrintedRows([1, 3]))
     }
 
     func testGridCellsKeepStoredValuesAndFormulas() {

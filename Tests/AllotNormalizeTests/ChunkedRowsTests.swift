@@ -54,7 +54,7 @@ final class ChunkedRowsTests: XCTestCase {
         XCTAssertEqual(table.rows.map(\.number), Array(1...rows.count))
         XCTAssertEqual(table.rows.map(\.rawName), rows.map { $0.cells[0] })
         XCTAssertEqual(table.rows.map { $0.amounts.first??.text ?? "" }, rows.map { $0.cells[1] })
-        XCTAssertEqual(table.printedRows, Array(1...rows.count))
+        XCTAssertEqual(Array(table.printedRows), Array(1...rows.count))
         let last = table.rows[table.rows.count - 1]
         XCTAssertEqual(last.parent, table.rows.count - 50, "the last item sits under the last subtotal")
         XCTAssertEqual(table.rows[1].parent, 1, "a subtotal sits under the total")

@@ -7,7 +7,7 @@ import XCTest
 final class RowDraftTests: XCTestCase {
     func testDraftKeepsPlaceLevelAndSide() {
         // up to two plain amounts inline (`RowAmounts`, 24 bytes): no array of its own a row
-        XCTAssertEqual(MemoryLayout<RowDraft>.stride, 112)
+        XCTAssertEqual(MemoryLayout<RowDraft>.stride, 80)
         let amounts: [Amount?] = [Amount(value: 12, text: "12"), nil]
         for level in RowLevel.allCases {
             let draft = RowDraft(number: 70_000, page: 3, level: level, rawName: "一、项目", name: "一、项目",
@@ -29,5 +29,25 @@ final class RowDraftTests: XCTestCase {
         XCTAssertEqual(printed.remark, "")
         XCTAssertNil(printed.code)
         XCTAssertEqual(printed.at(.total).rawAmounts, ["1,2", "—"])
+    }
+
+    /// The printed label and the named region read back as given, held as the label or apart.
+    func testDraftKeepsPrintedLabelAndNamedRegion() {
+        let texts = ["", "盂县", "盂  县", "太原市"]
+        for raw in texts {
+            for name in texts {
+                for region in [nil] + texts {
+                    for remark in ["", "备注"] {
+                        let draft = RowDraft(number: 1, page: 1, level: .item, rawName: raw, name: name, namedRegion: region,
+                                             amounts: [nil], rawAmounts: [""], remark: remark)
+                        XCTAssertEqual([draft.rawName, draft.name, draft.remark], [raw, name, remark])
+                        XCTAssertEqual(draft.namedRegion, region)
+                        let raised = draft.at(.subtotal)
+                        XCTAssertEqual([raised.rawName, raised.name, raised.remark], [raw, name, remark])
+                        XCTAssertEqual(raised.namedRegion, region)
+                    }
+                }
+            }
+        }
     }
 }

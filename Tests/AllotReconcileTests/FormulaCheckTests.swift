@@ -16,7 +16,7 @@ private func table(_ rows: [AllocationRow], printedRows: [Int], columnSides: [In
     var table = AllocationTable(index: 1, title: "t", unit: "万元", attachment: "",
                                 amountColumns: columnSides.indices.map { TableColumn(name: "金额\($0)", role: .amount) },
                                 rows: rows)
-    table.printedRows = printedRows
+    table.printedRows = PrintedRows(printedRows)
     table.columnSides = columnSides
     return table
 }
