@@ -85,7 +85,7 @@ public struct Reconciler: Sendable {
         var lines: [String] = []
         let vertical = gate.vertical
         if vertical.count > 0 {
-            let signals = Set(table.rows.compactMap { $0.hierarchySignal?.rawValue }).sorted().joined(separator: ", ")
+            let signals = HierarchySignal.used(in: table.rows).map(\.rawValue).joined(separator: ", ")
             lines.append("vertical sums by \(signals.isEmpty ? "labels" : signals): \(vertical.summary)"
                          + (vertical.isConfirmed ? ", confirmed" : ", not confirmed"))
         }

@@ -98,6 +98,8 @@ struct RelationGate {
                 // the printed parts' numbers and amounts, not copies of their rows (a total over
                 // 100,000 rows copied them whole, about 250 bytes a row, for each column)
                 var partRows: [Int] = [], amounts: [Amount] = []
+                partRows.reserveCapacity(parts.count)
+                amounts.reserveCapacity(parts.count)
                 for part in parts {
                     guard let amount = amount(part, column) else { continue }
                     partRows.append(part.number)
@@ -115,7 +117,8 @@ struct RelationGate {
                     outcome = .fails
                 }
                 result.append(SumInstance(row: row, column: column, partRows: partRows,
-                                          partColumns: [column], stated: stated, parts: amounts, computed: computed,
+                                          partColumns: [column], stated: stated,
+                                          parts: outcome == .holds ? [] : amounts, computed: computed,
                                           outcome: outcome))
             }
         }
@@ -217,13 +220,13 @@ struct RelationGate {
 
     /// The hierarchy signals of the table's rows, for the note.
     private func signals() -> String {
-        let names = Set(table.rows.compactMap { $0.hierarchySignal?.rawValue })
-        return names.isEmpty ? "labels" : names.sorted().joined(separator: ", ")
+        let names = HierarchySignal.used(in: table.rows).map(\.rawValue)
+        return names.isEmpty ? "labels" : names.joined(separator: ", ")
     }
 
     /// `signals()` in Chinese, in the same order (the data package's words for `hierarchy_signal`).
     private func signalsZH() -> String {
-        let signals = Set(table.rows.compactMap(\.hierarchySignal)).sorted { $0.rawValue < $1.rawValue }
+        let signals = HierarchySignal.used(in: table.rows)
         guard !signals.isEmpty else { return HierarchySignal.label.nameZH }
         return signals.map(\.nameZH).joined(separator: "、")
     }

@@ -14,7 +14,8 @@ struct SumInstance {
     let partColumns: [Int]
     /// The printed sum.
     let stated: Amount
-    /// The printed parts.
+    /// The printed parts; none kept for a vertical sum that holds exactly (only a sum that does not
+    /// is asked whether rounding explains it: a total's 100,000 parts were held 16 bytes each).
     let parts: [Amount]
     /// Their exact sum.
     let computed: Decimal
