@@ -97,16 +97,19 @@ struct RelationGate {
                 guard let stated = amount(row, column) else { continue }
                 // the printed parts' numbers and amounts, not copies of their rows (a total over
                 // 100,000 rows copied them whole, about 250 bytes a row, for each column)
-                var partRows: [Int] = [], amounts: [Amount] = []
+                var partRows: [Int] = [], values: [Decimal] = []
                 partRows.reserveCapacity(parts.count)
-                amounts.reserveCapacity(parts.count)
+                values.reserveCapacity(parts.count)
                 for part in parts {
                     guard let amount = amount(part, column) else { continue }
                     partRows.append(part.number)
-                    amounts.append(amount)
+                    values.append(amount.value)
                 }
                 guard !partRows.isEmpty else { continue }
-                let computed = DecimalSum.of(amounts.map(\.value))
+                let computed = DecimalSum.of(values)
+                values = []
+                // the parts' amounts only for a sum that does not hold: rounding may explain it
+                let amounts = computed == stated.value ? [] : parts.compactMap { amount($0, column) }
                 let outcome: RelationTally.Outcome
                 if computed == stated.value {
                     outcome = .holds
@@ -118,7 +121,7 @@ struct RelationGate {
                 }
                 result.append(SumInstance(row: row, column: column, partRows: partRows,
                                           partColumns: [column], stated: stated,
-                                          parts: outcome == .holds ? [] : amounts, computed: computed,
+                                          parts: amounts, computed: computed,
                                           outcome: outcome))
             }
         }
