@@ -13,6 +13,16 @@ public enum HierarchySignal: String, Sendable, Hashable, Codable, CaseIterable {
 }
 
 extension HierarchySignal {
+    /// The signals that placed any of `rows`, by name (a set of them, not one entry a row: made
+    /// from every row's signal, the set of a 100,000-row table was reserved at 100,000).
+    public static func used(in rows: [AllocationRow]) -> [HierarchySignal] {
+        var used: Set<HierarchySignal> = []
+        for row in rows {
+            if let signal = row.hierarchySignal { used.insert(signal) }
+        }
+        return used.sorted { $0.rawValue < $1.rawValue }
+    }
+
     /// The signal's Chinese name, as the data package describes `hierarchy_signal`.
     public var nameZH: String {
         switch self {

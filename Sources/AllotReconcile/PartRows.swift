@@ -27,15 +27,3 @@ struct PartRows: RandomAccessCollection, ExpressibleByArrayLiteral {
 
 /// Rows by the number of the parent whose sum they are parts of (`Reconciler.parts`).
 typealias Parts = [Int: PartRows]
-
-extension HierarchySignal {
-    /// The signals that placed any of `rows`, by name (a set of them, not one entry a row: made
-    /// from every row's signal, the set of a 100,000-row table was reserved at 100,000).
-    static func used(in rows: [AllocationRow]) -> [HierarchySignal] {
-        var used: Set<HierarchySignal> = []
-        for row in rows {
-            if let signal = row.hierarchySignal { used.insert(signal) }
-        }
-        return used.sorted { $0.rawValue < $1.rawValue }
-    }
-}

@@ -85,8 +85,7 @@ public struct Reconciler: Sendable {
         var lines: [String] = []
         let vertical = gate.vertical
         if vertical.count > 0 {
-            let signals = HierarchySignal.used(in: table.rows).map(\.rawValue).joined(separator: ", ")
-            lines.append("vertical sums by \(signals.isEmpty ? "labels" : signals): \(vertical.summary)"
+            lines.append("vertical sums by \(gate.signals()): \(vertical.summary)"
                          + (vertical.isConfirmed ? ", confirmed" : ", not confirmed"))
         }
         let horizontal = gate.horizontal

@@ -222,7 +222,8 @@ struct RelationGate {
     }
 
     /// The hierarchy signals of the table's rows, for the note.
-    private func signals() -> String {
+    /// The signals the table's hierarchy was read by, by name ("code, label"), or "labels" for none.
+    func signals() -> String {
         let names = HierarchySignal.used(in: table.rows).map(\.rawValue)
         return names.isEmpty ? "labels" : names.joined(separator: ", ")
     }
