@@ -42,8 +42,12 @@ let package = Package(
         .systemLibrary(
             name: "CXlsxWriter",
             providers: [.apt(["libxlsxwriter-dev"])]),
+        // libcrypto's SHA-256 linked from its static archive (libssl-dev's libcrypto.a; the module map
+        // links `:libcrypto.a`): the linker takes only the digest's objects (its rounds for SHA
+        // extensions and AVX2, the CPU probe), about 40 KB, instead of the dynamic loader binding
+        // libcrypto.so.3's 4,191 symbols at every start (it is linked BIND_NOW). Headers in /usr/include.
         .systemLibrary(
-            name: "CLibCrypto", pkgConfig: "libcrypto",
+            name: "CLibCrypto",
             providers: [.apt(["libssl-dev"])]),
         // poppler's core (C++) API behind a C interface: one pass a page for its text, glyph boxes
         // and font sizes (as poppler-glib's text calls give them) and the marks it paints (stroked

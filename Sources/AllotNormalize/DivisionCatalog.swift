@@ -28,92 +28,86 @@ public struct DivisionCatalog: Sendable {
 
     /// Builds the catalog from the arrays generated into `ReferenceTables`: names are already in
     /// normal form, codes full and sorted, so nothing is parsed, normalized, hashed or sorted;
-    /// order, duplicates and parents are checked in one pass over each level.
+    /// codes, order, duplicates and parents are checked in one pass over each level, on the codes'
+    /// bytes (the literals become Strings only once checked).
     init(embedded: Void) throws(NormalizeError) {
         let files = Self.files
-        let provinces = try Self.records(ReferenceTables.provinces, fields: 2, file: files.provinces) {
-            Division(code: $0[0], name: $0[1], level: .province, parentCode: nil)
+        let provinces = try Self.level(ReferenceTables.provinces, .province, under: nil, file: files.provinces) {
+            ($0.code, nil, $0.name)
         }
-        let prefectures = try Self.records(ReferenceTables.prefectures, fields: 3, file: files.prefectures) {
-            Division(code: $0[0], name: $0[2], level: .prefecture, parentCode: $0[1])
-        }
-        let counties = try Self.records(ReferenceTables.counties, fields: 3, file: files.counties) {
-            Division(code: $0[0], name: $0[2], level: .county, parentCode: $0[1])
-        }
-        try Self.checkSorted(provinces, under: nil, file: files.provinces)
-        try Self.checkSorted(prefectures, under: provinces, file: files.prefectures)
-        try Self.checkSorted(counties, under: prefectures, file: files.counties)
-        self.provinces = provinces
-        self.prefectures = prefectures
-        self.counties = counties
+        let prefectures = try Self.level(ReferenceTables.prefectures, .prefecture, under: provinces,
+                                         file: files.prefectures) { ($0.code, $0.province, $0.name) }
+        let counties = try Self.level(ReferenceTables.counties, .county, under: prefectures,
+                                      file: files.counties) { ($0.code, $0.prefecture, $0.name) }
+        self.provinces = provinces.divisions
+        self.prefectures = prefectures.divisions
+        self.counties = counties.divisions
         var aliases: [DivisionAlias] = []
-        let records = try Self.records(ReferenceTables.aliases, fields: 4, file: files.aliases) {
-            DivisionAlias(oldName: $0[0], code: $0[1], provinceCode: $0[2], note: $0[3])
-        }
-        for (index, alias) in records.enumerated() {
+        aliases.reserveCapacity(ReferenceTables.aliases.count)
+        for (index, record) in ReferenceTables.aliases.enumerated() {
+            let alias = DivisionAlias(oldName: record.oldName.description, code: record.code.description,
+                                      provinceCode: record.province.description, note: record.note.description)
             try Self.checkAlias(alias, in: self, file: files.aliases, line: index + 1)
             aliases.append(alias)
         }
         self.aliases = aliases
     }
 
-    /// The records of a generated table: one a line, `fields` fields split at commas (the last
-    /// field keeps any further comma). One pass over the bytes; an entry of the wrong shape is an
-    /// error naming its line.
-    /// Each record is handed to `make` as it is read (one field buffer for all of them, not an
-    /// array a record).
-    private static func records<Entry>(_ table: String, fields: Int, file: String,
-                                       _ make: ([String]) -> Entry) throws(NormalizeError) -> [Entry] {
-        var text = table
-        return try text.withUTF8 { bytes -> Result<[Entry], NormalizeError> in
-            var records: [Entry] = []
-            var record: [String] = []
-            record.reserveCapacity(fields)
-            var start = 0
-            var line = 1
-            for index in 0...bytes.count {
-                let byte: UInt8 = index < bytes.count ? bytes[index] : 0x0A
-                let splits = byte == 0x2C && record.count < fields - 1
-                guard splits || byte == 0x0A else { continue }
-                record.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
-                start = index + 1
-                guard byte == 0x0A else { continue }
-                guard record.count == fields else {
-                    return .failure(.malformedData(file: file, line: line,
-                                                   reason: "expected \(fields) fields, found \(record.count)"))
-                }
-                records.append(make(record))
-                record.removeAll(keepingCapacity: true)
-                line += 1
-            }
-            return .success(records)
-        }.get()
+    /// One level of the compiled catalog and its codes' values, in the records' order.
+    struct Level {
+        var divisions: [Division] = []
+        var codes: [Int] = []
     }
 
-    /// Checks that `divisions` are full codes in strictly increasing order whose parents are all
-    /// in `parents` (also sorted): a merge walk, linear. Errors name the entry (1-based).
-    private static func checkSorted(_ divisions: [Division], under parents: [Division]?,
-                                    file: String) throws(NormalizeError) {
-        var previous: String?
+    /// The divisions of one generated table, checked: each code six ASCII digits, strictly
+    /// increasing (no code twice), each name non-empty, each parent a code of `parents` (a merge
+    /// walk: both are sorted, so the pass is linear). Errors name the entry (1-based). A parent's
+    /// code String is the parent division's own.
+    static func level<Record>(_ records: [Record], _ level: DivisionLevel, under parents: Level?,
+                                      file: String,
+                                      _ fields: (Record) -> (code: StaticString, parent: StaticString?,
+                                                             name: StaticString)) throws(NormalizeError) -> Level {
+        var result = Level()
+        result.divisions.reserveCapacity(records.count)
+        result.codes.reserveCapacity(records.count)
         var cursor = 0
-        for (index, division) in divisions.enumerated() {
+        for (index, record) in records.enumerated() {
             let line = index + 1
-            guard division.code.utf8.count == 6, division.code.utf8.allSatisfy({ (0x30...0x39).contains($0) }),
-                  !division.name.isEmpty else {
-                throw .malformedData(file: file, line: line, reason: "bad code \"\(division.code)\" or empty name")
+            let (code, parent, name) = fields(record)
+            guard let value = codeValue(code), name.utf8CodeUnitCount > 0 else {
+                throw .malformedData(file: file, line: line, reason: "bad code \"\(code)\" or empty name")
             }
-            if let previous, previous >= division.code {
-                throw .malformedData(file: file, line: line, reason: "code \(division.code) is out of order or twice")
+            if let previous = result.codes.last, previous >= value {
+                throw .malformedData(file: file, line: line, reason: "code \(code) is out of order or twice")
             }
-            previous = division.code
-            guard let parents else { continue }
-            guard let parent = division.parentCode else {
-                throw .malformedData(file: file, line: line, reason: "\(division.code) has no parent")
+            var parentCode: String?
+            if let parents {
+                guard let parent else { throw .malformedData(file: file, line: line, reason: "\(code) has no parent") }
+                let parentValue = codeValue(parent) ?? -1
+                while cursor < parents.codes.count, parents.codes[cursor] < parentValue { cursor += 1 }
+                guard cursor < parents.codes.count, parents.codes[cursor] == parentValue,
+                      cursor < parents.divisions.count else {
+                    throw .malformedData(file: file, line: line, reason: "parent \(parent) of \(code) is unknown")
+                }
+                parentCode = parents.divisions[cursor].code
             }
-            while cursor < parents.count, parents[cursor].code < parent { cursor += 1 }
-            guard cursor < parents.count, parents[cursor].code == parent else {
-                throw .malformedData(file: file, line: line, reason: "parent \(parent) of \(division.code) is unknown")
+            result.codes.append(value)
+            result.divisions.append(Division(code: code.description, name: name.description, level: level,
+                                             parentCode: parentCode))
+        }
+        return result
+    }
+
+    /// The value of a code of exactly six ASCII digits; nil for anything else.
+    private static func codeValue(_ code: StaticString) -> Int? {
+        code.withUTF8Buffer { bytes -> Int? in
+            guard bytes.count == 6 else { return nil }
+            var value = 0
+            for byte in bytes {
+                guard (0x30...0x39).contains(byte) else { return nil }
+                value = value * 10 + Int(byte - 0x30)
             }
+            return value
         }
     }
 

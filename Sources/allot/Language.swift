@@ -8,9 +8,14 @@ enum Language: String, ExpressibleByArgument, CaseIterable, Sendable {
 
     /// From the environment, as `--lang` defaults to.
     static var fromEnvironment: Language {
-        let environment = ProcessInfo.processInfo.environment
-        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
-        return locale.lowercased().hasPrefix("zh") ? .zh : .en
+        // getenv, not ProcessInfo's `environment`, which builds a dictionary of every variable
+        // (0.9 M instructions of every run, callgrind) to read three of them.
+        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            guard let value = getenv(name) else { continue }
+            let locale = String(cString: value)
+            if !locale.isEmpty { return locale.lowercased().hasPrefix("zh") ? .zh : .en }
+        }
+        return .en
     }
 
     /// `zh` or `en`, whichever this language is.

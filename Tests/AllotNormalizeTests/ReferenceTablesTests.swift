@@ -62,6 +62,48 @@ final class ReferenceTablesTests: XCTestCase {
         XCTAssertEqual(process.terminationStatus, 0, message)
     }
 
+    func testCompiledLevelsAreCheckedEntryByEntry() throws {
+        // The compiled tables' own check (codes, order, parents), on tables damaged one way each.
+        typealias Record = (code: StaticString, parent: StaticString?, name: StaticString)
+        func level(_ records: [Record], under parents: DivisionCatalog.Level? = nil) throws -> DivisionCatalog.Level {
+            try DivisionCatalog.level(records, .county, under: parents, file: "t.csv") { $0 }
+        }
+        let provinces = try level([("140000", nil, "山西省"), ("150000", nil, "内蒙古自治区")])
+        XCTAssertEqual(provinces.codes, [140000, 150000])
+        XCTAssertEqual(provinces.divisions.map(\.name), ["山西省", "内蒙古自治区"])
+        let counties = try level([("140322", "140000", "盂县"), ("150102", "150000", "新城区")], under: provinces)
+        XCTAssertEqual(counties.divisions.map(\.parentCode), ["140000", "150000"])
+        XCTAssertEqual(counties.divisions.map(\.code), ["140322", "150102"])
+        let damaged: [([Record], String)] = [
+            ([("140000", nil, "a"), ("14000", nil, "b")], "t.csv:2: bad code \"14000\" or empty name"),
+            ([("14000x", nil, "a")], "t.csv:1: bad code \"14000x\" or empty name"),
+            ([("140000", nil, "")], "t.csv:1: bad code \"140000\" or empty name"),
+            ([("150000", nil, "a"), ("140000", nil, "b")], "t.csv:2: code 140000 is out of order or twice"),
+            ([("140000", nil, "a"), ("140000", nil, "b")], "t.csv:2: code 140000 is out of order or twice"),
+        ]
+        for (records, message) in damaged {
+            XCTAssertThrowsError(try level(records)) { error in
+                guard case let .malformedData(file, line, reason)? = error as? NormalizeError else {
+                    return XCTFail("\(error)")
+                }
+                XCTAssertEqual("\(file):\(line): \(reason)", message)
+            }
+        }
+        let orphans: [([Record], String)] = [
+            ([("140322", "140300", "盂县")], "t.csv:1: parent 140300 of 140322 is unknown"),
+            ([("160101", "160000", "x")], "t.csv:1: parent 160000 of 160101 is unknown"),
+            ([("140322", nil, "盂县")], "t.csv:1: 140322 has no parent"),
+        ]
+        for (records, message) in orphans {
+            XCTAssertThrowsError(try level(records, under: provinces)) { error in
+                guard case let .malformedData(file, line, reason)? = error as? NormalizeError else {
+                    return XCTFail("\(error)")
+                }
+                XCTAssertEqual("\(file):\(line): \(reason)", message)
+            }
+        }
+    }
+
     func testDamagedCompiledDataIsAnErrorNamingTheEntry() {
         // The same checks run on the compiled arrays as on the files: a county under an unknown
         // prefecture is an error, never a catalog without it.
