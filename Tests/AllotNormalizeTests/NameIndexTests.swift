@@ -18,6 +18,24 @@ final class NameIndexTests: XCTestCase {
         XCTAssertEqual(index[""].map(\.code), [])
     }
 
+    func testEveryBundledNameFindsWhatAPlainGroupingFinds() throws {
+        // The index (hash of the bytes computed once) against Dictionary(grouping:) by String, over
+        // every county name and stem of the bundled catalog, and names it does not hold.
+        let counties = try DivisionCatalog.bundled().counties
+        for name in [{ (division: Division) in division.name },
+                     { division in DivisionResolver.stem(division.name, DivisionResolver.countySuffixes).stem }] {
+            let index = NameIndex(counties, name: name)
+            let grouped = Dictionary(grouping: counties, by: name)
+            XCTAssertGreaterThan(grouped.count, 2500)
+            for (key, group) in grouped {
+                XCTAssertEqual(index[key].map(\.code), group.map(\.code), key)
+            }
+            for absent in ["", "县", "城区区", "盂县 ", "Ａ", "e\u{301}", "\u{E9}"] where grouped[absent] == nil {
+                XCTAssertEqual(index[absent].map(\.code), [], absent)
+            }
+        }
+    }
+
     func testTheStemIndexIsBuiltOnceAtItsFirstLookUp() {
         final class Count: @unchecked Sendable { var builds = 0 }
         let count = Count()
