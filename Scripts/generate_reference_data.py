@@ -156,8 +156,8 @@ def render():
     # Full 6-digit codes and parent codes, sorted by code: the Swift side builds its catalog
     # without padding or sorting, and checks order, duplicates and parents in one pass over the
     # codes' bytes. The tables are typed arrays of StaticString tuples: the compiler lays them out
-    # as constant data (nothing parsed or validated at start-up; the names become Strings without
-    # a second UTF-8 check) and type-checks each record's shape. StaticString, not String: the same
+    # as constant data (nothing split or parsed at start-up; a name becomes a String straight from
+    # its literal's bytes) and type-checks each record's shape. StaticString, not String: the same
     # array of String tuples takes minutes to compile, this one seconds.
     provinces = sorted((code + "0000", name) for code, name in provinces)
     prefectures = sorted((code + "00", code[:2] + "0000", name) for code, name in prefectures)

@@ -63,10 +63,9 @@ public struct DivisionCatalog: Sendable {
     /// increasing (no code twice), each name non-empty, each parent a code of `parents` (a merge
     /// walk: both are sorted, so the pass is linear). Errors name the entry (1-based). A parent's
     /// code String is the parent division's own.
-    static func level<Record>(_ records: [Record], _ level: DivisionLevel, under parents: Level?,
-                                      file: String,
-                                      _ fields: (Record) -> (code: StaticString, parent: StaticString?,
-                                                             name: StaticString)) throws(NormalizeError) -> Level {
+    static func level<Record>(_ records: [Record], _ level: DivisionLevel, under parents: Level?, file: String,
+                              _ fields: (Record) -> (code: StaticString, parent: StaticString?, name: StaticString))
+        throws(NormalizeError) -> Level {
         var result = Level()
         result.divisions.reserveCapacity(records.count)
         result.codes.reserveCapacity(records.count)
