@@ -11,6 +11,11 @@ public struct DivisionCatalog: Sendable {
     public let counties: [Division]
     /// Former county names.
     public private(set) var aliases: [DivisionAlias] = []
+    /// Each level's codes as integers, in the same order: `division(code:)` searches these (one
+    /// integer comparison a step, where comparing code Strings cost about 100 instructions).
+    private let provinceCodes: [Int]
+    private let prefectureCodes: [Int]
+    private let countyCodes: [Int]
 
     /// Data files the catalog is generated from (and the names errors use for them).
     static let files = (provinces: "provinces.csv", prefectures: "cities.csv",
@@ -42,6 +47,9 @@ public struct DivisionCatalog: Sendable {
         self.provinces = provinces.divisions
         self.prefectures = prefectures.divisions
         self.counties = counties.divisions
+        provinceCodes = provinces.codes
+        prefectureCodes = prefectures.codes
+        countyCodes = counties.codes
         var aliases: [DivisionAlias] = []
         aliases.reserveCapacity(ReferenceTables.aliases.count)
         for (index, record) in ReferenceTables.aliases.enumerated() {
@@ -174,6 +182,10 @@ public struct DivisionCatalog: Sendable {
         provinces = builder.provinces.sorted { $0.code < $1.code }
         prefectures = builder.prefectures.sorted { $0.code < $1.code }
         counties = builder.counties.sorted { $0.code < $1.code }
+        // Checked six-digit codes: their values sort as the Strings do.
+        provinceCodes = provinces.map { Self.codeValue($0.code) ?? -1 }
+        prefectureCodes = prefectures.map { Self.codeValue($0.code) ?? -1 }
+        countyCodes = counties.map { Self.codeValue($0.code) ?? -1 }
     }
 
     /// Collects divisions and aliases, checking each against what came before.
@@ -211,23 +223,24 @@ public struct DivisionCatalog: Sendable {
     /// The division with a code written as 2, 4 or 6 digits (14, 1403, 140322); nil when unknown.
     /// Where a prefecture lists itself as its only county (441900 东莞市), this is the prefecture.
     public func division(code: String) -> Division? {
-        guard let full = Self.fullCode(code) else { return nil }
-        if full.hasSuffix("0000") { return Self.search(provinces, full) }
+        guard let full = Self.fullCodeValue(code) else { return nil }
+        if full % 10_000 == 0 { return Self.search(provinces, provinceCodes, full) }
         // A prefecture-level city without counties (441900 东莞市) is also listed as its own county:
         // the code names the prefecture.
-        if full.hasSuffix("00"), let prefecture = Self.search(prefectures, full) { return prefecture }
-        return Self.search(counties, full)
+        if full % 100 == 0, let prefecture = Self.search(prefectures, prefectureCodes, full) { return prefecture }
+        return Self.search(counties, countyCodes, full)
     }
 
-    /// Binary search of a level sorted by code.
-    private static func search(_ divisions: [Division], _ code: String) -> Division? {
+    /// Binary search of a level sorted by code, by the codes' values (`codes[i]` is the value of
+    /// `divisions[i].code`).
+    private static func search(_ divisions: [Division], _ codes: [Int], _ code: Int) -> Division? {
         var low = 0
-        var high = divisions.count
+        var high = min(codes.count, divisions.count)
         while low < high {
-            let middle = (low + high) / 2
-            if divisions[middle].code < code { low = middle + 1 } else { high = middle }
+            let middle = low + (high - low) / 2
+            if codes[middle] < code { low = middle + 1 } else { high = middle }
         }
-        return low < divisions.count && divisions[low].code == code ? divisions[low] : nil
+        return low < codes.count && low < divisions.count && codes[low] == code ? divisions[low] : nil
     }
 
     /// The official full name of the division with `code`: its province's and prefecture's names
@@ -269,6 +282,29 @@ public struct DivisionCatalog: Sendable {
         case 6: return code
         default: return nil
         }
+    }
+
+    /// `fullCode(code)` as an integer (140322 for "1403" + "22", 140000 for "14"); nil when
+    /// `fullCode` gives nil.
+    static func fullCodeValue(_ code: String) -> Int? {
+        var value = 0
+        var digits = 0
+        for byte in code.utf8 {
+            guard (0x30...0x39).contains(byte), digits < 6 else { return nil }
+            value = value * 10 + Int(byte - 0x30)
+            digits += 1
+        }
+        switch digits {
+        case 2: return value * 10_000
+        case 4: return value * 100
+        case 6: return value
+        default: return nil
+        }
+    }
+
+    /// The value of a code of exactly six ASCII digits; nil for anything else.
+    static func codeValue(_ code: String) -> Int? {
+        code.utf8.count == 6 ? fullCodeValue(code) : nil
     }
 
     private static func rows(_ text: String, file: String, header: [String]) throws(NormalizeError) -> [CSVReader.Record] {

@@ -91,6 +91,36 @@ final class DivisionCatalogTests: XCTestCase {
         XCTAssertTrue(DivisionCatalog.endsInDirectlyAdministered("省直辖县级行政区划"))
     }
 
+    func testLookUpByCodeIsALinearSearchOfTheCodeStrings() throws {
+        // `division(code:)` searches the codes' values; the reference pads the code as text and
+        // scans each level for an equal String, prefecture before county as the catalog says.
+        let catalog = try DivisionCatalog.bundled()
+        func reference(_ code: String) -> Division? {
+            guard let full = DivisionCatalog.fullCode(code) else { return nil }
+            if full.hasSuffix("0000") { return catalog.provinces.first { $0.code == full } }
+            if full.hasSuffix("00"), let prefecture = catalog.prefectures.first(where: { $0.code == full }) {
+                return prefecture
+            }
+            return catalog.counties.first { $0.code == full }
+        }
+        var asked = 0
+        for division in catalog.provinces + catalog.prefectures + catalog.counties {
+            let code = division.code
+            for form in [code, String(code.prefix(4)), String(code.prefix(2)), String(code.dropLast()),
+                         code + "0", String(code.prefix(5)) + "9"] {
+                XCTAssertEqual(catalog.division(code: form), reference(form), form)
+                asked += 1
+            }
+        }
+        XCTAssertGreaterThan(asked, 20_000)
+        for odd in ["", "1", "14032", "1403220", "14O322", "１４０３２２", "-14032", "+14032", "14 322", "999999", "000000", "00"] {
+            XCTAssertEqual(catalog.division(code: odd), reference(odd), odd)
+        }
+        XCTAssertEqual(DivisionCatalog.fullCodeValue("1403"), 140_300)
+        XCTAssertEqual(DivisionCatalog.fullCodeValue("14"), 140_000)
+        XCTAssertNil(DivisionCatalog.fullCodeValue("14032"))
+    }
+
     func testBundledAliasesPointAtCurrentCounties() throws {
         let catalog = try DivisionCatalog.bundled()
         let datong = try XCTUnwrap(catalog.aliases.first { $0.oldName == "大同县" })
