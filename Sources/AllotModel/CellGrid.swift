@@ -107,6 +107,18 @@ public struct GridCell: Sendable, Equatable {
                 inHead: Bool = false, storedValue: String? = nil, formula: String? = nil, indent: Double? = nil) {
         shownText = text
         place = GridPlace(row: Int32(clamping: row), column: Int32(clamping: column))
+        // The usual cell (spans of 16 bits, no indent, stored value or formula) has nothing for the
+        // box: its place and flags are set as the setters below would set them, without asking
+        // `update` five times whether the box changed.
+        if storedValue == nil, formula == nil, indent == nil, (1..<Int(GridPlace.boxed)).contains(rowSpan),
+           (1..<Int(GridPlace.boxed)).contains(columnSpan) {
+            place.rowSpan = UInt16(truncatingIfNeeded: rowSpan)
+            place.columnSpan = UInt16(truncatingIfNeeded: columnSpan)
+            extra = nil
+            if isHeader { flags.insert(.isHeader) }
+            if inHead { flags.insert(.inHead) }
+            return
+        }
         self.rowSpan = max(rowSpan, 1)
         self.columnSpan = max(columnSpan, 1)
         self.isHeader = isHeader
@@ -344,12 +356,65 @@ public struct CellGrid: Sendable, Equatable {
     /// The distinct cells of a row, left to right (spanning cells once).
     public func distinctCells(row: Int) -> [GridCell] {
         guard rowLengths.indices.contains(row) else { return [] }
+        let indices = distinctIndices(row: row)
+        var cells: [GridCell] = []
+        cells.reserveCapacity(indices.count)
+        for index in indices {
+            if let cell = cell(at: index) { cells.append(cell) }
+        }
+        return cells
+    }
+
+    /// Indices (into `cells`) of the cells covering the row's slots, each once, in the order of the
+    /// slots. A cell's slots mostly follow one another: a slot holding the index of the slot before
+    /// it adds nothing; any other is looked for among those found (in a set once they are many).
+    func distinctIndices(row: Int) -> [Int] {
+        guard rowLengths.indices.contains(row) else { return [] }
+        var found: [Int] = []
+        var seen: Set<Int>?
+        var previous: Int32 = -1
+        for slot in rowSlots(row) {
+            guard slot >= 0, slot != previous else { continue }
+            previous = slot
+            let index = Int(slot)
+            if seen == nil, found.count >= Self.linearSearchLimit { seen = Set(found) }
+            if seen != nil {
+                guard seen?.insert(index).inserted == true else { continue }
+            } else if found.contains(index) {
+                continue
+            }
+            found.append(index)
+        }
+        return found
+    }
+
+    /// Distinct cells of a row looked for among those found one by one, up to this many.
+    static let linearSearchLimit = 16
+
+    /// The general path of `distinctIndices(row:)`: every slot's index checked in a set.
+    func distinctIndicesBySet(row: Int) -> [Int] {
+        guard rowLengths.indices.contains(row) else { return [] }
         var seen: Set<Int> = []
         return rowSlots(row).compactMap { slot in
             let index = Int(slot)
             guard index >= 0, seen.insert(index).inserted else { return nil }
-            return cell(at: index)
+            return index
         }
+    }
+
+    /// `cell(at: index)?.columnSpan`, without making the cell (a packed cell spans one column).
+    public func columnSpan(at index: Int) -> Int? {
+        guard holdsCell(at: index) else { return nil }
+        let (chunk, offset) = index.quotientAndRemainder(dividingBy: Self.chunkCells)
+        return chunks[chunk].columnSpan(at: offset)
+    }
+
+    /// True when `cell(at: index)` holds a cell (in the grid, not let go), without making it.
+    func holdsCell(at index: Int) -> Bool {
+        guard index >= 0, index < cellCount else { return false }
+        let (chunk, offset) = index.quotientAndRemainder(dividingBy: Self.chunkCells)
+        guard chunk >= releasedChunks, chunks.indices.contains(chunk) else { return false }
+        return offset < chunks[chunk].count
     }
 
     /// The slots of a row, up to its last covered one.
@@ -368,7 +433,7 @@ public struct CellGrid: Sendable, Equatable {
     /// True when the row is one cell across the whole table (a title, unit or note row).
     public func isSpanningRow(_ row: Int) -> Bool {
         guard columnCount > 1, rowLengths.indices.contains(row), Int(rowLengths[row]) == columnCount else { return false }
-        return distinctCells(row: row).count == 1
+        return distinctIndices(row: row).lazy.filter(holdsCell(at:)).prefix(2).count == 1
             && slots[(row * width)..<(row * width + columnCount)].allSatisfy { $0 >= 0 }
     }
 }
@@ -426,6 +491,12 @@ struct GridCellChunk: Sendable {
             others[packed.count] = cell
             packed.append(Packed(end: end, row: 0, column: 0, indent: 0, flags: Packed.whole))
         }
+    }
+
+    /// The column span of the cell at `position` (1 for a packed one), nil outside.
+    func columnSpan(at position: Int) -> Int? {
+        guard packed.indices.contains(position) else { return nil }
+        return packed[position].flags & Packed.whole != 0 ? others[position]?.columnSpan : 1
     }
 
     /// The cell at `position`, nil outside.

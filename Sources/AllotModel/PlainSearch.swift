@@ -52,6 +52,34 @@ public enum PlainSearch {
         return .found(lower..<utf8.index(lower, offsetBy: word.utf8.count))
     }
 
+    /// `text.count` (its characters) told from its UTF-8 bytes when the text is plain (each scalar is
+    /// then a character of its own, `isPlain`): the scalars counted by their lead bytes, without
+    /// forming characters; nil for any other text.
+    public static func characterCount<Text: StringProtocol>(of text: Text) -> Int? {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            guard isPlain(bytes) else { return nil }
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            return count
+        } ?? nil
+    }
+
+    /// `text.hasSuffix(suffix)`, told by bytes when both are plain (each scalar a character that no
+    /// other spelling equals, none joining the one before it): String's suffix test compares
+    /// characters by canonical equivalence, character by character.
+    public static func hasSuffix(_ text: String, _ suffix: String) -> Bool {
+        guard isPlain(text), isPlain(suffix) else { return text.hasSuffix(suffix) }
+        let (textBytes, suffixBytes) = (text.utf8, suffix.utf8)
+        guard textBytes.count >= suffixBytes.count else { return false }
+        return textBytes.reversed().starts(with: suffixBytes.reversed())
+    }
+
+    /// True when the text is plain (`isPlain` of its bytes): its characters are its scalars, and two
+    /// characters are equal exactly when their scalars are. False when its bytes are not contiguous.
+    public static func isPlain<Text: StringProtocol>(_ text: Text) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { isPlain($0) } ?? false
+    }
+
     /// True when every scalar of the UTF-8 `bytes` is plain: ASCII but CR (which makes one character
     /// with the LF after it), the dashes, quotes and dots of U+2010-U+2027, the CJK punctuation of
     /// U+3000-U+3029 (the combining tone marks follow), the ideographs of U+3400-U+9FFF and the

@@ -87,6 +87,9 @@ struct ColumnAssigner {
     /// comes as one cell "洛阳市合计21082.88"; split it where the trailing number begins when the
     /// two parts lie in different columns.
     private func splitLabelFromAmount(_ cell: TextCell, marks: GlyphMarks) -> [TextCell] {
+        // Most cells are no such pair (their last ink is no digit after an ideograph): told in one
+        // pass over the glyphs, before the ink's positions are gathered.
+        guard marks.endsInDigitsAfterIdeograph(from: cell.box.x0, to: cell.box.x1) else { return [cell] }
         let ink = marks.ink(from: cell.box.x0, to: cell.box.x1)
         guard let lastLabel = ink.lastIndex(where: { marks.kinds[$0] != .digit }),
               lastLabel + 1 < ink.count, marks.kinds[ink[lastLabel]] == .ideograph else {
@@ -148,6 +151,22 @@ private struct GlyphMarks {
     /// The positions of the non-space glyphs centred within `x0...x1`, left to right.
     func ink(from x0: Double, to x1: Double) -> [Int] {
         midX.indices.filter { !isSpace[$0] && midX[$0] >= x0 && midX[$0] <= x1 }
+    }
+
+    /// True when the ink centred within `x0...x1` (`ink`) ends in digits after an ideograph: its last
+    /// glyph that is no digit is an ideograph, and some glyph comes after it.
+    func endsInDigitsAfterIdeograph(from x0: Double, to x1: Double) -> Bool {
+        var lastLabel: CharacterKind?
+        var after = 0
+        for index in midX.indices where !isSpace[index] && midX[index] >= x0 && midX[index] <= x1 {
+            if kinds[index] == .digit {
+                after += 1
+            } else {
+                lastLabel = kinds[index]
+                after = 0
+            }
+        }
+        return lastLabel == .ideograph && after > 0
     }
 
     /// The text of every glyph (spaces too) centred within `x0...x1`.

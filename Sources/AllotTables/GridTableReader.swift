@@ -131,9 +131,10 @@ struct GridTableReader: Sendable {
     private func bodyRows(_ grid: CellGrid, from start: Int, _ columns: [TableColumn]) -> [Int] {
         var rows: [Int] = []
         rows.reserveCapacity(max(grid.rowCount - start, 0))
-        for row in start..<max(grid.rowCount, start) where !grid.isSpanningRow(row) && !isEmpty(grid, row: row)
-            && !repeatsHeader(grid, row: row, columns) && !isEllipsisRow(grid, row: row) {
-            rows.append(row)
+        for row in start..<max(grid.rowCount, start) where !grid.isSpanningRow(row) {
+            // The row's cells made once for the tests on their texts.
+            let cells = grid.distinctCells(row: row)
+            if !isEmpty(cells), !repeatsHeader(grid, row: row, columns), !isEllipsisRow(cells) { rows.append(row) }
         }
         return rows
     }
@@ -193,15 +194,24 @@ struct GridTableReader: Sendable {
     }
 
     /// A row of ellipses ("…", "...") only: a template's "and so on" placeholder, not data.
-    private func isEllipsisRow(_ grid: CellGrid, row: Int) -> Bool {
-        let texts = grid.distinctCells(row: row).map(\.text).filter(GridText.hasContent)
-        return !texts.isEmpty && texts.allSatisfy { text in
-            text.unicodeScalars.allSatisfy { "….·⋯。 ".unicodeScalars.contains($0) || $0.properties.isWhitespace }
+    /// `cells`: the row's distinct cells.
+    private func isEllipsisRow(_ cells: [GridCell]) -> Bool {
+        var texts = 0
+        for cell in cells where GridText.hasContent(cell.text) {
+            guard cell.text.unicodeScalars.allSatisfy({ "….·⋯。 ".unicodeScalars.contains($0) || $0.properties.isWhitespace })
+            else { return false }
+            texts += 1
         }
+        return texts > 0
     }
 
     private func isEmpty(_ grid: CellGrid, row: Int) -> Bool {
-        !grid.distinctCells(row: row).contains { GridText.hasContent($0.text) }
+        isEmpty(grid.distinctCells(row: row))
+    }
+
+    /// True when none of a row's distinct cells has content.
+    private func isEmpty(_ cells: [GridCell]) -> Bool {
+        !cells.contains { GridText.hasContent($0.text) }
     }
 
     /// A header row repeated in the body (long tables converted from paged documents).

@@ -46,7 +46,8 @@ struct HeaderParser {
         guard Self.hasAtMost(settings.maxHeaderLength, characters: compact),
               !Self.hasSentencePunctuation(compact) else { return nil }
         let texts = mergedTexts()
-        guard texts.count >= 2, !texts.contains(where: { $0.count > settings.maxHeaderCellLength }) else { return nil }
+        guard texts.count >= 2, texts.allSatisfy({ Self.hasAtMost(settings.maxHeaderCellLength, characters: $0) })
+        else { return nil }
         return texts
     }
 
@@ -64,26 +65,39 @@ struct HeaderParser {
     /// Punctuation that marks prose, after NFKC (，→, ：→: ；→;).
     static let sentencePunctuation: Set<Character> = [",", ";", ":", "。", "“", "”", "!", "?"]
 
-    /// The scalars of `sentencePunctuation` (each of its characters is one scalar).
-    private static let sentencePunctuationScalars = Set(sentencePunctuation.flatMap(\.unicodeScalars))
+    /// True for the scalars of `sentencePunctuation` (each of its characters is one scalar).
+    static func isSentencePunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ",", ";", ":", "。", "“", "”", "!", "?": true
+        default: false
+        }
+    }
 
     /// True when `text` holds a character of `sentencePunctuation`. Such a character is one of
     /// these scalars, so text without any of them has none, told without forming characters (the
     /// lines asked about are mostly prose or headers, rarely with a mark that joins a scalar);
-    /// with one, the characters are compared as before.
+    /// with one, in plain text (`PlainSearch.isPlain`: each scalar a character of its own) the
+    /// scalar is the character; in other text the characters are compared as before.
     static func hasSentencePunctuation(_ text: String) -> Bool {
-        guard text.unicodeScalars.contains(where: sentencePunctuationScalars.contains) else { return false }
+        guard text.unicodeScalars.contains(where: isSentencePunctuation) else { return false }
+        if PlainSearch.isPlain(text) { return true }
         return text.contains(where: sentencePunctuation.contains)
     }
 
     /// `text.count <= limit`, counting at most `limit + 1` characters: a character is at least one
-    /// UTF-8 byte, so text of at most `limit` bytes is short at once.
+    /// UTF-8 byte, so text of at most `limit` bytes is short at once; plain text counts its scalars.
     static func hasAtMost(_ limit: Int, characters text: String) -> Bool {
         guard text.utf8.count > limit else { return true }
         guard limit >= 0 else { return false }
+        if let count = PlainSearch.characterCount(of: text) { return count <= limit }
         // nil: fewer than `limit` characters.
         guard let end = text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex) else { return true }
         return end == text.endIndex
+    }
+
+    /// `text.count == 1`, by scalars in plain text (`PlainSearch.characterCount(of:)`).
+    static func isOneCharacter(_ text: String) -> Bool {
+        (PlainSearch.characterCount(of: text) ?? text.count) == 1
     }
 
     /// True when a line continues a header block (a sub-header line): every cell is a header word,
@@ -94,10 +108,10 @@ struct HeaderParser {
 
     /// `isHeaderContinuation` on a line's compact text and merged cell texts.
     func isHeaderContinuation(compact: String, mergedTexts texts: [String]) -> Bool {
-        guard !texts.isEmpty, compact.count <= settings.maxHeaderLength else { return false }
+        guard !texts.isEmpty, Self.hasAtMost(settings.maxHeaderLength, characters: compact) else { return false }
         return texts.allSatisfy { text in
             if TableFurniture.isAmount(text) { return false }
-            return text.count <= settings.maxHeaderCellLength && settings.vocabulary.isHeaderText(text)
+            return Self.hasAtMost(settings.maxHeaderCellLength, characters: text) && settings.vocabulary.isHeaderText(text)
         }
     }
 
@@ -171,7 +185,7 @@ struct HeaderParser {
             run = []
         }
         for cell in line.cells.flatMap({ splitAtHeaderWords($0, line: line) }) {
-            if cell.compact.count == 1 {
+            if Self.isOneCharacter(cell.compact) {
                 run.append(cell)
             } else {
                 flush()
@@ -191,10 +205,13 @@ struct HeaderParser {
         // The vocabulary's words (an array built on each ask) only once a gap wide enough is found.
         var words: [String]?
         func hasWord(_ part: ArraySlice<Glyph>) -> Bool {
-            let text = NameNormalizer.normalize(part.map(\.text).joined())
+            // The part's text from its glyphs' bytes, without a String a glyph.
+            var bytes: [UInt8] = []
+            for glyph in part { glyph.appendUTF8(to: &bytes) }
+            let text = NameNormalizer.normalize(String(decoding: bytes, as: UTF8.self))
             let known = words ?? settings.vocabulary.allHeaderWords
             words = known
-            return known.contains { text.contains(scalarsOf: $0) }
+            return text.containsAny(scalarsOf: known)
         }
         for split in 2..<(glyphs.count - 1) {
             let gap = glyphs[split].box.x0 - glyphs[split - 1].box.x1

@@ -128,7 +128,10 @@ struct LatticeTable {
     private func spreadOnce(_ cells: [String], gridRow: Int, label: Int?) -> [String] {
         var cells = cells
         for column in cells.indices {
-            guard let cell = grid.cells.cell(row: gridRow, column: column), cell.columnSpan > 1 else { continue }
+            // The span asked first, without making the cell: most cells span one column.
+            guard let index = grid.cells.cellIndex(row: gridRow, column: column),
+                  let span = grid.cells.columnSpan(at: index), span > 1,
+                  let cell = grid.cells.cell(at: index), cell.columnSpan > 1 else { continue }
             let covered = cell.column..<(cell.column + cell.columnSpan)
             let home = label.flatMap { covered.contains($0) ? $0 : nil } ?? cell.column
             if column != home { cells[column] = "" }

@@ -582,6 +582,8 @@ private struct ScanState {
 
     private mutating func appendToOpen(_ line: TextLine) -> Bool {
         guard var table = open else { return false }
+        // Let go of the stored copy first: the table's arrays then grow in place, not copied a line.
+        open = nil
         let accepted = table.add(line)
         open = table
         return accepted

@@ -5,6 +5,40 @@ public enum NameNormalizer {
     /// A region or row name with every kind of inner whitespace removed ("盂　　县" → "盂县",
     /// "⽅⼭县" → "方山县", "⻓治市" → "长治市").
     public static func normalize(_ raw: String) -> String {
+        quickNormalize(raw) ?? normalizeGeneral(raw)
+    }
+
+    /// `normalize` in one pass for text of the scalars `quickMapping` maps by table and ASCII
+    /// padding: ideographs, visible ASCII, the CJK punctuation and quotes NFKC keeps, full-width
+    /// forms (their ASCII), and the padding dropped (tab, line breaks, space, NBSP, U+3000); nil for
+    /// text with any other scalar. Text without padding or full-width forms is returned as it is.
+    static func quickNormalize(_ raw: String) -> String? {
+        var kept: [UInt8] = []
+        var changed = false
+        // UTF-8 bytes of the scalars before the one at hand.
+        var offset = 0
+        for scalar in raw.unicodeScalars {
+            switch scalar.value {
+            case 0x21...0x7E, 0x4E00...0x9FFF, 0x3001...0x3035, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D:
+                if changed { UTF8.encode(scalar) { kept.append($0) } }
+            case 0x09, 0x0A, 0x0D, 0x20, 0xA0, 0x3000, 0xFF01...0xFF5E:
+                if !changed {
+                    // The text before the first change, copied as it is.
+                    changed = true
+                    kept.reserveCapacity(raw.utf8.count)
+                    kept.append(contentsOf: raw.utf8.prefix(offset))
+                }
+                if scalar.value >= 0xFF01 { kept.append(UInt8(truncatingIfNeeded: scalar.value - 0xFEE0)) }
+            default:
+                return nil
+            }
+            offset += scalar.utf8.count
+        }
+        return changed ? String(decoding: kept, as: UTF8.self) : raw
+    }
+
+    /// The general path of `normalize`: every text.
+    static func normalizeGeneral(_ raw: String) -> String {
         // Plain ideographs and visible ASCII need no work: the common case, on every line.
         if raw.unicodeScalars.allSatisfy(isPlain) { return raw }
         // Text NFKC and the radical table leave alone (ideographs, ASCII, CJK punctuation) loses

@@ -14,6 +14,19 @@ extension StringProtocol {
     }
 }
 
+extension StringProtocol {
+    /// `words.contains { contains(scalarsOf: $0) }`, the text's bytes taken once for all the words.
+    public func containsAny(scalarsOf words: [String]) -> Bool {
+        let found = utf8.withContiguousStorageIfAvailable { text in
+            words.contains { word in
+                var word = word
+                return word.withUTF8 { ScalarSearch.occurs($0, in: text) }
+            }
+        }
+        return found ?? words.contains { contains(scalarsOf: $0) }
+    }
+}
+
 /// The byte search behind `contains(scalarsOf:)`.
 enum ScalarSearch {
     static func occurs(_ pattern: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -11,10 +11,15 @@ public enum TableFurniture {
         // Every page number has an ASCII digit and at most 14 characters: most lines of a page
         // are turned away by these two tests, without building the array of characters.
         guard compact.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return false }
-        var counted = 0
-        for _ in compact {
-            counted += 1
-            if counted > 14 { return false }
+        if let count = PlainSearch.characterCount(of: compact) {
+            // Plain text (most lines) counts its characters by their scalars.
+            if count > 14 { return false }
+        } else {
+            var counted = 0
+            for _ in compact {
+                counted += 1
+                if counted > 14 { return false }
+            }
         }
         let characters = Array(compact)
         let leading = characters.prefix { dashes.contains($0) }.count
@@ -204,6 +209,8 @@ public enum TableFurniture {
         // ideographs, hexagrams) is never a digit, sign, separator, dash or space, and NFKC keeps
         // it as it is, so the cell is no amount: answered without the general path's normalization.
         if text.utf8.contains(where: { (0xE4...0xE9).contains($0) }) { return false }
+        // A plain number (most amounts) is an amount, told without building its value.
+        if AmountParser.isPlainNumber(text) { return true }
         if case .amount = AmountParser.parse(text) { return true }
         return false
     }

@@ -44,33 +44,32 @@ public struct TableVocabulary: Sendable, Hashable {
     /// True when a header cell's text is a header word or an amount name (事业收入, 项目支出); a
     /// list-numbered label (一、一般公共服务支出) is a row, not a header.
     public func isHeaderText(_ text: String) -> Bool {
-        if allHeaderWords.contains(where: { text.contains(scalarsOf: $0) }) { return true }
-        return amountHeaderEndings.contains { text.hasSuffix($0) } && ListNumbering.of(text) == nil
+        if text.containsAny(scalarsOf: allHeaderWords) { return true }
+        return amountHeaderEndings.contains { PlainSearch.hasSuffix(text, $0) } && ListNumbering.of(text) == nil
     }
 
     /// The role of a column from its normalized header text.
     public func role(of name: String) -> ColumnRole {
-        if otherHeaderWords.contains(where: { name.contains(scalarsOf: $0) }) { return .other }
-        if codeHeaderWords.contains(where: { name.contains(scalarsOf: $0) }) || ["类", "款", "项"].contains(name) { return .code }
-        if percentageHeaderWords.contains(where: { name.contains(scalarsOf: $0) }) { return .percentage }
-        if remarkHeaderWords.contains(where: { name.contains(scalarsOf: $0) }) { return .remark }
-        if dateHeaderWords.contains(where: { name.contains(scalarsOf: $0) }) { return .date }
-        if textHeaderWords.contains(where: { name.contains(scalarsOf: $0) }) { return .text }
-        if amountHeaderEndings.contains(where: { name.hasSuffix($0) }) { return .amount }
+        if name.containsAny(scalarsOf: otherHeaderWords) { return .other }
+        if name.containsAny(scalarsOf: codeHeaderWords) || ["类", "款", "项"].contains(name) { return .code }
+        if name.containsAny(scalarsOf: percentageHeaderWords) { return .percentage }
+        if name.containsAny(scalarsOf: remarkHeaderWords) { return .remark }
+        if name.containsAny(scalarsOf: dateHeaderWords) { return .date }
+        if name.containsAny(scalarsOf: textHeaderWords) { return .text }
+        if amountHeaderEndings.contains(where: { PlainSearch.hasSuffix(name, $0) }) { return .amount }
         // 项目名称 and 单位名称 are labels even though 名称/单位 could head other things.
-        if labelHeaderWords.contains(where: { name.contains(scalarsOf: $0) }) { return .label }
-        if countHeaderWords.contains(where: { name.contains(scalarsOf: $0) }) { return .count }
+        if name.containsAny(scalarsOf: labelHeaderWords) { return .label }
+        if name.containsAny(scalarsOf: countHeaderWords) { return .count }
         return .amount
     }
 
     /// True when header texts look like an allocation table's: an amount word, and a label,
     /// remark or other word (or at least three columns).
     public func isAllocationHeader(_ texts: [String], columnCount: Int) -> Bool {
-        let hasAmountWord = texts.contains { text in amountHeaderWords.contains { text.contains(scalarsOf: $0) } }
-        let hasLabelWord = texts.contains { text in labelHeaderWords.contains { text.contains(scalarsOf: $0) } }
-        let hasOtherWord = texts.contains { text in
-            (remarkHeaderWords + otherHeaderWords + codeHeaderWords).contains { text.contains(scalarsOf: $0) }
-        }
+        let hasAmountWord = texts.contains { $0.containsAny(scalarsOf: amountHeaderWords) }
+        let hasLabelWord = texts.contains { $0.containsAny(scalarsOf: labelHeaderWords) }
+        let otherWords = remarkHeaderWords + otherHeaderWords + codeHeaderWords
+        let hasOtherWord = texts.contains { $0.containsAny(scalarsOf: otherWords) }
         return hasAmountWord && (hasLabelWord || hasOtherWord || columnCount >= 3)
     }
 }

@@ -38,6 +38,15 @@ final class PlainSearchTests: XCTestCase {
                     }
                 }
                 XCTAssertEqual(text.foundationContains(word), text.contains(word), "\(text) \(word)")
+                XCTAssertEqual(PlainSearch.hasSuffix(text, word), text.hasSuffix(word), "\(text) \(word)")
+                XCTAssertEqual(PlainSearch.hasSuffix(word, text), word.hasSuffix(text), "\(word) \(text)")
+            }
+            // Plain text counts its characters by scalars; other text is left to `count`.
+            if let count = PlainSearch.characterCount(of: text) {
+                XCTAssertEqual(count, text.count, text)
+                XCTAssertTrue(PlainSearch.isPlain(text), text)
+            } else {
+                XCTAssertFalse(PlainSearch.isPlain(text), text)
             }
         }
         // Most of them are answered by the byte search, not by Foundation.

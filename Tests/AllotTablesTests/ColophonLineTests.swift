@@ -16,4 +16,13 @@ final class ColophonLineTests: XCTestCase {
             XCTAssertFalse(ColophonLine.matches(line), line)
         }
     }
+
+    /// The byte suffix of plain text answers as `hasSuffix`: plain lines, and lines with a combining
+    /// mark, CR LF, a compatibility ideograph or a decomposed accent, which `hasSuffix` answers.
+    func testPrintedSuffixByBytesEqualsHasSuffix() {
+        for line in ["办公室2022年12月7日印发", "印发", "发", "", "印发a", "a印发", "印发\u{301}", "日印\u{301}发", "印发\r\n",
+                     "\u{F9B2}印发", "é印发", "e\u{301}印发", "关于印发资金管理办法的通知", "印 发"] {
+            XCTAssertEqual(ColophonLine.endsWithPrinted(line), line.hasSuffix("印发"), line.debugDescription)
+        }
+    }
 }

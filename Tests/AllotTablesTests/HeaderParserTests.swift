@@ -61,7 +61,9 @@ final class HeaderParserTests: XCTestCase {
     func testLineWideTestsAnswerAsCharacterTests() {
         let texts = ["市县名中央资金备注", "根据资金管理办法,现下达资金", "a,\u{301}b", "合计:", "“引号”", "e\u{301}e\u{301}",
                      "", "1234", String(repeating: "县", count: 60), String(repeating: "县", count: 61),
-                     String(repeating: "e\u{301}", count: 60), String(repeating: "a", count: 61), "!", "?\u{20DD}"]
+                     String(repeating: "e\u{301}", count: 60), String(repeating: "a", count: 61), "!", "?\u{20DD}",
+                     "根据资金管理办法。现下达", "单位:万元", "（合计）", "ＡＢ,", "“合计”\u{301}", "县\r\n,",
+                     String(repeating: "—", count: 61), String(repeating: "县", count: 59) + "。"]
         for text in texts {
             XCTAssertEqual(HeaderParser.hasSentencePunctuation(text),
                            text.contains(where: { HeaderParser.sentencePunctuation.contains($0) }), text)
@@ -70,5 +72,8 @@ final class HeaderParserTests: XCTestCase {
             }
         }
         XCTAssertFalse(HeaderParser.hasSentencePunctuation("a,\u{301}b"), "a comma carrying a mark is another character")
+        for text in texts + ["a", "县", "e\u{301}", "\r\n"] {
+            XCTAssertEqual(HeaderParser.isOneCharacter(text), text.count == 1, text)
+        }
     }
 }

@@ -106,6 +106,47 @@ final class LatticeReaderTests: XCTestCase {
         XCTAssertGreaterThan(sorted, 0)
     }
 
+    /// A cell's text and first-line extent built over the lines' positions as UTF-8 equal those of
+    /// the visual lines as arrays, each line's text joined as Strings: for cells of 0-9 glyphs
+    /// (ideographs, Latin letters, digits, texts of several scalars or none, glyphs near and a word
+    /// gap apart, one line or several, in order or shuffled, font sizes mixed).
+    func testCellContentEqualsTheLinesJoined() {
+        var state: UInt64 = 0x5851_F42D_4C95_7F2D
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let texts = ["县", "市", "a", "b", "1", "２", ".", "e\u{301}", "", "\u{1F600}", "〇", "，"]
+        let ys: [Double] = [100, 100, 101, 112, 130]
+        let heights: [Double] = [10, 10, 8, 12]
+        let sizes: [Double] = [10, 10, 12, 0]
+        var scratch = LatticeReader.CellTextScratch()
+        var spaced = 0, joinedLines = 0
+        for round in 0..<1_000 {
+            var x = 10.0
+            var glyphs = (0..<next(10)).map { _ in
+                x += [0, 1, 4, 9, 20][next(5)]
+                let y = ys[next(ys.count)], height = heights[next(heights.count)]
+                defer { x += 9 }
+                return Glyph(text: texts[next(texts.count)], box: Box(x0: x, y0: y - height / 2, x1: x + 9, y1: y + height / 2),
+                             fontSize: sizes[next(sizes.count)])
+            }
+            if round % 3 == 0 { glyphs.sort { ($0.box.midY, $0.box.x0) < ($1.box.midY, $1.box.x0) } }
+            // The cell's glyphs among others of the page, at their positions.
+            let page = [Glyph(text: "前", box: Box(x0: 0, y0: 0, x1: 1, y1: 1), fontSize: 1)] + glyphs
+                + [Glyph(text: "后", box: Box(x0: 0, y0: 0, x1: 1, y1: 1), fontSize: 1)]
+            let fast = LatticeReader.cellContent(page, at: Array(1..<(glyphs.count + 1))[...],
+                                                 wordGap: settings.wordGap, scratch: &scratch)
+            let general = LatticeReader.cellContentByLines(glyphs, wordGap: settings.wordGap)
+            XCTAssertEqual(Array(fast.text.utf8), Array(general.text.utf8), general.text)
+            XCTAssertEqual(fast.extent.map { [$0.x0, $0.x1, $0.fontSize] }, general.extent.map { [$0.x0, $0.x1, $0.fontSize] })
+            if general.text.contains(" ") { spaced += 1 }
+            if LatticeReader.visualLines(glyphs).count > 1 { joinedLines += 1 }
+        }
+        XCTAssertGreaterThan(spaced, 0)
+        XCTAssertGreaterThan(joinedLines, 0)
+    }
+
     func testCellsBetweenRulesWithAMergedHeaderCell() throws {
         // The first row has no rule between its second and third column: one cell over both.
         let grids = RuleGrid.grids(rules(xs: [50, 150, 300, 450], ys: [100, 130, 170], missing: [[2, 0]]), settings: settings)

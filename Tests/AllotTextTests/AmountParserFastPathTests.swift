@@ -12,6 +12,7 @@ final class AmountParserFastPathTests: XCTestCase {
 
     private func assertSame(_ raw: String, file: StaticString = #filePath, line: UInt = #line) {
         let general = AmountParser.parseGeneral(raw)
+        XCTAssertEqual(AmountParser.isPlainNumber(raw), AmountParser.plainNumber(raw) != nil, raw, file: file, line: line)
         guard let fast = AmountParser.plainNumber(raw) else { return }
         XCTAssertEqual(fast, general, raw, file: file, line: line)
         XCTAssertEqual(bits(fast), bits(general), "Decimal bits of \(raw)", file: file, line: line)
@@ -31,6 +32,7 @@ final class AmountParserFastPathTests: XCTestCase {
                         "1-2", "+3", "1e5", "1,234,56"]
         for raw in declined {
             XCTAssertNil(AmountParser.plainNumber(raw), raw)
+            XCTAssertFalse(AmountParser.isPlainNumber(raw), raw)
         }
     }
 

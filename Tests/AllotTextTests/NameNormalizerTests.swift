@@ -55,4 +55,37 @@ final class NameNormalizerTests: XCTestCase {
         XCTAssertEqual(NameNormalizer.normalizeText("关于下达2022年中央资金的通知"), "关于下达2022年中央资金的通知")
         XCTAssertEqual(NameNormalizer.normalizeText("a,b.c"), "a,b.c")
     }
+
+    /// The one-pass path answers as the general path: over random texts of the scalars it maps
+    /// (ideographs, ASCII, padding, NBSP, U+3000, CJK punctuation and quotes, full-width forms)
+    /// and of scalars it leaves to the general path (controls, DEL, radicals, compatibility
+    /// ideographs, a joiner, a combining mark, an emoji), and every scalar of its ranges alone.
+    func testQuickNormalizeEqualsTheGeneralPath() {
+        let pool: [Unicode.Scalar] = ["县", "市", "a", "1", ",", " ", "\t", "\n", "\r", "\u{A0}", "\u{3000}", "、", "。", "〇",
+                                      "\u{302A}", "\u{302B}", "—", "‘", "’", "“", "”", "，", "（", "）", "Ａ", "～", "\u{1}",
+                                      "\u{7F}", "\u{2ED3}", "\u{2F45}", "\u{F900}", "\u{200B}", "\u{301}", "\u{1F600}",
+                                      "\u{FF65}", "\u{FF9E}", "é"]
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        var quick = 0, general = 0
+        for _ in 0..<5_000 {
+            var text = ""
+            for _ in 0..<next(12) { text.unicodeScalars.append(pool[next(next(3) == 0 ? pool.count : 25)]) }
+            XCTAssertEqual(Array(NameNormalizer.normalize(text).utf8), Array(NameNormalizer.normalizeGeneral(text).utf8),
+                           text.debugDescription)
+            if NameNormalizer.quickNormalize(text) != nil { quick += 1 } else { general += 1 }
+        }
+        XCTAssertGreaterThan(quick, 1_000)
+        XCTAssertGreaterThan(general, 100)
+        let ranges: [ClosedRange<UInt32>] = [0...0x7F, 0xA0...0xA0, 0x2014...0x201D, 0x3000...0x3035, 0x4E00...0x4E10,
+                                             0x9FF0...0x9FFF, 0xFF01...0xFF5E]
+        for value in ranges.joined() {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = "县" + String(scalar) + "a"
+            XCTAssertEqual(NameNormalizer.normalize(text), NameNormalizer.normalizeGeneral(text), "\(value)")
+        }
+    }
 }

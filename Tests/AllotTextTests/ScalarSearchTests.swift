@@ -23,4 +23,20 @@ final class ScalarSearchTests: XCTestCase {
         XCTAssertFalse("ae\u{301}".contains(scalarsOf: "ae"))
         XCTAssertTrue("ae\u{301}".contains(scalarsOf: "a"))
     }
+
+    /// `containsAny(scalarsOf:)` answers as asking each word in turn, for every set of the words
+    /// (the empty set, the empty word and words ending inside a character among them), on strings
+    /// and substrings.
+    func testAnyOfTheWordsIsEachWordAsked() {
+        let texts = ["中央资金", "县(市、区)", "资金合计", "备注", "", "a", "其中:省级", "资\u{FE00}金", "ae\u{301}b"]
+        let words = ["资金", "合计", "其中", "", "e", "ae", "资", "备"]
+        for text in texts {
+            for mask in 0..<(1 << words.count) {
+                let chosen = words.indices.filter { mask & (1 << $0) != 0 }.map { words[$0] }
+                let oneByOne = chosen.contains { text.contains(scalarsOf: $0) }
+                XCTAssertEqual(text.containsAny(scalarsOf: chosen), oneByOne, "\(text) \(chosen)")
+                XCTAssertEqual(text[...].containsAny(scalarsOf: chosen), oneByOne, "\(text) \(chosen)")
+            }
+        }
+    }
 }
