@@ -74,6 +74,15 @@ private enum AmountStorage: Sendable {
 }
 
 extension Amount {
+    /// The amount of a canonical number's digits (-12.50: 1250, 2 decimals, negative), held as
+    /// `init(value:text:)` holds that number's canonical text and value, without printing the text
+    /// and reading it back; nil for digits no canonical text has (more than 19 decimals, a negative
+    /// zero, a zero with decimals).
+    public init?(magnitude: UInt64, decimals: Int, negative: Bool) {
+        guard (0...19).contains(decimals), !negative || magnitude != 0, magnitude != 0 || decimals == 0 else { return nil }
+        storage = .digits(AmountDigits(magnitude: magnitude, decimals: UInt8(decimals), negative: negative))
+    }
+
     /// The amount in 64 bits (`RowAmounts`): a set bit 63, the sign in bit 62, the decimals in bits
     /// 57-61 and the magnitude below; nil when it is not held as digits or its magnitude needs more
     /// than 57 bits (it is then held boxed, exactly as given).

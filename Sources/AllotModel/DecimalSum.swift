@@ -40,4 +40,34 @@ public enum DecimalSum {
         guard sum != 0 else { return Decimal() }
         return Decimal(sign: sum < 0 ? .minus : .plus, exponent: smallest, significand: Decimal(sum.magnitude))
     }
+
+    /// Each value as a 64-bit integer at one exponent (the smallest among the values not zero):
+    /// the exact value of each, so equal values give equal integers and the integers' sum is the
+    /// sum's; nil when the layout is unknown, a value is NaN, a mantissa needs more than 63 bits or
+    /// scaling overflows.
+    public static func scaled(_ values: [Decimal]) -> [Int64]? {
+        guard DecimalText.layoutIsKnown else { return nil }
+        var terms: [DecimalText.Parts] = []
+        terms.reserveCapacity(values.count)
+        var smallest = Int.max
+        for value in values {
+            guard !value.isNaN, let parts = DecimalText.Parts(value), parts.mantissa <= UInt64(Int64.max) else { return nil }
+            terms.append(parts)
+            if parts.mantissa != 0 { smallest = min(smallest, parts.exponent) }
+        }
+        var result: [Int64] = []
+        result.reserveCapacity(terms.count)
+        for term in terms {
+            var scaled = Int64(term.mantissa)
+            if scaled != 0 {
+                for _ in 0..<(term.exponent - smallest) {
+                    let (product, overflow) = scaled.multipliedReportingOverflow(by: 10)
+                    guard !overflow else { return nil }
+                    scaled = product
+                }
+            }
+            result.append(term.negative ? -scaled : scaled)
+        }
+        return result
+    }
 }

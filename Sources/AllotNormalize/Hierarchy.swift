@@ -33,7 +33,7 @@ enum Hierarchy {
         }
         let first = bounded(rows, link(rows, subtotalsFirst: guess, within: nil), subtotalsFirst: guess)
         let other = bounded(rows, link(rows, subtotalsFirst: !guess, within: nil), subtotalsFirst: !guess)
-        return disagreements(rows, other.parents) < disagreements(rows, first.parents) ? other : first
+        return other.disagreements < first.disagreements ? other.links : first.links
     }
 
     /// Items printed next to a group without a subtotal of their own (省直单位 rows after the last
@@ -41,7 +41,9 @@ enum Hierarchy {
     /// follow) are read by position as the group's: when the subtotal equals, in every printed
     /// column, the run of its items nearest to it but not all of them, the rest belong to the total.
     /// Kept only when the table's sums then disagree less.
-    static func bounded(_ rows: RowDrafts, _ links: Links, subtotalsFirst: Bool) -> Links {
+    /// Returned with the disagreements of the linking kept: counted once for each linking (the
+    /// caller compares two), and once only when no subtotal's items were moved.
+    static func bounded(_ rows: RowDrafts, _ links: Links, subtotalsFirst: Bool) -> (links: Links, disagreements: Int) {
         let total = rows.first { $0.level == .total }?.number
         // Each row's parts, found once (a look-up per subtotal over every row was quadratic).
         var children: [Int: [Int]] = [:]
@@ -49,6 +51,7 @@ enum Hierarchy {
             if let parent = links.parents[index] { children[parent, default: []].append(index) }
         }
         var result = links
+        var moved = false
         for row in rows where row.level == .subtotal {
             guard let parts = children[row.number], parts.count > 1,
                   parts.allSatisfy({ rows[$0].level == .item }), !holds(row, parts.map { rows[$0] })
@@ -57,16 +60,50 @@ enum Hierarchy {
             // follows), longest first, shorter than all of them.
             let nearest = subtotalsFirst ? parts : Array(parts.reversed())
             guard let length = longestHoldingRun(row, nearest.map { rows[$0] }) else { continue }
-            for index in nearest.dropFirst(length) { result.parents[index] = total }
+            for index in nearest.dropFirst(length) {
+                result.parents[index] = total
+                moved = true
+            }
         }
-        return disagreements(rows, result.parents) < disagreements(rows, links.parents) ? result : links
+        let before = disagreements(rows, links.parents)
+        guard moved else { return (links, before) }
+        let after = disagreements(rows, result.parents)
+        return after < before ? (result, after) : (links, before)
     }
 
     /// The length of the longest run `parts[0..<k]`, `k < parts.count`, whose sums equal every
     /// printed amount of `row` (at least one printed): running sums, linear in the parts.
-    private static func longestHoldingRun(_ row: RowDraft, _ parts: [RowDraft]) -> Int? {
+    static func longestHoldingRun(_ row: RowDraft, _ parts: [RowDraft]) -> Int? {
         let printed = (0..<row.rowAmounts.count).compactMap { column in row.rowAmounts[column].map { (column, $0.value) } }
         guard !printed.isEmpty, parts.count > 1 else { return nil }
+        // The amounts as integers at one exponent (`DecimalSum.scaled`), added as integers:
+        // Foundation's addition costs about 3K instructions.
+        var values = printed.map(\.1)
+        for part in parts.dropLast() {
+            for (column, _) in printed {
+                values.append(column < part.rowAmounts.count ? part.rowAmounts[column]?.value ?? 0 : 0)
+            }
+        }
+        if let scaled = DecimalSum.scaled(values) {
+            var sums = [Int64](repeating: 0, count: printed.count)
+            var longest: Int?
+            var next = printed.count
+            for count in 0..<(parts.count - 1) {
+                for slot in printed.indices {
+                    let (sum, overflow) = sums[slot].addingReportingOverflow(scaled[next])
+                    guard !overflow else { return longestHoldingRunByDecimals(printed, parts) }
+                    sums[slot] = sum
+                    next += 1
+                }
+                if printed.indices.allSatisfy({ sums[$0] == scaled[$0] }) { longest = count + 1 }
+            }
+            return longest
+        }
+        return longestHoldingRunByDecimals(printed, parts)
+    }
+
+    /// The general path of `longestHoldingRun`: the running sums added as Decimals.
+    static func longestHoldingRunByDecimals(_ printed: [(Int, Decimal)], _ parts: [RowDraft]) -> Int? {
         var sums = [Decimal](repeating: 0, count: printed.count)
         var longest: Int?
         for (count, part) in parts.dropLast().enumerated() {
@@ -93,9 +130,10 @@ enum Hierarchy {
     /// How many printed sums do not equal their parts, plus items that cannot be placed and
     /// subtotals without parts, under a linking.
     static func disagreements(_ rows: RowDrafts, _ parents: FiscalHierarchy.RowNumbers) -> Int {
-        var children: [Int: [RowDraft]] = [:]
-        for (index, row) in rows.enumerated() {
-            if let parent = parents[index] { children[parent, default: []].append(row) }
+        // Each row's parts by position (copying the drafts retained every text of each).
+        var children: [Int: [Int]] = [:]
+        for index in rows.indices {
+            if let parent = parents[index] { children[parent, default: []].append(index) }
         }
         var count = rows.indices.filter { rows[$0].level == .item && parents[$0] == nil }.count
         for row in rows where row.level == .subtotal || row.level == .total {
@@ -105,7 +143,7 @@ enum Hierarchy {
             }
             for column in 0..<row.rowAmounts.count {
                 guard let stated = row.rowAmounts[column]?.value else { continue }
-                let sum = DecimalSum.of(parts.map { part in part.rowAmounts[column]?.value ?? 0 })
+                let sum = DecimalSum.of(parts.map { part in rows[part].rowAmounts[column]?.value ?? 0 })
                 if sum != stated { count += 1 }
             }
         }

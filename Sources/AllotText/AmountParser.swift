@@ -121,28 +121,19 @@ public enum AmountParser {
     }
 
     private static func plainNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> AmountParse? {
-        guard let (negative, mantissa, fractionDigits, integerDigits, significant) = plainDigits(bytes) else { return nil }
-        let zero = UInt8(ascii: "0"), nine = UInt8(ascii: "9")
-        var text = negative && mantissa != 0 ? "-" : ""
-        var leading = true
-        var written = 0
-        text.reserveCapacity(significant + 3)
-        for byte in bytes where byte >= zero && byte <= nine {
-            written += 1
-            if written == integerDigits + 1 { text.append(".") }
-            if leading, byte == zero, written < integerDigits { continue }
-            leading = false
-            text.unicodeScalars.append(Unicode.Scalar(byte))
-        }
-        let value = Decimal(sign: negative && mantissa != 0 ? .minus : .plus, exponent: -fractionDigits,
-                            significand: Decimal(mantissa))
-        return .amount(Amount(value: value, text: text))
+        guard let (negative, mantissa, fractionDigits) = plainDigits(bytes),
+              // The digits make the amount at once: the amount `Amount(value:text:)` holds for the
+              // canonical text and value of the number (the digits' own); any other is left to the
+              // general path.
+              let amount = Amount(magnitude: mantissa, decimals: fractionDigits, negative: negative && mantissa != 0)
+        else { return nil }
+        return .amount(amount)
     }
 
-    /// The checks of `plainNumber` and what they count (sign, the digits' value, digits after and
-    /// before the point, significant digits); nil when the text is no plain number.
+    /// The checks of `plainNumber` and what they give (sign, the digits' value, digits after the
+    /// point); nil when the text is no plain number.
     private static func plainDigits(_ bytes: UnsafeBufferPointer<UInt8>)
-        -> (negative: Bool, mantissa: UInt64, fractionDigits: Int, integerDigits: Int, significant: Int)? {
+        -> (negative: Bool, mantissa: UInt64, fractionDigits: Int)? {
         let minus = UInt8(ascii: "-"), comma = UInt8(ascii: ","), point = UInt8(ascii: ".")
         let zero = UInt8(ascii: "0"), nine = UInt8(ascii: "9")
         var index = 0
@@ -193,7 +184,7 @@ public enum AmountParser {
         if grouped, !inFraction { guard groupDigits == 3 else { return nil } }
         // Zero with decimals keeps its exponent in Decimal(string:): leave it to the general path.
         guard mantissa != 0 || fractionDigits == 0 else { return nil }
-        return (negative, mantissa, fractionDigits, integerDigits, significant)
+        return (negative, mantissa, fractionDigits)
     }
 
     /// The digits of an integer part with well-formed grouping removed (1,234,567 → 1234567);

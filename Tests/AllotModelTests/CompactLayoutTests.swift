@@ -10,6 +10,38 @@ final class CompactLayoutTests: XCTestCase {
         withUnsafeBytes(of: value) { Array($0) }
     }
 
+    /// An amount made from its digits is the amount made from the canonical text and value of those
+    /// digits (equal, the same text, the same value bits, the same packed form), and digits without
+    /// a canonical text make none: over magnitudes up to UInt64.max and 0-20 decimals, both signs.
+    func testAmountsFromDigitsAreThoseOfTheirText() {
+        let magnitudes: [UInt64] = [0, 1, 5, 10, 1250, 99_999, 123_456_789, 1 << 57 - 1, 1 << 57, 9_999_999_999_999_999_999,
+                                    UInt64.max]
+        for magnitude in magnitudes {
+            for decimals in 0...20 {
+                for negative in [false, true] {
+                    var digits = String(magnitude)
+                    if decimals > 0 {
+                        if digits.count <= decimals { digits = String(repeating: "0", count: decimals + 1 - digits.count) + digits }
+                        digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -decimals))
+                    }
+                    let text = (negative ? "-" : "") + digits
+                    let value = Decimal(sign: negative ? .minus : .plus, exponent: -decimals, significand: Decimal(magnitude))
+                    let canonical = decimals <= 19 && (!negative || magnitude != 0) && (magnitude != 0 || decimals == 0)
+                    guard let made = Amount(magnitude: magnitude, decimals: decimals, negative: negative) else {
+                        XCTAssertFalse(canonical, text)
+                        continue
+                    }
+                    XCTAssertTrue(canonical, text)
+                    let given = Amount(value: value, text: text)
+                    XCTAssertEqual(made, given, text)
+                    XCTAssertEqual(made.text, given.text, text)
+                    XCTAssertEqual(bits(made.value), bits(given.value), text)
+                    XCTAssertEqual(RowAmounts([made])[0], RowAmounts([given])[0], text)
+                }
+            }
+        }
+    }
+
     func testAmountsKeepValueBitsAndText() throws {
         let texts = ["0", "7", "12.50", "-3.05", "0.05", "0.00", "007", "1e3", "18446744073709551615",
                      "123456789012345678901234.5", "-0", "1.", ""]

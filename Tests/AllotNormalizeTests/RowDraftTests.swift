@@ -50,4 +50,49 @@ final class RowDraftTests: XCTestCase {
             }
         }
     }
+
+    /// The longest run of a subtotal's parts that sums to it, added as integers at one exponent,
+    /// is the run the Decimal additions find: random subtotals and parts (amounts with 0-4 decimals,
+    /// negatives, blanks, rows with fewer columns, parts that sum to the subtotal early, late or never,
+    /// and amounts too large for the integers, left to Decimals).
+    func testHoldingRunByIntegersIsTheDecimalRun() {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        func amount() -> Amount? {
+            guard next(6) > 0 else { return nil }
+            let decimals = next(5)
+            let magnitude: UInt64 = next(40) == 0 ? 9_000_000_000_000_000_000 : UInt64(next(3) == 0 ? 5 : next(2_000))
+            return Amount(magnitude: magnitude, decimals: magnitude == 0 ? 0 : decimals, negative: magnitude > 0 && next(8) == 0)
+        }
+        func draft(_ amounts: [Amount?], level: RowLevel) -> RowDraft {
+            RowDraft(number: 1, page: 1, level: level, rawName: "甲", name: "甲", namedRegion: nil, amounts: amounts,
+                     rawAmounts: amounts.map { $0?.text ?? "" }, remark: "")
+        }
+        var found = 0, none = 0
+        for _ in 0..<2_000 {
+            let columns = 1 + next(3)
+            var parts = (0..<(2 + next(6))).map { _ in draft((0..<(next(5) == 0 ? columns - 1 : columns)).map { _ in amount() },
+                                                             level: .item) }
+            // A subtotal that some run of the parts makes, or any amounts.
+            var totals: [Amount?] = (0..<columns).map { _ in amount() }
+            if next(2) == 0 {
+                let run = 1 + next(parts.count)
+                totals = (0..<columns).map { column in
+                    let sum = DecimalSum.of(parts.prefix(run).map { column < $0.rowAmounts.count ? $0.rowAmounts[column]?.value ?? 0 : 0 })
+                    return Amount(value: sum, text: "\(sum)")
+                }
+            }
+            if next(10) == 0 { parts.append(draft(totals, level: .item)) }
+            let row = draft(totals, level: .subtotal)
+            let printed = (0..<row.rowAmounts.count).compactMap { column in row.rowAmounts[column].map { (column, $0.value) } }
+            let fast = Hierarchy.longestHoldingRun(row, parts)
+            XCTAssertEqual(fast, printed.isEmpty ? nil : Hierarchy.longestHoldingRunByDecimals(printed, parts))
+            if fast == nil { none += 1 } else { found += 1 }
+        }
+        XCTAssertGreaterThan(found, 100)
+        XCTAssertGreaterThan(none, 100)
+    }
 }
