@@ -6,11 +6,13 @@ import AllotModel
 enum ColophonLine {
     /// Lead words of a labelled colophon line, each followed by a colon.
     static let labels = ["抄送", "抄报", "主送", "联系人", "联系电话", "电话", "联系方式"]
+    /// The first scalar of each label, in order.
+    private static let labelFirsts = labels.map(\.unicodeScalars.first)
 
     /// True when the compact (normalized, whitespace-free) line is a colophon line.
     static func matches(_ compact: String) -> Bool {
         let first = compact.unicodeScalars.first
-        for label in labels where first == label.unicodeScalars.first && compact.hasPrefix(label) {
+        for (label, labelFirst) in zip(labels, labelFirsts) where first == labelFirst && compact.hasPrefix(label) {
             let rest = compact.dropFirst(label.count)
             if let colon = rest.first, colon == ":" || colon == "：" { return true }
         }

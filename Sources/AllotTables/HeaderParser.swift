@@ -200,8 +200,12 @@ struct HeaderParser {
     /// ("序号 地区", "投资计划 备注"), closer than a cell gap. Split a header cell where a visible gap
     /// separates two parts that each hold a header word; without a gap, "资金合计" stays one name.
     func splitAtHeaderWords(_ cell: TextCell, line: TextLine) -> [TextCell] {
-        let glyphs = line.glyphs.filter { !$0.isSpace && $0.box.midX >= cell.box.x0 && $0.box.midX <= cell.box.x1 }
-        guard glyphs.count >= 4 else { return [cell] }
+        func inCell(_ index: Int) -> Bool {
+            !line.glyphs[index].isSpace && line.glyphs[index].box.midX >= cell.box.x0 && line.glyphs[index].box.midX <= cell.box.x1
+        }
+        // Most header cells are a word or two: counted up to four before their glyphs are gathered.
+        guard line.glyphs.indices.lazy.filter(inCell).prefix(4).count >= 4 else { return [cell] }
+        let glyphs = line.glyphs.indices.filter(inCell).map { line.glyphs[$0] }
         // The vocabulary's words (an array built on each ask) only once a gap wide enough is found.
         var words: [String]?
         func hasWord(_ part: ArraySlice<Glyph>) -> Bool {

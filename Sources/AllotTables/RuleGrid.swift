@@ -102,8 +102,10 @@ struct RuleGrid: Equatable {
                 }
             }
         }
-        // Each group of joined slots must fill its bounding rectangle.
-        var bounds: [Int: (r0: Int, c0: Int, r1: Int, c1: Int, count: Int)] = [:]
+        // Each group of joined slots must fill its bounding rectangle. Groups are held by their
+        // root, a slot: in arrays a slot long, not dictionaries.
+        var bounds = [(r0: Int, c0: Int, r1: Int, c1: Int, count: Int)?](repeating: nil, count: rowCount * columnCount)
+        var groups = 0
         for row in 0..<rowCount {
             for column in 0..<columnCount {
                 let key = root(row * columnCount + column)
@@ -111,13 +113,15 @@ struct RuleGrid: Equatable {
                     bounds[key] = (min(b.r0, row), min(b.c0, column), max(b.r1, row), max(b.c1, column), b.count + 1)
                 } else {
                     bounds[key] = (row, column, row, column, 1)
+                    groups += 1
                 }
             }
         }
-        guard bounds.count > 1,
-              bounds.values.allSatisfy({ ($0.r1 - $0.r0 + 1) * ($0.c1 - $0.c0 + 1) == $0.count }) else { return nil }
+        guard groups > 1,
+              bounds.allSatisfy({ $0.map { ($0.r1 - $0.r0 + 1) * ($0.c1 - $0.c0 + 1) == $0.count } ?? true })
+        else { return nil }
         var cells: [Cell] = []
-        var index: [Int: Int] = [:]
+        var index = [Int?](repeating: nil, count: rowCount * columnCount)
         var slots = Array(repeating: Array(repeating: 0, count: columnCount), count: rowCount)
         for row in 0..<rowCount {
             for column in 0..<columnCount {

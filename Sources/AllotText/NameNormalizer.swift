@@ -8,33 +8,92 @@ public enum NameNormalizer {
         quickNormalize(raw) ?? normalizeGeneral(raw)
     }
 
-    /// `normalize` in one pass for text of the scalars `quickMapping` maps by table and ASCII
-    /// padding: ideographs, visible ASCII, the CJK punctuation and quotes NFKC keeps, full-width
-    /// forms (their ASCII), and the padding dropped (tab, line breaks, space, NBSP, U+3000); nil for
-    /// text with any other scalar. Text without padding or full-width forms is returned as it is.
-    static func quickNormalize(_ raw: String) -> String? {
+    /// `normalize(parts.joined())`: the parts mapped one after the other into one buffer when each
+    /// is of the scalars `quickNormalize` maps (the mapping is scalar by scalar, so the joined text
+    /// maps to the parts' mappings joined); otherwise the joined text is normalized.
+    public static func normalize(joining parts: [String]) -> String {
+        if parts.count == 1, let only = parts.first { return normalize(only) }
         var kept: [UInt8] = []
-        var changed = false
-        // UTF-8 bytes of the scalars before the one at hand.
-        var offset = 0
-        for scalar in raw.unicodeScalars {
-            switch scalar.value {
-            case 0x21...0x7E, 0x4E00...0x9FFF, 0x3001...0x3035, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D:
-                if changed { UTF8.encode(scalar) { kept.append($0) } }
-            case 0x09, 0x0A, 0x0D, 0x20, 0xA0, 0x3000, 0xFF01...0xFF5E:
-                if !changed {
-                    // The text before the first change, copied as it is.
-                    changed = true
-                    kept.reserveCapacity(raw.utf8.count)
-                    kept.append(contentsOf: raw.utf8.prefix(offset))
-                }
-                if scalar.value >= 0xFF01 { kept.append(UInt8(truncatingIfNeeded: scalar.value - 0xFEE0)) }
-            default:
-                return nil
-            }
-            offset += scalar.utf8.count
+        kept.reserveCapacity(parts.reduce(0) { $0 + $1.utf8.count })
+        for part in parts where appendQuick(part, to: &kept) == .other {
+            return normalize(parts.joined())
         }
-        return changed ? String(decoding: kept, as: UTF8.self) : raw
+        return String(decoding: kept, as: UTF8.self)
+    }
+
+    /// `normalize` in one pass for text of the scalars `quickMapping` maps and ASCII padding
+    /// (`appendQuick`); nil for text with any other scalar. Text without padding or full-width
+    /// forms is returned as it is.
+    static func quickNormalize(_ raw: String) -> String? {
+        // Told first without writing (most text is kept as it is: no buffer then).
+        var none: [UInt8] = []
+        switch appendQuick(raw, to: &none, writing: false) {
+        case .other: return nil
+        case .unchanged: return raw
+        case .changed:
+            var kept: [UInt8] = []
+            kept.reserveCapacity(raw.utf8.count)
+            _ = appendQuick(raw, to: &kept)
+            return String(decoding: kept, as: UTF8.self)
+        }
+    }
+
+    /// What `appendQuick` found.
+    enum QuickScan {
+        /// A scalar left to the general path (or bytes not contiguous).
+        case other
+        /// Every scalar kept.
+        case unchanged
+        /// Some scalar dropped or mapped.
+        case changed
+    }
+
+    /// Appends the UTF-8 of `raw` mapped as `normalize` maps it, read from its bytes: ideographs,
+    /// visible ASCII, the CJK punctuation and quotes NFKC keeps are kept; the padding (tab, line
+    /// breaks, space, NBSP, U+3000) is dropped; full-width forms become their ASCII. `.other` (and
+    /// `kept` partly written) when the text has any other scalar, or its bytes are not contiguous.
+    /// `writing` false: only tells what it would do.
+    static func appendQuick(_ raw: String, to kept: inout [UInt8], writing: Bool = true) -> QuickScan {
+        raw.utf8.withContiguousStorageIfAvailable { bytes -> QuickScan in
+            var changed = false
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    switch lead {
+                    case 0x21...0x7E: if writing { kept.append(lead) }
+                    case 0x09, 0x0A, 0x0D, 0x20: changed = true
+                    default: return .other
+                    }
+                    index += 1
+                } else if lead == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 {
+                    changed = true  // NBSP
+                    index += 2
+                } else if (0xE0...0xEF).contains(lead), index + 2 < bytes.count {
+                    let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
+                        | UInt32(bytes[index + 2] & 0x3F)
+                    switch value {
+                    case 0x4E00...0x9FFF, 0x3001...0x3035, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D:
+                        if writing {
+                            kept.append(lead)
+                            kept.append(bytes[index + 1])
+                            kept.append(bytes[index + 2])
+                        }
+                    case 0x3000:
+                        changed = true
+                    case 0xFF01...0xFF5E:
+                        changed = true
+                        if writing { kept.append(UInt8(truncatingIfNeeded: value - 0xFEE0)) }
+                    default:
+                        return .other
+                    }
+                    index += 3
+                } else {
+                    return .other
+                }
+            }
+            return changed ? .changed : .unchanged
+        } ?? .other
     }
 
     /// The general path of `normalize`: every text.

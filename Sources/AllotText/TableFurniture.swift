@@ -10,7 +10,8 @@ public enum TableFurniture {
     public static func isPageNumber(_ compact: String, inMargin: Bool) -> Bool {
         // Every page number has an ASCII digit and at most 14 characters: most lines of a page
         // are turned away by these two tests, without building the array of characters.
-        guard compact.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return false }
+        guard compact.utf8.withContiguousStorageIfAvailable({ $0.contains { (0x30...0x39).contains($0) } })
+            ?? compact.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return false }
         if let count = PlainSearch.characterCount(of: compact) {
             // Plain text (most lines) counts its characters by their scalars.
             if count > 14 { return false }
@@ -71,7 +72,7 @@ public enum TableFurniture {
     /// line and is one name (no other field, no sentence).
     public static func compilerField(_ compact: String) -> (compiler: String, rest: String)? {
         // Every such line has a colon: the other lines are turned away by a byte search.
-        guard compact.utf8.contains(0x3A) || compact.contains(scalarsOf: "：") else { return nil }
+        guard hasByte(0x3A, in: compact) || compact.contains(scalarsOf: "：") else { return nil }
         for key in compilerKeys {
             guard let range = compact.foundationRange(of: key) else { continue }
             var value = compact[range.upperBound...]
@@ -201,6 +202,11 @@ public enum TableFurniture {
             }
         }
         return nil
+    }
+
+    /// `text.utf8.contains(byte)`, over the bytes in place where they are contiguous.
+    static func hasByte(_ byte: UInt8, in text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? text.utf8.contains(byte)
     }
 
     /// True when a cell holds a number (not a dash, not text).

@@ -2,7 +2,7 @@ import AllotModel
 
 extension TextLine {
     /// The line's text with all whitespace removed and normalized, for comparisons.
-    public var compact: String { NameNormalizer.normalize(cells.map(\.text).joined()) }
+    public var compact: String { NameNormalizer.normalize(joining: cells.map(\.text)) }
 }
 
 extension TextCell {

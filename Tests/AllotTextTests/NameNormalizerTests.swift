@@ -77,6 +77,20 @@ final class NameNormalizerTests: XCTestCase {
             XCTAssertEqual(Array(NameNormalizer.normalize(text).utf8), Array(NameNormalizer.normalizeGeneral(text).utf8),
                            text.debugDescription)
             if NameNormalizer.quickNormalize(text) != nil { quick += 1 } else { general += 1 }
+            // Cut into parts (a line's cells): the parts normalized as one text.
+            let scalars = Array(text.unicodeScalars)
+            var parts: [String] = []
+            var start = 0
+            while start < scalars.count {
+                let end = min(scalars.count, start + 1 + next(4))
+                var part = ""
+                part.unicodeScalars.append(contentsOf: scalars[start..<end])
+                parts.append(part)
+                start = end
+            }
+            if next(5) == 0 { parts.insert("", at: next(parts.count + 1)) }
+            XCTAssertEqual(Array(NameNormalizer.normalize(joining: parts).utf8),
+                           Array(NameNormalizer.normalizeGeneral(parts.joined()).utf8), parts.debugDescription)
         }
         XCTAssertGreaterThan(quick, 1_000)
         XCTAssertGreaterThan(general, 100)
