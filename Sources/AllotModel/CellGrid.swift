@@ -310,7 +310,9 @@ public struct CellGrid: Sendable, Equatable {
 
     /// The cell covering a slot, nil for a hole, outside the grid or let go.
     public func cell(row: Int, column: Int) -> GridCell? {
-        cellIndex(row: row, column: column).flatMap(cell(at:))
+        // Not `flatMap(cell(at:))`: the method as a closure took a copy of the grid on every call.
+        guard let index = cellIndex(row: row, column: column) else { return nil }
+        return cell(at: index)
     }
 
     /// The cell at `index` in document order, nil outside or let go.
@@ -433,7 +435,12 @@ public struct CellGrid: Sendable, Equatable {
     /// True when the row is one cell across the whole table (a title, unit or note row).
     public func isSpanningRow(_ row: Int) -> Bool {
         guard columnCount > 1, rowLengths.indices.contains(row), Int(rowLengths[row]) == columnCount else { return false }
-        return distinctIndices(row: row).lazy.filter(holdsCell(at:)).prefix(2).count == 1
+        var held = 0
+        for index in distinctIndices(row: row) where holdsCell(at: index) {
+            held += 1
+            if held > 1 { return false }
+        }
+        return held == 1
             && slots[(row * width)..<(row * width + columnCount)].allSatisfy { $0 >= 0 }
     }
 }
