@@ -12,33 +12,18 @@ public enum DecimalSum {
     }
 
     static func fast(_ values: [Decimal]) -> Decimal? {
-        guard DecimalText.layoutIsKnown, values.count >= 2 else { return nil }
-        var terms: [DecimalText.Parts] = []
-        terms.reserveCapacity(values.count)
-        var smallest = Int.max
-        for value in values {
-            guard !value.isNaN, let parts = DecimalText.Parts(value), parts.mantissa <= UInt64(Int64.max) else { return nil }
-            guard parts.mantissa != 0 else { continue }
-            terms.append(parts)
-            smallest = min(smallest, parts.exponent)
-        }
-        guard terms.count >= 2 else { return nil }
+        guard values.count >= 2, let (integers, exponent) = scaledTerms(values),
+              integers.lazy.filter({ $0 != 0 }).count >= 2 else { return nil }
         var sum: Int64 = 0
-        for term in terms {
-            var scaled = Int64(term.mantissa)
-            for _ in 0..<(term.exponent - smallest) {
-                let (product, overflow) = scaled.multipliedReportingOverflow(by: 10)
-                guard !overflow else { return nil }
-                scaled = product
-            }
-            let (total, overflow) = sum.addingReportingOverflow(term.negative ? -scaled : scaled)
+        for term in integers {
+            let (total, overflow) = sum.addingReportingOverflow(term)
             guard !overflow else { return nil }
             sum = total
         }
         // Foundation's sum is compact (trailing zeros dropped), as this initializer makes it; zero
         // is the empty Decimal.
         guard sum != 0 else { return Decimal() }
-        return Decimal(sign: sum < 0 ? .minus : .plus, exponent: smallest, significand: Decimal(sum.magnitude))
+        return Decimal(sign: sum < 0 ? .minus : .plus, exponent: exponent, significand: Decimal(sum.magnitude))
     }
 
     /// Each value as a 64-bit integer at one exponent (the smallest among the values not zero):
@@ -46,6 +31,11 @@ public enum DecimalSum {
     /// sum's; nil when the layout is unknown, a value is NaN, a mantissa needs more than 63 bits or
     /// scaling overflows.
     public static func scaled(_ values: [Decimal]) -> [Int64]? {
+        scaledTerms(values)?.integers
+    }
+
+    /// `scaled` and the exponent the integers are at (`Int.max` when every value is zero).
+    private static func scaledTerms(_ values: [Decimal]) -> (integers: [Int64], exponent: Int)? {
         guard DecimalText.layoutIsKnown else { return nil }
         var terms: [DecimalText.Parts] = []
         terms.reserveCapacity(values.count)
@@ -68,6 +58,6 @@ public enum DecimalSum {
             }
             result.append(term.negative ? -scaled : scaled)
         }
-        return result
+        return (result, smallest)
     }
 }

@@ -107,15 +107,7 @@ public struct DivisionCatalog: Sendable {
 
     /// The value of a code of exactly six ASCII digits; nil for anything else.
     private static func codeValue(_ code: StaticString) -> Int? {
-        code.withUTF8Buffer { bytes -> Int? in
-            guard bytes.count == 6 else { return nil }
-            var value = 0
-            for byte in bytes {
-                guard (0x30...0x39).contains(byte) else { return nil }
-                value = value * 10 + Int(byte - 0x30)
-            }
-            return value
-        }
+        code.withUTF8Buffer { bytes in digits(bytes).flatMap { $0.count == 6 ? $0.value : nil } }
     }
 
     /// Checks that an alias names a county of its own province.
@@ -273,38 +265,32 @@ public struct DivisionCatalog: Sendable {
         name.utf8.count >= 24 && name.hasSuffix("直辖县级行政区划")
     }
 
-    /// A 2-, 4- or 6-digit code padded to 6 digits; nil for anything else.
-    static func fullCode(_ code: String) -> String? {
-        guard code.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
-        switch code.utf8.count {
-        case 2: return code + "0000"
-        case 4: return code + "00"
-        case 6: return code
-        default: return nil
-        }
-    }
-
-    /// `fullCode(code)` as an integer (140322 for "1403" + "22", 140000 for "14"); nil when
-    /// `fullCode` gives nil.
+    /// A 2-, 4- or 6-digit code padded to 6 digits, as an integer (140300 for "1403", 140000 for
+    /// "14"); nil for anything else.
     static func fullCodeValue(_ code: String) -> Int? {
-        var value = 0
-        var digits = 0
-        for byte in code.utf8 {
-            guard (0x30...0x39).contains(byte), digits < 6 else { return nil }
-            value = value * 10 + Int(byte - 0x30)
-            digits += 1
-        }
-        switch digits {
-        case 2: return value * 10_000
-        case 4: return value * 100
-        case 6: return value
-        default: return nil
+        switch digits(code.utf8) {
+        case let (value, 2)?: value * 10_000
+        case let (value, 4)?: value * 100
+        case let (value, 6)?: value
+        default: nil
         }
     }
 
     /// The value of a code of exactly six ASCII digits; nil for anything else.
     static func codeValue(_ code: String) -> Int? {
-        code.utf8.count == 6 ? fullCodeValue(code) : nil
+        digits(code.utf8).flatMap { $0.count == 6 ? $0.value : nil }
+    }
+
+    /// The value and count of `bytes` when they are one to six ASCII digits; nil otherwise.
+    private static func digits<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> (value: Int, count: Int)? {
+        var value = 0
+        var count = 0
+        for byte in bytes {
+            guard (0x30...0x39).contains(byte), count < 6 else { return nil }
+            value = value * 10 + Int(byte - 0x30)
+            count += 1
+        }
+        return count > 0 ? (value, count) : nil
     }
 
     private static func rows(_ text: String, file: String, header: [String]) throws(NormalizeError) -> [CSVReader.Record] {

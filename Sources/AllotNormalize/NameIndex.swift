@@ -1,3 +1,5 @@
+import AllotModel
+
 /// Elements grouped under a name (a division's name or stem, an alias's former name), each group in
 /// the elements' order, looked up by the name's UTF-8 bytes. Every name put in or asked for is in
 /// normal form (NFKC, as the catalog's names and `NameNormalizer` give them), so equal bytes are
@@ -42,14 +44,9 @@ struct NameIndex<Element: Sendable>: Sendable {
         var bytesHash: UInt64
 
         init(_ text: String) {
-            var text = text
-            // The contiguous bytes (a small string's are copied out once), not the UTF-8 view
-            // walked a byte at a time: 390 against about 60 instructions a name.
-            bytesHash = text.withUTF8 { bytes in
-                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-                for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-                return hash
-            }
+            var hash = StableID.Hash()
+            hash.add(text)
+            bytesHash = hash.bits
             self.text = text
         }
 

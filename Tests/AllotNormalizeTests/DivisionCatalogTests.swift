@@ -96,7 +96,10 @@ final class DivisionCatalogTests: XCTestCase {
         // scans each level for an equal String, prefecture before county as the catalog says.
         let catalog = try DivisionCatalog.bundled()
         func reference(_ code: String) -> Division? {
-            guard let full = DivisionCatalog.fullCode(code) else { return nil }
+            guard code.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
+            let padding = [2: "0000", 4: "00", 6: ""]
+            guard let pad = padding[code.utf8.count] else { return nil }
+            let full = code + pad
             if full.hasSuffix("0000") { return catalog.provinces.first { $0.code == full } }
             if full.hasSuffix("00"), let prefecture = catalog.prefectures.first(where: { $0.code == full }) {
                 return prefecture
