@@ -7,12 +7,13 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 src="$root/Sources/CPopplerPaths"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-for unit in PopplerPaths PageOutputDev PaintedRegion; do
+for unit in "$src"/*.cpp; do
+    name=$(basename "$unit" .cpp)
     clang++ -gdwarf-4 -O1 -std=c++17 -I "$src/include" -I "$src" -isystem /usr/include/poppler \
-        -c "$src/$unit.cpp" -o "$work/$unit.o"
+        -c "$unit" -o "$work/$name.unit.o"
 done
 clang -gdwarf-4 -I "$src/include" -c "$root/Scripts/memcheck/pages.c" -o "$work/pages.o"
-clang++ -o "$work/pages" "$work/pages.o" "$work/PopplerPaths.o" "$work/PageOutputDev.o" "$work/PaintedRegion.o" -lpoppler
+clang++ -o "$work/pages" "$work/pages.o" "$work"/*.unit.o -lpoppler
 if [ "$#" -eq 0 ]; then
     set -- "$root"/Fixtures/notices/*.pdf "$root"/Fixtures/bad/*.pdf "$root"/Fixtures/rules/*.pdf
 fi

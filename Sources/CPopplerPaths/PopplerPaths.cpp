@@ -4,6 +4,7 @@
 // and the marks the page paints, from the same pass (PageOutputDev). Everything is caught here;
 // only C types leave this file, in blocks the caller frees with allot_paths_free_page.
 #include "CPopplerPaths.h"
+#include "FontCache.h"
 #include "PageOutputDev.h"
 
 #include <Annot.h>
@@ -74,16 +75,17 @@ void pageSize(Page *page, double *width, double *height)
 }
 
 // One pass over page `index` (0-based): the contents painted as poppler-glib's text pass paints
-// them (Page::createGfx at 72 dpi, the page's rotation, crop box, then Page::display), the TextPage
-// taken after the contents, then the annotations painted for their marks alone (as the marks were
-// read before: annotations are drawn, their text is not page text).
-TextPagePointer paintPage(PDFDoc *doc, int index, PageOutputDev *out)
+// them (Page::createGfx at 72 dpi, the page's rotation, crop box, then Page::display; the fonts
+// made once for the document, FontCache), the TextPage taken after the contents, then the
+// annotations painted for their marks alone (as the marks were read before: annotations are
+// drawn, their text is not page text).
+TextPagePointer paintPage(PDFDoc *doc, FontCache *fonts, int index, PageOutputDev *out)
 {
     Page *page = doc->getPage(index + 1);
     if (page == nullptr) {
         throw std::runtime_error("no such page");
     }
-    std::unique_ptr<Gfx> gfx(page->createGfx(out, 72.0, 72.0, 0, false, true, -1, -1, -1, -1, false, nullptr, nullptr));
+    std::unique_ptr<Gfx> gfx(fonts->createGfx(page, doc->getXRef(), out));
     page->display(gfx.get());
     out->endPage();
     TextPagePointer text(out->takeText());
@@ -280,6 +282,8 @@ struct allot_paths_document
 {
     std::vector<char> bytes;
     std::unique_ptr<PDFDoc> doc;
+    // After the document: its fonts go before it does.
+    FontCache fonts;
 };
 
 extern "C" allot_paths_document *allot_paths_open(const unsigned char *bytes, size_t length, const char *password, int *error, char *message, size_t message_size)
@@ -373,7 +377,7 @@ extern "C" int allot_paths_read_page(allot_paths_document *document, int index, 
         }
         pageSize(core, &page->width, &page->height);
         PageOutputDev out;
-        TextPagePointer text = paintPage(document->doc.get(), index, &out);
+        TextPagePointer text = paintPage(document->doc.get(), &document->fonts, index, &out);
         if (readText(text.get(), out.marks, page)) {
             return 0;
         }
