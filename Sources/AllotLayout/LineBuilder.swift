@@ -21,7 +21,7 @@ public struct LineBuilder: Sendable {
         let placed = page.glyphs.allSatisfy(isPlaced) ? page.glyphs : page.glyphs.filter(isPlaced)
         let glyphs = PlacedGlyphs(placed)
         let ink = placed.indices.filter { !glyphs.isSpace[$0] }.sorted {
-            (placed[$0].box.midY, placed[$0].box.x0) < (placed[$1].box.midY, placed[$1].box.x0)
+            (glyphs.boxes[$0].midY, glyphs.boxes[$0].x0) < (glyphs.boxes[$1].midY, glyphs.boxes[$1].x0)
         }
         var groups: [[Int]] = []
         var bands: [Box] = []
@@ -31,7 +31,7 @@ public struct LineBuilder: Sendable {
         var centre = 0.0
         var height = 0.0
         for index in ink {
-            let box = placed[index].box
+            let box = glyphs.boxes[index]
             if let last = bands.last, let count = groups.last?.count, sharesLine(box, centre: centre, height: height) {
                 groups[groups.count - 1].append(index)
                 bands[bands.count - 1] = last.union(box)
@@ -46,13 +46,15 @@ public struct LineBuilder: Sendable {
         }
         let spaces = placed.indices.filter { glyphs.isSpace[$0] }
         let verticals = (page.rules ?? []).filter { $0.axis == .vertical }
+        var buffers: (current: [Int], text: [UInt8]) = ([], [])
         return zip(groups, bands).map { group, band in
             let padding = spaces.filter {
-                let box = placed[$0].box
+                let box = glyphs.boxes[$0]
                 return band.verticalOverlap(box) >= settings.lineOverlap * box.height && box.midX > band.x0 && box.midX < band.x1
             }
             let borders = verticals.filter { $0.start <= band.midY && band.midY <= $0.end }.map(\.position)
-            return line(page: page.number, ink: group, padding: padding, band: band, borders: borders, glyphs: glyphs)
+            return line(page: page.number, ink: group, padding: padding, band: band, borders: borders, glyphs: glyphs,
+                        buffers: &buffers)
         }
     }
 
@@ -66,8 +68,10 @@ public struct LineBuilder: Sendable {
 
     /// `borders`: x of the vertical rules crossing the line; a cell never spans one, however
     /// close the glyphs on either side (two amounts printed without a gap between their cells).
+    /// `buffers`: the cell being gathered (positions) and its UTF-8 text, reused from one cell and
+    /// line of the page to the next.
     private func line(page: Int, ink: [Int], padding: [Int], band: Box, borders: [Double],
-                      glyphs: PlacedGlyphs) -> TextLine {
+                      glyphs: PlacedGlyphs, buffers: inout (current: [Int], text: [UInt8])) -> TextLine {
         let placed = glyphs.all
         let x0 = glyphs.x0
         // The sorts are stable: glyphs already left to right (most lines, read in the text
@@ -82,8 +86,13 @@ public struct LineBuilder: Sendable {
         }
         let fontSize = Self.dominantSize(of: sortedInk, glyphs: glyphs)
         var cells: [TextCell] = []
-        var current: [Int] = []
-        var text: [UInt8] = []
+        // Room for a row's cells made once (a cell holds one ink glyph at least), not grown by doubling.
+        cells.reserveCapacity(min(sortedInk.count, 8))
+        // The page's buffers, taken (not copied: a copy would be made again on the first append).
+        var current: [Int] = [], text: [UInt8] = []
+        swap(&current, &buffers.current)
+        swap(&text, &buffers.text)
+        current.removeAll(keepingCapacity: true)
         var previous: Int?
         for index in all {
             if glyphs.isSpace[index] {
@@ -99,29 +108,33 @@ public struct LineBuilder: Sendable {
             previous = index
         }
         if !current.isEmpty { cells.append(Self.cell(current, glyphs: glyphs, text: &text)) }
+        buffers = (current, text)
         return TextLine(page: page, box: band, fontSize: fontSize, cells: cells, glyphs: all.map { placed[$0] })
     }
 
     private func startsCell(after previous: Int, next: Int, em: Double, glyphs: PlacedGlyphs) -> Bool {
-        let gap = glyphs.all[next].box.x0 - glyphs.all[previous].box.x1
+        let gap = glyphs.boxes[next].x0 - glyphs.boxes[previous].x1
         if gap > settings.cellGap * em { return true }
         // A number never has a gap inside it: a gap next to a digit ends a label or an amount,
         // even when two wide amounts in neighbouring columns nearly touch.
         return (glyphs.kind(previous) == .digit || glyphs.kind(next) == .digit) && gap > settings.labelNumberGap * em
     }
 
-    /// `text`: a buffer the line's cells share, emptied here.
+    /// `text`: a buffer the page's cells share, emptied here.
     private static func cell(_ indices: [Int], glyphs: PlacedGlyphs, text: inout [UInt8]) -> TextCell {
         var trimmed = indices[...]
         while let last = trimmed.last, glyphs.isSpace[last] { trimmed.removeLast() }
         var box: Box?
-        // The text is built as UTF-8 from the glyphs' scalars and decoded once: no String a glyph.
+        // The text is built as UTF-8 from the glyphs' scalars and decoded once: no String a glyph,
+        // and no copy of a glyph (its box is read from the flat array).
         text.removeAll(keepingCapacity: true)
         text.reserveCapacity(trimmed.count * 3)
         for index in trimmed {
-            let glyph = glyphs.all[index]
-            glyph.appendUTF8(to: &text)
-            if !glyphs.isSpace[index] { box = box.map { $0.union(glyph.box) } ?? glyph.box }
+            glyphs.all[index].appendUTF8(to: &text)
+            if !glyphs.isSpace[index] {
+                let glyphBox = glyphs.boxes[index]
+                box = box.map { $0.union(glyphBox) } ?? glyphBox
+            }
         }
         return TextCell(text: String(decoding: text, as: UTF8.self), box: box ?? Box(x0: 0, y0: 0, x1: 0, y1: 0))
     }
@@ -132,7 +145,7 @@ public struct LineBuilder: Sendable {
     }
 
     /// The most common font size among the glyphs, falling back to the glyph height.
-    static func dominantSize(_ glyphs: some Sequence<Glyph>) -> Double {
+    static func dominantSize(_ glyphs: some Collection<Glyph>) -> Double {
         mostCommon(glyphs.lazy.map(roundedSize))
     }
 
@@ -144,7 +157,13 @@ public struct LineBuilder: Sendable {
     }
 
     /// The most common of the sizes (the larger on a tie), 10 when there is none above zero.
-    private static func mostCommon(_ roundedSizes: some Sequence<Double>) -> Double {
+    private static func mostCommon(_ roundedSizes: some Collection<Double>) -> Double {
+        // Most lines have one size: that is the most common, without a list to count in.
+        var iterator = roundedSizes.makeIterator()
+        guard let first = iterator.next() else { return 10 }
+        var second = iterator.next()
+        while let size = second, size == first { second = iterator.next() }
+        guard second != nil else { return first > 0 ? first : 10 }
         // A line has a few sizes: counted in a short list, not a dictionary.
         var sizes: [(size: Double, count: Int)] = []
         for size in roundedSizes {
@@ -165,6 +184,7 @@ public struct LineBuilder: Sendable {
 private final class PlacedGlyphs {
     let all: [Glyph]
     let isSpace: [Bool]
+    let boxes: [Box]
     let x0: [Double]
     let midX: [Double]
     let roundedSize: [Double]
@@ -172,11 +192,23 @@ private final class PlacedGlyphs {
 
     init(_ glyphs: [Glyph]) {
         all = glyphs
-        isSpace = glyphs.map(\.isSpace)
-        kinds = glyphs.map(\.kind)
-        x0 = glyphs.map(\.box.x0)
-        midX = glyphs.map(\.box.midX)
-        roundedSize = glyphs.map(LineBuilder.roundedSize)
+        var isSpace: [Bool] = [], kinds: [CharacterKind] = [], boxes: [Box] = [], roundedSize: [Double] = []
+        isSpace.reserveCapacity(glyphs.count)
+        kinds.reserveCapacity(glyphs.count)
+        boxes.reserveCapacity(glyphs.count)
+        roundedSize.reserveCapacity(glyphs.count)
+        for glyph in glyphs {
+            isSpace.append(glyph.isSpace)
+            kinds.append(glyph.kind)
+            boxes.append(glyph.box)
+            roundedSize.append(LineBuilder.roundedSize(glyph))
+        }
+        self.isSpace = isSpace
+        self.kinds = kinds
+        self.boxes = boxes
+        self.roundedSize = roundedSize
+        x0 = boxes.map(\.x0)
+        midX = boxes.map(\.midX)
     }
 
     /// The character class of the glyph at `index` (an index of `all`).

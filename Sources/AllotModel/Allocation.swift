@@ -330,11 +330,13 @@ public struct AllocationRow: Hashable, Sendable {
     /// What the row leaves empty when nothing of it is set (nil then).
     private var details: RowDetails?
 
-    /// Creates a row.
+    /// Creates a row. The codes and the full name given here are held as their setters hold them,
+    /// in the one box the row makes (each setter makes the box again).
     public init(number: Int, page: Int, level: RowLevel, rawName: String, name: String,
                 region: String, amounts: [Amount?], rawAmounts: [String], remark: String,
                 parent: Int? = nil, divisionCode: String = "", parentCode: String = "",
-                divisionMatch: DivisionMatch? = nil) {
+                divisionMatch: DivisionMatch? = nil, code: String = "", printedCode: String = "",
+                regionFullName: String = "") {
         self.level = level
         label = name
         let forms = LabelForms(rawName: rawName, region: region, name: name)
@@ -348,6 +350,9 @@ public struct AllocationRow: Hashable, Sendable {
         fields.parentCode = parentCode
         fields.divisionMatch = divisionMatch
         fields.printedAmounts = Self.printed(rawAmounts, amounts: storedAmounts)
+        fields.code = code
+        fields.printedCode = printedCode
+        fields.regionFullName = regionFullName
         self.details = fields == RowDetails.Fields() ? nil : RowDetails(fields)
         self.number = number
         self.page = page

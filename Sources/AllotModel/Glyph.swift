@@ -56,11 +56,12 @@ public struct Glyph: Hashable, Sendable {
     }
 
     /// Appends the glyph's text as UTF-8 to `bytes`, without making a String for a one-scalar glyph.
-    public func appendUTF8(to bytes: inout [UInt8]) {
+    /// Inlinable: called on a glyph in an array from another module, it copied the glyph.
+    @inlinable public func appendUTF8(to bytes: inout [UInt8]) {
         if let text = extra?.text {
             bytes.append(contentsOf: text.utf8)
         } else {
-            UTF8.encode(storedScalar) { bytes.append($0) }
+            UTF8Bytes.append(storedScalar, to: &bytes)
         }
     }
 

@@ -1,6 +1,29 @@
 /// Checks on raw UTF-8 bytes, shared by the readers that sniff an encoding and the writers that
 /// copy stored bytes straight out.
 public enum UTF8Bytes {
+    /// Appends the scalar's UTF-8 bytes: what `UTF8.encode(scalar) { bytes.append($0) }` appends,
+    /// without a closure called a byte (the text builders call it for every scalar they keep).
+    @inlinable
+    public static func append(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+        let value = scalar.value
+        switch value {
+        case 0..<0x80:
+            bytes.append(UInt8(truncatingIfNeeded: value))
+        case 0x80..<0x800:
+            bytes.append(UInt8(truncatingIfNeeded: 0xC0 | value >> 6))
+            bytes.append(UInt8(truncatingIfNeeded: 0x80 | value & 0x3F))
+        case 0x800..<0x10000:
+            bytes.append(UInt8(truncatingIfNeeded: 0xE0 | value >> 12))
+            bytes.append(UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F))
+            bytes.append(UInt8(truncatingIfNeeded: 0x80 | value & 0x3F))
+        default:
+            bytes.append(UInt8(truncatingIfNeeded: 0xF0 | value >> 18))
+            bytes.append(UInt8(truncatingIfNeeded: 0x80 | value >> 12 & 0x3F))
+            bytes.append(UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F))
+            bytes.append(UInt8(truncatingIfNeeded: 0x80 | value & 0x3F))
+        }
+    }
+
     /// `areValid` on contiguous bytes by the table of well-formed byte sequences (Unicode 3.9,
     /// Table 3-7), without a scalar decoder: the store's CSV copy asks it of every non-ASCII field.
     public static func areValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

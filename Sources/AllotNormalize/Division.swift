@@ -28,7 +28,7 @@ public struct Division: Hashable, Sendable {
     }
 
     /// Six-digit code of the province the division belongs to (140000).
-    public var provinceCode: String { String(code.prefix(2)) + "0000" }
+    public var provinceCode: String { DivisionResolver.leading(code, 2) + "0000" }
 }
 
 /// A former name that still appears in notices, and the division it now belongs to.

@@ -87,15 +87,22 @@ public struct DivisionResolver: Sendable {
     public func resolveCounty(_ name: String, prefectureCode: String?, provinceCode: String?) -> Resolution {
         let key = NameNormalizer.normalize(name)
         guard !key.isEmpty else { return .unknown }
-        let prefecture = prefectureCode.flatMap(catalog.division(code:)).flatMap { $0.level == .prefecture ? $0 : nil }
-        let province = prefecture.map(\.provinceCode).flatMap(catalog.division(code:))
-            ?? provinceCode.flatMap(catalog.division(code:)).flatMap { $0.level == .province ? $0 : nil }
+        // Looked up with `if let`, not `flatMap(catalog.division(code:))`: the method reference
+        // copied the catalog (a retain of each of its arrays) at every row.
+        var prefecture: Division?
+        if let prefectureCode, let found = catalog.division(code: prefectureCode), found.level == .prefecture {
+            prefecture = found
+        }
+        var province = prefecture.flatMap { catalog.division(code: $0.provinceCode) }
+        if province == nil, let provinceCode, let found = catalog.division(code: provinceCode), found.level == .province {
+            province = found
+        }
 
-        let provincePrefix = province.map { String($0.code.prefix(2)) } ?? ""
+        let provincePrefix = province.map { Self.leading($0.code, 2) } ?? ""
         guard let prefecture else {
             return lookUp(key, inside: provincePrefix, outside: nil)?.map { .resolved($0, via: $1) } ?? .unknown
         }
-        let prefecturePrefix = String(prefecture.code.prefix(4))
+        let prefecturePrefix = Self.leading(prefecture.code, 4)
         if let found = lookUp(key, inside: prefecturePrefix, outside: nil) {
             return found.map { .resolved($0, via: $1) }
         }
@@ -106,6 +113,17 @@ public struct DivisionResolver: Sendable {
             }
             return .misplaced(division, via: match, actualParent: parent)
         }
+    }
+
+    /// `String(code.prefix(count))`: a code of ASCII digits (every catalog code) cut by its bytes,
+    /// without forming characters; any other text by its characters.
+    static func leading(_ code: String, _ count: Int) -> String {
+        var code = code
+        let digits = code.withUTF8 { bytes -> String? in
+            guard bytes.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes.prefix(max(count, 0))), as: UTF8.self)
+        }
+        return digits ?? String(code.prefix(count))
     }
 
     /// Tries exact names, aliases, the bare stem, then a changed suffix, among codes starting with

@@ -130,7 +130,7 @@ struct RegionCoder: Sendable {
     /// The name without a parenthesized note at its end (砚山县(含高新区) → 砚山县); the name itself
     /// when it has none or is nothing but the note. Division names hold no parentheses.
     static func withoutTrailingNote(_ name: String) -> String {
-        guard name.hasSuffix(")"), let open = name.lastIndex(of: "("), open > name.startIndex else { return name }
+        guard PlainSearch.hasSuffix(name, ")"), let open = name.lastIndex(of: "("), open > name.startIndex else { return name }
         return String(name[..<open])
     }
 

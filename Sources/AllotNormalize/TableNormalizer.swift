@@ -59,13 +59,12 @@ public struct TableNormalizer: Sendable {
                     : ""),
                 amounts: draft.amounts, rawAmounts: draft.rawAmounts, remark: draft.remark,
                 parent: placement.parents[index],
-                divisionCode: code?.code ?? "", parentCode: code?.parentCode ?? "", divisionMatch: code?.match)
-            built.code = draft.code?.normalized ?? ""
-            built.printedCode = draft.code?.printed ?? ""
+                divisionCode: code?.code ?? "", parentCode: code?.parentCode ?? "", divisionMatch: code?.match,
+                code: draft.code?.normalized ?? "", printedCode: draft.code?.printed ?? "",
+                regionFullName: code.flatMap { resolver?.catalog.fullName(code: $0.code) } ?? "")
             built.depth = placement.depths[index] ?? 0
             built.hierarchySignal = placement.signals[index]
             built.side = draft.side
-            if let code, let name = resolver?.catalog.fullName(code: code.code) { built.regionFullName = name }
             rows.append(built)
         }
         if rows.count > FreedMemory.batchRows { FreedMemory.giveBack() }

@@ -1,3 +1,5 @@
+import AllotModel
+
 /// Hand-written matching for the few text patterns of this module, in place of `Regex`: building a
 /// regex and running it cost many times more than the rest of the metadata parse. Each matcher
 /// names the pattern it stands for and answers as `Regex` would; like `Regex` by default, they see
@@ -155,7 +157,7 @@ extension Unicode.Scalar: TextUnit {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(units.underestimatedCount * 3)
         for scalar in units {
-            UTF8.encode(scalar) { bytes.append($0) }
+            UTF8Bytes.append(scalar, to: &bytes)
         }
         return String(decoding: bytes, as: UTF8.self)
     }

@@ -39,9 +39,11 @@ struct LatticeReader {
         for (index, line) in lines.enumerated() {
             guard line.box.verticalOverlap(frame) > 0, line.box.horizontalOverlap(frame) > 0 else { continue }
             var inside = 0, outside = 0
-            for glyph in line.glyphs where !glyph.isSpace {
-                if let cell = grid.cellIndex(x: glyph.box.midX, y: glyph.box.midY), grid.cells.indices.contains(cell) {
-                    placed.append(glyph)
+            // By position: a glyph is copied once, into `placed`, not first into a loop variable.
+            for position in line.glyphs.indices where !line.glyphs[position].isSpace {
+                let box = line.glyphs[position].box
+                if let cell = grid.cellIndex(x: box.midX, y: box.midY), grid.cells.indices.contains(cell) {
+                    placed.append(line.glyphs[position])
                     cellOfPlaced.append(cell)
                     inside += 1
                 } else {
@@ -71,6 +73,8 @@ struct LatticeReader {
         var cells = CellGrid(rowCount: grid.rowCount)
         cells.reserveCapacity(cells: grid.cells.count)
         var extents: [Int: (x0: Double, x1: Double, fontSize: Double)] = [:]
+        // Looked up by cell only (never walked), so the room made at once changes no order.
+        extents.reserveCapacity(grid.cells.count)
         var filled = 0
         var scratch = CellTextScratch()
         for (index, rect) in grid.cells.enumerated() {

@@ -32,7 +32,9 @@ struct TitleAgain {
     /// sheet number after it (续表, 续表2, 续一), and a bracketed part naming the continuation or
     /// the page (（续）, （续一）, （第2页）).
     static func withoutContinuationMark(_ compact: String) -> (rest: Substring, marked: Bool) {
-        guard compact.contains("续") || compact.contains("页") else { return (Substring(compact), false) }
+        // A text without the scalars has neither character (told without forming characters).
+        guard compact.unicodeScalars.contains(where: { $0 == "续" || $0 == "页" }),
+              compact.contains("续") || compact.contains("页") else { return (Substring(compact), false) }
         var rest = ""
         var marked = false
         var bracketed: String?

@@ -7,6 +7,24 @@ public enum ChineseNumeral {
         "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
     ]
 
+    /// The value `digits` gives the ideograph among its keys in the CJK Unified Ideographs block
+    /// (零 一 … 九), nil for any other scalar.
+    public static func ideographDigit(_ scalar: Unicode.Scalar) -> Int? {
+        switch scalar {
+        case "零": 0
+        case "一": 1
+        case "二": 2
+        case "三": 3
+        case "四": 4
+        case "五": 5
+        case "六": 6
+        case "七": 7
+        case "八": 8
+        case "九": 9
+        default: nil
+        }
+    }
+
     /// A year written digit by digit (二〇二二 → 2022; 2022 stays), nil unless every character is a digit.
     public static func digitString(_ text: Substring) -> String? {
         var result = ""

@@ -1,3 +1,4 @@
+import AllotModel
 import Foundation
 
 /// Turns printed labels into comparable names: no padding, NFKC, radicals as unified ideographs.
@@ -108,7 +109,7 @@ public enum NameNormalizer {
         var kept: [UInt8] = []
         kept.reserveCapacity(raw.utf8.count)
         for scalar in unifiedIdeographs(raw).unicodeScalars where !isPadding(scalar) && !isInvisible(scalar) {
-            UTF8.encode(scalar) { kept.append($0) }
+            UTF8Bytes.append(scalar, to: &kept)
         }
         return String(decoding: kept, as: UTF8.self)
     }
@@ -134,7 +135,7 @@ public enum NameNormalizer {
                 kept.append(0x20)
             }
             pendingSpace = false
-            UTF8.encode(scalar) { kept.append($0) }
+            UTF8Bytes.append(scalar, to: &kept)
             previous = scalar
         }
         return String(decoding: kept, as: UTF8.self)
@@ -169,12 +170,12 @@ public enum NameNormalizer {
             switch scalar.value {
             case 0x09, 0x0A, 0x0D, 0x20...0x7E, 0xA0, 0x3000...0x3035, 0x4E00...0x9FFF,
                  0x2014, 0x2018, 0x2019, 0x201C, 0x201D:
-                UTF8.encode(scalar) { mapped.append($0) }
+                UTF8Bytes.append(scalar, to: &mapped)
             case 0xFF01...0xFF5E:
                 if keepingFullWidthPunctuation && isFullWidthPunctuation(scalar) {
-                    UTF8.encode(scalar) { mapped.append($0) }
+                    UTF8Bytes.append(scalar, to: &mapped)
                 } else if let ascii = Unicode.Scalar(scalar.value - 0xFEE0) {
-                    UTF8.encode(ascii) { mapped.append($0) }
+                    UTF8Bytes.append(ascii, to: &mapped)
                 } else {
                     return nil
                 }

@@ -86,4 +86,17 @@ final class LineBuilderTests: XCTestCase {
         XCTAssertGreaterThan(lines.count, 1)
         XCTAssertFalse(lines.contains { $0.text.contains("单位") && $0.text.contains("中央资金") })
     }
+
+    /// A line's font size is its most common glyph size, the larger on a tie; one size throughout
+    /// is that size; sizes of zero (no font size, no height) give the default 10.
+    func testALinesFontSizeIsItsMostCommonSize() {
+        func size(_ row: [Glyph]) -> Double? { LineBuilder().lines(of: page(row)).first?.fontSize }
+        XCTAssertEqual(size(glyphs("合计", x: 100, y: 100) + glyphs("403", x: 300, y: 100)), 12)
+        XCTAssertEqual(size(glyphs("合计", x: 100, y: 100) + glyphs("403", x: 300, y: 100, size: 11.6)), 11.6)
+        XCTAssertEqual(size(glyphs("合计", x: 100, y: 100) + glyphs("40", x: 300, y: 100, size: 11.8)), 12)
+        XCTAssertEqual(size(glyphs("合", x: 100, y: 100, size: 9)), 9)
+        let flat = (0..<3).map { Glyph(text: "合", box: Box(x0: 100 + 14 * Double($0), y0: 100, x1: 112 + 14 * Double($0), y1: 100),
+                                       fontSize: 0) }
+        XCTAssertEqual(size(flat), 10)
+    }
 }

@@ -269,4 +269,22 @@ final class CompactLayoutTests: XCTestCase {
         XCTAssertEqual(sized, again)
         XCTAssertEqual(sized.distinctCells(row: 1).map(\.text), ["b"])
     }
+
+    /// Codes and the full name given to the initializer hold as the setters hold them: the rows
+    /// are equal, empty values leave no box behind, and the getters read them back.
+    func testCodesGivenAtInitEqualCodesSet() {
+        for (code, printed, fullName) in [("2080101", "208 01 01", "山西省阳泉市盂县"), ("", "", ""), ("", "", "盂县"), ("1", "", "")] {
+            var set = AllocationRow(number: 3, page: 2, level: .item, rawName: "项目", name: "项目", region: "",
+                                    amounts: [nil], rawAmounts: [""], remark: "")
+            set.code = code
+            set.printedCode = printed
+            set.regionFullName = fullName
+            let given = AllocationRow(number: 3, page: 2, level: .item, rawName: "项目", name: "项目", region: "",
+                                      amounts: [nil], rawAmounts: [""], remark: "", code: code, printedCode: printed,
+                                      regionFullName: fullName)
+            XCTAssertEqual(given, set)
+            XCTAssertEqual(given.hashValue, set.hashValue)
+            XCTAssertEqual([given.code, given.printedCode, given.regionFullName], [code, printed, fullName])
+        }
+    }
 }

@@ -73,4 +73,13 @@ final class GlyphTests: XCTestCase {
         XCTAssertEqual(glyph, Glyph(text: "", box: box, fontSize: 9))
         XCTAssertNotEqual(glyph, Glyph(text: " ", box: box, fontSize: 9))
     }
+
+    /// A glyph's UTF-8 is its text's, one scalar of any length or text of several scalars.
+    func testUTF8IsTheTextsBytes() {
+        for text in ["A", "é", "合", "\u{FF11}", "😀", "e\u{301}", "", "十二"] {
+            var bytes: [UInt8] = [0x20]
+            Glyph(text: text, box: Box(x0: 0, y0: 0, x1: 1, y1: 1), fontSize: 10).appendUTF8(to: &bytes)
+            XCTAssertEqual(bytes, [0x20] + Array(text.utf8), text)
+        }
+    }
 }

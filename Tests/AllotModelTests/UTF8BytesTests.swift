@@ -35,4 +35,19 @@ final class UTF8BytesTests: XCTestCase {
             XCTAssertEqual(sample.withUnsafeBufferPointer { UTF8Bytes.areValid($0) }, decoded, "\(sample)")
         }
     }
+
+    /// `append` writes what `UTF8.encode` writes, for every scalar (each length of encoding, the
+    /// edges between them, the last scalar).
+    func testAppendWritesWhatTheEncoderWrites() {
+        var fast: [UInt8] = []
+        var reference: [UInt8] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            fast.removeAll(keepingCapacity: true)
+            reference.removeAll(keepingCapacity: true)
+            UTF8Bytes.append(scalar, to: &fast)
+            UTF8.encode(scalar) { reference.append($0) }
+            if fast != reference { return XCTFail("U+\(String(value, radix: 16)): \(fast) != \(reference)") }
+        }
+    }
 }

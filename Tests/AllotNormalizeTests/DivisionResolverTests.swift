@@ -1,4 +1,4 @@
-import AllotNormalize
+@testable import AllotNormalize
 import XCTest
 
 final class DivisionResolverTests: XCTestCase {
@@ -130,5 +130,15 @@ final class DivisionResolverTests: XCTestCase {
         XCTAssertEqual(code(resolver.resolveCounty("方山县", prefectureCode: nil, provinceCode: nil)), "141128")
         XCTAssertEqual(resolver.resolveCounty("城区", prefectureCode: nil, provinceCode: nil).division, nil)
         XCTAssertEqual(code(resolver.resolveCounty("东城区", prefectureCode: nil, provinceCode: "11")), "110101")
+    }
+
+    /// A code's leading digits cut by bytes are its leading characters: digits of any length, and
+    /// text of other characters (full-width digits, a combining mark) cut as characters.
+    func testLeadingDigitsAreTheLeadingCharacters() {
+        for code in ["140000", "14", "1", "", "１４００００", "1\u{301}40000", "14a000", "合计"] {
+            for count in 0...7 {
+                XCTAssertEqual(DivisionResolver.leading(code, count), String(code.prefix(count)), "\(code) \(count)")
+            }
+        }
     }
 }

@@ -1,4 +1,5 @@
 @testable import AllotTables
+import AllotText
 import XCTest
 
 /// A title line at the top of a continuation page is the open table's title printed again
@@ -89,5 +90,35 @@ final class TitleAgainTests: XCTestCase {
         XCTAssertFalse(misread("2024年中央财政衔接推进乡村振兴补助资金第二批分配表",
                                of: "2024年中央财政衔接推进乡村振兴补助资金分配表"))
         XCTAssertFalse(misread("2024年省级财政衔接推进乡村振兴补助资金第一批分配表"))
+    }
+
+    /// The digits told by scalar agree with the characters' dictionary and numeric properties (the
+    /// path every character took before) on every ASCII scalar and every ideograph of the CJK
+    /// Unified Ideographs block, and on characters around them: full-width digits, 〇 and ○, a
+    /// compatibility ideograph equivalent to 零, a digit with a combining mark, CR LF.
+    func testDigitsByScalarAgreeWithTheCharacterPath() {
+        func reference(_ character: Character) -> Int? {
+            if let value = ChineseNumeral.digits[character] { return value }
+            guard character.isNumber, let value = character.wholeNumberValue, (0...9).contains(value) else { return nil }
+            return value
+        }
+        var characters: [Character] = ["\u{FF10}", "\u{FF19}", "〇", "○", "\u{F9B2}", "1\u{301}", "\r\n", "十", "廿",
+                                       "卅", "\u{2F00}", "\u{3405}", "٣"]
+        for value in Array(UInt32(0)...0x7F) + Array(UInt32(0x4E00)...0x9FFF) {
+            if let scalar = Unicode.Scalar(value) { characters.append(Character(scalar)) }
+        }
+        for character in characters {
+            XCTAssertEqual(TitleNumbers.digit(character), reference(character), "\(character.unicodeScalars.map(\.value))")
+        }
+    }
+
+    /// Titles with numbers written every way read as before: digit by digit, positionally, with
+    /// stand-ins for zero inside a run only, and characters that are no numerals kept.
+    func testArabicReadsNumbersAnyWay() {
+        XCTAssertEqual(String(TitleNumbers.arabic("二〇二四年第一批")), "2024年第1批")
+        XCTAssertEqual(String(TitleNumbers.arabic("二O二四年十二月")), "2024年12月")
+        XCTAssertEqual(String(TitleNumbers.arabic("Oo 2O24 ○")), "Oo 2024 ○")
+        XCTAssertEqual(String(TitleNumbers.arabic("附件\u{FF12} 第\u{F9B2}批")), "附件2 第0批")
+        XCTAssertEqual(String(TitleNumbers.arabic("")), "")
     }
 }
