@@ -173,17 +173,31 @@ private struct AmountDigits: Hashable, Sendable {
         Decimal(sign: negative ? .minus : .plus, exponent: -Int(decimals), significand: Decimal(magnitude))
     }
 
-    /// The canonical text.
+    /// The canonical text: the digits, zeros before them up to one before the point, the point
+    /// before the last `decimals` of them, the sign. Written right to left into one buffer (the
+    /// text of the digits, padded, cut and signed, was four Strings).
     var text: String {
-        var digits = String(magnitude)
         let count = Int(decimals)
-        if count > 0 {
-            if digits.utf8.count <= count {
-                digits = String(repeating: "0", count: count + 1 - digits.utf8.count) + digits
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count + 24) { buffer in
+            var index = buffer.count
+            var rest = magnitude
+            var written = 0
+            while rest > 0 || written <= count {
+                if written == count, count > 0 {
+                    index -= 1
+                    buffer[index] = UInt8(ascii: ".")
+                }
+                index -= 1
+                buffer[index] = UInt8(truncatingIfNeeded: rest % 10) &+ UInt8(ascii: "0")
+                rest /= 10
+                written += 1
             }
-            digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -count))
+            if negative {
+                index -= 1
+                buffer[index] = UInt8(ascii: "-")
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[index...]), as: UTF8.self)
         }
-        return negative ? "-" + digits : digits
     }
 }
 

@@ -141,10 +141,14 @@ extension Check {
     static func render(_ template: String, _ values: [MessageSlot: String]) -> String {
         var result = ""
         var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{") {
+        // In plain text (`PlainSearch.isPlain`: each scalar a character of its own) a brace is found
+        // by its byte, without forming the characters before it; any other template by characters.
+        let plain = PlainSearch.isPlain(template)
+        while let open = plain ? rest.utf8.firstIndex(of: UInt8(ascii: "{")) : rest.firstIndex(of: "{") {
             result += rest[..<open]
             let afterOpen = rest.index(after: open)
-            guard let close = rest[afterOpen...].firstIndex(of: "}") else { break }
+            let tail = rest[afterOpen...]
+            guard let close = plain ? tail.utf8.firstIndex(of: UInt8(ascii: "}")) : tail.firstIndex(of: "}") else { break }
             let key = String(rest[afterOpen..<close])
             if let slot = MessageSlot(rawValue: key) {
                 result += values[slot] ?? ""

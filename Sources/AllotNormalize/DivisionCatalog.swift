@@ -252,6 +252,27 @@ public struct DivisionCatalog: Sendable {
         return name
     }
 
+    /// `fullName(code:)`, the part its parents give (`namesAbove`) found once a parent and kept in
+    /// `above` by the parent's code: a table's rows share a few prefectures, and each row's name
+    /// was built from three look-ups and two concatenations.
+    public func fullName(code: String, above: inout [String: String]) -> String? {
+        guard let division = division(code: code) else { return nil }
+        guard let parentCode = division.parentCode, parentCode != division.code else { return division.name }
+        if let known = above[parentCode] { return known + division.name }
+        let names = namesAbove(parentCode)
+        above[parentCode] = names
+        return names + division.name
+    }
+
+    /// What `fullName(code:)` puts before the name of a division whose parent has `parentCode`
+    /// (and is not the division itself): the parent's name and its parent's, placeholders left out.
+    private func namesAbove(_ parentCode: String) -> String {
+        guard let parent = division(code: parentCode) else { return "" }
+        let own = isPlaceholder(parent) ? "" : parent.name
+        guard let upCode = parent.parentCode, upCode != parent.code, let up = division(code: upCode) else { return own }
+        return (isPlaceholder(up) ? "" : up.name) + own
+    }
+
     /// True for prefecture entries that group counties without being a named place
     /// (市辖区 and 县 of the municipalities, 省直辖县级行政区划).
     public func isPlaceholder(_ division: Division) -> Bool {

@@ -47,6 +47,8 @@ public struct TableNormalizer: Sendable {
         swap(&drafts, &placement.drafts)
         var rows: [AllocationRow] = []
         rows.reserveCapacity(drafts.count)
+        // The names above each parent division, found once (`DivisionCatalog.fullName(code:above:)`).
+        var namesAbove: [String: String] = [:]
         (consume drafts).drain { index, draft in
             // the drafts let go so far go back to the system (each chunk goes as the next is read)
             FreedMemory.giveBack(atRow: index)
@@ -61,7 +63,7 @@ public struct TableNormalizer: Sendable {
                 parent: placement.parents[index],
                 divisionCode: code?.code ?? "", parentCode: code?.parentCode ?? "", divisionMatch: code?.match,
                 code: draft.code?.normalized ?? "", printedCode: draft.code?.printed ?? "",
-                regionFullName: code.flatMap { resolver?.catalog.fullName(code: $0.code) } ?? "")
+                regionFullName: code.flatMap { resolver?.catalog.fullName(code: $0.code, above: &namesAbove) } ?? "")
             built.depth = placement.depths[index] ?? 0
             built.hierarchySignal = placement.signals[index]
             built.side = draft.side

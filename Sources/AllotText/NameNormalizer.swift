@@ -227,7 +227,7 @@ public enum NameNormalizer {
 
     /// Whitespace of every kind and control characters (tabs, line breaks, NBSP, U+3000).
     static func isPadding(_ scalar: Unicode.Scalar) -> Bool {
-        if isPlain(scalar) { return false }
+        if isPlain(scalar) || isPrintedMark(scalar) { return false }
         // ASCII: the White_Space scalars (tab to carriage return, space) and the controls.
         if scalar.isASCII { return scalar.value <= 0x20 || scalar.value == 0x7F }
         return scalar.properties.isWhitespace || scalar.properties.generalCategory == .control
@@ -236,7 +236,17 @@ public enum NameNormalizer {
     /// Characters that draw nothing: zero-width spaces, BOM, joiners, variation selectors.
     static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
         // No ASCII scalar is Default_Ignorable_Code_Point.
-        if scalar.isASCII || isPlain(scalar) { return false }
+        if scalar.isASCII || isPlain(scalar) || isPrintedMark(scalar) { return false }
         return scalar.properties.isDefaultIgnorableCodePoint
+    }
+
+    /// General punctuation (dashes to the hyphenation point), CJK punctuation after the ideographic
+    /// space, and the full-width forms of ASCII: neither whitespace, nor controls, nor drawn as
+    /// nothing, told without a property look-up (free text prints them on every line).
+    static func isPrintedMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x2010...0x2027, 0x3001...0x303F, 0xFF01...0xFF5E: true
+        default: false
+        }
     }
 }

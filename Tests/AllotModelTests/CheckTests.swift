@@ -1,4 +1,4 @@
-import AllotModel
+@testable import AllotModel
 import XCTest
 
 /// The typed checks: the dataset names stay as published, severities decide what `allot check`
@@ -150,5 +150,31 @@ final class CheckTests: XCTestCase {
                             [.text: "5 元", .detail: "6 元", .reason: "元", .other: "table 2 row 4", .otherZH: "表 2 第 4 行"])
         XCTAssertTrue(cross.message.contains("table 2 row 4"), cross.message)
         XCTAssertTrue(cross.messageZH.contains("表 2 第 4 行") && !cross.messageZH.contains("table"), cross.messageZH)
+    }
+
+    /// Templates are filled alike whether their braces are found by byte (plain text) or by
+    /// character: every check's templates, and templates with combining marks, an unknown slot,
+    /// an unclosed brace and no slot.
+    func testTemplatesAreFilledByBytesAsByCharacters() {
+        func byCharacters(_ template: String, _ values: [MessageSlot: String]) -> String {
+            var result = ""
+            var rest = Substring(template)
+            while let open = rest.firstIndex(of: "{") {
+                result += rest[..<open]
+                let afterOpen = rest.index(after: open)
+                guard let close = rest[afterOpen...].firstIndex(of: "}") else { break }
+                let key = String(rest[afterOpen..<close])
+                if let slot = MessageSlot(rawValue: key) { result += values[slot] ?? "" } else { result += rest[open...close] }
+                rest = rest[rest.index(after: close)...]
+            }
+            return result + rest
+        }
+        var values: [MessageSlot: String] = [:]
+        for slot in MessageSlot.allCases { values[slot] = "«\(slot.rawValue)»" }
+        let templates = Check.allCases.flatMap { [$0.template, $0.templateZH] }
+            + ["{name} 合计{column}", "e\u{301}{name}{\u{301}x}", "{nope} {name", "no slot", "", "{}", "{{name}}"]
+        for template in templates {
+            XCTAssertEqual(Check.render(template, values), byCharacters(template, values), template)
+        }
     }
 }

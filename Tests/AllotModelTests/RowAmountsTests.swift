@@ -81,4 +81,34 @@ final class RowAmountsTests: XCTestCase {
         XCTAssertEqual(row.rowAmounts, RowAmounts([amount("2"), amount("3")]))
         XCTAssertEqual(row.rawAmounts, ["1.50", ""], "the printed texts stay when the amounts change")
     }
+
+    /// An amount's text from its digits is the text of the digits, padded with zeros to one before
+    /// the point, cut by the point and signed, as the text was built before: every count of
+    /// decimals, magnitudes of every length (zero and the largest too), both signs.
+    func testDigitsTextIsTheCanonicalText() {
+        func reference(_ magnitude: UInt64, _ count: Int, _ negative: Bool) -> String {
+            var digits = String(magnitude)
+            if count > 0 {
+                if digits.utf8.count <= count {
+                    digits = String(repeating: "0", count: count + 1 - digits.utf8.count) + digits
+                }
+                digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -count))
+            }
+            return negative ? "-" + digits : digits
+        }
+        var magnitudes: [UInt64] = [0, 1, 5, 9, 10, 99, 100, 150, 1_234_567, UInt64.max, UInt64.max / 10]
+        var power: UInt64 = 1
+        for _ in 0..<19 {
+            magnitudes += [power, power - 1, power + 7]
+            power *= 10
+        }
+        for magnitude in magnitudes {
+            for count in 0...19 {
+                for negative in [false, true] where !(negative && magnitude == 0) {
+                    guard let amount = Amount(magnitude: magnitude, decimals: count, negative: negative) else { continue }
+                    XCTAssertEqual(amount.text, reference(magnitude, count, negative), "\(magnitude) \(count) \(negative)")
+                }
+            }
+        }
+    }
 }

@@ -157,4 +157,15 @@ final class DivisionCatalogTests: XCTestCase {
         assertMalformed(try catalog(aliases: "old_name,code,province_code,note\n盂州,140322,620000,x\n"),
                         file: "aliases.csv", line: 2)
     }
+
+    /// Full names built with the parents' part kept by parent code are the full names built
+    /// afresh, for every division of the catalog, asked in code order and again.
+    func testFullNamesWithKnownParentsAreTheFullNames() throws {
+        let catalog = try DivisionCatalog.bundled()
+        var above: [String: String] = [:]
+        let codes = (catalog.provinces + catalog.prefectures + catalog.counties).map(\.code) + ["", "99", "999999"]
+        for code in codes + codes {
+            XCTAssertEqual(catalog.fullName(code: code, above: &above), catalog.fullName(code: code), code)
+        }
+    }
 }

@@ -102,4 +102,18 @@ final class NameNormalizerTests: XCTestCase {
             XCTAssertEqual(NameNormalizer.normalize(text), NameNormalizer.normalizeGeneral(text), "\(value)")
         }
     }
+
+    /// The marks told without a property look-up are neither padding nor invisible by the
+    /// properties: every scalar of their ranges.
+    func testPrintedMarksAreNeitherPaddingNorInvisible() {
+        for value in Array(UInt32(0x2010)...0x2027) + Array(UInt32(0x3001)...0x303F) + Array(UInt32(0xFF01)...0xFF5E) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            XCTAssertTrue(NameNormalizer.isPrintedMark(scalar))
+            XCTAssertFalse(scalar.properties.isWhitespace || scalar.properties.generalCategory == .control, "\(value)")
+            XCTAssertFalse(scalar.properties.isDefaultIgnorableCodePoint, "\(value)")
+        }
+        XCTAssertFalse(NameNormalizer.isPrintedMark("\u{3000}"))
+        XCTAssertTrue(NameNormalizer.isPadding("\u{3000}"))
+        XCTAssertTrue(NameNormalizer.isInvisible("\u{FFA0}"))
+    }
 }
