@@ -23,22 +23,24 @@ public struct LineBuilder: Sendable {
         let ink = placed.indices.filter { !glyphs.isSpace[$0] }.sorted {
             (glyphs.boxes[$0].midY, glyphs.boxes[$0].x0) < (glyphs.boxes[$1].midY, glyphs.boxes[$1].x0)
         }
-        var groups: [[Int]] = []
+        // A line's glyphs are a run of `ink` (sorted by centre, a line's glyphs follow each other):
+        // each line is kept as the range of its run, not as a copy of its positions.
+        var runs: [Range<Int>] = []
         var bands: [Box] = []
         // Each line is judged by the running mean of its glyphs' centres and heights, not by the
         // union of their boxes, which would let closely stacked lines (a two-level header, a unit
         // line above it) chain into one.
         var centre = 0.0
         var height = 0.0
-        for index in ink {
+        for (position, index) in ink.enumerated() {
             let box = glyphs.boxes[index]
-            if let last = bands.last, let count = groups.last?.count, sharesLine(box, centre: centre, height: height) {
-                groups[groups.count - 1].append(index)
+            if let last = bands.last, let run = runs.last, sharesLine(box, centre: centre, height: height) {
+                runs[runs.count - 1] = run.lowerBound..<position + 1
                 bands[bands.count - 1] = last.union(box)
-                centre += (box.midY - centre) / Double(count + 1)
-                height += (box.height - height) / Double(count + 1)
+                centre += (box.midY - centre) / Double(run.count + 1)
+                height += (box.height - height) / Double(run.count + 1)
             } else {
-                groups.append([index])
+                runs.append(position..<position + 1)
                 bands.append(box)
                 centre = box.midY
                 height = box.height
@@ -47,13 +49,13 @@ public struct LineBuilder: Sendable {
         let spaces = placed.indices.filter { glyphs.isSpace[$0] }
         let verticals = (page.rules ?? []).filter { $0.axis == .vertical }
         var buffers: (current: [Int], text: [UInt8]) = ([], [])
-        return zip(groups, bands).map { group, band in
+        return zip(runs, bands).map { run, band in
             let padding = spaces.filter {
                 let box = glyphs.boxes[$0]
                 return band.verticalOverlap(box) >= settings.lineOverlap * box.height && box.midX > band.x0 && box.midX < band.x1
             }
             let borders = verticals.filter { $0.start <= band.midY && band.midY <= $0.end }.map(\.position)
-            return line(page: page.number, ink: group, padding: padding, band: band, borders: borders, glyphs: glyphs,
+            return line(page: page.number, ink: ink[run], padding: padding, band: band, borders: borders, glyphs: glyphs,
                         buffers: &buffers)
         }
     }
@@ -70,24 +72,25 @@ public struct LineBuilder: Sendable {
     /// close the glyphs on either side (two amounts printed without a gap between their cells).
     /// `buffers`: the cell being gathered (positions) and its UTF-8 text, reused from one cell and
     /// line of the page to the next.
-    private func line(page: Int, ink: [Int], padding: [Int], band: Box, borders: [Double],
+    private func line(page: Int, ink: ArraySlice<Int>, padding: [Int], band: Box, borders: [Double],
                       glyphs: PlacedGlyphs, buffers: inout (current: [Int], text: [UInt8])) -> TextLine {
         let placed = glyphs.all
         let x0 = glyphs.x0
         // The sorts are stable: glyphs already left to right (most lines, read in the text
         // layer's order) are what they would give, and are not sorted again.
-        let inOrder = { (indices: [Int]) in zip(indices, indices.dropFirst()).allSatisfy { x0[$0] <= x0[$1] } }
-        let sortedInk = inOrder(ink) ? ink : ink.sorted { x0[$0] < x0[$1] }
-        // Sorted in place (the order `sorted` gives the same sequence), without the joined copy.
-        var all = sortedInk
+        let inOrder = { (indices: ArraySlice<Int>) in zip(indices, indices.dropFirst()).allSatisfy { x0[$0] <= x0[$1] } }
+        // The line's run copied once: its ink sorted first (in place: the order `sorted` gives),
+        // the padding (a few lines have any) sorted in after it.
+        var all = Array(ink)
+        if !inOrder(ink) { all.sort { x0[$0] < x0[$1] } }
+        let fontSize = Self.dominantSize(of: all, glyphs: glyphs)
         if !padding.isEmpty {
             all.append(contentsOf: padding)
-            if !inOrder(all) { all.sort { x0[$0] < x0[$1] } }
+            if !inOrder(all[...]) { all.sort { x0[$0] < x0[$1] } }
         }
-        let fontSize = Self.dominantSize(of: sortedInk, glyphs: glyphs)
         var cells: [TextCell] = []
         // Room for a row's cells made once (a cell holds one ink glyph at least), not grown by doubling.
-        cells.reserveCapacity(min(sortedInk.count, 8))
+        cells.reserveCapacity(min(ink.count, 8))
         // The page's buffers, taken (not copied: a copy would be made again on the first append).
         var current: [Int] = [], text: [UInt8] = []
         swap(&current, &buffers.current)
@@ -192,21 +195,11 @@ private final class PlacedGlyphs {
 
     init(_ glyphs: [Glyph]) {
         all = glyphs
-        var isSpace: [Bool] = [], kinds: [CharacterKind] = [], boxes: [Box] = [], roundedSize: [Double] = []
-        isSpace.reserveCapacity(glyphs.count)
-        kinds.reserveCapacity(glyphs.count)
-        boxes.reserveCapacity(glyphs.count)
-        roundedSize.reserveCapacity(glyphs.count)
-        for glyph in glyphs {
-            isSpace.append(glyph.isSpace)
-            kinds.append(glyph.kind)
-            boxes.append(glyph.box)
-            roundedSize.append(LineBuilder.roundedSize(glyph))
-        }
-        self.isSpace = isSpace
-        self.kinds = kinds
-        self.boxes = boxes
-        self.roundedSize = roundedSize
+        // One pass a field, each array made at its size (no capacity grown or checked per glyph).
+        isSpace = glyphs.map(\.isSpace)
+        kinds = glyphs.map(\.kind)
+        boxes = glyphs.map(\.box)
+        roundedSize = glyphs.map(LineBuilder.roundedSize)
         x0 = boxes.map(\.x0)
         midX = boxes.map(\.midX)
     }

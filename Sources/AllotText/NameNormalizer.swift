@@ -58,33 +58,44 @@ public enum NameNormalizer {
         raw.utf8.withContiguousStorageIfAvailable { bytes -> QuickScan in
             var changed = false
             var index = 0
+            // The bytes kept as they are run from `kept0` to `index`: each run is copied at once
+            // when a dropped or mapped scalar (or the end) closes it, not byte by byte.
+            var kept0 = 0
+            func flush(upTo end: Int) {
+                if writing, kept0 < end { kept.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[kept0..<end])) }
+            }
             while index < bytes.count {
                 let lead = bytes[index]
                 if lead < 0x80 {
                     switch lead {
-                    case 0x21...0x7E: if writing { kept.append(lead) }
-                    case 0x09, 0x0A, 0x0D, 0x20: changed = true
+                    case 0x21...0x7E: break
+                    case 0x09, 0x0A, 0x0D, 0x20:
+                        changed = true
+                        flush(upTo: index)
+                        kept0 = index + 1
                     default: return .other
                     }
                     index += 1
                 } else if lead == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 {
                     changed = true  // NBSP
+                    flush(upTo: index)
                     index += 2
+                    kept0 = index
                 } else if (0xE0...0xEF).contains(lead), index + 2 < bytes.count {
                     let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
                         | UInt32(bytes[index + 2] & 0x3F)
                     switch value {
                     case 0x4E00...0x9FFF, 0x3001...0x3035, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D:
-                        if writing {
-                            kept.append(lead)
-                            kept.append(bytes[index + 1])
-                            kept.append(bytes[index + 2])
-                        }
+                        break
                     case 0x3000:
                         changed = true
+                        flush(upTo: index)
+                        kept0 = index + 3
                     case 0xFF01...0xFF5E:
                         changed = true
+                        flush(upTo: index)
                         if writing { kept.append(UInt8(truncatingIfNeeded: value - 0xFEE0)) }
+                        kept0 = index + 3
                     default:
                         return .other
                     }
@@ -93,6 +104,7 @@ public enum NameNormalizer {
                     return .other
                 }
             }
+            flush(upTo: bytes.count)
             return changed ? .changed : .unchanged
         } ?? .other
     }

@@ -99,4 +99,24 @@ final class LineBuilderTests: XCTestCase {
                                        fontSize: 0) }
         XCTAssertEqual(size(flat), 10)
     }
+
+    /// A line is a run of the page's ink sorted by centre: rows emitted in any order, some with
+    /// padding, one with its glyphs reversed, come back each whole, top to bottom, every glyph once.
+    func testEachLineIsOneRunOfThePagesInk() {
+        let rows = [("地区", "资金"), ("太原市", "1,200"), ("盂  县", "88"), ("阳曲县", "403.5"), ("合计", "1,691.5")]
+        var stream: [Glyph] = []
+        for (number, row) in rows.enumerated() {
+            let y = 100 + 20 * Double(number)
+            let label = glyphs(row.0, x: 100, y: y)
+            stream += (number == 2 ? label.reversed() : label) + glyphs(row.1, x: 300, y: y)
+        }
+        // The rows interleaved: the even glyphs in order, then the odd ones from the end.
+        let evens = stream.indices.filter { $0 % 2 == 0 }
+        let odds = stream.indices.filter { $0 % 2 == 1 }.reversed()
+        let shuffled = (evens + odds).map { stream[$0] }
+        let lines = LineBuilder().lines(of: page(shuffled))
+        XCTAssertEqual(lines.map { $0.cells.map(\.text) }, rows.map { [$0.0, $0.1] })
+        XCTAssertEqual(lines.map(\.glyphs.count).reduce(0, +), stream.count)
+        XCTAssertEqual(lines.map { $0.glyphs.map(\.text).joined() }, rows.map { $0.0 + $0.1 })
+    }
 }

@@ -103,6 +103,20 @@ final class NameNormalizerTests: XCTestCase {
         }
     }
 
+    /// The quick path copies the kept bytes a run at a time: runs closed by padding or a full-width
+    /// form at the start, in the middle and at the end of a part, and parts that are one run or
+    /// none, give what the general path gives.
+    func testQuickPathCopiesRunsAsTheGeneralPathKeepsThem() {
+        let parts = ["\u{3000}太原市 小 店区\u{A0}", "１２３.５", "（万元）", "", "   ", "合计\t", "abc", "，县\u{3000}"]
+        for count in 1...parts.count {
+            let some = Array(parts.prefix(count))
+            XCTAssertEqual(NameNormalizer.normalize(joining: some), NameNormalizer.normalizeGeneral(some.joined()),
+                           some.debugDescription)
+            XCTAssertEqual(NameNormalizer.normalize(some.joined()), NameNormalizer.normalizeGeneral(some.joined()))
+        }
+        XCTAssertEqual(NameNormalizer.normalize(joining: parts), "太原市小店区123.5(万元)合计abc,县")
+    }
+
     /// The marks told without a property look-up are neither padding nor invisible by the
     /// properties: every scalar of their ranges.
     func testPrintedMarksAreNeitherPaddingNorInvisible() {
