@@ -68,8 +68,11 @@ public enum CitationCheck {
 
     /// The facts of a notice.
     public static func facts(_ notice: Notice) -> Facts {
-        var regions: [String: Figure] = [:]
-        var names: [String: Figure] = [:]
+        // Each map's candidates gathered first and the map made from them at once (`firstByKey`):
+        // a key hashed once, not looked up and then stored, and no map grown step by step (the
+        // look-ups and growth were most of this function's cost).
+        var regions: [(String, Figure)] = []
+        var names: [(String, Figure)] = []
         var province: Figure?
         for table in notice.tables where table.kind.isRegional {
             guard let column = table.amountColumns.indices.first(where: { table.amountColumns[$0].role == .amount })
@@ -79,17 +82,26 @@ public enum CitationCheck {
                 let figure = Figure(code: row.divisionCode, name: row.name, region: row.region, amount: amount,
                                     unit: table.unit, table: table.index, row: row.number, page: row.page,
                                     column: table.amountColumns[column].name)
-                if row.level != .total, !row.region.isEmpty, names[row.region] == nil,
+                if row.level != .total, !row.region.isEmpty,
                    !row.divisionCode.isEmpty || Self.endsLikeADivision(row.region) {
-                    names[row.region] = figure
+                    names.append((row.region, figure))
                 }
                 guard !row.divisionCode.isEmpty else { continue }
                 if row.level == .total, row.parent == nil, province == nil { province = figure }
-                if regions[row.divisionCode] == nil { regions[row.divisionCode] = figure }
+                regions.append((row.divisionCode, figure))
             }
         }
         return Facts(id: notice.id, references: notice.metadata.references.map(\.docNumber), province: province,
-                     regions: regions, names: names, stated: notice.citedFigures)
+                     regions: firstByKey(regions), names: firstByKey(names), stated: notice.citedFigures)
+    }
+
+    /// The first figure of each key. The facts are kept for the whole batch: a map that holds
+    /// fewer than half its candidates (a region printed on many rows) is made again at its size,
+    /// so that it keeps no room for every row.
+    static func firstByKey(_ candidates: [(String, Figure)]) -> [String: Figure] {
+        let map = Dictionary(candidates, uniquingKeysWith: { first, _ in first })
+        guard map.count * 2 < candidates.count else { return map }
+        return Dictionary(uniqueKeysWithValues: map.map { ($0.key, $0.value) })
     }
 
     /// True for a label ending as division names end (山西省, 内蒙古自治区, 太原市, 盂县, 阿拉善盟 …): only such a

@@ -23,7 +23,7 @@ struct ColumnAssigner {
     func assign(_ line: TextLine, extentOf column: Int?) -> (texts: [String], extent: (x0: Double, x1: Double)?) {
         var texts = Array(repeating: "", count: zones.count)
         var extent: (x0: Double, x1: Double)?
-        for (placedColumn, cell) in placed(line) {
+        forEachPlaced(line) { placedColumn, cell in
             texts[placedColumn] += cell.text
             if placedColumn == column {
                 extent = extent.map { (min($0.x0, cell.box.x0), max($0.x1, cell.box.x1)) } ?? (cell.box.x0, cell.box.x1)
@@ -32,20 +32,26 @@ struct ColumnAssigner {
         return (texts, extent)
     }
 
-    /// The line's cells with the column each goes to, left to right. Each glyph's space test and
-    /// class are computed once per line; a cell then only compares glyph centres with its box.
-    private func placed(_ line: TextLine) -> [(column: Int, cell: TextCell)] {
+    /// Calls `body` with the line's cells and the column each goes to, left to right. Each glyph's
+    /// space test and class are computed once per line; a cell then only compares glyph centres
+    /// with its box. Most cells are split neither way: they are placed as they are, without an
+    /// array of pieces or of placed cells.
+    private func forEachPlaced(_ line: TextLine, _ body: (Int, TextCell) -> Void) {
         let marks = GlyphMarks(line.glyphs)
-        var result: [(column: Int, cell: TextCell)] = []
+        func place(_ cell: TextCell) {
+            guard let column = column(for: cell.box) else { return }
+            body(textColumn(for: cell, insteadOf: column), cell)
+        }
+        func placeSplittingIndex(_ piece: TextCell) {
+            if let parts = splitIndexFromLabel(piece, marks: marks) { parts.forEach(place) } else { place(piece) }
+        }
         for printed in line.cells {
-            for piece in splitLabelFromAmount(printed, marks: marks) {
-                for cell in splitIndexFromLabel(piece, marks: marks) {
-                    guard let column = column(for: cell.box) else { continue }
-                    result.append((textColumn(for: cell, insteadOf: column), cell))
-                }
+            if let pieces = splitLabelFromAmount(printed, marks: marks) {
+                pieces.forEach(placeSplittingIndex)
+            } else {
+                placeSplittingIndex(printed)
             }
         }
-        return result
     }
 
     /// Ideographs in an amount column's zone but clear of its header belong to the nearest text
@@ -85,35 +91,36 @@ struct ColumnAssigner {
 
     /// A label set so wide (distributed letter spacing) that a wide right-aligned amount touches it
     /// comes as one cell "洛阳市合计21082.88"; split it where the trailing number begins when the
-    /// two parts lie in different columns.
-    private func splitLabelFromAmount(_ cell: TextCell, marks: GlyphMarks) -> [TextCell] {
+    /// two parts lie in different columns. Nil when the cell stays whole.
+    private func splitLabelFromAmount(_ cell: TextCell, marks: GlyphMarks) -> [TextCell]? {
         // Most cells are no such pair (their last ink is no digit after an ideograph): told in one
         // pass over the glyphs, before the ink's positions are gathered.
-        guard marks.endsInDigitsAfterIdeograph(from: cell.box.x0, to: cell.box.x1) else { return [cell] }
+        guard marks.endsInDigitsAfterIdeograph(from: cell.box.x0, to: cell.box.x1) else { return nil }
         let ink = marks.ink(from: cell.box.x0, to: cell.box.x1)
         guard let lastLabel = ink.lastIndex(where: { marks.kinds[$0] != .digit }),
               lastLabel + 1 < ink.count, marks.kinds[ink[lastLabel]] == .ideograph else {
-            return [cell]
+            return nil
         }
         let label = ink[...lastLabel]
         let number = ink[(lastLabel + 1)...]
         guard let labelBox = marks.boundingBox(label), let numberBox = marks.boundingBox(number),
-              column(for: labelBox) != column(for: numberBox) else { return [cell] }
+              column(for: labelBox) != column(for: numberBox) else { return nil }
         return [TextCell(text: marks.text(from: cell.box.x0, to: labelBox.x1), box: labelBox),
                 TextCell(text: marks.text(number), box: numberBox)]
     }
 
     /// A 序号 printed close to the name after it comes as one cell "1吉县": split it where the
-    /// name begins, when the table has a column (序号) left of the name column.
-    private func splitIndexFromLabel(_ cell: TextCell, marks: GlyphMarks) -> [TextCell] {
+    /// name begins, when the table has a column (序号) left of the name column. Nil when the cell
+    /// stays whole.
+    private func splitIndexFromLabel(_ cell: TextCell, marks: GlyphMarks) -> [TextCell]? {
         guard let label = columns.firstIndex(where: { $0.role == .label }), label > 0,
               columns[label - 1].isSerial, let first = cell.text.first, first.isASCII, first.isNumber
-        else { return [cell] }
+        else { return nil }
         let ink = marks.ink(from: cell.box.x0, to: cell.box.x1)
         guard let start = ink.firstIndex(where: { marks.kinds[$0] == .ideograph }), start > 0,
               ink[..<start].allSatisfy({ marks.kinds[$0] == .digit }),
               let numberBox = marks.boundingBox(ink[..<start]), let nameBox = marks.boundingBox(ink[start...]) else {
-            return [cell]
+            return nil
         }
         return [TextCell(text: marks.text(ink[..<start]), box: numberBox),
                 TextCell(text: marks.text(from: nameBox.x0, to: cell.box.x1), box: nameBox)]

@@ -41,4 +41,22 @@ final class ColumnAssignerTests: XCTestCase {
         // A number there stays an amount.
         XCTAssertEqual(assigner.assign(LineSketch.line([("12", 300)], y: 142)), ["", "12", ""])
     }
+
+    /// A 序号 printed against the name after it ("1吉县", one cell from layout) is split into the
+    /// 序号 and name columns; the name column's extent is the name's, from the same pass.
+    func testASerialTouchingTheNameIsSplitBetweenTheColumns() {
+        let serial = [
+            TableColumn(name: "序号", role: .code, x0: 60, x1: 84),
+            TableColumn(name: "县名", role: .label, x0: 100, x1: 124),
+            TableColumn(name: "资金", role: .amount, x0: 250, x1: 274),
+        ]
+        let assigner = ColumnAssigner(columns: serial)
+        let line = LineSketch.line([("1吉县", 80), ("88", 262)], y: 130)
+        XCTAssertEqual(line.cells.map(\.text), ["1吉县", "88"])
+        let assigned = assigner.assign(line, extentOf: 1)
+        XCTAssertEqual(assigned.texts, ["1", "吉县", "88"])
+        XCTAssertEqual(assigned.extent?.x0, 86)
+        XCTAssertEqual(assigned.extent?.x1, 110)
+        XCTAssertNil(assigner.assign(line, extentOf: nil).extent)
+    }
 }
