@@ -132,6 +132,77 @@ public enum NameNormalizer {
     public static func normalizeText(_ raw: String) -> String {
         // Plain ideographs and visible ASCII: nothing to map, drop or collapse.
         if raw.unicodeScalars.allSatisfy(isPlain) { return raw }
+        return quickText(raw) ?? normalizeTextGeneral(raw)
+    }
+
+    /// `normalizeText` in one pass over the UTF-8 bytes for text of the scalars `quickMapping` maps
+    /// (ASCII but its controls, NBSP, CJK punctuation and quotes, ideographs, full-width forms);
+    /// nil for text with any other scalar, or bytes not contiguous. The bytes kept as they stand
+    /// are copied a run at a time: no mapped copy of the text, no scalar appended one by one.
+    static func quickText(_ raw: String) -> String? {
+        let kept = raw.utf8.withContiguousStorageIfAvailable { bytes -> [UInt8]? in
+            var kept: [UInt8] = []
+            kept.reserveCapacity(bytes.count)
+            // The bytes from `runStart` to `index` are kept as they stand, not copied yet.
+            var runStart = 0
+            func flush(upTo end: Int) {
+                if runStart < end { kept.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<end])) }
+            }
+            var previous: Unicode.Scalar?
+            var pendingSpace = false
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                let value: UInt32, width: Int
+                if lead < 0x80 {
+                    (value, width) = (UInt32(lead), 1)
+                } else if lead == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 {
+                    (value, width) = (0xA0, 2)
+                } else if (0xE0...0xEF).contains(lead), index + 2 < bytes.count {
+                    value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                    width = 3
+                } else {
+                    return nil
+                }
+                // The scalar as `quickMapping` leaves it: itself, or a full-width form's ASCII.
+                let mapped: UInt32
+                switch value {
+                case 0x09, 0x0A, 0x0D, 0x20, 0xA0, 0x3000:
+                    // Padding: dropped, a space kept in its place only between non-CJK characters.
+                    flush(upTo: index)
+                    pendingSpace = true
+                    index += width
+                    runStart = index
+                    continue
+                case 0x21...0x7E, 0x3001...0x3035, 0x4E00...0x9FFF, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D:
+                    mapped = value
+                case 0xFF01...0xFF5E:
+                    let isPunctuation = Unicode.Scalar(value).map(isFullWidthPunctuation) ?? false
+                    mapped = isPunctuation ? value : value - 0xFEE0
+                default:
+                    return nil
+                }
+                guard let scalar = Unicode.Scalar(mapped) else { return nil }
+                if mapped != value { flush(upTo: index) }
+                if pendingSpace, let previous, !CJK.contains(previous), !CJK.contains(scalar) {
+                    kept.append(0x20)
+                }
+                pendingSpace = false
+                previous = scalar
+                index += width
+                if mapped != value {
+                    kept.append(UInt8(truncatingIfNeeded: mapped))
+                    runStart = index
+                }
+            }
+            flush(upTo: bytes.count)
+            return kept
+        }
+        return (kept ?? nil).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The general path of `normalizeText`: every text.
+    static func normalizeTextGeneral(_ raw: String) -> String {
         // Built as UTF-8 bytes and decoded once: appending scalars to a String one by one costs more.
         var kept: [UInt8] = []
         kept.reserveCapacity(raw.utf8.count)

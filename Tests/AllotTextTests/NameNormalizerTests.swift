@@ -117,6 +117,40 @@ final class NameNormalizerTests: XCTestCase {
         XCTAssertEqual(NameNormalizer.normalize(joining: parts), "太原市小店区123.5(万元)合计abc,县")
     }
 
+    /// Free text through the quick path (scalars `quickMapping` maps) is what the general path
+    /// makes of it, for random texts of the scalars it takes and of scalars it leaves to the general
+    /// path, and for every scalar of its ranges between Latin letters and between ideographs.
+    func testQuickTextEqualsTheGeneralPath() {
+        let pool: [Unicode.Scalar] = ["县", "市", "a", "B", "1", ",", " ", "\t", "\n", "\r", "\u{A0}", "\u{3000}", "、", "。",
+                                      "〇", "—", "‘", "’", "“", "”", "，", "（", "）", "Ａ", "１", "～", "：",
+                                      "\u{1}", "\u{7F}", "\u{2ED3}", "\u{F900}", "\u{200B}", "\u{301}", "\u{1F600}",
+                                      "\u{FF65}", "é", "ｶ"]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        var quick = 0
+        for _ in 0..<5_000 {
+            var text = ""
+            for _ in 0..<next(14) { text.unicodeScalars.append(pool[next(next(4) == 0 ? pool.count : 27)]) }
+            XCTAssertEqual(Array(NameNormalizer.normalizeText(text).utf8),
+                           Array(NameNormalizer.normalizeTextGeneral(text).utf8), text.debugDescription)
+            if NameNormalizer.quickText(text) != nil { quick += 1 }
+        }
+        XCTAssertGreaterThan(quick, 1_000)
+        let ranges: [ClosedRange<UInt32>] = [0...0x7F, 0xA0...0xA0, 0x2014...0x201D, 0x3000...0x3035, 0x4E00...0x4E10,
+                                             0x9FF0...0x9FFF, 0xFF01...0xFF65]
+        for value in ranges.joined() {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for text in ["a " + String(scalar) + " b", "县 " + String(scalar) + "\u{3000}市", String(scalar) + " x"] {
+                XCTAssertEqual(NameNormalizer.normalizeText(text), NameNormalizer.normalizeTextGeneral(text), "\(value)")
+            }
+        }
+        XCTAssertEqual(NameNormalizer.normalizeText("\u{3000}关于 下达 2024 年\u{A0}资金（第 １ 批）的通知 ， A B "),
+                       NameNormalizer.normalizeTextGeneral("\u{3000}关于 下达 2024 年\u{A0}资金（第 １ 批）的通知 ， A B "))
+    }
+
     /// The marks told without a property look-up are neither padding nor invisible by the
     /// properties: every scalar of their ranges.
     func testPrintedMarksAreNeitherPaddingNorInvisible() {
