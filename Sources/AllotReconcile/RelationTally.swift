@@ -65,11 +65,19 @@ enum Rounding {
         let rounded = DecimalSum.of(parts.map { round($0.value, places) })
         if rounded == stated.value, parts.contains(where: { decimals($0) > places }) { return true }
         guard places >= 1, ["万元", "亿元", "千元", "百万元"].contains(unit), !parts.isEmpty else { return false }
-        var unitOfLastPlace = Decimal(1)
-        for _ in 0..<places { unitOfLastPlace /= 10 }
+        let unitOfLastPlace = Self.unitOfLastPlace(places)
         let difference = stated.value - DecimalSum.of(parts.map(\.value))
         let magnitude = difference < 0 ? -difference : difference
         return magnitude > 0 && magnitude * 2 <= unitOfLastPlace * Decimal(min(parts.count + 1, 10))
+    }
+
+    /// 10^-places. Made from its exponent where that is exact (a Decimal division costs about 60K
+    /// instructions); divided down, as it always was, for a longer run of printed decimals.
+    static func unitOfLastPlace(_ places: Int) -> Decimal {
+        if (0...38).contains(places) { return Decimal(sign: .plus, exponent: -places, significand: 1) }
+        var unit = Decimal(1)
+        for _ in 0..<places { unit /= 10 }
+        return unit
     }
 
     private static func round(_ value: Decimal, _ places: Int) -> Decimal {

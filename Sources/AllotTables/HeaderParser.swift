@@ -3,7 +3,15 @@ import AllotText
 
 /// Turns a header block (one or more header lines) into leaf columns with roles.
 struct HeaderParser {
-    var settings: TableSettings
+    let settings: TableSettings
+    /// `settings.vocabulary.allHeaderWords`, joined once: `TableVocabulary` joins its lists anew on
+    /// each ask, and header cells ask for them one after another.
+    let allHeaderWords: [String]
+
+    init(settings: TableSettings) {
+        self.settings = settings
+        allHeaderWords = settings.vocabulary.allHeaderWords
+    }
 
     /// True when the line can start a table header: several short cells, header words, no amounts.
     func isHeaderLine(_ line: TextLine) -> Bool {
@@ -206,16 +214,12 @@ struct HeaderParser {
         // Most header cells are a word or two: counted up to four before their glyphs are gathered.
         guard line.glyphs.indices.lazy.filter(inCell).prefix(4).count >= 4 else { return [cell] }
         let glyphs = line.glyphs.indices.filter(inCell).map { line.glyphs[$0] }
-        // The vocabulary's words (an array built on each ask) only once a gap wide enough is found.
-        var words: [String]?
         func hasWord(_ part: ArraySlice<Glyph>) -> Bool {
             // The part's text from its glyphs' bytes, without a String a glyph.
             var bytes: [UInt8] = []
             for glyph in part { glyph.appendUTF8(to: &bytes) }
             let text = NameNormalizer.normalize(String(decoding: bytes, as: UTF8.self))
-            let known = words ?? settings.vocabulary.allHeaderWords
-            words = known
-            return text.containsAny(scalarsOf: known)
+            return text.containsAny(scalarsOf: allHeaderWords)
         }
         for split in 2..<(glyphs.count - 1) {
             let gap = glyphs[split].box.x0 - glyphs[split - 1].box.x1

@@ -65,11 +65,8 @@ final class NameNormalizerTests: XCTestCase {
                                       "\u{302A}", "\u{302B}", "—", "‘", "’", "“", "”", "，", "（", "）", "Ａ", "～", "\u{1}",
                                       "\u{7F}", "\u{2ED3}", "\u{2F45}", "\u{F900}", "\u{200B}", "\u{301}", "\u{1F600}",
                                       "\u{FF65}", "\u{FF9E}", "é"]
-        var state: UInt64 = 0x2545_F491_4F6C_DD1D
-        func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(bound))
-        }
+        var numbers = SeededNumbers(state: 0x2545_F491_4F6C_DD1D)
+        func next(_ bound: Int) -> Int { numbers.next(bound) }
         var quick = 0, general = 0
         for _ in 0..<5_000 {
             var text = ""
@@ -125,11 +122,8 @@ final class NameNormalizerTests: XCTestCase {
                                       "〇", "—", "‘", "’", "“", "”", "，", "（", "）", "Ａ", "１", "～", "：",
                                       "\u{1}", "\u{7F}", "\u{2ED3}", "\u{F900}", "\u{200B}", "\u{301}", "\u{1F600}",
                                       "\u{FF65}", "é", "ｶ"]
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(bound))
-        }
+        var numbers = SeededNumbers(state: 0x9E37_79B9_7F4A_7C15)
+        func next(_ bound: Int) -> Int { numbers.next(bound) }
         var quick = 0
         for _ in 0..<5_000 {
             var text = ""
@@ -163,5 +157,16 @@ final class NameNormalizerTests: XCTestCase {
         XCTAssertFalse(NameNormalizer.isPrintedMark("\u{3000}"))
         XCTAssertTrue(NameNormalizer.isPadding("\u{3000}"))
         XCTAssertTrue(NameNormalizer.isInvisible("\u{FFA0}"))
+    }
+}
+
+/// Numbers from a seed (a linear congruential generator): the same random texts on every run.
+private struct SeededNumbers {
+    var state: UInt64
+
+    /// The next number in 0..<bound.
+    mutating func next(_ bound: Int) -> Int {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return Int((state >> 33) % UInt64(bound))
     }
 }
