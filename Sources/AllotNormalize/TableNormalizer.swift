@@ -144,7 +144,7 @@ public struct TableNormalizer: Sendable {
     /// The unit named by "单位：" inside a title line ("…编制部门:某局单位:万元"), "" when none.
     static func unit(inTitle title: String) -> String {
         for marker in ["单位:", "单位："] {
-            guard let range = title.range(of: marker, options: .backwards) else { continue }
+            guard let range = title.foundationRange(of: marker, backwards: true) else { continue }
             let rest = title[range.upperBound...]
             if let unit = ["万元", "亿元", "千元", "元"].first(where: { rest.hasPrefix($0) }) { return unit }
         }

@@ -1,3 +1,5 @@
+import AllotModel
+
 /// The title (标题): up to `maxTitleLines` lines in one type size after the doc number, ending in a
 /// document type (通知, 决定, 意见…).
 struct TitleBlock {
@@ -10,10 +12,10 @@ struct TitleBlock {
     static func find(in lines: NoticeLines, from start: Int) -> TitleBlock? {
         // The signers' names (签发人, 上行文) may run over lines under the doc number, before the title.
         var first = start
-        var signers = lines.text(start - 1).contains("签发人")
+        var signers = lines.text(start - 1).foundationContains("签发人")
         while first < lines.count {
             let text = lines.text(first)
-            if text.contains("签发人") {
+            if text.foundationContains("签发人") {
                 signers = true
             } else if !(signers && isSignerName(text)) {
                 break

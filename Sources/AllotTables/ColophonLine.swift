@@ -39,6 +39,6 @@ enum ColophonLine {
         guard let lead = compact.unicodeScalars.first, lead == "(" || lead == "（",
               let first = compact.first, let last = compact.last, first == "(" || first == "（",
               last == ")" || last == "）", compact.count <= 24 else { return false }
-        return compact.contains("此件") || compact.contains("公开")
+        return compact.foundationContains("此件") || compact.foundationContains("公开")
     }
 }

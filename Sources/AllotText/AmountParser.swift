@@ -53,7 +53,7 @@ public enum AmountParser {
     /// `parse` for every input, through Foundation's normalization and `Decimal(string:)`.
     static func parseGeneral(_ raw: String) -> AmountParse {
         // ASCII (most printed amounts) is its own NFKC form: no Foundation normalization for it.
-        let normalized = raw.utf8.allSatisfy { $0 < 0x80 } ? raw : raw.precomposedStringWithCompatibilityMapping
+        let normalized = raw.utf8.allSatisfy { $0 < 0x80 } ? raw : compatibilityForm(raw)
         var scalars = Array(normalized.unicodeScalars).filter { !NameNormalizer.isInvisible($0) }[...]
         while let first = scalars.first, NameNormalizer.isPadding(first) { scalars.removeFirst() }
         while let last = scalars.last, NameNormalizer.isPadding(last) { scalars.removeLast() }
@@ -77,6 +77,18 @@ public enum AmountParser {
         guard parts.count <= 2 else { return .invalid(reason: .moreThanOneDecimalPoint) }
         guard let integerPart = parts.first else { return .invalid(reason: .noDigits) }
         return number(integer: integerPart, fraction: parts.count == 2 ? parts.last : nil, negative: negative)
+    }
+
+    /// NFKC of `raw` as `parseGeneral` reads it: by table (`NameNormalizer.quickMapping`) for text
+    /// of the scalars it maps, Foundation's for other text and for text with a combining tone mark
+    /// (U+302A-U+302F, which NFKC may reorder). The table keeps NBSP and U+3000 where NFKC gives a
+    /// space: padding either way, which is all `parseGeneral` asks of them.
+    static func compatibilityForm(_ raw: String) -> String {
+        if !raw.unicodeScalars.contains(where: { (0x302A...0x302F).contains($0.value) }),
+           let mapped = NameNormalizer.quickMapping(raw, keepingFullWidthPunctuation: false) {
+            return mapped
+        }
+        return raw.precomposedStringWithCompatibilityMapping
     }
 
     private static func number(integer: ArraySlice<Unicode.Scalar>, fraction: ArraySlice<Unicode.Scalar>?,

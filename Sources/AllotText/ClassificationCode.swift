@@ -1,3 +1,5 @@
+import AllotModel
+
 /// A budget classification code printed on a row: functional (功能分类, 类/款/项 of 3/5/7 digits:
 /// 201 → 20106 → 2010601) or economic (经济分类, 类/款 of 3/5 digits: 301 → 30101), printed in one
 /// cell ("2010601"), split over 类 | 款 | 项 cells ("201 | 06 | 01"), or in front of the label.
@@ -31,7 +33,7 @@ public struct ClassificationCode: Hashable, Sendable {
         let digits = cells.map(digitsOnly)
         guard let first = digits.firstIndex(where: { !$0.isEmpty }) else { return nil }
         var parts = digits.filter { !$0.isEmpty }
-        guard parts.allSatisfy({ !$0.contains(" ") }) else { return nil }
+        guard parts.allSatisfy({ !$0.foundationContains(" ") }) else { return nil }
         if first > 0, cells.count == partLengths.count, let previous {
             let inherited = previous.parts.prefix(first)
             guard inherited.count == first else { return nil }

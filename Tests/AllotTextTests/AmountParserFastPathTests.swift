@@ -88,3 +88,27 @@ final class AmountParserFastPathTests: XCTestCase {
         }
     }
 }
+
+/// The general path's NFKC form made by table reads as Foundation's did.
+final class AmountCompatibilityFormTests: XCTestCase {
+    /// Random texts of amounts' characters, padding, marks, full-width forms, tone marks and
+    /// compatibility characters: the form by table is Foundation's NFKC but for NBSP and U+3000
+    /// (kept, where NFKC gives a space), and each text parses as its NFKC form does.
+    func testTheFormByTableParsesAsFoundationsNFKC() {
+        let pool: [Unicode.Scalar] = ["1", "2", "0", ",", ".", "-", " ", "（", "）", "１", "２", "，", "．", "－", "—", "／",
+                                      "/", "\u{A0}", "\u{3000}", "万", "元", "、", "\u{302A}", "\u{302B}", "\u{2212}", "△",
+                                      "é", "\u{216B}", "\u{FF61}", "\u{200B}", "\t"]
+        var numbers = SeededNumbers(state: 0x5851_F42D_4C95_7F2D)
+        func next(_ bound: Int) -> Int { numbers.next(bound) }
+        for _ in 0..<4_000 {
+            var text = ""
+            for _ in 0..<(1 + next(8)) { text.unicodeScalars.append(pool[next(next(3) == 0 ? pool.count : 22)]) }
+            let nfkc = text.precomposedStringWithCompatibilityMapping
+            let spaced = String(String.UnicodeScalarView(AmountParser.compatibilityForm(text).unicodeScalars.map {
+                $0 == "\u{A0}" || $0 == "\u{3000}" ? " " : $0
+            }))
+            XCTAssertEqual(Array(spaced.unicodeScalars), Array(nfkc.unicodeScalars), text.debugDescription)
+            XCTAssertEqual(AmountParser.parseGeneral(text), AmountParser.parseGeneral(nfkc), text.debugDescription)
+        }
+    }
+}

@@ -161,7 +161,7 @@ final class NameNormalizerTests: XCTestCase {
 }
 
 /// Numbers from a seed (a linear congruential generator): the same random texts on every run.
-private struct SeededNumbers {
+struct SeededNumbers {
     var state: UInt64
 
     /// The next number in 0..<bound.
