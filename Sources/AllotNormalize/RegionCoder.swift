@@ -13,6 +13,19 @@ struct RegionCoder: Sendable {
         "省直单位", "机动", "未分配",
     ]
 
+    /// The first scalars of `nonRegions`.
+    private static let nonRegionStarts = Array(Set(nonRegions.compactMap(\.unicodeScalars.first)))
+
+    /// `nonRegions.contains(name)`. A plain name (`PlainSearch.isPlain`: equal to a word exactly when
+    /// its scalars are) is first told by its first scalar: most names are places, starting with
+    /// none of the words' first scalars, and are not hashed.
+    static func isNonRegion(_ name: String) -> Bool {
+        if PlainSearch.isPlain(name), let first = name.unicodeScalars.first, !nonRegionStarts.contains(first) {
+            return false
+        }
+        return nonRegions.contains(name)
+    }
+
     /// The code of each row (indexed like `rows`, nil when it has none) and the findings about
     /// names that could not be placed.
     func code(_ rows: PlacedRows, table: Int, province provinceHint: String) -> (codes: [Int: RegionCode], findings: [Finding]) {
@@ -38,7 +51,7 @@ struct RegionCoder: Sendable {
         var prefectureCodes: [Int: String] = [:]
         // Subtotals first: their codes are the context of their items.
         for (index, row) in rows.enumerated() where row.level == .subtotal {
-            guard !row.region.isEmpty, !Self.nonRegions.contains(row.region) else { continue }
+            guard !row.region.isEmpty, !Self.isNonRegion(row.region) else { continue }
             if let prefecture = resolver.resolvePrefecture(row.region, province: provinceCode) {
                 codes[index] = RegionCode(prefecture, match: .exact)
                 prefectureCodes[row.number] = prefecture.code
@@ -61,7 +74,7 @@ struct RegionCoder: Sendable {
                     prefectureCodes[row.number] = prefecture.code
                 }
             case .item:
-                guard !Self.nonRegions.contains(row.name), !row.region.isEmpty else { continue }
+                guard !Self.isNonRegion(row.name), !row.region.isEmpty else { continue }
                 let listed = row.parent.flatMap(position(of:)).map { rows[$0] }
                 let (code, problem) = codeItem(row, listedUnder: listed,
                                                prefectureCode: row.parent.flatMap { prefectureCodes[$0] },
@@ -148,7 +161,7 @@ struct RegionCoder: Sendable {
         var resolved = 0
         // Each row read once (a row is built from its draft when read).
         for (index, row) in rows.enumerated() where row.level == .item && !row.region.isEmpty
-            && !nonRegions.contains(row.name)
+            && !isNonRegion(row.name)
             && (codes[index] != nil || !isOwnLevelUnit(withoutTrailingNote(row.region))) {
             candidates += 1
             if codes[index] != nil { resolved += 1 }
