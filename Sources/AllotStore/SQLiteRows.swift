@@ -1,4 +1,5 @@
 import AllotModel
+import Foundation
 import GRDB
 import GRDBSQLite
 
@@ -99,7 +100,9 @@ enum SQLiteRows {
 
     /// Binds the rows `range` of `rows`, `perStep` rows a step (the statement's placeholders), and
     /// steps each time they are all bound, then clears the bindings; SQLITE_DONE, or the code of the
-    /// first failing call.
+    /// first failing call. A placeholder keeps its value from step to step (a reset clears no
+    /// binding), so one that already holds the value (`holdsSame`: the notice's id, a table's
+    /// title, the texts a printed row's cells share) is not bound again.
     private static func bindAndStep(_ rows: EncodedRows, rows range: Range<Int>, perStep: Int,
                                     handle: OpaquePointer?, texts: UnsafePointer<CChar>, count: Int) -> Int32 {
         defer {
@@ -109,21 +112,29 @@ enum SQLiteRows {
         let first = range.lowerBound * rows.width, end = range.upperBound * rows.width
         guard first >= 0, first <= end, end <= rows.values.count else { return SQLITE_RANGE }
         let stepWidth = rows.width * perStep
+        // What each placeholder holds; nil until bound.
+        var bound = [EncodedRows.Value?](repeating: nil, count: stepWidth)
         var index: Int32 = 0
         for value in rows.values[first..<end] {
             index += 1
-            let failure: Int32
-            switch value {
-            case let .text(start, length, _):
-                guard start >= 0, length >= 0, start <= count - length else { return SQLITE_RANGE }
-                failure = sqlite3_bind_text64(handle, index, texts + start, sqlite3_uint64(length), nil,
-                                              UInt8(SQLITE_UTF8))
-            case let .integer(number):
-                failure = sqlite3_bind_int64(handle, index, sqlite3_int64(number))
-            case .null:
-                failure = sqlite3_bind_null(handle, index)
+            let slot = Int(index) - 1
+            if case let .text(start, length, _) = value, start < 0 || length < 0 || start > count - length {
+                return SQLITE_RANGE
             }
-            guard failure == SQLITE_OK else { return failure }
+            if bound[slot].map({ holdsSame($0, value, texts: texts) }) != true {
+                let failure: Int32
+                switch value {
+                case let .text(start, length, _):
+                    failure = sqlite3_bind_text64(handle, index, texts + start, sqlite3_uint64(length), nil,
+                                                  UInt8(SQLITE_UTF8))
+                case let .integer(number):
+                    failure = sqlite3_bind_int64(handle, index, sqlite3_int64(number))
+                case .null:
+                    failure = sqlite3_bind_null(handle, index)
+                }
+                guard failure == SQLITE_OK else { return failure }
+                bound[slot] = value
+            }
             if Int(index) == stepWidth {
                 let code = sqlite3_step(handle)
                 guard code == SQLITE_DONE else { return code }
@@ -132,6 +143,19 @@ enum SQLiteRows {
             }
         }
         return SQLITE_DONE
+    }
+
+    /// Whether a placeholder bound to `held` would read what binding `value` gives it: the same
+    /// integer, NULL, or text of the same bytes (both lie in `texts`, checked to, which outlives
+    /// every step).
+    static func holdsSame(_ held: EncodedRows.Value, _ value: EncodedRows.Value, texts: UnsafePointer<CChar>) -> Bool {
+        switch (held, value) {
+        case let (.text(heldStart, heldCount, _), .text(start, count, _)):
+            heldCount == count && (heldStart == start || memcmp(texts + heldStart, texts + start, count) == 0)
+        case let (.integer(heldNumber), .integer(number)): heldNumber == number
+        case (.null, .null): true
+        default: false
+        }
     }
 
     /// The current row of `statement` (stepped by GRDB's cursor) as CSV fields: NULL as the empty

@@ -43,7 +43,13 @@ public final class SQLiteStore: Sendable {
         let prepared = prepared.flatMap { $0.matches(notice) ? $0 : nil }
         do {
             try queue.write { db in
-                try db.cachedStatement(sql: "DELETE FROM notices WHERE notice_id = ?").execute(arguments: [notice.id])
+                // A notice not stored yet (most of them) has no rows to delete: its id is looked up
+                // first, so the DELETE, whose cascade to every child table costs far more to
+                // prepare, is prepared only for a notice stored before.
+                let stored = try db.cachedStatement(sql: "SELECT 1 FROM notices WHERE notice_id = ?")
+                if try Int.fetchOne(stored, arguments: [notice.id]) != nil {
+                    try db.cachedStatement(sql: "DELETE FROM notices WHERE notice_id = ?").execute(arguments: [notice.id])
+                }
                 try Self.insert(notice, prepared: prepared, db)
             }
         } catch {
@@ -179,10 +185,13 @@ public final class SQLiteStore: Sendable {
                                      body: (DatasetTable, Statement) throws(StoreError) -> Void,
                                      notices: (DatasetTable, String) throws(StoreError) -> Bool) throws {
         let ids = try db.makeStatement(sql: "SELECT notice_id FROM notices ORDER BY notice_id")
-        let rows = try db.makeStatement(sql: StoreSchema.selectSQL(table, oneNotice: true))
+        // Prepared for the first notice `notices` has not (none, when it has them all).
+        var prepared: Statement?
         let cursor = try String.fetchCursor(ids)
         while let id = try cursor.next() {
             guard try !notices(table, id) else { continue }
+            if prepared == nil { prepared = try db.makeStatement(sql: StoreSchema.selectSQL(table, oneNotice: true)) }
+            guard let rows = prepared else { continue }
             let notice = try Row.fetchCursor(rows, arguments: [id])
             while try notice.next() != nil { try body(table, rows) }
         }

@@ -57,8 +57,10 @@ enum StoreSchema {
         try db.execute(sql: "PRAGMA foreign_keys = OFF; PRAGMA legacy_alter_table = ON")
         defer { try? db.execute(sql: "PRAGMA foreign_keys = ON; PRAGMA legacy_alter_table = OFF") }
         try db.inTransaction {
-            for table in DatasetTable.allCases {
-                try update(table, db)
+            var tables = try storedTables(db)
+            for table in DatasetTable.allCases where try update(table, tables: tables, db) {
+                // A table rebuilt (rare): the definitions read again for the next.
+                tables = try storedTables(db)
             }
             // The first version kept GRDB's migration log; the schema is now compared table by table.
             try db.execute(sql: "DROP TABLE IF EXISTS grdb_migrations")
@@ -70,21 +72,25 @@ enum StoreSchema {
         }
     }
 
-    private static func update(_ table: DatasetTable, _ db: Database) throws {
+    /// The CREATE TABLE text of each table of the store, by name: `sqlite_master` read once for all
+    /// the tables (a table whose text is NULL is left out, as if absent).
+    private static func storedTables(_ db: Database) throws -> [String: String] {
+        var tables: [String: String] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'table'") {
+            if let name: String = row[0], let sql: String = row[1] { tables[name] = sql }
+        }
+        return tables
+    }
+
+    /// Creates `table`, or rebuilds it when `tables` (`storedTables`) hold it, or a former name of it,
+    /// defined otherwise; true when it was rebuilt.
+    private static func update(_ table: DatasetTable, tables: [String: String], _ db: Database) throws -> Bool {
         let wanted = createSQL(table)
-        let names = [table.name] + table.formerNames
-        let existing = try names.first { name in
-            try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?",
-                                arguments: [name]) != nil
-        }
-        guard let existing else {
+        guard let existing = ([table.name] + table.formerNames).first(where: { tables[$0] != nil }) else {
             try db.execute(sql: wanted)
-            return
+            return false
         }
-        if existing == table.name,
-           try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = ?", arguments: [existing]) == wanted {
-            return
-        }
+        if existing == table.name, tables[existing] == wanted { return false }
         let old = "allot_old_\(table.name)"
         try db.execute(sql: "ALTER TABLE \"\(existing)\" RENAME TO \(old)")
         try db.execute(sql: wanted)
@@ -96,5 +102,6 @@ enum StoreSchema {
         try db.execute(sql: "INSERT INTO \(table.name) (\(table.header.joined(separator: ", "))) "
             + "SELECT \(sources.joined(separator: ", ")) FROM \(old)")
         try db.execute(sql: "DROP TABLE \(old)")
+        return true
     }
 }

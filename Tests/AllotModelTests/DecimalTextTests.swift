@@ -66,4 +66,29 @@ final class DecimalTextTests: XCTestCase {
             if let parsed = Decimal(string: (a - c).description, locale: posix) { assertSame(parsed) }
         }
     }
+
+    /// A Decimal written from its parts (`Parts.compactDecimal`) is bit for bit the one Foundation
+    /// makes of them, over magnitudes up to UInt64.max (trailing zeros, one to four 16-bit words),
+    /// exponents 0 to -31 and both signs; a zero mantissa is left to Foundation.
+    func testDecimalsWrittenFromPartsAreFoundations() {
+        var magnitudes: [UInt64] = [1, 5, 9, 10, 100, 1250, 65_535, 65_536, 70_001, 1 << 32, 1 << 48, 1 << 57,
+                                    9_999_999_999_999_999_999, 10_000_000_000_000_000_000, UInt64.max]
+        var power: UInt64 = 1
+        while power <= UInt64.max / 10 {
+            power *= 10
+            magnitudes += [power - 1, power, power + 1, power / 2 * 3]
+        }
+        for magnitude in magnitudes {
+            for exponent in -31...0 {
+                for negative in [false, true] {
+                    let made = Decimal(sign: negative ? .minus : .plus, exponent: exponent, significand: Decimal(magnitude))
+                    let parts = DecimalText.Parts(exponent: exponent, negative: negative, mantissa: magnitude)
+                    let written = try? XCTUnwrap(parts.compactDecimal, "\(magnitude)e\(exponent)")
+                    XCTAssertEqual(written.map { withUnsafeBytes(of: $0) { Array($0) } }, withUnsafeBytes(of: made) { Array($0) },
+                                   "\(negative ? "-" : "")\(magnitude)e\(exponent)")
+                }
+            }
+        }
+        XCTAssertNil(DecimalText.Parts(exponent: -2, negative: false, mantissa: 0).compactDecimal)
+    }
 }
