@@ -118,15 +118,15 @@ extension DecimalText.Parts {
         }
         guard let exponentByte = Int8(exactly: exponent) else { return nil }
         let words = mantissa >> 48 != 0 ? 4 : mantissa >> 32 != 0 ? 3 : mantissa >> 16 != 0 ? 2 : 1
+        // Exponent, then length (high 4 bits), sign (bit 3) and compact (bit 2), then two reserved
+        // bytes; the mantissa's words from byte 4, least significant first (the bytes of a
+        // little-endian UInt64), the other four zero.
+        let header = UInt32(UInt8(bitPattern: exponentByte)) | UInt32(words << 4 | (negative ? 0x08 : 0) | 0x04) << 8
         var value = Decimal()
         withUnsafeMutableBytes(of: &value) { bytes in
             guard bytes.count == 20 else { return }
-            bytes[0] = UInt8(bitPattern: exponentByte)
-            // Length (high 4 bits), sign (bit 3), compact (bit 2).
-            bytes[1] = UInt8(words << 4) | (negative ? 0x08 : 0) | 0x04
-            for index in 0..<8 {
-                bytes[4 + index] = UInt8(truncatingIfNeeded: mantissa >> UInt64(8 * index))
-            }
+            bytes.storeBytes(of: header.littleEndian, toByteOffset: 0, as: UInt32.self)
+            bytes.storeBytes(of: mantissa.littleEndian, toByteOffset: 4, as: UInt64.self)
         }
         return value
     }

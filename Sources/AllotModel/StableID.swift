@@ -38,6 +38,22 @@ public enum StableID {
             }
         }
 
+        /// Hashes the decimal digits of `number` as a part, what `add(String(number))` hashes,
+        /// without making the String.
+        public mutating func add(number: Int) {
+            if parts > 0 { value = (value ^ 0x1F) &* Self.prime }
+            parts += 1
+            if number < 0 { value = (value ^ UInt64(UInt8(ascii: "-"))) &* Self.prime }
+            var magnitude = number.magnitude
+            var divisor: UInt = 1
+            while magnitude / divisor >= 10 { divisor *= 10 }
+            repeat {
+                value = (value ^ (UInt64(magnitude / divisor) &+ UInt64(UInt8(ascii: "0")))) &* Self.prime
+                magnitude %= divisor
+                divisor /= 10
+            } while divisor > 0
+        }
+
         /// The 64-bit FNV-1a hash of the parts added (what `id` writes in hex).
         public var bits: UInt64 { value }
 

@@ -72,37 +72,47 @@ struct CitationArchive {
 /// varints, the amount's value as the Decimal's own bytes, so it comes back exactly). A figure in
 /// both is stored once.
 enum FiguresCoder {
+    /// Writes `facts`: each figure written as it is met, into a buffer of its own (not first listed
+    /// with its key and flags, each figure copied), then their count and that buffer.
     static func encode(_ facts: CitationCheck.Facts, into bytes: inout [UInt8]) {
-        var entries: [(flags: UInt8, key: String?, figure: CitationCheck.Figure)] = []
+        var figures: [UInt8] = []
+        var count = 0
         for (code, figure) in facts.regions {
             if figure.code != code {
-                entries.append((5, code, figure))
+                entry(5, key: code, figure, &figures)
             } else {
-                entries.append((facts.names[figure.region] == figure ? 3 : 1, nil, figure))
+                entry(facts.names[figure.region] == figure ? 3 : 1, key: nil, figure, &figures)
             }
+            count += 1
         }
         for (region, figure) in facts.names {
             if figure.region != region {
-                entries.append((6, region, figure))
+                entry(6, key: region, figure, &figures)
             } else if facts.regions[figure.code] != figure {
-                entries.append((2, nil, figure))
+                entry(2, key: nil, figure, &figures)
+            } else {
+                continue
             }
+            count += 1
         }
-        integer(entries.count, &bytes)
-        for (flags, key, figure) in entries {
-            bytes.append(flags)
-            if let key { string(key, &bytes) }
-            string(figure.code, &bytes)
-            string(figure.name, &bytes)
-            string(figure.region, &bytes)
-            string(figure.amount.text, &bytes)
-            withUnsafeBytes(of: figure.amount.value) { bytes.append(contentsOf: $0) }
-            string(figure.unit, &bytes)
-            integer(figure.table, &bytes)
-            integer(figure.row, &bytes)
-            integer(figure.page, &bytes)
-            string(figure.column, &bytes)
-        }
+        integer(count, &bytes)
+        bytes.append(contentsOf: figures)
+    }
+
+    /// One figure: its flags, the key it is stored under when not its own, and its fields.
+    private static func entry(_ flags: UInt8, key: String?, _ figure: CitationCheck.Figure, _ bytes: inout [UInt8]) {
+        bytes.append(flags)
+        if let key { string(key, &bytes) }
+        string(figure.code, &bytes)
+        string(figure.name, &bytes)
+        string(figure.region, &bytes)
+        string(figure.amount.text, &bytes)
+        withUnsafeBytes(of: figure.amount.value) { bytes.append(contentsOf: $0) }
+        string(figure.unit, &bytes)
+        integer(figure.table, &bytes)
+        integer(figure.row, &bytes)
+        integer(figure.page, &bytes)
+        string(figure.column, &bytes)
     }
 
     /// The facts encoded in `bytes` (nil when they are cut short).

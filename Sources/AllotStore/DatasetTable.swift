@@ -54,6 +54,12 @@ public enum DatasetTable: String, CaseIterable, Hashable, Sendable {
         }
     }
 
+    /// Position of `column` in `columns`, or one outside the row (a value set there is ignored) when
+    /// the table has none: looked up once for the rows a builder sets by slot.
+    func slot(of column: DatasetColumn) -> Int {
+        position(of: column.name) ?? -1
+    }
+
     private static let noticePositions = positions(NoticeColumns.all)
     private static let allocationPositions = positions(AllocationColumns.all)
     private static let findingPositions = positions(FindingColumns.all)

@@ -13,6 +13,9 @@ extension AllocationColumns {
         // About 32 bytes of text a cell: its id, its amount, its share of its row's texts.
         rows.reserve(rows: cells, bytes: cells.multipliedReportingOverflow(by: 32).overflow ? 0 : cells * 32)
         let id = rows.text(notice.id)
+        // One row reused for every printed row: each sets every column below, so nothing of the
+        // row before is left.
+        var shared = EncodedRow(.allocations)
         for table in notice.tables.sorted(by: { $0.index < $1.index }) {
             var labelRows = LabelCounter(rows: table.rows)
             let layout = CellLayout(table)
@@ -31,7 +34,6 @@ extension AllocationColumns {
                 let position = layout.position(step)
                 let row = table.rows[position]
                 let earlierRows = labelRows.countBefore(position, in: table.rows)
-                var shared = EncodedRow(.allocations)
                 shared[at: Slot.noticeID] = id
                 shared[at: Slot.tableNo] = .integer(table.index)
                 shared[at: Slot.rowNo] = .integer(row.number)
@@ -66,7 +68,7 @@ extension AllocationColumns {
                 for index in columns.indices {
                     var cellHash = rowHash
                     cellHash.add(layout.paths[index])
-                    cellHash.add(String(layout.occurrence(index, earlierRows: earlierRows)))
+                    cellHash.add(number: layout.occurrence(index, earlierRows: earlierRows))
                     rows.append(values: sharedValues)
                     rows.setLast(Slot.columnNo, .integer(index + 1))
                     rows.setLast(Slot.columnName, columns[index].name)
@@ -117,9 +119,8 @@ extension AllocationColumns {
         /// The columns each cell sets.
         static let cell = [columnNo, columnName, amount, columnPath, fundSource, cellID]
 
-        /// The column's position, or one outside the row (nothing set) should it not be a column.
         private static func slot(_ column: DatasetColumn) -> Int {
-            DatasetTable.allocations.position(of: column.name) ?? -1
+            DatasetTable.allocations.slot(of: column)
         }
     }
 }

@@ -75,13 +75,15 @@ public indirect enum JSONValue: Encodable, Hashable, Sendable {
             guard members.keys.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) else { return false }
             bytes.append(UInt8(ascii: "{"))
             bytes.append(UInt8(ascii: "\n"))
-            // ASCII keys: their byte order is JSONEncoder's sorted order.
-            for (index, key) in members.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }).enumerated() {
+            // ASCII keys: their byte order is JSONEncoder's sorted order, and String's order (the
+            // order of their scalars), which compares ASCII a block of bytes at a time. The members
+            // are sorted with their values, not looked up again by key.
+            for (index, member) in members.sorted(by: { $0.key < $1.key }).enumerated() {
                 if index > 0 { bytes.append(contentsOf: ",\n".utf8) }
                 Self.indent(indent + 1, to: &bytes)
-                Self.write(string: key, to: &bytes)
+                Self.write(string: member.key, to: &bytes)
                 bytes.append(contentsOf: " : ".utf8)
-                guard let value = members[key], value.write(to: &bytes, indent: indent + 1) else { return false }
+                guard member.value.write(to: &bytes, indent: indent + 1) else { return false }
             }
             bytes.append(UInt8(ascii: "\n"))
             Self.indent(indent, to: &bytes)

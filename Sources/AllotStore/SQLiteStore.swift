@@ -184,7 +184,8 @@ public final class SQLiteStore: Sendable {
     private static func scanByNotice(_ table: DatasetTable, _ db: Database,
                                      body: (DatasetTable, Statement) throws(StoreError) -> Void,
                                      notices: (DatasetTable, String) throws(StoreError) -> Bool) throws {
-        let ids = try db.makeStatement(sql: "SELECT notice_id FROM notices ORDER BY notice_id")
+        // Cached: one statement for every table read notice by notice.
+        let ids = try db.cachedStatement(sql: "SELECT notice_id FROM notices ORDER BY notice_id")
         // Prepared for the first notice `notices` has not (none, when it has them all).
         var prepared: Statement?
         let cursor = try String.fetchCursor(ids)
