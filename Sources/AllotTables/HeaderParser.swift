@@ -3,15 +3,7 @@ import AllotText
 
 /// Turns a header block (one or more header lines) into leaf columns with roles.
 struct HeaderParser {
-    let settings: TableSettings
-    /// `settings.vocabulary.allHeaderWords`, joined once: `TableVocabulary` joins its lists anew on
-    /// each ask, and header cells ask for them one after another.
-    let allHeaderWords: [String]
-
-    init(settings: TableSettings) {
-        self.settings = settings
-        allHeaderWords = settings.vocabulary.allHeaderWords
-    }
+    var settings: TableSettings
 
     /// True when the line can start a table header: several short cells, header words, no amounts.
     func isHeaderLine(_ line: TextLine) -> Bool {
@@ -219,7 +211,7 @@ struct HeaderParser {
             var bytes: [UInt8] = []
             for glyph in part { glyph.appendUTF8(to: &bytes) }
             let text = NameNormalizer.normalize(String(decoding: bytes, as: UTF8.self))
-            return text.containsAny(scalarsOf: allHeaderWords)
+            return text.containsAny(scalarsOf: settings.vocabulary.allHeaderWords)
         }
         for split in 2..<(glyphs.count - 1) {
             let gap = glyphs[split].box.x0 - glyphs[split - 1].box.x1

@@ -65,48 +65,39 @@ public enum NameNormalizer {
                 if writing, kept0 < end { kept.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[kept0..<end])) }
             }
             while index < bytes.count {
-                let lead = bytes[index]
-                if lead < 0x80 {
-                    switch lead {
-                    case 0x21...0x7E: break
-                    case 0x09, 0x0A, 0x0D, 0x20:
-                        changed = true
-                        flush(upTo: index)
-                        kept0 = index + 1
-                    default: return .other
-                    }
-                    index += 1
-                } else if lead == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 {
-                    changed = true  // NBSP
+                guard let (value, width) = quickScalar(bytes, at: index) else { return .other }
+                switch value {
+                case 0x21...0x7E, 0x4E00...0x9FFF, 0x3001...0x3035, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D:
+                    break
+                case 0x09, 0x0A, 0x0D, 0x20, 0xA0, 0x3000:
+                    changed = true
                     flush(upTo: index)
-                    index += 2
-                    kept0 = index
-                } else if (0xE0...0xEF).contains(lead), index + 2 < bytes.count {
-                    let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
-                        | UInt32(bytes[index + 2] & 0x3F)
-                    switch value {
-                    case 0x4E00...0x9FFF, 0x3001...0x3035, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D:
-                        break
-                    case 0x3000:
-                        changed = true
-                        flush(upTo: index)
-                        kept0 = index + 3
-                    case 0xFF01...0xFF5E:
-                        changed = true
-                        flush(upTo: index)
-                        if writing { kept.append(UInt8(truncatingIfNeeded: value - 0xFEE0)) }
-                        kept0 = index + 3
-                    default:
-                        return .other
-                    }
-                    index += 3
-                } else {
+                    kept0 = index + width
+                case 0xFF01...0xFF5E:
+                    changed = true
+                    flush(upTo: index)
+                    if writing { kept.append(UInt8(truncatingIfNeeded: value - 0xFEE0)) }
+                    kept0 = index + width
+                default:
                     return .other
                 }
+                index += width
             }
             flush(upTo: bytes.count)
             return changed ? .changed : .unchanged
         } ?? .other
+    }
+
+    /// The scalar at `index` of `bytes` (valid UTF-8) and its length, read as the quick paths read
+    /// text: an ASCII byte, NBSP, or a three-byte scalar (the BMP from U+0800: CJK, its punctuation,
+    /// full-width forms); nil for any other lead byte, which the quick paths leave to the general ones.
+    @inline(__always)
+    private static func quickScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, width: Int)? {
+        let lead = bytes[index]
+        if lead < 0x80 { return (UInt32(lead), 1) }
+        if lead == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 { return (0xA0, 2) }
+        guard (0xE0...0xEF).contains(lead), index + 2 < bytes.count else { return nil }
+        return (UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F), 3)
     }
 
     /// The general path of `normalize`: every text.
@@ -152,18 +143,7 @@ public enum NameNormalizer {
             var pendingSpace = false
             var index = 0
             while index < bytes.count {
-                let lead = bytes[index]
-                let value: UInt32, width: Int
-                if lead < 0x80 {
-                    (value, width) = (UInt32(lead), 1)
-                } else if lead == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 {
-                    (value, width) = (0xA0, 2)
-                } else if (0xE0...0xEF).contains(lead), index + 2 < bytes.count {
-                    value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                    width = 3
-                } else {
-                    return nil
-                }
+                guard let (value, width) = quickScalar(bytes, at: index) else { return nil }
                 // The scalar as `quickMapping` leaves it: itself, or a full-width form's ASCII.
                 let mapped: UInt32
                 switch value {

@@ -7,37 +7,60 @@ public struct TableVocabulary: Sendable, Hashable {
     public var amountHeaderWords: [String] = [
         "资金", "金额", "合计", "小计", "补助", "预算", "指标", "中央", "省级", "市级", "县级", "万元", "金", "数",
         "总额", "额度", "计划", "拨款", "下达", "安排",
-    ]
+    ] {
+        didSet { joinHeaderWords() }
+    }
     /// Endings that make a header an amount even when it holds a label word (项目支出, 单位经营收入).
     public var amountHeaderEndings: [String] = ["支出", "收入", "经费", "资金", "金额", "拨款", "预算数", "决算数", "合计", "小计"]
     /// Words that mark the row-label column header.
     public var labelHeaderWords: [String] = [
         "市县", "地区", "县区", "区县", "单位", "名称", "地市", "市州", "县(市、区)", "县（市、区）", "项目", "地方",
         "市别", "县别", "市名", "县名", "科目",
-    ]
+    ] {
+        didSet { joinHeaderWords() }
+    }
     /// Words that mark a remark column header.
-    public var remarkHeaderWords: [String] = ["备注", "说明", "附注"]
+    public var remarkHeaderWords: [String] = ["备注", "说明", "附注"] {
+        didSet { joinHeaderWords() }
+    }
     /// Words that mark a column to leave out of the dataset.
-    public var otherHeaderWords: [String] = []
+    public var otherHeaderWords: [String] = [] {
+        didSet { joinHeaderWords() }
+    }
     /// Words that mark a code column (科目编码, 类 | 款 | 项, 项目代码, 序号): the row's code, never summed.
-    public var codeHeaderWords: [String] = ["序号", "编号", "代码", "编码", "类款项", "类款", "科目代码"]
+    public var codeHeaderWords: [String] = ["序号", "编号", "代码", "编码", "类款项", "类款", "科目代码"] {
+        didSet { joinHeaderWords() }
+    }
     /// Words that mark a percentage or ratio column (占比, 增长%): never summed.
-    public var percentageHeaderWords: [String] = ["%", "％", "占比", "比例", "比重", "增长率", "增幅", "增减率", "完成率", "执行率"]
+    public var percentageHeaderWords: [String] = ["%", "％", "占比", "比例", "比重", "增长率", "增幅", "增减率", "完成率", "执行率"] {
+        didSet { joinHeaderWords() }
+    }
     /// Words that mark a count column (人数, 个数).
-    public var countHeaderWords: [String] = ["人数", "个数", "户数", "数量", "(人)", "(个)", "(户)"]
+    public var countHeaderWords: [String] = ["人数", "个数", "户数", "数量", "(人)", "(个)", "(户)"] {
+        didSet { joinHeaderWords() }
+    }
     /// Words that mark a date column.
-    public var dateHeaderWords: [String] = ["日期", "时间", "年月"]
+    public var dateHeaderWords: [String] = ["日期", "时间", "年月"] {
+        didSet { joinHeaderWords() }
+    }
     /// Words that mark a free-text column other than the label (实施单位, 建设内容).
-    public var textHeaderWords: [String] = ["实施单位", "主管部门", "建设内容", "项目内容", "绩效目标", "用途", "依据"]
+    public var textHeaderWords: [String] = ["实施单位", "主管部门", "建设内容", "项目内容", "绩效目标", "用途", "依据"] {
+        didSet { joinHeaderWords() }
+    }
     /// Labels that total a group; under a spanning prefecture cell they name its subtotal.
     public var sumLabels: Set<String> = ["小计", "合计", "总计", "共计"]
 
-    /// The defaults.
-    public init() {}
+    /// Every header word, for recognizing a header line (其中 introduces sub-columns): the lists
+    /// above joined when one changes, not on each ask (header cells ask one after another).
+    public private(set) var allHeaderWords: [String] = []
 
-    /// Every header word, for recognizing a header line (其中 introduces sub-columns).
-    public var allHeaderWords: [String] {
-        amountHeaderWords + labelHeaderWords + remarkHeaderWords + otherHeaderWords + codeHeaderWords
+    /// The defaults.
+    public init() {
+        joinHeaderWords()
+    }
+
+    private mutating func joinHeaderWords() {
+        allHeaderWords = amountHeaderWords + labelHeaderWords + remarkHeaderWords + otherHeaderWords + codeHeaderWords
             + percentageHeaderWords + countHeaderWords + dateHeaderWords + textHeaderWords + ["其中"]
     }
 

@@ -69,8 +69,7 @@ final class NameNormalizerTests: XCTestCase {
         func next(_ bound: Int) -> Int { numbers.next(bound) }
         var quick = 0, general = 0
         for _ in 0..<5_000 {
-            var text = ""
-            for _ in 0..<next(12) { text.unicodeScalars.append(pool[next(next(3) == 0 ? pool.count : 25)]) }
+            let text = numbers.text(of: pool, lengthBelow: 12, common: 25, rareOneIn: 3)
             XCTAssertEqual(Array(NameNormalizer.normalize(text).utf8), Array(NameNormalizer.normalizeGeneral(text).utf8),
                            text.debugDescription)
             if NameNormalizer.quickNormalize(text) != nil { quick += 1 } else { general += 1 }
@@ -123,11 +122,9 @@ final class NameNormalizerTests: XCTestCase {
                                       "\u{1}", "\u{7F}", "\u{2ED3}", "\u{F900}", "\u{200B}", "\u{301}", "\u{1F600}",
                                       "\u{FF65}", "é", "ｶ"]
         var numbers = SeededNumbers(state: 0x9E37_79B9_7F4A_7C15)
-        func next(_ bound: Int) -> Int { numbers.next(bound) }
         var quick = 0
         for _ in 0..<5_000 {
-            var text = ""
-            for _ in 0..<next(14) { text.unicodeScalars.append(pool[next(next(4) == 0 ? pool.count : 27)]) }
+            let text = numbers.text(of: pool, lengthBelow: 14, common: 27, rareOneIn: 4)
             XCTAssertEqual(Array(NameNormalizer.normalizeText(text).utf8),
                            Array(NameNormalizer.normalizeTextGeneral(text).utf8), text.debugDescription)
             if NameNormalizer.quickText(text) != nil { quick += 1 }
@@ -168,5 +165,13 @@ struct SeededNumbers {
     mutating func next(_ bound: Int) -> Int {
         state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
         return Int((state >> 33) % UInt64(bound))
+    }
+
+    /// A text of fewer than `lengthBelow` scalars of `pool`: each from its first `common` scalars, or,
+    /// one time in `rareOneIn`, from all of it.
+    mutating func text(of pool: [Unicode.Scalar], lengthBelow: Int, common: Int, rareOneIn: Int) -> String {
+        var text = ""
+        for _ in 0..<next(lengthBelow) { text.unicodeScalars.append(pool[next(next(rareOneIn) == 0 ? pool.count : common)]) }
+        return text
     }
 }
