@@ -152,7 +152,7 @@ accuracy: release
 # The benchmark generates its corpus with the fixture generator (fonts + reportlab), builds the floor
 # (Scripts/floor/floor.c, cc + pkg-config), profiles stages with callgrind (valgrind) and runs the
 # peers (pdfplumber, camelot) from their own virtual environment.
-BENCH_PACKAGES := fonts-arphic-gbsn00lp fonts-wqy-microhei valgrind gcc
+BENCH_PACKAGES := fonts-arphic-gbsn00lp fonts-wqy-microhei valgrind gcc time
 bench: release
 	@missing=""; for p in $(BENCH_PACKAGES); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \

@@ -12,7 +12,9 @@
    - `pdftotext -layout` once per file: sequentially, and one such loop per core side by side;
    - the floor: one process, and one process per core on an equal share of the files;
    - `allot ingest --jobs 1` and with the default jobs (everything: layout, tables, codes,
-     reconciliation, SQLite, CSV, data package), each into a new dataset; the WAL's size after;
+     reconciliation, SQLite, CSV, data package), each into a new dataset, alternated `--pairs`
+     times (median), with the writer's (main thread's) share of the CPU and the scaling bound it
+     sets; the WAL's size after;
    - `allot rebuild` with the default jobs;
    - pdfplumber `extract_tables()` and camelot's stream flavor on a subset, scaled per page;
    - `allot check` on one notice against one `pdftotext -layout` call (median of 15), and in
@@ -49,6 +51,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "Scripts"))
+
+import child_usage  # noqa: E402
 
 FAMILIES = ["jxzf-2022-125", "ideographic-ruled-multicol-radicals", "distributed-twolevel-decimal-after",
             "gansu-two-tables-fullwidth-dash-wrap"]
@@ -102,18 +106,44 @@ def page_count(files):
 
 
 def timed(command):
-    """Wall time and peak RSS (MB) of one child process."""
-    import tempfile
-    with tempfile.TemporaryFile() as errors:
-        started = time.perf_counter()
-        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors)
-        _, status, usage = os.wait4(process.pid, 0)
-        elapsed = time.perf_counter() - started
-        errors.seek(0)
-        stderr = errors.read().decode(errors="replace")
-    if os.waitstatus_to_exitcode(status) not in (0, 1):
-        raise SystemExit(f"{' '.join(map(str, command))} failed: {stderr[-500:]}")
-    return elapsed, usage.ru_maxrss / 1024
+    """Wall time and peak RSS (MB) of one child process (its own: `child_usage`)."""
+    usage = child_usage.run(command)
+    return usage.seconds, usage.rss_mb
+
+
+def timed_threads(command):
+    """`timed`, with the CPU seconds of the process's main thread and of all its threads: the main
+    thread is allot's writer (SQLite, the batch steps, the export), the others its workers."""
+    usage = child_usage.run(command, main_thread=True)
+    return usage.seconds, usage.rss_mb, usage.main_cpu, usage.cpu
+
+
+def scaling_pairs(allot: Path, corpus: Path, fresh, pairs: int, cores: int) -> dict:
+    """`allot ingest --jobs 1` and with the default jobs, alternated `pairs` times into new datasets
+    (one pair varies from 1.4x to 1.9x on a shared 2-core machine: the median is reported), with
+    the writer's share of the CPU in the default-jobs runs. With --jobs 1 the writer (the main
+    thread) runs beside the one worker on another core (--jobs 1 takes about the workers' CPU time
+    W); with one job per core it takes its share of them (about (W + writer) / cores): so the scaling
+    is at most about cores x (1 - share), however fast the workers are."""
+    runs = []
+    for _ in range(pairs):
+        one, rss_one, _, _ = timed_threads([allot, "ingest", "--quiet", "--jobs", "1", corpus, "--out",
+                                            fresh("dataset-1")])
+        default, rss_default, main_cpu, total_cpu = timed_threads([allot, "ingest", "--quiet", corpus, "--out",
+                                                                   fresh("dataset-default")])
+        runs.append({"jobs1": round(one, 3), "default": round(default, 3), "ratio": round(one / default, 3),
+                     "writer_share": round(main_cpu / total_cpu, 3) if total_cpu > 0 else None,
+                     "rss_jobs1": rss_one, "rss_default": rss_default})
+    shares = [run["writer_share"] for run in runs if run["writer_share"] is not None]
+    share = statistics.median(shares) if shares else None
+    return {"pairs": runs,
+            "jobs1": statistics.median(run["jobs1"] for run in runs),
+            "default": statistics.median(run["default"] for run in runs),
+            "ratio": statistics.median(run["ratio"] for run in runs),
+            "writer_share": share,
+            "bound": round(cores * (1 - share), 3) if share is not None else None,
+            "rss_jobs1": max(run["rss_jobs1"] for run in runs),
+            "rss_default": max(run["rss_default"] for run in runs)}
 
 
 def pdftotext_loop(files):
@@ -382,6 +412,8 @@ def main():
     parser.add_argument("--subset", type=int, default=40, help="files for pdfplumber and camelot")
     parser.add_argument("--profile", type=int, default=12, help="notices profiled with callgrind (0: none)")
     parser.add_argument("--seed", type=int, default=2022)
+    parser.add_argument("--pairs", type=int, default=3,
+                        help="alternated --jobs 1 / default-jobs ingest pairs for the scaling (median)")
     parser.add_argument("--out", default=str(ROOT / "bench-out"))
     parser.add_argument("--ocr-only", action="store_true", help="only the scanned-notice section")
     parser.add_argument("--large-sheets-only", action="store_true", help="only the large-sheet RSS section")
@@ -434,8 +466,10 @@ def main():
     text_par = side_by_side(shards, pdftotext_loop)
     floor_seq, _ = timed([floor_binary, *files])
     floor_par = side_by_side(shards, lambda shard: timed([floor_binary, *shard]))
-    one, rss_one = timed([allot, "ingest", "--quiet", "--jobs", "1", corpus, "--out", fresh("dataset-1")])
-    default, rss_default = timed([allot, "ingest", "--quiet", corpus, "--out", fresh("dataset-default")])
+    scaling = scaling_pairs(allot, corpus, fresh, args.pairs, cores)
+    one, default = scaling["jobs1"], scaling["default"]
+    rss_one, rss_default = scaling["rss_jobs1"], scaling["rss_default"]
+    results["scaling"] = scaling
     wal = wal_size(out / "dataset-default")
     rebuild, _ = timed([allot, "rebuild", "--quiet", corpus, "--out", fresh("dataset-rebuild")])
     subset = files[: args.subset]
@@ -477,8 +511,13 @@ def main():
     print(f"allot ingest, default jobs / parallel pdftotext loops:   {default / text_par:.2f}")
     print(f"allot ingest, default jobs / floor, {cores} processes:         {default / floor_par:.2f}")
     print(f"allot ingest --jobs 1 / floor, 1 process:                {one / floor_seq:.2f}")
-    print(f"allot ingest --jobs 1 / default jobs (scaling):          {one / default:.2f}x "
+    pair_ratios = ", ".join(f"{run['ratio']:.2f}" for run in scaling["pairs"])
+    print(f"allot ingest --jobs 1 / default jobs (scaling):          {scaling['ratio']:.2f}x, median of "
+          f"{len(scaling['pairs'])} alternated pairs ({pair_ratios}) "
           f"(target >= 1.75; the floor gets {floor_seq / floor_par:.2f}x, pdftotext {text_seq / text_par:.2f}x)")
+    if scaling["writer_share"] is not None:
+        print(f"  the writer (main thread) takes {scaling['writer_share']:.3f} of the CPU with default jobs: "
+              f"scaling at most about {cores} x (1 - {scaling['writer_share']:.3f}) = {scaling['bound']:.2f}x")
     for name, seconds in (("pdfplumber", plumber), ("camelot stream", camelot)):
         if seconds is not None:
             print(f"allot pages/s / {name} pages/s: {allot_rate / (subset_pages / seconds):.1f}x (target >= 10)")
@@ -536,7 +575,13 @@ def summary(results: dict) -> None:
     one = results.get("allot ingest --jobs 1", {}).get("seconds")
     default = next((value["seconds"] for key, value in results.items()
                     if key.startswith("allot ingest (default jobs")), None)
-    if one and default:
+    scaling = results.get("scaling")
+    if scaling:
+        bound = (f"; the writer's CPU share {scaling['writer_share']:.3f} bounds it at about {scaling['bound']:.2f}x"
+                 if scaling.get("writer_share") is not None else "")
+        print(f"--jobs scaling (ingest --jobs 1 / default jobs): {scaling['ratio']:.2f}x, median of "
+              f"{len(scaling['pairs'])} pairs (target >= 1.75){bound}")
+    elif one and default:
         print(f"--jobs scaling (ingest --jobs 1 / default jobs): {one / default:.2f}x (target >= 1.75)")
     formats = results.get("formats", {})
     for ext in ("xlsx", "xls"):

@@ -30,13 +30,13 @@ import resource
 import shutil
 import subprocess
 import sys
-import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "Sources" / "AllotReferenceData" / "Data"
 sys.path.insert(0, str(ROOT / "Scripts"))
+
+import child_usage  # noqa: E402
 
 
 def counties():
@@ -62,37 +62,17 @@ def page(rows: int) -> str:
 
 
 def watched(command, dataset: Path):
-    """Runs `command`, polling its threads' CPU time and the dataset's WAL; returns wall seconds,
-    user + sys seconds, the main thread's CPU seconds, peak RSS (MB) and the largest WAL (MB)."""
-    errors = tempfile.TemporaryFile()
-    started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors)
-    main, wal = 0.0, 0
-    while True:
-        # wait4 itself (not Popen.poll, which would reap the child and lose its rusage)
-        pid, status, usage = os.wait4(process.pid, os.WNOHANG)
-        if pid:
-            break
-        try:
-            main = main_thread_cpu(process.pid)
-        except (OSError, IndexError, ValueError):
-            pass
+    """Runs `command`, polling its main thread's CPU time and the dataset's WAL; returns wall seconds,
+    user + sys seconds, the main thread's CPU seconds, peak RSS (MB, the command's own:
+    `child_usage`) and the largest WAL (MB)."""
+    wal = 0
+
+    def poll():
+        nonlocal wal
         wal = max([wal] + [path.stat().st_size for path in dataset.glob("*-wal") if path.exists()])
-        time.sleep(0.2)
-    elapsed = time.perf_counter() - started
-    errors.seek(0)
-    stderr = errors.read().decode(errors="replace")
-    errors.close()
-    if os.waitstatus_to_exitcode(status) not in (0, 1):
-        raise SystemExit(f"{' '.join(map(str, command))} failed: {stderr[-500:]}")
-    return elapsed, usage.ru_utime + usage.ru_stime, main, usage.ru_maxrss / 1024, wal / 1e6
 
-
-def main_thread_cpu(pid: int) -> float:
-    """CPU seconds (user + sys) of the process's first thread so far."""
-    tick = os.sysconf("SC_CLK_TCK")
-    fields = Path(f"/proc/{pid}/task/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / tick
+    usage = child_usage.run(command, poll=poll, interval=0.2, main_thread=True)
+    return usage.seconds, usage.cpu, usage.main_cpu, usage.rss_mb, wal / 1e6
 
 
 def notices_run(allot: Path, sizes: list[int], jobs: int | None, corpus: Path | None, out: Path) -> list[dict]:
