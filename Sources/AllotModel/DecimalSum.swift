@@ -11,19 +11,54 @@ public enum DecimalSum {
         fast(values) ?? values.reduce(Decimal(0), +)
     }
 
+    /// The fast path of `of`, in one pass without arrays (a 100,000-row table's total was two
+    /// arrays of its parts, 3.2 MB, beside the rows): the sum is kept as a 64-bit integer at the
+    /// smallest exponent among the non-zero terms so far, each term scaled to it, the sum scaled
+    /// down when a term's exponent is smaller. Where `scaled`'s integers and their sum fit in 64
+    /// bits, so do these (the same numbers at an exponent no smaller), and the sum is the same.
     static func fast(_ values: [Decimal]) -> Decimal? {
-        guard values.count >= 2, let (integers, exponent) = scaledTerms(values),
-              integers.lazy.filter({ $0 != 0 }).count >= 2 else { return nil }
+        guard values.count >= 2, DecimalText.layoutIsKnown else { return nil }
         var sum: Int64 = 0
-        for term in integers {
-            let (total, overflow) = sum.addingReportingOverflow(term)
+        var exponent = Int.max
+        var nonZero = 0
+        for value in values {
+            guard !value.isNaN, let parts = DecimalText.Parts(value), parts.mantissa <= UInt64(Int64.max) else {
+                return nil
+            }
+            guard parts.mantissa != 0 else { continue }
+            var term = Int64(parts.mantissa)
+            if parts.exponent < exponent {
+                if nonZero > 0 {
+                    guard let scaled = scale(sum, by: exponent - parts.exponent) else { return nil }
+                    sum = scaled
+                }
+                exponent = parts.exponent
+            } else if parts.exponent > exponent {
+                guard let scaled = scale(term, by: parts.exponent - exponent) else { return nil }
+                term = scaled
+            }
+            // `term` is at most Int64.max here, so its negation fits.
+            let (total, overflow) = sum.addingReportingOverflow(parts.negative ? -term : term)
             guard !overflow else { return nil }
             sum = total
+            nonZero += 1
         }
+        guard nonZero >= 2 else { return nil }
         // Foundation's sum is compact (trailing zeros dropped), as this initializer makes it; zero
         // is the empty Decimal.
         guard sum != 0 else { return Decimal() }
         return Decimal(sign: sum < 0 ? .minus : .plus, exponent: exponent, significand: Decimal(sum.magnitude))
+    }
+
+    /// `value` times ten to the `places`, nil on overflow.
+    private static func scale(_ value: Int64, by places: Int) -> Int64? {
+        var scaled = value
+        for _ in 0..<places {
+            let (product, overflow) = scaled.multipliedReportingOverflow(by: 10)
+            guard !overflow else { return nil }
+            scaled = product
+        }
+        return scaled
     }
 
     /// Each value as a 64-bit integer at one exponent (the smallest among the values not zero):
@@ -50,11 +85,8 @@ public enum DecimalSum {
         for term in terms {
             var scaled = Int64(term.mantissa)
             if scaled != 0 {
-                for _ in 0..<(term.exponent - smallest) {
-                    let (product, overflow) = scaled.multipliedReportingOverflow(by: 10)
-                    guard !overflow else { return nil }
-                    scaled = product
-                }
+                guard let product = scale(scaled, by: term.exponent - smallest) else { return nil }
+                scaled = product
             }
             result.append(term.negative ? -scaled : scaled)
         }

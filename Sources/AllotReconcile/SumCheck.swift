@@ -27,8 +27,13 @@ struct SumCheck {
     }
 
     private func compare(_ row: AllocationRow, parts: PartRows) -> Finding? {
-        let present = parts.compactMap(amount)
-        let blanks = parts.filter { amount($0) == nil }
+        // The parts' amounts in an array of their exact size (a total over 100,000 rows: 2 MB, where
+        // `compactMap`'s doubling made 3.9); the parts printed empty are listed only for a finding.
+        var present: [Decimal] = []
+        present.reserveCapacity(parts.count)
+        for part in parts {
+            if let value = amount(part) { present.append(value) }
+        }
         let computed = DecimalSum.of(present)
         guard let stated = amount(row) else {
             guard !present.isEmpty, computed != 0 else { return nil }
@@ -36,6 +41,7 @@ struct SumCheck {
         }
         guard stated != computed else { return nil }
         var detail = (en: "", zh: "")
+        let blanks = parts.filter { amount($0) == nil }
         if !blanks.isEmpty {
             let names = blanks.map(\.name).joined(separator: "、")
             detail.en += "; \(blanks.count) part(s) printed empty: " + names

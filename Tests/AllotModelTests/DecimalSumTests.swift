@@ -31,6 +31,12 @@ final class DecimalSumTests: XCTestCase {
                       ["-0.05", "0.05", "-0.05"], ["1000", "2000", "3000.000"]] {
             assertSame(parsed(texts))
         }
+        // The running sum scaled down as smaller exponents come, after cancelling, and past 64 bits.
+        for texts in [["1e30", "-1e30", "0.5", "0.5"], ["5e15", "0.001", "-5e15"], ["7", "0.5", "0.25", "0.125"],
+                      ["0.125", "0.25", "0.5", "7"], ["1e18", "1e-1", "-1e18"], ["9e18", "1"], ["-9e18", "-1e18"],
+                      ["0", "1e-30", "0", "2e-30"], ["1e17", "0.01"], ["1e16", "0.01", "-0.01"]] {
+            assertSame(parsed(texts))
+        }
         assertSame([Decimal.nan, Decimal(1), Decimal(2)])
         // The common case is added as integers, not handed to Foundation.
         XCTAssertNotNil(DecimalSum.fast(parsed(["1,234.50", "-0.25", "17"].map { $0.replacingOccurrences(of: ",", with: "") })))
@@ -60,5 +66,18 @@ final class DecimalSumTests: XCTestCase {
         for _ in 0..<10_000 {
             assertSame((0..<Int(next(7))).map { _ in amount() })
         }
+        // Wide exponent spreads (-12 ... 12), where the running sum is scaled down and overflows.
+        for _ in 0..<10_000 {
+            assertSame((0..<Int(next(7))).map { _ in
+                Decimal(sign: next(3) == 0 ? .minus : .plus, exponent: Int(next(25)) - 12,
+                        significand: Decimal(next(UInt64(10).power(Int(next(8)) + 1))))
+            })
+        }
+    }
+}
+
+private extension UInt64 {
+    func power(_ exponent: Int) -> UInt64 {
+        (0..<exponent).reduce(1) { product, _ in product * self }
     }
 }
