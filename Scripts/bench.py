@@ -354,9 +354,9 @@ def format_rows(allot: Path, out: Path, copies: int) -> dict:
 
 
 def write_apart(writer, path: Path, rows: int) -> bool:
-    """Writes a large sheet in a child process: a child's ru_maxrss starts from its parent's RSS at
-    the fork (Linux), so a bench that had written a sheet itself (xlwt holds the whole workbook)
-    would report its own size as the peak of every run after."""
+    """Writes a large sheet in a child process (xlwt holds the whole workbook), so the bench stays
+    small; the runs' peak RSS is measured by GNU time (`child_usage`), which a large bench no longer
+    raises."""
     import multiprocessing
 
     with multiprocessing.get_context("fork").Pool(1) as pool:
