@@ -111,13 +111,6 @@ def timed(command):
     return usage.seconds, usage.rss_mb
 
 
-def timed_threads(command):
-    """`timed`, with the CPU seconds of the process's main thread and of all its threads: the main
-    thread is allot's writer (SQLite, the batch steps, the export), the others its workers."""
-    usage = child_usage.run(command, main_thread=True)
-    return usage.seconds, usage.rss_mb, usage.main_cpu, usage.cpu
-
-
 def scaling_pairs(allot: Path, corpus: Path, fresh, pairs: int, cores: int) -> dict:
     """`allot ingest --jobs 1` and with the default jobs, alternated `pairs` times into new datasets
     (one pair varies from 1.4x to 1.9x on a shared 2-core machine: the median is reported), with
@@ -127,13 +120,13 @@ def scaling_pairs(allot: Path, corpus: Path, fresh, pairs: int, cores: int) -> d
     is at most about cores x (1 - share), however fast the workers are."""
     runs = []
     for _ in range(pairs):
-        one, rss_one, _, _ = timed_threads([allot, "ingest", "--quiet", "--jobs", "1", corpus, "--out",
-                                            fresh("dataset-1")])
-        default, rss_default, main_cpu, total_cpu = timed_threads([allot, "ingest", "--quiet", corpus, "--out",
-                                                                   fresh("dataset-default")])
-        runs.append({"jobs1": round(one, 3), "default": round(default, 3), "ratio": round(one / default, 3),
-                     "writer_share": round(main_cpu / total_cpu, 3) if total_cpu > 0 else None,
-                     "rss_jobs1": rss_one, "rss_default": rss_default})
+        one = child_usage.run([allot, "ingest", "--quiet", "--jobs", "1", corpus, "--out", fresh("dataset-1")])
+        default = child_usage.run([allot, "ingest", "--quiet", corpus, "--out", fresh("dataset-default")],
+                                  main_thread=True)
+        runs.append({"jobs1": round(one.seconds, 3), "default": round(default.seconds, 3),
+                     "ratio": round(one.seconds / default.seconds, 3),
+                     "writer_share": round(default.main_cpu / default.cpu, 3) if default.cpu > 0 else None,
+                     "rss_jobs1": one.rss_mb, "rss_default": default.rss_mb})
     shares = [run["writer_share"] for run in runs if run["writer_share"] is not None]
     share = statistics.median(shares) if shares else None
     return {"pairs": runs,

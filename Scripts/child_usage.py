@@ -27,7 +27,6 @@ class Usage:
     """User + system seconds of the command (GNU time's own, a millisecond, included)."""
     main_cpu: float
     """CPU seconds of the command's main thread, read from /proc while it ran (0 unless asked)."""
-    exit_status: int
 
 
 def run(command, poll=None, interval: float = 0.02, main_thread: bool = False) -> Usage:
@@ -72,4 +71,4 @@ def run(command, poll=None, interval: float = 0.02, main_thread: bool = False) -
     except (IndexError, ValueError):
         raise SystemExit(f"{TIME} reported no peak RSS for {' '.join(map(str, command))}: {lines}")
     return Usage(seconds=elapsed, rss_mb=rss_kb / 1024, cpu=usage.ru_utime + usage.ru_stime,
-                 main_cpu=main_cpu, exit_status=exit_status)
+                 main_cpu=main_cpu)

@@ -22,9 +22,7 @@ public enum DecimalSum {
         var exponent = Int.max
         var nonZero = 0
         for value in values {
-            guard !value.isNaN, let parts = DecimalText.Parts(value), parts.mantissa <= UInt64(Int64.max) else {
-                return nil
-            }
+            guard let parts = term(value) else { return nil }
             guard parts.mantissa != 0 else { continue }
             var term = Int64(parts.mantissa)
             if parts.exponent < exponent {
@@ -66,17 +64,12 @@ public enum DecimalSum {
     /// sum's; nil when the layout is unknown, a value is NaN, a mantissa needs more than 63 bits or
     /// scaling overflows.
     public static func scaled(_ values: [Decimal]) -> [Int64]? {
-        scaledTerms(values)?.integers
-    }
-
-    /// `scaled` and the exponent the integers are at (`Int.max` when every value is zero).
-    private static func scaledTerms(_ values: [Decimal]) -> (integers: [Int64], exponent: Int)? {
         guard DecimalText.layoutIsKnown else { return nil }
         var terms: [DecimalText.Parts] = []
         terms.reserveCapacity(values.count)
         var smallest = Int.max
         for value in values {
-            guard !value.isNaN, let parts = DecimalText.Parts(value), parts.mantissa <= UInt64(Int64.max) else { return nil }
+            guard let parts = term(value) else { return nil }
             terms.append(parts)
             if parts.mantissa != 0 { smallest = min(smallest, parts.exponent) }
         }
@@ -90,6 +83,13 @@ public enum DecimalSum {
             }
             result.append(term.negative ? -scaled : scaled)
         }
-        return (result, smallest)
+        return result
+    }
+
+    /// `value`'s sign, mantissa and exponent, when it is a number whose mantissa fits in 63 bits
+    /// (the layout known: `DecimalText.layoutIsKnown`).
+    private static func term(_ value: Decimal) -> DecimalText.Parts? {
+        guard !value.isNaN, let parts = DecimalText.Parts(value), parts.mantissa <= UInt64(Int64.max) else { return nil }
+        return parts
     }
 }
