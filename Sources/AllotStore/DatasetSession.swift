@@ -6,6 +6,11 @@ import Foundation
 /// exported from the store when the session finishes. Feed notices in sorted source order for the
 /// same "last one wins" rule as `DatasetWriter.ingest`. The session holds the folder's lock from
 /// its start to its end, so no other command writes the folder meanwhile.
+///
+/// A rebuild, and an ingest into a folder without a store (its first), build the store in the
+/// staging folder without syncs and publish it whole with the other files (`publishesWhole`): until
+/// then the folder is as it was. Only an ingest into an existing store writes it in place, a notice
+/// a transaction, so a crash keeps every notice stored before it.
 public final class DatasetSession {
     /// What the session does to the existing dataset.
     public enum Mode: Sendable {
@@ -20,6 +25,11 @@ public final class DatasetSession {
     private let lock: DatasetLock
     private let staging: StagingFolder
     private let store: SQLiteStore
+    /// Where the store is published (and named in errors): `allot.sqlite` in the folder.
+    private let database: URL
+    /// Whether the store is built in the staging folder and published whole by `finish` (a rebuild,
+    /// or an ingest into a folder without a store); otherwise it is written in place.
+    public let publishesWhole: Bool
     /// The CSV lines of stored notices printed ahead, copied by the export (not for `--excel`).
     private let stash: StashedLines?
     private var sources: [String: [String]] = [:]
@@ -38,17 +48,21 @@ public final class DatasetSession {
         self.mode = mode
         lock = try DatasetLock(writer.directory, wait: wait)
         let database = writer.directory.appendingPathComponent(DatasetWriter.databaseFile)
+        self.database = database
         if mode == .ingest { try Self.checkStore(database, of: writer.directory) }
+        // Looked at under the lock: no other command creates the store meanwhile. A folder with CSV
+        // files and no store was refused above, so a first ingest finds an empty folder (or none).
+        publishesWhole = mode == .rebuild || !FileManager.default.fileExists(atPath: database.path)
         staging = try StagingFolder(in: writer.directory)
         do {
-            store = try SQLiteStore(url: mode == .rebuild ? staging.file(DatasetWriter.databaseFile) : database,
-                                    scratch: mode == .rebuild)
+            store = try SQLiteStore(url: publishesWhole ? staging.file(DatasetWriter.databaseFile) : database,
+                                    scratch: publishesWhole)
         } catch {
             staging.remove()
             throw error
         }
         stash = writer.excel ? nil : try? StashedLines(url: staging.file("stashed-lines"))
-        if mode == .ingest { try checkNotEmpty(of: writer.directory) }
+        if !publishesWhole { try checkNotEmpty(of: writer.directory) }
     }
 
     deinit {
@@ -82,12 +96,12 @@ public final class DatasetSession {
             // files that is not stored, once.
             let fresh = files.filter { !storedFiles.contains($0) && !namedFiles.contains($0) }
             namedFiles.formUnion(fresh)
-            if case let .ingest(_, database, reason) = error, !fresh.isEmpty {
-                rejected += fresh.map { StoreError.ingest(source: $0, database: database, reason: reason) }
+            if case let .ingest(_, _, reason) = error, !fresh.isEmpty {
+                rejected += fresh.map { StoreError.ingest(source: $0, database: database.path, reason: reason) }
             } else if fresh.isEmpty, files.contains(where: namedFiles.contains) {
                 return
             } else {
-                rejected.append(error)
+                rejected.append(Self.naming(database, in: error))
             }
         }
     }
@@ -118,7 +132,7 @@ public final class DatasetSession {
             try? store.close()
             throw error
         }
-        if mode == .rebuild {
+        if publishesWhole {
             try DatasetWriter.sync(staging.file(DatasetWriter.databaseFile))
             SQLiteStore.settle(at: writer.directory.appendingPathComponent(DatasetWriter.databaseFile))
             try staging.publish([DatasetWriter.databaseFile] + DatasetWriter.derivedFiles)
@@ -134,6 +148,13 @@ public final class DatasetSession {
             return DuplicateNotice(id: id, kept: kept, dropped: Array(files.dropLast()))
         }
         return DatasetSummary(counts, duplicates: duplicates, rejected: rejected)
+    }
+
+    /// `error`, a notice that could not be stored naming the published store `database` (a staged
+    /// store's path is in the staging folder, gone by the time the message is read).
+    private static func naming(_ database: URL, in error: StoreError) -> StoreError {
+        guard case let .ingest(source, _, reason) = error else { return error }
+        return .ingest(source: source, database: database.path, reason: reason)
     }
 
     /// Refuses a store that is missing or an empty file while the folder has CSV files.

@@ -8,12 +8,13 @@ import Foundation
 /// When several notices share an id, the last in canonical order (by source file) is kept.
 ///
 /// Crash safety. New CSV and JSON files are completed in a staging folder inside the dataset folder and
-/// then renamed into place one by one. `ingest` writes the store in place, one transaction per notice;
-/// `rebuild` builds a fresh store in the staging folder and renames it into place with the other files.
+/// then renamed into place one by one. `ingest` writes an existing store in place, one transaction per
+/// notice; `rebuild`, and an `ingest` into a folder without a store, build a fresh store in the staging
+/// folder and rename it into place with the other files.
 /// A SIGKILL mid-run leaves:
 /// - in `allot.sqlite`, every notice either as before or fully replaced (SQLite rolls back an
-///   interrupted transaction the next time the file is opened); after `rebuild` is killed before its
-///   renames, the old store untouched;
+///   interrupted transaction the next time the file is opened); after a run building its store in
+///   the staging folder is killed before its renames, the old store untouched (or still none);
 /// - each CSV and JSON file whole, either old or new; killed during the renames (a few system calls),
 ///   some files new and some old;
 /// - a `.allot-staging-PID` folder, removed by the next run.

@@ -15,7 +15,8 @@ struct OutputOptions: ParsableArguments {
 
     @OptionGroup var lock: LockOptions
 
-    /// Streams the batch into the dataset: one SQLite transaction per notice, files exported at the end.
+    /// Streams the batch into the dataset: one SQLite transaction per notice, files exported at the end
+    /// (a rebuild's store, and a first ingest's, built in the staging folder and published with them).
     /// Exit 2 when some input could not be read or stored, or the run was interrupted.
     func write(mode: DatasetSession.Mode, input: InputOptions, allowFailures: Bool = true) throws {
         // A file size limit (ulimit -f) then fails the write with EFBIG instead of killing the process.
@@ -53,7 +54,7 @@ struct OutputOptions: ParsableArguments {
             : "; \(session.rejected.count) \(session.rejected.count == 1 ? "notice" : "notices") not stored"
         if interrupted || (mode == .rebuild && (!allowFailures && counts.failed > 0 || counts.notices == 0)) {
             Report.error(interrupted ? "interrupted: \(counts.notices) read, \(counts.failed) failed, \(skipped) skipped\(notStored); "
-                         + (mode == .rebuild ? "\(out) left unchanged" : "the store keeps the notices stored; CSV files not updated")
+                         + (session.publishesWhole ? "\(out) left unchanged" : "the store keeps the notices stored; CSV files not updated")
                          : "\(counts.failed) files could not be read; \(out) left unchanged")
             throw ExitCode(2)
         }
@@ -62,7 +63,7 @@ struct OutputOptions: ParsableArguments {
             summary = try session.finish()
         } catch {
             if !session.rejected.contains(error) { Report.error("error: \(error)") }
-            Report.error(mode == .rebuild ? "\(out) left unchanged\(notStored)"
+            Report.error(session.publishesWhole ? "\(out) left unchanged\(notStored)"
                          : "CSV files of \(out) not updated\(notStored); the store keeps every notice stored before the error")
             throw ExitCode(2)
         }

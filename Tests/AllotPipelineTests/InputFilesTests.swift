@@ -27,6 +27,33 @@ final class InputFilesTests: XCTestCase {
         XCTAssertEqual(InputFiles.scan([folder.path + "/./a.pdf", a]).files.count, 1)
     }
 
+    /// A folder's standardized path worked out once stands for each of its files' (PathIdentity):
+    /// the same as standardizing each path, for links to files and folders, `.`, `..` and `//`,
+    /// absolute and relative spellings.
+    func testPathIdentityIsTheStandardizedPath() throws {
+        let manager = FileManager.default
+        let inner = folder.appendingPathComponent("inner")
+        try manager.createDirectory(at: inner, withIntermediateDirectories: true)
+        try Data("%PDF-1.4\n".utf8).write(to: inner.appendingPathComponent("c.pdf"))
+        try manager.createSymbolicLink(atPath: folder.appendingPathComponent("link.pdf").path,
+                                       withDestinationPath: folder.appendingPathComponent("a.pdf").path)
+        try manager.createSymbolicLink(atPath: folder.appendingPathComponent("linked").path, withDestinationPath: inner.path)
+        let base = folder.path
+        let relative = "./" + (base.hasPrefix("/") ? String(repeating: "../", count: 40) + base.dropFirst() : base)
+        let spellings = [base + "/a.pdf", base + "/./a.pdf", base + "//a.pdf", base + "/link.pdf",
+                         base + "/linked/c.pdf", base + "/inner/../a.pdf", base + "/inner/c.pdf", base + "/inner/",
+                         base + "/inner/.", base + "/inner/..", base + "/missing.pdf", base + "/x.zip!/附件1.xlsx",
+                         relative + "/a.pdf", relative + "/linked/c.pdf", "a.pdf", "/", "/tmp", "inner//c.pdf"]
+        var identity = PathIdentity()
+        for _ in 0..<2 {
+            for path in spellings {
+                XCTAssertEqual(identity.of(path), (path as NSString).standardizingPath, path)
+            }
+        }
+        XCTAssertEqual(InputFiles.scan([base + "/a.pdf", base + "/link.pdf"]).files, [base + "/a.pdf"])
+        XCTAssertEqual(InputFiles.scan([base + "/linked/c.pdf", base + "/inner/c.pdf"]).files, [base + "/inner/c.pdf"])
+    }
+
     func testASingleFileIsTakenAsGiven() {
         let spelled = folder.path + "/./a.pdf"
         XCTAssertEqual(InputFiles.scan([spelled]).files, [spelled])

@@ -67,6 +67,42 @@ final class DatasetWriterTests: FolderTestCase {
         XCTAssertEqual(try DatasetReader(directory: folder("out")).read(), DatasetCSV(notices: [StoreFixtures.shanxi()]))
     }
 
+    /// A first ingest builds its store in the staging folder and publishes it whole: a session
+    /// dropped unfinished (a Ctrl-C) leaves no store, a notice it cannot store is named against the
+    /// published store, and the next ingest writes that store in place, a notice a transaction.
+    func testFirstIngestPublishesItsStoreWholeAndTheNextWritesItInPlace() throws {
+        let writer = DatasetWriter(directory: folder("out"))
+        let database = folder("out").appendingPathComponent("allot.sqlite")
+        do {
+            let dropped = try DatasetSession(writer: writer, mode: .ingest)
+            XCTAssertTrue(dropped.publishesWhole)
+            dropped.add(StoreFixtures.gansu())
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: database.path))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder("out").path), [])
+        var broken = StoreFixtures.gansu()
+        broken.tables[0].rows[1].number = 2
+        let first = try DatasetSession(writer: writer, mode: .ingest)
+        XCTAssertTrue(first.publishesWhole)
+        first.add(StoreFixtures.shanxi())
+        first.add(broken)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: database.path))
+        let summary = try first.finish()
+        XCTAssertEqual(summary.notices, 1)
+        XCTAssertEqual(summary.rejected.map(\.description),
+                       ["corpus/gansu.pdf", "corpus/gansu.html"].map { "\($0): cannot store in \(database.path): "
+                           + "SQLite error 19: UNIQUE constraint failed: allocations.notice_id, allocations.table_no, "
+                           + "allocations.row_no, allocations.column_no" })
+        XCTAssertEqual(try SQLiteStore(url: database).noticeIDs(), [StoreFixtures.shanxi().id])
+        let second = try DatasetSession(writer: writer, mode: .ingest)
+        XCTAssertFalse(second.publishesWhole)
+        second.add(StoreFixtures.gansu())
+        XCTAssertEqual(try SQLiteStore(url: database).noticeIDs().count, 2, "stored in place before the session finishes")
+        _ = try second.finish()
+        XCTAssertEqual(try DatasetReader(directory: folder("out")).read(),
+                       DatasetCSV(notices: [StoreFixtures.shanxi(), StoreFixtures.gansu()]))
+    }
+
     func testOneNoticePerIDTheLastSourceFileWins() throws {
         let early = StoreFixtures.shanxi(yuxian: "1", source: "corpus/a.pdf")
         let late = StoreFixtures.shanxi(yuxian: "2", source: "corpus/b.pdf")
