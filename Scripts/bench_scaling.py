@@ -5,9 +5,9 @@
    *distinct* generated notices (bench.py's generator and seed: the first N of one corpus, each a
    real file), each into a new dataset. Per run: wall time (with the load average beside it: the
    machine may be shared), CPU time of the child (user + sys) per notice, the main thread's share
-   of it (the thread that stores each notice; read from /proc while it runs), peak RSS and the
-   largest write-ahead log seen. A linear, flat pipeline has the same CPU per notice and the same
-   peak RSS at every size (target: RSS under 150 MB).
+   of it (the thread that stores each notice; read from /proc while it runs) and peak RSS. A
+   linear, flat pipeline has the same CPU per notice and the same peak RSS at every size (target:
+   RSS under 150 MB).
 2. Jobs (issue #19): `allot ingest --jobs 1` and `--jobs 2` on the first 1,000 of the same corpus
    (`--jobs-notices`): CPU (user + sys) and wall of each, and the wall ratio with the load average
    beside it. The ratio says how well two jobs use two cores only on an otherwise idle machine; on a
@@ -61,18 +61,13 @@ def page(rows: int) -> str:
     )
 
 
-def watched(command, dataset: Path):
-    """Runs `command`, polling its main thread's CPU time and the dataset's WAL; returns wall seconds,
-    user + sys seconds, the main thread's CPU seconds, peak RSS (MB, the command's own:
-    `child_usage`) and the largest WAL (MB)."""
-    wal = 0
-
-    def poll():
-        nonlocal wal
-        wal = max([wal] + [path.stat().st_size for path in dataset.glob("*-wal") if path.exists()])
-
-    usage = child_usage.run(command, poll=poll, interval=0.2, main_thread=True)
-    return usage.seconds, usage.cpu, usage.main_cpu, usage.rss_mb, wal / 1e6
+def watched(command):
+    """Runs `command`, polling its main thread's CPU time; returns wall seconds, user + sys seconds,
+    the main thread's CPU seconds and peak RSS (MB, the command's own: `child_usage`). (Each run is a
+    first ingest, which builds its store in the staging folder without a WAL: `bench.py` measures
+    the WAL of an ingest into an existing store.)"""
+    usage = child_usage.run(command, interval=0.2, main_thread=True)
+    return usage.seconds, usage.cpu, usage.main_cpu, usage.rss_mb
 
 
 def notices_run(allot: Path, sizes: list[int], jobs: int | None, corpus: Path | None, out: Path) -> list[dict]:
@@ -87,15 +82,15 @@ def notices_run(allot: Path, sizes: list[int], jobs: int | None, corpus: Path | 
         if jobs:
             command[3:3] = ["--jobs", str(jobs)]
         load = os.getloadavg()[0]
-        wall, cpu, main, rss, wal = watched(command, dataset)
+        wall, cpu, main, rss = watched(command)
         load = max(load, os.getloadavg()[0])
         result = {"notices": size, "wall_s": round(wall, 2), "cpu_s": round(cpu, 2),
                   "cpu_ms_per_notice": round(cpu / size * 1000, 2), "main_thread_share": round(main / cpu, 3),
-                  "peak_rss_mb": round(rss, 1), "peak_wal_mb": round(wal, 1), "load": round(load, 1)}
+                  "peak_rss_mb": round(rss, 1), "load": round(load, 1)}
         results.append(result)
         print(f"{size:>6} notices  wall {wall:7.1f} s (load {load:4.1f})  CPU {cpu:7.1f} s = "
               f"{cpu / size * 1000:6.2f} ms/notice  main thread {main / cpu * 100:4.1f}%  "
-              f"peak RSS {rss:6.1f} MB  WAL ≤ {wal:5.1f} MB", flush=True)
+              f"peak RSS {rss:6.1f} MB", flush=True)
     first, last = results[0], results[-1]
     if len(results) > 1:
         growth = (last["peak_rss_mb"] - first["peak_rss_mb"]) * 1024 / (last["notices"] - first["notices"])
@@ -142,8 +137,8 @@ def jobs_run(allot: Path, size: int, corpus: Path | None, out: Path) -> list[dic
         dataset = out / "dataset-jobs"
         shutil.rmtree(dataset, ignore_errors=True)
         load = os.getloadavg()[0]
-        wall, cpu, main, rss, wal = watched([str(allot), "ingest", "--quiet", "--jobs", str(jobs), str(folder),
-                                             "--out", str(dataset)], dataset)
+        wall, cpu, main, rss = watched([str(allot), "ingest", "--quiet", "--jobs", str(jobs), str(folder),
+                                        "--out", str(dataset)])
         load = max(load, os.getloadavg()[0])
         results.append({"jobs": jobs, "notices": size, "wall_s": round(wall, 2), "cpu_s": round(cpu, 2),
                         "main_thread_share": round(main / cpu, 3), "peak_rss_mb": round(rss, 1),
