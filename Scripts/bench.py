@@ -10,7 +10,8 @@
 2. Builds the floor (Scripts/floor/floor.c: the poppler-glib calls allot makes, nothing else) with
    cc and pkg-config, and measures on the same files:
    - `pdftotext -layout` once per file: sequentially, and one such loop per core side by side;
-   - the floor: one process, and one process per core on an equal share of the files;
+   - the floor: one process, and one process per core on an equal share of the files, in each
+     round of the alternated allot pairs below (its scaling measured beside allot's);
    - `allot ingest --jobs 1` and with the default jobs (everything: layout, tables, codes,
      reconciliation, SQLite, CSV, data package), each into a new dataset, alternated `--pairs`
      times (median), with the writer's (main thread's) share of the CPU and the scaling bound it
@@ -111,22 +112,31 @@ def timed(command):
     return usage.seconds, usage.rss_mb
 
 
-def scaling_pairs(allot: Path, corpus: Path, fresh, pairs: int, cores: int) -> dict:
+def scaling_pairs(allot: Path, corpus: Path, fresh, pairs: int, cores: int, floor: Path, shards) -> dict:
     """`allot ingest --jobs 1` and with the default jobs, alternated `pairs` times into new datasets
     (one pair varies from 1.4x to 1.9x on a shared 2-core machine: the median is reported), with
     the writer's share of the CPU in the default-jobs runs. With --jobs 1 the writer (the main
     thread) runs beside the one worker on another core (--jobs 1 takes about the workers' CPU time
     W); with one job per core it takes its share of them (about (W + writer) / cores): so the scaling
-    is at most about cores x (1 - share), however fast the workers are."""
+    is at most about cores x (1 - share), however fast the workers are. Each round then runs the
+    floor as one process and as one per core (on `shards`), so that the floor's scaling, which the
+    target is taken from, is measured in the same rounds as allot's (one such pair varied from 1.57x
+    to 2.30x on the same machine from one session to the next)."""
     runs = []
+    files = sorted(path for shard in shards for path in shard)
     for _ in range(pairs):
         one = child_usage.run([allot, "ingest", "--quiet", "--jobs", "1", corpus, "--out", fresh("dataset-1")])
         default = child_usage.run([allot, "ingest", "--quiet", corpus, "--out", fresh("dataset-default")],
                                   main_thread=True)
+        floor_one = child_usage.run([floor, *files]).seconds
+        floor_many = side_by_side(shards, lambda shard: child_usage.run([floor, *shard]))
+        ratio, floor_ratio = one.seconds / default.seconds, floor_one / floor_many
         runs.append({"jobs1": round(one.seconds, 3), "default": round(default.seconds, 3),
-                     "ratio": round(one.seconds / default.seconds, 3),
+                     "ratio": round(ratio, 3),
                      "writer_share": round(default.main_cpu / default.cpu, 3) if default.cpu > 0 else None,
-                     "rss_jobs1": one.rss_mb, "rss_default": default.rss_mb})
+                     "rss_jobs1": one.rss_mb, "rss_default": default.rss_mb,
+                     "floor_one": round(floor_one, 3), "floor_many": round(floor_many, 3),
+                     "floor_ratio": round(floor_ratio, 3), "against_floor": round(ratio / floor_ratio, 3)})
     shares = [run["writer_share"] for run in runs if run["writer_share"] is not None]
     share = statistics.median(shares) if shares else None
     return {"pairs": runs,
@@ -135,6 +145,10 @@ def scaling_pairs(allot: Path, corpus: Path, fresh, pairs: int, cores: int) -> d
             "ratio": statistics.median(run["ratio"] for run in runs),
             "writer_share": share,
             "bound": round(cores * (1 - share), 3) if share is not None else None,
+            "floor_one": statistics.median(run["floor_one"] for run in runs),
+            "floor_many": statistics.median(run["floor_many"] for run in runs),
+            "floor_ratio": statistics.median(run["floor_ratio"] for run in runs),
+            "against_floor": statistics.median(run["against_floor"] for run in runs),
             "rss_jobs1": max(run["rss_jobs1"] for run in runs),
             "rss_default": max(run["rss_default"] for run in runs)}
 
@@ -478,9 +492,8 @@ def main():
                "files": len(files), "pages": pages}
     text_seq = pdftotext_loop(files)
     text_par = side_by_side(shards, pdftotext_loop)
-    floor_seq, _ = timed([floor_binary, *files])
-    floor_par = side_by_side(shards, lambda shard: timed([floor_binary, *shard]))
-    scaling = scaling_pairs(allot, corpus, fresh, args.pairs, cores)
+    scaling = scaling_pairs(allot, corpus, fresh, args.pairs, cores, floor_binary, shards)
+    floor_seq, floor_par = scaling["floor_one"], scaling["floor_many"]
     one, default = scaling["jobs1"], scaling["default"]
     rss_one, rss_default = scaling["rss_jobs1"], scaling["rss_default"]
     results["scaling"] = scaling
@@ -527,9 +540,12 @@ def main():
     print(f"allot ingest, default jobs / floor, {cores} processes:         {default / floor_par:.2f}")
     print(f"allot ingest --jobs 1 / floor, 1 process:                {one / floor_seq:.2f}")
     pair_ratios = ", ".join(f"{run['ratio']:.2f}" for run in scaling["pairs"])
+    floor_ratios = ", ".join(f"{run['floor_ratio']:.2f}" for run in scaling["pairs"])
     print(f"allot ingest --jobs 1 / default jobs (scaling):          {scaling['ratio']:.2f}x, median of "
           f"{len(scaling['pairs'])} alternated pairs ({pair_ratios}) "
-          f"(target >= 1.75; the floor gets {floor_seq / floor_par:.2f}x, pdftotext {text_seq / text_par:.2f}x)")
+          f"(target >= 1.75; pdftotext {text_seq / text_par:.2f}x)")
+    print(f"  the floor, 1 process / {cores} in the same rounds:          {scaling['floor_ratio']:.2f}x ({floor_ratios}); "
+          f"allot's scaling / the floor's, round by round: median {scaling['against_floor']:.2f}")
     if scaling["writer_share"] is not None:
         print(f"  the writer (main thread) takes {scaling['writer_share']:.3f} of the CPU with default jobs: "
               f"scaling at most about {cores} x (1 - {scaling['writer_share']:.3f}) = {scaling['bound']:.2f}x")
@@ -596,8 +612,10 @@ def summary(results: dict) -> None:
     if scaling:
         bound = (f"; the writer's CPU share {scaling['writer_share']:.3f} bounds it at about {scaling['bound']:.2f}x"
                  if scaling.get("writer_share") is not None else "")
+        floor = (f"; the floor in the same rounds {scaling['floor_ratio']:.2f}x, allot / floor {scaling['against_floor']:.2f}"
+                 if scaling.get("floor_ratio") is not None else "")
         print(f"--jobs scaling (ingest --jobs 1 / default jobs): {scaling['ratio']:.2f}x, median of "
-              f"{len(scaling['pairs'])} pairs (target >= 1.75){bound}")
+              f"{len(scaling['pairs'])} pairs (target >= 1.75){bound}{floor}")
     elif one and default:
         print(f"--jobs scaling (ingest --jobs 1 / default jobs): {one / default:.2f}x (target >= 1.75)")
     formats = results.get("formats", {})
