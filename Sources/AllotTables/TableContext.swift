@@ -53,12 +53,34 @@ struct TableContext {
         title = run.map { texts[$0] }.joined()
     }
 
+    /// Whether the whole of `text` is a date as the regex `\d{4}年\d{1,2}月\d{1,2}日` matches one
+    /// (`\d` a `Character.isNumber`, each ideograph canonically equivalent), written out by hand:
+    /// Swift builds a regex literal each time it is evaluated.
+    static func isDate(_ text: String) -> Bool {
+        var index = text.startIndex
+        func digits(_ range: ClosedRange<Int>) -> Bool {
+            var count = 0
+            while count < range.upperBound, index < text.endIndex, text[index].isNumber {
+                index = text.index(after: index)
+                count += 1
+            }
+            return count >= range.lowerBound
+        }
+        func take(_ character: Character) -> Bool {
+            guard index < text.endIndex, text[index] == character else { return false }
+            index = text.index(after: index)
+            return true
+        }
+        return digits(4...4) && take("年") && digits(1...2) && take("月") && digits(1...2) && take("日")
+            && index == text.endIndex
+    }
+
     /// Short, no sentence punctuation, not a label, unit, date or bracketed note (（此件公开发布）).
     static func isTitle(_ compact: String, maximumLength: Int) -> Bool {
         guard !compact.isEmpty, compact.count <= maximumLength,
               !compact.contains(where: { sentencePunctuation.contains($0) }),
               TableFurniture.attachmentLabel(compact) == nil, TableFurniture.unit(compact) == nil,
-              compact.wholeMatch(of: /\d{4}年\d{1,2}月\d{1,2}日/) == nil else { return false }
+              !isDate(compact) else { return false }
         let bracketed = (compact.hasPrefix("(") && compact.hasSuffix(")"))
             || (compact.hasPrefix("【") && compact.hasSuffix("】"))
         return !bracketed
