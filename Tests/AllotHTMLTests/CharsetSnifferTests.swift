@@ -14,6 +14,33 @@ final class CharsetSnifferTests: XCTestCase {
         XCTAssertNil(CharsetSniffer.declaredCharset(in: Array("<p>charset=gbk</p>".utf8), limit: 4096))
     }
 
+    /// The declaration found on the bytes is what the regex it replaces captures in them read as
+    /// Latin-1 and lowercased, on every text of up to four pieces (upper case, NBSP and NEL bytes,
+    /// quotes, a `>` between, CRLF), and the limit is kept.
+    func testDeclaredCharsetIsTheRegexCapture() {
+        let pieces: [[UInt8]] = ["<meta", "<META", " ", "charset", "Charset", "=", "\"", "'", "GBK", "utf-8", ">", "x", "\r\n"]
+            .map { Array($0.utf8) } + [[0xA0], [0x85], [0xC0]]
+        func regex(_ bytes: [UInt8]) -> String? {
+            let head = String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) })).lowercased()
+            return head.firstMatch(of: /<meta[^>]*?charset\s*=\s*["']?\s*([a-z0-9_.:\-]+)/).map { String($0.1) }
+        }
+        var texts: [[UInt8]] = [[]]
+        var found = 0
+        for _ in 0..<4 {
+            texts = texts.flatMap { text in pieces.map { text + $0 } }
+            for text in texts {
+                let expected = regex(text)
+                XCTAssertEqual(CharsetSniffer.declaredCharset(in: text, limit: 4096), expected, "\(text)")
+                if expected != nil { found += 1 }
+            }
+        }
+        XCTAssertGreaterThanOrEqual(found, 20)
+        let late = Array((String(repeating: " ", count: 30) + "<meta charset=gbk>").utf8)
+        XCTAssertEqual(CharsetSniffer.declaredCharset(in: late, limit: 4096), "gbk")
+        XCTAssertEqual(CharsetSniffer.declaredCharset(in: late, limit: 46), "gb")
+        XCTAssertNil(CharsetSniffer.declaredCharset(in: late, limit: 40))
+    }
+
     func testGBKFamilyIsDecodedAsGB18030() {
         for label in ["gbk", "GB2312", "x-gbk", "gb18030"] {
             XCTAssertEqual(decide("<meta charset=\"\(label)\"><p>x</p>"),
