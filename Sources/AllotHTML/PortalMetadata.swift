@@ -174,7 +174,7 @@ public struct PortalMetadata: Hashable, Sendable {
             lastText = collapsed
             let compact = NameNormalizer.normalize(collapsed)
             for label in PortalMetadata.dateLabels {
-                guard let range = compact.firstRange(of: label) else { continue }
+                guard let range = compact.firstRange(ofLiteral: label) else { continue }
                 var rest = compact[range.upperBound...]
                 if let first = rest.first, first == ":" || first == "：" { rest = rest.dropFirst() }
                 textDates.append(String(rest))
