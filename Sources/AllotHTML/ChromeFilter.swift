@@ -27,7 +27,7 @@ struct ChromeFilter: Sendable {
         }
         guard let style = element.attribute("style") else { return false }
         let compact = String(style.lowercased().unicodeScalars.filter { !HTMLText.isCollapsible($0) })
-        return compact.contains("display:none") || compact.contains("visibility:hidden")
+        return compact.firstRange(ofLiteral: "display:none") != nil || compact.firstRange(ofLiteral: "visibility:hidden") != nil
     }
 
     /// Lowercase words of a class or id value, split at anything that is not a letter or digit,

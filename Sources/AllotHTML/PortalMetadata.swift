@@ -165,7 +165,7 @@ public struct PortalMetadata: Hashable, Sendable {
             if element.name == "h1" || element.name == "h2" { return true }
             guard ["div", "p", "span", "h3", "td", "strong"].contains(element.name) else { return false }
             let words = ChromeFilter.words(of: (element.attribute("class") ?? "") + " " + (element.attribute("id") ?? ""))
-            return words.contains { $0.contains("title") || $0 == "biaoti" || $0 == "bt" }
+            return words.contains { $0.firstRange(ofLiteral: "title") != nil || $0 == "biaoti" || $0 == "bt" }
         }
 
         private mutating func noteText(_ text: String) {

@@ -52,6 +52,7 @@ final class LiteralSearchTests: XCTestCase {
             ("text-align", ["text-align", "text-alig", "n", "\u{301}", "e\u{301}", "\r\n", ":", "x"]),
             ("发布时间", ["发布时间", "发布", "时间", "\u{301}", "\u{F98E}", "发布时间\u{20DD}", "：", "年"]),
             ("!important", ["!important", "!", "important", "\u{308}", " ", "ö"]),
+            ("display:none", ["display:none", "display:", "none", "\u{301}", "e", ";"]),
         ]
         for (literal, pieces) in cases {
             var texts = [""]
