@@ -440,8 +440,8 @@ def main():
     parser.add_argument("--subset", type=int, default=40, help="files for pdfplumber and camelot")
     parser.add_argument("--profile", type=int, default=12, help="notices profiled with callgrind (0: none)")
     parser.add_argument("--seed", type=int, default=2022)
-    parser.add_argument("--pairs", type=int, default=3,
-                        help="alternated --jobs 1 / default-jobs ingest pairs for the scaling (median)")
+    parser.add_argument("--pairs", type=int, default=5,
+                        help="alternated rounds of --jobs 1 / default-jobs ingest pairs and one / per-core floor runs for the scaling (median)")
     parser.add_argument("--out", default=str(ROOT / "bench-out"))
     parser.add_argument("--ocr-only", action="store_true", help="only the scanned-notice section")
     parser.add_argument("--large-sheets-only", action="store_true", help="only the large-sheet RSS section")
