@@ -39,10 +39,10 @@ final class ExclusiveFile {
         if descriptor >= 0 { _ = close(descriptor) }
     }
 
-    /// Appends `data`.
-    func append(_ data: Data) throws(StoreError) {
+    /// Appends `bytes` (a `Data`, or a buffer written as it is, without a copy).
+    func append(_ bytes: some ContiguousBytes) throws(StoreError) {
         var failure: Int32 = 0
-        data.withUnsafeBytes { buffer in
+        bytes.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count, let base = buffer.baseAddress {
                 let written = write(descriptor, base + offset, buffer.count - offset)

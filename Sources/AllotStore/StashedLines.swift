@@ -51,9 +51,10 @@ final class StashedLines {
         entries[id] = nil
     }
 
-    /// The kept lines of `table` (allocations or relations) for the notice `id`, with the number of
-    /// allocation rows; nil when none are kept (or they cannot be read).
-    func lines(of id: String, _ table: DatasetTable) -> (bytes: [UInt8], cells: Int)? {
+    /// Appends the kept lines of `table` (allocations or relations) for the notice `id` to `buffer`,
+    /// read straight into it, and gives the number of allocation rows; nil, with `buffer` as it was,
+    /// when none are kept (or they cannot be read).
+    func appendLines(of id: String, _ table: DatasetTable, to buffer: inout [UInt8]) -> Int? {
         guard descriptor >= 0, let entry = entries[id] else { return nil }
         let range: (offset: Int, count: Int)
         switch table {
@@ -61,10 +62,12 @@ final class StashedLines {
         case .relations: range = (entry.offset + entry.allocationBytes, entry.relationBytes)
         case .notices, .findings, .citations, .sources, .attachments: return nil
         }
-        var bytes = [UInt8](repeating: 0, count: range.count)
-        let complete = bytes.withUnsafeMutableBytes { buffer -> Bool in
+        let start = buffer.count
+        buffer.append(contentsOf: repeatElement(0, count: range.count))
+        let complete = buffer.withUnsafeMutableBytes { whole -> Bool in
+            let target = UnsafeMutableRawBufferPointer(rebasing: whole[start...])
             var done = 0
-            while done < range.count, let base = buffer.baseAddress {
+            while done < range.count, let base = target.baseAddress {
                 let count = pread(descriptor, base + done, range.count - done, off_t(range.offset + done))
                 if count < 0, errno == EINTR { continue }
                 guard count > 0 else { return false }
@@ -73,10 +76,11 @@ final class StashedLines {
             return true
         }
         guard complete else {
+            buffer.removeSubrange(start...)
             abandon()
             return nil
         }
-        return (bytes, entry.cells)
+        return entry.cells
     }
 
     private func write(_ bytes: [UInt8], at offset: Int) -> Bool {

@@ -27,10 +27,12 @@ final class CSVFileWriter {
         if buffer.count >= Self.flushSize { try flush() }
     }
 
-    /// Appends CSV lines printed ahead (`StashedLines`).
-    func append(lines: [UInt8]) throws(StoreError) {
-        buffer.append(contentsOf: lines)
+    /// Appends the CSV lines printed ahead that `stash` keeps of the notice `id`'s `table`, read
+    /// straight into the buffer; the number of allocation rows, nil (nothing appended) when it keeps none.
+    func append(stashedLinesOf id: String, _ table: DatasetTable, from stash: StashedLines) throws(StoreError) -> Int? {
+        guard let cells = stash.appendLines(of: id, table, to: &buffer) else { return nil }
         if buffer.count >= Self.flushSize { try flush() }
+        return cells
     }
 
     /// Appends the CSV line of the row `statement` stands on, straight from SQLite's bytes.
@@ -47,7 +49,7 @@ final class CSVFileWriter {
 
     private func flush() throws(StoreError) {
         guard !buffer.isEmpty else { return }
-        try file.append(Data(buffer))
+        try file.append(buffer)
         buffer.removeAll(keepingCapacity: true)
     }
 }
@@ -86,8 +88,8 @@ extension SQLiteStore {
             case .citations, .sources, .attachments, .relations: break
             }
         }, byNotice: excel || stash?.isEmpty != false ? [] : [.allocations, .relations], notices: { table, id throws(StoreError) in
-            guard let (lines, cells) = stash?.lines(of: id, table) else { return false }
-            try writers[table]?.append(lines: lines)
+            guard let stash, let writer = writers[table],
+                  let cells = try writer.append(stashedLinesOf: id, table, from: stash) else { return false }
             if table == .allocations { counts.cells += cells }
             return true
         }, afterTable: afterTable)
