@@ -10,7 +10,8 @@ struct CitationStep {
     /// Notices held at most.
     static let maximumHeld = 64
     private var archive: CitationArchive
-    private var held: [Notice] = []
+    /// The held notices, each with its facts (found once: the notice does not change while held).
+    private var held: [(notice: Notice, facts: CitationCheck.Facts)] = []
 
     /// A step keeping the figures in `archive`.
     init(archive: CitationArchive = CitationArchive()) {
@@ -24,14 +25,14 @@ struct CitationStep {
         let found = read.flatMap { $0.facts(of: notice) != nil ? $0 : nil }
         let own = found?.facts ?? CitationCheck.facts(notice)
         archive.store(own, encoded: found?.encoded)
-        if let index = held.firstIndex(where: { $0.id == notice.id }) {
-            held[index] = notice
+        if let index = held.firstIndex(where: { $0.notice.id == notice.id }) {
+            held[index] = (notice, own)
             return []
         }
         let cited = own.references.filter { $0 != notice.id }
         guard own.province != nil, !cited.isEmpty else { return [notice] }
         if cited.contains(where: { !archive.contains($0) }), held.count < Self.maximumHeld {
-            held.append(notice)
+            held.append((notice, own))
             return []
         }
         return [checked(notice, own)]
@@ -40,7 +41,7 @@ struct CitationStep {
     /// The held notices, checked against everything read, in the order they came.
     mutating func finish() -> [Notice] {
         defer { held = [] }
-        return held.map { checked($0, CitationCheck.facts($0)) }
+        return held.map { checked($0.notice, $0.facts) }
     }
 
     private func checked(_ notice: Notice, _ own: CitationCheck.Facts) -> Notice {
