@@ -1,3 +1,5 @@
+import AllotModel
+
 /// Tells portal chrome (menus, footers, share buttons, scripts) and hidden elements from content.
 struct ChromeFilter: Sendable {
     let settings: HTMLSettings
@@ -6,11 +8,7 @@ struct ChromeFilter: Sendable {
     func isChrome(_ element: HTMLElement) -> Bool {
         if skipsInText(element) || isHidden(element) { return true }
         if let role = element.attribute("role")?.lowercased(), settings.chromeRoles.contains(role) { return true }
-        let (classes, id) = (element.attribute("class"), element.attribute("id"))
-        // Most elements (a table's cells) have neither: no words.
-        guard classes != nil || id != nil else { return false }
-        let words = (classes ?? "") + " " + (id ?? "")
-        return Self.words(of: words).contains { word in
+        return Self.words(of: element).contains { word in
             settings.chromeWords.contains(word) || settings.chromePrefixes.contains { word.hasPrefix($0) }
         }
     }
@@ -27,7 +25,15 @@ struct ChromeFilter: Sendable {
         }
         guard let style = element.attribute("style") else { return false }
         let compact = String(style.lowercased().unicodeScalars.filter { !HTMLText.isCollapsible($0) })
-        return compact.firstRange(ofLiteral: "display:none") != nil || compact.firstRange(ofLiteral: "visibility:hidden") != nil
+        return compact.foundationContains("display:none") || compact.foundationContains("visibility:hidden")
+    }
+
+    /// The words of the element's class and id (`words(of:)` of both); none, at once, for an element
+    /// with neither (most are: a table's cells).
+    static func words(of element: HTMLElement) -> [String] {
+        let (classes, id) = (element.attribute("class"), element.attribute("id"))
+        guard classes != nil || id != nil else { return [] }
+        return words(of: (classes ?? "") + " " + (id ?? ""))
     }
 
     /// Lowercase words of a class or id value, split at anything that is not a letter or digit,

@@ -164,8 +164,7 @@ public struct PortalMetadata: Hashable, Sendable {
         private func isHeading(_ element: HTMLElement) -> Bool {
             if element.name == "h1" || element.name == "h2" { return true }
             guard ["div", "p", "span", "h3", "td", "strong"].contains(element.name) else { return false }
-            let words = ChromeFilter.words(of: (element.attribute("class") ?? "") + " " + (element.attribute("id") ?? ""))
-            return words.contains { $0.firstRange(ofLiteral: "title") != nil || $0 == "biaoti" || $0 == "bt" }
+            return ChromeFilter.words(of: element).contains { $0.foundationContains("title") || $0 == "biaoti" || $0 == "bt" }
         }
 
         private mutating func noteText(_ text: String) {
@@ -174,7 +173,7 @@ public struct PortalMetadata: Hashable, Sendable {
             lastText = collapsed
             let compact = NameNormalizer.normalize(collapsed)
             for label in PortalMetadata.dateLabels {
-                guard let range = compact.firstRange(ofLiteral: label) else { continue }
+                guard let range = compact.foundationRange(of: label) else { continue }
                 var rest = compact[range.upperBound...]
                 if let first = rest.first, first == ":" || first == "：" { rest = rest.dropFirst() }
                 textDates.append(String(rest))

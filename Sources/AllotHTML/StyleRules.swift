@@ -1,3 +1,4 @@
+import AllotModel
 import Foundation
 
 /// The declarations a page's `<style>` sheets give to class selectors (`.xl65 { … }`,
@@ -85,7 +86,7 @@ struct StyleRules: Sendable {
             guard pair.count == 2 else { continue }
             let property = pair[0].trimmedCSS.lowercased()
             var value = pair[1].trimmedCSS.lowercased()
-            if let important = value.firstRange(ofLiteral: "!important") { value = value[..<important.lowerBound].trimmedCSS }
+            if let important = value.foundationRange(of: "!important") { value = value[..<important.lowerBound].trimmedCSS }
             guard !property.isEmpty, !value.isEmpty else { continue }
             result[property] = value
         }

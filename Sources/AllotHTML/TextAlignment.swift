@@ -20,7 +20,7 @@ enum TextAlignment {
     /// building that regex on each element was 46% of the instructions of reading a portal page.
     static func textAlign(in style: String) -> Substring? {
         var start = style.startIndex
-        while let found = style.firstRange(ofLiteral: "text-align", from: start) {
+        while let found = style[start...].foundationRange(of: "text-align") {
             var index = found.upperBound
             func skipSpace() {
                 while index < style.endIndex, style[index].isWhitespace { index = style.index(after: index) }

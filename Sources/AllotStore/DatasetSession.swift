@@ -134,7 +134,7 @@ public final class DatasetSession {
         }
         if publishesWhole {
             try DatasetWriter.sync(staging.file(DatasetWriter.databaseFile))
-            SQLiteStore.settle(at: writer.directory.appendingPathComponent(DatasetWriter.databaseFile))
+            SQLiteStore.settle(at: database)
             try staging.publish([DatasetWriter.databaseFile] + DatasetWriter.derivedFiles)
         } else {
             try staging.publish(DatasetWriter.derivedFiles)
