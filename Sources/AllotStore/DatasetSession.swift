@@ -39,6 +39,11 @@ public final class DatasetSession {
     private var storedFiles = Set<String>()
     private var namedFiles = Set<String>()
     private var finished = false
+    /// Flushes the staged store and the CSV files to disk as they grow (`publishesWhole` only).
+    private let background = BackgroundSync()
+    /// Notices stored, for flushing a staged store every `flushEvery` of them.
+    private var stored = 0
+    private static let flushEvery = 32
 
     /// Locks the folder (waiting for another writer as `wait` says) and opens the store: in place for
     /// ingest, in the staging folder for rebuild. An ingest into a folder whose CSV files have no
@@ -85,6 +90,8 @@ public final class DatasetSession {
         do {
             try store.replace(notice, prepared: prepared)
             storedFiles.formUnion(files)
+            stored += 1
+            if publishesWhole, stored % Self.flushEvery == 0 { background.flush(store.url.path) }
             if let lines = prepared?.lines, let prepared {
                 stash?.put(notice.id, allocations: lines.allocations, relations: lines.relations,
                            cells: prepared.allocations.count)
@@ -117,6 +124,7 @@ public final class DatasetSession {
     public func finish() throws(StoreError) -> DatasetSummary {
         finished = true
         defer {
+            background.wait()
             staging.remove()
             lock.unlock()
         }
@@ -126,7 +134,7 @@ public final class DatasetSession {
         }
         let counts: ExportCounts
         do {
-            counts = try writer.stage(store, in: staging, stash: stash)
+            counts = try writer.stage(store, in: staging, stash: stash, background: background)
             try store.close()
         } catch {
             try? store.close()

@@ -64,9 +64,9 @@ public struct DatasetWriter: Sendable {
 
     /// Streams the store's tables into CSV files in the staging folder, then writes the descriptor.
     /// The allocations and relations of the notices whose lines `stash` keeps are copied from there.
-    func stage(_ store: SQLiteStore, in staging: StagingFolder, stash: StashedLines? = nil) throws(StoreError)
-        -> ExportCounts {
-        let counts = try store.exportFiles(to: staging.url, excel: excel, stash: stash)
+    func stage(_ store: SQLiteStore, in staging: StagingFolder, stash: StashedLines? = nil,
+               background: BackgroundSync? = nil) throws(StoreError) -> ExportCounts {
+        let counts = try store.exportFiles(to: staging.url, excel: excel, stash: stash, background: background)
         try AtomicFile.write(DataPackage.descriptor(excel: excel),
                              to: staging.file(Self.packageFile))
         return counts

@@ -41,6 +41,13 @@ final class CSVFileWriter {
         if buffer.count >= Self.flushSize { try flush() }
     }
 
+    /// Writes what is buffered and has `background` start flushing the file to disk (the table is
+    /// complete: `finish` then finds little left to sync).
+    func flush(startingSyncWith background: BackgroundSync) throws(StoreError) {
+        try flush()
+        background.flush(file.url.path)
+    }
+
     /// Writes what is buffered, syncs the file to disk and closes it.
     func finish() throws(StoreError) {
         try flush()
@@ -59,8 +66,9 @@ extension SQLiteStore {
     /// canonical order, all tables from one snapshot; memory stays flat however large the store. For a
     /// spreadsheet (`excel`) the files start with a byte order mark and formula-like text is neutralized.
     /// The allocations and relations of the notices whose lines `stash` keeps are copied from there,
-    /// notice by notice in canonical order, the other notices' read from SQLite.
-    func exportFiles(to folder: URL, excel: Bool, stash: StashedLines? = nil,
+    /// notice by notice in canonical order, the other notices' read from SQLite. Each file is flushed
+    /// to disk by `background`, when given, as soon as its table is written.
+    func exportFiles(to folder: URL, excel: Bool, stash: StashedLines? = nil, background: BackgroundSync? = nil,
                      afterTable: (DatasetTable) -> Void = { _ in }) throws(StoreError) -> ExportCounts {
         var counts = ExportCounts()
         var writers: [DatasetTable: CSVFileWriter] = [:]
@@ -68,6 +76,8 @@ extension SQLiteStore {
             writers[table] = try CSVFileWriter(url: folder.appendingPathComponent(table.file), header: table.header,
                                                byteOrderMark: excel)
         }
+        // A write failed while a table was flushed, thrown once the snapshot is read.
+        var flushed: [DatasetTable: Result<Void, StoreError>] = [:]
         let rowCount = DatasetTable.notices.header.firstIndex(of: NoticeColumns.rowCount.name)
         try snapshotRows({ table, statement throws(StoreError) in
             // Rows go from SQLite's bytes to the file; fields are made as Strings only where they are
@@ -92,8 +102,15 @@ extension SQLiteStore {
                   let cells = try writer.append(stashedLinesOf: id, table, from: stash) else { return false }
             if table == .allocations { counts.cells += cells }
             return true
-        }, afterTable: afterTable)
+        }, afterTable: { table in
+            // The table is complete: its file goes to the disk while the next ones are written.
+            if let background, let writer = writers[table] {
+                flushed[table] = Result { () throws(StoreError) in try writer.flush(startingSyncWith: background) }
+            }
+            afterTable(table)
+        })
         for table in DatasetTable.allCases {
+            try flushed[table]?.get()
             try writers[table]?.finish()
         }
         return counts
