@@ -29,7 +29,13 @@ final class BackgroundSync: @unchecked Sendable {
         }
     }
 
-    /// Waits for the flushes started so far.
+    /// Closes `descriptor` on the background thread: the last descriptor of an unlinked file whose
+    /// pages the kernel then frees (the stash of 1,000 notices: 45 MB, about 15 ms).
+    func close(_ descriptor: Int32) {
+        queue.async { _ = Glibc.close(descriptor) }
+    }
+
+    /// Waits for the flushes and closes started so far.
     func wait() {
         queue.sync {}
     }

@@ -96,6 +96,16 @@ final class StashedLines {
         }
     }
 
+    /// Drops the file once the export has copied it: its descriptor closed (and its pages freed)
+    /// by `background` while the writer goes on.
+    func discard(closingOn background: BackgroundSync) {
+        entries.removeAll()
+        guard descriptor >= 0 else { return }
+        unlink(url.path)
+        background.close(descriptor)
+        descriptor = -1
+    }
+
     /// Stops keeping lines (a disk full, say): the export then reads every row from SQLite.
     private func abandon() {
         entries.removeAll()

@@ -109,6 +109,7 @@ extension SQLiteStore {
             }
             afterTable(table)
         })
+        if let stash, let background { stash.discard(closingOn: background) }
         for table in DatasetTable.allCases {
             try flushed[table]?.get()
             try writers[table]?.finish()
