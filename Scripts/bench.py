@@ -15,7 +15,9 @@
    - `allot ingest --jobs 1` and with the default jobs (everything: layout, tables, codes,
      reconciliation, SQLite, CSV, data package), each into a new dataset, alternated `--pairs`
      times (median), with the writer's (main thread's) share of the CPU and the scaling bound it
-     sets; an ingest into an existing store (in place, WAL) with the largest WAL seen;
+     sets, and `allot ingest --jobs 1` confined to one core (`taskset`) in each round (what the
+     cores give allot over one core, printed beside the target); an ingest into an existing store
+     (in place, WAL) with the largest WAL seen;
    - `allot rebuild` with the default jobs;
    - pdfplumber `extract_tables()` and camelot's stream flavor on a subset, scaled per page;
    - `allot check` on one notice against one `pdftotext -layout` call (median of 15), and in
@@ -121,18 +123,27 @@ def scaling_pairs(allot: Path, corpus: Path, fresh, pairs: int, cores: int, floo
     is at most about cores x (1 - share), however fast the workers are. Each round then runs the
     floor as one process and as one per core (on `shards`), so that the floor's scaling, which the
     target is taken from, is measured in the same rounds as allot's (one such pair varied from 1.57x
-    to 2.30x on the same machine from one session to the next)."""
+    to 2.30x on the same machine from one session to the next).
+
+    Beside it, what the cores give allot over ONE core: `allot ingest --jobs 1` confined to one core
+    by `taskset` (its worker and its writer then share that core, as the floor's one process has
+    one core), over the default jobs. Reported apart, never in place of the --jobs scaling."""
     runs = []
     files = sorted(path for shard in shards for path in shard)
+    taskset = shutil.which("taskset")
     for _ in range(pairs):
         one = child_usage.run([allot, "ingest", "--quiet", "--jobs", "1", corpus, "--out", fresh("dataset-1")])
         default = child_usage.run([allot, "ingest", "--quiet", corpus, "--out", fresh("dataset-default")],
                                   main_thread=True)
+        one_core = child_usage.run([taskset, "-c", "0", allot, "ingest", "--quiet", "--jobs", "1", corpus, "--out",
+                                    fresh("dataset-1core")]).seconds if taskset else None
         floor_one = child_usage.run([floor, *files]).seconds
         floor_many = side_by_side(shards, lambda shard: child_usage.run([floor, *shard]))
         ratio, floor_ratio = one.seconds / default.seconds, floor_one / floor_many
         runs.append({"jobs1": round(one.seconds, 3), "default": round(default.seconds, 3),
                      "ratio": round(ratio, 3),
+                     "one_core": round(one_core, 3) if one_core else None,
+                     "core_ratio": round(one_core / default.seconds, 3) if one_core else None,
                      "writer_share": round(default.main_cpu / default.cpu, 3) if default.cpu > 0 else None,
                      "rss_jobs1": one.rss_mb, "rss_default": default.rss_mb,
                      "floor_one": round(floor_one, 3), "floor_many": round(floor_many, 3),
@@ -149,6 +160,7 @@ def scaling_pairs(allot: Path, corpus: Path, fresh, pairs: int, cores: int, floo
             "floor_many": statistics.median(run["floor_many"] for run in runs),
             "floor_ratio": statistics.median(run["floor_ratio"] for run in runs),
             "against_floor": statistics.median(run["against_floor"] for run in runs),
+            "core_ratio": statistics.median(run["core_ratio"] for run in runs) if taskset else None,
             "rss_jobs1": max(run["rss_jobs1"] for run in runs),
             "rss_default": max(run["rss_default"] for run in runs)}
 
@@ -546,6 +558,10 @@ def main():
           f"(target >= 1.75; pdftotext {text_seq / text_par:.2f}x)")
     print(f"  the floor, 1 process / {cores} in the same rounds:          {scaling['floor_ratio']:.2f}x ({floor_ratios}); "
           f"allot's scaling / the floor's, round by round: median {scaling['against_floor']:.2f}")
+    if scaling.get("core_ratio") is not None:
+        core_ratios = ", ".join(f"{run['core_ratio']:.2f}" for run in scaling["pairs"])
+        print(f"  not the target, beside it: allot --jobs 1 confined to one core (taskset) / default jobs: "
+              f"{scaling['core_ratio']:.2f}x ({core_ratios}), against the floor's 1 process / {cores}")
     if scaling["writer_share"] is not None:
         print(f"  the writer (main thread) takes {scaling['writer_share']:.3f} of the CPU with default jobs: "
               f"scaling at most about {cores} x (1 - {scaling['writer_share']:.3f}) = {scaling['bound']:.2f}x")
