@@ -175,7 +175,7 @@ public final class DatasetSession {
 
     /// Refuses a store without notices while notices.csv lists some.
     private func checkNotEmpty(of directory: URL) throws(StoreError) {
-        guard try store.noticeIDs().isEmpty,
+        guard try store.isEmpty(),
               let notices = try DatasetReader(directory: directory).read(.notices), !notices.rows.isEmpty else { return }
         try? store.close()
         finished = true

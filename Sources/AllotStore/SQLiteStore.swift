@@ -105,6 +105,11 @@ public final class SQLiteStore: Sendable {
         try strings("SELECT notice_id FROM notices ORDER BY notice_id")
     }
 
+    /// Whether no notice is stored: one row looked at, not every id read (an ingest asks at its start).
+    public func isEmpty() throws(StoreError) -> Bool {
+        try strings("SELECT notice_id FROM notices LIMIT 1").isEmpty
+    }
+
     /// Files of the stored notices (each notice's own and every file it was joined from), sorted.
     public func sourceFiles() throws(StoreError) -> [String] {
         // A notice read from several files (sources) stores them all.

@@ -106,6 +106,14 @@ final class SQLiteStoreTests: XCTestCase {
                        [["text", "12", "0", "0", "1"]], "the second place: a sentence (table 0) on page 1")
     }
 
+    func testAStoreIsEmptyUntilANoticeIsStored() throws {
+        let store = try SQLiteStore(url: databaseURL)
+        defer { try? store.close() }
+        XCTAssertTrue(try store.isEmpty())
+        try store.replace(StoreFixtures.gansu())
+        XCTAssertFalse(try store.isEmpty())
+    }
+
     func testReingestReplacesEveryRowOfTheNotice() throws {
         let store = try SQLiteStore(url: databaseURL)
         defer { try? store.close() }
