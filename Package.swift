@@ -102,7 +102,7 @@ let package = Package(
         .target(name: "AllotReconcile", dependencies: ["AllotModel"]),
         // Stage 6 (emit): SQLite store, CSV export, data package, dataset reader and diff.
         .target(name: "AllotStore", dependencies: [
-            "AllotModel", .product(name: "GRDB", package: "GRDB.swift"),
+            "AllotModel", "AllotSource", .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
         // Looking at what was read: page overlays (drawn by AllotPDF) and the HTML report.
@@ -146,7 +146,9 @@ let package = Package(
         .testTarget(name: "AllotNoticeTests", dependencies: ["AllotNotice", "AllotText", "AllotModel"]),
         .testTarget(name: "AllotReconcileTests", dependencies: ["AllotReconcile", "AllotModel"]),
         .testTarget(name: "AllotXMLTests", dependencies: ["AllotXML"]),
-        .testTarget(name: "AllotStoreTests", dependencies: ["AllotStore", "AllotModel"]),
+        .testTarget(name: "AllotStoreTests", dependencies: [
+            "AllotStore", "AllotModel", "AllotSource", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         .testTarget(name: "AllotExportTests", dependencies: ["AllotExport", "AllotStore", "AllotModel"]),
         .testTarget(name: "AllotReportTests", dependencies: ["AllotReport", "AllotModel", "AllotStore", "AllotPDF"]),
         .testTarget(name: "AllotPipelineTests", dependencies: [

@@ -44,6 +44,13 @@ public final class DatasetSession {
     /// Notices stored, for flushing a staged store every `flushEvery` of them.
     private var stored = 0
     private static let flushEvery = 32
+    /// The record of the files last published from a store written in place, taken out of it at
+    /// the start (`SQLiteStore.takePublished`): the export copies from those files the lines of the
+    /// notices this session does not give (`changed`).
+    private var published: PublishedManifest?
+    private var changed = Set<String>()
+    /// Tables whose file the export merged from the published one (the rest printed from the store).
+    public private(set) var mergedTables = Set<DatasetTable>()
 
     /// Locks the folder (waiting for another writer as `wait` says) and opens the store: in place for
     /// ingest, in the staging folder for rebuild. An ingest into a folder whose CSV files have no
@@ -67,7 +74,17 @@ public final class DatasetSession {
             throw error
         }
         stash = writer.excel ? nil : try? StashedLines(url: staging.file("stashed-lines"))
-        if !publishesWhole { try checkNotEmpty(of: writer.directory) }
+        if !publishesWhole {
+            try checkNotEmpty(of: writer.directory)
+            do {
+                published = try store.takePublished()
+            } catch {
+                try? store.close()
+                finished = true
+                staging.remove()
+                throw error
+            }
+        }
     }
 
     deinit {
@@ -87,6 +104,8 @@ public final class DatasetSession {
         var files = [notice.sourceFile]
         for source in notice.sources where !files.contains(source.file) { files.append(source.file) }
         let prepared = prepared.flatMap { $0.matches(notice) ? $0 : nil }
+        // Printed from the store by the export, whether stored or not (then its rows are as they were).
+        if published != nil { changed.insert(notice.id) }
         do {
             try store.replace(notice, prepared: prepared)
             storedFiles.formUnion(files)
@@ -134,7 +153,14 @@ public final class DatasetSession {
         }
         let counts: ExportCounts
         do {
-            counts = try writer.stage(store, in: staging, stash: stash, background: background)
+            let merge = published.map { PublishedMerge(directory: writer.directory, manifest: $0, changed: changed) }
+            let result = try writer.stage(store, in: staging, stash: stash, background: background, published: merge)
+            counts = result.counts
+            mergedTables = result.merged
+            // Recorded before the files are published: a run killed in between leaves a record of
+            // files that are not there, which the next export finds out by their digests. A record
+            // that cannot be written costs the next run a whole export, nothing else.
+            try? store.recordPublished(result.manifest)
             try store.close()
         } catch {
             try? store.close()

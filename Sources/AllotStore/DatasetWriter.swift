@@ -63,13 +63,15 @@ public struct DatasetWriter: Sendable {
     static let derivedFiles = DatasetTable.allCases.map(\.file) + [packageFile]
 
     /// Streams the store's tables into CSV files in the staging folder, then writes the descriptor.
-    /// The allocations and relations of the notices whose lines `stash` keeps are copied from there.
+    /// The allocations and relations of the notices whose lines `stash` keeps are copied from there;
+    /// the unchanged notices' lines of the files `published` vouches for, from those.
     func stage(_ store: SQLiteStore, in staging: StagingFolder, stash: StashedLines? = nil,
-               background: BackgroundSync? = nil) throws(StoreError) -> ExportCounts {
-        let counts = try store.exportFiles(to: staging.url, excel: excel, stash: stash, background: background)
+               background: BackgroundSync? = nil, published: PublishedMerge? = nil) throws(StoreError) -> ExportResult {
+        let result = try store.exportFiles(to: staging.url, excel: excel, stash: stash, background: background,
+                                           merging: published)
         try AtomicFile.write(DataPackage.descriptor(excel: excel),
                              to: staging.file(Self.packageFile))
-        return counts
+        return result
     }
 
     /// Flushes a file written without syncs (a rebuild's scratch store) to disk before it is published.

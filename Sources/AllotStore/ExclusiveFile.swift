@@ -57,6 +57,13 @@ final class ExclusiveFile {
         if failure != 0 { throw .write(path: url.path, reason: String(cString: strerror(failure))) }
     }
 
+    /// Empties the file, the next append writing at its start.
+    func truncate() throws(StoreError) {
+        guard ftruncate(descriptor, 0) == 0, lseek(descriptor, 0, SEEK_SET) == 0 else {
+            throw .write(path: url.path, reason: Self.lastError())
+        }
+    }
+
     /// Flushes the file to disk and closes it.
     func finish() throws(StoreError) {
         let synced = fsync(descriptor) == 0

@@ -154,17 +154,21 @@ public final class SQLiteStore: Sendable {
     /// `snapshot`, handing `body` the statement standing on each row (read it with `SQLiteRows`).
     /// `notices` may take a table notice by notice instead: given the table and each stored notice
     /// id in canonical order, it returns true when it has the notice's rows of that table (then
-    /// `body` is not called for them); it is asked only for tables `byNotice` names.
+    /// `body` is not called for them); it is asked only for tables `byNotice` names. `merged` is
+    /// asked first for each table, with the read transaction: true when it wrote the table itself.
     func snapshotRows(_ body: (DatasetTable, Statement) throws(StoreError) -> Void,
                       byNotice: Set<DatasetTable> = [],
                       notices: (DatasetTable, String) throws(StoreError) -> Bool = { _, _ in false },
+                      merged: (DatasetTable, Database) throws -> Bool = { _, _ in false },
                       afterTable: (DatasetTable) -> Void = { _ in }) throws(StoreError) {
         var failure: StoreError?
         do {
             try queue.read { db in
                 for table in DatasetTable.allCases {
                     do {
-                        if byNotice.contains(table) {
+                        if try merged(table, db) {
+                            // Written by `merged`.
+                        } else if byNotice.contains(table) {
                             try Self.scanByNotice(table, db, body: body, notices: notices)
                         } else {
                             let statement = try db.makeStatement(sql: StoreSchema.selectSQL(table))
@@ -200,6 +204,24 @@ public final class SQLiteStore: Sendable {
             guard let rows = prepared else { continue }
             let notice = try Row.fetchCursor(rows, arguments: [id])
             while try notice.next() != nil { try body(table, rows) }
+        }
+    }
+
+    /// Runs `body` in one write transaction, its errors named as the store's.
+    func writing<Result>(_ body: (Database) throws -> Result) throws(StoreError) -> Result {
+        do {
+            return try queue.write(body)
+        } catch {
+            throw .database(path: url.path, reason: Self.reason(error))
+        }
+    }
+
+    /// Runs `body` in one read transaction, its errors named as the store's.
+    func reading<Result>(_ body: (Database) throws -> Result) throws(StoreError) -> Result {
+        do {
+            return try queue.read(body)
+        } catch {
+            throw .database(path: url.path, reason: Self.reason(error))
         }
     }
 

@@ -1,3 +1,4 @@
+import AllotSource
 import Foundation
 import GRDB
 
@@ -9,17 +10,63 @@ struct ExportCounts: Equatable, Sendable {
     var findings = 0
 }
 
-/// Writes a CSV file line by line through a buffer, so an export never holds a whole table.
+/// What an export wrote: its counts, and the record of its files for the store (nil when a digest
+/// could not be taken), and the tables whose files were merged from the published ones.
+struct ExportResult: Sendable {
+    var counts: ExportCounts
+    var manifest: PublishedManifest?
+    var merged: Set<DatasetTable> = []
+}
+
+/// The published files an export may copy unchanged notices' lines from (`PublishedManifest`): those
+/// in `directory` recorded by `manifest`, the notices in `changed` (stored by this run) printed
+/// from the store.
+struct PublishedMerge: Sendable {
+    var directory: URL
+    var manifest: PublishedManifest
+    var changed: Set<String>
+
+    /// The published file of `table`, if the manifest records it as this version prints the edition
+    /// `excel`, with that size and header.
+    func open(_ table: DatasetTable, excel: Bool) -> PublishedFile? {
+        guard let entry = manifest.entry(table.file, excel: excel) else { return nil }
+        return PublishedFile(url: directory.appendingPathComponent(table.file), entry: entry,
+                             header: CSVFileWriter.headerBytes(table, byteOrderMark: excel))
+    }
+}
+
+/// Writes a CSV file line by line through a buffer, so an export never holds a whole table; every
+/// byte written is hashed, for the store's record of the files (`PublishedManifest`).
 final class CSVFileWriter {
     private let file: ExclusiveFile
     private var buffer: [UInt8] = []
+    private let header: [UInt8]
+    private var hash = SHA256Stream()
     private static let flushSize = 1 << 16
 
     /// Creates the file (exclusively: nothing may be there yet) and writes the header.
     init(url: URL, header: [String], byteOrderMark: Bool) throws(StoreError) {
         file = try ExclusiveFile(creating: url)
-        if byteOrderMark { buffer.append(contentsOf: CSVTable.byteOrderMark) }
-        try append(header)
+        self.header = Self.headerBytes(header, byteOrderMark: byteOrderMark)
+        buffer = self.header
+    }
+
+    /// The first bytes of `table`'s file: its header line, after a byte order mark for a spreadsheet.
+    static func headerBytes(_ table: DatasetTable, byteOrderMark: Bool) -> [UInt8] {
+        headerBytes(table.header, byteOrderMark: byteOrderMark)
+    }
+
+    private static func headerBytes(_ header: [String], byteOrderMark: Bool) -> [UInt8] {
+        var bytes = byteOrderMark ? CSVTable.byteOrderMark : []
+        CSVTable.appendLine(header, to: &bytes)
+        return bytes
+    }
+
+    /// Empties the file back to its header (a merge given up: the table is written again).
+    func restart() throws(StoreError) {
+        try file.truncate()
+        hash = SHA256Stream()
+        buffer = header
     }
 
     func append(_ fields: [String]) throws(StoreError) {
@@ -35,6 +82,14 @@ final class CSVFileWriter {
         return cells
     }
 
+    /// Appends the lines of the notice `id` that `published` holds, read straight into the buffer
+    /// (after skipping those of the notices before it); their number, nil when the file is broken.
+    func append(publishedLinesOf id: String, from published: PublishedFile) throws(StoreError) -> Int? {
+        let lines = published.take(id, copy: true, into: &buffer)
+        if buffer.count >= Self.flushSize { try flush() }
+        return lines
+    }
+
     /// Appends the CSV line of the row `statement` stands on, straight from SQLite's bytes.
     func append(rowOf statement: Statement) throws(StoreError) {
         SQLiteRows.appendLine(statement, to: &buffer)
@@ -48,14 +103,18 @@ final class CSVFileWriter {
         background.flush(file.url.path)
     }
 
-    /// Writes what is buffered, syncs the file to disk and closes it.
-    func finish() throws(StoreError) {
+    /// Writes what is buffered, syncs the file to disk and closes it; the file's size and digest
+    /// (nil when the digest could not be taken).
+    func finish() throws(StoreError) -> PublishedManifest.Entry? {
         try flush()
         try file.finish()
+        let bytes = hash.count
+        return hash.finish().map { PublishedManifest.Entry(bytes: bytes, sha256: $0) }
     }
 
     private func flush() throws(StoreError) {
         guard !buffer.isEmpty else { return }
+        hash.update(buffer)
         try file.append(buffer)
         buffer.removeAll(keepingCapacity: true)
     }
@@ -68,8 +127,15 @@ extension SQLiteStore {
     /// The allocations and relations of the notices whose lines `stash` keeps are copied from there,
     /// notice by notice in canonical order, the other notices' read from SQLite. Each file is flushed
     /// to disk by `background`, when given, as soon as its table is written.
+    ///
+    /// With `published`, a table whose published file the manifest vouches for is merged: the lines
+    /// of the notices not changed by this run copied from that file, the changed ones' printed from
+    /// the stash or SQLite. Unless that file then proves to be exactly the one recorded (its size and
+    /// SHA-256), and to hold one notices line a notice, the table is written again from the store:
+    /// the files are the same bytes either way.
     func exportFiles(to folder: URL, excel: Bool, stash: StashedLines? = nil, background: BackgroundSync? = nil,
-                     afterTable: (DatasetTable) -> Void = { _ in }) throws(StoreError) -> ExportCounts {
+                     merging published: PublishedMerge? = nil,
+                     afterTable: (DatasetTable) -> Void = { _ in }) throws(StoreError) -> ExportResult {
         var counts = ExportCounts()
         var writers: [DatasetTable: CSVFileWriter] = [:]
         for table in DatasetTable.allCases {
@@ -78,8 +144,9 @@ extension SQLiteStore {
         }
         // A write failed while a table was flushed, thrown once the snapshot is read.
         var flushed: [DatasetTable: Result<Void, StoreError>] = [:]
+        var merged = Set<DatasetTable>()
         let rowCount = DatasetTable.notices.header.firstIndex(of: NoticeColumns.rowCount.name)
-        try snapshotRows({ table, statement throws(StoreError) in
+        func printRow(_ table: DatasetTable, _ statement: Statement) throws(StoreError) {
             // Rows go from SQLite's bytes to the file; fields are made as Strings only where they are
             // read (the notices' row counts) or neutralized for a spreadsheet.
             guard excel || table == .notices else {
@@ -97,11 +164,31 @@ extension SQLiteStore {
             case .findings: counts.findings += 1
             case .citations, .sources, .attachments, .relations: break
             }
-        }, byNotice: excel || stash?.isEmpty != false ? [] : [.allocations, .relations], notices: { table, id throws(StoreError) in
+        }
+        func stashed(_ table: DatasetTable, _ id: String) throws(StoreError) -> Bool {
             guard let stash, let writer = writers[table],
                   let cells = try writer.append(stashedLinesOf: id, table, from: stash) else { return false }
             if table == .allocations { counts.cells += cells }
             return true
+        }
+        try snapshotRows(printRow, byNotice: excel || stash?.isEmpty != false ? [] : [.allocations, .relations],
+                         notices: stashed, merged: { table, db throws -> Bool in
+            guard let published, let writer = writers[table], let old = published.open(table, excel: excel) else {
+                return false
+            }
+            let before = counts
+            if let copied = try Self.merge(table, from: old, into: writer, changed: published.changed, db,
+                                           printRow: printRow, stashed: stashed), old.verify() {
+                counts.notices += copied.notices
+                counts.rows += copied.rows
+                counts.cells += copied.cells
+                counts.findings += copied.findings
+                merged.insert(table)
+                return true
+            }
+            counts = before
+            try writer.restart()
+            return false
         }, afterTable: { table in
             // The table is complete: its file goes to the disk while the next ones are written.
             if let background, let writer = writers[table] {
@@ -110,9 +197,50 @@ extension SQLiteStore {
             afterTable(table)
         })
         if let stash, let background { stash.discard(closingOn: background) }
+        var files: [String: PublishedManifest.Entry] = [:]
         for table in DatasetTable.allCases {
             try flushed[table]?.get()
-            try writers[table]?.finish()
+            files[table.file] = try writers[table]?.finish()
+        }
+        let manifest = files.count == DatasetTable.allCases.count
+            ? PublishedManifest(printing: PublishedManifest.printing(excel: excel), files: files) : nil
+        return ExportResult(counts: counts, manifest: manifest, merged: merged)
+    }
+
+    /// Writes `table` notice by notice in canonical order: an unchanged notice's lines copied from
+    /// `old`, a changed one's (its old lines skipped) from the stash or printed from SQLite (counted
+    /// by `printRow` and `stashed`); the counts of the lines copied. Nil when `old` turns out not to
+    /// be a file allot printed (a notice without its one notices line, bytes that are not records):
+    /// the caller writes the table again.
+    private static func merge(_ table: DatasetTable, from old: PublishedFile, into writer: CSVFileWriter,
+                              changed: Set<String>, _ db: Database,
+                              printRow: (DatasetTable, Statement) throws(StoreError) -> Void,
+                              stashed: (DatasetTable, String) throws(StoreError) -> Bool) throws -> ExportCounts? {
+        let ids = try Row.fetchCursor(db, sql: "SELECT notice_id, \(NoticeColumns.rowCount.name) FROM notices ORDER BY notice_id")
+        var counts = ExportCounts()
+        var oneNotice: Statement?
+        var skipped: [UInt8] = []
+        while let row = try ids.next() {
+            guard let id: String = row[0] else { return nil }
+            guard changed.contains(id) else {
+                guard let lines = try writer.append(publishedLinesOf: id, from: old) else { return nil }
+                switch table {
+                case .notices:
+                    guard lines == 1 else { return nil }
+                    counts.notices += 1
+                    counts.rows += (row[1] as Int?) ?? 0
+                case .allocations: counts.cells += lines
+                case .findings: counts.findings += lines
+                case .citations, .sources, .attachments, .relations: break
+                }
+                continue
+            }
+            guard old.take(id, copy: false, into: &skipped) != nil else { return nil }
+            if (table == .allocations || table == .relations), try stashed(table, id) { continue }
+            if oneNotice == nil { oneNotice = try db.makeStatement(sql: StoreSchema.selectSQL(table, oneNotice: true)) }
+            guard let rows = oneNotice else { continue }
+            let cursor = try Row.fetchCursor(rows, arguments: [id])
+            while try cursor.next() != nil { try printRow(table, rows) }
         }
         return counts
     }

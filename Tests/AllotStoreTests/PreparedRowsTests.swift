@@ -148,7 +148,7 @@ final class PreparedRowsTests: FolderTestCase {
         let stash = try StashedLines(url: root.appendingPathComponent("lines"))
         stash.put(ids[1], allocations: Array("allocations of the middle notice\n".utf8),
                   relations: Array("relations of the middle notice\n".utf8), cells: 5)
-        let counts = try store.exportFiles(to: stashed, excel: false, stash: stash)
+        let counts = try store.exportFiles(to: stashed, excel: false, stash: stash).counts
         for (table, marker) in [(DatasetTable.allocations, "allocations of the middle notice\n"),
                                 (.relations, "relations of the middle notice\n")] {
             let lines = try String(contentsOf: plain.appendingPathComponent(table.file), encoding: .utf8)

@@ -19,7 +19,8 @@ final class SchemaTests: FolderTestCase {
         let tables = try queue.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
         }
-        XCTAssertEqual(tables, DatasetTable.allCases.map(\.name).sorted())
+        // The dataset's tables and the store's record of the files published from it.
+        XCTAssertEqual(tables, (DatasetTable.allCases.map(\.name) + [PublishedManifest.table]).sorted())
         for (table, resource) in zip(DatasetTable.allCases, resources) {
             let schema = table.header
             let ddl = try queue.read { db in
