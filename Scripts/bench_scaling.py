@@ -7,7 +7,10 @@
    machine may be shared), CPU time of the child (user + sys) per notice, the main thread's share
    of it (the thread that stores each notice; read from /proc while it runs) and peak RSS. A
    linear, flat pipeline has the same CPU per notice and the same peak RSS at every size (target:
-   RSS under 150 MB).
+   RSS under 150 MB). Then the daily job: the last 5 of those notices ingested again, in place,
+   into the largest dataset, once as allot does it (the unchanged notices' lines copied from the
+   published files) and once with the store's record of those files deleted (every row printed
+   from the store, as every ingest did before).
 2. Jobs (issue #19): `allot ingest --jobs 1` and `--jobs 2` on the first 1,000 of the same corpus
    (`--jobs-notices`): CPU (user + sys) and wall of each, and the wall ratio with the load average
    beside it. The ratio says how well two jobs use two cores only on an otherwise idle machine; on a
@@ -99,6 +102,31 @@ def notices_run(allot: Path, sizes: list[int], jobs: int | None, corpus: Path | 
               f"{first['peak_rss_mb']:.0f} → {last['peak_rss_mb']:.0f} MB, {growth:+.2f} KB per added notice "
               f"(target flat, < 150 MB)")
     return results
+
+
+def daily_run(allot: Path, size: int, corpus: Path | None, out: Path, count: int = 5) -> dict:
+    """The daily job (part 1, after the notices run): `count` notices ingested again, in place,
+    into the dataset of `size` notices the notices run left. Its export copies the other notices'
+    lines from the published files (the store's record of them vouching for their bytes); then the
+    same run with that record deleted, so that every row is printed from the store again."""
+    import sqlite3
+    files = corpus_files(corpus, size, out)[size - count:size]
+    folder = out / f"daily-{count}"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    for path in files:
+        shutil.copyfile(path, folder / path.name)
+    dataset = out / "dataset-scaling"
+    command = [str(allot), "ingest", "--quiet", str(folder), "--out", str(dataset)]
+    merged, _, _, merged_rss = watched(command)
+    with sqlite3.connect(dataset / "allot.sqlite") as db:
+        db.execute("DELETE FROM allot_published")
+    whole, _, _, whole_rss = watched(command)
+    print(f"{count} notices ingested again into {size}: wall {merged:.2f} s copying the published lines, "
+          f"{whole:.2f} s printing every row from the store ({whole / merged:.1f}x); peak RSS "
+          f"{merged_rss:.0f} and {whole_rss:.0f} MB", flush=True)
+    return {"notices": count, "into": size, "merged_wall_s": round(merged, 2), "whole_wall_s": round(whole, 2),
+            "merged_rss_mb": round(merged_rss, 1), "whole_rss_mb": round(whole_rss, 1)}
 
 
 def subset(files: list[Path], size: int, out: Path) -> Path:
@@ -197,6 +225,7 @@ def main():
         print("== scaling in notices: allot ingest on distinct notices")
         sizes = sorted({int(size) for size in args.notices.split(",") if size.strip()})
         results["notices"] = notices_run(allot, sizes, args.jobs, args.corpus, args.out)
+        results["daily"] = daily_run(allot, max(sizes), args.corpus, args.out)
     if args.only in (None, "jobs"):
         print("== jobs: allot ingest --jobs 1 against --jobs 2 on the same distinct notices")
         results["jobs"] = jobs_run(allot, args.jobs_notices, args.corpus, args.out)

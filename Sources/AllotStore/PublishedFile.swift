@@ -1,16 +1,17 @@
-import AllotSource
 import Foundation
 
 /// A CSV file of the dataset as last published, read back by an export that merges
 /// (`PublishedManifest`): its records taken notice by notice in the file's order (canonical: notice
-/// id bytewise, the order SQLite sorts them), each notice's lines copied or skipped. Every byte read
-/// is hashed, so that `verify` tells at the end whether the file was exactly the one the manifest
-/// recorded; what was copied from any other file must be thrown away. Memory stays at a chunk (and
+/// id bytewise, the order SQLite sorts them), each notice's lines copied or skipped. The whole file
+/// is hashed meanwhile on a thread of its own (`FileDigest`, the same open file), so that `verify`
+/// tells at the end whether it was exactly the file the manifest recorded; what was copied from any
+/// other file must be thrown away. Memory stays at a chunk (and
 /// the largest notice's lines) however large the file.
 final class PublishedFile {
     private let entry: PublishedManifest.Entry
     private var descriptor: Int32
-    private var hash = SHA256Stream()
+    /// The file hashed on a thread of its own, through a duplicate of `descriptor`.
+    private var digest: FileDigest?
     /// Bytes read and not yet consumed start at `position`.
     private var buffer: [UInt8] = []
     private var position = 0
@@ -29,7 +30,9 @@ final class PublishedFile {
         guard descriptor >= 0 else { return nil }
         var status = stat()
         guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG,
-              Int(status.st_size) == entry.bytes else { return nil }
+              Int(status.st_size) == entry.bytes, let digest = FileDigest(duplicating: descriptor) else { return nil }
+        digest.hash(upTo: entry.bytes)
+        self.digest = digest
         while buffer.count < header.count, !atEnd, !broken { refill() }
         guard !broken, buffer.starts(with: header) else { return nil }
         position = header.count
@@ -80,21 +83,16 @@ final class PublishedFile {
         return nil
     }
 
-    /// Reads the rest of the file and tells whether it was exactly the file the manifest recorded.
-    /// The file is closed.
+    /// Whether the file was exactly the one the manifest recorded: its digest, taken beside the
+    /// reading, and no byte found that allot does not print. The file is closed.
     func verify() -> Bool {
-        while !atEnd, !broken {
-            buffer.removeAll(keepingCapacity: true)
-            position = 0
-            refill()
-        }
         if descriptor >= 0 { _ = close(descriptor) }
         descriptor = -1
-        guard !broken, hash.count == entry.bytes, let digest = hash.finish() else { return false }
-        return digest == entry.sha256
+        guard let (count, sha256) = digest?.finish(upTo: entry.bytes), !broken, count == entry.bytes else { return false }
+        return sha256 == entry.sha256
     }
 
-    /// Drops the consumed bytes and reads the next chunk, hashing it.
+    /// Drops the consumed bytes and reads the next chunk.
     private func refill() {
         if position > 0 {
             buffer.removeSubrange(0..<position)
@@ -113,9 +111,6 @@ final class PublishedFile {
         buffer.removeSubrange((start + max(count, 0))...)
         if count < 0 { broken = true }
         if count == 0 { atEnd = true }
-        if count > 0 {
-            buffer.withUnsafeBytes { whole in hash.update(UnsafeRawBufferPointer(rebasing: whole[start...])) }
-        }
     }
 
     /// One record found in the bytes read.

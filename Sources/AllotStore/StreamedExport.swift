@@ -1,4 +1,3 @@
-import AllotSource
 import Foundation
 import GRDB
 
@@ -36,17 +35,21 @@ struct PublishedMerge: Sendable {
 }
 
 /// Writes a CSV file line by line through a buffer, so an export never holds a whole table; every
-/// byte written is hashed, for the store's record of the files (`PublishedManifest`).
+/// byte written is hashed (on a thread of its own), for the store's record of the files
+/// (`PublishedManifest`).
 final class CSVFileWriter {
     private let file: ExclusiveFile
     private var buffer: [UInt8] = []
     private let header: [UInt8]
-    private var hash = SHA256Stream()
+    /// Bytes written to the file so far, hashed behind the writer by `digest`.
+    private var written = 0
+    private var digest: FileDigest?
     private static let flushSize = 1 << 16
 
     /// Creates the file (exclusively: nothing may be there yet) and writes the header.
     init(url: URL, header: [String], byteOrderMark: Bool) throws(StoreError) {
         file = try ExclusiveFile(creating: url)
+        digest = FileDigest(path: url.path)
         self.header = Self.headerBytes(header, byteOrderMark: byteOrderMark)
         buffer = self.header
     }
@@ -65,7 +68,8 @@ final class CSVFileWriter {
     /// Empties the file back to its header (a merge given up: the table is written again).
     func restart() throws(StoreError) {
         try file.truncate()
-        hash = SHA256Stream()
+        written = 0
+        digest = FileDigest(path: file.url.path)
         buffer = header
     }
 
@@ -108,14 +112,15 @@ final class CSVFileWriter {
     func finish() throws(StoreError) -> PublishedManifest.Entry? {
         try flush()
         try file.finish()
-        let bytes = hash.count
-        return hash.finish().map { PublishedManifest.Entry(bytes: bytes, sha256: $0) }
+        guard let (bytes, sha256) = digest?.finish(upTo: written), bytes == written, let sha256 else { return nil }
+        return PublishedManifest.Entry(bytes: bytes, sha256: sha256)
     }
 
     private func flush() throws(StoreError) {
         guard !buffer.isEmpty else { return }
-        hash.update(buffer)
         try file.append(buffer)
+        written += buffer.count
+        digest?.hash(upTo: written)
         buffer.removeAll(keepingCapacity: true)
     }
 }
