@@ -8,10 +8,10 @@ import GRDB
 /// version printing otherwise) is exported in full from the store.
 ///
 /// Kept in the store's own table `allot_published`, which is not a dataset table (it has no CSV
-/// file). An ingest writing the store in place takes it out when it starts (`takePublished`), so
-/// that a run killed after storing notices and before publishing its files leaves none and the next
-/// run exports in full; the export records the files it wrote before the store is closed
-/// (`recordPublished`).
+/// file). An ingest writing the store in place takes it out when it starts (`takePublished`), and
+/// triggers drop it whenever a notice is stored (`triggerSQL`), so that a run killed after storing
+/// notices and before publishing its files leaves none and the next run exports in full; the
+/// export records the files it wrote before the store is closed (`recordPublished`).
 struct PublishedManifest: Equatable, Sendable {
     /// One exported file.
     struct Entry: Equatable, Sendable {
@@ -50,6 +50,20 @@ struct PublishedManifest: Equatable, Sendable {
             printing TEXT NOT NULL
         )
         """
+
+    /// Triggers that drop the record whenever the rows change other than through an export: a notice
+    /// stored, changed or deleted (by this version, an earlier one that knows nothing of the record,
+    /// or another program), a row of another table changed or deleted. (Rows added by hand to a
+    /// table other than notices are not caught: a trigger on every inserted row would cost each
+    /// ingest about as much as the record saves.)
+    static var triggerSQL: [String] {
+        DatasetTable.allCases.flatMap { table in
+            (table == .notices ? ["INSERT", "UPDATE", "DELETE"] : ["UPDATE", "DELETE"]).map { event in
+                "CREATE TRIGGER IF NOT EXISTS \(Self.table)_\(table.name)_\(event.lowercased()) AFTER \(event) ON "
+                    + "\(table.name) BEGIN DELETE FROM \(Self.table); END"
+            }
+        }
+    }
 
     /// The manifest stored in `db`, nil when it has no entry (or entries disagree on the printing).
     static func read(_ db: Database) throws -> PublishedManifest? {

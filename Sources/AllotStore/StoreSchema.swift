@@ -67,6 +67,8 @@ enum StoreSchema {
             // The first version kept GRDB's migration log; the schema is now compared table by table.
             try db.execute(sql: "DROP TABLE IF EXISTS grdb_migrations")
             try db.execute(sql: PublishedManifest.createSQL)
+            // After the tables: a rebuilt table lost its triggers with the old one.
+            for trigger in PublishedManifest.triggerSQL { try db.execute(sql: trigger) }
             // Rows of a rebuilt table may print otherwise than the files exported before: none is
             // trusted for a merge any more.
             if rebuilt { try PublishedManifest.write(nil, db) }

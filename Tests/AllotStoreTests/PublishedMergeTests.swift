@@ -150,6 +150,40 @@ final class PublishedMergeTests: FolderTestCase {
         XCTAssertEqual(try StoreFixtures.files(in: folder("out")), try wholeExport(firstBatch + secondBatch))
     }
 
+    /// Rows changed by another program (or an earlier allot writing the store in place, which knows
+    /// nothing of the record): the record is dropped with the change, and the next export prints
+    /// every row from the store, the change with them.
+    func testAStoreChangedOtherThanByAnExportTrustsNoFile() throws {
+        let database = folder("out").appendingPathComponent(DatasetWriter.databaseFile)
+        let changes = [
+            "UPDATE allocations SET amount = '1.25' WHERE rowid = (SELECT min(rowid) FROM allocations)",
+            "DELETE FROM notices WHERE notice_id = 'f-2019'",
+            "DELETE FROM findings WHERE rowid = (SELECT min(rowid) FROM findings)",
+            "UPDATE notices SET title = 'retitled' WHERE notice_id = 'b-2021'",
+        ]
+        for (index, change) in changes.enumerated() {
+            try? FileManager.default.removeItem(at: folder("out"))
+            try ingest(firstBatch, into: "out")
+            let queue = try DatabaseQueue(path: database.path)
+            try queue.write { db in try db.execute(sql: change) }
+            try queue.close()
+            let store = try SQLiteStore(url: database)
+            XCTAssertNil(try store.published(), change)
+            if index == 0 {
+                // As an earlier version stores a notice in place.
+                try store.recordPublished(PublishedManifest(printing: PublishedManifest.printing(excel: false), files: [:]))
+                try store.replace(notice(StoreFixtures.anonymous(), id: "c-new"))
+                XCTAssertNil(try store.published(), "a notice stored")
+            }
+            try store.close()
+            let next = try ingest([notice(StoreFixtures.tableless(), id: "zz-last")], into: "out")
+            XCTAssertEqual(next.mergedTables, [], change)
+            let stored = try SQLiteStore(url: database)
+            XCTAssertEqual(try DatasetReader(directory: folder("out")).read(), try stored.export(), change)
+            try stored.close()
+        }
+    }
+
     /// A record written by another version's printing is not trusted.
     func testARecordOfAnotherPrintingIsNotTrusted() throws {
         try ingest(firstBatch, into: "out")
