@@ -221,6 +221,10 @@ extension SQLiteStore {
                               changed: Set<String>, _ db: Database,
                               printRow: (DatasetTable, Statement) throws(StoreError) -> Void,
                               stashed: (DatasetTable, String) throws(StoreError) -> Bool) throws -> ExportCounts? {
+        // An id is read and printed up to its first NUL: such a notice's lines could not be told
+        // from another's, so while one is stored every table is written from the store.
+        guard try Int.fetchOne(db, sql: "SELECT 1 FROM notices WHERE instr(CAST(notice_id AS BLOB), X'00') > 0 LIMIT 1")
+            == nil else { return nil }
         let ids = try Row.fetchCursor(db, sql: "SELECT notice_id, \(NoticeColumns.rowCount.name) FROM notices ORDER BY notice_id")
         var counts = ExportCounts()
         var oneNotice: Statement?

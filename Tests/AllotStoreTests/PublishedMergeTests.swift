@@ -184,6 +184,16 @@ final class PublishedMergeTests: FolderTestCase {
         }
     }
 
+    /// An id holding a NUL is printed up to it (as every text is read from SQLite): its lines look
+    /// like those of another id, so nothing is merged while such a notice is stored.
+    func testAnIdPrintedOtherwiseThanStoredIsNeverMerged() throws {
+        let batch = firstBatch + [notice(StoreFixtures.gansu(), id: "n\u{0}ul")]
+        try ingest(batch, into: "out")
+        let second = try ingest(secondBatch, into: "out")
+        XCTAssertEqual(second.mergedTables, [])
+        XCTAssertEqual(try StoreFixtures.files(in: folder("out")), try wholeExport(batch + secondBatch))
+    }
+
     /// A record written by another version's printing is not trusted.
     func testARecordOfAnotherPrintingIsNotTrusted() throws {
         try ingest(firstBatch, into: "out")
