@@ -126,6 +126,47 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(try stagingFolders(dataset), [])
     }
 
+    /// Ingests into an existing dataset copy the lines of the notices they are not given from the
+    /// published files (`PublishedMergeTests` checks the bytes): after each, and after one killed
+    /// half-way through storing notices in place, the files hold exactly what the store holds.
+    func testIngestsIntoADatasetKeepItsFilesEqualToItsStore() throws {
+        let root = try temporaryFolder("allot-cli")
+        let dataset = root.appendingPathComponent("dataset")
+        func assertFilesAreTheStore(_ step: String) throws {
+            let store = try SQLiteStore(url: dataset.appendingPathComponent(DatasetWriter.databaseFile))
+            defer { try? store.close() }
+            XCTAssertEqual(try DatasetReader(directory: dataset).read(), try store.export(), step)
+        }
+        for (step, input) in [("first", "Fixtures/html"), ("more", "Fixtures/notices"), ("again", "Fixtures/html")] {
+            XCTAssertEqual(try run(["ingest", "--quiet", input, "--out", dataset.path]).status, 0, step)
+            try assertFilesAreTheStore(step)
+        }
+        let corpus = root.appendingPathComponent("corpus")
+        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+        let notices = packageRoot.appendingPathComponent("Fixtures/notices")
+        var count = 0
+        for name in try FileManager.default.contentsOfDirectory(atPath: notices.path) where name.hasSuffix(".pdf") {
+            for copy in 0..<4 {
+                try FileManager.default.copyItem(at: notices.appendingPathComponent(name),
+                                                 to: corpus.appendingPathComponent("\(copy)-\(name)"))
+                count += 1
+            }
+        }
+        // Killed at its first progress line: notices stored in place, the files not yet published.
+        let started = try startAllot(["ingest", "--jobs", "2", corpus.path, "--out", dataset.path])
+        let errors = PipeReader(started.errors)
+        let output = PipeReader(started.output)
+        let process = started.process
+        defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
+        XCTAssertTrue(errors.wait(until: { $0.contains("/\(count) files") }, seconds: 600), errors.text)
+        XCTAssertTrue(process.isRunning, "the run ended before its first progress line: \(errors.text)")
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        _ = (errors.finish(), output.finish())
+        XCTAssertEqual(try run(["ingest", "--quiet", "Fixtures/html", "--out", dataset.path]).status, 0)
+        try assertFilesAreTheStore("after a killed ingest")
+    }
+
     /// Ctrl-C in the middle of a batch: sent once the run has reported progress (so its handler is
     /// installed and most files are still to come), never after a fixed delay that a loaded machine
     /// may not honour.
