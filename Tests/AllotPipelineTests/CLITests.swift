@@ -62,6 +62,22 @@ final class CLITests: XCTestCase {
         }
     }
 
+    /// `copies` copies of each PDF of Fixtures/notices in the new folder `corpus` (a batch long enough
+    /// to be killed half-way); how many files.
+    private func copyNotices(into corpus: URL, copies: Int) throws -> Int {
+        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+        let notices = packageRoot.appendingPathComponent("Fixtures/notices")
+        var count = 0
+        for name in try FileManager.default.contentsOfDirectory(atPath: notices.path) where name.hasSuffix(".pdf") {
+            for copy in 0..<copies {
+                try FileManager.default.copyItem(at: notices.appendingPathComponent(name),
+                                                 to: corpus.appendingPathComponent("\(copy)-\(name)"))
+                count += 1
+            }
+        }
+        return count
+    }
+
     func testJobsAndInputOrderGiveByteIdenticalDatasets() throws {
         let root = try temporaryFolder("allot-cli")
         let one = root.appendingPathComponent("one")
@@ -79,16 +95,7 @@ final class CLITests: XCTestCase {
     func testKilledRunLeavesThePreviousDatasetConsistent() throws {
         let root = try temporaryFolder("allot-cli")
         let corpus = root.appendingPathComponent("corpus")
-        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
-        let notices = packageRoot.appendingPathComponent("Fixtures/notices")
-        var count = 0
-        for name in try FileManager.default.contentsOfDirectory(atPath: notices.path) where name.hasSuffix(".pdf") {
-            for copy in 0..<6 {
-                try FileManager.default.copyItem(at: notices.appendingPathComponent(name),
-                                                 to: corpus.appendingPathComponent("\(copy)-\(name)"))
-                count += 1
-            }
-        }
+        let count = try copyNotices(into: corpus, copies: 6)
         let dataset = root.appendingPathComponent("dataset")
         let small = ["rebuild", "--quiet", "Fixtures/notices", "--out", dataset.path]
         XCTAssertEqual(try run(small).status, 0)
@@ -142,16 +149,7 @@ final class CLITests: XCTestCase {
             try assertFilesAreTheStore(step)
         }
         let corpus = root.appendingPathComponent("corpus")
-        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
-        let notices = packageRoot.appendingPathComponent("Fixtures/notices")
-        var count = 0
-        for name in try FileManager.default.contentsOfDirectory(atPath: notices.path) where name.hasSuffix(".pdf") {
-            for copy in 0..<4 {
-                try FileManager.default.copyItem(at: notices.appendingPathComponent(name),
-                                                 to: corpus.appendingPathComponent("\(copy)-\(name)"))
-                count += 1
-            }
-        }
+        let count = try copyNotices(into: corpus, copies: 4)
         // Killed at its first progress line: notices stored in place, the files not yet published.
         let started = try startAllot(["ingest", "--jobs", "2", corpus.path, "--out", dataset.path])
         let errors = PipeReader(started.errors)
