@@ -154,13 +154,15 @@ public final class DatasetSession {
         let counts: ExportCounts
         do {
             let merge = published.map { PublishedMerge(directory: writer.directory, manifest: $0, changed: changed) }
+            let version = try? store.dataVersion()
             let result = try writer.stage(store, in: staging, stash: stash, background: background, published: merge)
             counts = result.counts
             mergedTables = result.merged
             // Recorded before the files are published: a run killed in between leaves a record of
-            // files that are not there, which the next export finds out by their digests. A record
-            // that cannot be written costs the next run a whole export, nothing else.
-            try? store.recordPublished(result.manifest)
+            // files that are not there, which the next export finds out by their digests. Not
+            // recorded if another program wrote the store meanwhile (the lock keeps out only allot).
+            // A record that cannot be written costs the next run a whole export, nothing else.
+            try? store.recordPublished(version == nil ? nil : result.manifest, ifUnchangedSince: version)
             try store.close()
         } catch {
             try? store.close()

@@ -5,8 +5,8 @@ import Foundation
 /// id bytewise, the order SQLite sorts them), each notice's lines copied or skipped. The whole file
 /// is hashed meanwhile on a thread of its own (`FileDigest`, the same open file), so that `verify`
 /// tells at the end whether it was exactly the file the manifest recorded; what was copied from any
-/// other file must be thrown away. Memory stays at a chunk (and
-/// the largest notice's lines) however large the file.
+/// other file must be thrown away. Memory stays at a chunk (and the largest notice's lines) however
+/// large the file.
 final class PublishedFile {
     private let entry: PublishedManifest.Entry
     private var descriptor: Int32

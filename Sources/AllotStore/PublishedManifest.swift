@@ -107,8 +107,22 @@ extension SQLiteStore {
         try reading { db in try PublishedManifest.read(db) }
     }
 
-    /// Records the files just exported from the store (none: the record cleared).
-    func recordPublished(_ manifest: PublishedManifest?) throws(StoreError) {
-        try writing { db in try PublishedManifest.write(manifest, db) }
+    /// Records the files just exported from the store (none: the record cleared). With `version`
+    /// (`dataVersion()` read before the export), the record is cleared instead if another
+    /// connection has changed the store since: the files may not hold that change.
+    func recordPublished(_ manifest: PublishedManifest?, ifUnchangedSince version: Int? = nil) throws(StoreError) {
+        try writing { db in
+            let unchanged = try version.map { try Self.dataVersion(db) == $0 } ?? true
+            try PublishedManifest.write(unchanged ? manifest : nil, db)
+        }
+    }
+
+    /// SQLite's `data_version`: it changes when another connection commits to the store.
+    func dataVersion() throws(StoreError) -> Int {
+        try reading { db in try Self.dataVersion(db) }
+    }
+
+    private static func dataVersion(_ db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0
     }
 }

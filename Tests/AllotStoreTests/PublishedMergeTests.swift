@@ -194,6 +194,23 @@ final class PublishedMergeTests: FolderTestCase {
         XCTAssertEqual(try StoreFixtures.files(in: folder("out")), try wholeExport(batch + secondBatch))
     }
 
+    /// Files exported while another program wrote the store may lack its change: not recorded.
+    func testARecordIsNotWrittenOverAnotherConnectionsChange() throws {
+        try ingest(firstBatch, into: "out")
+        let database = folder("out").appendingPathComponent(DatasetWriter.databaseFile)
+        let store = try SQLiteStore(url: database)
+        defer { try? store.close() }
+        let manifest = try XCTUnwrap(try store.published())
+        let version = try store.dataVersion()
+        try store.recordPublished(manifest, ifUnchangedSince: version)
+        XCTAssertEqual(try store.published(), manifest, "nothing changed")
+        let other = try DatabaseQueue(path: database.path)
+        try other.write { db in try db.execute(sql: "UPDATE notices SET title = title") }
+        try other.close()
+        try store.recordPublished(manifest, ifUnchangedSince: version)
+        XCTAssertNil(try store.published(), "another connection committed since")
+    }
+
     /// A record written by another version's printing is not trusted.
     func testARecordOfAnotherPrintingIsNotTrusted() throws {
         try ingest(firstBatch, into: "out")
