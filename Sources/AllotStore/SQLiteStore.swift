@@ -40,6 +40,11 @@ public final class SQLiteStore: Sendable {
     /// `prepared` are rows made from `notice` ahead (`PreparedRows`); they are bound only if they
     /// are still the notice's, otherwise every row is built here.
     public func replace(_ notice: Notice, prepared: PreparedRows? = nil) throws(StoreError) {
+        // The lookup and delete of a stored notice bind its id as text up to the first NUL: such an
+        // id would replace the notice named by the part before it.
+        guard !notice.id.utf8.contains(0) else {
+            throw .ingest(source: notice.sourceFile, database: url.path, reason: "its id holds a NUL character")
+        }
         let prepared = prepared.flatMap { $0.matches(notice) ? $0 : nil }
         do {
             try queue.write { db in

@@ -114,6 +114,21 @@ final class SQLiteStoreTests: XCTestCase {
         XCTAssertFalse(try store.isEmpty())
     }
 
+    /// An id holding a NUL is refused: bound up to the NUL, it would replace the notice named by
+    /// the part before it.
+    func testANoticeWhoseIdHoldsANulIsRefusedAndReplacesNothing() throws {
+        let store = try SQLiteStore(url: databaseURL)
+        defer { try? store.close() }
+        var hidden = StoreFixtures.gansu()
+        hidden.id = StoreFixtures.shanxi().id + "\u{0}x"
+        try store.replace(StoreFixtures.shanxi())
+        XCTAssertThrowsError(try store.replace(hidden)) { error in
+            XCTAssertEqual("\(error)", "corpus/gansu.pdf: cannot store in \(databaseURL.path): its id holds a NUL character")
+        }
+        XCTAssertEqual(try store.noticeIDs(), [StoreFixtures.shanxi().id])
+        XCTAssertEqual(try store.export(), DatasetCSV(notices: [StoreFixtures.shanxi()]))
+    }
+
     func testReingestReplacesEveryRowOfTheNotice() throws {
         let store = try SQLiteStore(url: databaseURL)
         defer { try? store.close() }
