@@ -64,11 +64,7 @@ public final class SQLiteStore: Sendable {
 
     /// Stores rows read back from CSV files in one transaction (`restore`), into an empty store.
     func insert(_ records: [DatasetTable: [DatasetRecord]]) throws(StoreError) {
-        do {
-            try queue.write { db in try Self.insert(records, db) }
-        } catch {
-            throw .database(path: url.path, reason: Self.reason(error))
-        }
+        try writing { db in try Self.insert(records, db) }
     }
 
     /// The rows of `notice`, table by table; its cells are inserted as they are built, never held
@@ -122,11 +118,7 @@ public final class SQLiteStore: Sendable {
     }
 
     private func strings(_ sql: String) throws(StoreError) -> [String] {
-        do {
-            return try queue.read { db in try String.fetchAll(db, sql: sql) }
-        } catch {
-            throw .database(path: url.path, reason: Self.reason(error))
-        }
+        try reading { db in try String.fetchAll(db, sql: sql) }
     }
 
     /// The dataset's CSV files rendered from the store, in canonical order, from one snapshot.
@@ -138,12 +130,8 @@ public final class SQLiteStore: Sendable {
 
     /// The result of a query, each value printed as its CSV field (NULL as empty).
     func fetchRows(sql: String) throws(StoreError) -> [[String]] {
-        do {
-            return try queue.read { db in
-                try Row.fetchAll(db, sql: sql).map { row in row.databaseValues.map { DatasetValue($0).csv } }
-            }
-        } catch {
-            throw .database(path: url.path, reason: Self.reason(error))
+        try reading { db in
+            try Row.fetchAll(db, sql: sql).map { row in row.databaseValues.map { DatasetValue($0).csv } }
         }
     }
 

@@ -150,6 +150,8 @@ extension SQLiteStore {
         // A write failed while a table was flushed, thrown once the snapshot is read.
         var flushed: [DatasetTable: Result<Void, StoreError>] = [:]
         var merged = Set<DatasetTable>()
+        // Whether no stored id holds a NUL (asked by the first table a merge may write).
+        var printableIDs: Bool?
         let rowCount = DatasetTable.notices.header.firstIndex(of: NoticeColumns.rowCount.name)
         func printRow(_ table: DatasetTable, _ statement: Statement) throws(StoreError) {
             // Rows go from SQLite's bytes to the file; fields are made as Strings only where they are
@@ -178,9 +180,15 @@ extension SQLiteStore {
         }
         try snapshotRows(printRow, byNotice: excel || stash?.isEmpty != false ? [] : [.allocations, .relations],
                          notices: stashed, merged: { table, db throws -> Bool in
-            guard let published, let writer = writers[table], let old = published.open(table, excel: excel) else {
-                return false
+            // An id is read and printed up to its first NUL: such a notice's lines could not be told
+            // from another's, so while one is stored every table is written from the store (asked
+            // once, within the snapshot).
+            if published != nil, printableIDs == nil {
+                printableIDs = try Int.fetchOne(db, sql: "SELECT 1 FROM notices WHERE "
+                    + "instr(CAST(notice_id AS BLOB), X'00') > 0 LIMIT 1") == nil
             }
+            guard let published, printableIDs == true, let writer = writers[table],
+                  let old = published.open(table, excel: excel) else { return false }
             let before = counts
             if let copied = try Self.merge(table, from: old, into: writer, changed: published.changed, db,
                                            printRow: printRow, stashed: stashed), old.verify() {
@@ -214,17 +222,13 @@ extension SQLiteStore {
 
     /// Writes `table` notice by notice in canonical order: an unchanged notice's lines copied from
     /// `old`, a changed one's (its old lines skipped) from the stash or printed from SQLite (counted
-    /// by `printRow` and `stashed`); the counts of the lines copied. Nil when `old` turns out not to
-    /// be a file allot printed (a notice without its one notices line, bytes that are not records):
-    /// the caller writes the table again.
+    /// by `printRow` and `stashed`); the counts of the lines copied. The ids must be printable
+    /// (none holds a NUL). Nil when `old` turns out not to be a file allot printed (a notice without
+    /// its one notices line, bytes that are not records): the caller writes the table again.
     private static func merge(_ table: DatasetTable, from old: PublishedFile, into writer: CSVFileWriter,
                               changed: Set<String>, _ db: Database,
                               printRow: (DatasetTable, Statement) throws(StoreError) -> Void,
                               stashed: (DatasetTable, String) throws(StoreError) -> Bool) throws -> ExportCounts? {
-        // An id is read and printed up to its first NUL: such a notice's lines could not be told
-        // from another's, so while one is stored every table is written from the store.
-        guard try Int.fetchOne(db, sql: "SELECT 1 FROM notices WHERE instr(CAST(notice_id AS BLOB), X'00') > 0 LIMIT 1")
-            == nil else { return nil }
         let ids = try Row.fetchCursor(db, sql: "SELECT notice_id, \(NoticeColumns.rowCount.name) FROM notices ORDER BY notice_id")
         var counts = ExportCounts()
         var oneNotice: Statement?
