@@ -22,6 +22,13 @@ public final class SQLiteStore: Sendable {
             configuration.foreignKeysEnabled = true
             configuration.busyMode = .timeout(10)
             configuration.prepareDatabase { db in
+                // Debian builds SQLite with SECURE_DELETE, which zeroes every deleted row and freed
+                // page: an ingest that replaces stored notices spent 15% of the writer's instructions
+                // in that memset (100 of 1,000 notices read again: 1,112 M, 946 M without it). Left in the
+                // file's free space are only what allot deletes: the rows of a replaced notice (an
+                // earlier reading of a notice with the same id), a table a schema update rebuilt, and
+                // the record of published files.
+                try db.execute(sql: "PRAGMA secure_delete = OFF")
                 if scratch {
                     try db.execute(sql: "PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF")
                 } else {
