@@ -1,17 +1,13 @@
 import CLibCrypto
 
-/// OpenSSL's libcrypto behind one call (the only file calling it): SHA-256 with the machine's
-/// fastest code (SHA extensions, AVX2), about twenty times the speed of the portable Swift rounds.
+/// OpenSSL's libcrypto (the only file calling it): SHA-256 with the machine's fastest code (SHA
+/// extensions, AVX2), about twenty times the speed of the portable Swift rounds.
 enum LibCrypto {
     /// The 32-byte SHA-256 digest of `bytes`, nil when libcrypto reports a failure.
     static func sha256(_ bytes: [UInt8]) -> [UInt8]? {
-        var context = SHA256_CTX()
-        guard SHA256_Init(&context) == 1 else { return nil }
-        let updated = bytes.withUnsafeBytes { input in SHA256_Update(&context, input.baseAddress, input.count) }
-        guard updated == 1 else { return nil }
-        var digest = [UInt8](repeating: 0, count: Int(SHA256_DIGEST_LENGTH))
-        let finished = digest.withUnsafeMutableBufferPointer { output in SHA256_Final(output.baseAddress, &context) }
-        return finished == 1 ? digest : nil
+        var running = Running()
+        bytes.withUnsafeBytes { running.update($0) }
+        return running.finish()
     }
 }
 

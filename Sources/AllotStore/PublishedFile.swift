@@ -136,22 +136,11 @@ final class PublishedFile {
         let order: Int
         if bytes[start] == quote {
             // A quoted id: up to the quote that is not doubled.
-            var id: [UInt8] = []
-            var at = start + 1
-            while true {
-                guard let close = find(quote, in: bytes, from: at, before: bytes.count) else { return .needMore }
-                id.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[at..<close]))
-                guard close + 1 < bytes.count else { return .needMore }
-                if bytes[close + 1] == quote {
-                    id.append(quote)
-                    at = close + 2
-                    continue
-                }
-                index = close + 1
-                break
-            }
+            var id: [UInt8]? = []
+            guard let end = quotedFieldEnd(bytes, from: start + 1, text: &id) else { return .needMore }
+            index = end
             guard bytes[index] == comma || bytes[index] == lineFeed else { return .malformed }
-            order = id.withUnsafeBufferPointer { id in compare(id, key) }
+            order = (id ?? []).withUnsafeBufferPointer { id in compare(id, key) }
         } else {
             guard let end = (start..<bytes.count).first(where: { bytes[$0] == comma || bytes[$0] == lineFeed }) else {
                 return .needMore
@@ -165,17 +154,25 @@ final class PublishedFile {
             guard let open = find(quote, in: bytes, from: index, before: lineEnd) else {
                 return .line(order: order, end: lineEnd + 1)
             }
-            var at = open + 1
-            while true {
-                guard let close = find(quote, in: bytes, from: at, before: bytes.count),
-                      close + 1 < bytes.count else { return .needMore }
-                if bytes[close + 1] == quote {
-                    at = close + 2
-                    continue
-                }
-                index = close + 1
-                break
-            }
+            var skipped: [UInt8]?
+            guard let end = quotedFieldEnd(bytes, from: open + 1, text: &skipped) else { return .needMore }
+            index = end
+        }
+    }
+
+    /// The index just past the quote that closes a quoted field whose text starts at `start` (a
+    /// doubled quote is one quote of the text), nil when the bytes read end before it is known;
+    /// the field's text, unquoted, is appended to `text` when one is given.
+    private static func quotedFieldEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int,
+                                       text: inout [UInt8]?) -> Int? {
+        var at = start
+        while true {
+            guard let close = find(quote, in: bytes, from: at, before: bytes.count) else { return nil }
+            text?.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[at..<close]))
+            guard close + 1 < bytes.count else { return nil }
+            guard bytes[close + 1] == quote else { return close + 1 }
+            text?.append(quote)
+            at = close + 2
         }
     }
 

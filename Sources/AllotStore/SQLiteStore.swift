@@ -200,11 +200,18 @@ public final class SQLiteStore: Sendable {
         let cursor = try String.fetchCursor(ids)
         while let id = try cursor.next() {
             guard try !notices(table, id) else { continue }
-            if prepared == nil { prepared = try db.makeStatement(sql: StoreSchema.selectSQL(table, oneNotice: true)) }
-            guard let rows = prepared else { continue }
-            let notice = try Row.fetchCursor(rows, arguments: [id])
-            while try notice.next() != nil { try body(table, rows) }
+            try forEachRow(of: id, table, db, statement: &prepared, body: body)
         }
+    }
+
+    /// Calls `body` with the statement standing on each row of `table` belonging to the notice `id`,
+    /// in the order `selectSQL` gives them all; `statement` is that SELECT, prepared by the first call.
+    static func forEachRow(of id: String, _ table: DatasetTable, _ db: Database, statement: inout Statement?,
+                           body: (DatasetTable, Statement) throws(StoreError) -> Void) throws {
+        let rows = try statement ?? db.makeStatement(sql: StoreSchema.selectSQL(table, oneNotice: true))
+        statement = rows
+        let cursor = try Row.fetchCursor(rows, arguments: [id])
+        while try cursor.next() != nil { try body(table, rows) }
     }
 
     /// Runs `body` in one write transaction, its errors named as the store's.

@@ -7,6 +7,13 @@ struct ExportCounts: Equatable, Sendable {
     var rows = 0
     var cells = 0
     var findings = 0
+
+    static func += (counts: inout ExportCounts, more: ExportCounts) {
+        counts.notices += more.notices
+        counts.rows += more.rows
+        counts.cells += more.cells
+        counts.findings += more.findings
+    }
 }
 
 /// What an export wrote: its counts, and the record of its files for the store (nil when a digest
@@ -192,10 +199,7 @@ extension SQLiteStore {
             let before = counts
             if let copied = try Self.merge(table, from: old, into: writer, changed: published.changed, db,
                                            printRow: printRow, stashed: stashed), old.verify() {
-                counts.notices += copied.notices
-                counts.rows += copied.rows
-                counts.cells += copied.cells
-                counts.findings += copied.findings
+                counts += copied
                 merged.insert(table)
                 return true
             }
@@ -250,10 +254,7 @@ extension SQLiteStore {
             }
             guard old.take(id, copy: false, into: &skipped) != nil else { return nil }
             if (table == .allocations || table == .relations), try stashed(table, id) { continue }
-            if oneNotice == nil { oneNotice = try db.makeStatement(sql: StoreSchema.selectSQL(table, oneNotice: true)) }
-            guard let rows = oneNotice else { continue }
-            let cursor = try Row.fetchCursor(rows, arguments: [id])
-            while try cursor.next() != nil { try printRow(table, rows) }
+            try forEachRow(of: id, table, db, statement: &oneNotice, body: printRow)
         }
         return counts
     }
