@@ -58,6 +58,11 @@ let package = Package(
             // DWARF 4: valgrind (make bench's callgrind) cannot read the DWARF 5 clang writes by default.
             cxxSettings: [.unsafeFlags(["-isystem", "/usr/include/poppler", "-gdwarf-4"])],
             linkerSettings: [.linkedLibrary("poppler")]),
+        // SQLite's process-wide settings, made by a load-time constructor before its first connection
+        // (memory statistics off); imported only by AllotStore, whose connections they tune.
+        // DWARF 4 for valgrind, as CPopplerPaths.
+        .target(name: "CSQLiteConfig", cSettings: [.unsafeFlags(["-gdwarf-4"])],
+                linkerSettings: [.linkedLibrary("sqlite3")]),
         // glibc's <malloc.h> (mallopt), imported only by the command line.
         .systemLibrary(name: "CMalloc"),
 
@@ -102,7 +107,7 @@ let package = Package(
         .target(name: "AllotReconcile", dependencies: ["AllotModel"]),
         // Stage 6 (emit): SQLite store, CSV export, data package, dataset reader and diff.
         .target(name: "AllotStore", dependencies: [
-            "AllotModel", "AllotSource", .product(name: "GRDB", package: "GRDB.swift"),
+            "AllotModel", "AllotSource", "CSQLiteConfig", .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
         // Looking at what was read: page overlays (drawn by AllotPDF) and the HTML report.
@@ -148,6 +153,7 @@ let package = Package(
         .testTarget(name: "AllotXMLTests", dependencies: ["AllotXML"]),
         .testTarget(name: "AllotStoreTests", dependencies: [
             "AllotStore", "AllotModel", "AllotSource", .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
         .testTarget(name: "AllotExportTests", dependencies: ["AllotExport", "AllotStore", "AllotModel"]),
         .testTarget(name: "AllotReportTests", dependencies: ["AllotReport", "AllotModel", "AllotStore", "AllotPDF"]),

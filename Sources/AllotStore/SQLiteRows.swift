@@ -1,4 +1,5 @@
 import AllotModel
+import CSQLiteConfig
 import Foundation
 import GRDB
 import GRDBSQLite
@@ -8,6 +9,11 @@ import GRDBSQLite
 /// INSERT, without building GRDB's `StatementArguments`, and each exported row is read straight into
 /// its CSV fields, without GRDB's `DatabaseValue`s.
 enum SQLiteRows {
+    /// Whether SQLite keeps no memory statistics in this process: turned off when the executable loaded
+    /// (`CSQLiteConfig`), before the first connection, since each malloc and free of the writer then
+    /// takes SQLite's memory mutex.
+    static var memoryStatisticsOff: Bool { allot_sqlite_memstatus_result() == SQLITE_OK }
+
     /// Runs `statement` (an INSERT with one placeholder per column of `record`'s table, in column
     /// order) with the values of `record`. The row's texts are copied once into `arena` (reused from
     /// row to row) and bound where they lie there, without SQLite copying each one (SQLITE_STATIC);

@@ -1,6 +1,7 @@
 @testable import AllotStore
 import AllotModel
 import Foundation
+import GRDBSQLite
 import XCTest
 
 /// The SQLite store: agreement with the CSVs, replace on re-ingest, idempotence, exact amounts.
@@ -155,6 +156,17 @@ final class SQLiteStoreTests: XCTestCase {
             defer { try? store.close() }
             XCTAssertEqual(try store.fetchRows(sql: "PRAGMA secure_delete"), [["0"]], "scratch: \(scratch)")
         }
+    }
+
+    func testSQLiteKeepsNoMemoryStatistics() throws {
+        // Turned off when the process loaded, before any connection: with the statistics on, SQLite
+        // counts what an open store with a notice in it holds.
+        XCTAssertTrue(SQLiteRows.memoryStatisticsOff)
+        let store = try SQLiteStore(url: databaseURL, scratch: true)
+        defer { try? store.close() }
+        try store.replace(StoreFixtures.shanxi())
+        XCTAssertEqual(sqlite3_memory_used(), 0)
+        XCTAssertEqual(sqlite3_memory_highwater(0), 0)
     }
 
     func testIngestingTheSameNoticesTwiceChangesNothing() throws {
