@@ -10,8 +10,8 @@ import GRDBSQLite
 /// its CSV fields, without GRDB's `DatabaseValue`s.
 enum SQLiteRows {
     /// Whether SQLite keeps no memory statistics in this process: turned off when the executable loaded
-    /// (`CSQLiteConfig`), before the first connection, since each malloc and free of the writer then
-    /// takes SQLite's memory mutex.
+    /// (`CSQLiteConfig`), before the first connection. With them on, each malloc and free of the
+    /// writer also takes SQLite's memory mutex.
     static var memoryStatisticsOff: Bool { allot_sqlite_memstatus_result() == SQLITE_OK }
 
     /// Runs `statement` (an INSERT with one placeholder per column of `record`'s table, in column

@@ -6,8 +6,9 @@
    Memory statistics off: Debian builds SQLite without its lookaside allocator, so every small
    allocation of the store's writer (journal chunks, record buffers) goes to malloc, and with the
    statistics on each malloc and free also takes SQLite's memory mutex and updates its counters:
-   128,000 mutex enters and 2.8% of the writer's instructions on 100 notices. allot never reads
-   those statistics (sqlite3_memory_used) nor sets a soft heap limit, which depends on them. */
+   134,979 mutex enters on 100 notices; turning them off took the writer from 486.4 M to 472.0 M
+   instructions (-3.0%, callgrind). allot never reads those statistics (sqlite3_memory_used) nor
+   sets a soft heap limit, which depends on them. */
 static int memstatus_result = -1;
 
 __attribute__((constructor)) static void allot_sqlite_configure(void) {
